@@ -1,0 +1,325 @@
+"""A report as text with exact positions: blocks, lines and sentences.
+
+The text is kept as given (BOM stripped, newlines normalised to ``\\n``, nothing else changed), so a
+character offset into it can always be turned back into a 1-based line and column of the file.
+Blocks come from a CommonMark parser (markdown-it-py), which also copes with plain text pulled out
+of PDFs: every run of lines becomes a paragraph.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from sitecheck.errors import InputError
+
+# Files larger than this are refused: a report is tens of kilobytes, an archive dump is not one.
+MAX_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """Half-open character range [start, end) into a document's text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"invalid span {self.start}..{self.end}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@dataclass(frozen=True)
+class Position:
+    line: int
+    column: int
+
+
+@dataclass
+class Block:
+    """One structural block: heading, paragraph, list item, table row, footnote or code."""
+
+    kind: str
+    span: Span
+    text: str
+    bullet: str = ""  # the list marker ("-", "*", "1.") for list items
+    list_id: int = -1  # list items of one list share an id
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+
+@dataclass
+class Sentence:
+    span: Span
+    block: Block
+
+
+@dataclass
+class Document:
+    text: str
+    path: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        starts = [0]
+        starts.extend(m.end() for m in re.finditer("\n", self.text))
+        return starts
+
+    def position(self, offset: int) -> Position:
+        """1-based line and column (in code points) of a character offset."""
+        line = bisect.bisect_right(self._line_starts, offset) - 1
+        return Position(line + 1, offset - self._line_starts[line] + 1)
+
+    def end_position(self, span: Span) -> Position:
+        """Line and column of the last character of a span (inclusive), as editors show it."""
+        if span.end <= span.start:
+            return self.position(span.start)
+        pos = self.position(span.end - 1)
+        return Position(pos.line, pos.column + 1)
+
+    def line_text(self, line: int) -> str:
+        starts = self._line_starts
+        start = starts[line - 1]
+        end = starts[line] - 1 if line < len(starts) else len(self.text)
+        return self.text[start:end]
+
+    @property
+    def line_count(self) -> int:
+        return len(self._line_starts)
+
+    def slice(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        out: list[Sentence] = []
+        for block in self.blocks:
+            if block.kind == "code":
+                continue
+            out.extend(Sentence(span, block) for span in split_sentences(block))
+        return out
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        starts = [s.span.start for s in self.sentences]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].span.end:
+            return self.sentences[i]
+        return None
+
+    def block_at(self, offset: int) -> Block | None:
+        starts = [b.span.start for b in self.blocks]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and offset <= self.blocks[i].span.end:
+            return self.blocks[i]
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading files
+
+
+def read_report(path: str | Path) -> str:
+    """Read a report as text; raise InputError with a one-line reason when it cannot be."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+    if p.is_dir():
+        raise InputError(f"{path}: is a folder, not a report")
+    if size > MAX_BYTES:
+        raise InputError(f"{path}: {size // (1024 * 1024)} MB is larger than the 64 MB limit")
+    try:
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+    return decode_report(raw, str(path))
+
+
+def decode_report(raw: bytes, name: str = "<input>") -> str:
+    """Decode UTF-8 (with or without BOM); refuse binary data and other encodings clearly."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{name}: UTF-16 text is not supported; save the report as UTF-8")
+    if b"\x00" in raw[:8192]:
+        raise InputError(f"{name}: binary file, not a text report")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{name}: not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start}); "
+            "save the report as UTF-8"
+        ) from None
+    return normalise_text(text)
+
+
+def normalise_text(text: str) -> str:
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# ---------------------------------------------------------------------------------------------
+# Blocks
+
+_LIST_MARKER = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
+_HEADING_MARKER = re.compile(r"[ \t]*#{1,6}(?:[ \t]+|$)")
+_QUOTE_MARKER = re.compile(r"[ \t]*(?:>[ \t]?)+")
+
+
+def parse_document(text: str, path: str | None = None) -> Document:
+    """Split normalised text into blocks with exact spans."""
+    from markdown_it import MarkdownIt  # imported here: only a check needs it
+
+    md = MarkdownIt("commonmark").enable("table")
+    md.core.ruler.disable(["inline", "text_join"])  # inline markup is scanned with spans later
+    # Whole lines, each ending just before its newline.
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    ends = [s - 1 for s in starts[1:]] + [len(text)]
+    doc = Document(text=text, path=path)
+    pending_item: tuple[str, int] | None = None
+    list_counter = 0
+    list_stack: list[int] = []
+    in_row = False
+    for tok in md.parse(text):
+        t = tok.type
+        if t in ("bullet_list_open", "ordered_list_open"):
+            list_counter += 1
+            list_stack.append(list_counter)
+        elif t in ("bullet_list_close", "ordered_list_close"):
+            list_stack.pop()
+        elif t == "list_item_open":
+            pending_item = (tok.markup + ("." if tok.type == "ordered_list_open" else ""), 0)
+        elif t == "tr_open" and tok.map:
+            in_row = True
+            _add_block(doc, "table_row", tok.map, starts, ends, None)
+        elif t == "tr_close":
+            in_row = False
+        elif t in ("heading_open", "paragraph_open", "code_block", "fence", "html_block"):
+            if not tok.map or in_row:
+                continue
+            kind = {
+                "heading_open": "heading",
+                "paragraph_open": "paragraph",
+                "code_block": "paragraph",  # indented text from PDFs is prose, not code
+                "fence": "code",
+                "html_block": "html",
+            }[t]
+            marker = None
+            if pending_item is not None and kind == "paragraph":
+                kind = "list_item"
+                marker = pending_item[0]
+                pending_item = None
+            block = _add_block(doc, kind, tok.map, starts, ends, marker)
+            if block is not None and kind == "list_item":
+                block.list_id = list_stack[-1] if list_stack else -1
+        elif t == "hr":
+            continue
+    doc.blocks.sort(key=lambda b: b.span.start)
+    return doc
+
+
+def _add_block(
+    doc: Document,
+    kind: str,
+    line_map: list[int],
+    starts: list[int],
+    ends: list[int],
+    marker: str | None,
+) -> Block | None:
+    first, last = line_map[0], min(line_map[1], len(starts)) - 1
+    if last < first:
+        return None
+    start = starts[first]
+    end = ends[last]
+    line = doc.text[start : ends[first]]
+    if kind == "list_item":
+        m = _LIST_MARKER.match(line)
+        bullet = m.group(0).strip() if m else ""
+        start += m.end() if m else 0
+        if m is None:
+            q = _QUOTE_MARKER.match(line)
+            start += q.end() if q else 0
+    else:
+        bullet = ""
+        q = _QUOTE_MARKER.match(line)
+        if q:
+            start += q.end()
+        if kind == "heading":
+            h = _HEADING_MARKER.match(doc.text, start, ends[first])
+            if h:
+                start = h.end()
+    # Trim surrounding white space so that the span covers the content only.
+    while start < end and doc.text[start] in " \t":
+        start += 1
+    while end > start and doc.text[end - 1] in " \t\n":
+        end -= 1
+    if kind == "heading" and re.fullmatch(r"[\s#]*", doc.text[start:end]):
+        return None
+    block = Block(kind=kind, span=Span(start, end), text=doc.text[start:end], bullet=bullet)
+    doc.blocks.append(block)
+    return block
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentences
+
+_ABBREVIATIONS = {
+    "no", "nos", "nº", "n°", "art", "arts", "approx", "aprox", "dr", "mr", "mrs", "ms", "st",
+    "vs", "etc", "e.g", "i.e", "sr", "sra", "dept", "inc", "ltd", "fig", "p", "pp", "núm", "num",
+    "u.s", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+}
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-ZÁÉÍÓÚÑ¿¡0-9•\-–])")
+
+
+def is_box_block(block: Block) -> bool:
+    """A key-figure box: several short lines, none of them a sentence."""
+    lines = [ln for ln in block.text.split("\n") if ln.strip()]
+    if len(lines) < 2:
+        return False
+    short = sum(1 for ln in lines if len(ln) <= 60 and not ln.rstrip().endswith((".", ";")))
+    return short == len(lines)
+
+
+def split_sentences(block: Block) -> Iterator[Span]:
+    """Sentence spans of a block; each line of a key-figure box is its own unit."""
+    base = block.span.start
+    text = block.text
+    if is_box_block(block):
+        pos = 0
+        for line in text.split("\n"):
+            stripped = line.strip()
+            if stripped:
+                lead = len(line) - len(line.lstrip())
+                yield Span(base + pos + lead, base + pos + lead + len(stripped))
+            pos += len(line) + 1
+        return
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        word = re.search(r"([\w.°º]+)[.]+$", text[start : m.start() + 1])
+        if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+            continue
+        end = m.end()
+        yield _trimmed(base, text, start, end)
+        start = end
+    if text[start:].strip():
+        yield _trimmed(base, text, start, len(text))
+
+
+def _trimmed(base: int, text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(base + start, base + end)

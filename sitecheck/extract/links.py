@@ -1,0 +1,36 @@
+"""Inline links ``[text](target)``, with Markdown escapes inside the text understood."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sitecheck.document import Document, Span
+
+_LINK = re.compile(r"(?<![\\!])\[(?P<text>(?:\\.|[^\]\\\n])*)\]\((?P<target>(?:\\.|[^()\s\\]|\([^()\s]*\))*)(?:\s+\"[^\"]*\")?\)")
+
+
+@dataclass(frozen=True)
+class Link:
+    span: Span  # the whole link, brackets included
+    text: str
+    target: str
+    target_span: Span
+
+
+def extract_links(doc: Document) -> list[Link]:
+    links: list[Link] = []
+    for block in doc.blocks:
+        if block.kind in ("code", "html"):
+            continue
+        base = block.span.start
+        for m in _LINK.finditer(block.text):
+            links.append(
+                Link(
+                    span=Span(base + m.start(), base + m.end()),
+                    text=m.group("text"),
+                    target=m.group("target"),
+                    target_span=Span(base + m.start("target"), base + m.end("target")),
+                )
+            )
+    return links

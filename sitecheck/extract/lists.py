@@ -1,0 +1,226 @@
+"""Lists of names (rosters, regions, sectors) and the count a report states for them.
+
+Shapes: a pipe-separated roster, a bullet list, an inline list after a colon ("in four regions:
+A, B and C"), and a footnote whose text is a list ("¹ Amazonas, Ancash … and Tumbes"). Names
+that contain "and"/"y" (Trinidad and Tobago, Acción y Desarrollo) stay whole; where the last
+"and" of a comma list could belong to a name, the item count becomes a range.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sitecheck.document import Block, Document, Span
+from sitecheck.extract.footnotes import FootnoteDef, Footnotes, marker_key
+from sitecheck.extract.quantities import Quantity
+
+
+@dataclass(frozen=True)
+class ListItem:
+    text: str
+    span: Span
+
+
+@dataclass
+class ItemList:
+    kind: str  # pipe | bullet | inline | note
+    items: list[ListItem]
+    span: Span
+    stated: Quantity | None = None
+    extra_readings: int = 0  # how many more items an "and" inside the last name could add
+    note: FootnoteDef | None = None
+    refs: list[Span] = field(default_factory=list)
+
+    @property
+    def min_count(self) -> int:
+        return len(self.items)
+
+    @property
+    def max_count(self) -> int:
+        return len(self.items) + self.extra_readings
+
+
+_MARKER_TAIL = r"[\s*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]*"
+_INTRO_END = re.compile(r":" + _MARKER_TAIL + r"$")
+_LAST_AND = re.compile(r",?\s+(?:and|y|e|&)\s+", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_][\w’'.&/-]*")
+
+
+def extract_lists(doc: Document, quantities: list[Quantity], notes: Footnotes) -> list[ItemList]:
+    lists: list[ItemList] = []
+    blocks = [b for b in doc.blocks if b.kind not in ("code", "html")]
+    for i, block in enumerate(blocks):
+        prev = blocks[i - 1] if i else None
+        if block.kind in ("paragraph", "list_item") and block.text.count("|") >= 2:
+            lst = _pipe_list(doc, block)
+            if lst:
+                lst.stated = _intro_count(doc, prev, quantities, lst) if lst.stated is None else lst.stated
+                lists.append(lst)
+                continue
+    lists.extend(_bullet_lists(doc, blocks, quantities))
+    lists.extend(_inline_lists(doc, quantities))
+    lists.extend(_note_lists(doc, notes, quantities))
+    lists.sort(key=lambda lst: lst.span.start)
+    return lists
+
+
+def _item(doc: Document, start: int, end: int) -> ListItem | None:
+    text = doc.text
+    while start < end and (text[start].isspace() or text[start] in "•·-–"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".;,:"):
+        end -= 1
+    if start >= end:
+        return None
+    return ListItem(text[start:end], Span(start, end))
+
+
+def _pipe_list(doc: Document, block: Block) -> ItemList | None:
+    base, text = block.span.start, block.text
+    colon = text.find(":", 0, text.find("|"))
+    start = colon + 1 if colon >= 0 else 0
+    items: list[ListItem] = []
+    pos = start
+    for part in text[start:].split("|"):
+        item = _item(doc, base + pos, base + pos + len(part))
+        pos += len(part) + 1
+        if item:
+            items.append(item)
+    if len(items) < 3 or sum(len(i.text.split()) for i in items) / len(items) > 8:
+        return None
+    lst = ItemList("pipe", items, Span(items[0].span.start, items[-1].span.end))
+    return lst
+
+
+def _stated_before(doc: Document, quantities: list[Quantity], start: int, end: int,
+                   max_words: int = 4) -> Quantity | None:
+    """The count that introduces a list: "109 Partners:", "in four regions:"."""
+    candidates = [q for q in quantities if start <= q.span.start and q.span.end <= end]
+    if not candidates:
+        return None
+    q = candidates[-1]
+    if not (q.is_quantity and q.kind == "count"):
+        return None
+    between = doc.text[q.span.end : end]
+    if re.search(r"\d", between) or len(_WORD.findall(between)) > max_words:
+        return None
+    return q
+
+
+def _intro_count(doc: Document, prev: Block | None, quantities: list[Quantity],
+                 lst: ItemList) -> Quantity | None:
+    # "Partners (109): A | B | C" or a heading line "GTRM 109 Partners:" just before the list.
+    first = lst.items[0].span.start
+    line_start = doc.text.rfind("\n", 0, first) + 1
+    same = doc.text[line_start:first]
+    if _INTRO_END.search(same.rstrip("| ")):
+        return _stated_before(doc, quantities, line_start, line_start + len(same.rstrip("| ")))
+    if prev is not None and _INTRO_END.search(prev.text):
+        end = prev.span.end - len(re.search(_MARKER_TAIL + "$", prev.text).group(0)) - 1
+        return _stated_before(doc, quantities, prev.span.start, end)
+    return None
+
+
+def _bullet_lists(doc: Document, blocks: list[Block], quantities: list[Quantity]) -> list[ItemList]:
+    out: list[ItemList] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if block.kind != "list_item":
+            i += 1
+            continue
+        group = [block]
+        j = i + 1
+        while j < len(blocks) and blocks[j].kind == "list_item" and blocks[j].list_id == block.list_id:
+            group.append(blocks[j])
+            j += 1
+        prev = blocks[i - 1] if i else None
+        items = [it for b in group if (it := _item(doc, b.span.start, b.span.end))]
+        if len(items) >= 2:
+            lst = ItemList("bullet", items, Span(items[0].span.start, items[-1].span.end))
+            lst.stated = _intro_count(doc, prev, quantities, lst)
+            out.append(lst)
+        i = j
+    return out
+
+
+def _split_series(doc: Document, start: int, end: int) -> tuple[list[ListItem], int] | None:
+    """Split "A, B and C" into items; None when it does not look like a list of names."""
+    text = doc.text[start:end]
+    sep = ";" if ";" in text else ","
+    parts: list[tuple[int, int]] = []
+    pos = 0
+    for piece in text.split(sep):
+        parts.append((pos, pos + len(piece)))
+        pos += len(piece) + 1
+    last_s, last_e = parts[-1]
+    last = text[last_s:last_e]
+    ands = list(_LAST_AND.finditer(last))
+    extra = 0
+    if ands:
+        # "Arica and Parinacota" may hide in the last item; split at the first "and" and note
+        # the other readings as a range.
+        cut = ands[0]
+        if len(parts) == 1 and len(ands) == 1:
+            pass
+        parts[-1] = (last_s, last_s + cut.start())
+        parts.append((last_s + cut.end(), last_e))
+        extra = len(ands) - 1
+    elif sep == "," and len(parts) > 1 and re.match(r"\s*(?:and|y|e)\s", text[parts[-1][0]:]):
+        s, e = parts[-1]
+        m = re.match(r"\s*(?:and|y|e)\s", text[s:e])
+        parts[-1] = (s + (m.end() if m else 0), e)
+    else:
+        return None
+    items = [it for s, e in parts if (it := _item(doc, start + s, start + e))]
+    if len(items) < 2:
+        return None
+    for it in items:
+        words = it.text.split()
+        if len(words) > 6 or re.search(r"\d", it.text):
+            return None
+    return items, extra
+
+
+def _inline_lists(doc: Document, quantities: list[Quantity]) -> list[ItemList]:
+    out: list[ItemList] = []
+    for sentence in doc.sentences:
+        text = doc.slice(sentence.span)
+        colon = text.find(":")
+        if colon < 0 or "|" in text or "\n" in text[colon:]:
+            continue
+        start = sentence.span.start + colon + 1
+        split = _split_series(doc, start, sentence.span.end)
+        if not split:
+            continue
+        items, extra = split
+        lst = ItemList("inline", items, Span(items[0].span.start, items[-1].span.end),
+                       extra_readings=extra)
+        lst.stated = _stated_before(doc, quantities, sentence.span.start, start - 1)
+        out.append(lst)
+    return out
+
+
+def _note_lists(doc: Document, notes: Footnotes, quantities: list[Quantity]) -> list[ItemList]:
+    """A footnote that lists names; its stated count is the figure its marker is glued to."""
+    out: list[ItemList] = []
+    for note in notes.defs:
+        split = _split_series(doc, note.text_span.start, note.text_span.end)
+        if not split:
+            continue
+        items, extra = split
+        if len(items) < 3 or not all(it.text[:1].isupper() for it in items):
+            continue
+        lst = ItemList("note", items, Span(items[0].span.start, items[-1].span.end),
+                       extra_readings=extra, note=note)
+        for ref in notes.refs:
+            if marker_key(ref.marker) != marker_key(note.marker):
+                continue
+            lst.refs.append(ref.span)
+            line_start = doc.text.rfind("\n", 0, ref.span.start) + 1
+            q = _stated_before(doc, quantities, line_start, ref.span.start, max_words=2)
+            if q is not None and lst.stated is None:
+                lst.stated = q
+        out.append(lst)
+    return out

@@ -1,0 +1,146 @@
+"""Number tokens: digits with their grouping and decimal marks, read per token from context.
+
+Reports mix conventions, sometimes in one sentence ("62.2% male and 37,4% female"), so each token is
+read on its own: a separator followed by three digits groups thousands unless a "%" or a scale
+(M, million, mil…) follows; one or two digits after it make a decimal. A per-document guess of the
+decimal mark only marks the truly ambiguous tokens ("1,234" in a comma-decimal report) as such.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+# Digits with separators that may group or split them. Spaces group only "1 234"-style thousands.
+TOKEN_RE = re.compile(
+    r"(?<![0-9])[0-9]+(?:[.,’'][0-9]+|[ \u00a0\u202f][0-9]{3}(?![0-9]))*"
+)
+_SPACE_CHARS = " \u00a0\u202f"
+_GROUP_ONLY = "’'" + _SPACE_CHARS
+# What follows a figure and makes a separator before three digits a decimal mark.
+SCALE_AHEAD = re.compile(
+    r"[ \u00a0]?(?:[KMB]\b|bn\b|mn\b|MM\b|(?i:thousand|million|billion|mil\b|mill[oó]n|millones))"
+)
+PERCENT_AHEAD = re.compile(r"[ \u00a0]?(?:%|(?i:per ?cent|por ?ciento))")
+
+
+@dataclass(frozen=True)
+class NumberReading:
+    """How a digit string reads: its value, decimals shown, and what is doubtful about it."""
+
+    value: float
+    decimals: int
+    decimal_mark: str | None  # the mark used as decimal point, if any
+    ambiguous: bool = False  # "1,234" where the report also writes "," as a decimal mark
+    malformed: str | None = None  # why no locale writes it this way
+    suggestions: tuple[str, ...] = ()
+
+
+def iter_tokens(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every digit run, with space grouping cut where it is not thousands."""
+    out: list[tuple[int, int]] = []
+    for m in TOKEN_RE.finditer(text):
+        start, end = m.span()
+        raw = m.group(0)
+        if any(c in raw for c in _SPACE_CHARS):
+            # "2023 150" is two numbers; "1 234 567" is one.
+            parts = re.split(f"[{_SPACE_CHARS}]", raw)
+            first = re.split(r"[.,’']", parts[0])
+            if len(first) != 1 or len(first[0]) > 3 or any(len(p) != 3 for p in parts[1:]):
+                pos = start
+                for part in parts:
+                    out.append((pos, pos + len(part)))
+                    pos += len(part) + 1
+                continue
+        out.append((start, end))
+    return out
+
+
+def read_number(raw: str, after: str = "", decimal_mark: str | None = None) -> NumberReading:
+    """Read a digit string; ``after`` is the text that follows it (for "%" and scales)."""
+    groups = re.split(r"[^0-9]", raw)
+    seps = [c for c in raw if not c.isdigit()]
+    if not seps:
+        return NumberReading(float(int(raw)), 0, None)
+    punct = [c for c in seps if c in ",."]
+    distinct = list(dict.fromkeys(punct))
+    scaled_or_pct = bool(SCALE_AHEAD.match(after) or PERCENT_AHEAD.match(after))
+
+    if len(distinct) == 2:
+        dec = punct[-1]
+        if punct.count(dec) > 1 or punct.index(dec) != len(punct) - 1:
+            return _malformed(raw, "it mixes '.' and ',' in an order no locale writes")
+        if not _valid_grouping(groups[:-1]):
+            return _malformed(raw, "its digit groups are not in threes")
+        return _decimal(groups[:-1], groups[-1], dec)
+
+    if not distinct:  # only apostrophes or spaces: pure grouping
+        if not _valid_grouping(groups):
+            return _malformed(raw, "its digit groups are not in threes")
+        return NumberReading(float(int("".join(groups))), 0, None)
+
+    mark = distinct[0]
+    if len(punct) >= 2:
+        if _valid_grouping(groups):
+            return NumberReading(float(int("".join(groups))), 0, None)
+        if mark == "." and all(len(g) <= 2 for g in groups[1:]):
+            # "2.1.3" is an outline or version number, not a malformed figure.
+            return NumberReading(float(groups[0]), 0, None, ambiguous=True)
+        return _malformed(raw, "its digit groups are not in threes")
+
+    head, tail = "".join(groups[:-1]), groups[-1]
+    lead_zero = groups[-2] == "0" if len(groups) >= 2 else False
+    if len(tail) == 3 and not lead_zero:
+        if scaled_or_pct:
+            return _decimal(groups[:-1], tail, mark)
+        # An apostrophe or space already groups thousands: the mark groups them too.
+        ambiguous = decimal_mark == mark and not any(c in _GROUP_ONLY for c in seps)
+        return NumberReading(float(int(head + tail)), 0, None, ambiguous=ambiguous)
+    if len(tail) >= 4 and mark == "," and not lead_zero:
+        return _malformed(raw, "a ',' followed by four or more digits")
+    if any(c in _GROUP_ONLY for c in seps) and not _valid_grouping(groups[:-1]):
+        return _malformed(raw, "its digit groups are not in threes")
+    return _decimal(groups[:-1], tail, mark)
+
+
+def _valid_grouping(groups: list[str]) -> bool:
+    return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+
+
+def _decimal(int_groups: list[str], frac: str, mark: str) -> NumberReading:
+    value = float(f"{int(''.join(int_groups))}.{frac}")
+    return NumberReading(value, len(frac), mark)
+
+
+def _malformed(raw: str, why: str) -> NumberReading:
+    digits = re.sub(r"[^0-9]", "", raw)
+    suggestions: list[str] = []
+    value = float(int(digits)) if digits else 0.0
+    # Likely intended readings: the digits regrouped, and the figure without a stray digit.
+    regrouped = f"{int(digits):,}" if digits else raw
+    if regrouped != raw:
+        suggestions.append(regrouped)
+    if digits.endswith("0") and len(digits) > 1:
+        trimmed = f"{int(digits[:-1]):,}"
+        if trimmed not in suggestions:
+            suggestions.append(trimmed)
+    return NumberReading(value, 0, None, malformed=why, suggestions=tuple(suggestions))
+
+
+_EVIDENCE_RE = re.compile(r"(?<![0-9.,])[0-9]{1,3}([.,])[0-9]{1,2}(?![0-9])")
+
+
+def guess_decimal_mark(text: str) -> str:
+    """The decimal mark most of the report's unambiguous decimals use ("." when undecided)."""
+    votes: Counter[str] = Counter()
+    for m in _EVIDENCE_RE.finditer(text):
+        after = text[m.end() : m.end() + 14]
+        if SCALE_AHEAD.match(after) or PERCENT_AHEAD.match(after):
+            votes[m.group(1)] += 1
+    for m in re.finditer(r"[0-9]([.,])[0-9]{3}([.,])[0-9]{3}(?![0-9])", text):
+        if m.group(1) == m.group(2):
+            votes["." if m.group(1) == "," else ","] += 1  # the grouping mark is not the decimal one
+    if votes[","] > votes["."]:
+        return ","
+    return "."

@@ -1,0 +1,71 @@
+"""Everything extracted from one document, indexed for the rules."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from sitecheck.document import Document, Sentence, Span
+from sitecheck.extract.dates import DateMention, Period, find_dates, find_period
+from sitecheck.extract.footnotes import Footnotes, extract_footnotes
+from sitecheck.extract.links import Link, extract_links
+from sitecheck.extract.lists import ItemList, extract_lists
+from sitecheck.extract.numbers import guess_decimal_mark
+from sitecheck.extract.quantities import Quantity, extract_quantities
+
+
+@dataclass
+class Facts:
+    doc: Document
+    decimal_mark: str
+    numbers: list[Quantity]  # every number mention, quantities and tagged non-quantities
+    dates: list[DateMention]
+    period: Period | None
+    footnotes: Footnotes
+    links: list[Link]
+    lists: list[ItemList] = field(default_factory=list)
+
+    @cached_property
+    def quantities(self) -> list[Quantity]:
+        """Number mentions that are quantities (no tag, well formed)."""
+        return [q for q in self.numbers if q.is_quantity]
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [q.span.start for q in self.numbers]
+
+    def numbers_in(self, span: Span) -> list[Quantity]:
+        i = bisect.bisect_left(self._starts, span.start)
+        out = []
+        while i < len(self.numbers) and self.numbers[i].span.start < span.end:
+            if self.numbers[i].span.end <= span.end:
+                out.append(self.numbers[i])
+            i += 1
+        return out
+
+    def sentence_numbers(self) -> list[tuple[Sentence, list[Quantity]]]:
+        return [(s, self.numbers_in(s.span)) for s in self.doc.sentences]
+
+
+def build_facts(doc: Document, decimal_mark: str | None = None) -> Facts:
+    """Run every extractor over a document."""
+    mark = decimal_mark or guess_decimal_mark(doc.text)
+    dates = find_dates(doc.text)
+    numbers = extract_quantities(doc, dates, decimal_mark=mark if decimal_mark else None)
+    if decimal_mark is None and mark == ",":
+        # Only a comma-decimal report makes "1,234" doubtful; re-read with that knowledge.
+        numbers = extract_quantities(doc, dates, decimal_mark=mark)
+    glued = [q.number_span for q in numbers if q.tag == "footnote"]
+    footnotes = extract_footnotes(doc, glued)
+    facts = Facts(
+        doc=doc,
+        decimal_mark=mark,
+        numbers=numbers,
+        dates=dates,
+        period=find_period(doc.text, dates),
+        footnotes=footnotes,
+        links=extract_links(doc),
+    )
+    facts.lists = extract_lists(doc, numbers, footnotes)
+    return facts

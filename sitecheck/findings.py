@@ -1,0 +1,47 @@
+"""Findings: what a rule reports, pointing at the exact characters of the figures involved."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from sitecheck.document import Span
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+
+@dataclass(frozen=True)
+class Related:
+    span: Span
+    message: str
+
+
+@dataclass
+class Finding:
+    rule: str
+    severity: Severity
+    message: str
+    span: Span
+    related: list[Related] = field(default_factory=list)
+    suggestion: str | None = None
+    expected: str | None = None
+    stated: str | None = None
+    # Filled in by the API from the document, for reporters and users of the library.
+    path: str | None = None
+    line: int = 0
+    column: int = 0
+    end_line: int = 0
+    end_column: int = 0
+    related_positions: list[tuple[int, int, int, int, str]] = field(default_factory=list)
+
+    @property
+    def sort_key(self) -> tuple[int, int, str]:
+        return (self.span.start, self.span.end, self.rule)
