@@ -7,8 +7,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from sitecheck.document import Document, Sentence, Span
+from sitecheck.extract.breakdowns import Relations, find_relations, in_total_breakdowns
 from sitecheck.extract.dates import DateMention, Period, find_dates, find_period
 from sitecheck.extract.footnotes import Footnotes, extract_footnotes
+from sitecheck.extract.keyfigures import FundingFigures, find_funding
 from sitecheck.extract.links import Link, extract_links
 from sitecheck.extract.lists import ItemList, extract_lists
 from sitecheck.extract.numbers import guess_decimal_mark
@@ -43,6 +45,17 @@ class Facts:
                 out.append(self.numbers[i])
             i += 1
         return out
+
+    @cached_property
+    def relations(self) -> Relations:
+        """Totals with parts and parts of wholes, as the wording states them."""
+        rel = find_relations(self.doc, self.sentence_numbers())
+        rel.breakdowns.extend(in_total_breakdowns(self.doc, self.numbers))
+        return rel
+
+    @cached_property
+    def funding(self) -> list[FundingFigures]:
+        return find_funding(self.doc, self.numbers)
 
     def sentence_numbers(self) -> list[tuple[Sentence, list[Quantity]]]:
         return [(s, self.numbers_in(s.span)) for s in self.doc.sentences]

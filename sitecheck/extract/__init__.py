@@ -1,1 +1,1 @@
-"""Extraction: from a Document to the facts rules reason about (figures, lists, notes, dates, links)."""
+"""Extraction: from a Document to the facts rules use (figures, lists, notes, dates, links)."""

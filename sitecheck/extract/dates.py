@@ -2,8 +2,8 @@
 
 Day-first numeric dates ("01/08") are the norm in the reports we read; a first number above 12
 flips the reading. A period is only taken from explicit wording ("Reporting period: …",
-"From 01/08 to 31/08" on its own line, "covers the period from 1 to 31 July"); "as of 31 August" is a
-snapshot, not a period.
+"From 01/08 to 31/08" on its own line, "covers the period from 1 to 31 July"); "as of 31 August"
+is a snapshot, not a period.
 """
 
 from __future__ import annotations
@@ -117,8 +117,9 @@ def find_dates(text: str, base: int = 0) -> list[DateMention]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
-    def add(m: re.Match[str], month: int | None, day: int | None, day2: int | None,
-            year: int | None) -> None:
+    def add(
+        m: re.Match[str], month: int | None, day: int | None, day2: int | None, year: int | None
+    ) -> None:
         if month is None or not 1 <= month <= 12:
             return
         if day is not None and not 1 <= day <= 31:

@@ -100,8 +100,9 @@ def extract_footnotes(doc: Document, glued_digits: list[Span]) -> Footnotes:
     return Footnotes(refs, defs, emphasis)
 
 
-def _stars(block: Block, refs: list[FootnoteRef], defs: list[FootnoteDef],
-           emphasis: list[Span]) -> None:
+def _stars(
+    block: Block, refs: list[FootnoteRef], defs: list[FootnoteDef], emphasis: list[Span]
+) -> None:
     text, base = block.text, block.span.start
     runs = [(m.start(), m.end()) for m in _STAR_RUN.finditer(text)]
     openers: list[tuple[int, int]] = []
@@ -133,8 +134,12 @@ def _stars(block: Block, refs: list[FootnoteRef], defs: list[FootnoteDef],
             line_end = text.find("\n\n", body_start)
             line_end = len(text) if line_end < 0 else line_end
             defs.append(
-                FootnoteDef(marker, Span(base + s, base + e), text[body_start:line_end],
-                            Span(base + body_start, base + line_end))
+                FootnoteDef(
+                    marker,
+                    Span(base + s, base + e),
+                    text[body_start:line_end],
+                    Span(base + body_start, base + line_end),
+                )
             )
         elif right and not left:
             refs.append(FootnoteRef(marker, Span(base + s, base + e)))
@@ -151,8 +156,11 @@ def _superscripts(block: Block, refs: list[FootnoteRef], defs: list[FootnoteDef]
                 body += 1
             end = text.find("\n", body)
             end = len(text) if end < 0 else end
-            defs.append(FootnoteDef(marker, Span(base + s, base + e), text[body:end],
-                                    Span(base + body, base + end)))
+            defs.append(
+                FootnoteDef(
+                    marker, Span(base + s, base + e), text[body:end], Span(base + body, base + end)
+                )
+            )
         elif s > 0 and not text[s - 1].isspace():
             refs.append(FootnoteRef(marker, Span(base + s, base + e)))
 
@@ -163,8 +171,14 @@ def _markdown_notes(block: Block, refs: list[FootnoteRef], defs: list[FootnoteDe
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
         label_span = Span(base + m.start(), base + m.end("label") + 1)
-        defs.append(FootnoteDef(f"[^{m['label']}]", label_span, text[m.end():end],
-                                Span(base + m.end(), base + end)))
+        defs.append(
+            FootnoteDef(
+                f"[^{m['label']}]",
+                label_span,
+                text[m.end() : end],
+                Span(base + m.end(), base + end),
+            )
+        )
     for m in _MD_REF.finditer(text):
         refs.append(FootnoteRef(f"[^{m['label']}]", Span(base + m.start(), base + m.end())))
 
@@ -172,8 +186,9 @@ def _markdown_notes(block: Block, refs: list[FootnoteRef], defs: list[FootnoteDe
 _DIGIT_DEF = re.compile(r"^(?P<n>\d{1,2})[ \t]+(?=[A-ZÁÉÍÓÚ\"“])", re.M)
 
 
-def _digit_notes(doc: Document, glued: list[Span], refs: list[FootnoteRef],
-                 defs: list[FootnoteDef]) -> None:
+def _digit_notes(
+    doc: Document, glued: list[Span], refs: list[FootnoteRef], defs: list[FootnoteDef]
+) -> None:
     """Digits glued to words ("origin.1") are markers when numbered notes exist to match them."""
     numbers = {doc.text[s.start : s.end]: s for s in glued}
     if not numbers:
@@ -189,8 +204,14 @@ def _digit_notes(doc: Document, glued: list[Span], refs: list[FootnoteRef],
             base = block.span.start
             end = block.text.find("\n", m.end())
             end = len(block.text) if end < 0 else end
-            digit_defs.append(FootnoteDef(n, Span(base + m.start(), base + m.end("n")),
-                                          block.text[m.end():end], Span(base + m.end(), base + end)))
+            digit_defs.append(
+                FootnoteDef(
+                    n,
+                    Span(base + m.start(), base + m.end("n")),
+                    block.text[m.end() : end],
+                    Span(base + m.end(), base + end),
+                )
+            )
     if digit_defs:
         defs.extend(digit_defs)
         refs.extend(FootnoteRef(doc.text[s.start : s.end], s) for s in glued)

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 from sitecheck.document import Document, Span
 
-_LINK = re.compile(r"(?<![\\!])\[(?P<text>(?:\\.|[^\]\\\n])*)\]\((?P<target>(?:\\.|[^()\s\\]|\([^()\s]*\))*)(?:\s+\"[^\"]*\")?\)")
+_LINK = re.compile(
+    r"(?<![\\!])\[(?P<text>(?:\\.|[^\]\\\n])*)\]\((?P<target>(?:\\.|[^()\s\\]|\([^()\s]*\))*)(?:\s+\"[^\"]*\")?\)"
+)
 
 
 @dataclass(frozen=True)

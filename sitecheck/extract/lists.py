@@ -55,7 +55,9 @@ def extract_lists(doc: Document, quantities: list[Quantity], notes: Footnotes) -
         if block.kind in ("paragraph", "list_item") and block.text.count("|") >= 2:
             lst = _pipe_list(doc, block)
             if lst:
-                lst.stated = _intro_count(doc, prev, quantities, lst) if lst.stated is None else lst.stated
+                lst.stated = (
+                    _intro_count(doc, prev, quantities, lst) if lst.stated is None else lst.stated
+                )
                 lists.append(lst)
                 continue
     lists.extend(_bullet_lists(doc, blocks, quantities))
@@ -93,8 +95,9 @@ def _pipe_list(doc: Document, block: Block) -> ItemList | None:
     return lst
 
 
-def _stated_before(doc: Document, quantities: list[Quantity], start: int, end: int,
-                   max_words: int = 4) -> Quantity | None:
+def _stated_before(
+    doc: Document, quantities: list[Quantity], start: int, end: int, max_words: int = 4
+) -> Quantity | None:
     """The count that introduces a list: "109 Partners:", "in four regions:"."""
     candidates = [q for q in quantities if start <= q.span.start and q.span.end <= end]
     if not candidates:
@@ -108,8 +111,9 @@ def _stated_before(doc: Document, quantities: list[Quantity], start: int, end: i
     return q
 
 
-def _intro_count(doc: Document, prev: Block | None, quantities: list[Quantity],
-                 lst: ItemList) -> Quantity | None:
+def _intro_count(
+    doc: Document, prev: Block | None, quantities: list[Quantity], lst: ItemList
+) -> Quantity | None:
     # "Partners (109): A | B | C" or a heading line "GTRM 109 Partners:" just before the list.
     first = lst.items[0].span.start
     line_start = doc.text.rfind("\n", 0, first) + 1
@@ -132,7 +136,9 @@ def _bullet_lists(doc: Document, blocks: list[Block], quantities: list[Quantity]
             continue
         group = [block]
         j = i + 1
-        while j < len(blocks) and blocks[j].kind == "list_item" and blocks[j].list_id == block.list_id:
+        while (
+            j < len(blocks) and blocks[j].kind == "list_item" and blocks[j].list_id == block.list_id
+        ):
             group.append(blocks[j])
             j += 1
         prev = blocks[i - 1] if i else None
@@ -167,7 +173,7 @@ def _split_series(doc: Document, start: int, end: int) -> tuple[list[ListItem], 
         parts[-1] = (last_s, last_s + cut.start())
         parts.append((last_s + cut.end(), last_e))
         extra = len(ands) - 1
-    elif sep == "," and len(parts) > 1 and re.match(r"\s*(?:and|y|e)\s", text[parts[-1][0]:]):
+    elif sep == "," and len(parts) > 1 and re.match(r"\s*(?:and|y|e)\s", text[parts[-1][0] :]):
         s, e = parts[-1]
         m = re.match(r"\s*(?:and|y|e)\s", text[s:e])
         parts[-1] = (s + (m.end() if m else 0), e)
@@ -195,8 +201,9 @@ def _inline_lists(doc: Document, quantities: list[Quantity]) -> list[ItemList]:
         if not split:
             continue
         items, extra = split
-        lst = ItemList("inline", items, Span(items[0].span.start, items[-1].span.end),
-                       extra_readings=extra)
+        lst = ItemList(
+            "inline", items, Span(items[0].span.start, items[-1].span.end), extra_readings=extra
+        )
         lst.stated = _stated_before(doc, quantities, sentence.span.start, start - 1)
         out.append(lst)
     return out
@@ -212,8 +219,13 @@ def _note_lists(doc: Document, notes: Footnotes, quantities: list[Quantity]) -> 
         items, extra = split
         if len(items) < 3 or not all(it.text[:1].isupper() for it in items):
             continue
-        lst = ItemList("note", items, Span(items[0].span.start, items[-1].span.end),
-                       extra_readings=extra, note=note)
+        lst = ItemList(
+            "note",
+            items,
+            Span(items[0].span.start, items[-1].span.end),
+            extra_readings=extra,
+            note=note,
+        )
         for ref in notes.refs:
             if marker_key(ref.marker) != marker_key(note.marker):
                 continue

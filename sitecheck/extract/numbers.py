@@ -13,9 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 # Digits with separators that may group or split them. Spaces group only "1 234"-style thousands.
-TOKEN_RE = re.compile(
-    r"(?<![0-9])[0-9]+(?:[.,’'][0-9]+|[ \u00a0\u202f][0-9]{3}(?![0-9]))*"
-)
+TOKEN_RE = re.compile(r"(?<![0-9])[0-9]+(?:[.,’'][0-9]+|[ \u00a0\u202f][0-9]{3}(?![0-9]))*")
 _SPACE_CHARS = " \u00a0\u202f"
 _GROUP_ONLY = "’'" + _SPACE_CHARS
 # What follows a figure and makes a separator before three digits a decimal mark.
@@ -140,7 +138,9 @@ def guess_decimal_mark(text: str) -> str:
             votes[m.group(1)] += 1
     for m in re.finditer(r"[0-9]([.,])[0-9]{3}([.,])[0-9]{3}(?![0-9])", text):
         if m.group(1) == m.group(2):
-            votes["." if m.group(1) == "," else ","] += 1  # the grouping mark is not the decimal one
+            votes["." if m.group(1) == "," else ","] += (
+                1  # the grouping mark is not the decimal one
+            )
     if votes[","] > votes["."]:
         return ","
     return "."

@@ -30,12 +30,40 @@ _CURRENCY_AFTER = re.compile(
     r"|soles|PEN|MXN|pesos|COP|CLP|BRL|reais|florins|CHF|GBP)(?![\w])"
 )
 _CURRENCY_CODE = {
-    "$": "USD", "\\$": "USD", "US$": "USD", "US $": "USD", "USD$": "USD", "USD $": "USD",
-    "U$S": "USD", "USD": "USD", "US dollars": "USD", "U.S. dollars": "USD", "dollars": "USD",
-    "dólares": "USD", "dolares": "USD", "dólares estadounidenses": "USD", "€": "EUR", "EUR": "EUR",
-    "euro": "EUR", "euros": "EUR", "£": "GBP", "GBP": "GBP", "S/": "PEN", "S/.": "PEN",
-    "soles": "PEN", "PEN": "PEN", "MXN": "MXN", "pesos": "pesos", "COP": "COP", "CLP": "CLP",
-    "BRL": "BRL", "R$": "BRL", "reais": "BRL", "ARS": "ARS", "CAD": "CAD", "CHF": "CHF",
+    "$": "USD",
+    "\\$": "USD",
+    "US$": "USD",
+    "US $": "USD",
+    "USD$": "USD",
+    "USD $": "USD",
+    "U$S": "USD",
+    "USD": "USD",
+    "US dollars": "USD",
+    "U.S. dollars": "USD",
+    "dollars": "USD",
+    "dólares": "USD",
+    "dolares": "USD",
+    "dólares estadounidenses": "USD",
+    "€": "EUR",
+    "EUR": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "£": "GBP",
+    "GBP": "GBP",
+    "S/": "PEN",
+    "S/.": "PEN",
+    "soles": "PEN",
+    "PEN": "PEN",
+    "MXN": "MXN",
+    "pesos": "pesos",
+    "COP": "COP",
+    "CLP": "CLP",
+    "BRL": "BRL",
+    "R$": "BRL",
+    "reais": "BRL",
+    "ARS": "ARS",
+    "CAD": "CAD",
+    "CHF": "CHF",
     "florins": "AWG",
 }
 _SCALE = re.compile(
@@ -44,25 +72,79 @@ _SCALE = re.compile(
     re.IGNORECASE,
 )
 _SCALE_VALUE = {
-    "k": 1e3, "thousand": 1e3, "mil": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6,
-    "millions": 1e6, "millón": 1e6, "millon": 1e6, "millones": 1e6, "b": 1e9, "bn": 1e9,
-    "billion": 1e9, "billions": 1e9, "mil millones": 1e9,
+    "k": 1e3,
+    "thousand": 1e3,
+    "mil": 1e3,
+    "m": 1e6,
+    "mm": 1e6,
+    "mn": 1e6,
+    "million": 1e6,
+    "millions": 1e6,
+    "millón": 1e6,
+    "millon": 1e6,
+    "millones": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "billion": 1e9,
+    "billions": 1e9,
+    "mil millones": 1e9,
 }
 _PERCENT = re.compile(r"^[ \u00a0]?(?:%|(?i:per ?cent\b|por ?ciento\b|pct\b))")
 
 _LOWER_BOUND = {
-    "over", "more than", "above", "exceeding", "in excess of", "at least", "a minimum of",
-    "más de", "mas de", "al menos", "por lo menos", "mínimo", "minimo", "sobre", "upwards of",
+    "over",
+    "more than",
+    "above",
+    "exceeding",
+    "in excess of",
+    "at least",
+    "a minimum of",
+    "más de",
+    "mas de",
+    "al menos",
+    "por lo menos",
+    "mínimo",
+    "minimo",
+    "sobre",
+    "upwards of",
 }
 _UPPER_BOUND = {
-    "up to", "under", "below", "less than", "fewer than", "at most", "a maximum of", "hasta",
-    "menos de", "máximo", "maximo", "no more than",
+    "up to",
+    "under",
+    "below",
+    "less than",
+    "fewer than",
+    "at most",
+    "a maximum of",
+    "hasta",
+    "menos de",
+    "máximo",
+    "maximo",
+    "no more than",
 }
 _NEAR_BELOW = {"almost", "nearly", "close to", "just under", "casi", "cerca de", "nearly all"}
 _APPROX = {
-    "some", "about", "around", "approximately", "approx.", "approx", "roughly", "an estimated",
-    "estimated", "unos", "unas", "alrededor de", "aproximadamente", "aprox.", "aprox",
-    "around some", "a total of some", "circa", "c.", "~", "±",
+    "some",
+    "about",
+    "around",
+    "approximately",
+    "approx.",
+    "approx",
+    "roughly",
+    "an estimated",
+    "estimated",
+    "unos",
+    "unas",
+    "alrededor de",
+    "aproximadamente",
+    "aprox.",
+    "aprox",
+    "around some",
+    "a total of some",
+    "circa",
+    "c.",
+    "~",
+    "±",
 }
 _QUALIFIER_BEFORE = re.compile(
     r"(?<![\w])(?P<q>"
@@ -135,14 +217,54 @@ PEOPLE_WORDS = frozenset(
 HOUSEHOLD_WORDS = frozenset("families family households household familias hogares".split())
 
 _NUMBER_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
-    "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15,
-    "dieciséis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20,
-    "treinta": 30, "cuarenta": 40, "cincuenta": 50,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+    "diez": 10,
+    "once": 11,
+    "doce": 12,
+    "trece": 13,
+    "catorce": 14,
+    "quince": 15,
+    "dieciséis": 16,
+    "diecisiete": 17,
+    "dieciocho": 18,
+    "diecinueve": 19,
+    "veinte": 20,
+    "treinta": 30,
+    "cuarenta": 40,
+    "cincuenta": 50,
 }
 _MULTIPLIER_WORDS = {"hundred": 100, "thousand": 1000, "cien": 100, "mil": 1000}
 _NUMBER_WORD_RE = re.compile(
@@ -152,8 +274,17 @@ _NUMBER_WORD_RE = re.compile(
     + r")(?:\s+(?P<mul>hundred|thousand|mil))?(?=\s+(?P<next>[A-Za-zÁÉÍÓÚáéíóúñÑ]))",
     re.IGNORECASE,
 )
-_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-         "nine": 9}
+_ONES = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
 _NOUN_WORDS = re.compile(r"[A-Za-zÀ-ÿ][\w’'-]*")
 
 
@@ -350,12 +481,15 @@ def _tag(
     ):
         return "phone"
     # Footnote digits glued to words or figures: "origin.1", "million2", "(46,4%)1".
-    if prev.isalpha() or (prev in ".)]%”\"’*" and (prev2.isalpha() or prev2 in ")%")):
+    if prev.isalpha() or (prev in '.)]%”"’*' and (prev2.isalpha() or prev2 in ")%")):
         if digits_only and len(raw) <= 2 and not nxt.isalnum():
             return "footnote"
         return "identifier"
-    if digits_only and len(raw) == 4 and 1900 <= int(raw) <= 2099 and not (
-        q.currency or q.scale or q.kind == "percent"
+    if (
+        digits_only
+        and len(raw) == 4
+        and 1900 <= int(raw) <= 2099
+        and not (q.currency or q.scale or q.kind == "percent")
     ):
         return "year"
     if prev in "-/" and prev2.isalnum():
@@ -374,9 +508,15 @@ def _tag(
         return "ordinal"
     if _ID_CUE.search(before):
         return "identifier"
-    if digits_only and len(raw) == 5 and raw[:2] in ("19", "20") and re.search(
-        r"(?i:january|february|march|april|may|june|july|august|september|october|november"
-        r"|december)\s+$", before
+    if (
+        digits_only
+        and len(raw) == 5
+        and raw[:2] in ("19", "20")
+        and re.search(
+            r"(?i:january|february|march|april|may|june|july|august|september|october|november"
+            r"|december)\s+$",
+            before,
+        )
     ):
         return "date"  # "December 20191": a year with a footnote digit glued on
     if q.kind == "count" and not q.scale:
@@ -513,7 +653,11 @@ def _tag_sequences(text: str, found: list[Quantity], block_kind: str) -> None:
     digits = [q for q in found if not q.from_words]
     for a, b in zip(digits, digits[1:], strict=False):
         gap = text[a.span.end : b.span.start]
-        if gap and re.fullmatch(r"[ \t\u00a0,]*\n?[ \t\u00a0,]*", gap) and (" " in gap or "\n" in gap):
+        if (
+            gap
+            and re.fullmatch(r"[ \t\u00a0,]*\n?[ \t\u00a0,]*", gap)
+            and (" " in gap or "\n" in gap)
+        ):
             for q in (a, b):
                 if q.tag is None:
                     q.tag = "debris"

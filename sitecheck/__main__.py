@@ -1,0 +1,3 @@
+from sitecheck.cli import main
+
+main()

@@ -1,0 +1,168 @@
+"""The library entry point: check() runs document → facts → rules → findings."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sitecheck import checks
+from sitecheck.document import Document, normalise_text, parse_document, read_report
+from sitecheck.errors import InputError
+from sitecheck.facts import Facts, build_facts
+from sitecheck.findings import Finding, Severity
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+REPORT_SUFFIXES = (".md", ".markdown", ".txt")
+
+
+@dataclass
+class Result:
+    """The findings for one report."""
+
+    path: str | None
+    document: Document
+    facts: Facts
+    findings: list[Finding] = field(default_factory=list)
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This report's entry of the JSON output (version 1)."""
+        from sitecheck.reporters.json import file_entry
+
+        return file_entry(self)
+
+    def to_frame(self) -> pd.DataFrame:
+        """Findings as a pandas DataFrame, one row per finding."""
+        import pandas as pd
+
+        rows = [
+            {
+                "path": self.path,
+                "rule": f.rule,
+                "severity": f.severity.value,
+                "message": f.message,
+                "line": f.line,
+                "column": f.column,
+                "end_line": f.end_line,
+                "end_column": f.end_column,
+                "text": self.document.slice(f.span),
+                "suggestion": f.suggestion,
+            }
+            for f in self.findings
+        ]
+        columns = [
+            "path",
+            "rule",
+            "severity",
+            "message",
+            "line",
+            "column",
+            "end_line",
+            "end_column",
+            "text",
+            "suggestion",
+        ]
+        return pd.DataFrame(rows, columns=columns)
+
+
+def _rule_ids(select: Iterable[str] | None, ignore: Iterable[str] | None) -> list[str]:
+    ids = list(select) if select else list(checks.CORE_RULES)
+    for rule in [*ids, *(ignore or [])]:
+        if rule not in checks.CORE_RULES:
+            raise InputError(f"unknown rule '{rule}' (see 'sitecheck rules')")
+    skip = set(ignore or [])
+    return [r for r in ids if r not in skip]
+
+
+def check_text(
+    text: str,
+    path: str | None = None,
+    *,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    decimal_mark: str | None = None,
+) -> Result:
+    """Check report text already in memory."""
+    if decimal_mark not in (None, ".", ","):
+        raise InputError(f"decimal mark must be '.' or ',', not '{decimal_mark}'")
+    doc = parse_document(normalise_text(text), path)
+    facts = build_facts(doc, decimal_mark)
+    findings: list[Finding] = []
+    for rule_id in _rule_ids(select, ignore):
+        findings.extend(checks.runner(rule_id)(facts))
+    findings.sort(key=lambda f: f.sort_key)
+    for f in findings:
+        _place(doc, f)
+    return Result(path=path, document=doc, facts=facts, findings=findings)
+
+
+def _place(doc: Document, f: Finding) -> None:
+    start, end = doc.position(f.span.start), doc.end_position(f.span)
+    f.path = doc.path
+    f.line, f.column, f.end_line, f.end_column = start.line, start.column, end.line, end.column
+    f.related_positions = []
+    for r in f.related:
+        a, b = doc.position(r.span.start), doc.end_position(r.span)
+        f.related_positions.append((a.line, a.column, b.line, b.column, r.message))
+
+
+def check_file(path: str | os.PathLike[str], **options: Any) -> Result:
+    """Check one report file (UTF-8 Markdown or text)."""
+    return check_text(read_report(path), str(path), **options)
+
+
+def check(source: str | os.PathLike[str], **options: Any) -> Result:
+    """Check a report given as a path or as its text.
+
+    A ``Path``, or a one-line string naming an existing file, is read from disk; any other
+    string is taken as the report's text.
+    """
+    if isinstance(source, os.PathLike):
+        return check_file(source, **options)
+    if "\n" not in source and len(source) < 4096 and Path(source).is_file():
+        return check_file(source, **options)
+    return check_text(source, None, **options)
+
+
+def collect_paths(paths: Sequence[str]) -> list[Path]:
+    """Expand files, folders (recursively, .md and .txt) and globs, in a stable order."""
+    import glob
+
+    found: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            inside = sorted(_walk(p))
+            if not inside:
+                raise InputError(f"{raw}: no reports (.md, .txt) in this folder")
+            found.extend(inside)
+        elif p.exists():
+            found.append(p)
+        elif any(c in raw for c in "*?["):
+            matches = sorted(Path(m) for m in glob.glob(raw, recursive=True))
+            files = [m for m in matches if m.is_file()]
+            if not files:
+                raise InputError(f"{raw}: no file matches this pattern")
+            found.extend(files)
+        else:
+            raise InputError(f"{raw}: no such file or folder")
+    unique: dict[str, Path] = {}
+    for f in found:
+        unique.setdefault(str(f), f)
+    return list(unique.values())
+
+
+def _walk(folder: Path) -> Iterable[Path]:
+    # followlinks=False: a symlink loop cannot make the walk run forever.
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in files:
+            if name.lower().endswith(REPORT_SUFFIXES) and not name.startswith("."):
+                yield Path(root) / name

@@ -1,0 +1,59 @@
+"""Built-in rules: one module per rule, imported only when it runs.
+
+Each module has a docstring (what it checks, with FAIL and PASS examples, shown by
+``sitecheck explain``), a ``RULE`` with its id and default severity, and ``check(facts)``.
+Rule ids are a public contract: stable, kebab-case.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from sitecheck.findings import Severity
+
+if TYPE_CHECKING:
+    from sitecheck.facts import Facts
+    from sitecheck.findings import Finding
+
+CORE_RULES: dict[str, str] = {
+    "sum-mismatch": "sum_mismatch",
+    "part-exceeds-whole": "part_exceeds_whole",
+    "percent-mismatch": "percent_mismatch",
+    "count-mismatch": "count_mismatch",
+    "duplicate-entry": "duplicate_entry",
+    "footnote-missing": "footnote_missing",
+    "footnote-unused": "footnote_unused",
+    "footnote-duplicate": "footnote_duplicate",
+    "empty-link": "empty_link",
+    "placeholder-text": "placeholder_text",
+    "date-outside-period": "date_outside_period",
+    "malformed-number": "malformed_number",
+}
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    id: str
+    severity: Severity
+    summary: str
+
+
+def load(rule_id: str) -> ModuleType:
+    return importlib.import_module(f"sitecheck.checks.{CORE_RULES[rule_id]}")
+
+
+def info(rule_id: str) -> RuleInfo:
+    return load(rule_id).RULE  # type: ignore[no-any-return]
+
+
+def explain(rule_id: str) -> str:
+    module = load(rule_id)
+    return (module.__doc__ or "").strip()
+
+
+def runner(rule_id: str) -> Callable[[Facts], Iterator[Finding]]:
+    return load(rule_id).check  # type: ignore[no-any-return]

@@ -1,0 +1,43 @@
+"""footnote-duplicate: one marker defined twice with different texts.
+
+FAIL:
+    *Includes people in transit. … * Partners include embassies and research centres.
+
+PASS:
+    *Includes people in transit. … **From 01/08 to 31/08
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sitecheck.checks import RuleInfo
+from sitecheck.extract.footnotes import FootnoteDef, marker_key
+from sitecheck.facts import Facts
+from sitecheck.findings import Finding, Related, Severity
+
+RULE = RuleInfo("footnote-duplicate", Severity.WARNING, "a footnote marker defined twice")
+
+
+def check(facts: Facts) -> Iterator[Finding]:
+    first: dict[str, FootnoteDef] = {}
+    for note in facts.footnotes.defs:
+        key = marker_key(note.marker)
+        if key not in first:
+            first[key] = note
+            continue
+        earlier = first[key]
+        if earlier.normalised_text == note.normalised_text:
+            continue
+        line = facts.doc.position(earlier.span.start).line
+        yield Finding(
+            rule=RULE.id,
+            severity=RULE.severity,
+            message=(
+                f"footnote “{note.marker}” is defined twice with different texts "
+                f"(first at line {line})"
+            ),
+            span=note.span,
+            related=[Related(earlier.span, "first definition")],
+            suggestion="give one of the notes its own marker",
+        )

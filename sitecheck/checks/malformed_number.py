@@ -1,0 +1,35 @@
+"""malformed-number: digit grouping that no locale writes.
+
+"3,0000", "1.234,5,6", groups of two digits ("12,34,567"), mixed marks in an impossible order.
+The likely intended readings are offered as suggestions.
+
+FAIL:
+    Partners distributed 3,0000 hygiene kits.
+
+PASS:
+    Partners distributed 30,000 kits, 3.000 mantas and 23,7 % more meals; 1’718,331 people.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sitecheck.checks import RuleInfo
+from sitecheck.facts import Facts
+from sitecheck.findings import Finding, Severity
+
+RULE = RuleInfo("malformed-number", Severity.ERROR, "a figure no locale writes this way")
+
+
+def check(facts: Facts) -> Iterator[Finding]:
+    for q in facts.numbers:
+        if q.malformed is None or q.tag is not None:
+            continue
+        readings = " or ".join(q.suggestions)
+        yield Finding(
+            rule=RULE.id,
+            severity=RULE.severity,
+            message=f"“{q.text}” is not a well-formed number: {q.malformed}",
+            span=q.span,
+            suggestion=f"did you mean {readings}?" if readings else None,
+        )

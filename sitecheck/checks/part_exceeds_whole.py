@@ -1,0 +1,69 @@
+"""part-exceeds-whole: a part larger than the whole it belongs to.
+
+The wording makes the relation: "of whom", "of which", "including", "out of", "among them", "of
+these", or a parenthesised subgroup ("4,235 individuals (3,845 refugees)"). The finding needs the
+part's lowest reading to exceed the whole's highest, and both to count the same kind of thing
+(people with people, families with families, the same currency). With nested "including", a part
+is compared with every whole before it and flagged only when it exceeds them all.
+
+FAIL:
+    Over 2,500 permits were not collected, of which more than 3,500 belong to the new process.
+    Partners assisted 1,200 people (1,450 children).
+
+PASS:
+    Partners provided care to over 4,235 individuals (3,845 refugees and migrants).
+    Cash reached 7,595 people, including some 4,165 people in transit.
+    They printed 5,700 cards (of the 57,500 processed).
+    Partners supported 1,200 families (4,800 individuals).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sitecheck.checks import RuleInfo
+from sitecheck.checks.formatting import quoted
+from sitecheck.extract.quantities import Quantity
+from sitecheck.facts import Facts
+from sitecheck.findings import Finding, Related, Severity
+
+RULE = RuleInfo("part-exceeds-whole", Severity.ERROR, "a part larger than its whole")
+
+
+def comparable(whole: Quantity, part: Quantity) -> bool:
+    """Whether two figures count the same kind of thing."""
+    if whole.kind != part.kind or whole.currency != part.currency:
+        return False
+    if whole.kind == "money":
+        return True
+    if whole.is_households != part.is_households:
+        return False
+    if not part.noun or (whole.is_people and part.is_people):
+        return True
+    return bool(set(whole.noun.split()[:3]) & set(part.noun.split()[:3]))
+
+
+def check(facts: Facts) -> Iterator[Finding]:
+    seen: set[tuple[int, int]] = set()
+    for rel in facts.relations.parts:
+        whole, part = rel.whole, rel.part
+        if not comparable(whole, part) or (part.span.start, whole.span.start) in seen:
+            continue
+        if not part.interval.entirely_above(whole.interval):
+            continue
+        if any(
+            not part.interval.entirely_above(o.interval) for o in rel.others if comparable(o, part)
+        ):
+            continue  # nested "including": the part may belong to an outer whole
+        seen.add((part.span.start, whole.span.start))
+        yield Finding(
+            rule=RULE.id,
+            severity=RULE.severity,
+            message=(
+                f"{quoted(part)} is stated as part of {quoted(whole)} ({rel.how}), but it is larger"
+            ),
+            span=part.span,
+            related=[Related(whole.span, "the whole")],
+            expected=f"at most {quoted(whole)}",
+            stated=quoted(part),
+        )

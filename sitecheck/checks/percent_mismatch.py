@@ -1,0 +1,171 @@
+"""percent-mismatch: a stated percentage that disagrees with the amounts it is computed from.
+
+Checked: the funded share of a key-figure box (funded / requirement), funded and unfunded shares
+against the gap, "N (P%)" of a stated base ("of whom 1,200 (30%)", "5,700 (10%) of the 57,500"),
+and "X per cent less/more than Y" between two stated amounts. A whole-number percentage covers
+±0.5 points, one decimal ±0.05. Where a scale or decimal shift of one amount would make the
+statement hold, the finding suggests it.
+
+FAIL:
+    FUNDING SITUATION / 13% / FUNDED: $427M / REQUIREMENT: $318M
+    The appeal of $1.75 billion is 30 per cent less than the $2.38 billion sought in 2022.
+
+PASS:
+    FUNDING / 13% / FUNDED: $42.7M / REQUIREMENT: $318M
+    Of the 4,000 people reached, 1,200 (30%) were children.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from sitecheck.checks import RuleInfo
+from sitecheck.checks.formatting import fmt_like, fmt_percent, quoted
+from sitecheck.extract.quantities import Quantity
+from sitecheck.facts import Facts
+from sitecheck.findings import Finding, Related, Severity
+from sitecheck.interval import Interval
+
+RULE = RuleInfo("percent-mismatch", Severity.ERROR, "a percentage that disagrees with its amounts")
+
+_SHIFTS = (10.0, 100.0, 1000.0, 0.1, 0.01, 0.001)
+_CHANGE = re.compile(
+    r"^\s*(?P<dir>less|lower|fewer|more|higher|greater|above|below|menos|más|mas|inferior"
+    r"|superior)\s+(?:than|que|a|to|compared (?:to|with))\b",
+    re.IGNORECASE,
+)
+
+
+def _share(part: Quantity, base: Quantity) -> Interval:
+    return part.interval / base.interval * 100.0
+
+
+def _suggest(part: Quantity, base: Quantity, pct: Quantity) -> str | None:
+    """One scale or decimal shift of a single amount that makes the share hold."""
+    options = []
+    for f in _SHIFTS:
+        shifted = Interval(part.interval.lo / f, part.interval.hi / f)
+        if (shifted / base.interval * 100.0).intersects(pct.interval):
+            value = part.value / f
+            options.append(
+                f"{fmt_like(value, part)} would give {fmt_percent(value / base.value * 100)}"
+            )
+            break
+    for f in _SHIFTS:
+        shifted = Interval(base.interval.lo * f, base.interval.hi * f)
+        if (part.interval / shifted * 100.0).intersects(pct.interval):
+            options.append(f"or a base of {fmt_like(base.value * f, base)}")
+            break
+    return "; ".join(options) or None
+
+
+def _finding(part: Quantity, base: Quantity, pct: Quantity, what: str) -> Finding:
+    actual = part.value / base.value * 100.0
+    return Finding(
+        rule=RULE.id,
+        severity=RULE.severity,
+        message=(
+            f"stated {quoted(pct)}{what}; {quoted(part)} / {quoted(base)} = {fmt_percent(actual)}"
+        ),
+        span=pct.span,
+        related=[Related(part.span, "amount"), Related(base.span, "base")],
+        expected=fmt_percent(actual),
+        stated=quoted(pct),
+        suggestion=_suggest(part, base, pct),
+    )
+
+
+def check(facts: Facts) -> Iterator[Finding]:
+    done: set[int] = set()
+    for figs in facts.funding:
+        req = figs.money.get("required")
+        for role in ("funded", "gap"):
+            amount, pct = figs.money.get(role), figs.percent.get(role)
+            if req is None or amount is None or pct is None or req.value <= 0:
+                continue
+            done.add(pct.span.start)
+            if not _share(amount, req).intersects(pct.interval):
+                yield _finding(amount, req, pct, f" {role}")
+        got, gap = figs.percent.get("funded"), figs.percent.get("gap")
+        if got and gap and not (got.interval + gap.interval).intersects(Interval.point(100.0)):
+            yield Finding(
+                rule=RULE.id,
+                severity=RULE.severity,
+                message=f"funded {quoted(got)} and unfunded {quoted(gap)} do not add up to 100%",
+                span=gap.span,
+                related=[Related(got.span, "funded share")],
+            )
+
+    wholes = {rel.part.span.start: rel.whole for rel in facts.relations.parts}
+    text = facts.doc.text
+    for po in facts.relations.percents:
+        pct, amount = po.percent, po.amount
+        if pct.span.start in done:
+            continue
+        base = wholes.get(amount.span.start)
+        if base is None:
+            # "5,700 (10%) of the 57,500 processed"
+            after = [q for q in facts.quantities if q.span.start > pct.span.end][:1]
+            if after:
+                gap = text[pct.span.end : after[0].span.start]
+                if re.fullmatch(
+                    r"\)?\s*(?:of|out of|de)\s+(?:the\s+|a total of\s+|los\s+|las\s+)?",
+                    gap,
+                    re.IGNORECASE,
+                ):
+                    base = after[0]
+        if base is None or not base.usable or base.kind != amount.kind or base.value <= 0:
+            continue
+        if base.currency != amount.currency:
+            continue
+        if not _share(amount, base).intersects(pct.interval):
+            yield _finding(amount, base, pct, "")
+
+    yield from _changes(facts)
+
+
+def _changes(facts: Facts) -> Iterator[Finding]:
+    """ "X is 30 per cent less than Y"."""
+    text = facts.doc.text
+    for _sentence, nums in facts.sentence_numbers():
+        usable = [q for q in nums if q.usable]
+        for pct in (q for q in usable if q.kind == "percent"):
+            m = _CHANGE.match(text, pct.span.end)
+            if not m:
+                continue
+            before = [
+                q for q in usable if q.span.end <= pct.span.start and q.kind in ("money", "count")
+            ]
+            after = [q for q in usable if q.span.start >= m.end() and q.kind in ("money", "count")]
+            if not before or not after:
+                continue
+            x, y = before[-1], after[0]
+            if x.kind != y.kind or x.currency != y.currency or y.value <= 0:
+                continue
+            less = m.group("dir").lower() in (
+                "less",
+                "lower",
+                "fewer",
+                "below",
+                "menos",
+                "inferior",
+            )
+            change = (y.interval - x.interval) if less else (x.interval - y.interval)
+            ratio = change / y.interval * 100.0
+            if ratio.intersects(pct.interval):
+                continue
+            actual = abs(x.value - y.value) / y.value * 100.0
+            word = "less" if less else "more"
+            yield Finding(
+                rule=RULE.id,
+                severity=RULE.severity,
+                message=(
+                    f"stated {quoted(pct)} {word}; {quoted(x)} against {quoted(y)} is "
+                    f"{fmt_percent(actual)} {'less' if x.value < y.value else 'more'}"
+                ),
+                span=pct.span,
+                related=[Related(x.span, "amount"), Related(y.span, "compared with")],
+                expected=fmt_percent(actual),
+                stated=quoted(pct),
+            )

@@ -1,0 +1,77 @@
+"""placeholder-text: unfinished draft text left in the report.
+
+TODO, TBD, TBC, XX or XXX where a figure belongs, "[insert …]", bracketed template instructions
+("[Summary 3] In five lines maximum…"), lorem ipsum, "{{name}}".
+
+FAIL:
+    Partners reached XX people in Tumbes.
+    [Summary 3] In five lines maximum, describe the response.
+
+PASS:
+    The XXI Ibero-American Summit met in Lima.
+    Partners reached 1,200 people in Tumbes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from sitecheck.checks import RuleInfo
+from sitecheck.document import Span
+from sitecheck.facts import Facts
+from sitecheck.findings import Finding, Severity
+
+RULE = RuleInfo("placeholder-text", Severity.ERROR, "unfinished template or draft text")
+
+_PATTERNS = [
+    (re.compile(r"\b(?:TODO|TBD|TBC|FIXME|PENDIENTE POR DEFINIR|POR DEFINIR)\b"), "draft marker"),
+    (
+        re.compile(r"(?<![\w.,])(?:\$\s?|USD\s?)?X{2,3}(?:,X{3})*(?:%|\s?[MK]\b)?(?![\w])"),
+        "a figure left as XX",
+    ),
+    (
+        re.compile(r"\[(?:insert|insertar|add|agregar|fill in|completar)\b[^\]\n]*\]", re.I),
+        "an insertion placeholder",
+    ),
+    (
+        re.compile(
+            r"\[(?:summary|title|headline|resumen|t[ií]tulo|subtitle|date|fecha|name|nombre|figure"
+            r"|cifra|section|secci[oó]n|text|texto|placeholder|describe|include)\b[^\]\n]{0,40}\]"
+            r"(?!\()",
+            re.I,
+        ),
+        "a template instruction",
+    ),
+    (
+        re.compile(
+            r"\b(?:in|en) (?:\w+ )?(?:lines?|words?|l[ií]neas|palabras) (?:maximum|max\.?|"
+            r"m[aá]ximo)\b",
+            re.I,
+        ),
+        "a template instruction",
+    ),
+    (re.compile(r"\blorem ipsum\b", re.I), "lorem ipsum"),
+    (re.compile(r"\{\{[^{}\n]{1,40}\}\}|<(?:insert|add)[^<>\n]{0,40}>", re.I), "a template field"),
+]
+
+
+def check(facts: Facts) -> Iterator[Finding]:
+    doc = facts.doc
+    for block in doc.blocks:
+        if block.kind in ("code", "html"):
+            continue
+        taken: list[tuple[int, int]] = []
+        for rx, what in _PATTERNS:
+            for m in rx.finditer(block.text):
+                s, e = block.span.start + m.start(), block.span.start + m.end()
+                if any(s < te and ts < e for ts, te in taken):
+                    continue
+                taken.append((s, e))
+                yield Finding(
+                    rule=RULE.id,
+                    severity=RULE.severity,
+                    message=f"“{m.group(0)}” looks like {what} left in the draft",
+                    span=Span(s, e),
+                    suggestion="replace it with the final text before publishing",
+                )

@@ -1,0 +1,75 @@
+"""sum-mismatch: a stated total whose exhaustive parts do not add up.
+
+Only breakdowns the wording makes exhaustive are checked: a total followed by parenthesised parts
+joined by "and"; "Name (n) and Name (n)" after a total; "Of these …, the remaining …"; funded +
+unmet = required in a key-figure box; "In total N" after a bulleted list (there only when the
+parts fall short, since a deduplicated total may be smaller than its parts). Every figure stands
+for the interval its rounding and qualifier allow; the rule fires only when no reading adds up.
+
+FAIL:
+    The campaign reached 715 people (175 children and 535 adults).
+    The fair gathered 368 Venezuelans (156) and Peruvians (221).
+
+PASS:
+    The fair gathered 368 Venezuelans (156) and Peruvians (212).
+    Some 19,600 people (15,000 refugees and 4,600 host community members) were reached.
+    Partners reached 148,171 cases and 12,235 deaths (7,991 confirmed and 4,244 probable).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sitecheck.checks import RuleInfo
+from sitecheck.checks.formatting import fmt_like, quoted
+from sitecheck.extract.breakdowns import is_unique_total
+from sitecheck.facts import Facts
+from sitecheck.findings import Finding, Related, Severity
+from sitecheck.interval import interval_sum
+
+RULE = RuleInfo("sum-mismatch", Severity.ERROR, "a stated total whose parts do not add up")
+
+
+def check(facts: Facts) -> Iterator[Finding]:
+    for b in facts.relations.breakdowns:
+        if not b.exhaustive or is_unique_total(facts.doc, b.total):
+            continue
+        if any(p.kind != b.total.kind or p.currency != b.total.currency for p in b.parts):
+            continue
+        total = interval_sum([p.interval for p in b.parts])
+        if total.intersects(b.total.interval):
+            continue
+        if b.one_way and total.lo >= b.total.interval.lo:
+            continue  # a deduplicated total may be smaller than the sum of its parts
+        expr = " + ".join(quoted(p) for p in b.parts)
+        added = fmt_like(sum(p.value for p in b.parts), b.total)
+        yield Finding(
+            rule=RULE.id,
+            severity=RULE.severity,
+            message=f"stated total {quoted(b.total)}, but its parts add up to {added} ({expr})",
+            span=b.total.span,
+            related=[Related(p.span, "part") for p in b.parts],
+            expected=added,
+            stated=quoted(b.total),
+            suggestion=f"a total of {added}, or parts that add up to {quoted(b.total)}",
+        )
+
+    for figs in facts.funding:
+        req, got, gap = (figs.money.get(k) for k in ("required", "funded", "gap"))
+        if req is None or got is None or gap is None:
+            continue
+        if (got.interval + gap.interval).intersects(req.interval):
+            continue
+        added = fmt_like(got.value + gap.value, req)
+        yield Finding(
+            rule=RULE.id,
+            severity=RULE.severity,
+            message=(
+                f"funded {quoted(got)} + gap {quoted(gap)} = {added}, "
+                f"but the requirement is {quoted(req)}"
+            ),
+            span=req.span,
+            related=[Related(got.span, "funded"), Related(gap.span, "gap")],
+            expected=added,
+            stated=quoted(req),
+        )

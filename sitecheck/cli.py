@@ -1,0 +1,171 @@
+"""The command line: a thin typer shell over the library.
+
+Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage or input error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from typing import Annotated
+
+import typer
+
+from sitecheck.errors import SitecheckError
+
+app = typer.Typer(
+    help="Lint humanitarian situation reports for figures that do not agree with each other.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class ExtractFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+    never = "never"
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"sitecheck: error: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def _console():  # noqa: ANN202 - rich is imported only when printing
+    from rich.console import Console
+
+    return Console(highlight=False, soft_wrap=True)
+
+
+@app.command()
+def check(
+    paths: Annotated[list[str], typer.Argument(help="Report files, folders or globs.")],
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = OutputFormat.text,
+    fail_on: Annotated[
+        FailOn, typer.Option(help="Lowest severity that makes the exit code 1.")
+    ] = FailOn.error,
+    select: Annotated[
+        list[str] | None, typer.Option(help="Run only this rule (repeatable).")
+    ] = None,
+    ignore: Annotated[list[str] | None, typer.Option(help="Skip this rule (repeatable).")] = None,
+    decimal_mark: Annotated[
+        str | None, typer.Option(help="Decimal mark of the reports ('.' or ','); guessed if unset.")
+    ] = None,
+) -> None:
+    """Check reports and print the findings."""
+    from sitecheck.api import check_file, collect_paths
+    from sitecheck.findings import Severity
+
+    try:
+        files = collect_paths(paths)
+        results = [
+            check_file(p, select=select, ignore=ignore, decimal_mark=decimal_mark) for p in files
+        ]
+    except SitecheckError as exc:
+        _fail(str(exc))
+        return
+    if output_format is OutputFormat.json:
+        from sitecheck.reporters.json import render
+
+        typer.echo(render(results))
+    else:
+        from sitecheck.reporters.text import render as render_text
+
+        render_text(_console(), results)
+    if fail_on is FailOn.never:
+        raise typer.Exit(0)
+    threshold = Severity(fail_on.value).rank
+    failing = any(f.severity.rank >= threshold for r in results for f in r.findings)
+    raise typer.Exit(1 if failing else 0)
+
+
+@app.command()
+def extract(
+    path: Annotated[str, typer.Argument(help="A report file.")],
+    output_format: Annotated[
+        ExtractFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ExtractFormat.table,
+    decimal_mark: Annotated[str | None, typer.Option(help="Decimal mark ('.' or ',').")] = None,
+) -> None:
+    """Show the figures, lists, footnotes, links and period found in a report."""
+    from sitecheck.api import check_file
+    from sitecheck.inventory import inventory
+
+    try:
+        result = check_file(path, select=[], decimal_mark=decimal_mark)
+    except SitecheckError as exc:
+        _fail(str(exc))
+        return
+    items = inventory(result.facts)
+    if output_format is ExtractFormat.json:
+        typer.echo(json.dumps({"path": path, "items": items}, ensure_ascii=False, indent=2))
+        return
+    from rich.table import Table
+
+    table = Table(title=f"What sitecheck found in {path}")
+    for col in ("line:col", "kind", "text", "value", "interval", "tag / details"):
+        table.add_column(col, overflow="fold")
+    for it in items:
+        details = it.get("tag") or ", ".join(
+            f"{k}={it[k]}"
+            for k in ("qualifier", "currency", "count", "stated_count", "marker", "target")
+            if it.get(k) is not None
+        )
+        interval = it.get("interval")
+        table.add_row(
+            f"{it['line']}:{it['column']}",
+            it["kind"],
+            it["text"] if len(it["text"]) <= 60 else it["text"][:59] + "…",
+            "" if it.get("value") is None else f"{it['value']:g}",
+            "" if interval is None else f"{interval[0]:g} – {interval[1]:g}",
+            details,
+        )
+    _console().print(table)
+
+
+@app.command("rules")
+def list_rules() -> None:
+    """List the built-in rules."""
+    from sitecheck import checks
+
+    for rule_id in checks.CORE_RULES:
+        info = checks.info(rule_id)
+        typer.echo(f"{rule_id:<22} {info.severity.value:<8} {info.summary}")
+
+
+@app.command()
+def explain(rule: Annotated[str, typer.Argument(help="A rule id, e.g. sum-mismatch.")]) -> None:
+    """Explain what a rule checks, with examples."""
+    from sitecheck import checks
+
+    if rule not in checks.CORE_RULES:
+        _fail(f"unknown rule '{rule}' (see 'sitecheck rules')")
+    info = checks.info(rule)
+    typer.echo(f"{rule} ({info.severity.value})\n")
+    typer.echo(checks.explain(rule))
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

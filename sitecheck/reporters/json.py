@@ -1,0 +1,48 @@
+"""The JSON output, version 1 (a public contract: see design.md)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from sitecheck.findings import Finding, Severity
+
+if TYPE_CHECKING:
+    from sitecheck.api import Result
+
+
+def finding_entry(f: Finding) -> dict[str, Any]:
+    return {
+        "rule": f.rule,
+        "severity": f.severity.value,
+        "message": f.message,
+        "line": f.line,
+        "column": f.column,
+        "end_line": f.end_line,
+        "end_column": f.end_column,
+        "related": [
+            {"line": a, "column": b, "end_line": c, "end_column": d, "message": m}
+            for a, b, c, d, m in f.related_positions
+        ],
+        "suggestion": f.suggestion,
+    }
+
+
+def file_entry(result: Result) -> dict[str, Any]:
+    return {"path": result.path, "findings": [finding_entry(f) for f in result.findings]}
+
+
+def render(results: Sequence[Result]) -> str:
+    findings = [f for r in results for f in r.findings]
+    doc = {
+        "version": 1,
+        "files": [file_entry(r) for r in results],
+        "summary": {
+            "files": len(results),
+            "errors": sum(f.severity == Severity.ERROR for f in findings),
+            "warnings": sum(f.severity == Severity.WARNING for f in findings),
+            "info": sum(f.severity == Severity.INFO for f in findings),
+        },
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2)

@@ -1,0 +1,119 @@
+"""Annotated text for editors, in the style of rustc and ruff diagnostics.
+
+peru.md:20:1: error[percent-mismatch] stated 13% funded; $427M / $318M = 134.3%
+   |
+20 | 13%
+   | ^^^ stated 13% funded …
+21 | FUNDED: \\$427M
+   |         ------ amount
+   = help: $42.7M would give 13.4%; or a base of $3.18B
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from sitecheck.findings import Finding, Severity
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from sitecheck.api import Result
+
+_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold cyan"}
+_MAX_LINE = 160
+
+
+def _clip(line: str, col: int, end_col: int) -> tuple[str, int, int]:
+    """Cut long lines around the marked columns so that the underline stays readable."""
+    if len(line) <= _MAX_LINE:
+        return line, col, end_col
+    start = max(0, col - 40)
+    stop = min(len(line), max(end_col + 40, start + _MAX_LINE))
+    prefix = "…" if start else ""
+    suffix = "…" if stop < len(line) else ""
+    return (
+        prefix + line[start:stop] + suffix,
+        col - start + len(prefix),
+        end_col - start + len(prefix),
+    )
+
+
+def render_finding(console: Console, result: Result, f: Finding) -> None:
+    from rich.text import Text
+
+    doc = result.document
+    head = Text()
+    head.append(f"{result.path or '<text>'}:{f.line}:{f.column}: ", style="bold")
+    head.append(f"{f.severity.value}", style=_STYLE[f.severity])
+    head.append(f"[{f.rule}] ", style=_STYLE[f.severity])
+    head.append(f.message)
+    console.print(head, soft_wrap=True)
+
+    marks: dict[int, list[tuple[int, int, str, bool]]] = {}
+    marks.setdefault(f.line, []).append(
+        (
+            f.column,
+            f.end_column if f.end_line == f.line else len(doc.line_text(f.line)) + 1,
+            "",
+            True,
+        )
+    )
+    for line, col, end_line, end_col, label in f.related_positions:
+        end = end_col if end_line == line else len(doc.line_text(line)) + 1
+        marks.setdefault(line, []).append((col, end, label, False))
+    width = len(str(max(marks)))
+    gutter = " " * width + " |"
+    console.print(Text(gutter, style="blue"))
+    last = None
+    for line in sorted(marks):
+        if last is not None and line > last + 1:
+            console.print(Text(" " * width + " ...", style="blue"))
+        last = line
+        src = doc.line_text(line)
+        for col, end, label, primary in sorted(marks[line]):
+            shown, c, e = _clip(src, col, end)
+            row = Text(f"{line:>{width}} | ", style="blue")
+            row.append(shown)
+            console.print(row, soft_wrap=True)
+            under = Text(gutter + " ", style="blue")
+            under.append(" " * (c - 1))
+            char = "^" if primary else "-"
+            under.append(char * max(1, e - c), style=_STYLE[f.severity] if primary else "blue")
+            if label:
+                under.append(f" {label}", style="blue")
+            console.print(under, soft_wrap=True)
+    if f.suggestion:
+        help_line = Text(" " * width + " = ", style="blue")
+        help_line.append("help: ", style="bold")
+        help_line.append(f.suggestion)
+        console.print(help_line, soft_wrap=True)
+    console.print()
+
+
+def render(console: Console, results: Sequence[Result]) -> None:
+    from rich.text import Text
+
+    for result in results:
+        for f in result.findings:
+            render_finding(console, result, f)
+    findings = [f for r in results for f in r.findings]
+    counts = {s: sum(f.severity == s for f in findings) for s in Severity}
+    files = len(results)
+    if not findings:
+        console.print(
+            Text(f"No findings in {files} file{'s' if files != 1 else ''}.", style="bold green")
+        )
+        return
+    summary = Text(
+        f"{len(findings)} finding{'s' if len(findings) != 1 else ''} in {files} "
+        f"file{'s' if files != 1 else ''}: ",
+        style="bold",
+    )
+    summary.append(f"{counts[Severity.ERROR]} errors", style=_STYLE[Severity.ERROR])
+    summary.append(", ")
+    summary.append(f"{counts[Severity.WARNING]} warnings", style=_STYLE[Severity.WARNING])
+    summary.append(", ")
+    summary.append(f"{counts[Severity.INFO]} info", style=_STYLE[Severity.INFO])
+    console.print(summary)
