@@ -31,7 +31,7 @@ RULE = RuleInfo("percent-mismatch", Severity.ERROR, "a percentage that disagrees
 
 _SHIFTS = (10.0, 100.0, 1000.0, 0.1, 0.01, 0.001)
 _CHANGE = re.compile(
-    r"^\s*(?P<dir>less|lower|fewer|more|higher|greater|above|below|menos|más|mas|inferior"
+    r"\s*(?P<dir>less|lower|fewer|more|higher|greater|above|below|menos|más|mas|inferior"
     r"|superior)\s+(?:than|que|a|to|compared (?:to|with))\b",
     re.IGNORECASE,
 )
@@ -41,7 +41,7 @@ def _share(part: Quantity, base: Quantity) -> Interval:
     return part.interval / base.interval * 100.0
 
 
-def _suggest(part: Quantity, base: Quantity, pct: Quantity) -> str | None:
+def _suggest(part: Quantity, base: Quantity, pct: Quantity, base_name: str) -> str | None:
     """One scale or decimal shift of a single amount that makes the share hold."""
     options = []
     for f in _SHIFTS:
@@ -55,12 +55,14 @@ def _suggest(part: Quantity, base: Quantity, pct: Quantity) -> str | None:
     for f in _SHIFTS:
         shifted = Interval(base.interval.lo * f, base.interval.hi * f)
         if (part.interval / shifted * 100.0).intersects(pct.interval):
-            options.append(f"or a base of {fmt_like(base.value * f, base)}")
+            options.append(f"or {base_name} of {fmt_like(base.value * f, base)}")
             break
     return "; ".join(options) or None
 
 
-def _finding(part: Quantity, base: Quantity, pct: Quantity, what: str) -> Finding:
+def _finding(
+    part: Quantity, base: Quantity, pct: Quantity, what: str, base_name: str = "a base"
+) -> Finding:
     actual = part.value / base.value * 100.0
     return Finding(
         rule=RULE.id,
@@ -72,7 +74,7 @@ def _finding(part: Quantity, base: Quantity, pct: Quantity, what: str) -> Findin
         related=[Related(part.span, "amount"), Related(base.span, "base")],
         expected=fmt_percent(actual),
         stated=quoted(pct),
-        suggestion=_suggest(part, base, pct),
+        suggestion=_suggest(part, base, pct, base_name),
     )
 
 
@@ -86,7 +88,7 @@ def check(facts: Facts) -> Iterator[Finding]:
                 continue
             done.add(pct.span.start)
             if not _share(amount, req).intersects(pct.interval):
-                yield _finding(amount, req, pct, f" {role}")
+                yield _finding(amount, req, pct, f" {role}", "a requirement")
         got, gap = figs.percent.get("funded"), figs.percent.get("gap")
         if got and gap and not (got.interval + gap.interval).intersects(Interval.point(100.0)):
             yield Finding(

@@ -61,17 +61,26 @@ def check(facts: Facts) -> Iterator[Finding]:
     for block in doc.blocks:
         if block.kind in ("code", "html"):
             continue
-        taken: list[tuple[int, int]] = []
+        found: list[tuple[int, int, str]] = []
         for rx, what in _PATTERNS:
             for m in rx.finditer(block.text):
                 s, e = block.span.start + m.start(), block.span.start + m.end()
-                if any(s < te and ts < e for ts, te in taken):
-                    continue
-                taken.append((s, e))
-                yield Finding(
-                    rule=RULE.id,
-                    severity=RULE.severity,
-                    message=f"“{m.group(0)}” looks like {what} left in the draft",
-                    span=Span(s, e),
-                    suggestion="replace it with the final text before publishing",
-                )
+                if not any(s < fe and fs < e for fs, fe, _ in found):
+                    found.append((s, e, what))
+        found.sort()
+        merged: list[tuple[int, int, str]] = []
+        for s, e, what in found:
+            # "[Summary 3] In five lines maximum": one piece of template, one finding.
+            if merged and not doc.text[merged[-1][1] : s].strip(" ,.;:"):
+                merged[-1] = (merged[-1][0], e, merged[-1][2])
+            else:
+                merged.append((s, e, what))
+        for s, e, what in merged:
+            shown = doc.text[s:e]
+            yield Finding(
+                rule=RULE.id,
+                severity=RULE.severity,
+                message=f"“{shown}” looks like {what} left in the draft",
+                span=Span(s, e),
+                suggestion="replace it with the final text before publishing",
+            )

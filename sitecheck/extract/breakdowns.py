@@ -42,7 +42,7 @@ _NOT_A_PART = re.compile(
     r"|which|que|against|target|meta|goal)",
     re.IGNORECASE,
 )
-_SEGMENT_SPLIT = re.compile(r",\s*(?:and\s+|y\s+)?|;\s*|\s+(?:and|y|e|plus|más)\s+", re.IGNORECASE)
+_SEGMENT_SPLIT = re.compile(r",\s+(?:and\s+|y\s+)?|;\s*|\s+(?:and|y|e|plus|más)\s+", re.IGNORECASE)
 _IN_TOTAL = re.compile(
     r"^\W*(?:in total|a total of|total|overall|en total|un total de|total de)\b[\s:,]*",
     re.IGNORECASE,

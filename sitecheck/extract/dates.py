@@ -159,8 +159,8 @@ def _int(s: str | None) -> int | None:
 
 _PERIOD_CUE = re.compile(
     r"(?i:reporting period|period covered|period of reporting|this report covers(?: the period)?"
-    r"|covers the period|for the period|periodo(?: de reporte| del informe| reportado)?"
-    r"|período(?: de reporte| del informe| reportado)?|periodo cubierto)"
+    r"|covers the period|for the period|per[ií]odo(?: de reporte| del reporte| del informe"
+    r"| reportado| cubierto| de la actualizaci[oó]n)?)"
     r"\s*[:\-–]?\s*(?i:from|del|de|desde)?\s*"
 )
 _LINE_FROM = re.compile(r"^\W{0,3}(?i:from|del|desde)\s+")

@@ -122,7 +122,7 @@ _UPPER_BOUND = {
     "maximo",
     "no more than",
 }
-_NEAR_BELOW = {"almost", "nearly", "close to", "just under", "casi", "cerca de", "nearly all"}
+_NEAR_BELOW = {"almost", "nearly", "just under", "casi", "nearly all"}
 _APPROX = {
     "some",
     "about",
@@ -480,6 +480,8 @@ def _tag(
         _PHONE_CUE.search(before) and len(re.sub(r"\D", "", raw)) >= 6
     ):
         return "phone"
+    if prev == "^" and prev2 == "[":
+        return "footnote"  # "[^1]"
     # Footnote digits glued to words or figures: "origin.1", "million2", "(46,4%)1".
     if prev.isalpha() or (prev in '.)]%”"’*' and (prev2.isalpha() or prev2 in ")%")):
         if digits_only and len(raw) <= 2 and not nxt.isalnum():
