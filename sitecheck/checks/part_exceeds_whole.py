@@ -30,15 +30,42 @@ from sitecheck.findings import Finding, Related, Severity
 RULE = RuleInfo("part-exceeds-whole", Severity.ERROR, "a part larger than its whole")
 
 
-def comparable(whole: Quantity, part: Quantity) -> bool:
+_RELATIVE = (
+    "of whom",
+    "of which",
+    "out of which",
+    "among them",
+    "among whom",
+    "amongst them",
+    "of those",
+    "of them",
+    "de los cuales",
+    "de las cuales",
+    "de ellos",
+    "de ellas",
+    "entre ellos",
+    "entre ellas",
+    "of these",
+    "of the",
+    "out of",
+    "of-the",
+)
+
+
+def comparable(whole: Quantity, part: Quantity, how: str = "") -> bool:
     """Whether two figures count the same kind of thing."""
     if whole.kind != part.kind or whole.currency != part.currency:
         return False
     if whole.kind == "money":
         return True
+    # "6,200 out of 5,900 households": the part is counted in the whole's unit.
+    if not part.noun or part.noun.split()[0] in ("out", "of", "de"):
+        return True
     if whole.is_households != part.is_households:
         return False
-    if not part.noun or (whole.is_people and part.is_people):
+    if how in _RELATIVE:
+        return True  # "of whom", "of which" refer back to the whole's own noun
+    if whole.is_people and part.is_people:
         return True
     return bool(set(whole.noun.split()[:3]) & set(part.noun.split()[:3]))
 
@@ -47,7 +74,7 @@ def check(facts: Facts) -> Iterator[Finding]:
     seen: set[tuple[int, int]] = set()
     for rel in facts.relations.parts:
         whole, part = rel.whole, rel.part
-        if not comparable(whole, part) or (part.span.start, whole.span.start) in seen:
+        if not comparable(whole, part, rel.how) or (part.span.start, whole.span.start) in seen:
             continue
         if not part.interval.entirely_above(whole.interval):
             continue

@@ -128,6 +128,7 @@ def find_relations(
         _parentheses(doc, span, nums, rel)
         _connectors(doc, span, figs, rel)
         _of_these(doc, span, figs, prev_figs, rel)
+        _of_the_whole(doc, span, figs, rel)
         prev_figs = figs
     return rel
 
@@ -298,6 +299,31 @@ def _of_these(
     rel.breakdowns.append(Breakdown(whole, parts, "of-these", exhaustive=exhaustive))
     for p in parts:
         rel.parts.append(PartOf(whole, p, "of these"))
+
+
+_OF_THE = re.compile(
+    r"\W*(?:of|out of|among|amongst|from|de|del|entre)\s+(?:the\s+|los\s+|las\s+|all\s+|a total of\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _of_the_whole(doc: Document, span: Span, figs: list[Quantity], rel: Relations) -> None:
+    """A sentence that opens on its whole: "Of the 4,000 people reached, 1,200 were children"."""
+    text = doc.text
+    m = _OF_THE.match(text, span.start, span.end)
+    if not m or not figs:
+        return
+    whole = figs[0]
+    if (whole.qualifier_span or whole.span).start != m.end():
+        return
+    comma = text.find(",", whole.span.end, span.end)
+    if comma < 0 or re.search(r"\d", text[whole.span.end : comma]):
+        return
+    parts = [q for q in figs if q.span.start > comma and q.kind == whole.kind]
+    for p in parts:
+        rel.parts.append(PartOf(whole, p, "of the"))
+    if len(parts) >= 2 and _REMAINDER.search(text[comma : span.end]):
+        rel.breakdowns.append(Breakdown(whole, parts, "of-the"))
 
 
 def in_total_breakdowns(doc: Document, numbers: list[Quantity]) -> list[Breakdown]:

@@ -1,0 +1,78 @@
+"""Every built-in rule against its fixture file: cases that must fail and cases that must pass."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from support import FIXTURES
+
+from sitecheck import check_text
+from sitecheck.checks import CORE_RULES, explain
+
+RULE_FILES = sorted((FIXTURES / "rules").glob("*.yaml"))
+
+
+def _cases(kind: str) -> list:
+    out = []
+    for path in RULE_FILES:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for i, case in enumerate(data.get(kind, [])):
+            out.append(pytest.param(data["rule"], case, id=f"{data['rule']}-{kind}-{i + 1}"))
+    return out
+
+
+@pytest.mark.parametrize(("rule", "case"), _cases("fail"))
+def test_fail_cases_report_exact_findings(rule: str, case: dict) -> None:
+    result = check_text(case["text"])
+    got = [
+        {"line": f.line, "column": f.column, "severity": f.severity.value}
+        for f in result.findings
+        if f.rule == rule
+    ]
+    expected = [
+        {
+            "line": e["line"],
+            "column": e["column"],
+            "severity": e.get("severity", got[0]["severity"] if got else ""),
+        }
+        for e in case["findings"]
+    ]
+    assert got == expected
+    if "suggestion" in case:
+        assert [f.suggestion for f in result.findings if f.rule == rule][0] == case["suggestion"]
+
+
+@pytest.mark.parametrize(("rule", "case"), _cases("pass"))
+def test_pass_cases_report_nothing(rule: str, case: dict) -> None:
+    result = check_text(case["text"])
+    assert [(f.rule, f.line, f.column, f.message) for f in result.findings if f.rule == rule] == []
+
+
+MUST_PASS = yaml.safe_load((FIXTURES / "must-pass.yaml").read_text(encoding="utf-8"))["sentences"]
+
+
+@pytest.mark.parametrize("sentence", MUST_PASS)
+def test_must_pass_sentences_give_no_finding(sentence: str) -> None:
+    result = check_text(sentence)
+    assert [(f.rule, f.column, f.message) for f in result.findings] == []
+
+
+def test_must_pass_file_has_at_least_40_sentences() -> None:
+    assert len(MUST_PASS) >= 40
+
+
+@pytest.mark.parametrize("rule", list(CORE_RULES))
+def test_every_rule_has_failing_and_passing_fixtures_and_docs(rule: str) -> None:
+    path = FIXTURES / "rules" / f"{rule}.yaml"
+    assert path.is_file(), f"no fixture file for {rule}"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert data["rule"] == rule
+    assert data.get("fail") and data.get("pass")
+    doc = explain(rule)
+    assert "FAIL:" in doc and "PASS:" in doc
+
+
+def test_fixture_files_name_known_rules() -> None:
+    assert {Path(p).stem for p in RULE_FILES} == set(CORE_RULES)
