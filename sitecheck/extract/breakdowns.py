@@ -302,7 +302,8 @@ def _of_these(
 
 
 _OF_THE = re.compile(
-    r"\W*(?:of|out of|among|amongst|from|de|del|entre)\s+(?:the\s+|los\s+|las\s+|all\s+|a total of\s+)?",
+    r"\W*(?:of|out of|among|amongst|from|de|del|entre)\s+"
+    r"(?:the\s+|los\s+|las\s+|all\s+|a total of\s+)?",
     re.IGNORECASE,
 )
 
