@@ -45,7 +45,16 @@ def iter_tokens(text: str) -> list[tuple[int, int]]:
             # "2023 150" is two numbers; "1 234 567" is one.
             parts = re.split(f"[{_SPACE_CHARS}]", raw)
             first = re.split(r"[.,’']", parts[0])
-            if len(first) != 1 or len(first[0]) > 3 or any(len(p) != 3 for p in parts[1:]):
+            # Inside a run of numbers ("87 70 157", a flattened table) spaces separate figures.
+            in_run = re.search(r"[0-9][ \t]+$", text[max(0, start - 12) : start]) or re.match(
+                r"[ \t]+[0-9]", text[end : end + 3]
+            )
+            if (
+                in_run
+                or len(first) != 1
+                or len(first[0]) > 3
+                or any(len(p) != 3 for p in parts[1:])
+            ):
                 pos = start
                 for part in parts:
                     out.append((pos, pos + len(part)))

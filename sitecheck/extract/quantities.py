@@ -26,7 +26,7 @@ _CURRENCY_BEFORE = re.compile(
     r"|R\$|S/\.?|\\?\$)\s?$"
 )
 _CURRENCY_AFTER = re.compile(
-    r"^\s?(?P<cur>USD|US dollars|U\.S\. dollars|dollars|d[oó]lares(?: estadounidenses)?|EUR|euros?"
+    r"^\s?(?:de\s+)?(?P<cur>USD|US dollars|U\.S\. dollars|dollars|d[oó]lares(?: estadounidenses)?|EUR|euros?"
     r"|soles|PEN|MXN|pesos|COP|CLP|BRL|reais|florins|CHF|GBP)(?![\w])"
 )
 _CURRENCY_CODE = {
@@ -142,6 +142,8 @@ _APPROX = {
     "around some",
     "a total of some",
     "circa",
+    "close to",
+    "cerca de",
     "c.",
     "~",
     "±",
@@ -476,14 +478,15 @@ def _tag(
     digits_only = raw.isdigit()
     if _in_spans(date_spans, start, end):
         return "date"
-    if any(ps <= start and end <= pe for ps, pe in phone_spans) or (
-        _PHONE_CUE.search(before) and len(re.sub(r"\D", "", raw)) >= 6
-    ):
+    if any(ps <= start and end <= pe for ps, pe in phone_spans) or _PHONE_CUE.search(before):
         return "phone"
     if prev == "^" and prev2 == "[":
         return "footnote"  # "[^1]"
     # Footnote digits glued to words or figures: "origin.1", "million2", "(46,4%)1".
-    if prev.isalpha() or (prev in '.)]%”"’*' and (prev2.isalpha() or prev2 in ")%")):
+    glued_currency = q.span.start < q.number_span.start  # "USD28.2M"
+    if (prev.isalpha() and not glued_currency) or (
+        prev in '.)]%”"’*' and (prev2.isalpha() or prev2 in ")%")
+    ):
         if digits_only and len(raw) <= 2 and not nxt.isalnum():
             return "footnote"
         return "identifier"
