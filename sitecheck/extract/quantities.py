@@ -26,7 +26,8 @@ _CURRENCY_BEFORE = re.compile(
     r"|R\$|S/\.?|\\?\$)\s?$"
 )
 _CURRENCY_AFTER = re.compile(
-    r"^\s?(?:de\s+)?(?P<cur>USD|US dollars|U\.S\. dollars|dollars|d[oó]lares(?: estadounidenses)?|EUR|euros?"
+    r"^\s?(?:de\s+)?(?P<cur>USD|US dollars|U\.S\. dollars|dollars"
+    r"|d[oó]lares(?: estadounidenses)?|EUR|euros?"
     r"|soles|PEN|MXN|pesos|COP|CLP|BRL|reais|florins|CHF|GBP)(?![\w])"
 )
 _CURRENCY_CODE = {
