@@ -131,11 +131,17 @@ def extract(
             f"{it['line']}:{it['column']}",
             it["kind"],
             it["text"] if len(it["text"]) <= 60 else it["text"][:59] + "…",
-            "" if it.get("value") is None else f"{it['value']:g}",
-            "" if interval is None else f"{interval[0]:g} – {interval[1]:g}",
+            "" if it.get("value") is None else f"{it['value']:,.10g}",
+            ""
+            if interval is None or it["kind"] == "number"
+            else f"{_end(interval[0], '-∞')} – {_end(interval[1], '∞')}",
             details,
         )
     _console().print(table)
+
+
+def _end(value: float | None, infinite: str) -> str:
+    return infinite if value is None else f"{value:,.10g}"
 
 
 @app.command("rules")

@@ -1,0 +1,133 @@
+"""The command line as a user meets it: output, exit codes and one-line errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from support import ROOT, SAMPLES
+
+
+def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}
+    return subprocess.run(
+        [sys.executable, "-m", "sitecheck", *args],
+        capture_output=True, text=True, cwd=cwd, env=env, timeout=60,
+    )
+
+
+def test_check_samples_folder_prints_findings_and_exits_1() -> None:
+    proc = run("check", "samples/")
+    assert proc.returncode == 1
+    assert "samples/peru-2023-08.md:10:1: error[percent-mismatch] stated 13% funded" in proc.stdout
+    assert "= help: $42.7M would give 13.4%; or a requirement of $3.18B" in proc.stdout
+    assert proc.stdout.rstrip().endswith("22 findings in 3 files: 10 errors, 12 warnings, 0 info")
+    assert proc.stderr == ""
+
+
+def test_json_output_follows_version_1() -> None:
+    proc = run("check", "--format", "json", "samples/peru-2023-08.md")
+    assert proc.returncode == 1
+    doc = json.loads(proc.stdout)
+    assert doc["version"] == 1
+    assert doc["summary"] == {"files": 1, "errors": 2, "warnings": 9, "info": 0}
+    first = doc["files"][0]["findings"][0]
+    assert set(first) == {"rule", "severity", "message", "line", "column", "end_line",
+                          "end_column", "related", "suggestion"}
+    assert (first["rule"], first["line"], first["column"], first["end_column"]) == (
+        "percent-mismatch", 10, 1, 4)
+    assert first["related"][0] == {"line": 11, "column": 9, "end_line": 11, "end_column": 15,
+                                   "message": "amount"}
+
+
+def test_clean_report_exits_0(tmp_path: Path) -> None:
+    report = tmp_path / "good.md"
+    report.write_text("The fair gathered 368 people (156 Venezuelans and 212 Peruvians).\n")
+    proc = run("check", str(report))
+    assert proc.returncode == 0
+    assert "No findings in 1 file." in proc.stdout
+
+
+def test_fail_on_warning_and_never(tmp_path: Path) -> None:
+    report = tmp_path / "links.md"
+    report.write_text("See the [plan](#).\n")
+    assert run("check", str(report)).returncode == 0
+    assert run("check", "--fail-on", "warning", str(report)).returncode == 1
+    assert run("check", "--fail-on", "never", "samples/").returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["check", "missing.md"], "sitecheck: error: missing.md: no such file or folder"),
+        (["check", "--select", "no-such-rule", "samples/"],
+         "sitecheck: error: unknown rule 'no-such-rule' (see 'sitecheck rules')"),
+        (["explain", "no-such-rule"], "sitecheck: error: unknown rule 'no-such-rule' (see 'sitecheck rules')"),
+        (["check", "--decimal-mark", ";", "samples/"], "sitecheck: error: decimal mark must be '.' or ',', not ';'"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(args: list[str], message: str) -> None:
+    proc = run(*args)
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == message
+    assert "Traceback" not in proc.stderr + proc.stdout
+
+
+def test_binary_and_empty_folder_and_unchanged_input(tmp_path: Path) -> None:
+    image = tmp_path / "chart.txt"
+    data = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"
+    image.write_bytes(data)
+    proc = run("check", str(image))
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == f"sitecheck: error: {image}: binary file, not a text report"
+    assert image.read_bytes() == data
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    proc = run("check", str(empty))
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == f"sitecheck: error: {empty}: no reports (.md, .txt) in this folder"
+
+
+def test_checked_files_are_never_modified() -> None:
+    before = {p: p.read_bytes() for p in SAMPLES.iterdir()}
+    run("check", "samples/")
+    assert {p: p.read_bytes() for p in SAMPLES.iterdir()} == before
+
+
+def test_usage_error_exits_2() -> None:
+    proc = run("check", "--format", "xml", "samples/")
+    assert proc.returncode == 2
+
+
+def test_rules_and_explain() -> None:
+    proc = run("rules")
+    assert proc.returncode == 0
+    lines = proc.stdout.splitlines()
+    assert len(lines) == 12
+    assert lines[0].split()[:2] == ["sum-mismatch", "error"]
+    proc = run("explain", "percent-mismatch")
+    assert proc.returncode == 0
+    assert proc.stdout.startswith("percent-mismatch (error)\n")
+    assert "FAIL:" in proc.stdout and "PASS:" in proc.stdout
+
+
+def test_extract_json_on_the_sample() -> None:
+    proc = run("extract", "samples/peru-2023-08.md", "--format", "json")
+    assert proc.returncode == 0
+    items = json.loads(proc.stdout)["items"]
+    by_text = {(i["kind"], i["text"]): i for i in items}
+    big = by_text[("count", "1.51M")]
+    assert (big["value"], big["interval"], big["line"], big["column"]) == (
+        1510000, [1505000, 1515000], 4, 1)
+    assert by_text[("number", "2023")]["tag"] == "year"
+
+
+def test_extract_table_is_readable() -> None:
+    proc = run("extract", "samples/ecuador-2024-03.md")
+    assert proc.returncode == 0
+    assert "USD 108,4 M" in proc.stdout and "más de" in proc.stdout

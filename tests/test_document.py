@@ -1,0 +1,89 @@
+"""The document model: decoding, blocks, and spans that slice out exactly what they claim."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sitecheck import check_text
+from sitecheck.document import decode_report, parse_document
+from sitecheck.errors import InputError
+from support import SAMPLES
+
+
+def test_bom_and_crlf_are_normalised_and_nothing_else() -> None:
+    raw = "\ufeffPEOPLE ASSISTED\r\n16,290\r\n".encode()
+    assert decode_report(raw) == "PEOPLE ASSISTED\n16,290\n"
+
+
+def test_binary_file_is_refused_with_a_clear_message() -> None:
+    with pytest.raises(InputError, match=r"^x\.png: binary file, not a text report$"):
+        decode_report(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "x.png")
+
+
+def test_latin1_is_refused_with_the_offending_byte() -> None:
+    with pytest.raises(InputError) as exc:
+        decode_report("Perú 1,200".encode("latin-1"), "r.txt")
+    assert str(exc.value) == "r.txt: not valid UTF-8 (byte 0xfa at offset 3); save the report as UTF-8"
+
+
+def test_utf16_is_refused() -> None:
+    with pytest.raises(InputError, match="UTF-16 text is not supported"):
+        decode_report("hola".encode("utf-16"), "r.txt")
+
+
+def test_blocks_of_a_markdown_report() -> None:
+    text = "# Peru\n\nKEY FIGURE\n1.51M\n\n- one item\n- two items\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"
+    doc = parse_document(text)
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("heading", "Peru"),
+        ("paragraph", "KEY FIGURE\n1.51M"),
+        ("list_item", "one item"),
+        ("list_item", "two items"),
+        ("table_row", "| a | b |"),
+        ("table_row", "| 1 | 2 |"),
+    ]
+
+
+def test_positions_count_code_points() -> None:
+    doc = parse_document("Perú ñandú\nÁrea 12")
+    assert doc.position(doc.text.index("12")) == doc.position(16)
+    pos = doc.position(doc.text.index("12"))
+    assert (pos.line, pos.column) == (2, 6)
+
+
+def _all_spans(text: str) -> list[tuple[int, int, str]]:
+    result = check_text(text)
+    facts = result.facts
+    spans = [(q.span.start, q.span.end, q.text) for q in facts.numbers]
+    spans += [(b.span.start, b.span.end, b.text) for b in result.document.blocks]
+    spans += [(i.span.start, i.span.end, i.text) for lst in facts.lists for i in lst.items]
+    spans += [(n.text_span.start, n.text_span.end, n.text) for n in facts.footnotes.defs]
+    return spans
+
+
+@pytest.mark.parametrize("name", ["peru-2023-08.md", "ecuador-2024-03.md", "bolivia-floods-2024-02.md"])
+def test_every_span_slices_out_its_text_in_the_samples(name: str) -> None:
+    text = (SAMPLES / name).read_text(encoding="utf-8")
+    for start, end, shown in _all_spans(text):
+        assert text[start:end] == shown
+
+
+_PIECES = st.sampled_from(
+    [
+        "1,234", "1.51M", "$427M", "13%", "23,7 %", "over 80", "some 19,600", "(156)", " and ",
+        "people", "Partners:", " | ", "*", "**", "¹", "[link](#)", "\n", "\n\n", "- ", "# ",
+        "On 29 August", "From 01/08 to 31/08", "3,0000", "2023", "N° 010-2020-IN", ", ", ". ",
+        "de las cuales", "including", "\\$", "`code`", "> ", "    ", "1’718,331", "92 1232 8244",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=6)), max_size=30).map("".join))
+def test_spans_are_exact_on_generated_documents(text: str) -> None:
+    doc_text = check_text(text).document.text
+    for start, end, shown in _all_spans(text):
+        assert 0 <= start <= end <= len(doc_text)
+        assert doc_text[start:end] == shown
