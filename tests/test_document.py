@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from sitecheck import check_text
 from sitecheck.document import decode_report, parse_document
 from sitecheck.errors import InputError
+
 from support import SAMPLES
 
 

@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-from support import FIXTURES
 
 from sitecheck import check_text
 from sitecheck.checks import CORE_RULES, explain, info
+
+from support import FIXTURES
 
 RULE_FILES = sorted((FIXTURES / "rules").glob("*.yaml"))
 

@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 from sitecheck import check_file
+
 from support import SAMPLES
 
 SAMPLE_FILES = sorted(SAMPLES.glob("*.md"))
