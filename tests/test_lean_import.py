@@ -11,7 +11,7 @@ _PROBE = """
 import sys
 {body}
 heavy = sorted(m for m in ("pandas", "pandera", "numpy") if m in sys.modules)
-print(",".join(heavy))
+print("loaded:" + ",".join(heavy))
 """
 
 
@@ -20,7 +20,7 @@ def _loaded(body: str) -> str:
         [sys.executable, "-c", _PROBE.format(body=body)],
         capture_output=True, text=True, cwd=ROOT, timeout=60, check=True,
     )
-    return proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else ""
+    return proc.stdout.strip().splitlines()[-1].removeprefix("loaded:")
 
 
 def test_import_sitecheck_loads_no_pandas() -> None:
