@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from enum import Enum
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import typer
 
 from sitecheck.errors import SitecheckError
+
+T = TypeVar("T")
 
 app = typer.Typer(
     help="Lint humanitarian situation reports for figures that do not agree with each other.",
@@ -42,6 +45,20 @@ class FailOn(str, Enum):
 def _fail(message: str) -> None:
     typer.echo(f"sitecheck: error: {message}", err=True)
     raise typer.Exit(2)
+
+
+def _guarded(path: object, func: Callable[..., T], *args: object, **kwargs: object) -> T:
+    """Run one file's check; a defect of sitecheck itself becomes one line, not a traceback."""
+    try:
+        return func(*args, **kwargs)
+    except SitecheckError:
+        raise
+    except RecursionError:
+        raise SitecheckError(f"{path}: too deeply nested to check") from None
+    except Exception as exc:  # noqa: BLE001 - any bug must still end in a one-line message
+        raise SitecheckError(
+            f"{path}: internal error ({type(exc).__name__}: {exc}); please report this"
+        ) from None
 
 
 def _console():  # noqa: ANN202 - rich is imported only when printing
@@ -74,7 +91,8 @@ def check(
     try:
         files = collect_paths(paths)
         results = [
-            check_file(p, select=select, ignore=ignore, decimal_mark=decimal_mark) for p in files
+            _guarded(p, check_file, p, select=select, ignore=ignore, decimal_mark=decimal_mark)
+            for p in files
         ]
     except SitecheckError as exc:
         _fail(str(exc))
@@ -107,7 +125,7 @@ def extract(
     from sitecheck.inventory import inventory
 
     try:
-        result = check_file(path, select=[], decimal_mark=decimal_mark)
+        result = _guarded(path, check_file, path, select=[], decimal_mark=decimal_mark)
     except SitecheckError as exc:
         _fail(str(exc))
         return

@@ -285,20 +285,62 @@ def _connectors(doc: Document, span: Span, figs: list[Quantity], rel: Relations)
 def _of_these(
     doc: Document, span: Span, figs: list[Quantity], prev_figs: list[Quantity], rel: Relations
 ) -> None:
+    """ "Of these, …" refers to the one headline figure of the sentence before."""
     text = doc.text[span.start : span.end]
-    if not _OF_THESE.match(text) or len(prev_figs) != 1 or not figs:
+    if not _OF_THESE.match(text) or not figs or not prev_figs:
         return
-    whole = prev_figs[0]
+    candidates = prev_figs if len(prev_figs) == 1 else [q for q in prev_figs if q.is_people]
+    if len(candidates) != 1:
+        return
+    whole = candidates[0]
     parts = [q for q in figs if q.kind == whole.kind]
     if not parts:
         return
-    if len(parts) == 1:
-        rel.parts.append(PartOf(whole, parts[0], "of these"))
-        return
-    exhaustive = bool(_REMAINDER.search(text))
-    rel.breakdowns.append(Breakdown(whole, parts, "of-these", exhaustive=exhaustive))
     for p in parts:
         rel.parts.append(PartOf(whole, p, "of these"))
+    if len(parts) >= 2:
+        exhaustive = looks_exhaustive(doc, parts, span)
+        rel.breakdowns.append(Breakdown(whole, parts, "of-these", exhaustive=exhaustive))
+
+
+_PLACE_AFTER = re.compile(
+    r"\s+(?:(?:are|were|is|was|live|lived|están|estaban|viven)\s+)?(?:in|en)\s+"
+    r"(?P<place>[A-ZÁÉÍÓÚ][\w-]*)"
+)
+_COMPLEMENTS = [
+    {"women", "men"},
+    {"girls", "boys"},
+    {"female", "male"},
+    {"females", "males"},
+    {"mujeres", "hombres"},
+    {"niñas", "niños"},
+    {"urban", "rural"},
+    {"urbano", "rural"},
+    {"adults", "children"},
+    {"adultos", "niños"},
+]
+
+
+_AUX = {"are", "were", "is", "was", "be", "been", "son", "eran", "fueron", "es", "the", "los", "las"}
+
+
+def _lead_noun(q: Quantity) -> str:
+    return next((w for w in q.noun.split() if w not in _AUX), "")
+
+
+def looks_exhaustive(doc: Document, parts: list[Quantity], span: Span) -> bool:
+    """Whether listed parts partition their whole: by place, by complementary groups, or with a
+    remainder ("the remaining 535")."""
+    text = doc.text
+    if _REMAINDER.search(text[parts[0].span.start : span.end]):
+        return True
+    places = [m.group("place") for p in parts if (m := _PLACE_AFTER.match(text, p.span.end))]
+    if len(places) == len(parts):
+        return len(set(places)) == len(places)
+    nouns = {w for p in parts if (w := _lead_noun(p))}
+    if len(nouns) == len(parts):
+        return any(nouns == group for group in _COMPLEMENTS)
+    return False
 
 
 _OF_THE = re.compile(
@@ -323,7 +365,7 @@ def _of_the_whole(doc: Document, span: Span, figs: list[Quantity], rel: Relation
     parts = [q for q in figs if q.span.start > comma and q.kind == whole.kind]
     for p in parts:
         rel.parts.append(PartOf(whole, p, "of the"))
-    if len(parts) >= 2 and _REMAINDER.search(text[comma : span.end]):
+    if len(parts) >= 2 and looks_exhaustive(doc, parts, span):
         rel.breakdowns.append(Breakdown(whole, parts, "of-the"))
 
 
