@@ -131,3 +131,20 @@ def test_extract_table_is_readable() -> None:
     proc = run("extract", "samples/ecuador-2024-03.md")
     assert proc.returncode == 0
     assert "USD 108,4 M" in proc.stdout and "más de" in proc.stdout
+
+
+def test_text_output_underlines_the_figures(tmp_path: Path) -> None:
+    report = tmp_path / "fair.md"
+    report.write_text("Integration\n\nThe fair gathered 368 Venezuelans (156) and Peruvians (221).\n")
+    proc = run("check", str(report))
+    assert proc.returncode == 1
+    assert proc.stdout == (
+        f"{report}:3:19: error[sum-mismatch] stated total 368, but its parts add up to 377 (156 + 221)\n"
+        "  |\n"
+        "3 | The fair gathered 368 Venezuelans (156) and Peruvians (221).\n"
+        "  |                   ^^^              ---                 --- part\n"
+        "  |                                    └─ part\n"
+        "  = help: a total of 377, or parts that add up to 368\n"
+        "\n"
+        "1 finding in 1 file: 1 error, 0 warnings, 0 info\n"
+    )

@@ -63,6 +63,10 @@ def _regions(doc: Document) -> list[list[Block]]:
     return regions
 
 
+def _has_figure(numbers: list[Quantity], start: int, end: int) -> bool:
+    return any(q.usable and start <= q.span.start < end for q in numbers)
+
+
 def find_funding(doc: Document, numbers: list[Quantity]) -> list[FundingFigures]:
     out: list[FundingFigures] = []
     for region in _regions(doc):
@@ -85,8 +89,14 @@ def find_funding(doc: Document, numbers: list[Quantity]) -> list[FundingFigures]
                 if not re.search(r"[^\W\d_]", label):
                     nxt = on_line[k + 1].span.start if k + 1 < len(on_line) else le
                     label = doc.text[q.span.end : nxt]  # "13% funded"
-                if not re.search(r"[^\W\d_]", label) and idx > 0:
-                    label = doc.text[lines[idx - 1][0] : lines[idx - 1][1]]
+                if not re.search(r"[^\W\d_]", label):
+                    # A figure alone on its line takes the caption below it, or else above it,
+                    # when that line holds no figure of its own.
+                    for near in (idx + 1, idx - 1):
+                        if 0 <= near < len(lines) and not _has_figure(numbers, *lines[near]):
+                            label = doc.text[lines[near][0] : lines[near][1]]
+                            if re.search(r"[^\W\d_]", label):
+                                break
                 role = _role(label)
                 if role is None and q.kind == "percent" and _FUNDING_HEAD.search(label):
                     role = "funded"

@@ -72,24 +72,47 @@ def render_finding(console: Console, result: Result, f: Finding) -> None:
             console.print(Text(" " * width + " ...", style="blue"))
         last = line
         src = doc.line_text(line)
-        for col, end, label, primary in sorted(marks[line]):
-            shown, c, e = _clip(src, col, end)
+        line_marks = sorted(marks[line])
+        # Short lines show every mark under one copy of the line; long ones are cut around
+        # each mark in turn.
+        groups = [line_marks] if len(src) <= _MAX_LINE else [[m] for m in line_marks]
+        for group in groups:
+            first_col = group[0][0]
+            last_end = max(m[1] for m in group)
+            shown, offset_c, _ = _clip(src, first_col, last_end)
+            shift = first_col - offset_c
             row = Text(f"{line:>{width}} | ", style="blue")
             row.append(shown)
             console.print(row, soft_wrap=True)
             under = Text(gutter + " ", style="blue")
-            under.append(" " * (c - 1))
-            char = "^" if primary else "-"
-            under.append(char * max(1, e - c), style=_STYLE[f.severity] if primary else "blue")
-            if label:
-                under.append(f" {label}", style="blue")
+            pos = 1
+            placed: list[tuple[int, str]] = []
+            for col, end, label, primary in group:
+                c, e = col - shift, end - shift
+                if c < pos:
+                    continue  # overlapping marks: the first one wins
+                under.append(" " * (c - pos))
+                char = "^" if primary else "-"
+                under.append(char * max(1, e - c), style=_STYLE[f.severity] if primary else "blue")
+                pos = c + max(1, e - c)
+                placed.append((c, label))
+            # The last mark's label goes on its own row; earlier ones hang below it.
+            if placed and placed[-1][1]:
+                under.append(f" {placed[-1][1]}", style="blue")
             console.print(under, soft_wrap=True)
+            for c, label in reversed(placed[:-1]):
+                if label:
+                    console.print(Text(f"{gutter} {' ' * (c - 1)}└─ {label}", style="blue"))
     if f.suggestion:
         help_line = Text(" " * width + " = ", style="blue")
         help_line.append("help: ", style="bold")
         help_line.append(f.suggestion)
         console.print(help_line, soft_wrap=True)
     console.print()
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def render(console: Console, results: Sequence[Result]) -> None:
@@ -111,9 +134,9 @@ def render(console: Console, results: Sequence[Result]) -> None:
         f"file{'s' if files != 1 else ''}: ",
         style="bold",
     )
-    summary.append(f"{counts[Severity.ERROR]} errors", style=_STYLE[Severity.ERROR])
+    summary.append(_plural(counts[Severity.ERROR], "error"), style=_STYLE[Severity.ERROR])
     summary.append(", ")
-    summary.append(f"{counts[Severity.WARNING]} warnings", style=_STYLE[Severity.WARNING])
+    summary.append(_plural(counts[Severity.WARNING], "warning"), style=_STYLE[Severity.WARNING])
     summary.append(", ")
     summary.append(f"{counts[Severity.INFO]} info", style=_STYLE[Severity.INFO])
     console.print(summary)
