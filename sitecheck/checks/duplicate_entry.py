@@ -105,10 +105,18 @@ def check(facts: Facts) -> Iterator[Finding]:
                 )
             else:
                 first_seen[key] = k
-        keys = list(first_seen.items())
-        for a_i, (a_key, a_pos) in enumerate(keys):
-            for b_key, b_pos in keys[a_i + 1 :]:
-                if _near(a_key, b_key):
+        # Near-duplicates share their first word (see _near): compare within those groups only.
+        by_first: dict[str, list[tuple[str, int]]] = {}
+        for key, pos in first_seen.items():
+            by_first.setdefault(key.split()[0], []).append((key, pos))
+        pairs = [
+            (a, b)
+            for group in by_first.values()
+            for n, a in enumerate(group)
+            for b in group[n + 1 :]
+        ]
+        for (a_key, a_pos), (b_key, b_pos) in sorted(pairs, key=lambda ab: ab[1][1]):
+            if _near(a_key, b_key):
                     a, b = items[a_pos], items[b_pos]
                     yield Finding(
                         rule=RULE.id,

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from sitecheck.checks import RuleInfo
 from sitecheck.checks.formatting import fmt_like, fmt_percent, quoted
-from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.facts import Facts
 from sitecheck.findings import Finding, Related, Severity
 from sitecheck.interval import Interval
@@ -100,6 +100,7 @@ def check(facts: Facts) -> Iterator[Finding]:
             )
 
     wholes = {rel.part.span.start: rel.whole for rel in facts.relations.parts}
+    index = QuantityIndex(facts.quantities)
     text = facts.doc.text
     for po in facts.relations.percents:
         pct, amount = po.percent, po.amount
@@ -108,7 +109,7 @@ def check(facts: Facts) -> Iterator[Finding]:
         base = wholes.get(amount.span.start)
         if base is None:
             # "5,700 (10%) of the 57,500 processed"
-            after = [q for q in facts.quantities if q.span.start > pct.span.end][:1]
+            after = index.between(pct.span.end, pct.span.end + 80)[:1]
             if after:
                 gap = text[pct.span.end : after[0].span.start]
                 if re.fullmatch(

@@ -321,7 +321,21 @@ _COMPLEMENTS = [
 ]
 
 
-_AUX = {"are", "were", "is", "was", "be", "been", "son", "eran", "fueron", "es", "the", "los", "las"}
+_AUX = {
+    "are",
+    "were",
+    "is",
+    "was",
+    "be",
+    "been",
+    "son",
+    "eran",
+    "fueron",
+    "es",
+    "the",
+    "los",
+    "las",
+}
 
 
 def _lead_noun(q: Quantity) -> str:

@@ -37,7 +37,7 @@ for _i, _names in enumerate(
 
 # Full names in any case; short forms and "May" only capitalised ("may" is a verb, "mar" a sea).
 MONTH = (
-    r"(?:(?i:january|february|march|april|june|july|august|september|october|november|december"
+    r"(?<![\w])(?:(?i:january|february|march|april|june|july|august|september|october|november|december"
     r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
     r"|diciembre)|May|MAY|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Ene|Abr|Ago|Dic)\.?)"
     r"(?![\w])"
@@ -115,7 +115,7 @@ def month_number(name: str) -> int | None:
 def find_dates(text: str, base: int = 0) -> list[DateMention]:
     """Every date, date range and month-year in text; spans are offset by ``base``."""
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # characters already inside a date: the first pattern wins
 
     def add(
         m: re.Match[str], month: int | None, day: int | None, day2: int | None, year: int | None
@@ -127,9 +127,9 @@ def find_dates(text: str, base: int = 0) -> list[DateMention]:
         if day2 is not None and not (1 <= day2 <= 31 and (day is None or day2 >= day)):
             return
         s, e = m.span()
-        if any(s < te and ts < e for ts, te in taken):
+        if any(taken[s:e]):
             return
-        taken.append((s, e))
+        taken[s:e] = b"\x01" * (e - s)
         found.append(DateMention(Span(base + s, base + e), month, day, day2, year))
 
     for m in _ISO.finditer(text):

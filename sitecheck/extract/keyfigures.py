@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from sitecheck.document import Block, Document
-from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.quantities import Quantity, QuantityIndex
 
 _ROLES = {
     "required": re.compile(
@@ -63,12 +63,13 @@ def _regions(doc: Document) -> list[list[Block]]:
     return regions
 
 
-def _has_figure(numbers: list[Quantity], start: int, end: int) -> bool:
-    return any(q.usable and start <= q.span.start < end for q in numbers)
+def _has_figure(index: QuantityIndex, start: int, end: int) -> bool:
+    return any(q.usable for q in index.between(start, end))
 
 
 def find_funding(doc: Document, numbers: list[Quantity]) -> list[FundingFigures]:
     out: list[FundingFigures] = []
+    index = QuantityIndex(numbers)
     for region in _regions(doc):
         lines: list[tuple[int, int]] = []
         for block in region:
@@ -80,7 +81,7 @@ def find_funding(doc: Document, numbers: list[Quantity]) -> list[FundingFigures]
         seen_money: dict[str, list[Quantity]] = {}
         seen_pct: dict[str, list[Quantity]] = {}
         for idx, (ls, le) in enumerate(lines):
-            on_line = [q for q in numbers if ls <= q.span.start and q.span.end <= le]
+            on_line = index.between(ls, le)
             for k, q in enumerate(on_line):
                 if not q.usable or q.kind not in ("money", "percent"):
                     continue
@@ -93,7 +94,7 @@ def find_funding(doc: Document, numbers: list[Quantity]) -> list[FundingFigures]
                     # A figure alone on its line takes the caption below it, or else above it,
                     # when that line holds no figure of its own.
                     for near in (idx + 1, idx - 1):
-                        if 0 <= near < len(lines) and not _has_figure(numbers, *lines[near]):
+                        if 0 <= near < len(lines) and not _has_figure(index, *lines[near]):
                             label = doc.text[lines[near][0] : lines[near][1]]
                             if re.search(r"[^\W\d_]", label):
                                 break

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from sitecheck.document import Block, Document, Span
 from sitecheck.extract.footnotes import FootnoteDef, Footnotes, marker_key
-from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.quantities import Quantity, QuantityIndex
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,7 @@ _WORD = re.compile(r"[^\W\d_][\w’'.&/-]*")
 
 
 def extract_lists(doc: Document, quantities: list[Quantity], notes: Footnotes) -> list[ItemList]:
+    index = QuantityIndex(quantities)
     lists: list[ItemList] = []
     blocks = [b for b in doc.blocks if b.kind not in ("code", "html")]
     for i, block in enumerate(blocks):
@@ -56,13 +57,13 @@ def extract_lists(doc: Document, quantities: list[Quantity], notes: Footnotes) -
             lst = _pipe_list(doc, block)
             if lst:
                 lst.stated = (
-                    _intro_count(doc, prev, quantities, lst) if lst.stated is None else lst.stated
+                    _intro_count(doc, prev, index, lst) if lst.stated is None else lst.stated
                 )
                 lists.append(lst)
                 continue
-    lists.extend(_bullet_lists(doc, blocks, quantities))
-    lists.extend(_inline_lists(doc, quantities))
-    lists.extend(_note_lists(doc, notes, quantities))
+    lists.extend(_bullet_lists(doc, blocks, index))
+    lists.extend(_inline_lists(doc, index))
+    lists.extend(_note_lists(doc, notes, index))
     lists.sort(key=lambda lst: lst.span.start)
     return lists
 
@@ -96,10 +97,10 @@ def _pipe_list(doc: Document, block: Block) -> ItemList | None:
 
 
 def _stated_before(
-    doc: Document, quantities: list[Quantity], start: int, end: int, max_words: int = 4
+    doc: Document, index: QuantityIndex, start: int, end: int, max_words: int = 4
 ) -> Quantity | None:
     """The count that introduces a list: "109 Partners:", "in four regions:"."""
-    candidates = [q for q in quantities if start <= q.span.start and q.span.end <= end]
+    candidates = index.between(start, end)
     if not candidates:
         return None
     q = candidates[-1]
@@ -112,21 +113,21 @@ def _stated_before(
 
 
 def _intro_count(
-    doc: Document, prev: Block | None, quantities: list[Quantity], lst: ItemList
+    doc: Document, prev: Block | None, index: QuantityIndex, lst: ItemList
 ) -> Quantity | None:
     # "Partners (109): A | B | C" or a heading line "GTRM 109 Partners:" just before the list.
     first = lst.items[0].span.start
     line_start = doc.text.rfind("\n", 0, first) + 1
     same = doc.text[line_start:first]
     if _INTRO_END.search(same.rstrip("| ")):
-        return _stated_before(doc, quantities, line_start, line_start + len(same.rstrip("| ")))
+        return _stated_before(doc, index, line_start, line_start + len(same.rstrip("| ")))
     if prev is not None and _INTRO_END.search(prev.text):
         end = prev.span.end - len(re.search(_MARKER_TAIL + "$", prev.text).group(0)) - 1
-        return _stated_before(doc, quantities, prev.span.start, end)
+        return _stated_before(doc, index, prev.span.start, end)
     return None
 
 
-def _bullet_lists(doc: Document, blocks: list[Block], quantities: list[Quantity]) -> list[ItemList]:
+def _bullet_lists(doc: Document, blocks: list[Block], index: QuantityIndex) -> list[ItemList]:
     out: list[ItemList] = []
     i = 0
     while i < len(blocks):
@@ -145,7 +146,7 @@ def _bullet_lists(doc: Document, blocks: list[Block], quantities: list[Quantity]
         items = [it for b in group if (it := _item(doc, b.span.start, b.span.end))]
         if len(items) >= 2:
             lst = ItemList("bullet", items, Span(items[0].span.start, items[-1].span.end))
-            lst.stated = _intro_count(doc, prev, quantities, lst)
+            lst.stated = _intro_count(doc, prev, index, lst)
             out.append(lst)
         i = j
     return out
@@ -189,7 +190,7 @@ def _split_series(doc: Document, start: int, end: int) -> tuple[list[ListItem], 
     return items, extra
 
 
-def _inline_lists(doc: Document, quantities: list[Quantity]) -> list[ItemList]:
+def _inline_lists(doc: Document, index: QuantityIndex) -> list[ItemList]:
     out: list[ItemList] = []
     for sentence in doc.sentences:
         text = doc.slice(sentence.span)
@@ -204,14 +205,17 @@ def _inline_lists(doc: Document, quantities: list[Quantity]) -> list[ItemList]:
         lst = ItemList(
             "inline", items, Span(items[0].span.start, items[-1].span.end), extra_readings=extra
         )
-        lst.stated = _stated_before(doc, quantities, sentence.span.start, start - 1)
+        lst.stated = _stated_before(doc, index, sentence.span.start, start - 1)
         out.append(lst)
     return out
 
 
-def _note_lists(doc: Document, notes: Footnotes, quantities: list[Quantity]) -> list[ItemList]:
+def _note_lists(doc: Document, notes: Footnotes, index: QuantityIndex) -> list[ItemList]:
     """A footnote that lists names; its stated count is the figure its marker is glued to."""
     out: list[ItemList] = []
+    refs_by_key: dict[str, list[Span]] = {}
+    for ref in notes.refs:
+        refs_by_key.setdefault(marker_key(ref.marker), []).append(ref.span)
     for note in notes.defs:
         split = _split_series(doc, note.text_span.start, note.text_span.end)
         if not split:
@@ -226,12 +230,10 @@ def _note_lists(doc: Document, notes: Footnotes, quantities: list[Quantity]) -> 
             extra_readings=extra,
             note=note,
         )
-        for ref in notes.refs:
-            if marker_key(ref.marker) != marker_key(note.marker):
-                continue
-            lst.refs.append(ref.span)
-            line_start = doc.text.rfind("\n", 0, ref.span.start) + 1
-            q = _stated_before(doc, quantities, line_start, ref.span.start, max_words=2)
+        for ref_span in refs_by_key.get(marker_key(note.marker), []):
+            lst.refs.append(ref_span)
+            line_start = doc.text.rfind("\n", 0, ref_span.start) + 1
+            q = _stated_before(doc, index, line_start, ref_span.start, max_words=2)
             if q is not None and lst.stated is None:
                 lst.stated = q
         out.append(lst)

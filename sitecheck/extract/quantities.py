@@ -341,6 +341,26 @@ class Quantity:
         return any(w in HOUSEHOLD_WORDS for w in words)
 
 
+class QuantityIndex:
+    """Number mentions in text order, found by position in logarithmic time."""
+
+    def __init__(self, numbers: list[Quantity]) -> None:
+        self.numbers = numbers
+        self._starts = [q.span.start for q in numbers]
+
+    def between(self, start: int, end: int) -> list[Quantity]:
+        """Mentions that lie wholly inside [start, end)."""
+        import bisect
+
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self.numbers) and self._starts[i] < end:
+            if self.numbers[i].span.end <= end:
+                out.append(self.numbers[i])
+            i += 1
+        return out
+
+
 # ---------------------------------------------------------------------------------------------
 # Extraction
 
