@@ -27,6 +27,7 @@ _ROLES = {
         r"|recibido|financiado|fondos recibidos|cobertura|committed|comprometido)"
     ),
 }
+_WORDS = re.compile(r"[^\W\d_]+")
 _FUNDING_HEAD = re.compile(r"(?i:funding|financiamiento|financiaci[oó]n|fondos)")
 
 
@@ -81,6 +82,8 @@ def find_funding(doc: Document, numbers: list[Quantity]) -> list[FundingFigures]
         seen_money: dict[str, list[Quantity]] = {}
         seen_pct: dict[str, list[Quantity]] = {}
         for idx, (ls, le) in enumerate(lines):
+            if len(_WORDS.findall(doc.text[ls:le])) > 10:
+                continue  # prose, not a key-figure caption
             on_line = index.between(ls, le)
             for k, q in enumerate(on_line):
                 if not q.usable or q.kind not in ("money", "percent"):
