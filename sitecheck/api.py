@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sitecheck import checks
+from sitecheck import checks, suppressions
+from sitecheck.config import Config, config_for
 from sitecheck.document import Document, normalise_text, parse_document, read_report
 from sitecheck.errors import InputError
 from sitecheck.facts import Facts, build_facts
@@ -73,9 +74,9 @@ class Result:
 
 
 def _rule_ids(select: Iterable[str] | None, ignore: Iterable[str] | None) -> list[str]:
-    ids = list(select) if select else list(checks.CORE_RULES)
+    ids = list(select) if select is not None else list(checks.ALL_RULES)
     for rule in [*ids, *(ignore or [])]:
-        if rule not in checks.CORE_RULES:
+        if rule not in checks.ALL_RULES:
             raise InputError(f"unknown rule '{rule}' (see 'sitecheck rules')")
     skip = set(ignore or [])
     return [r for r in ids if r not in skip]
@@ -88,15 +89,34 @@ def check_text(
     select: Iterable[str] | None = None,
     ignore: Iterable[str] | None = None,
     decimal_mark: str | None = None,
+    config: Config | None = None,
 ) -> Result:
-    """Check report text already in memory."""
+    """Check report text already in memory.
+
+    ``select``/``ignore`` name rules to run or skip; ``decimal_mark`` is "." or "," (guessed
+    when None); ``config`` adds a project configuration (rules, severities, decimal mark).
+    """
+    config = config or Config()
+    select = select if select is not None else config.select
+    ignore = [*(ignore or []), *config.ignore]
+    decimal_mark = decimal_mark or config.decimal_mark
     if decimal_mark not in (None, ".", ","):
         raise InputError(f"decimal mark must be '.' or ',', not '{decimal_mark}'")
+    rule_ids = _rule_ids(select, ignore)
     doc = parse_document(normalise_text(text), path)
     facts = build_facts(doc, decimal_mark)
     findings: list[Finding] = []
-    for rule_id in _rule_ids(select, ignore):
-        findings.extend(checks.runner(rule_id)(facts))
+    for rule_id in rule_ids:
+        if rule_id in checks.CORE_RULES:
+            findings.extend(checks.runner(rule_id)(facts))
+    for f in findings:
+        _place(doc, f)  # suppressions work on lines
+    findings = suppressions.apply(doc, findings, rule_ids, checks.ALL_RULES)
+    if "unused-suppression" not in rule_ids:
+        findings = [f for f in findings if f.rule != "unused-suppression"]
+    for f in findings:
+        if f.rule in config.severity:
+            f.severity = config.severity[f.rule]
     findings.sort(key=lambda f: f.sort_key)
     for f in findings:
         _place(doc, f)
@@ -114,7 +134,12 @@ def _place(doc: Document, f: Finding) -> None:
 
 
 def check_file(path: str | os.PathLike[str], **options: Any) -> Result:
-    """Check one report file (UTF-8 Markdown or text)."""
+    """Check one report file (UTF-8 Markdown or text).
+
+    Without a ``config`` option, the nearest sitecheck.toml or [tool.sitecheck] applies.
+    """
+    if options.get("config") is None:
+        options["config"] = config_for(Path(path))
     return check_text(read_report(path), str(path), **options)
 
 

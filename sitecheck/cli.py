@@ -6,9 +6,11 @@ Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage or input err
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
 from enum import Enum
+from pathlib import Path
 from typing import Annotated, TypeVar
 
 import typer
@@ -28,6 +30,9 @@ app = typer.Typer(
 class OutputFormat(str, Enum):
     text = "text"
     json = "json"
+    sarif = "sarif"
+    github = "github"
+    auto = "auto"
 
 
 class ExtractFormat(str, Enum):
@@ -71,11 +76,13 @@ def _console():  # noqa: ANN202 - rich is imported only when printing
 def check(
     paths: Annotated[list[str], typer.Argument(help="Report files, folders or globs.")],
     output_format: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="Output format.")
+        OutputFormat,
+        typer.Option("--format", "-f", help="Output format; auto is github inside GitHub Actions."),
     ] = OutputFormat.text,
     fail_on: Annotated[
-        FailOn, typer.Option(help="Lowest severity that makes the exit code 1.")
-    ] = FailOn.error,
+        FailOn | None,
+        typer.Option(help="Lowest severity that makes the exit code 1 [default: error]."),
+    ] = None,
     select: Annotated[
         list[str] | None, typer.Option(help="Run only this rule (repeatable).")
     ] = None,
@@ -83,33 +90,79 @@ def check(
     decimal_mark: Annotated[
         str | None, typer.Option(help="Decimal mark of the reports ('.' or ','); guessed if unset.")
     ] = None,
+    baseline: Annotated[
+        Path | None, typer.Option(help="Hide the findings recorded in this baseline file.")
+    ] = None,
+    write_baseline: Annotated[
+        Path | None, typer.Option(help="Record today's findings in this file, then exit 0.")
+    ] = None,
 ) -> None:
     """Check reports and print the findings."""
+    from sitecheck import baseline as baselines
     from sitecheck.api import check_file, collect_paths
+    from sitecheck.config import config_for
     from sitecheck.findings import Severity
 
     try:
-        files = collect_paths(paths)
+        files = [p for p in collect_paths(paths) if not config_for(p).excludes(p)]
         results = [
             _guarded(p, check_file, p, select=select, ignore=ignore, decimal_mark=decimal_mark)
             for p in files
         ]
+        if write_baseline is not None:
+            count = baselines.write(write_baseline, results)
+            typer.echo(f"Recorded {count} finding{'s' if count != 1 else ''} in {write_baseline}.")
+            raise typer.Exit(0)
+        if baseline is not None:
+            baselines.hide_known(baseline, results)
     except SitecheckError as exc:
         _fail(str(exc))
         return
-    if output_format is OutputFormat.json:
+    fmt = output_format
+    if fmt is OutputFormat.auto:
+        fmt = (
+            OutputFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else OutputFormat.text
+        )
+    if fmt is OutputFormat.json:
         from sitecheck.reporters.json import render
 
         typer.echo(render(results))
+    elif fmt is OutputFormat.sarif:
+        from sitecheck.reporters.sarif import render as render_sarif
+
+        typer.echo(render_sarif(results))
+    elif fmt is OutputFormat.github:
+        from sitecheck.reporters.github import render as render_github
+
+        out = render_github(results)
+        if out:
+            typer.echo(out)
     else:
         from sitecheck.reporters.text import render as render_text
 
         render_text(_console(), results)
-    if fail_on is FailOn.never:
-        raise typer.Exit(0)
-    threshold = Severity(fail_on.value).rank
-    failing = any(f.severity.rank >= threshold for r in results for f in r.findings)
+    failing = False
+    for r in results:
+        level = fail_on.value if fail_on is not None else config_for(Path(r.path or ".")).fail_on
+        if level == "never":
+            continue
+        threshold = Severity(level).rank
+        failing = failing or any(f.severity.rank >= threshold for f in r.findings)
     raise typer.Exit(1 if failing else 0)
+
+
+@app.command()
+def init(
+    force: Annotated[bool, typer.Option(help="Overwrite an existing sitecheck.toml.")] = False,
+) -> None:
+    """Write a commented starter sitecheck.toml in the current folder."""
+    from sitecheck.config import STARTER
+
+    target = Path("sitecheck.toml")
+    if target.exists() and not force:
+        _fail("sitecheck.toml already exists (use --force to overwrite it)")
+    target.write_text(STARTER, encoding="utf-8")
+    typer.echo("Wrote sitecheck.toml; edit it to choose rules, severities and excludes.")
 
 
 @app.command()
@@ -167,7 +220,7 @@ def list_rules() -> None:
     """List the built-in rules."""
     from sitecheck import checks
 
-    for rule_id in checks.CORE_RULES:
+    for rule_id in checks.ALL_RULES:
         info = checks.info(rule_id)
         typer.echo(f"{rule_id:<22} {info.severity.value:<8} {info.summary}")
 
@@ -177,7 +230,7 @@ def explain(rule: Annotated[str, typer.Argument(help="A rule id, e.g. sum-mismat
     """Explain what a rule checks, with examples."""
     from sitecheck import checks
 
-    if rule not in checks.CORE_RULES:
+    if rule not in checks.ALL_RULES:
         _fail(f"unknown rule '{rule}' (see 'sitecheck rules')")
     info = checks.info(rule)
     typer.echo(f"{rule} ({info.severity.value})\n")

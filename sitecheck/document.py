@@ -109,15 +109,18 @@ class Document:
             out.extend(Sentence(span, block) for span in split_sentences(block))
         return out
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.span.start for s in self.sentences]
+
     def sentence_at(self, offset: int) -> Sentence | None:
-        starts = [s.span.start for s in self.sentences]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
         if i >= 0 and offset < self.sentences[i].span.end:
             return self.sentences[i]
         return None
 
     def block_at(self, offset: int) -> Block | None:
-        starts = [b.span.start for b in self.blocks]
+        starts = [b.span.start for b in self.blocks]  # rarely called: no cache needed
         i = bisect.bisect_right(starts, offset) - 1
         if i >= 0 and offset <= self.blocks[i].span.end:
             return self.blocks[i]

@@ -108,7 +108,8 @@ def test_rules_and_explain() -> None:
     proc = run("rules")
     assert proc.returncode == 0
     lines = proc.stdout.splitlines()
-    assert len(lines) == 12
+    assert len(lines) == 13
+    assert lines[-1].split()[:2] == ["unused-suppression", "info"]
     assert lines[0].split()[:2] == ["sum-mismatch", "error"]
     proc = run("explain", "percent-mismatch")
     assert proc.returncode == 0

@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from sitecheck import check_text
-from sitecheck.checks import CORE_RULES, explain, info
+from sitecheck.checks import ALL_RULES, explain, info
 
 from support import FIXTURES
 
@@ -61,7 +61,7 @@ def test_must_pass_file_has_at_least_40_sentences() -> None:
     assert len(MUST_PASS) >= 40
 
 
-@pytest.mark.parametrize("rule", list(CORE_RULES))
+@pytest.mark.parametrize("rule", list(ALL_RULES))
 def test_every_rule_has_failing_and_passing_fixtures_and_docs(rule: str) -> None:
     path = FIXTURES / "rules" / f"{rule}.yaml"
     assert path.is_file(), f"no fixture file for {rule}"
@@ -73,4 +73,4 @@ def test_every_rule_has_failing_and_passing_fixtures_and_docs(rule: str) -> None
 
 
 def test_fixture_files_name_known_rules() -> None:
-    assert {Path(p).stem for p in RULE_FILES} == set(CORE_RULES)
+    assert {Path(p).stem for p in RULE_FILES} == set(ALL_RULES)

@@ -34,6 +34,10 @@ CORE_RULES: dict[str, str] = {
     "malformed-number": "malformed_number",
 }
 
+# Rules about the run itself rather than the report's facts: applied by the API after the others.
+META_RULES: dict[str, str] = {"unused-suppression": "unused_suppression"}
+ALL_RULES: dict[str, str] = {**CORE_RULES, **META_RULES}
+
 
 @dataclass(frozen=True)
 class RuleInfo:
@@ -43,7 +47,7 @@ class RuleInfo:
 
 
 def load(rule_id: str) -> ModuleType:
-    return importlib.import_module(f"sitecheck.checks.{CORE_RULES[rule_id]}")
+    return importlib.import_module(f"sitecheck.checks.{ALL_RULES[rule_id]}")
 
 
 def info(rule_id: str) -> RuleInfo:

@@ -117,11 +117,11 @@ def check(facts: Facts) -> Iterator[Finding]:
         ]
         for (a_key, a_pos), (b_key, b_pos) in sorted(pairs, key=lambda ab: ab[1][1]):
             if _near(a_key, b_key):
-                    a, b = items[a_pos], items[b_pos]
-                    yield Finding(
-                        rule=RULE.id,
-                        severity=Severity.INFO,
-                        message=f"“{b.text}” looks like a misspelt repeat of “{a.text}”",
-                        span=b.span,
-                        related=[Related(a.span, "similar item")],
-                    )
+                a, b = items[a_pos], items[b_pos]
+                yield Finding(
+                    rule=RULE.id,
+                    severity=Severity.INFO,
+                    message=f"“{b.text}” looks like a misspelt repeat of “{a.text}”",
+                    span=b.span,
+                    related=[Related(a.span, "similar item")],
+                )

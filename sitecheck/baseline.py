@@ -1,0 +1,110 @@
+"""Baselines: record today's findings once, then report only new ones.
+
+A finding is identified by its file, rule, the text of the figure and the sentence around it, not
+by line numbers, so editing other paragraphs does not bring old findings back.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sitecheck.errors import InputError
+
+if TYPE_CHECKING:
+    from sitecheck.api import Result
+    from sitecheck.findings import Finding
+
+Key = tuple[str, str, str, str]
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _context(result: Result, f: Finding) -> str:
+    doc = result.document
+    sentence = doc.sentence_at(f.span.start)
+    if sentence is not None and len(sentence.span) <= 600:
+        start, end = sentence.span.start, sentence.span.end
+    else:  # a long roster line: the neighbourhood of the figure
+        start, end = max(0, f.span.start - 60), min(len(doc.text), f.span.end + 60)
+    return _squash(doc.text[min(start, f.span.start) : max(end, f.span.end)])
+
+
+def _rel(path: str | None, base: Path) -> str:
+    if path is None:
+        return "<text>"
+    return Path(os.path.relpath(Path(path).resolve(), base.resolve())).as_posix()
+
+
+def key(result: Result, f: Finding, base: Path) -> Key:
+    return (
+        _rel(result.path, base),
+        f.rule,
+        _squash(result.document.slice(f.span)),
+        _context(result, f),
+    )
+
+
+def write(path: Path, results: Sequence[Result]) -> int:
+    base = path.parent
+    entries = [
+        dict(
+            zip(("path", "rule", "text", "context"), key(r, f, base), strict=True),
+            message=f.message,
+        )
+        for r in results
+        for f in r.findings
+    ]
+    entries.sort(key=lambda e: (e["path"], e["rule"], e["text"], e["context"]))
+    try:
+        path.write_text(
+            json.dumps({"version": 1, "findings": entries}, ensure_ascii=False, indent=2) + "\n",
+            encoding="utf-8",
+        )
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write the baseline: {exc.strerror}") from None
+    return len(entries)
+
+
+def read(path: Path) -> Counter[Key]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such baseline file") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"{path}: not a sitecheck baseline ({exc})") from None
+    if (
+        not isinstance(data, dict)
+        or data.get("version") != 1
+        or not isinstance(data.get("findings"), list)
+    ):
+        raise InputError(f"{path}: not a sitecheck baseline (version 1)")
+    try:
+        return Counter((e["path"], e["rule"], e["text"], e["context"]) for e in data["findings"])
+    except (KeyError, TypeError):
+        raise InputError(f"{path}: not a sitecheck baseline (malformed entry)") from None
+
+
+def hide_known(path: Path, results: Sequence[Result]) -> int:
+    """Remove findings recorded in the baseline; return how many were hidden."""
+    known = read(path)
+    base = path.parent
+    hidden = 0
+    for r in results:
+        kept = []
+        for f in r.findings:
+            k = key(r, f, base)
+            if known[k] > 0:
+                known[k] -= 1
+                hidden += 1
+            else:
+                kept.append(f)
+        r.findings = kept
+    return hidden

@@ -1,0 +1,161 @@
+"""Project configuration: ``sitecheck.toml`` or ``[tool.sitecheck]`` in ``pyproject.toml``.
+
+The file nearest to a checked report, walking up from its folder, applies to it. Unknown keys and
+wrong types are errors that name the file and the key.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import sys
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from sitecheck.errors import InputError
+from sitecheck.findings import Severity
+
+FAIL_ON = ("error", "warning", "info", "never")
+
+STARTER = """\
+# sitecheck configuration: every key is optional. sitecheck uses the nearest sitecheck.toml
+# (or [tool.sitecheck] in pyproject.toml) in the folders above a report.
+
+# Run only these rules (default: all of them; `sitecheck rules` lists them).
+# select = ["sum-mismatch", "percent-mismatch", "count-mismatch"]
+
+# Never run these rules.
+ignore = []
+
+# Files and folders to skip, as globs relative to this file.
+exclude = []
+
+# Decimal mark of your reports, "." or ","; guessed for each report when unset.
+# decimal-mark = ","
+
+# Lowest severity that makes `sitecheck check` exit with 1: error, warning, info or never.
+fail-on = "error"
+
+# A different severity for a rule: "error", "warning" or "info".
+[severity]
+# duplicate-entry = "error"
+"""
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path | None = None
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, Severity] = field(default_factory=dict)
+    exclude: tuple[str, ...] = ()
+    decimal_mark: str | None = None
+    fail_on: str = "error"
+
+    def excludes(self, report: Path) -> bool:
+        if not self.exclude or self.path is None:
+            return False
+        try:
+            rel = report.resolve().relative_to(self.path.parent.resolve()).as_posix()
+        except ValueError:
+            return False
+        return any(
+            fnmatch.fnmatch(rel, pattern)
+            or fnmatch.fnmatch(rel, pattern.rstrip("/") + "/*")
+            or rel.startswith(pattern.rstrip("/*") + "/")
+            for pattern in self.exclude
+        )
+
+
+def _load_toml(path: Path) -> dict[str, Any]:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"{path}: invalid TOML: {exc}") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+
+
+def _strings(path: Path, key: str, value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise InputError(f"{path}: '{key}' must be a list of strings")
+    return tuple(value)
+
+
+def parse_config(path: Path, table: dict[str, Any]) -> Config:
+    from sitecheck.checks import ALL_RULES
+
+    def known(key: str, rules: tuple[str, ...]) -> tuple[str, ...]:
+        for rule in rules:
+            if rule not in ALL_RULES:
+                raise InputError(f"{path}: '{key}' names an unknown rule '{rule}'")
+        return rules
+
+    allowed = {"select", "ignore", "severity", "exclude", "decimal-mark", "fail-on"}
+    for key in table:
+        if key not in allowed:
+            raise InputError(f"{path}: unknown key '{key}' (allowed: {', '.join(sorted(allowed))})")
+    select = (
+        known("select", _strings(path, "select", table["select"])) if "select" in table else None
+    )
+    ignore = known("ignore", _strings(path, "ignore", table.get("ignore", [])))
+    severity: dict[str, Severity] = {}
+    raw_sev = table.get("severity", {})
+    if not isinstance(raw_sev, dict):
+        raise InputError(f"{path}: 'severity' must be a table of rule = \"error|warning|info\"")
+    for rule, level in raw_sev.items():
+        known("severity", (rule,))
+        if level not in ("error", "warning", "info"):
+            raise InputError(f"{path}: severity of '{rule}' must be error, warning or info")
+        severity[rule] = Severity(level)
+    mark = table.get("decimal-mark")
+    if mark not in (None, ".", ","):
+        raise InputError(f'{path}: \'decimal-mark\' must be "." or ","')
+    fail_on = table.get("fail-on", "error")
+    if fail_on not in FAIL_ON:
+        raise InputError(f"{path}: 'fail-on' must be one of {', '.join(FAIL_ON)}")
+    return Config(
+        path=path,
+        select=select,
+        ignore=ignore,
+        severity=severity,
+        exclude=_strings(path, "exclude", table.get("exclude", [])),
+        decimal_mark=mark,
+        fail_on=fail_on,
+    )
+
+
+def load_config_file(path: Path) -> Config:
+    data = _load_toml(path)
+    if path.name == "pyproject.toml":
+        table = data.get("tool", {}).get("sitecheck")
+        if table is None:
+            return Config()
+    else:
+        table = data
+    return parse_config(path, table)
+
+
+@lru_cache(maxsize=256)
+def config_for_folder(folder: Path) -> Config:
+    """The configuration that applies to reports in ``folder``."""
+    for parent in (folder, *folder.parents):
+        own = parent / "sitecheck.toml"
+        if own.is_file():
+            return load_config_file(own)
+        pyproject = parent / "pyproject.toml"
+        if pyproject.is_file():
+            data = _load_toml(pyproject)
+            if "sitecheck" in data.get("tool", {}):
+                return parse_config(pyproject, data["tool"]["sitecheck"])
+    return Config()
+
+
+def config_for(report: Path) -> Config:
+    return config_for_folder(report.resolve().parent)

@@ -1,0 +1,121 @@
+"""Inline suppressions written as Markdown comments, so that they never show in the published text.
+
+    <!-- sitecheck-disable-next-line empty-link -->
+    <!-- sitecheck-disable sum-mismatch -->  …  <!-- sitecheck-enable sum-mismatch -->
+    <!-- sitecheck-disable-file duplicate-entry -->
+
+Without a rule id a comment applies to every rule. Several ids may be separated by commas or
+spaces. A suppression that suppresses nothing is itself reported (``unused-suppression``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sitecheck.document import Document, Span
+from sitecheck.errors import InputError
+from sitecheck.findings import Finding, Severity
+
+_COMMENT = re.compile(
+    r"<!--\s*sitecheck-(?P<kind>disable-next-line|disable-file|disable|enable)\b"
+    r"(?P<rules>[^>]*?)\s*-->"
+)
+
+
+@dataclass
+class Directive:
+    kind: str
+    rules: frozenset[str]  # empty: every rule
+    span: Span
+    line: int
+    end_line: int
+    until_line: int | None = None  # for "disable": the line of the matching "enable"
+    target_line: int | None = None  # for "disable-next-line"
+    used: set[str] = field(default_factory=set)
+
+    def covers(self, rule: str) -> bool:
+        return not self.rules or rule in self.rules
+
+
+def parse(doc: Document, known_rules: Iterable[str]) -> list[Directive]:
+    known = set(known_rules)
+    directives: list[Directive] = []
+    for m in _COMMENT.finditer(doc.text):
+        rules = frozenset(r for r in re.split(r"[\s,]+", m.group("rules").strip()) if r)
+        unknown = sorted(rules - known)
+        line = doc.position(m.start()).line
+        if unknown:
+            raise InputError(
+                f"{doc.path or '<text>'}:{line}: unknown rule '{unknown[0]}' in a sitecheck comment"
+            )
+        end_line = doc.position(m.end()).line
+        d = Directive(m.group("kind"), rules, Span(m.start(), m.end()), line, end_line)
+        if d.kind == "disable-next-line":
+            nxt = end_line + 1
+            while nxt <= doc.line_count and not doc.line_text(nxt).strip():
+                nxt += 1
+            d.target_line = nxt
+        directives.append(d)
+    # Pair each "disable" with the next "enable" that covers its rules.
+    for i, d in enumerate(directives):
+        if d.kind != "disable":
+            continue
+        for e in directives[i + 1 :]:
+            if e.kind == "enable" and (not e.rules or d.rules <= e.rules or not d.rules):
+                d.until_line = e.line
+                break
+    return directives
+
+
+def _suppresses(d: Directive, f: Finding) -> bool:
+    if not d.covers(f.rule):
+        return False
+    if d.kind == "disable-file":
+        return True
+    if d.kind == "disable-next-line":
+        return d.target_line is not None and f.line <= d.target_line <= f.end_line
+    if d.kind == "disable":
+        return f.line > d.end_line and (d.until_line is None or f.line < d.until_line)
+    return False
+
+
+def apply(
+    doc: Document, findings: list[Finding], rules_run: Iterable[str], known_rules: Iterable[str]
+) -> list[Finding]:
+    """Drop suppressed findings; report suppressions that suppressed nothing."""
+    directives = parse(doc, known_rules)
+    if not directives:
+        return findings
+    kept: list[Finding] = []
+    for f in findings:
+        hit = [d for d in directives if _suppresses(d, f)]
+        for d in hit:
+            d.used.add(f.rule)
+        if not hit:
+            kept.append(f)
+    ran = set(rules_run)
+    for d in directives:
+        if d.kind == "enable":
+            continue
+        if d.rules:
+            relevant = d.rules & ran  # a rule that did not run cannot be said to be unused
+            idle = sorted(relevant - d.used)
+            if not idle:
+                continue
+            what = ", ".join(idle)
+        else:
+            if d.used:
+                continue
+            what = "any rule"
+        kept.append(
+            Finding(
+                rule="unused-suppression",
+                severity=Severity.INFO,
+                message=f"this sitecheck-{d.kind} comment suppresses nothing ({what})",
+                span=d.span,
+                suggestion="remove the comment, or move it next to the finding it is meant for",
+            )
+        )
+    return kept
