@@ -3,22 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from support import ROOT, SAMPLES
-
-
-def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}
-    return subprocess.run(
-        [sys.executable, "-m", "sitecheck", *args],
-        capture_output=True, text=True, cwd=cwd, env=env, timeout=60,
-    )
+from support import SAMPLES, run
 
 
 def test_check_samples_folder_prints_findings_and_exits_1() -> None:

@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from support import SAMPLES, SARIF_SCHEMA
-from test_cli import run
+
+from support import SAMPLES, SARIF_SCHEMA, run
 
 
 def test_sarif_carries_rules_locations_and_related_figures() -> None:
