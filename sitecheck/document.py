@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from sitecheck.errors import InputError
 
@@ -181,36 +182,86 @@ _HEADING_MARKER = re.compile(r"[ \t]*#{1,6}(?:[ \t]+|$)")
 _QUOTE_MARKER = re.compile(r"[ \t]*(?:>[ \t]?)+")
 
 
+# Large inputs are parsed in pieces of about this size, cut at blank lines that no Markdown
+# construct spans, so that the parser's tokens never hold more than one piece in memory.
+_PIECE = 256 * 1024
+_LIST_START = re.compile(r"(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
+
+
+def _pieces(lines: list[str]) -> Iterator[tuple[int, int]]:
+    """(first, end) line ranges that can be parsed independently."""
+    first, size = 0, 0
+    fence: str | None = None
+    in_comment = False
+    for i, line in enumerate(lines):
+        size += len(line) + 1
+        stripped = line.lstrip()
+        if fence is not None:
+            if stripped.startswith(fence):
+                fence = None
+            continue
+        if stripped.startswith(("```", "~~~")):
+            fence = stripped[:3]
+            continue
+        if in_comment:
+            in_comment = "-->" not in line
+            continue
+        if "<!--" in line and "-->" not in line[line.index("<!--") :]:
+            in_comment = True
+            continue
+        if size >= _PIECE and not line.strip() and i + 1 < len(lines):
+            nxt = lines[i + 1]
+            if nxt and not nxt[0].isspace() and not _LIST_START.match(nxt):
+                yield first, i + 1
+                first, size = i + 1, 0
+    yield first, len(lines)
+
+
 def parse_document(text: str, path: str | None = None) -> Document:
     """Split normalised text into blocks with exact spans."""
     from markdown_it import MarkdownIt  # imported here: only a check needs it
 
     md = MarkdownIt("commonmark").enable("table")
     md.core.ruler.disable(["inline", "text_join"])  # inline markup is scanned with spans later
+    lines = text.split("\n")
     # Whole lines, each ending just before its newline.
-    starts = [0, *(m.end() for m in re.finditer("\n", text))]
-    ends = [s - 1 for s in starts[1:]] + [len(text)]
+    starts: list[int] = []
+    pos = 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    ends = [s + len(line) for s, line in zip(starts, lines, strict=True)]
     doc = Document(text=text, path=path)
-    pending_item: tuple[str, int] | None = None
     list_counter = 0
+    for first, end in _pieces(lines):
+        list_counter = _parse_piece(md, doc, "\n".join(lines[first:end]), first, starts, ends,
+                                    list_counter)
+    doc.blocks.sort(key=lambda b: b.span.start)
+    return doc
+
+
+def _parse_piece(md: Any, doc: Document, piece: str, offset: int, starts: list[int],
+                 ends: list[int], list_counter: int) -> int:
+    pending_item = False
     list_stack: list[int] = []
     in_row = False
-    for tok in md.parse(text):
+    for tok in md.parse(piece):
         t = tok.type
+        line_map = [tok.map[0] + offset, tok.map[1] + offset] if tok.map else None
         if t in ("bullet_list_open", "ordered_list_open"):
             list_counter += 1
             list_stack.append(list_counter)
         elif t in ("bullet_list_close", "ordered_list_close"):
             list_stack.pop()
         elif t == "list_item_open":
-            pending_item = (tok.markup + ("." if tok.type == "ordered_list_open" else ""), 0)
-        elif t == "tr_open" and tok.map:
+            pending_item = True
+        elif t == "tr_open" and line_map:
             in_row = True
-            _add_block(doc, "table_row", tok.map, starts, ends, None)
+            _add_block(doc, "table_row", line_map, starts, ends)
         elif t == "tr_close":
             in_row = False
         elif t in ("heading_open", "paragraph_open", "code_block", "fence", "html_block"):
-            if not tok.map or in_row:
+            if not line_map or in_row:
                 continue
             kind = {
                 "heading_open": "heading",
@@ -219,18 +270,13 @@ def parse_document(text: str, path: str | None = None) -> Document:
                 "fence": "code",
                 "html_block": "html",
             }[t]
-            marker = None
-            if pending_item is not None and kind == "paragraph":
+            if pending_item and kind == "paragraph":
                 kind = "list_item"
-                marker = pending_item[0]
-                pending_item = None
-            block = _add_block(doc, kind, tok.map, starts, ends, marker)
+                pending_item = False
+            block = _add_block(doc, kind, line_map, starts, ends)
             if block is not None and kind == "list_item":
                 block.list_id = list_stack[-1] if list_stack else -1
-        elif t == "hr":
-            continue
-    doc.blocks.sort(key=lambda b: b.span.start)
-    return doc
+    return list_counter
 
 
 def _add_block(
@@ -239,7 +285,6 @@ def _add_block(
     line_map: list[int],
     starts: list[int],
     ends: list[int],
-    marker: str | None,
 ) -> Block | None:
     first, last = line_map[0], min(line_map[1], len(starts)) - 1
     if last < first:

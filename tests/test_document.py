@@ -88,3 +88,16 @@ def test_spans_are_exact_on_generated_documents(text: str) -> None:
     for start, end, shown in _all_spans(text):
         assert 0 <= start <= end <= len(doc_text)
         assert doc_text[start:end] == shown
+
+
+def test_large_reports_parse_in_pieces_with_the_same_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sitecheck.document as document
+
+    text = "\n\n".join((SAMPLES / n).read_text(encoding="utf-8") for n in
+                       ["peru-2023-08.md", "ecuador-2024-03.md", "bolivia-floods-2024-02.md"])
+    text = "```\nfenced\n\ncode\n```\n\n" + text
+    whole = [(b.kind, b.span) for b in parse_document(text).blocks]
+    monkeypatch.setattr(document, "_PIECE", 2000)
+    assert len(list(document._pieces(text.split("\n")))) >= 5
+    pieces = [(b.kind, b.span) for b in parse_document(text).blocks]
+    assert pieces == whole
