@@ -22,7 +22,7 @@ from sitecheck.errors import InputError
 MAX_BYTES = 64 * 1024 * 1024
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Span:
     """Half-open character range [start, end) into a document's text."""
 
@@ -37,13 +37,13 @@ class Span:
         return self.end - self.start
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Position:
     line: int
     column: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """One structural block: heading, paragraph, list item, table row, footnote or code."""
 
@@ -58,7 +58,7 @@ class Block:
         return self.span.start
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     span: Span
     block: Block

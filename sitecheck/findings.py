@@ -18,13 +18,13 @@ class Severity(str, Enum):
         return {"error": 3, "warning": 2, "info": 1}[self.value]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Related:
     span: Span
     message: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Finding:
     rule: str
     severity: Severity

@@ -16,7 +16,7 @@ INF = math.inf
 _EPS = 1e-9
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Interval:
     """The closed interval [lo, hi]; either end may be infinite."""
 

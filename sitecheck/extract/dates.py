@@ -59,7 +59,7 @@ _NUMERIC = re.compile(
 _ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateMention:
     span: Span
     month: int
@@ -77,7 +77,7 @@ class DateMention:
         return (self.month, day)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Period:
     span: Span
     start: tuple[int | None, int, int]  # (year, month, day)

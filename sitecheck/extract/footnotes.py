@@ -23,13 +23,13 @@ _MD_REF = re.compile(r"\[\^(?P<label>[^\]\s]+)\](?!:)")
 _MD_DEF = re.compile(r"^\[\^(?P<label>[^\]\s]+)\]:[ \t]*", re.M)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FootnoteRef:
     marker: str
     span: Span
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FootnoteDef:
     marker: str
     span: Span  # the marker itself

@@ -12,7 +12,7 @@ _LINK = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Link:
     span: Span  # the whole link, brackets included
     text: str

@@ -16,7 +16,7 @@ from sitecheck.extract.footnotes import FootnoteDef, Footnotes, marker_key
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ListItem:
     text: str
     span: Span

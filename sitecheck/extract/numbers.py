@@ -23,7 +23,7 @@ SCALE_AHEAD = re.compile(
 PERCENT_AHEAD = re.compile(r"[ \u00a0]?(?:%|(?i:per ?cent|por ?ciento))")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NumberReading:
     """How a digit string reads: its value, decimals shown, and what is doubtful about it."""
 

@@ -291,7 +291,7 @@ _ONES = {
 _NOUN_WORDS = re.compile(r"[A-Za-zÀ-ÿ][\w’'-]*")
 
 
-@dataclass
+@dataclass(slots=True)
 class Quantity:
     """One number mention in the text."""
 
