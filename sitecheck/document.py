@@ -128,6 +128,16 @@ class Document:
         return None
 
 
+def line_start(text: str, pos: int, window: int = 200) -> int:
+    """Start of the line holding ``pos``, looking back at most ``window`` characters.
+
+    Bounded so that a report written on one enormous line is not scanned again for every figure.
+    """
+    lo = max(0, pos - window)
+    found = text.rfind("\n", lo, pos)
+    return found + 1 if found >= 0 else lo
+
+
 # ---------------------------------------------------------------------------------------------
 # Reading files
 

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 
 from sitecheck.checks import RuleInfo
+from sitecheck.document import line_start
 from sitecheck.facts import Facts
 from sitecheck.findings import Finding, Related, Severity
 
@@ -41,8 +42,7 @@ def check(facts: Facts) -> Iterator[Finding]:
     for mention in facts.dates:
         if mention.day is None or period.span.start <= mention.span.start < period.span.end:
             continue
-        line_start = text.rfind("\n", 0, mention.span.start) + 1
-        before = text[max(line_start, mention.span.start - 40) : mention.span.start]
+        before = text[line_start(text, mention.span.start, 40) : mention.span.start]
         if not _EVENT_LEAD.search(before) or _BACKGROUND.search(before):
             continue
         inside = period.contains(mention)

@@ -31,8 +31,10 @@ _REMAINDER = re.compile(
     r"(?i:the (?:rest|remaining|remainder|others?)|remaining|while the other|el resto|los demás"
     r"|las demás|restantes|otros|otras)"
 )
+# "(of the 57,500 processed)": the parenthesis holds the whole, a figure right after "of".
 _WHOLE_INSIDE = re.compile(
-    r"^\s*(?:of|out of|from|de|del|de un total de|of a total of|of the|out of the|de los|de las)\b",
+    r"^\s*(?:of|out of|from|de|del|de un total de|of a total of)\s+"
+    r"(?:the\s+|a\s+total\s+of\s+|los\s+|las\s+)?(?:some\s+|about\s+|over\s+)?[$€£]?\s?\d",
     re.IGNORECASE,
 )
 _NOT_A_PART = re.compile(

@@ -13,7 +13,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from sitecheck.document import Block, Document, Span
+from sitecheck.document import Block, Document, Span, line_start
 
 SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _SUPER_VALUE = {c: str(i) for i, c in enumerate("⁰¹²³⁴⁵⁶⁷⁸⁹")}
@@ -66,8 +66,7 @@ def _flanking(text: str, start: int, end: int) -> tuple[bool, bool]:
 
 
 def _at_line_start(text: str, pos: int) -> bool:
-    line_start = text.rfind("\n", 0, pos) + 1
-    return not text[line_start:pos].strip()
+    return not text[line_start(text, pos) : pos].strip()
 
 
 def extract_footnotes(doc: Document, glued_digits: list[Span]) -> Footnotes:

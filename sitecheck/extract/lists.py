@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sitecheck.document import Block, Document, Span
+from sitecheck.document import Block, Document, Span, line_start
 from sitecheck.extract.footnotes import FootnoteDef, Footnotes, marker_key
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 
@@ -117,10 +117,10 @@ def _intro_count(
 ) -> Quantity | None:
     # "Partners (109): A | B | C" or a heading line "GTRM 109 Partners:" just before the list.
     first = lst.items[0].span.start
-    line_start = doc.text.rfind("\n", 0, first) + 1
-    same = doc.text[line_start:first]
+    start = line_start(doc.text, first)
+    same = doc.text[start:first]
     if _INTRO_END.search(same.rstrip("| ")):
-        return _stated_before(doc, index, line_start, line_start + len(same.rstrip("| ")))
+        return _stated_before(doc, index, start, start + len(same.rstrip("| ")))
     if prev is not None and _INTRO_END.search(prev.text):
         end = prev.span.end - len(re.search(_MARKER_TAIL + "$", prev.text).group(0)) - 1
         return _stated_before(doc, index, prev.span.start, end)
@@ -232,8 +232,8 @@ def _note_lists(doc: Document, notes: Footnotes, index: QuantityIndex) -> list[I
         )
         for ref_span in refs_by_key.get(marker_key(note.marker), []):
             lst.refs.append(ref_span)
-            line_start = doc.text.rfind("\n", 0, ref_span.start) + 1
-            q = _stated_before(doc, index, line_start, ref_span.start, max_words=2)
+            start = line_start(doc.text, ref_span.start)
+            q = _stated_before(doc, index, start, ref_span.start, max_words=2)
             if q is not None and lst.stated is None:
                 lst.stated = q
         out.append(lst)

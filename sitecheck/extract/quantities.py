@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from sitecheck.document import Document, Span
+from sitecheck.document import Document, Span, line_start
 from sitecheck.extract.dates import DateMention
 from sitecheck.extract.numbers import iter_tokens, read_number
 from sitecheck.interval import INF, Interval
@@ -565,8 +565,7 @@ def _tag(
     if nxt.isalpha() and not q.scale and q.kind != "percent":
         return "identifier"  # "3G", "2x": a code, not a count
     # Outline numbers open a heading, a table row or a line: "2.1 CERF", "3. Protection".
-    line_start = chunk.rfind("\n", 0, s) + 1
-    if not chunk[line_start:s].strip(" \t#|*>-"):
+    if not chunk[line_start(chunk, s) : s].strip(" \t#|*>-"):
         if q.kind == "plain" and "." in raw and re.match(r"^\s+[A-ZÁÉÍÓÚ]", after):
             return "outline"
         if re.match(r"^[.)]\s+\S", after) and q.kind != "percent":

@@ -1,0 +1,120 @@
+"""Benchmark sitecheck: cold start against a peer linter, throughput, and peak memory.
+
+Run by hand (never in CI):  python bench/bench.py [--runs 11] [--skip-peer]
+
+1. A cold ``sitecheck check samples/peru-2023-08.md`` as a whole process, median of several runs,
+   next to proselint run the same way on the same file. Both are installed by this script into
+   a fresh virtual environment under bench/.venv, sitecheck as a regular (not editable) install,
+   so that neither gets an advantage from the developer's environment.
+2. In-process throughput of sitecheck.check_text on 100 KB, 1 MB and 10 MB of report text (the
+   samples repeated), in MB/s, and whether the time per MB stays flat.
+3. Peak memory (maximum resident set size) of a process that checks the 10 MB text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / "bench" / ".venv"
+SAMPLE = ROOT / "samples" / "peru-2023-08.md"
+SIZES = (100_000, 1_000_000, 10_000_000)
+
+
+def _bin(name: str) -> Path:
+    return VENV / ("Scripts" if os.name == "nt" else "bin") / name
+
+
+def prepare(skip_peer: bool) -> None:
+    if not _bin("python").exists():
+        print(f"creating {VENV} …", flush=True)
+        venv.create(VENV, with_pip=True)
+    pip = [str(_bin("python")), "-m", "pip", "install", "--quiet"]
+    subprocess.run([*pip, "--upgrade", "pip"], check=True)
+    subprocess.run([*pip, "--force-reinstall", "--no-deps", str(ROOT)], check=True)
+    subprocess.run([*pip, str(ROOT)], check=True)  # sitecheck's dependencies
+    if not skip_peer:
+        subprocess.run([*pip, "proselint"], check=True)
+
+
+def cold(cmd: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def report_text(size: int) -> str:
+    texts = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("*.md")))
+    return ((texts + "\n\n") * (size // len(texts) + 1))[:size]
+
+
+_PEAK = """
+import resource, sys, pathlib
+sys.path.insert(0, {bench!r})
+from bench import report_text
+text = report_text({size})
+import sitecheck
+sitecheck.check_text(text)
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(peak * (1 if sys.platform == "darwin" else 1024))
+"""
+
+
+def peak_memory(size: int) -> float:
+    code = _PEAK.format(bench=str(Path(__file__).parent), size=size)
+    out = subprocess.run([str(_bin("python")), "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    return int(out.strip()) / (1024 * 1024)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=11, help="cold runs per tool (median)")
+    parser.add_argument("--skip-peer", action="store_true", help="do not install or run proselint")
+    parser.add_argument("--no-install", action="store_true", help="reuse bench/.venv as it is")
+    args = parser.parse_args()
+    if not args.no_install:
+        prepare(args.skip_peer)
+
+    print(f"\nmachine: {platform.machine()}, {os.cpu_count()} cores, Python "
+          f"{platform.python_version()}, {platform.platform()}")
+    print("\n1. cold check of samples/peru-2023-08.md (median of %d runs)" % args.runs)
+    ours = cold([str(_bin("sitecheck")), "check", str(SAMPLE)], args.runs)
+    ours_json = cold([str(_bin("sitecheck")), "check", "--format", "json", str(SAMPLE)], args.runs)
+    print(f"   sitecheck check (text)   {ours * 1000:7.1f} ms")
+    print(f"   sitecheck check (json)   {ours_json * 1000:7.1f} ms")
+    if not args.skip_peer:
+        peer = cold([str(_bin("proselint")), "check", str(SAMPLE)], args.runs)
+        print(f"   proselint check          {peer * 1000:7.1f} ms")
+        print(f"   ratio sitecheck/proselint {ours / peer:6.2f} (text), {ours_json / peer:.2f} (json)")
+
+    print("\n2. in-process throughput of sitecheck.check_text")
+    code = (
+        "import sys, time; sys.path.insert(0, %r); from bench import report_text, SIZES\n"
+        "import sitecheck\n"
+        "for size in SIZES:\n"
+        "    text = report_text(size); start = time.perf_counter(); sitecheck.check_text(text)\n"
+        "    dt = time.perf_counter() - start\n"
+        "    print(f'   {size / 1e6:5.1f} MB  {dt:7.2f} s  {size / 1e6 / dt:6.2f} MB/s  "
+        "{dt / (size / 1e6):6.2f} s per MB')\n"
+    ) % str(Path(__file__).parent)
+    subprocess.run([str(_bin("python")), "-c", code], check=True)
+
+    print("\n3. peak memory checking 10 MB of text")
+    print(f"   {peak_memory(SIZES[-1]):.0f} MB maximum resident set size")
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).parent))
+    main()
