@@ -27,7 +27,7 @@ class Result:
 
     path: str | None
     document: Document
-    facts: Facts
+    facts: Facts | None  # None when the result came back from a worker process
     findings: list[Finding] = field(default_factory=list)
 
     def count(self, severity: Severity) -> int:

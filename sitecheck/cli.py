@@ -66,6 +66,14 @@ def _guarded(path: object, func: Callable[..., T], *args: object, **kwargs: obje
         ) from None
 
 
+def _check_in_worker(path: Path, options: dict[str, object]) -> object:
+    from sitecheck.api import check_file
+
+    result = _guarded(path, check_file, path, **options)
+    result.facts = None  # facts stay in the worker: only findings and the document travel back
+    return result
+
+
 def _console():  # noqa: ANN202 - rich is imported only when printing
     from rich.console import Console
 
@@ -96,6 +104,9 @@ def check(
     write_baseline: Annotated[
         Path | None, typer.Option(help="Record today's findings in this file, then exit 0.")
     ] = None,
+    jobs: Annotated[
+        int, typer.Option(min=1, help="Check this many files at once, in parallel processes.")
+    ] = 1,
 ) -> None:
     """Check reports and print the findings."""
     from sitecheck import baseline as baselines
@@ -105,10 +116,15 @@ def check(
 
     try:
         files = [p for p in collect_paths(paths) if not config_for(p).excludes(p)]
-        results = [
-            _guarded(p, check_file, p, select=select, ignore=ignore, decimal_mark=decimal_mark)
-            for p in files
-        ]
+        options = {"select": select, "ignore": ignore, "decimal_mark": decimal_mark}
+        if jobs > 1 and len(files) > 1:
+            from concurrent.futures import ProcessPoolExecutor
+
+            with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
+                # map() keeps the order of the files: output is the same as a serial run.
+                results = list(pool.map(_check_in_worker, files, [options] * len(files)))
+        else:
+            results = [_guarded(p, check_file, p, **options) for p in files]
         if write_baseline is not None:
             count = baselines.write(write_baseline, results)
             typer.echo(f"Recorded {count} finding{'s' if count != 1 else ''} in {write_baseline}.")

@@ -18,8 +18,9 @@ from typing import Any
 
 from sitecheck.errors import InputError
 
-# Files larger than this are refused: a report is tens of kilobytes, an archive dump is not one.
-MAX_BYTES = 64 * 1024 * 1024
+# Files larger than this are refused: a report is tens of kilobytes, an archive dump is not one,
+# and refusing keeps memory bounded (checking costs about 25 bytes per byte of text).
+MAX_BYTES = 16 * 1024 * 1024
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -154,7 +155,9 @@ def read_report(path: str | Path) -> str:
     if p.is_dir():
         raise InputError(f"{path}: is a folder, not a report")
     if size > MAX_BYTES:
-        raise InputError(f"{path}: {size // (1024 * 1024)} MB is larger than the 64 MB limit")
+        raise InputError(
+            f"{path}: {size / (1024 * 1024):.0f} MB is larger than the 16 MB limit for one report"
+        )
     try:
         raw = p.read_bytes()
     except OSError as exc:

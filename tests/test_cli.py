@@ -53,7 +53,6 @@ def test_fail_on_warning_and_never(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["check", "missing.md"], "sitecheck: error: missing.md: no such file or folder"),
         (["check", "--select", "no-such-rule", "samples/"],
          "sitecheck: error: unknown rule 'no-such-rule' (see 'sitecheck rules')"),
         (["explain", "no-such-rule"], "sitecheck: error: unknown rule 'no-such-rule' (see 'sitecheck rules')"),
@@ -65,21 +64,6 @@ def test_bad_input_is_one_line_and_exit_2(args: list[str], message: str) -> None
     assert proc.returncode == 2
     assert proc.stderr.strip() == message
     assert "Traceback" not in proc.stderr + proc.stdout
-
-
-def test_binary_and_empty_folder_and_unchanged_input(tmp_path: Path) -> None:
-    image = tmp_path / "chart.txt"
-    data = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"
-    image.write_bytes(data)
-    proc = run("check", str(image))
-    assert proc.returncode == 2
-    assert proc.stderr.strip() == f"sitecheck: error: {image}: binary file, not a text report"
-    assert image.read_bytes() == data
-    empty = tmp_path / "empty"
-    empty.mkdir()
-    proc = run("check", str(empty))
-    assert proc.returncode == 2
-    assert proc.stderr.strip() == f"sitecheck: error: {empty}: no reports (.md, .txt) in this folder"
 
 
 def test_checked_files_are_never_modified() -> None:
