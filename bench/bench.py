@@ -55,27 +55,38 @@ def cold(cmd: list[str], runs: int) -> float:
 
 
 def report_text(size: int) -> str:
-    texts = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("*.md")))
+    samples = sorted((ROOT / "samples").glob("*.md"))
+    texts = "\n\n".join(p.read_text(encoding="utf-8") for p in samples)
     return ((texts + "\n\n") * (size // len(texts) + 1))[:size]
 
 
-_PEAK = """
-import resource, sys, pathlib
-sys.path.insert(0, {bench!r})
-from bench import report_text
-text = report_text({size})
-import sitecheck
-sitecheck.check_text(text)
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(peak * (1 if sys.platform == "darwin" else 1024))
-"""
+def throughput() -> None:
+    """Run inside the benchmark environment: time check_text on growing inputs."""
+    import sitecheck
+
+    for size in SIZES:
+        text = report_text(size)
+        start = time.perf_counter()
+        sitecheck.check_text(text)
+        dt = time.perf_counter() - start
+        mb = size / 1e6
+        print(f"   {mb:5.1f} MB  {dt:7.2f} s  {mb / dt:6.2f} MB/s  {dt / mb:6.2f} s per MB")
 
 
-def peak_memory(size: int) -> float:
-    code = _PEAK.format(bench=str(Path(__file__).parent), size=size)
-    out = subprocess.run([str(_bin("python")), "-c", code], capture_output=True, text=True,
-                         check=True).stdout
-    return int(out.strip()) / (1024 * 1024)
+def peak() -> None:
+    """Run inside the benchmark environment: the process's peak memory checking 10 MB."""
+    import resource
+
+    import sitecheck
+
+    sitecheck.check_text(report_text(SIZES[-1]))
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    rss_mb = rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
+    print(f"   {rss_mb:.0f} MB maximum resident set size")
+
+
+def _inner(step: str) -> None:
+    subprocess.run([str(_bin("python")), __file__, "--inner", step], check=True)
 
 
 def main() -> None:
@@ -83,13 +94,17 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=11, help="cold runs per tool (median)")
     parser.add_argument("--skip-peer", action="store_true", help="do not install or run proselint")
     parser.add_argument("--no-install", action="store_true", help="reuse bench/.venv as it is")
+    parser.add_argument("--inner", choices=["throughput", "peak"], help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.inner:
+        {"throughput": throughput, "peak": peak}[args.inner]()
+        return
     if not args.no_install:
         prepare(args.skip_peer)
 
     print(f"\nmachine: {platform.machine()}, {os.cpu_count()} cores, Python "
           f"{platform.python_version()}, {platform.platform()}")
-    print("\n1. cold check of samples/peru-2023-08.md (median of %d runs)" % args.runs)
+    print(f"\n1. cold check of samples/peru-2023-08.md (median of {args.runs} runs)")
     ours = cold([str(_bin("sitecheck")), "check", str(SAMPLE)], args.runs)
     ours_json = cold([str(_bin("sitecheck")), "check", "--format", "json", str(SAMPLE)], args.runs)
     print(f"   sitecheck check (text)   {ours * 1000:7.1f} ms")
@@ -97,22 +112,13 @@ def main() -> None:
     if not args.skip_peer:
         peer = cold([str(_bin("proselint")), "check", str(SAMPLE)], args.runs)
         print(f"   proselint check          {peer * 1000:7.1f} ms")
-        print(f"   ratio sitecheck/proselint {ours / peer:6.2f} (text), {ours_json / peer:.2f} (json)")
+        ratios = f"{ours / peer:6.2f} (text), {ours_json / peer:.2f} (json)"
+        print(f"   ratio sitecheck/proselint {ratios}")
 
     print("\n2. in-process throughput of sitecheck.check_text")
-    code = (
-        "import sys, time; sys.path.insert(0, %r); from bench import report_text, SIZES\n"
-        "import sitecheck\n"
-        "for size in SIZES:\n"
-        "    text = report_text(size); start = time.perf_counter(); sitecheck.check_text(text)\n"
-        "    dt = time.perf_counter() - start\n"
-        "    print(f'   {size / 1e6:5.1f} MB  {dt:7.2f} s  {size / 1e6 / dt:6.2f} MB/s  "
-        "{dt / (size / 1e6):6.2f} s per MB')\n"
-    ) % str(Path(__file__).parent)
-    subprocess.run([str(_bin("python")), "-c", code], check=True)
-
+    _inner("throughput")
     print("\n3. peak memory checking 10 MB of text")
-    print(f"   {peak_memory(SIZES[-1]):.0f} MB maximum resident set size")
+    _inner("peak")
 
 
 if __name__ == "__main__":
