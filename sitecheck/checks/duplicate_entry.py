@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 from sitecheck.checks import RuleInfo
 from sitecheck.facts import Facts
@@ -52,6 +53,7 @@ _ALIASES = [
 _CANON = {name: min(group) for group in _ALIASES for name in group}
 
 
+@lru_cache(maxsize=4096)
 def normalise_name(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text)
     folded = "".join(c for c in folded if not unicodedata.combining(c)).casefold()

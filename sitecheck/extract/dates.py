@@ -43,6 +43,7 @@ MONTH = (
     r"(?![\w])"
 )
 _RANGE_JOIN = r"\s*(?:-|–|—|to|and|al|a|y|until|till|through|hasta)\s*"
+_MONTH_RE = re.compile(MONTH)
 _DAY_MONTH = re.compile(
     rf"(?<![\d.,/])(?P<d1>[0-3]?\d)(?:{_RANGE_JOIN}(?P<d2>[0-3]?\d))?(?:st|nd|rd|th)?"
     rf"\s+(?:de\s+|of\s+)?(?P<m>{MONTH})(?:,?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)(?!\d))?"
@@ -134,12 +135,19 @@ def find_dates(text: str, base: int = 0) -> list[DateMention]:
 
     for m in _ISO.finditer(text):
         add(m, int(m["m"]), int(m["d"]), None, int(m["y"]))
-    for m in _DAY_MONTH.finditer(text):
-        add(m, month_number(m["m"]), int(m["d1"]), _int(m["d2"]), _int(m["y"]))
-    for m in _MONTH_DAY.finditer(text):
-        add(m, month_number(m["m"]), int(m["d1"]), _int(m["d2"]), _int(m["y"]))
-    for m in _MONTH_YEAR.finditer(text):
-        add(m, month_number(m["m"]), None, None, int(m["y"]))
+    # Month names are rare: find them in one pass, then try the date shapes around each one
+    # instead of running every shape over the whole text.
+    months = [mm.span() for mm in _MONTH_RE.finditer(text)]
+    for shape in (_DAY_MONTH, _MONTH_DAY, _MONTH_YEAR):
+        for ms, me in months:
+            lo = ms - 24 if shape is _DAY_MONTH else ms
+            for m in shape.finditer(text, max(0, lo), min(len(text), me + 14)):
+                if m.start("m") != ms:
+                    continue
+                day = int(m["d1"]) if "d1" in m.groupdict() else None
+                day2 = _int(m["d2"]) if "d2" in m.groupdict() else None
+                add(m, month_number(m["m"]), day, day2, _int(m["y"]))
+                break
     for m in _NUMERIC.finditer(text):
         a, b = int(m["a"]), int(m["b"])
         if m["sep"] == "." and m["y"] is None:

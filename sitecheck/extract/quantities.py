@@ -255,7 +255,6 @@ _NUMBER_WORDS = {
     "ocho": 8,
     "nueve": 9,
     "diez": 10,
-    "once": 11,
     "doce": 12,
     "trece": 13,
     "catorce": 14,
@@ -408,7 +407,7 @@ def _block_quantities(
         start, end = base + s, base + e
         raw = chunk[s:e]
         after = chunk[e : e + 40]
-        before = chunk[max(0, s - 60) : s]
+        before = chunk[max(0, s - 32) : s]  # every cue before a figure fits in 32 characters
         reading = read_number(raw, after, decimal_mark)
         q = Quantity(
             span=Span(start, end),
@@ -631,6 +630,9 @@ def _interval(q: Quantity) -> Interval:
 def _number_words(text: str, block: Span, found: list[Quantity]) -> list[Quantity]:
     chunk = text[block.start : block.end]
     out: list[Quantity] = []
+    low = chunk.lower()
+    if not any(word in low for word in _NUMBER_WORDS):
+        return out  # a plain substring test is far cheaper than the word regex
     for m in _NUMBER_WORD_RE.finditer(chunk):
         word = m.group("w").lower()
         follow = chunk[m.end() : m.end() + 20].lower()
