@@ -18,6 +18,8 @@ from sitecheck.findings import Finding, Severity
 if TYPE_CHECKING:
     import pandas as pd
 
+    from sitecheck.packs.loader import RulePack
+
 REPORT_SUFFIXES = (".md", ".markdown", ".txt")
 
 
@@ -29,6 +31,7 @@ class Result:
     document: Document
     facts: Facts | None  # None when the result came back from a worker process
     findings: list[Finding] = field(default_factory=list)
+    packs: list[RulePack] = field(default_factory=list)
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
@@ -73,6 +76,32 @@ class Result:
         return pd.DataFrame(rows, columns=columns)
 
 
+def _packs(items: Sequence[str | os.PathLike[str] | RulePack]) -> list[RulePack]:
+    if not items:
+        return []
+    from sitecheck.packs.loader import RulePack as Loaded
+    from sitecheck.packs.loader import load_pack
+
+    out: list[RulePack] = []
+    seen: set[str] = set()
+    for item in items:
+        loaded = [item] if isinstance(item, Loaded) else load_pack(item)
+        for pack in loaded:
+            key = str(pack.path.resolve())
+            if key not in seen:
+                seen.add(key)
+                out.append(pack)
+    ids: dict[str, str] = {}
+    for pack in out:
+        for rule in pack.spec.rules:
+            if rule.id in ids and ids[rule.id] != pack.id:
+                raise InputError(
+                    f"{pack.path}: rule '{rule.id}' is also defined by pack '{ids[rule.id]}'"
+                )
+            ids[rule.id] = pack.id
+    return out
+
+
 def _rule_ids(select: Iterable[str] | None, ignore: Iterable[str] | None) -> list[str]:
     ids = list(select) if select is not None else list(checks.ALL_RULES)
     for rule in [*ids, *(ignore or [])]:
@@ -90,11 +119,13 @@ def check_text(
     ignore: Iterable[str] | None = None,
     decimal_mark: str | None = None,
     config: Config | None = None,
+    rules: Sequence[str | os.PathLike[str] | RulePack] | None = None,
 ) -> Result:
     """Check report text already in memory.
 
     ``select``/``ignore`` name rules to run or skip; ``decimal_mark`` is "." or "," (guessed
-    when None); ``config`` adds a project configuration (rules, severities, decimal mark).
+    when None); ``config`` adds a project configuration (rules, severities, decimal mark);
+    ``rules`` adds rule packs (YAML paths or loaded packs).
     """
     config = config or Config()
     select = select if select is not None else config.select
@@ -102,6 +133,23 @@ def check_text(
     decimal_mark = decimal_mark or config.decimal_mark
     if decimal_mark not in (None, ".", ","):
         raise InputError(f"decimal mark must be '.' or ',', not '{decimal_mark}'")
+    packs = _packs([*config.rules, *(rules or [])])
+    pack_severity: dict[str, Severity] = {}
+    for pack in packs:
+        for rule_id, override in pack.spec.overrides.items():
+            if not override.enabled:
+                ignore.append(rule_id)
+            if override.severity:
+                pack_severity[rule_id] = Severity(override.severity)
+    pack_rule_ids = [r.id for p in packs for r in p.spec.rules] + (
+        ["fact-not-found"] if packs else []
+    )
+    # Pack rules take part in select and ignore like built-in ones.
+    wanted_pack_rules = set(pack_rule_ids) if select is None else set(select) & set(pack_rule_ids)
+    wanted_pack_rules -= set(ignore)
+    if select is not None:
+        select = [r for r in select if r not in pack_rule_ids]
+    ignore = [r for r in ignore if r not in pack_rule_ids]
     rule_ids = _rule_ids(select, ignore)
     doc = parse_document(normalise_text(text), path)
     facts = build_facts(doc, decimal_mark)
@@ -109,18 +157,26 @@ def check_text(
     for rule_id in rule_ids:
         if rule_id in checks.CORE_RULES:
             findings.extend(checks.runner(rule_id)(facts))
+    if packs:
+        from sitecheck.packs.runner import run_pack
+
+        for pack in packs:
+            findings.extend(f for f in run_pack(pack, facts) if f.rule in wanted_pack_rules)
     for f in findings:
         _place(doc, f)  # suppressions work on lines
-    findings = suppressions.apply(doc, findings, rule_ids, checks.ALL_RULES)
+    known = [*checks.ALL_RULES, *pack_rule_ids]
+    findings = suppressions.apply(doc, findings, [*rule_ids, *wanted_pack_rules], known)
     if "unused-suppression" not in rule_ids:
         findings = [f for f in findings if f.rule != "unused-suppression"]
     for f in findings:
+        if f.rule in pack_severity:
+            f.severity = pack_severity[f.rule]
         if f.rule in config.severity:
             f.severity = config.severity[f.rule]
     findings.sort(key=lambda f: f.sort_key)
     for f in findings:
         _place(doc, f)
-    return Result(path=path, document=doc, facts=facts, findings=findings)
+    return Result(path=path, document=doc, facts=facts, findings=findings, packs=packs)
 
 
 def _place(doc: Document, f: Finding) -> None:

@@ -107,6 +107,9 @@ def check(
     jobs: Annotated[
         int, typer.Option(min=1, help="Check this many files at once, in parallel processes.")
     ] = 1,
+    rules: Annotated[
+        list[str] | None, typer.Option("--rules", help="A YAML rule pack (repeatable).")
+    ] = None,
 ) -> None:
     """Check reports and print the findings."""
     from sitecheck import baseline as baselines
@@ -117,6 +120,10 @@ def check(
     try:
         files = [p for p in collect_paths(paths) if not config_for(p).excludes(p)]
         options = {"select": select, "ignore": ignore, "decimal_mark": decimal_mark}
+        if rules:
+            from sitecheck.packs.loader import load_packs
+
+            options["rules"] = load_packs(rules)  # loaded once, checked before any report
         if jobs > 1 and len(files) > 1:
             from concurrent.futures import ProcessPoolExecutor
 

@@ -37,6 +37,9 @@ exclude = []
 # Lowest severity that makes `sitecheck check` exit with 1: error, warning, info or never.
 fail-on = "error"
 
+# Rule packs for your report family (YAML files, relative to this file).
+# rules = ["rules/r4v-national-sitrep.yaml"]
+
 # A different severity for a rule: "error", "warning" or "info".
 [severity]
 # duplicate-entry = "error"
@@ -52,6 +55,7 @@ class Config:
     exclude: tuple[str, ...] = ()
     decimal_mark: str | None = None
     fail_on: str = "error"
+    rules: tuple[str, ...] = ()  # rule packs, as paths relative to the current folder
 
     def excludes(self, report: Path) -> bool:
         if not self.exclude or self.path is None:
@@ -97,7 +101,7 @@ def parse_config(path: Path, table: dict[str, Any]) -> Config:
                 raise InputError(f"{path}: '{key}' names an unknown rule '{rule}'")
         return rules
 
-    allowed = {"select", "ignore", "severity", "exclude", "decimal-mark", "fail-on"}
+    allowed = {"select", "ignore", "severity", "exclude", "decimal-mark", "fail-on", "rules"}
     for key in table:
         if key not in allowed:
             raise InputError(f"{path}: unknown key '{key}' (allowed: {', '.join(sorted(allowed))})")
@@ -120,8 +124,12 @@ def parse_config(path: Path, table: dict[str, Any]) -> Config:
     fail_on = table.get("fail-on", "error")
     if fail_on not in FAIL_ON:
         raise InputError(f"{path}: 'fail-on' must be one of {', '.join(FAIL_ON)}")
+    packs = tuple(
+        str((path.parent / p).resolve()) for p in _strings(path, "rules", table.get("rules", []))
+    )
     return Config(
         path=path,
+        rules=packs,
         select=select,
         ignore=ignore,
         severity=severity,

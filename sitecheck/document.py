@@ -247,14 +247,22 @@ def parse_document(text: str, path: str | None = None) -> Document:
     doc = Document(text=text, path=path)
     list_counter = 0
     for first, end in _pieces(lines):
-        list_counter = _parse_piece(md, doc, "\n".join(lines[first:end]), first, starts, ends,
-                                    list_counter)
+        list_counter = _parse_piece(
+            md, doc, "\n".join(lines[first:end]), first, starts, ends, list_counter
+        )
     doc.blocks.sort(key=lambda b: b.span.start)
     return doc
 
 
-def _parse_piece(md: Any, doc: Document, piece: str, offset: int, starts: list[int],
-                 ends: list[int], list_counter: int) -> int:
+def _parse_piece(
+    md: Any,
+    doc: Document,
+    piece: str,
+    offset: int,
+    starts: list[int],
+    ends: list[int],
+    list_counter: int,
+) -> int:
     pending_item = False
     list_stack: list[int] = []
     in_row = False

@@ -11,6 +11,7 @@ from sitecheck.findings import Finding, Severity
 
 if TYPE_CHECKING:
     from sitecheck.api import Result
+    from sitecheck.packs.loader import RulePack
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 SCHEMA_URI = (
@@ -30,6 +31,36 @@ def _rule_metadata(rule_id: str) -> dict[str, Any]:
         "help": {"text": checks.explain(rule_id)},
         "defaultConfiguration": {"level": _LEVEL[info.severity]},
     }
+
+
+_FACT_NOT_FOUND = {
+    "id": "fact-not-found",
+    "name": "FactNotFound",
+    "shortDescription": {"text": "a fact a rule pack names was not found in the report"},
+    "help": {
+        "text": "The pack's label or pattern matched nothing; state the figure or fix the pack."
+    },
+    "defaultConfiguration": {"level": "warning"},
+}
+
+
+def _pack_rule_metadata(pack: RulePack) -> list[dict[str, Any]]:
+    out = []
+    for rule in pack.spec.rules:
+        what = "; ".join(rule.assertions) or (
+            f"unique: {rule.unique}" if rule.unique else f"required: {rule.required}"
+        )
+        out.append(
+            {
+                "id": rule.id,
+                "name": "".join(part.capitalize() for part in rule.id.split("-")),
+                "shortDescription": {"text": f"{pack.spec.title}: {what}"},
+                "help": {"text": rule.message or what},
+                "defaultConfiguration": {"level": _LEVEL[Severity(rule.severity)]},
+                "properties": {"pack": pack.id},
+            }
+        )
+    return out
 
 
 def _uri(path: str | None) -> str:
@@ -81,15 +112,19 @@ def _result(result: Result, f: Finding, rule_index: int) -> dict[str, Any]:
 def render(results: Sequence[Result]) -> str:
     from sitecheck import __version__, checks
 
-    rule_ids = list(checks.ALL_RULES)
-    index = {rule: i for i, rule in enumerate(rule_ids)}
+    metadata = [_rule_metadata(r) for r in checks.ALL_RULES]
+    for pack in {p.path: p for r in results for p in r.packs}.values():
+        metadata.extend(_pack_rule_metadata(pack))
+    if any(f.rule == "fact-not-found" for r in results for f in r.findings):
+        metadata.append(_FACT_NOT_FOUND)
+    index = {m["id"]: i for i, m in enumerate(metadata)}
     run = {
         "tool": {
             "driver": {
                 "name": "sitecheck",
                 "version": __version__,
                 "informationUri": "https://pypi.org/project/sitecheck/",
-                "rules": [_rule_metadata(r) for r in rule_ids],
+                "rules": metadata,
             }
         },
         "columnKind": "unicodeCodePoints",

@@ -1,0 +1,112 @@
+"""The rule-pack format, validated with pydantic; ``rules/schema.json`` is exported from it."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class FactSpec(_Strict):
+    """Where a named figure sits in the report."""
+
+    label: str | None = Field(None, description="the figure right after this text, e.g. 'FUNDED:'")
+    pattern: str | None = Field(
+        None,
+        description="a regular expression with one {value} placeholder where the figure stands, "
+        "e.g. 'bringing the number of partners to {value}'",
+    )
+    section: str | None = Field(None, description="look only inside the section with this heading")
+    kind: Literal["count", "money", "percent", "plain", "any"] = Field(
+        "any", description="the kind of figure expected"
+    )
+    all: bool = Field(False, description="every matching figure of the section, not only the first")
+    optional: bool = Field(False, description="no fact-not-found finding when it is missing")
+
+    @model_validator(mode="after")
+    def _one_locator(self) -> FactSpec:
+        if self.label is not None and self.pattern is not None:
+            raise ValueError("give either 'label' or 'pattern', not both")
+        if self.label is None and self.pattern is None and not (self.all and self.section):
+            raise ValueError("give 'label' or 'pattern' (or 'all: true' with a 'section')")
+        if self.pattern is not None and self.pattern.count("{value}") != 1:
+            raise ValueError("'pattern' must contain {value} exactly once")
+        return self
+
+
+class ListSpec(_Strict):
+    """Where a named list (a roster, a list of regions) sits in the report."""
+
+    label: str = Field(description="the list that follows this text, e.g. 'Partners:'")
+    section: str | None = None
+    optional: bool = False
+
+
+class RuleSpec(_Strict):
+    """A relation the report must satisfy."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9-]*$", description="kebab-case rule id")
+    severity: Literal["error", "warning", "info"] = "error"
+    message: str | None = Field(
+        None,
+        description="message template: {name} is a fact as written (a list: its count), "
+        "{left} and {right} the two sides of the assertion",
+    )
+    assert_: str | list[str] | None = Field(
+        None, alias="assert", description="expression(s) over facts and lists that must hold"
+    )
+    unique: str | None = Field(None, description="a list whose items must all differ")
+    required: str | None = Field(None, description="a fact the report must state")
+
+    @model_validator(mode="after")
+    def _has_check(self) -> RuleSpec:
+        if self.assert_ is None and self.unique is None and self.required is None:
+            raise ValueError("a rule needs 'assert', 'unique' or 'required'")
+        return self
+
+    @property
+    def assertions(self) -> list[str]:
+        if self.assert_ is None:
+            return []
+        return [self.assert_] if isinstance(self.assert_, str) else list(self.assert_)
+
+
+class Override(_Strict):
+    """Changes to a built-in rule for reports of this family."""
+
+    severity: Literal["error", "warning", "info"] | None = None
+    enabled: bool = True
+
+
+class PackSpec(_Strict):
+    """A rule pack: the facts of one report family and the relations between them."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    title: str
+    description: str = ""
+    extends: list[str] = Field(
+        default_factory=list,
+        description="other packs (paths relative to this file) and 'core' (the built-in rules, "
+        "which always run unless switched off in overrides)",
+    )
+    facts: dict[str, FactSpec] = Field(default_factory=dict)
+    lists: dict[str, ListSpec] = Field(default_factory=dict)
+    rules: list[RuleSpec] = Field(default_factory=list)
+    overrides: dict[str, Override] = Field(default_factory=dict)
+
+
+def json_schema() -> dict[str, object]:
+    schema = PackSpec.model_json_schema(by_alias=True)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "sitecheck rule pack"
+    return schema
+
+
+if __name__ == "__main__":  # python -m sitecheck.packs.model > rules/schema.json
+    import json
+
+    print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
