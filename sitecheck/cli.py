@@ -239,13 +239,29 @@ def _end(value: float | None, infinite: str) -> str:
 
 
 @app.command("rules")
-def list_rules() -> None:
-    """List the built-in rules."""
+def list_rules(
+    packs: Annotated[
+        list[str] | None, typer.Option("--rules", help="Also list the rules of this pack.")
+    ] = None,
+) -> None:
+    """List the built-in rules (and those of rule packs)."""
     from sitecheck import checks
 
     for rule_id in checks.ALL_RULES:
         info = checks.info(rule_id)
         typer.echo(f"{rule_id:<22} {info.severity.value:<8} {info.summary}")
+    if packs:
+        from sitecheck.packs.loader import load_packs
+
+        try:
+            loaded = load_packs(packs)
+        except SitecheckError as exc:
+            _fail(str(exc))
+            return
+        for pack in loaded:
+            for rule in pack.spec.rules:
+                what = rule.message or "; ".join(rule.assertions) or "unique / required"
+                typer.echo(f"{rule.id:<22} {rule.severity:<8} [{pack.id}] {what}")
 
 
 @app.command()

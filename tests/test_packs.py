@@ -282,3 +282,23 @@ def test_r4v_pack_validates_against_its_schema() -> None:
     import yaml
 
     jsonschema.validate(yaml.safe_load(R4V.read_text(encoding="utf-8")), json_schema())
+
+
+def test_optional_facts_and_lists_give_no_finding_when_missing(tmp_path: Path) -> None:
+    p = pack(tmp_path, """\
+        id: t
+        title: T
+        facts:
+          budget: {label: "BUDGET:", optional: true}
+        lists:
+          donors: {label: "Donors:", optional: true}
+        rules:
+          - {id: donors-named, assert: count(donors) >= 1}
+        """)
+    assert check_text("A report without either.\n", rules=[p]).findings == []
+
+
+def test_rules_command_lists_pack_rules() -> None:
+    proc = run("rules", "--rules", str(R4V))
+    assert proc.returncode == 0
+    assert "funding-coverage       error    [r4v-national-sitrep] stated {funded_pct} funded" in proc.stdout
