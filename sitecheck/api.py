@@ -120,12 +120,14 @@ def check_text(
     decimal_mark: str | None = None,
     config: Config | None = None,
     rules: Sequence[str | os.PathLike[str] | RulePack] | None = None,
+    tables: dict[str, Any] | None = None,
 ) -> Result:
     """Check report text already in memory.
 
     ``select``/``ignore`` name rules to run or skip; ``decimal_mark`` is "." or "," (guessed
     when None); ``config`` adds a project configuration (rules, severities, decimal mark);
-    ``rules`` adds rule packs (YAML paths or loaded packs).
+    ``rules`` adds rule packs (YAML paths or loaded packs); ``tables`` gives a pack's companion
+    tables by name, as paths or pandas DataFrames, instead of looking for them beside the report.
     """
     config = config or Config()
     select = select if select is not None else config.select
@@ -142,7 +144,9 @@ def check_text(
             if override.severity:
                 pack_severity[rule_id] = Severity(override.severity)
     pack_rule_ids = [r.id for p in packs for r in p.spec.rules] + (
-        ["fact-not-found"] if packs else []
+        ["fact-not-found", "table-schema", "roster-not-in-table", "table-not-in-roster"]
+        if packs
+        else []
     )
     # Pack rules take part in select and ignore like built-in ones.
     wanted_pack_rules = set(pack_rule_ids) if select is None else set(select) & set(pack_rule_ids)
@@ -161,7 +165,7 @@ def check_text(
         from sitecheck.packs.runner import run_pack
 
         for pack in packs:
-            findings.extend(f for f in run_pack(pack, facts) if f.rule in wanted_pack_rules)
+            findings.extend(f for f in run_pack(pack, facts, tables) if f.rule in wanted_pack_rules)
     for f in findings:
         _place(doc, f)  # suppressions work on lines
     known = [*checks.ALL_RULES, *pack_rule_ids]
@@ -180,6 +184,8 @@ def check_text(
 
 
 def _place(doc: Document, f: Finding) -> None:
+    if f.external_path is not None:
+        return  # positions in a table file are set by the table check
     start, end = doc.position(f.span.start), doc.end_position(f.span)
     f.path = doc.path
     f.line, f.column, f.end_line, f.end_column = start.line, start.column, end.line, end.column

@@ -44,6 +44,8 @@ def _rel(path: str | None, base: Path) -> str:
 
 
 def key(result: Result, f: Finding, base: Path) -> Key:
+    if f.external_path is not None:  # a companion table: the message and the row identify it
+        return (_rel(f.external_path, base), f.rule, f.message, _squash(f.source_line or ""))
     return (
         _rel(result.path, base),
         f.rule,

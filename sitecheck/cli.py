@@ -66,6 +66,18 @@ def _guarded(path: object, func: Callable[..., T], *args: object, **kwargs: obje
         ) from None
 
 
+def _tables(items: list[str]) -> dict[str, str]:
+    out = {}
+    for item in items:
+        name, sep, path = item.partition("=")
+        if not sep or not name.strip() or not path.strip():
+            raise SitecheckError(f"--table expects NAME=PATH, not '{item}'")
+        if not Path(path).is_file():
+            raise SitecheckError(f"{path}: no such table file (given with --table {name})")
+        out[name.strip()] = path.strip()
+    return out
+
+
 def _check_in_worker(path: Path, options: dict[str, object]) -> object:
     from sitecheck.api import check_file
 
@@ -110,6 +122,10 @@ def check(
     rules: Annotated[
         list[str] | None, typer.Option("--rules", help="A YAML rule pack (repeatable).")
     ] = None,
+    table: Annotated[
+        list[str] | None,
+        typer.Option("--table", help="NAME=PATH: a companion table for the packs (repeatable)."),
+    ] = None,
 ) -> None:
     """Check reports and print the findings."""
     from sitecheck import baseline as baselines
@@ -124,6 +140,8 @@ def check(
             from sitecheck.packs.loader import load_packs
 
             options["rules"] = load_packs(rules)  # loaded once, checked before any report
+        if table:
+            options["tables"] = _tables(table)
         if jobs > 1 and len(files) > 1:
             from concurrent.futures import ProcessPoolExecutor
 

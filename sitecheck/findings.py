@@ -41,6 +41,9 @@ class Finding:
     end_line: int = 0
     end_column: int = 0
     related_positions: list[tuple[int, int, int, int, str]] = field(default_factory=list)
+    # A finding about another file (a companion table): its path, and the line it points at.
+    external_path: str | None = None
+    source_line: str | None = None
 
     @property
     def sort_key(self) -> tuple[int, int, str]:

@@ -23,6 +23,19 @@ def test_sample_gives_exactly_its_expected_findings(path: Path) -> None:
     assert got == [(e["rule"], e["line"], e["column"]) for e in expected]
 
 
+def test_peru_sample_with_the_r4v_pack_and_its_tables() -> None:
+    from support import ROOT
+
+    path = SAMPLES / "peru-2023-08.md"
+    expected = yaml.safe_load(path.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
+    core = {(e["rule"], e["line"], e["column"]) for e in expected["findings"]}
+    pack = expected["with-pack"]
+    result = check_file(path, rules=[ROOT / pack["pack"]])
+    got = [(f.rule, f.line, f.column) for f in result.findings]
+    extra = [(e["rule"], e["line"], e["column"]) for e in pack["findings"]]
+    assert sorted(got) == sorted(core | set(extra))
+
+
 def test_samples_show_every_rule_at_least_once() -> None:
     from sitecheck.checks import CORE_RULES
 

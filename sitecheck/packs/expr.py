@@ -10,8 +10,10 @@ subscripts, no lambdas, no exponents, no imports: nothing in a pack can run code
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sitecheck.interval import INF, Interval
 
@@ -30,79 +32,152 @@ class Expression:
     source: str
     tree: ast.Expression
     names: tuple[str, ...]  # facts and lists it uses, in order of appearance
+    tables: tuple[str, ...] = ()  # companion tables it uses
 
     @property
     def is_comparison(self) -> bool:
         return isinstance(self.tree.body, (ast.Compare, ast.BoolOp))
 
 
-def parse(source: str, known: Sequence[str] = ()) -> Expression:
-    """Parse and check an expression; ``known`` are the names it may use (all when empty)."""
+_WHERE = re.compile(
+    r"(\b[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)\s+where\s+([^()]*(?:\([^()]*\)[^()]*)*)\)"
+)
+
+
+def _rewrite_where(source: str) -> str:
+    """``count(partners where refugee_led)`` → ``count(partners @ (refugee_led))``: the ``@``
+    operator stands for "where", so that Python's parser can read table filters."""
+    return _WHERE.sub(lambda m: f"{m.group(1)} @ ({m.group(2)}))", source)
+
+
+def parse(
+    source: str,
+    known: Sequence[str] = (),
+    tables: dict[str, set[str] | None] | None = None,
+) -> Expression:
+    """Parse and check an expression.
+
+    ``known`` are the facts and lists it may use (any name when empty); ``tables`` maps table
+    names to their columns (None: columns unknown until the table is read).
+    """
     if len(source) > 500:
         raise ExpressionError("expression is longer than 500 characters")
+    if "@" in source:
+        raise ExpressionError("'@' is not allowed")
     try:
-        tree = ast.parse(source.strip(), mode="eval")
+        tree = ast.parse(_rewrite_where(source.strip()), mode="eval")
     except SyntaxError as exc:
         raise ExpressionError(f"not a valid expression ({exc.msg})") from None
-    names: list[str] = []
-    count = 0
-    for node in ast.walk(tree):
-        count += 1
-        if count > _MAX_NODES:
-            raise ExpressionError("expression is too long")
-        _check_node(node, names)
+    if sum(1 for _ in ast.walk(tree)) > _MAX_NODES:
+        raise ExpressionError("expression is too long")
+    checker = _Checker(tables or {})
+    checker.check(tree.body)
+    names = checker.names
     if known:
         unknown = [n for n in names if n not in known]
         if unknown:
             raise ExpressionError(f"unknown fact or list '{unknown[0]}'")
-    return Expression(source, tree, tuple(dict.fromkeys(names)))
+    return Expression(
+        source, tree, tuple(dict.fromkeys(names)), tuple(dict.fromkeys(checker.tables_used))
+    )
 
 
-def _check_node(node: ast.AST, names: list[str]) -> None:
-    if isinstance(node, (ast.Expression, ast.Load)):
-        return
-    if isinstance(node, ast.Constant):
-        if isinstance(node.value, bool) or not isinstance(node.value, (int, float)):
-            raise ExpressionError("only numbers may appear as constants")
-        if abs(node.value) > 1e15:
-            raise ExpressionError("number too large")
-        return
-    if isinstance(node, ast.Name):
-        if node.id in FUNCTIONS:
-            return
-        if node.id.startswith("_"):
-            raise ExpressionError(f"name '{node.id}' is not allowed")
-        names.append(node.id)
-        return
-    if isinstance(node, ast.BinOp):
-        if not isinstance(node.op, _BINOPS):
-            raise ExpressionError(f"operator {type(node.op).__name__} is not allowed")
-        return
-    if isinstance(node, ast.UnaryOp):
-        if not isinstance(node.op, (ast.USub, ast.UAdd, ast.Not)):
-            raise ExpressionError(f"operator {type(node.op).__name__} is not allowed")
-        return
-    if isinstance(node, ast.Compare):
-        if not all(isinstance(op, _COMPARE) for op in node.ops):
-            raise ExpressionError("only ==, !=, <, <=, >, >= comparisons are allowed")
-        return
-    if isinstance(node, ast.BoolOp):
-        return
-    if (
-        isinstance(node, (ast.And, ast.Or))
-        or isinstance(node, _BINOPS)
-        or isinstance(node, _COMPARE)
-    ):
-        return
-    if isinstance(node, (ast.USub, ast.UAdd, ast.Not)):
-        return
-    if isinstance(node, ast.Call):
-        if not isinstance(node.func, ast.Name) or node.func.id not in FUNCTIONS:
-            raise ExpressionError(f"only the functions {', '.join(FUNCTIONS)} may be called")
-        if node.keywords or not node.args:
-            raise ExpressionError(f"{node.func.id}() takes positional arguments only")
-        return
-    raise ExpressionError(f"{type(node).__name__} is not allowed in a rule expression")
+class _Checker:
+    """Walks an expression and refuses anything outside the whitelist."""
+
+    def __init__(self, tables: dict[str, set[str] | None]) -> None:
+        self.tables = tables
+        self.names: list[str] = []
+        self.tables_used: list[str] = []
+
+    def check(self, node: ast.AST) -> None:
+        if isinstance(node, ast.Constant):
+            _number_constant(node)
+        elif isinstance(node, ast.Name):
+            if node.id.startswith("_"):
+                raise ExpressionError(f"name '{node.id}' is not allowed")
+            if node.id in self.tables:
+                self.tables_used.append(node.id)
+            elif node.id not in FUNCTIONS:
+                self.names.append(node.id)
+        elif isinstance(node, ast.Attribute):
+            self._column(node)
+        elif isinstance(node, ast.BinOp):
+            if isinstance(node.op, ast.MatMult):
+                table = self._table_of(node.left)
+                self._condition(node.right, table)
+                return
+            if not isinstance(node.op, _BINOPS):
+                raise ExpressionError(f"operator {type(node.op).__name__} is not allowed")
+            self.check(node.left)
+            self.check(node.right)
+        elif isinstance(node, ast.UnaryOp):
+            if not isinstance(node.op, (ast.USub, ast.UAdd, ast.Not)):
+                raise ExpressionError(f"operator {type(node.op).__name__} is not allowed")
+            self.check(node.operand)
+        elif isinstance(node, ast.Compare):
+            if not all(isinstance(op, _COMPARE) for op in node.ops):
+                raise ExpressionError("only ==, !=, <, <=, >, >= comparisons are allowed")
+            for child in (node.left, *node.comparators):
+                self.check(child)
+        elif isinstance(node, ast.BoolOp):
+            for child in node.values:
+                self.check(child)
+        elif isinstance(node, ast.Call):
+            if not isinstance(node.func, ast.Name) or node.func.id not in FUNCTIONS:
+                raise ExpressionError(f"only the functions {', '.join(FUNCTIONS)} may be called")
+            if node.keywords or not node.args:
+                raise ExpressionError(f"{node.func.id}() takes positional arguments only")
+            for arg in node.args:
+                self.check(arg)
+        else:
+            raise ExpressionError(f"{type(node).__name__} is not allowed in a rule expression")
+
+    def _table_of(self, node: ast.AST) -> str:
+        if isinstance(node, ast.Name) and node.id in self.tables:
+            self.tables_used.append(node.id)
+            return node.id
+        if isinstance(node, ast.Attribute):
+            return self._column(node)
+        raise ExpressionError("'where' must follow a table or a table's column")
+
+    def _column(self, node: ast.Attribute) -> str:
+        if not isinstance(node.value, ast.Name) or node.value.id not in self.tables:
+            raise ExpressionError("Attribute is not allowed in a rule expression")
+        table = node.value.id
+        columns = self.tables[table]
+        if columns is not None and node.attr not in columns:
+            raise ExpressionError(f"table '{table}' has no column '{node.attr}'")
+        self.tables_used.append(table)
+        return table
+
+    def _condition(self, node: ast.AST, table: str) -> None:
+        columns = self.tables[table]
+        if isinstance(node, ast.Constant):
+            if not isinstance(node.value, (str, int, float, bool)):
+                raise ExpressionError("a condition compares columns with text, numbers or booleans")
+        elif isinstance(node, ast.Name):
+            if columns is not None and node.id not in columns:
+                raise ExpressionError(f"table '{table}' has no column '{node.id}'")
+        elif isinstance(node, ast.Compare):
+            if not all(isinstance(op, _COMPARE) for op in node.ops):
+                raise ExpressionError("only ==, !=, <, <=, >, >= comparisons are allowed")
+            for child in (node.left, *node.comparators):
+                self._condition(child, table)
+        elif isinstance(node, ast.BoolOp):
+            for child in node.values:
+                self._condition(child, table)
+        elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+            self._condition(node.operand, table)
+        else:
+            raise ExpressionError(f"{type(node).__name__} is not allowed in a 'where' condition")
+
+
+def _number_constant(node: ast.Constant) -> None:
+    if isinstance(node.value, bool) or not isinstance(node.value, (int, float)):
+        raise ExpressionError("only numbers may appear as constants")
+    if abs(node.value) > 1e15:
+        raise ExpressionError("number too large")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -126,9 +201,11 @@ class Evaluator:
         self,
         lookup: Callable[[str], Value],
         count: Callable[[str], Interval],
+        tables: dict[str, Any] | None = None,
     ) -> None:
         self.lookup = lookup
         self.count = count
+        self.tables = tables or {}
 
     def check(self, expr: Expression) -> Outcome:
         body = expr.tree.body
@@ -164,7 +241,13 @@ class Evaluator:
         if isinstance(node, ast.Constant):
             return Interval.point(float(node.value))
         if isinstance(node, ast.Name):
+            if node.id in self.tables:
+                raise ExpressionError(f"table '{node.id}' must be used inside count()")
             return self.lookup(node.id)
+        if isinstance(node, ast.Attribute) or (
+            isinstance(node, ast.BinOp) and isinstance(node.op, ast.MatMult)
+        ):
+            return [Interval.point(v) for v in self._column_values(node)]
         if isinstance(node, ast.UnaryOp):
             inner = self._number(node.operand)
             return inner if isinstance(node.op, ast.UAdd) else Interval(-inner.hi, -inner.lo)
@@ -184,9 +267,14 @@ class Evaluator:
 
     def _call(self, name: str, args: list[ast.expr]) -> Interval:
         if name == "count":
-            if len(args) != 1 or not isinstance(args[0], ast.Name):
-                raise ExpressionError("count() takes the name of one list")
-            return self.count(args[0].id)
+            if len(args) != 1:
+                raise ExpressionError("count() takes one list or table")
+            arg = args[0]
+            if isinstance(arg, ast.Name) and arg.id in self.tables:
+                return Interval.point(float(len(self.tables[arg.id].rows)))
+            if isinstance(arg, ast.Name):
+                return self.count(arg.id)
+            return Interval.point(float(len(self._rows(arg))))
         values: list[Interval] = []
         for arg in args:
             v = self._value(arg)
@@ -210,6 +298,47 @@ class Evaluator:
         if name == "min":
             return Interval(min(v.lo for v in values), min(v.hi for v in values))
         return Interval(max(v.lo for v in values), max(v.hi for v in values))
+
+    def _rows(self, node: ast.expr) -> list[dict[str, Any]]:
+        """Rows of ``table`` or ``table where condition``."""
+        from sitecheck.packs.tables import matches
+
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.MatMult):
+            base = node.left
+            table = self._table(base)
+            return [
+                r for r in self.tables[table].rows if matches(r, node.right, self.tables[table])
+            ]
+        if isinstance(node, ast.Name) and node.id in self.tables:
+            return self.tables[node.id].rows
+        if isinstance(node, ast.Attribute):
+            return self.tables[self._table(node)].rows
+        raise ExpressionError("count() takes one list or table")
+
+    def _table(self, node: ast.expr) -> str:
+        if isinstance(node, ast.Name):
+            return node.id
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+            return node.value.id
+        raise ExpressionError("not a table")
+
+    def _column_values(self, node: ast.expr) -> list[float]:
+        target = node.left if isinstance(node, ast.BinOp) else node
+        if not isinstance(target, ast.Attribute):
+            raise ExpressionError("a table must be wrapped in count()")
+        table = self.tables[self._table(target)]
+        column = table.column(target.attr)
+        values = []
+        for row in self._rows(node):
+            v = row.get(column)
+            if isinstance(v, (int, float)) and not isinstance(v, bool):
+                values.append(float(v))
+            elif isinstance(v, str):
+                try:
+                    values.append(float(v.replace(",", "")))
+                except ValueError:
+                    continue
+        return values
 
 
 def _compare(op: ast.cmpop, a: Interval, b: Interval) -> bool:

@@ -10,7 +10,7 @@ from typing import Any
 
 from sitecheck.errors import InputError
 from sitecheck.packs.expr import Expression, ExpressionError, parse
-from sitecheck.packs.model import FactSpec, ListSpec, PackSpec
+from sitecheck.packs.model import FactSpec, ListSpec, PackSpec, TableSpec
 from sitecheck.packs.regex import UnsafePattern, compile_user_pattern
 
 MAX_PACK_BYTES = 1024 * 1024
@@ -28,6 +28,7 @@ class RulePack:
     # The facts and lists its rules may use: its own and those of the packs it extends.
     facts: dict[str, FactSpec] = field(default_factory=dict)
     lists: dict[str, ListSpec] = field(default_factory=dict)
+    tables: dict[str, TableSpec] = field(default_factory=dict)
 
     @property
     def id(self) -> str:
@@ -171,8 +172,36 @@ def load_pack(path: str | Path, _seen: tuple[Path, ...] = ()) -> list[RulePack]:
         pack.patterns.update(par.patterns)
     pack.facts.update(spec.facts)
     pack.lists.update(spec.lists)
+    for par in parents:
+        pack.tables.update(par.tables)
+    pack.tables.update(spec.tables)
     facts = set(pack.facts)
     lists = set(pack.lists)
+    for t_name, table in spec.tables.items():
+        for c_name, col in table.schema_.columns.items():
+            if col.pattern is not None:
+                try:
+                    compile_user_pattern(col.pattern, with_value=False)
+                except UnsafePattern as exc:
+                    where = ("tables", t_name, "schema", "columns", c_name, "pattern")
+                    raise InputError(
+                        f"{name}:{_line(lines, where)}: key '{_dotted(where)}': {exc}"
+                    ) from None
+        for col in table.schema_.unique:
+            if col not in table.schema_.columns:
+                where = ("tables", t_name, "schema", "unique")
+                raise InputError(
+                    f"{name}:{_line(lines, where)}: key '{_dotted(where)}': no column '{col}' "
+                    "in the schema"
+                )
+    table_columns: dict[str, set[str] | None] = {
+        t: (
+            {*spec_t.schema_.columns, *(c.tag for c in spec_t.schema_.columns.values() if c.tag)}
+            if spec_t.schema_.columns
+            else None
+        )
+        for t, spec_t in pack.tables.items()
+    }
     clash = sorted(facts & lists)
     if clash:
         raise InputError(
@@ -196,7 +225,12 @@ def load_pack(path: str | Path, _seen: tuple[Path, ...] = ()) -> list[RulePack]:
             raise InputError(
                 f"{name}:{_line(lines, where)}: key '{_dotted(where)}': no built-in rule '{key}'"
             )
-    ids = set(ALL_RULES) | {"fact-not-found"}
+    ids = set(ALL_RULES) | {
+        "fact-not-found",
+        "table-schema",
+        "roster-not-in-table",
+        "table-not-in-roster",
+    }
     for r_i, rule in enumerate(spec.rules):
         where_id = ("rules", r_i, "id")
         if rule.id in ids:
@@ -212,10 +246,30 @@ def load_pack(path: str | Path, _seen: tuple[Path, ...] = ()) -> list[RulePack]:
                 raise InputError(
                     f"{name}:{_line(lines, where)}: key '{_dotted(where)}': unknown {what} '{ref}'"
                 )
+        if rule.membership is not None:
+            m = rule.membership
+            where = ("rules", r_i, "membership")
+            if m.list not in lists:
+                raise InputError(
+                    f"{name}:{_line(lines, where)}: key '{_dotted(where)}.list': "
+                    f"unknown list '{m.list}'"
+                )
+            if m.table not in pack.tables:
+                raise InputError(
+                    f"{name}:{_line(lines, where)}: key '{_dotted(where)}.table': "
+                    f"unknown table '{m.table}'"
+                )
+            cols = table_columns[m.table]
+            for col in m.columns:
+                if cols is not None and col not in cols:
+                    raise InputError(
+                        f"{name}:{_line(lines, where)}: key '{_dotted(where)}.columns'"
+                        f": table '{m.table}' has no column '{col}'"
+                    )
         for a_i, source in enumerate(rule.assertions):
             where = ("rules", r_i, "assert") + ((a_i,) if isinstance(rule.assert_, list) else ())
             try:
-                expr = parse(source, sorted(facts | lists))
+                expr = parse(source, sorted(facts | lists), table_columns)
             except ExpressionError as exc:
                 raise InputError(
                     f"{name}:{_line(lines, where)}: key '{_dotted(where)}': {exc}"

@@ -46,6 +46,46 @@ class ListSpec(_Strict):
     optional: bool = False
 
 
+class ColumnSpec(_Strict):
+    """One column of a companion table, checked with pandera."""
+
+    dtype: Literal["str", "int", "float", "bool", "date"] = "str"
+    nullable: bool = True
+    unique: bool = False
+    isin: list[str | int | float] | None = Field(None, description="the allowed values")
+    min: float | None = None
+    max: float | None = None
+    pattern: str | None = Field(None, description="a regular expression every value must match")
+    tag: str | None = Field(None, description="the HXL hashtag of the column, e.g. #org+name")
+
+
+class TableSchema(_Strict):
+    columns: dict[str, ColumnSpec] = Field(default_factory=dict)
+    unique: list[str] = Field(default_factory=list, description="columns unique together")
+
+
+class TableSpec(_Strict):
+    """A companion data table (CSV, or XLSX with the xlsx extra) the report is written from."""
+
+    path: str = Field(
+        description="relative to the report (then to the pack); {stem} is the report's file "
+        "name without extension, e.g. '{stem}.partners.csv'"
+    )
+    format: Literal["csv", "xlsx"] | None = Field(None, description="default: from the suffix")
+    sheet: str | None = None
+    optional: bool = Field(False, description="skip the rules that use it when it is missing")
+    schema_: TableSchema = Field(default_factory=TableSchema, alias="schema")
+
+
+class Membership(_Strict):
+    """Names in a report list against names in a table column."""
+
+    list: str
+    table: str
+    columns: list[str] = Field(min_length=1, description="name columns, aliases included")
+    threshold: int = Field(92, ge=50, le=100, description="fuzzy match score that counts as equal")
+
+
 class RuleSpec(_Strict):
     """A relation the report must satisfy."""
 
@@ -61,11 +101,16 @@ class RuleSpec(_Strict):
     )
     unique: str | None = Field(None, description="a list whose items must all differ")
     required: str | None = Field(None, description="a fact the report must state")
+    membership: Membership | None = Field(
+        None,
+        description="a report list against a table column: roster-not-in-table and "
+        "table-not-in-roster findings",
+    )
 
     @model_validator(mode="after")
     def _has_check(self) -> RuleSpec:
-        if self.assert_ is None and self.unique is None and self.required is None:
-            raise ValueError("a rule needs 'assert', 'unique' or 'required'")
+        if (self.assert_, self.unique, self.required, self.membership) == (None,) * 4:
+            raise ValueError("a rule needs 'assert', 'unique', 'required' or 'membership'")
         return self
 
     @property
@@ -95,6 +140,7 @@ class PackSpec(_Strict):
     )
     facts: dict[str, FactSpec] = Field(default_factory=dict)
     lists: dict[str, ListSpec] = Field(default_factory=dict)
+    tables: dict[str, TableSpec] = Field(default_factory=dict)
     rules: list[RuleSpec] = Field(default_factory=list)
     overrides: dict[str, Override] = Field(default_factory=dict)
 

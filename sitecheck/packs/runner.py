@@ -6,15 +6,21 @@ import ast
 import math
 import re
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 from sitecheck.checks.duplicate_entry import canonical
 from sitecheck.document import Span
+from sitecheck.errors import InputError
+from sitecheck.extract.lists import ItemList
 from sitecheck.facts import Facts
 from sitecheck.findings import Finding, Related, Severity
 from sitecheck.interval import Interval
 from sitecheck.packs.expr import Evaluator, Expression, ExpressionError
 from sitecheck.packs.loader import RulePack
 from sitecheck.packs.locate import Located, locate
+from sitecheck.packs.model import Membership
+from sitecheck.packs.tables import TableData
 
 
 def _fmt(iv: Interval | None) -> str:
@@ -41,7 +47,44 @@ def render_template(template: str, values: dict[str, str]) -> str:
     return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
 
 
-def run_pack(pack: RulePack, facts: Facts) -> Iterator[Finding]:
+def load_tables(
+    pack: RulePack, report: str | None, given: dict[str, Any] | None
+) -> tuple[dict[str, TableData], list[Finding]]:
+    """The pack's tables for one report, read and validated; missing optional ones are left out."""
+    from sitecheck.packs import tables as t
+
+    out: dict[str, TableData] = {}
+    problems: list[Finding] = []
+    for name, spec in pack.tables.items():
+        supplied = (given or {}).get(name)
+        if supplied is not None and not isinstance(supplied, (str, Path)):
+            data = t.from_frame(name, supplied)  # a DataFrame from a program
+        else:
+            path = (
+                Path(supplied)
+                if supplied is not None
+                else t.resolve_path(spec, report, pack.path.parent)
+            )
+            if path is None or not path.is_file():
+                if spec.optional and supplied is None:
+                    continue
+                stem = Path(report).stem if report else "report"
+                shown = path if path is not None else spec.path.replace("{stem}", stem)
+                raise InputError(
+                    f"{shown}: table '{name}' of pack {pack.id} not found "
+                    f"(for {report or 'the report'}); give it with --table {name}=PATH"
+                )
+            data = t.read_table(name, path, spec)
+        problems.extend(t.schema_findings(data, spec, pack.id))
+        out[name] = data
+    return out, problems
+
+
+def run_pack(
+    pack: RulePack, facts: Facts, tables: dict[str, Any] | None = None
+) -> Iterator[Finding]:
+    loaded, problems = load_tables(pack, facts.doc.path, tables) if pack.tables else ({}, [])
+    yield from problems
     found = locate(pack, facts)
     required = {r.required for r in pack.spec.rules if r.required}
     for name, where in found.missing.items():
@@ -85,9 +128,22 @@ def run_pack(pack: RulePack, facts: Facts) -> Iterator[Finding]:
                     )
                 else:
                     seen[key] = item.span
+        if (
+            rule.membership is not None
+            and rule.membership.table in loaded
+            and rule.membership.list in found.lists
+        ):
+            yield from _membership(
+                rule.membership,
+                severity,
+                found.lists[rule.membership.list],
+                loaded[rule.membership.table],
+            )
         for a_i, _ in enumerate(rule.assertions):
             expr = pack.expressions[(r_i, a_i)]
-            finding = _assertion(pack, rule.id, severity, rule.message, expr, found, facts)
+            if any(t not in loaded for t in expr.tables):
+                continue  # an optional table this report does not have
+            finding = _assertion(pack, rule.id, severity, rule.message, expr, found, loaded)
             if finding is not None:
                 yield finding
 
@@ -99,7 +155,7 @@ def _assertion(
     template: str | None,
     expr: Expression,
     found: Located,
-    facts: Facts,
+    tables: dict[str, TableData],
 ) -> Finding | None:
     if any(n not in found.facts and n not in found.lists for n in expr.names):
         return None  # reported as fact-not-found (or by a 'required' rule)
@@ -119,7 +175,10 @@ def _assertion(
             raise ExpressionError(f"count() needs a list, and '{name}' is a fact")
         return Interval(lst.min_count, lst.max_count)
 
-    outcome = Evaluator(lookup, count).check(expr)
+    try:
+        outcome = Evaluator(lookup, count, tables).check(expr)
+    except KeyError:
+        return None  # a column the table lacks: reported as table-schema
     if outcome.holds:
         return None
     body = expr.tree.body
@@ -138,8 +197,10 @@ def _assertion(
         else:
             lst = found.lists[name]
             spans[name] = lst.items[-1].span
-    if primary_name is None:
+    if primary_name is None and expr.names:
         primary_name = expr.names[0]
+    if primary_name is None:
+        return None  # a relation between tables only: nothing in the report to point at
     values = {
         name: (
             found.facts[name][0].text.replace("\\$", "$")
@@ -163,3 +224,61 @@ def _assertion(
             if name != primary_name
         ],
     )
+
+
+def _membership(
+    m: Membership, severity: Severity, lst: ItemList, table: TableData
+) -> Iterator[Finding]:
+    """Roster names the table does not know, and table rows the roster does not name."""
+    from rapidfuzz import fuzz
+
+    columns = []
+    for c in m.columns:
+        try:
+            columns.append(table.column(c))
+        except KeyError:
+            continue  # a missing column is reported as table-schema
+    if not columns:
+        return
+    row_names = [
+        [canonical(str(row[c])) for c in columns if row.get(c) not in (None, "")]
+        for row in table.rows
+    ]
+    matched_rows: set[int] = set()
+    for item in lst.items:
+        key = canonical(item.text)
+        hit = next((i for i, names in enumerate(row_names) if key in names), None)
+        if hit is None:
+            scored = [
+                (max((fuzz.token_sort_ratio(key, n) for n in names), default=0), i)
+                for i, names in enumerate(row_names)
+            ]
+            best = max(scored, default=(0, -1))
+            hit = best[1] if best[0] >= m.threshold else None
+        if hit is None:
+            yield Finding(
+                rule="roster-not-in-table",
+                severity=severity,
+                message=f"“{item.text}” is in the {m.list} but not in table '{table.name}'",
+                span=item.span,
+                suggestion=f"add it to {Path(table.path).name}, or check its spelling",
+            )
+        else:
+            matched_rows.add(hit)
+    for i, row in enumerate(table.rows):
+        if i in matched_rows or not row_names[i]:
+            continue
+        names = [str(row[c]) for c in columns if row.get(c) not in (None, "")]
+        shown = names[0] + (f" ({', '.join(names[1:])})" if len(names) > 1 else "")
+        yield Finding(
+            rule="table-not-in-roster",
+            severity=severity,
+            message=(
+                f"“{shown}” is in table '{table.name}' (line {table.lines[i]}) "
+                f"but not in the {m.list}"
+            ),
+            span=lst.span
+            if len(lst.span) < 80
+            else Span(lst.items[0].span.start, lst.items[0].span.end),
+            suggestion=f"add it to the {m.list}, or remove it from {Path(table.path).name}",
+        )

@@ -27,7 +27,7 @@ def render(results: Sequence[Result]) -> str:
         for f in result.findings:
             props = ",".join(
                 [
-                    f"file={escape_property(result.path or 'report')}",
+                    f"file={escape_property(f.external_path or result.path or 'report')}",
                     f"line={f.line}",
                     f"col={f.column}",
                     f"endLine={f.end_line}",

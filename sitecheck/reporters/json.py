@@ -30,14 +30,28 @@ def finding_entry(f: Finding) -> dict[str, Any]:
 
 
 def file_entry(result: Result) -> dict[str, Any]:
-    return {"path": result.path, "findings": [finding_entry(f) for f in result.findings]}
+    """The report's own entry (findings about companion tables are listed under their file)."""
+    own = [f for f in result.findings if f.external_path is None]
+    return {"path": result.path, "findings": [finding_entry(f) for f in own]}
+
+
+def file_entries(results: Sequence[Result]) -> list[dict[str, Any]]:
+    entries: dict[str | None, dict[str, Any]] = {}
+    for r in results:
+        entries.setdefault(r.path, {"path": r.path, "findings": []})
+        for f in r.findings:
+            path = f.external_path or r.path
+            entries.setdefault(path, {"path": path, "findings": []})["findings"].append(
+                finding_entry(f)
+            )
+    return list(entries.values())
 
 
 def render(results: Sequence[Result]) -> str:
     findings = [f for r in results for f in r.findings]
     doc = {
         "version": 1,
-        "files": [file_entry(r) for r in results],
+        "files": file_entries(results),
         "summary": {
             "files": len(results),
             "errors": sum(f.severity == Severity.ERROR for f in findings),

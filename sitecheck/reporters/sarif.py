@@ -33,14 +33,28 @@ def _rule_metadata(rule_id: str) -> dict[str, Any]:
     }
 
 
-_FACT_NOT_FOUND = {
-    "id": "fact-not-found",
-    "name": "FactNotFound",
-    "shortDescription": {"text": "a fact a rule pack names was not found in the report"},
-    "help": {
-        "text": "The pack's label or pattern matched nothing; state the figure or fix the pack."
-    },
-    "defaultConfiguration": {"level": "warning"},
+def _meta(rule_id: str, level: str, text: str) -> dict[str, Any]:
+    return {
+        "id": rule_id,
+        "name": "".join(part.capitalize() for part in rule_id.split("-")),
+        "shortDescription": {"text": text},
+        "help": {"text": text},
+        "defaultConfiguration": {"level": level},
+    }
+
+
+# Findings that rule packs make whatever their rules are.
+_PACK_META = {
+    "fact-not-found": _meta(
+        "fact-not-found", "warning", "a fact a rule pack names was not found in the report"
+    ),
+    "table-schema": _meta("table-schema", "error", "a companion table cell fails the schema"),
+    "roster-not-in-table": _meta(
+        "roster-not-in-table", "warning", "a name in the report's list is not in the table"
+    ),
+    "table-not-in-roster": _meta(
+        "table-not-in-roster", "warning", "a name in the table is not in the report's list"
+    ),
 }
 
 
@@ -75,8 +89,8 @@ def _region(line: int, column: int, end_line: int, end_column: int) -> dict[str,
 
 
 def _result(result: Result, f: Finding, rule_index: int) -> dict[str, Any]:
-    uri = _uri(result.path)
-    snippet = result.document.slice(f.span)
+    uri = _uri(f.external_path or result.path)
+    snippet = f.source_line if f.external_path else result.document.slice(f.span)
     out: dict[str, Any] = {
         "ruleId": f.rule,
         "ruleIndex": rule_index,
@@ -88,7 +102,7 @@ def _result(result: Result, f: Finding, rule_index: int) -> dict[str, Any]:
                     "artifactLocation": {"uri": uri},
                     "region": {
                         **_region(f.line, f.column, f.end_line, f.end_column),
-                        "snippet": {"text": snippet},
+                        "snippet": {"text": snippet or ""},
                     },
                 }
             }
@@ -115,8 +129,9 @@ def render(results: Sequence[Result]) -> str:
     metadata = [_rule_metadata(r) for r in checks.ALL_RULES]
     for pack in {p.path: p for r in results for p in r.packs}.values():
         metadata.extend(_pack_rule_metadata(pack))
-    if any(f.rule == "fact-not-found" for r in results for f in r.findings):
-        metadata.append(_FACT_NOT_FOUND)
+    for rule_id, meta in _PACK_META.items():
+        if any(f.rule == rule_id for r in results for f in r.findings):
+            metadata.append(meta)
     index = {m["id"]: i for i, m in enumerate(metadata)}
     run = {
         "tool": {

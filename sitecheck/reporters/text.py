@@ -45,11 +45,15 @@ def render_finding(console: Console, result: Result, f: Finding) -> None:
 
     doc = result.document
     head = Text()
-    head.append(f"{result.path or '<text>'}:{f.line}:{f.column}: ", style="bold")
+    where = f.external_path or result.path or "<text>"
+    head.append(f"{where}:{f.line}:{f.column}: ", style="bold")
     head.append(f"{f.severity.value}", style=_STYLE[f.severity])
     head.append(f"[{f.rule}] ", style=_STYLE[f.severity])
     head.append(f.message)
     console.print(head, soft_wrap=True)
+    if f.external_path is not None:
+        _render_external(console, f)
+        return
 
     marks: dict[int, list[tuple[int, int, str, bool]]] = {}
     marks.setdefault(f.line, []).append(
@@ -103,6 +107,24 @@ def render_finding(console: Console, result: Result, f: Finding) -> None:
             for c, label in reversed(placed[:-1]):
                 if label:
                     console.print(Text(f"{gutter} {' ' * (c - 1)}└─ {label}", style="blue"))
+    if f.suggestion:
+        help_line = Text(" " * width + " = ", style="blue")
+        help_line.append("help: ", style="bold")
+        help_line.append(f.suggestion)
+        console.print(help_line, soft_wrap=True)
+    console.print()
+
+
+def _render_external(console: Console, f: Finding) -> None:
+    """A finding in a companion table: its line, without underlines (columns are cells)."""
+    from rich.text import Text
+
+    width = len(str(f.line))
+    if f.source_line is not None:
+        console.print(Text(" " * width + " |", style="blue"))
+        row = Text(f"{f.line} | ", style="blue")
+        row.append(_clip(f.source_line, 1, 2)[0])
+        console.print(row, soft_wrap=True)
     if f.suggestion:
         help_line = Text(" " * width + " = ", style="blue")
         help_line.append("help: ", style="bold")
