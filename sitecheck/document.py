@@ -50,9 +50,14 @@ class Block:
 
     kind: str
     span: Span
-    text: str
+    source: str  # the whole document text (shared, not copied): see ``text``
     bullet: str = ""  # the list marker ("-", "*", "1.") for list items
     list_id: int = -1  # list items of one list share an id
+
+    @property
+    def text(self) -> str:
+        """The block's own text, sliced on demand so that large reports are not held twice."""
+        return self.source[self.span.start : self.span.end]
 
     @property
     def start(self) -> int:
@@ -336,7 +341,7 @@ def _add_block(
         end -= 1
     if kind == "heading" and re.fullmatch(r"[\s#]*", doc.text[start:end]):
         return None
-    block = Block(kind=kind, span=Span(start, end), text=doc.text[start:end], bullet=bullet)
+    block = Block(kind=kind, span=Span(start, end), source=doc.text, bullet=bullet)
     doc.blocks.append(block)
     return block
 

@@ -143,8 +143,11 @@ def _bullet_lists(doc: Document, blocks: list[Block], index: QuantityIndex) -> l
             group.append(blocks[j])
             j += 1
         prev = blocks[i - 1] if i else None
-        items = [it for b in group if (it := _item(doc, b.span.start, b.span.end))]
-        if len(items) >= 2:
+        # A list of sentences is only worth keeping when a count introduces it; a list of names
+        # always is (duplicates).
+        short = sum(len(b.text.split()) for b in group) <= 12 * len(group)
+        if len(group) >= 2 and (short or (prev is not None and _INTRO_END.search(prev.text))):
+            items = [it for b in group if (it := _item(doc, b.span.start, b.span.end))]
             lst = ItemList("bullet", items, Span(items[0].span.start, items[-1].span.end))
             lst.stated = _intro_count(doc, prev, index, lst)
             out.append(lst)
