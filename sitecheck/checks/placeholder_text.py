@@ -14,6 +14,7 @@ PASS:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -58,29 +59,31 @@ _PATTERNS = [
 
 def check(facts: Facts) -> Iterator[Finding]:
     doc = facts.doc
-    for block in doc.blocks:
-        if block.kind in ("code", "html"):
-            continue
-        found: list[tuple[int, int, str]] = []
-        for rx, what in _PATTERNS:
-            for m in rx.finditer(block.text):
-                s, e = block.span.start + m.start(), block.span.start + m.end()
-                if not any(s < fe and fs < e for fs, fe, _ in found):
-                    found.append((s, e, what))
-        found.sort()
-        merged: list[tuple[int, int, str]] = []
-        for s, e, what in found:
-            # "[Summary 3] In five lines maximum": one piece of template, one finding.
-            if merged and not doc.text[merged[-1][1] : s].strip(" ,.;:"):
-                merged[-1] = (merged[-1][0], e, merged[-1][2])
-            else:
-                merged.append((s, e, what))
-        for s, e, what in merged:
-            shown = doc.text[s:e]
-            yield Finding(
-                rule=RULE.id,
-                severity=RULE.severity,
-                message=f"“{shown}” looks like {what} left in the draft",
-                span=Span(s, e),
-                suggestion="replace it with the final text before publishing",
-            )
+    blocks = [b for b in doc.blocks if b.kind not in ("code", "html")]
+    starts = [b.span.start for b in blocks]
+    found: list[tuple[int, int, str]] = []
+    for rx, what in _PATTERNS:  # one pass over the whole text per pattern
+        for m in rx.finditer(doc.text):
+            s, e = m.span()
+            i = bisect.bisect_right(starts, s) - 1
+            if i < 0 or e > blocks[i].span.end:
+                continue  # in a code block, a comment, or across blocks
+            if not any(s < fe and fs < e for fs, fe, _ in found):
+                found.append((s, e, what))
+    found.sort()
+    merged: list[tuple[int, int, str]] = []
+    for s, e, what in found:
+        # "[Summary 3] In five lines maximum": one piece of template, one finding.
+        if merged and s >= merged[-1][1] and not doc.text[merged[-1][1] : s].strip(" ,.;:"):
+            merged[-1] = (merged[-1][0], e, merged[-1][2])
+        else:
+            merged.append((s, e, what))
+    for s, e, what in merged:
+        shown = doc.text[s:e]
+        yield Finding(
+            rule=RULE.id,
+            severity=RULE.severity,
+            message=f"“{shown}” looks like {what} left in the draft",
+            span=Span(s, e),
+            suggestion="replace it with the final text before publishing",
+        )
