@@ -44,6 +44,8 @@ _NOT_A_PART = re.compile(
     r"|which|que|against|target|meta|goal)",
     re.IGNORECASE,
 )
+# Between two parts of one clause: "girls and", "in Beni, ", "women, 1,800 men and".
+_PART_JOIN = re.compile(r"[^\d.;:()]{0,40}?(?:,|\band\b|\by\b|\be\b)\s*(?:the\s+)?", re.IGNORECASE)
 _SEGMENT_SPLIT = re.compile(r",\s+(?:and\s+|y\s+)?|;\s*|\s+(?:and|y|e|plus|más)\s+", re.IGNORECASE)
 _IN_TOTAL = re.compile(
     r"^\W*(?:in total|a total of|total|overall|en total|un total de|total de)\b[\s:,]*",
@@ -269,7 +271,23 @@ def _connectors(doc: Document, span: Span, figs: list[Quantity], rel: Relations)
             continue
         if len(_WORD.findall(gap_after)) > 4:
             continue
-        rel.parts.append(PartOf(whole, part, m.group("c").lower(), others=before[:-1]))
+        connector = m.group("c").lower()
+        rel.parts.append(PartOf(whole, part, connector, others=before[:-1]))
+        if connector.startswith("includ") or connector.startswith("incluy"):
+            continue  # "including" is sometimes exhaustive, sometimes not: never demand a sum
+        # "of whom 3,120 were girls and 2,750 boys": more parts in the same clause.
+        parts = [part]
+        for nxt in after[1:]:
+            gap = text[parts[-1].span.end : (nxt.qualifier_span or nxt.span).start]
+            if nxt.kind != part.kind or not _PART_JOIN.fullmatch(gap):
+                break
+            parts.append(nxt)
+        if len(parts) >= 2 and not _UNIQUE.search(text[whole.span.start : parts[-1].span.end]):
+            for p in parts[1:]:
+                rel.parts.append(PartOf(whole, p, connector, others=before[:-1]))
+            rel.breakdowns.append(
+                Breakdown(whole, parts, connector, exhaustive=looks_exhaustive(doc, parts, span))
+            )
     for m in re.finditer(
         r"(?i:\bout of\b(?!\s+(?:which|whom|these|those|them))|\bde un total de\b)",
         text[span.start : span.end],

@@ -78,7 +78,6 @@ def find_funding(doc: Document, numbers: list[Quantity]) -> list[FundingFigures]
             for line in block.text.split("\n"):
                 lines.append((pos, pos + len(line)))
                 pos += len(line) + 1
-        figs = FundingFigures()
         seen_money: dict[str, list[Quantity]] = {}
         seen_pct: dict[str, list[Quantity]] = {}
         for idx, (ls, le) in enumerate(lines):
@@ -108,11 +107,91 @@ def find_funding(doc: Document, numbers: list[Quantity]) -> list[FundingFigures]
                     continue
                 bucket = seen_pct if q.kind == "percent" else seen_money
                 bucket.setdefault(role, []).append(q)
-        figs.money = {r: qs[0] for r, qs in seen_money.items() if len(qs) == 1}
-        figs.percent = {r: qs[0] for r, qs in seen_pct.items() if len(qs) == 1}
-        currencies = {q.currency for q in figs.money.values()}
-        if len(currencies) > 1:
-            continue
-        if len(figs.money) + len(figs.percent) >= 2:
-            out.append(figs)
+        _collect(out, seen_money, seen_pct)
+    boxed = {b.span.start for region in _regions(doc) for b in region}
+    for block in doc.blocks:
+        if block.kind in ("paragraph", "list_item") and block.span.start not in boxed:
+            _prose(doc, block.span.start, block.span.end, index, out)
     return out
+
+
+def _collect(
+    out: list[FundingFigures], money: dict[str, list[Quantity]], pct: dict[str, list[Quantity]]
+) -> None:
+    """Keep a group whose roles are each held by one figure, all in one currency."""
+    figs = FundingFigures()
+    figs.money = {r: qs[0] for r, qs in money.items() if len(qs) == 1}
+    figs.percent = {r: qs[0] for r, qs in pct.items() if len(qs) == 1}
+    if len({q.currency for q in figs.money.values()}) > 1:
+        return
+    if len(figs.money) + len(figs.percent) >= 2:
+        out.append(figs)
+
+
+_BEFORE_ROLE = re.compile(
+    r"(?i:(?P<required>appeals? for|requires?|requirements? of|required|requesting|requested|"
+    r"seeks?|needs|budget of|requiere|requerimiento de|solicita)|(?P<gap>gap of|shortfall of|"
+    r"brecha de|d[eé]ficit de|still needed|unmet)|(?P<funded>received|contributions? of|"
+    r"recibi[oó]|recibido|has been funded with))\W+(?:\w+\W+){0,2}$"
+)
+_AFTER_ROLE = re.compile(
+    r"^\W{0,3}(?:(?:has|have|had)\s+(?:been\s+)?|(?:was|were|is)\s+|fue\s+|han sido\s+)?"
+    r"(?P<role>received|funded|recibidos?|financiad[oa]s?|required|requeridos?|needed|unmet|"
+    r"gap)\b",
+    re.IGNORECASE,
+)
+
+
+def _prose(
+    doc: Document, start: int, end: int, index: QuantityIndex, out: list[FundingFigures]
+) -> None:
+    """Funding figures in a sentence or paragraph: "appeals for $19.4M …, $6.0M had been
+    received, leaving a gap of $13.4M (69 per cent)"."""
+    figures = [q for q in index.between(start, end) if q.usable]
+    money: dict[str, list[Quantity]] = {}
+    pct: dict[str, list[Quantity]] = {}
+    last_money: tuple[Quantity, str] | None = None
+    text = doc.text
+    for k, q in enumerate(figures):
+        prev_end = figures[k - 1].span.end if k else max(start, q.span.start - 40)
+        before = text[max(prev_end, q.span.start - 40) : (q.qualifier_span or q.span).start]
+        after = text[q.span.end : q.span.end + 30]
+        if q.kind == "money":
+            m = _BEFORE_ROLE.search(before)
+            role = next((r for r in ("required", "gap", "funded") if m and m.group(r)), None)
+            if role is None:
+                a = _AFTER_ROLE.match(after)
+                if a:
+                    word = a.group("role").lower()
+                    role = (
+                        "funded"
+                        if word.startswith(("rec", "fun", "fin"))
+                        else "gap"
+                        if word in ("unmet", "gap")
+                        else "required"
+                    )
+            if role is not None:
+                money.setdefault(role, []).append(q)
+                last_money = (q, role)
+            else:
+                last_money = None
+        elif q.kind == "percent":
+            # "(69 per cent)" right after an amount shares its role; "31 per cent funded".
+            glued = last_money is not None and re.fullmatch(
+                r"\s*\(\s*", text[last_money[0].span.end : q.span.start]
+            )
+            if glued and last_money is not None:
+                pct.setdefault(last_money[1], []).append(q)
+            else:
+                a = re.match(
+                    r"\s*(?P<w>funded|financed|financiad[oa]|covered|unfunded)\b",
+                    after,
+                    re.IGNORECASE,
+                )
+                if a:
+                    pct.setdefault(
+                        "gap" if a.group("w").lower() == "unfunded" else "funded", []
+                    ).append(q)
+            last_money = None
+    if "required" in money:
+        _collect(out, money, pct)
