@@ -109,6 +109,7 @@ NOT_QUANTITIES = [
     ("COVID-19 measures continued.", "19", "identifier"),
     ("This is the 3rd round.", "3", "ordinal"),
     ("The meeting starts at 10:30 in Lima.", "10", "time"),
+    ("Entre el 1 y el 31 de mayo, más de 34.000 personas cruzaron.", "1", "date"),
 ]
 
 
@@ -134,3 +135,13 @@ def test_comma_decimal_report_makes_three_digit_comma_ambiguous() -> None:
 
 def test_decimal_mark_override_reads_three_digit_comma_as_thousands_by_default() -> None:
     assert figure("Partners helped 1,234 people.", "1,234", decimal_mark=".").value == 1234
+
+
+def test_spanish_millions_with_dot_thousands() -> None:
+    text = "La cobertura es del 12,5 %. Se transfirieron COP 2.400 millones a 3.200 familias."
+    assert figure(text, "COP 2.400 millones").value == 2_400_000_000
+
+
+def test_a_figure_under_a_year_on_the_next_line_is_not_debris() -> None:
+    q = figure("Requerimientos RMRP 2024\n12%\nFinanciado", "12%")
+    assert q.tag is None and q.kind == "percent"

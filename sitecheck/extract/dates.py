@@ -42,7 +42,7 @@ MONTH = (
     r"|diciembre)|May|MAY|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Ene|Abr|Ago|Dic)\.?)"
     r"(?![\w])"
 )
-_RANGE_JOIN = r"\s*(?:-|–|—|to|and|al|a|y|until|till|through|hasta)\s*"
+_RANGE_JOIN = r"\s*(?:-|–|—|to|and|al|a|y|until|till|through|hasta)\s*(?:el\s+|the\s+)?"
 _MONTH_RE = re.compile(MONTH)
 _DAY_MONTH = re.compile(
     rf"(?<![\d.,/])(?P<d1>[0-3]?\d)(?:{_RANGE_JOIN}(?P<d2>[0-3]?\d))?(?:st|nd|rd|th)?"

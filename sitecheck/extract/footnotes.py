@@ -35,6 +35,7 @@ class FootnoteDef:
     span: Span  # the marker itself
     text: str
     text_span: Span
+    spaced: bool = False  # "* text": a definition only where the marker is used as one
 
     @property
     def normalised_text(self) -> str:
@@ -94,6 +95,8 @@ def extract_footnotes(doc: Document, glued_digits: list[Span]) -> Footnotes:
                     FootnoteDef("*", Span(marker_pos, marker_pos + 1), block.text, block.span)
                 )
     _digit_notes(doc, glued_digits, refs, defs)
+    used = {r.marker for r in refs}
+    defs = [d for d in defs if not d.spaced or d.marker in used]
     defs.sort(key=lambda d: d.span.start)
     refs.sort(key=lambda r: r.span.start)
     return Footnotes(refs, defs, emphasis)
@@ -125,6 +128,30 @@ def _stars(
     for s, e, left, right in sorted(unmatched):
         marker = text[s:e]
         if len(marker) > 3:
+            continue
+        spaced_def = (
+            not left
+            and not right
+            and _at_line_start(text, s)
+            and text[e : e + 1] in (" ", "\t")
+            and text[e:].strip() != ""
+        )
+        if spaced_def:
+            # "** PPT: …" in a plain-text report; kept only if the marker is used (see below).
+            body_start = e
+            while body_start < len(text) and text[body_start] in " \t":
+                body_start += 1
+            line_end = text.find("\n", body_start)
+            line_end = len(text) if line_end < 0 else line_end
+            defs.append(
+                FootnoteDef(
+                    marker,
+                    Span(base + s, base + e),
+                    text[body_start:line_end],
+                    Span(base + body_start, base + line_end),
+                    spaced=True,
+                )
+            )
             continue
         if left and _at_line_start(text, s):
             body_start = e

@@ -99,7 +99,8 @@ def read_number(raw: str, after: str = "", decimal_mark: str | None = None) -> N
     head, tail = "".join(groups[:-1]), groups[-1]
     lead_zero = groups[-2] == "0" if len(groups) >= 2 else False
     if len(tail) == 3 and not lead_zero:
-        if scaled_or_pct:
+        # "1.515M" is a decimal, but "2.400 millones" in a comma-decimal report is 2,400 million.
+        if scaled_or_pct and not (decimal_mark is not None and mark != decimal_mark):
             return _decimal(groups[:-1], tail, mark)
         # An apostrophe or space already groups thousands: the mark groups them too.
         ambiguous = decimal_mark == mark and not any(c in _GROUP_ONLY for c in seps)

@@ -679,7 +679,11 @@ def _tag_sequences(text: str, found: list[Quantity], block_kind: str) -> None:
         return
     digits = [q for q in found if not q.from_words]
     for a, b in zip(digits, digits[1:], strict=False):
+        if (a.tag or "debris") != "debris" or (b.tag or "debris") != "debris":
+            continue  # "2024\n12%": a year then a figure is no table debris
         gap = text[a.span.end : b.span.start]
+        if "\n" in gap:
+            continue  # one figure per line is a key-figure box, not a flattened table
         if (
             gap
             and re.fullmatch(r"[ \t\u00a0,]*\n?[ \t\u00a0,]*", gap)
