@@ -46,6 +46,10 @@ _NOT_A_PART = re.compile(
 )
 # Between two parts of one clause: "girls and", "in Beni, ", "women, 1,800 men and".
 _PART_JOIN = re.compile(r"[^\d.;:()]{0,40}?(?:,|\band\b|\by\b|\be\b)\s*(?:the\s+)?", re.IGNORECASE)
+_SHARE_TAIL = re.compile(
+    r"\s*(?:(?:of (?:them|those|the total|all|the \w+)|del total|de ellos|de ellas)\s*)?",
+    re.IGNORECASE,
+)
 _SEGMENT_SPLIT = re.compile(r",\s+(?:and\s+|y\s+)?|;\s*|\s+(?:and|y|e|plus|más)\s+", re.IGNORECASE)
 _IN_TOTAL = re.compile(
     r"^\W*(?:in total|a total of|total|overall|en total|un total de|total de)\b[\s:,]*",
@@ -169,7 +173,14 @@ def _parentheses(doc: Document, span: Span, nums: list[Quantity], rel: Relations
         ):
             series.append((open_, close, first))
             continue
-        if first.usable and first.kind == "percent" and len(inside) == 1 and not lead.strip():
+        tail = text[first.span.end : close]
+        if (
+            first.usable
+            and first.kind == "percent"
+            and len(inside) == 1
+            and not lead.strip()
+            and _SHARE_TAIL.fullmatch(tail)  # "(40%)", not "(40% more than in May)"
+        ):
             amount = before[-1] if before and _adjacent(doc, before[-1], open_, 3) else None
             if amount is not None:
                 rel.percents.append(PercentOf(amount, first))
