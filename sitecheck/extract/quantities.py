@@ -208,14 +208,7 @@ _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th|º|°|ª|er|do|ro|vo|mo|to|na|va)(
 
 # Words that name people; they let a rule tell a subgroup of people from a count of other things.
 PEOPLE_WORDS = frozenset(
-    """people persons person individuals individual refugees refugee migrants migrant venezuelans
-    venezuelan peruvians peruvian colombians colombian ecuadorians haitians nationals children
-    child adolescents adolescent girls boys women men adults youth youths students pupils
-    beneficiaries beneficiary participants participant survivors victims patients cases returnees
-    displaced idps asylum-seekers asylum seekers applicants members workers staff teachers
-    families family households household personas niños niñas adolescentes mujeres hombres
-    migrantes refugiados venezolanos peruanos colombianos beneficiarios participantes familias
-    hogares jóvenes host community elderly older infants newborns caregivers volunteers""".split()
+    """people persons person individuals individual refugees refugee migrants migrant venezuelans venezuelan peruvians peruvian colombians colombian ecuadorians haitians nationals children child adolescents adolescent girls boys women men adults youth youths students pupils beneficiaries beneficiary participants participant survivors victims patients cases returnees displaced idps asylum-seekers asylum seekers applicants members workers staff teachers families family households household personas niños niñas adolescentes mujeres hombres migrantes refugiados venezolanos peruanos colombianos beneficiarios participantes familias hogares jóvenes elderly older infants newborns caregivers volunteers""".split()
 )
 HOUSEHOLD_WORDS = frozenset("families family households household familias hogares".split())
 
