@@ -46,7 +46,7 @@ def iter_tokens(text: str) -> list[tuple[int, int]]:
             parts = re.split(f"[{_SPACE_CHARS}]", raw)
             first = re.split(r"[.,’']", parts[0])
             # Inside a run of numbers ("87 70 157", a flattened table) spaces separate figures.
-            in_run = re.search(r"[0-9][ \t]+$", text[max(0, start - 12) : start]) or re.match(
+            in_run = re.search(r"[0-9][ \t\n]+$", text[max(0, start - 12) : start]) or re.match(
                 r"[ \t]+[0-9]", text[end : end + 3]
             )
             if (
