@@ -46,18 +46,13 @@ class Result:
         """Findings as a pandas DataFrame, one row per finding."""
         import pandas as pd
 
+        from sitecheck.reporters.json import finding_entry
+
         rows = [
             {
-                "path": self.path,
-                "rule": f.rule,
-                "severity": f.severity.value,
-                "message": f.message,
-                "line": f.line,
-                "column": f.column,
-                "end_line": f.end_line,
-                "end_column": f.end_column,
-                "text": self.document.slice(f.span),
-                "suggestion": f.suggestion,
+                "path": f.external_path or self.path,
+                **{k: v for k, v in finding_entry(f).items() if k != "related"},
+                "text": f.source_line if f.external_path else self.document.slice(f.span),
             }
             for f in self.findings
         ]

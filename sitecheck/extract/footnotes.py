@@ -138,37 +138,30 @@ def _stars(
         )
         if spaced_def:
             # "** PPT: …" in a plain-text report; kept only if the marker is used (see below).
-            body_start = e
-            while body_start < len(text) and text[body_start] in " \t":
-                body_start += 1
-            line_end = text.find("\n", body_start)
-            line_end = len(text) if line_end < 0 else line_end
-            defs.append(
-                FootnoteDef(
-                    marker,
-                    Span(base + s, base + e),
-                    text[body_start:line_end],
-                    Span(base + body_start, base + line_end),
-                    spaced=True,
-                )
-            )
+            defs.append(_definition(marker, text, base, s, e, "\n", spaced=True))
             continue
         if left and _at_line_start(text, s):
-            body_start = e
-            while body_start < len(text) and text[body_start] in " \t":
-                body_start += 1
-            line_end = text.find("\n\n", body_start)
-            line_end = len(text) if line_end < 0 else line_end
-            defs.append(
-                FootnoteDef(
-                    marker,
-                    Span(base + s, base + e),
-                    text[body_start:line_end],
-                    Span(base + body_start, base + line_end),
-                )
-            )
+            defs.append(_definition(marker, text, base, s, e, "\n\n"))
         elif right and not left:
             refs.append(FootnoteRef(marker, Span(base + s, base + e)))
+
+
+def _definition(
+    marker: str, text: str, base: int, s: int, e: int, stop: str, spaced: bool = False
+) -> FootnoteDef:
+    """A note whose marker spans [s, e) of ``text``; its text runs to ``stop`` (or the end)."""
+    body = e
+    while body < len(text) and text[body] in " \t":
+        body += 1
+    end = text.find(stop, body)
+    end = len(text) if end < 0 else end
+    return FootnoteDef(
+        marker,
+        Span(base + s, base + e),
+        text[body:end],
+        Span(base + body, base + end),
+        spaced=spaced,
+    )
 
 
 def _superscripts(block: Block, refs: list[FootnoteRef], defs: list[FootnoteDef]) -> None:
@@ -177,16 +170,7 @@ def _superscripts(block: Block, refs: list[FootnoteRef], defs: list[FootnoteDef]
         s, e = m.span()
         marker = m.group(0)
         if _at_line_start(text, s):
-            body = e
-            while body < len(text) and text[body] in " \t":
-                body += 1
-            end = text.find("\n", body)
-            end = len(text) if end < 0 else end
-            defs.append(
-                FootnoteDef(
-                    marker, Span(base + s, base + e), text[body:end], Span(base + body, base + end)
-                )
-            )
+            defs.append(_definition(marker, text, base, s, e, "\n"))
         elif s > 0 and not text[s - 1].isspace():
             refs.append(FootnoteRef(marker, Span(base + s, base + e)))
 

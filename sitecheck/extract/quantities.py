@@ -208,10 +208,21 @@ _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th|º|°|ª|er|do|ro|vo|mo|to|na|va)(
 
 # Words that name people; they let a rule tell a subgroup of people from a count of other things.
 PEOPLE_WORDS = frozenset(
-    """people persons person individuals individual refugees refugee migrants migrant venezuelans venezuelan peruvians peruvian colombians colombian ecuadorians haitians nationals children child adolescents adolescent girls boys women men adults youth youths students pupils beneficiaries beneficiary participants participant survivors victims patients cases returnees displaced idps asylum-seekers asylum seekers applicants members workers staff teachers families family households household personas niños niñas adolescentes mujeres hombres migrantes refugiados venezolanos peruanos colombianos beneficiarios participantes familias hogares jóvenes elderly older infants newborns caregivers volunteers""".split()
+    """
+    people persons person individuals individual refugees refugee migrants migrant
+    venezuelans venezuelan peruvians peruvian colombians colombian ecuadorians haitians
+    nationals children child adolescents adolescent girls boys women men adults youth youths
+    students pupils beneficiaries beneficiary participants participant survivors victims
+    patients cases returnees displaced idps asylum-seekers asylum seekers applicants members
+    workers staff teachers families family households household personas niños niñas
+    adolescentes mujeres hombres migrantes refugiados venezolanos peruanos colombianos
+    beneficiarios participantes familias hogares jóvenes elderly older infants newborns
+    caregivers volunteers
+    """.split()
 )
 HOUSEHOLD_WORDS = frozenset("families family households household familias hogares".split())
 
+_ONES = dict(zip("one two three four five six seven eight nine".split(), range(1, 10), strict=True))
 _NUMBER_WORDS = {
     "two": 2,
     "three": 3,
@@ -269,17 +280,6 @@ _NUMBER_WORD_RE = re.compile(
     + r")(?:\s+(?P<mul>hundred|thousand|mil))?(?=\s+(?P<next>[A-Za-zÁÉÍÓÚáéíóúñÑ]))",
     re.IGNORECASE,
 )
-_ONES = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-}
 _NOUN_WORDS = re.compile(r"[A-Za-zÀ-ÿ][\w’'-]*")
 
 

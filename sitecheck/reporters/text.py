@@ -107,12 +107,7 @@ def render_finding(console: Console, result: Result, f: Finding) -> None:
             for c, label in reversed(placed[:-1]):
                 if label:
                     console.print(Text(f"{gutter} {' ' * (c - 1)}└─ {label}", style="blue"))
-    if f.suggestion:
-        help_line = Text(" " * width + " = ", style="blue")
-        help_line.append("help: ", style="bold")
-        help_line.append(f.suggestion)
-        console.print(help_line, soft_wrap=True)
-    console.print()
+    _help(console, f, width)
 
 
 def _render_external(console: Console, f: Finding) -> None:
@@ -125,6 +120,12 @@ def _render_external(console: Console, f: Finding) -> None:
         row = Text(f"{f.line} | ", style="blue")
         row.append(_clip(f.source_line, 1, 2)[0])
         console.print(row, soft_wrap=True)
+    _help(console, f, width)
+
+
+def _help(console: Console, f: Finding, width: int) -> None:
+    from rich.text import Text
+
     if f.suggestion:
         help_line = Text(" " * width + " = ", style="blue")
         help_line.append("help: ", style="bold")
