@@ -172,16 +172,19 @@ _PERIOD_CUE = re.compile(
     r"\s*[:\-–]?\s*(?i:from|del|de|desde)?\s*"
 )
 _LINE_FROM = re.compile(r"^\W{0,3}(?i:from|del|desde)\s+")
+_LINE_REST = re.compile(r"[\s.,;:*)]*(?:(?:19|20)\d\d)?[\s.,;:*)]*(?:\n|$)")
 _BETWEEN = re.compile(r"^\s*(?:-|–|—|to|al|a|hasta|until|through|y|and)\s*$", re.I)
 
 
 def find_period(text: str, dates: list[DateMention]) -> Period | None:
     """The reporting period the report states explicitly, if any."""
     starts: list[int] = [m.end() for m in _PERIOD_CUE.finditer(text)]
+    alone: set[int] = set()  # "From 01/08 to 31/08" must be the whole line to be a period
     for line in re.finditer(r"[^\n]+", text):
         m = _LINE_FROM.match(line.group(0))
         if m and len(line.group(0)) <= 80:
             starts.append(line.start() + m.end())
+            alone.add(line.start() + m.end())
     for pos in sorted(starts):
         after = [d for d in dates if pos <= d.span.start <= pos + 6]
         if not after:
@@ -192,6 +195,8 @@ def find_period(text: str, dates: list[DateMention]) -> Period | None:
         following = [d for d in dates if d.span.start > first.span.end][:1]
         if following and _BETWEEN.match(text[first.span.end : following[0].span.start]):
             second = following[0]
+            if pos in alone and not _LINE_REST.match(text, second.span.end):
+                continue  # "From 3 to 5 May, partners trained…": an event, not the period
             year_a = first.year or second.year
             year_b = second.year or first.year
             return Period(
