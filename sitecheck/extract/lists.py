@@ -44,6 +44,7 @@ class ItemList:
 _MARKER_TAIL = r"[\s*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]*"
 _INTRO_END = re.compile(r":" + _MARKER_TAIL + r"$")
 _LAST_AND = re.compile(r",?\s+(?:and|y|e|&)\s+", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"(?:ed|ados|idos|adas|idas)$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w’'.&/-]*")
 
 
@@ -107,7 +108,11 @@ def _stated_before(
     if not (q.is_quantity and q.kind == "count"):
         return None
     between = doc.text[q.span.end : end]
-    if re.search(r"\d", between) or len(_WORD.findall(between)) > max_words:
+    words = _WORD.findall(between)
+    if re.search(r"\d", between) or len(words) > max_words:
+        return None
+    # "350 households surveyed: food, shelter and health" counts households, not the list.
+    if words and _PARTICIPLE.search(words[-1]) and len(words) > 1:
         return None
     return q
 
