@@ -80,7 +80,7 @@ def _packs(items: Sequence[str | os.PathLike[str] | RulePack]) -> list[RulePack]
     out: list[RulePack] = []
     seen: set[str] = set()
     for item in items:
-        loaded = [item] if isinstance(item, Loaded) else load_pack(item)
+        loaded = [item] if isinstance(item, Loaded) else load_pack(Path(item))
         for pack in loaded:
             key = str(pack.path.resolve())
             if key not in seen:
@@ -197,7 +197,7 @@ def check_file(path: str | os.PathLike[str], **options: Any) -> Result:
     """
     if options.get("config") is None:
         options["config"] = config_for(Path(path))
-    return check_text(read_report(path), str(path), **options)
+    return check_text(read_report(Path(path)), str(path), **options)
 
 
 def check(source: str | os.PathLike[str], **options: Any) -> Result:

@@ -11,11 +11,14 @@ import sys
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
 from sitecheck.errors import SitecheckError
+
+if TYPE_CHECKING:
+    from sitecheck.api import Result
 
 T = TypeVar("T")
 
@@ -78,7 +81,7 @@ def _tables(items: list[str]) -> dict[str, str]:
     return out
 
 
-def _check_in_worker(path: Path, options: dict[str, object]) -> object:
+def _check_in_worker(path: Path, options: dict[str, Any]) -> Result:
     from sitecheck.api import check_file
 
     result = _guarded(path, check_file, path, **options)
@@ -135,7 +138,11 @@ def check(
 
     try:
         files = [p for p in collect_paths(paths) if not config_for(p).excludes(p)]
-        options = {"select": select, "ignore": ignore, "decimal_mark": decimal_mark}
+        options: dict[str, Any] = {
+            "select": select,
+            "ignore": ignore,
+            "decimal_mark": decimal_mark,
+        }
         if rules:
             from sitecheck.packs.loader import load_packs
 
@@ -223,6 +230,7 @@ def extract(
     except SitecheckError as exc:
         _fail(str(exc))
         return
+    assert result.facts is not None  # checked in this process
     items = inventory(result.facts)
     if output_format is ExtractFormat.json:
         typer.echo(json.dumps({"path": path, "items": items}, ensure_ascii=False, indent=2))

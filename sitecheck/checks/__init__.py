@@ -51,7 +51,8 @@ def load(rule_id: str) -> ModuleType:
 
 
 def info(rule_id: str) -> RuleInfo:
-    return load(rule_id).RULE  # type: ignore[no-any-return]
+    rule: RuleInfo = load(rule_id).RULE
+    return rule
 
 
 def explain(rule_id: str) -> str:
@@ -60,4 +61,5 @@ def explain(rule_id: str) -> str:
 
 
 def runner(rule_id: str) -> Callable[[Facts], Iterator[Finding]]:
-    return load(rule_id).check  # type: ignore[no-any-return]
+    run: Callable[[Facts], Iterator[Finding]] = load(rule_id).check
+    return run

@@ -111,10 +111,10 @@ def check(facts: Facts) -> Iterator[Finding]:
             # "5,700 (10%) of the 57,500 processed"
             after = index.between(pct.span.end, pct.span.end + 80)[:1]
             if after:
-                gap = text[pct.span.end : after[0].span.start]
+                between = text[pct.span.end : after[0].span.start]
                 if re.fullmatch(
                     r"\)?\s*(?:of|out of|de)\s+(?:the\s+|a total of\s+|los\s+|las\s+)?",
-                    gap,
+                    between,
                     re.IGNORECASE,
                 ):
                     base = after[0]

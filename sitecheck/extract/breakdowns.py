@@ -10,9 +10,10 @@ way only: a deduplicated total may be smaller than its parts). "Of whom", "inclu
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sitecheck.document import Document, Span
+from sitecheck.document import Document, Sentence, Span
 from sitecheck.extract.quantities import Quantity
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -125,13 +126,12 @@ def _matching_paren(text: str, start: int) -> int:
 
 def find_relations(
     doc: Document,
-    sentences: list[tuple[object, list[Quantity]]],
-    blocks_numbers: list[tuple[object, list[Quantity]]] | None = None,
+    sentences: Sequence[tuple[Sentence, list[Quantity]]],
 ) -> Relations:
     rel = Relations()
     prev_figs: list[Quantity] = []
     for sentence, nums in sentences:
-        span: Span = sentence.span  # type: ignore[attr-defined]
+        span = sentence.span
         figs = _figures(nums)
         _parentheses(doc, span, nums, rel)
         _connectors(doc, span, figs, rel)

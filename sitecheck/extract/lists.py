@@ -127,7 +127,8 @@ def _intro_count(
     if _INTRO_END.search(same.rstrip("| ")):
         return _stated_before(doc, index, start, start + len(same.rstrip("| ")))
     if prev is not None and _INTRO_END.search(prev.text):
-        end = prev.span.end - len(re.search(_MARKER_TAIL + "$", prev.text).group(0)) - 1
+        tail = re.search(_MARKER_TAIL + "$", prev.text)
+        end = prev.span.end - (len(tail.group(0)) if tail else 0) - 1
         return _stated_before(doc, index, prev.span.start, end)
     return None
 

@@ -239,7 +239,7 @@ class Evaluator:
 
     def _value(self, node: ast.expr) -> Value:
         if isinstance(node, ast.Constant):
-            return Interval.point(float(node.value))
+            return Interval.point(float(node.value))  # type: ignore[arg-type] # numbers only
         if isinstance(node, ast.Name):
             if node.id in self.tables:
                 raise ExpressionError(f"table '{node.id}' must be used inside count()")

@@ -4,6 +4,7 @@ key ("rules/r4v.yaml:14: key 'rules[1].assert': unknown fact or list 'fundd').""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -70,7 +71,7 @@ def _load_yaml(text: str, name: str) -> tuple[Any, dict[Path_, int]]:
                             f"{name}:{key_node.start_mark.line + 1}: key '{_dotted((*path, key))}'"
                             " appears twice"
                         )
-                    lines[(*path, key)] = key_node.start_mark.line + 1
+                    lines[path + (key,)] = key_node.start_mark.line + 1
                     out[key] = build(value_node, (*path, key))
                 return out
             if isinstance(n, yaml.SequenceNode):
@@ -178,12 +179,12 @@ def load_pack(path: str | Path, _seen: tuple[Path, ...] = ()) -> list[RulePack]:
     facts = set(pack.facts)
     lists = set(pack.lists)
     for t_name, table in spec.tables.items():
-        for c_name, col in table.schema_.columns.items():
-            if col.pattern is not None:
+        for c_name, col_spec in table.schema_.columns.items():
+            if col_spec.pattern is not None:
                 try:
-                    compile_user_pattern(col.pattern, with_value=False)
+                    compile_user_pattern(col_spec.pattern, with_value=False)
                 except UnsafePattern as exc:
-                    where = ("tables", t_name, "schema", "columns", c_name, "pattern")
+                    where: Path_ = ("tables", t_name, "schema", "columns", c_name, "pattern")
                     raise InputError(
                         f"{name}:{_line(lines, where)}: key '{_dotted(where)}': {exc}"
                     ) from None
@@ -249,10 +250,10 @@ def load_pack(path: str | Path, _seen: tuple[Path, ...] = ()) -> list[RulePack]:
         if rule.membership is not None:
             m = rule.membership
             where = ("rules", r_i, "membership")
-            if m.list not in lists:
+            if m.list_ not in lists:
                 raise InputError(
                     f"{name}:{_line(lines, where)}: key '{_dotted(where)}.list': "
-                    f"unknown list '{m.list}'"
+                    f"unknown list '{m.list_}'"
                 )
             if m.table not in pack.tables:
                 raise InputError(
@@ -283,7 +284,7 @@ def load_pack(path: str | Path, _seen: tuple[Path, ...] = ()) -> list[RulePack]:
     return [*parents, pack]
 
 
-def load_packs(paths: list[str | Path]) -> list[RulePack]:
+def load_packs(paths: Sequence[str | Path]) -> list[RulePack]:
     packs: list[RulePack] = []
     seen: set[Path] = set()
     for path in paths:

@@ -80,7 +80,7 @@ class TableSpec(_Strict):
 class Membership(_Strict):
     """Names in a report list against names in a table column."""
 
-    list: str
+    list_: str = Field(alias="list", description="the report list, e.g. roster")
     table: str
     columns: list[str] = Field(min_length=1, description="name columns, aliases included")
     threshold: int = Field(92, ge=50, le=100, description="fuzzy match score that counts as equal")

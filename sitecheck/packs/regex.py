@@ -8,12 +8,13 @@ shapes behind catastrophic backtracking.
 from __future__ import annotations
 
 import re
+import sys
 from typing import Any
 
-try:  # Python 3.11+
-    import re._parser as sre_parse  # type: ignore[import-not-found]
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_parse  # type: ignore[no-redef]
+if sys.version_info >= (3, 11):
+    import re._parser as sre_parse
+else:  # pragma: no cover - Python 3.10
+    import sre_parse
 
 VALUE_GROUP = r"(?P<value>(?:[A-Z]{0,3}\$|€|£|S/)?\s?\d[\d.,’' ]*)"
 MAX_LENGTH = 300
@@ -43,6 +44,8 @@ def _repeats(items: Any, inside_repeat: bool) -> None:
             _repeats(av[1], inside_repeat)
         elif name == "GROUPREF_EXISTS":
             raise UnsafePattern("conditional groups are not allowed")
+        elif name == "GROUPREF":
+            raise UnsafePattern("back-references are not allowed")
 
 
 def compile_user_pattern(pattern: str, with_value: bool = True) -> re.Pattern[str]:
@@ -54,9 +57,7 @@ def compile_user_pattern(pattern: str, with_value: bool = True) -> re.Pattern[st
         parsed = sre_parse.parse(body.replace("\x00", "0"))
     except re.error as exc:
         raise UnsafePattern(f"not a valid regular expression ({exc})") from None
-    if any(str(op) == "GROUPREF" for op, _ in parsed):
-        raise UnsafePattern("back-references are not allowed")
-    _repeats(parsed, False)
+    _repeats(parsed.data, False)
     full = body.replace("\x00", VALUE_GROUP)
     try:
         return re.compile(full, re.IGNORECASE)

@@ -131,12 +131,12 @@ def run_pack(
         if (
             rule.membership is not None
             and rule.membership.table in loaded
-            and rule.membership.list in found.lists
+            and rule.membership.list_ in found.lists
         ):
             yield from _membership(
                 rule.membership,
                 severity,
-                found.lists[rule.membership.list],
+                found.lists[rule.membership.list_],
                 loaded[rule.membership.table],
             )
         for a_i, _ in enumerate(rule.assertions):
@@ -259,7 +259,7 @@ def _membership(
             yield Finding(
                 rule="roster-not-in-table",
                 severity=severity,
-                message=f"“{item.text}” is in the {m.list} but not in table '{table.name}'",
+                message=f"“{item.text}” is in the {m.list_} but not in table '{table.name}'",
                 span=item.span,
                 suggestion=f"add it to {Path(table.path).name}, or check its spelling",
             )
@@ -275,10 +275,10 @@ def _membership(
             severity=severity,
             message=(
                 f"“{shown}” is in table '{table.name}' (line {table.lines[i]}) "
-                f"but not in the {m.list}"
+                f"but not in the {m.list_}"
             ),
             span=lst.span
             if len(lst.span) < 80
             else Span(lst.items[0].span.start, lst.items[0].span.end),
-            suggestion=f"add it to the {m.list}, or remove it from {Path(table.path).name}",
+            suggestion=f"add it to the {m.list_}, or remove it from {Path(table.path).name}",
         )

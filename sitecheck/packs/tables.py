@@ -107,7 +107,7 @@ def read_table(name: str, path: Path, spec: TableSpec) -> TableData:
 
 def _read_xlsx(name: str, path: Path, spec: TableSpec) -> TableData:
     try:
-        import openpyxl  # type: ignore[import-untyped]
+        import openpyxl
     except ImportError:
         raise InputError(
             f"{path}: reading XLSX tables needs the xlsx extra: pip install 'sitecheck[xlsx]'"
@@ -160,7 +160,7 @@ def from_frame(name: str, frame: Any) -> TableData:
     columns = [str(c) for c in frame.columns]
     rows = []
     for record in frame.to_dict(orient="records"):
-        row = {}
+        row: dict[str, Any] = {}
         for col, value in zip(columns, record.values(), strict=True):
             if value is None or (isinstance(value, float) and value != value):
                 row[col] = None
