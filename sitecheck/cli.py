@@ -188,7 +188,7 @@ def check(
     else:
         from sitecheck.reporters.text import render as render_text
 
-        render_text(_console(), results)
+        render_text(results)
     failing = False
     for r in results:
         level = fail_on.value if fail_on is not None else config_for(Path(r.path or ".")).fail_on
@@ -307,6 +307,14 @@ def main() -> None:
         app()
     except KeyboardInterrupt:
         sys.exit(130)
+    except BrokenPipeError:  # "sitecheck check … | head"
+        sys.exit(0)
+    except Exception as exc:  # noqa: BLE001 - a defect of sitecheck still ends in one line
+        typer.echo(
+            f"sitecheck: error: internal error ({type(exc).__name__}: {exc}); please report this",
+            err=True,
+        )
+        sys.exit(2)
 
 
 if __name__ == "__main__":

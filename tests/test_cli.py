@@ -122,3 +122,20 @@ def test_text_output_underlines_the_figures(tmp_path: Path) -> None:
         "\n"
         "1 finding in 1 file: 1 error, 0 warnings, 0 info\n"
     )
+
+
+def test_colour_only_on_request_or_a_terminal(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    report = tmp_path / "r.md"
+    report.write_text("See the [plan](#).\n")
+    assert "\x1b[" not in run("check", str(report)).stdout  # piped: plain text
+    env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    coloured = subprocess.run(
+        [sys.executable, "-m", "sitecheck", "check", str(report)],
+        capture_output=True, text=True, env={**env, "FORCE_COLOR": "1"}, timeout=60,
+    )
+    assert "\x1b[" in coloured.stdout
+    assert coloured.stdout.count("warning") == 2  # the finding and the summary

@@ -10,7 +10,7 @@ from support import ROOT
 _PROBE = """
 import sys
 {body}
-heavy = sorted(m for m in ("pandas", "pandera", "numpy") if m in sys.modules)
+heavy = sorted(m for m in ("pandas", "pandera", "numpy", "rich", "pydantic") if m in sys.modules)
 print("loaded:" + ",".join(heavy))
 """
 
