@@ -7,7 +7,7 @@ matching rule must fire on it.
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from sitecheck import check_text
@@ -99,3 +99,28 @@ def test_funding_box(required: int, share: float) -> None:
     wrong = int(hi) + 2 if hi < 95 else int(lo) - 2
     bad = f"FUNDING\n{wrong}%\nFUNDED: ${funded}M\nREQUIREMENT: ${required}M\n"
     assert _arith(bad) == [("percent-mismatch", f"{wrong}%")]
+
+
+@settings(max_examples=60, deadline=None)
+@given(a=counts, b=counts, off=st.integers(min_value=1, max_value=900))
+def test_spanish_breakdowns(a: int, b: int, off: int) -> None:
+    good = f"Se entregaron {es(a + b)} kits ({es(a)} en Lima y {es(b)} en Tumbes)."
+    assert _arith(good) == []
+    bad = f"Se entregaron {es(a + b + off)} kits ({es(a)} en Lima y {es(b)} en Tumbes)."
+    assert _arith(bad) == [("sum-mismatch", es(a + b + off))]
+    part = f"Se atendió a {es(a)} personas, de las cuales {es(a + off)} eran niñas y niños."
+    assert _arith(part) == [("part-exceeds-whole", es(a + off))]
+
+
+@settings(max_examples=60, deadline=None)
+@given(parts=st.lists(counts, min_size=2, max_size=4), off=st.integers(min_value=-900, max_value=900))
+def test_of_these_partition_by_place(parts: list[int], off: int) -> None:
+    assume(sum(parts) + off > 0)
+    places = ["Lima", "Tumbes", "Piura", "Tacna"][: len(parts)]
+    listed = ", ".join(f"{en(n)} in {p}" for n, p in zip(parts[:-1], places, strict=False))
+    text = (f"Floods affected {en(sum(parts) + off)} people. "
+            f"Of these, {listed} and {en(parts[-1])} in {places[len(parts) - 1]}.")
+    total = sum(parts) + off
+    expected = [] if off == 0 else [("sum-mismatch", en(total))]
+    expected += [("part-exceeds-whole", en(n)) for n in parts if n > total]  # also true
+    assert _arith(text) == expected
