@@ -256,7 +256,39 @@ def parse_document(text: str, path: str | None = None) -> Document:
             md, doc, "\n".join(lines[first:end]), first, starts, ends, list_counter
         )
     doc.blocks.sort(key=lambda b: b.span.start)
+    _rejoin_orphan_lines(doc, starts, ends)
     return doc
+
+
+def _rejoin_orphan_lines(doc: Document, starts: list[int], ends: list[int]) -> None:
+    """Give back lines the Markdown parser left out of every block.
+
+    In text wrapped by a PDF export, a line such as "2023." right under a list item parses as an
+    empty ordered-list item and would cut the sentence in two; it belongs to the block above.
+    """
+    covered = bytearray(len(starts))
+    for block in doc.blocks:
+        first = bisect.bisect_right(starts, block.span.start) - 1
+        last = bisect.bisect_right(starts, max(block.span.start, block.span.end - 1)) - 1
+        covered[first : last + 1] = b"\x01" * (last - first + 1)
+    by_end = {
+        bisect.bisect_right(starts, max(b.span.start, b.span.end - 1)) - 1: b
+        for b in doc.blocks
+        if b.kind in ("paragraph", "list_item")
+    }
+    for i in range(1, len(starts)):
+        line = doc.text[starts[i] : ends[i]]
+        if covered[i] or not line.strip() or i - 1 not in by_end:
+            continue
+        if not re.fullmatch(r"\s*\d{3,9}[.)]\s*\S?.*", line):
+            continue  # only the mis-parsed "2023." kind of line
+        block = by_end.pop(i - 1)
+        end = ends[i]
+        while end > starts[i] and doc.text[end - 1] in " \t":
+            end -= 1
+        block.span = Span(block.span.start, end)
+        covered[i] = 1
+        by_end[i] = block
 
 
 def _parse_piece(
@@ -400,7 +432,9 @@ def is_box_block(block: Block) -> bool:
     if len(lines) < 2:
         return False
     short = sum(1 for ln in lines if len(ln) <= 60 and not ln.rstrip().endswith((".", ";")))
-    return short == len(lines)
+    # Captions are a few words; prose wrapped at 60 characters runs to ten words a line.
+    words = sum(len(ln.split()) for ln in lines) / len(lines)
+    return short == len(lines) and words <= 6
 
 
 def split_sentences(block: Block) -> Iterator[Span]:

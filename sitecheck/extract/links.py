@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sitecheck.document import Document, Span
 
 _LINK = re.compile(
-    r"(?<![\\!])\[(?P<text>(?:\\.|[^\]\\\n])*)\]\((?P<target>(?:\\.|[^()\s\\]|\([^()\s]*\))*)(?:\s+\"[^\"]*\")?\)"
+    r"(?<![\\!])\[(?P<text>(?:\\.|[^\]\\]){0,300})\]\((?P<target>(?:\\.|[^()\s\\]|\([^()\s]*\))*)(?:\s+\"[^\"]*\")?\)"
 )
 
 

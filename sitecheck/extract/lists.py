@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sitecheck.document import Block, Document, Span, line_start
+from sitecheck.document import Block, Document, Span, is_box_block, line_start
 from sitecheck.extract.footnotes import FootnoteDef, Footnotes, marker_key
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 
@@ -204,8 +204,10 @@ def _inline_lists(doc: Document, index: QuantityIndex) -> list[ItemList]:
     for sentence in doc.sentences:
         text = doc.slice(sentence.span)
         colon = text.find(":")
-        if colon < 0 or "|" in text or "\n" in text[colon:]:
+        if colon < 0 or "|" in text:
             continue
+        if "\n" in text[colon:] and is_box_block(sentence.block):
+            continue  # a line of a key-figure box, not a wrapped sentence
         start = sentence.span.start + colon + 1
         split = _split_series(doc, start, sentence.span.end)
         if not split:

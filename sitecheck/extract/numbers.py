@@ -18,9 +18,10 @@ _SPACE_CHARS = " \u00a0\u202f"
 _GROUP_ONLY = "’'" + _SPACE_CHARS
 # What follows a figure and makes a separator before three digits a decimal mark.
 SCALE_AHEAD = re.compile(
-    r"[ \u00a0]?(?:[KMB]\b|bn\b|mn\b|MM\b|(?i:thousand|million|billion|mil\b|mill[oó]n|millones))"
+    r"(?:[ \u00a0]?(?:[KMB]\b|bn\b|mn\b|MM\b)|\s?(?i:thousand|million|billion|mil\b|mill[oó]n"
+    r"|millones))"
 )
-PERCENT_AHEAD = re.compile(r"[ \u00a0]?(?:%|(?i:per ?cent|por ?ciento))")
+PERCENT_AHEAD = re.compile(r"(?:[ \u00a0]?%|\s?(?i:per\s?cent|por\s?ciento))")
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from sitecheck.document import Document, Span, line_start
+from sitecheck.document import Document, Span, is_box_block, line_start
 from sitecheck.extract.dates import DateMention
 from sitecheck.extract.numbers import iter_tokens, read_number
 from sitecheck.interval import INF, Interval
@@ -68,7 +68,9 @@ _CURRENCY_CODE = {
     "florins": "AWG",
 }
 _SCALE = re.compile(
-    r"^(?P<sp>[ \u00a0]?)(?P<s>mil millones|thousand|millions?|billions?|millones|mill[oó]n|mil"
+    # A scale word may follow a line break in wrapped text ("$1.75\nbillion"); a letter may not.
+    r"^(?P<sp>[ \u00a0]?|\n(?=thousand|million|billion|mil))"
+    r"(?P<s>mil millones|thousand|millions?|billions?|millones|mill[oó]n|mil"
     r"|bn|mn|MM|[KkMB])(?![\w])",
     re.IGNORECASE,
 )
@@ -90,7 +92,7 @@ _SCALE_VALUE = {
     "billions": 1e9,
     "mil millones": 1e9,
 }
-_PERCENT = re.compile(r"^[ \u00a0]?(?:%|(?i:per ?cent\b|por ?ciento\b|pct\b))")
+_PERCENT = re.compile(r"^(?:[ \u00a0]?%|\s?(?i:per\s?cent\b|por\s?ciento\b|pct\b))")
 
 _LOWER_BOUND = {
     "over",
@@ -366,7 +368,9 @@ def extract_quantities(
     for block in doc.blocks:
         if block.kind in ("code", "html"):
             continue
-        found = _block_quantities(doc.text, block.span, block.kind, date_spans, decimal_mark)
+        found = _block_quantities(
+            doc.text, block.span, block.kind, date_spans, decimal_mark, is_box_block(block)
+        )
         found.extend(_number_words(doc.text, block.span, found))
         found.sort(key=lambda q: q.span.start)
         _tag_sequences(doc.text, found, block.kind)
@@ -387,6 +391,7 @@ def _block_quantities(
     block_kind: str,
     date_spans: list[tuple[int, int]],
     decimal_mark: str | None,
+    box: bool = False,
 ) -> list[Quantity]:
     chunk = text[block.start : block.end]
     base = block.start
@@ -414,7 +419,7 @@ def _block_quantities(
             malformed=reading.malformed,
             suggestions=reading.suggestions,
         )
-        _read_units(q, chunk, s, e, base)
+        _read_units(q, chunk, s, e, base, box)
         q.tag = _tag(q, raw, before, chunk, s, e, date_spans, phone_spans, block_kind)
         if q.tag is None:
             _read_qualifier(q, chunk, s, base)
@@ -426,7 +431,7 @@ def _block_quantities(
     return out
 
 
-def _read_units(q: Quantity, chunk: str, s: int, e: int, base: int) -> None:
+def _read_units(q: Quantity, chunk: str, s: int, e: int, base: int, box: bool = False) -> None:
     """Currency, scale and percent sign around the digits; widen the span to cover them."""
     start, end = s, e
     cur = _CURRENCY_BEFORE.search(chunk[max(0, s - 14) : s])
@@ -468,7 +473,9 @@ def _read_units(q: Quantity, chunk: str, s: int, e: int, base: int) -> None:
         elif q.value == int(q.value) or q.scale:
             q.kind = "count"
     q.span = Span(base + start, base + end)
-    words = _NOUN_WORDS.findall(re.split(r"[.(,:;\n]", rest[:80])[0])
+    # In a key-figure box the next line is another caption; in prose a line break is a space.
+    window = rest[:80] if box else rest[:80].replace("\n", " ")
+    words = _NOUN_WORDS.findall(re.split(r"[.(,:;\n]", window)[0])
     q.noun = " ".join(w.lower() for w in words[:6])
 
 
@@ -645,7 +652,7 @@ def _number_words(text: str, block: Span, found: list[Quantity]) -> list[Quantit
         if any(q.span.start < end and start < q.span.end for q in found):
             continue
         rest = chunk[m.end() :]
-        words = _NOUN_WORDS.findall(re.split(r"[.(,:;\n]", rest[:80])[0])
+        words = _NOUN_WORDS.findall(re.split(r"[.(,:;]", rest[:80].replace("\n", " "))[0])
         q = Quantity(
             span=Span(start, end),
             text=text[start:end],

@@ -1,0 +1,36 @@
+"""Text hard-wrapped as PDF exports do must give the same findings as the original."""
+
+from __future__ import annotations
+
+import textwrap
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from sitecheck import check_text
+
+from support import SAMPLES
+
+
+def wrap(text: str, width: int) -> str:
+    return "\n".join(
+        "\n".join(textwrap.wrap(line, width)) if len(line) > width and "|" not in line else line
+        for line in text.split("\n")
+    )
+
+
+@pytest.mark.parametrize("width", [50, 60, 75, 90])
+@pytest.mark.parametrize("name", sorted(p.name for p in SAMPLES.glob("*.md")))
+def test_wrapped_samples_give_the_same_findings(name: str, width: int) -> None:
+    text = (SAMPLES / name).read_text(encoding="utf-8")
+    before = Counter(f.rule for f in check_text(text).findings)
+    after = Counter(f.rule for f in check_text(wrap(text, width)).findings)
+    assert after == before
+
+
+def test_wrapped_seed_gives_the_same_findings(seed_path: Path) -> None:
+    text = seed_path.read_text(encoding="utf-8")
+    before = Counter(f.rule for f in check_text(text).findings)
+    for width in (60, 80):
+        assert Counter(f.rule for f in check_text(wrap(text, width)).findings) == before
