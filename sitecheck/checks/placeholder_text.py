@@ -28,7 +28,11 @@ RULE = RuleInfo("placeholder-text", Severity.ERROR, "unfinished template or draf
 _PATTERNS = [
     (re.compile(r"\b(?:TODO|TBD|TBC|FIXME|PENDIENTE POR DEFINIR|POR DEFINIR)\b"), "draft marker"),
     (
-        re.compile(r"(?<![\w.,])(?:\$\s?|USD\s?)?X{2,3}(?:,X{3})*(?:%|\s?[MK]\b)?(?![\w])"),
+        # "XX people", "USD XX", "XX%"; not the Roman numeral of "the XX Summit".
+        re.compile(
+            r"(?<![\w.,])(?:(?:\$\s?|USD\s?)X{2,3}(?:,X{3})*|X{2,3}(?:,X{3})*"
+            r"(?:%|\s?[MK]\b|(?=\s+[a-záéíóúñ])|(?=\s*[.,;:)]|\s*$)))(?![\w])"
+        ),
         "a figure left as XX",
     ),
     (
