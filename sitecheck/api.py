@@ -132,12 +132,14 @@ def check_text(
         raise InputError(f"decimal mark must be '.' or ',', not '{decimal_mark}'")
     packs = _packs([*config.rules, *(rules or [])])
     pack_severity: dict[str, Severity] = {}
+    rule_options: dict[str, dict[str, Any]] = {}
     for pack in packs:
         for rule_id, override in pack.spec.overrides.items():
             if not override.enabled:
                 ignore.append(rule_id)
             if override.severity:
                 pack_severity[rule_id] = Severity(override.severity)
+            rule_options.setdefault(rule_id, {}).update(override.options)
     pack_rule_ids = [r.id for p in packs for r in p.spec.rules] + (
         ["fact-not-found", "table-schema", "roster-not-in-table", "table-not-in-roster"]
         if packs
@@ -155,7 +157,7 @@ def check_text(
     findings: list[Finding] = []
     for rule_id in rule_ids:
         if rule_id in checks.CORE_RULES:
-            findings.extend(checks.runner(rule_id)(facts))
+            findings.extend(checks.runner(rule_id)(facts, **rule_options.get(rule_id, {})))
     if packs:
         from sitecheck.packs.runner import run_pack
 

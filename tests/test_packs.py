@@ -302,3 +302,33 @@ def test_rules_command_lists_pack_rules() -> None:
     proc = run("rules", "--rules", str(R4V))
     assert proc.returncode == 0
     assert "funding-coverage       error    [r4v-national-sitrep] stated {funded_pct} funded" in proc.stdout
+
+
+def test_override_options_of_a_built_in_rule(tmp_path: Path) -> None:
+    text = "Partners: Save the Children | Unión Europea | Save the Chidren | ECHO\n"
+    base = [(f.rule, f.severity.value) for f in check_text(text).findings]
+    assert base == [("duplicate-entry", "info")]
+    p = pack(tmp_path, """\
+        id: t
+        title: T
+        overrides:
+          duplicate-entry:
+            options: {near_duplicates: false, aliases: {"Unión Europea": "ECHO"}}
+        """)
+    got = [(f.rule, f.severity.value, f.message) for f in check_text(text, rules=[p]).findings]
+    assert got == [("duplicate-entry", "warning",
+                    "“ECHO” is listed twice in this list (same organisation as “Unión Europea”)")]
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ("{near: false}", "key 'overrides.duplicate-entry.options.near': unknown option (options of duplicate-entry: aliases, near_duplicates)"),
+        ("{near_duplicates: 'no'}", "key 'overrides.duplicate-entry.options.near_duplicates': expected bool"),
+    ],
+)
+def test_bad_override_options(tmp_path: Path, options: str, message: str) -> None:
+    p = pack(tmp_path, f"id: t\ntitle: T\noverrides:\n  duplicate-entry:\n    options: {options}\n")
+    with pytest.raises(InputError) as exc:
+        load_pack(p)
+    assert str(exc.value).endswith(message)

@@ -11,12 +11,11 @@ import importlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sitecheck.findings import Severity
 
 if TYPE_CHECKING:
-    from sitecheck.facts import Facts
     from sitecheck.findings import Finding
 
 CORE_RULES: dict[str, str] = {
@@ -60,6 +59,12 @@ def explain(rule_id: str) -> str:
     return (module.__doc__ or "").strip()
 
 
-def runner(rule_id: str) -> Callable[[Facts], Iterator[Finding]]:
-    run: Callable[[Facts], Iterator[Finding]] = load(rule_id).check
+def options(rule_id: str) -> dict[str, Any]:
+    """A rule's options and their defaults (empty for rules without options)."""
+    found: dict[str, Any] = getattr(load(rule_id), "OPTIONS", {})
+    return found
+
+
+def runner(rule_id: str) -> Callable[..., Iterator[Finding]]:
+    run: Callable[..., Iterator[Finding]] = load(rule_id).check
     return run

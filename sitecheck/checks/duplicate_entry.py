@@ -14,6 +14,10 @@ FAIL:
 PASS:
     Partners: Cáritas Chiclayo | Cáritas del Perú | Cáritas Madre de Dios
     Partners: Embassy of Sweden | Embassy of Switzerland | OIM | OIT
+
+Options (in a rule pack's ``overrides``):
+    near_duplicates: true     report likely misspelt repeats (info)
+    aliases: {}               more names of one organisation, e.g. {"Unión Europea": "ECHO"}
 """
 
 from __future__ import annotations
@@ -22,12 +26,14 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Any
 
 from sitecheck.checks import RuleInfo
 from sitecheck.facts import Facts
 from sitecheck.findings import Finding, Related, Severity
 
 RULE = RuleInfo("duplicate-entry", Severity.WARNING, "the same item listed twice")
+OPTIONS: dict[str, Any] = {"near_duplicates": True, "aliases": {}}
 
 # Spanish and English names of the same agencies.
 _ALIASES = [
@@ -85,12 +91,16 @@ def _near(a: str, b: str) -> bool:
     )
 
 
-def check(facts: Facts) -> Iterator[Finding]:
+def check(
+    facts: Facts, near_duplicates: bool = True, aliases: dict[str, str] | None = None
+) -> Iterator[Finding]:
+    extra = {normalise_name(a): canonical(b) for a, b in (aliases or {}).items()}
     for lst in facts.lists:
         items = [i for i in lst.items if len(i.text.split()) <= 10]
         first_seen: dict[str, int] = {}
         for k, item in enumerate(items):
             key = canonical(item.text)
+            key = extra.get(normalise_name(item.text), key)
             if not key:
                 continue
             if key in first_seen:
@@ -107,6 +117,8 @@ def check(facts: Facts) -> Iterator[Finding]:
                 )
             else:
                 first_seen[key] = k
+        if not near_duplicates:
+            continue
         # Near-duplicates share their first word (see _near): compare within those groups only.
         by_first: dict[str, list[tuple[str, int]]] = {}
         for key, pos in first_seen.items():

@@ -219,13 +219,28 @@ def load_pack(path: str | Path, _seen: tuple[Path, ...] = ()) -> list[RulePack]:
                     f"{name}:{_line(lines, where)}: key '{_dotted(where)}': {exc}"
                 ) from None
     from sitecheck.checks import ALL_RULES
+    from sitecheck.checks import options as rule_options
 
-    for key in spec.overrides:
+    for key, override in spec.overrides.items():
         if key not in ALL_RULES:
             where = ("overrides", key)
             raise InputError(
                 f"{name}:{_line(lines, where)}: key '{_dotted(where)}': no built-in rule '{key}'"
             )
+        known_options = rule_options(key)
+        for opt, value in override.options.items():
+            where = ("overrides", key, "options", opt)
+            if opt not in known_options:
+                allowed = ", ".join(sorted(known_options)) or "none"
+                raise InputError(
+                    f"{name}:{_line(lines, where)}: key '{_dotted(where)}': unknown option "
+                    f"(options of {key}: {allowed})"
+                )
+            if not isinstance(value, type(known_options[opt])):
+                raise InputError(
+                    f"{name}:{_line(lines, where)}: key '{_dotted(where)}': expected "
+                    f"{type(known_options[opt]).__name__}"
+                )
     ids = set(ALL_RULES) | {
         "fact-not-found",
         "table-schema",

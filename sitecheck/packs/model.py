@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -125,6 +125,9 @@ class Override(_Strict):
 
     severity: Literal["error", "warning", "info"] | None = None
     enabled: bool = True
+    options: dict[str, Any] = Field(
+        default_factory=dict, description="the rule's options (see `sitecheck explain RULE`)"
+    )
 
 
 class PackSpec(_Strict):
