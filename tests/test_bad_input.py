@@ -117,3 +117,22 @@ def test_jobs_gives_the_same_output_as_a_serial_run(tmp_path: Path) -> None:
     parallel = run("check", "--format", "json", "--jobs", "2", str(tmp_path))
     assert parallel.returncode == serial.returncode == 1
     assert parallel.stdout == serial.stdout
+
+
+@pytest.mark.parametrize(
+    ("pack", "message"),
+    [
+        ("id: t\ntitle: [oops\n", "pack.yaml:3: invalid YAML: expected ',' or ']', but got '<stream end>'"),
+        ("id: t\ntitle: !!python/object/apply:os.system ['touch hacked']\n",
+         "pack.yaml:2: YAML tag not allowed (tag:yaml.org,2002:python/object/apply:os.system); packs are plain data"),
+        ("id: t\ntitle: T\nfacts:\n  x: {pattern: '(a+)+$ {value}'}\n",
+         "pack.yaml:4: key 'facts.x.pattern': nested repetition can take exponential time"),
+    ],
+)
+def test_bad_rule_packs_on_the_command_line(tmp_path: Path, pack: str, message: str) -> None:
+    path = tmp_path / "pack.yaml"
+    path.write_text(pack)
+    proc = run("check", "--rules", str(path), str(SAMPLES / "peru-2023-08.md"), cwd=tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == f"sitecheck: error: {tmp_path}/{message}"
+    assert not (tmp_path / "hacked").exists()
