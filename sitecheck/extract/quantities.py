@@ -282,6 +282,13 @@ _NUMBER_WORD_RE = re.compile(
     + r")(?:\s+(?P<mul>hundred|thousand|mil))?(?=\s+(?P<next>[A-Za-zÁÉÍÓÚáéíóúñÑ]))",
     re.IGNORECASE,
 )
+_NUMBER_WORD_HINT = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?![\w])",
+    re.IGNORECASE,
+)
+# Both phone shapes in one pass, only over blocks with runs of three or more digit groups.
+_PHONES = re.compile(f"{_PHONE_SHAPE.pattern}|{_PHONE_GROUPS.pattern}")
+_PHONE_HINT = re.compile(r"\+\d|\d[ -]\d{3,4}[ -]\d")
 _NOUN_WORDS = re.compile(r"[A-Za-zÀ-ÿ][\w’'-]*")
 
 
@@ -395,11 +402,11 @@ def _block_quantities(
 ) -> list[Quantity]:
     chunk = text[block.start : block.end]
     base = block.start
-    phone_spans = [
-        (base + m.start(), base + m.end())
-        for rx in (_PHONE_SHAPE, _PHONE_GROUPS)
-        for m in rx.finditer(chunk)
-    ]
+    phone_spans = (
+        [(base + m.start(), base + m.end()) for m in _PHONES.finditer(chunk)]
+        if _PHONE_HINT.search(chunk)
+        else []
+    )
     out: list[Quantity] = []
     for s, e in iter_tokens(chunk):
         start, end = base + s, base + e
@@ -630,9 +637,8 @@ def _interval(q: Quantity) -> Interval:
 def _number_words(text: str, block: Span, found: list[Quantity]) -> list[Quantity]:
     chunk = text[block.start : block.end]
     out: list[Quantity] = []
-    low = chunk.lower()
-    if not any(word in low for word in _NUMBER_WORDS):
-        return out  # a plain substring test is far cheaper than the word regex
+    if not _NUMBER_WORD_HINT.search(chunk):
+        return out  # one scan for any number word before the slower, exact pattern
     for m in _NUMBER_WORD_RE.finditer(chunk):
         word = m.group("w").lower()
         follow = chunk[m.end() : m.end() + 20].lower()
