@@ -104,7 +104,7 @@ def check(
     ] = OutputFormat.text,
     fail_on: Annotated[
         FailOn | None,
-        typer.Option(help="Lowest severity that makes the exit code 1 [default: error]."),
+        typer.Option(help="Lowest severity that makes the exit code 1 (default: error)."),
     ] = None,
     select: Annotated[
         list[str] | None, typer.Option(help="Run only this rule (repeatable).")
