@@ -47,6 +47,11 @@ _NOT_A_PART = re.compile(
 )
 # Between two parts of one clause: "girls and", "in Beni, ", "women, 1,800 men and".
 _PART_JOIN = re.compile(r"[^\d.;:()]{0,40}?(?:,|\band\b|\by\b|\be\b)\s*(?:the\s+)?", re.IGNORECASE)
+_TOTAL_AFTER = re.compile(
+    r"[\s,;]*(?:(?:for|with|reaching|para|con)\s+)?(?:a total of|in total|totall?ing|"
+    r"en total|un total de|por un total de|sumando)[\s:,]*",
+    re.IGNORECASE,
+)
 _SHARE_TAIL = re.compile(
     r"\s*(?:(?:of (?:them|those|the total|all|the \w+)|del total|de ellos|de ellas)\s*)?",
     re.IGNORECASE,
@@ -256,6 +261,16 @@ def _label_series(
             if whole and _adjacent(doc, whole[-1], first_open, 6):
                 rel.parts.append(PartOf(whole[-1], group[0][2], "parenthesis"))
             continue
+        parts = [g[2] for g in group]
+        # "Lima (450), Tumbes (300) and Piura (200), a total of 950 people": the total after.
+        after = [q for q in figs if q.span.start > group[-1][1] and q.kind == "count"]
+        if after:
+            lead = _TOTAL_AFTER.match(
+                text, group[-1][1] + 1, (after[0].qualifier_span or after[0].span).start
+            )
+            if lead and lead.end() == (after[0].qualifier_span or after[0].span).start:
+                rel.breakdowns.append(Breakdown(after[0], parts, "labels"))
+                continue
         before = [q for q in figs if q.span.end <= first_open and q.kind == "count"]
         if not before:
             continue
@@ -263,7 +278,7 @@ def _label_series(
         between = text[total.span.end : first_open]
         if re.search(r"[\d:;]", between) or not 1 <= len(_WORD.findall(between)) <= 8:
             continue
-        rel.breakdowns.append(Breakdown(total, [g[2] for g in group], "labels"))
+        rel.breakdowns.append(Breakdown(total, parts, "labels"))
 
 
 def _connectors(doc: Document, span: Span, figs: list[Quantity], rel: Relations) -> None:
