@@ -124,3 +124,13 @@ def test_of_these_partition_by_place(parts: list[int], off: int) -> None:
     expected = [] if off == 0 else [("sum-mismatch", en(total))]
     expected += [("part-exceeds-whole", en(n)) for n in parts if n > total]  # also true
     assert _arith(text) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(parts=st.lists(counts, min_size=2, max_size=4), off=st.integers(min_value=0, max_value=900))
+def test_labelled_parts_with_the_total_after(parts: list[int], off: int) -> None:
+    places = ["Lima", "Tumbes", "Piura", "Tacna"][: len(parts)]
+    listed = ", ".join(f"{p} ({en(n)})" for p, n in zip(places[:-1], parts[:-1], strict=True))
+    total = en(sum(parts) + off)
+    text = f"Kits went to {listed} and {places[-1]} ({en(parts[-1])}), a total of {total} families."
+    assert _arith(text) == ([] if off == 0 else [("sum-mismatch", total)])
