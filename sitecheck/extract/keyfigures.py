@@ -73,11 +73,17 @@ def find_funding(doc: Document, numbers: list[Quantity]) -> list[FundingFigures]
     index = QuantityIndex(numbers)
     for region in _regions(doc):
         lines: list[tuple[int, int]] = []
+        above: list[bool] = []  # per line: are its block's captions above their figures?
         for block in region:
             pos = block.span.start
+            block_lines = []
             for line in block.text.split("\n"):
-                lines.append((pos, pos + len(line)))
+                block_lines.append((pos, pos + len(line)))
                 pos += len(line) + 1
+            # "FUNDED / $20M" puts captions above, "$20M / funded" below: the first line tells.
+            captions_above = not _has_figure(index, *block_lines[0])
+            lines.extend(block_lines)
+            above.extend([captions_above] * len(block_lines))
         seen_money: dict[str, list[Quantity]] = {}
         seen_pct: dict[str, list[Quantity]] = {}
         for idx, (ls, le) in enumerate(lines):
@@ -93,9 +99,10 @@ def find_funding(doc: Document, numbers: list[Quantity]) -> list[FundingFigures]
                     nxt = on_line[k + 1].span.start if k + 1 < len(on_line) else le
                     label = doc.text[q.span.end : nxt]  # "13% funded"
                 if not re.search(r"[^\W\d_]", label):
-                    # A figure alone on its line takes the caption below it, or else above it,
+                    # A figure alone on its line takes its block's caption line, above or below,
                     # when that line holds no figure of its own.
-                    for near in (idx + 1, idx - 1):
+                    order = (idx - 1, idx + 1) if above[idx] else (idx + 1, idx - 1)
+                    for near in order:
                         if 0 <= near < len(lines) and not _has_figure(index, *lines[near]):
                             label = doc.text[lines[near][0] : lines[near][1]]
                             if re.search(r"[^\W\d_]", label):
