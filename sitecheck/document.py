@@ -126,13 +126,6 @@ class Document:
             return self.sentences[i]
         return None
 
-    def block_at(self, offset: int) -> Block | None:
-        starts = [b.span.start for b in self.blocks]  # rarely called: no cache needed
-        i = bisect.bisect_right(starts, offset) - 1
-        if i >= 0 and offset <= self.blocks[i].span.end:
-            return self.blocks[i]
-        return None
-
 
 def line_start(text: str, pos: int, window: int = 200) -> int:
     """Start of the line holding ``pos``, looking back at most ``window`` characters.

@@ -31,10 +31,6 @@ class Interval:
     def point(cls, value: float) -> Interval:
         return cls(value, value)
 
-    @classmethod
-    def around(cls, value: float, half_width: float) -> Interval:
-        return cls(value - half_width, value + half_width)
-
     @property
     def mid(self) -> float:
         if math.isinf(self.lo) or math.isinf(self.hi):

@@ -75,7 +75,7 @@ def load_tables(
                     f"(for {report or 'the report'}); give it with --table {name}=PATH"
                 )
             data = t.read_table(name, path, spec)
-        problems.extend(t.schema_findings(data, spec, pack.id))
+        problems.extend(t.schema_findings(data, spec))
         out[name] = data
     return out, problems
 
@@ -93,7 +93,6 @@ def run_pack(
             continue
         if name not in pack.spec.facts and name not in pack.spec.lists:
             continue  # an inherited fact: the parent pack reports it
-            continue
         how = getattr(spec, "label", None) or getattr(spec, "pattern", None) or "its section"
         section = f" in section “{spec.section}”" if spec.section else ""
         yield Finding(

@@ -330,7 +330,7 @@ def _pandera(
     return out
 
 
-def schema_findings(table: TableData, spec: TableSpec, pack_id: str) -> list[Finding]:
+def schema_findings(table: TableData, spec: TableSpec) -> list[Finding]:
     from sitecheck.document import Span
 
     findings = []
