@@ -53,6 +53,8 @@ class Result:
                 "path": f.external_path or self.path,
                 **{k: v for k, v in finding_entry(f).items() if k != "related"},
                 "text": f.source_line if f.external_path else self.document.slice(f.span),
+                "stated": f.stated,
+                "expected": f.expected,
             }
             for f in self.findings
         ]
@@ -66,6 +68,8 @@ class Result:
             "end_line",
             "end_column",
             "text",
+            "stated",
+            "expected",
             "suggestion",
         ]
         return pd.DataFrame(rows, columns=columns)

@@ -46,4 +46,6 @@ def test_to_frame_gives_one_row_per_finding() -> None:
     frame = sitecheck.check(ROOT / "samples" / "peru-2023-08.md").to_frame()
     assert len(frame) == 11
     assert list(frame.columns[:6]) == ["path", "rule", "severity", "message", "line", "column"]
-    assert frame.iloc[0]["rule"] == "percent-mismatch" and frame.iloc[0]["text"] == "13%"
+    first = frame.iloc[0]
+    assert (first["rule"], first["text"], first["stated"], first["expected"]) == (
+        "percent-mismatch", "13%", "13%", "134.3%")
