@@ -106,7 +106,7 @@ def test_missing_fact_is_a_finding_not_an_error(tmp_path: Path) -> None:
         """)
     got = check_text("FUNDED: $5M\n", rules=[p]).findings
     assert [(f.rule, f.severity.value, f.message) for f in got] == [
-        ("fact-not-found", "warning", "t: “budget” (BUDGET:) was not found")]
+        ("fact-not-found", "warning", "t: “budget” (after “BUDGET:”) was not found")]
 
 
 def test_sections_patterns_lists_all_and_overrides(tmp_path: Path) -> None:

@@ -93,7 +93,14 @@ def run_pack(
             continue
         if name not in pack.spec.facts and name not in pack.spec.lists:
             continue  # an inherited fact: the parent pack reports it
-        how = getattr(spec, "label", None) or getattr(spec, "pattern", None) or "its section"
+        label = getattr(spec, "label", None)
+        how = (
+            f"after “{label}”"
+            if label
+            else "by its pattern"
+            if getattr(spec, "pattern", None)
+            else "in its section"
+        )
         section = f" in section “{spec.section}”" if spec.section else ""
         yield Finding(
             rule="fact-not-found",
@@ -109,7 +116,8 @@ def run_pack(
             yield Finding(
                 rule=rule.id,
                 severity=severity,
-                message=rule.message or f"the report does not state “{rule.required}”",
+                # The rule's message describes its assertion; a missing fact has its own words.
+                message=f"the report does not state “{rule.required}” ({pack.id})",
                 span=where or Span(0, 0),
             )
         if rule.unique and rule.unique in found.lists:
