@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING, Any
 
 from sitecheck import checks, suppressions
 from sitecheck.config import Config, config_for
-from sitecheck.document import Document, normalise_text, parse_document, read_report
+from sitecheck.document import (
+    Block,
+    Document,
+    Span,
+    normalise_text,
+    parse_document,
+    read_report,
+)
 from sitecheck.errors import InputError
 from sitecheck.facts import Facts, build_facts
 from sitecheck.findings import Finding, Severity
@@ -157,12 +164,18 @@ def check_text(
     ignore = [r for r in ignore if r not in pack_rule_ids]
     rule_ids = _rule_ids(select, ignore)
     doc = parse_document(normalise_text(text), path)
-    facts = build_facts(doc, decimal_mark)
     findings: list[Finding] = []
-    for rule_id in rule_ids:
-        if rule_id in checks.CORE_RULES:
-            findings.extend(checks.runner(rule_id)(facts, **rule_options.get(rule_id, {})))
+    facts: Facts | None
+    if not packs and len(doc.text) > PIECE_CHARS:
+        facts = None  # checked piece by piece: see _check_in_pieces
+        findings.extend(_check_in_pieces(doc, decimal_mark, rule_ids, rule_options))
+    else:
+        facts = build_facts(doc, decimal_mark)
+        for rule_id in rule_ids:
+            if rule_id in checks.CORE_RULES:
+                findings.extend(checks.runner(rule_id)(facts, **rule_options.get(rule_id, {})))
     if packs:
+        assert facts is not None
         from sitecheck.packs.runner import run_pack
 
         for pack in packs:
@@ -182,6 +195,72 @@ def check_text(
     for f in findings:
         _place(doc, f)
     return Result(path=path, document=doc, facts=facts, findings=findings, packs=packs)
+
+
+# Reports larger than this are checked piece by piece, so that memory stays bounded: the rules
+# that need the whole report (footnotes, the reporting period) run once on document-wide facts.
+PIECE_CHARS = 1_000_000
+_WHOLE_REPORT_RULES = (
+    "footnote-missing",
+    "footnote-unused",
+    "footnote-duplicate",
+    "date-outside-period",
+)
+
+
+def _pieces(doc: Document) -> list[list[Block]]:
+    """Runs of blocks of about PIECE_CHARS, cut before a heading where one is near."""
+    pieces: list[list[Block]] = []
+    current: list[Block] = []
+    size = 0
+    for i, block in enumerate(doc.blocks):
+        current.append(block)
+        size += len(block.span) + 2
+        nxt = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
+        if (
+            nxt is not None
+            and size >= PIECE_CHARS
+            and (nxt.kind == "heading" or size >= PIECE_CHARS * 1.1)
+        ):
+            pieces.append(current)
+            current, size = [], 0
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def _check_in_pieces(
+    doc: Document,
+    decimal_mark: str | None,
+    rule_ids: list[str],
+    rule_options: dict[str, dict[str, Any]],
+) -> list[Finding]:
+    from sitecheck.extract.footnotes import extract_footnotes
+    from sitecheck.facts import document_wide
+
+    wide = document_wide(doc, decimal_mark)
+    findings: list[Finding] = []
+    glued: list[Span] = []
+    local = [r for r in rule_ids if r in checks.CORE_RULES and r not in _WHOLE_REPORT_RULES]
+    for blocks in _pieces(doc):
+        piece = build_facts(doc.view(blocks), wide=wide)
+        glued.extend(q.number_span for q in piece.numbers if q.tag == "footnote")
+        for rule_id in local:
+            findings.extend(checks.runner(rule_id)(piece, **rule_options.get(rule_id, {})))
+        del piece
+    whole = Facts(
+        doc=doc,
+        decimal_mark=wide.decimal_mark,
+        numbers=[],
+        dates=wide.dates,
+        period=wide.period,
+        footnotes=extract_footnotes(doc, glued),
+        links=[],
+    )
+    for rule_id in rule_ids:
+        if rule_id in _WHOLE_REPORT_RULES:
+            findings.extend(checks.runner(rule_id)(whole, **rule_options.get(rule_id, {})))
+    return findings
 
 
 def _place(doc: Document, f: Finding) -> None:

@@ -100,6 +100,12 @@ class Document:
         end = starts[line] - 1 if line < len(starts) else len(self.text)
         return self.text[start:end]
 
+    def view(self, blocks: list[Block]) -> Document:
+        """The same text with only some of its blocks: a piece of a large report."""
+        piece = Document(text=self.text, path=self.path, blocks=blocks)
+        piece.__dict__["_line_starts"] = self._line_starts  # shared, not recomputed
+        return piece
+
     @property
     def line_count(self) -> int:
         return len(self._line_starts)

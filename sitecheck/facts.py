@@ -61,22 +61,38 @@ class Facts:
         return [(s, self.numbers_in(s.span)) for s in self.doc.sentences]
 
 
-def build_facts(doc: Document, decimal_mark: str | None = None) -> Facts:
-    """Run every extractor over a document."""
+@dataclass
+class DocumentWide:
+    """What is read from the whole report even when it is checked piece by piece."""
+
+    decimal_mark: str
+    read_mark: str | None  # the mark that makes "1,234" doubtful, if any
+    dates: list[DateMention]
+    period: Period | None
+
+
+def document_wide(doc: Document, decimal_mark: str | None = None) -> DocumentWide:
     mark = decimal_mark or guess_decimal_mark(doc.text)
+    # Only a comma-decimal report (or an explicit mark) makes "1,234" doubtful.
+    read_mark = decimal_mark or ("," if mark == "," else None)
     dates = find_dates(doc.text)
-    numbers = extract_quantities(doc, dates, decimal_mark=mark if decimal_mark else None)
-    if decimal_mark is None and mark == ",":
-        # Only a comma-decimal report makes "1,234" doubtful; re-read with that knowledge.
-        numbers = extract_quantities(doc, dates, decimal_mark=mark)
+    return DocumentWide(mark, read_mark, dates, find_period(doc.text, dates))
+
+
+def build_facts(
+    doc: Document, decimal_mark: str | None = None, wide: DocumentWide | None = None
+) -> Facts:
+    """Run every extractor over a document (or over a view of some of its blocks)."""
+    wide = wide or document_wide(doc, decimal_mark)
+    numbers = extract_quantities(doc, wide.dates, decimal_mark=wide.read_mark)
     glued = [q.number_span for q in numbers if q.tag == "footnote"]
     footnotes = extract_footnotes(doc, glued)
     facts = Facts(
         doc=doc,
-        decimal_mark=mark,
+        decimal_mark=wide.decimal_mark,
         numbers=numbers,
-        dates=dates,
-        period=find_period(doc.text, dates),
+        dates=wide.dates,
+        period=wide.period,
         footnotes=footnotes,
         links=extract_links(doc),
     )

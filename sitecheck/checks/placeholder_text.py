@@ -66,8 +66,11 @@ def check(facts: Facts) -> Iterator[Finding]:
     blocks = [b for b in doc.blocks if b.kind not in ("code", "html")]
     starts = [b.span.start for b in blocks]
     found: list[tuple[int, int, str]] = []
-    for rx, what in _PATTERNS:  # one pass over the whole text per pattern
-        for m in rx.finditer(doc.text):
+    if not blocks:
+        return
+    lo, hi = blocks[0].span.start, blocks[-1].span.end  # a piece of a large report: its range
+    for rx, what in _PATTERNS:  # one pass over the text per pattern
+        for m in rx.finditer(doc.text, lo, hi):
             s, e = m.span()
             i = bisect.bisect_right(starts, s) - 1
             if i < 0 or e > blocks[i].span.end:
