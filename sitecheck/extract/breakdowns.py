@@ -23,6 +23,11 @@ _CONNECTOR = re.compile(
     r"|entre ellos|entre ellas|incluyendo|incluidos|incluidas|incluye|que incluyen?)(?![\w])",
     re.IGNORECASE,
 )
+# Every connector contains one of these; "total de" is for "de un total de".
+_CONNECTOR_HINTS = (
+    "of wh", "includ", "among", "of th", "de l", "de ell", "entre", "incluy", "incluid",
+    "out of", "total de",
+)  # fmt: skip
 _OF_THESE = re.compile(
     r"^\W*(?:of (?:these|those|them|this total|the total)|among (?:these|them|those)"
     r"|de (?:estos|estas|ellos|ellas|este total|los cuales|las cuales)|entre (?:ellos|ellas))\b",
@@ -283,6 +288,9 @@ def _label_series(
 
 def _connectors(doc: Document, span: Span, figs: list[Quantity], rel: Relations) -> None:
     text = doc.text
+    low = text[span.start : span.end].lower()
+    if not any(k in low for k in _CONNECTOR_HINTS):
+        return  # no connector word: spare the sentence the regex
     for m in _CONNECTOR.finditer(text, span.start, span.end):
         c_start, c_end = m.span()
         before = [q for q in figs if q.span.end <= c_start]
