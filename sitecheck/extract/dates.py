@@ -137,7 +137,7 @@ def find_dates(text: str, base: int = 0) -> list[DateMention]:
         add(m, int(m["m"]), int(m["d"]), None, int(m["y"]))
     # Month names are rare: find them in one pass, then try the date shapes around each one
     # instead of running every shape over the whole text.
-    months = [mm.span() for mm in _MONTH_RE.finditer(text)]
+    months = _month_spans(text)
     for shape in (_DAY_MONTH, _MONTH_DAY, _MONTH_YEAR):
         for ms, me in months:
             lo = ms - 24 if shape is _DAY_MONTH else ms
@@ -161,6 +161,39 @@ def find_dates(text: str, base: int = 0) -> list[DateMention]:
     return found
 
 
+_FULL_MONTHS = (
+    "january february march april june july august september october november december "
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
+    "diciembre"
+).split()
+_SHORT_MONTHS = "jan feb mar apr jun jul aug sept sep oct nov dec ene abr ago dic".split()
+_MONTH_LOWER = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(sorted(_FULL_MONTHS, key=len, reverse=True))
+    + r"|may|(?:"
+    + "|".join(_SHORT_MONTHS)
+    + r")\.?)(?![\w])"
+)
+
+
+def _month_spans(text: str) -> list[tuple[int, int]]:
+    """Where month names stand: a case-sensitive scan of the lower-cased text, then the case
+    rules of MONTH ("May" and short forms capitalised) checked on the original."""
+    low = text.lower()
+    if len(low) != len(text):  # a rare letter changed length when lower-cased
+        return [m.span() for m in _MONTH_RE.finditer(text)]
+    out = []
+    for m in _MONTH_LOWER.finditer(low):
+        word = text[m.start() : m.end()]
+        bare = word.rstrip(".").lower()
+        if bare == "may" and word not in ("May", "MAY"):
+            continue
+        if bare in _SHORT_MONTHS and not (word[0].isupper() and word[1:].rstrip(".").islower()):
+            continue
+        out.append(m.span())
+    return out
+
+
 def _int(s: str | None) -> int | None:
     return int(s) if s else None
 
@@ -171,7 +204,7 @@ _PERIOD_CUE = re.compile(
     r"| reportado| cubierto| de la actualizaci[oó]n)?)"
     r"\s*[:\-–]?\s*(?i:from|del|de|desde)?\s*"
 )
-_LINE_FROM = re.compile(r"^\W{0,3}(?i:from|del|desde)\s+")
+_LINE_FROM = re.compile(r"^[^\w\n]{0,3}(?i:from|del|desde)[ \t]+", re.MULTILINE)
 _LINE_REST = re.compile(r"[\s.,;:*)]*(?:(?:19|20)\d\d)?[\s.,;:*)]*(?:\n|$)")
 _BETWEEN = re.compile(r"^\s*(?:-|–|—|to|al|a|hasta|until|through|y|and)\s*$", re.I)
 
@@ -180,11 +213,11 @@ def find_period(text: str, dates: list[DateMention]) -> Period | None:
     """The reporting period the report states explicitly, if any."""
     starts: list[int] = [m.end() for m in _PERIOD_CUE.finditer(text)]
     alone: set[int] = set()  # "From 01/08 to 31/08" must be the whole line to be a period
-    for line in re.finditer(r"[^\n]+", text):
-        m = _LINE_FROM.match(line.group(0))
-        if m and len(line.group(0)) <= 80:
-            starts.append(line.start() + m.end())
-            alone.add(line.start() + m.end())
+    for m in _LINE_FROM.finditer(text):
+        line_end = text.find("\n", m.start())
+        if (line_end if line_end >= 0 else len(text)) - m.start() <= 80:
+            starts.append(m.end())
+            alone.add(m.end())
     for pos in sorted(starts):
         after = [d for d in dates if pos <= d.span.start <= pos + 6]
         if not after:
