@@ -48,6 +48,7 @@ QUANTITIES = [
     ("The fund holds 72.2K dollars.", "72.2K dollars", 72200, (72150, 72250), "money", None, "USD"),
     ("The appeal is 1.05 million USD.", "1.05 million USD", 1.05e6, (1.045e6, 1.055e6), "money", None, "USD"),
     ("Costs reached S/ 1,200 per family.", "S/ 1,200", 1200, (1200, 1200), "money", None, "PEN"),
+    ("Cash of USD\u00a0250 per family.", "USD\u00a0250", 250, (250, 250), "money", None, "USD"),
     ("The grant was €35,000.", "€35,000", 35000, (35000, 35000), "money", None, "EUR"),
     ("Payments of US$ 2.5 billion were made.", "US$ 2.5 billion", 2.5e9, (2.45e9, 2.55e9), "money", None, "USD"),
     ("Coverage was 14.1 per cent.", "14.1 per cent", 14.1, (14.05, 14.15), "percent", None, None),

@@ -204,6 +204,8 @@ _PERIOD_CUE = re.compile(
     r"| reportado| cubierto| de la actualizaci[oó]n)?)"
     r"\s*[:\-–]?\s*(?i:from|del|de|desde)?\s*"
 )
+# The same cue, case-sensitive, for lower-cased text (much faster than a case-blind scan).
+_PERIOD_CUE_LOWER = re.compile(_PERIOD_CUE.pattern.replace("(?i:", "(?:"))
 _LINE_FROM = re.compile(r"^[^\w\n]{0,3}(?i:from|del|desde)[ \t]+", re.MULTILINE)
 _LINE_REST = re.compile(r"[\s.,;:*)]*(?:(?:19|20)\d\d)?[\s.,;:*)]*(?:\n|$)")
 _BETWEEN = re.compile(r"^\s*(?:-|–|—|to|al|a|hasta|until|through|y|and)\s*$", re.I)
@@ -211,7 +213,9 @@ _BETWEEN = re.compile(r"^\s*(?:-|–|—|to|al|a|hasta|until|through|y|and)\s*$"
 
 def find_period(text: str, dates: list[DateMention]) -> Period | None:
     """The reporting period the report states explicitly, if any."""
-    starts: list[int] = [m.end() for m in _PERIOD_CUE.finditer(text)]
+    low = text.lower()
+    cues = _PERIOD_CUE_LOWER.finditer(low) if len(low) == len(text) else _PERIOD_CUE.finditer(text)
+    starts: list[int] = [m.end() for m in cues]
     alone: set[int] = set()  # "From 01/08 to 31/08" must be the whole line to be a period
     for m in _LINE_FROM.finditer(text):
         line_end = text.find("\n", m.start())

@@ -25,6 +25,7 @@ _CURRENCY_BEFORE = re.compile(
     r"(?P<cur>US\s?\$|USD\s?\$|U\$S|USD|US dollars|EUR|€|£|GBP|MXN|COP|PEN|CLP|BRL|ARS|CAD|CHF"
     r"|R\$|S/\.?|\\?\$)\s?$"
 )
+_CURRENCY_LAST = frozenset("$€£DRNPLSFs/.")  # the last character of every currency prefix
 _CURRENCY_AFTER = re.compile(
     r"^\s?(?:de\s+)?(?P<cur>USD|US dollars|U\.S\. dollars|dollars"
     r"|d[oó]lares(?: estadounidenses)?|EUR|euros?"
@@ -151,6 +152,9 @@ _APPROX = {
     "~",
     "±",
 }
+_QUALIFIER_ENDS = frozenset(
+    q.split()[-1] for q in _LOWER_BOUND | _UPPER_BOUND | _NEAR_BELOW | _APPROX
+)
 _QUALIFIER_BEFORE = re.compile(
     r"(?<![\w])(?P<q>"
     + "|".join(
@@ -295,6 +299,11 @@ _ID_WORDS = frozenset(
     office box step phase fase round ronda cohort wave grade grado level nivel route ruta km
     highway carretera paragraph item footnote nota pl ds dl rm rs du""".split()
 )
+# The last word of each cue, so that most figures skip the cue regexes.
+_AGE_CUE_ENDS = frozenset(
+    "aged ages age de of than under over below above from between menores mayores".split()
+)
+_MEASURE_CUE_ENDS = frozenset("magnitude magnitud richter km kilometre kilómetro".split())
 _PHONE_WORDS = (
     "tel",
     "phone",
@@ -466,7 +475,9 @@ def _block_quantities(
 def _read_units(q: Quantity, chunk: str, s: int, e: int, base: int, box: bool = False) -> None:
     """Currency, scale and percent sign around the digits; widen the span to cover them."""
     start, end = s, e
-    cur = _CURRENCY_BEFORE.search(chunk[max(0, s - 14) : s])
+    head = chunk[max(0, s - 14) : s]
+    tail = head.rstrip()[-1:]
+    cur = _CURRENCY_BEFORE.search(head) if tail and tail in _CURRENCY_LAST else None
     if cur:
         q.currency = _CURRENCY_CODE.get(re.sub(r"\s+", " ", cur.group("cur")), "USD")
         start = s - (len(cur.group(0)))
@@ -583,21 +594,31 @@ def _tag(
     ):
         return "date"  # "December 20191": a year with a footnote digit glued on
     if q.kind == "count" and not q.scale:
-        if _AGE_BEFORE.search(before) or (
+        if (last_word in _AGE_CUE_ENDS and _AGE_BEFORE.search(before)) or (
             _AGE_AFTER.match(after) and not re.match(r"^\s?years?\b(?! old)", after)
         ):
             return "age"
-        if _AGE_GROUP_BEFORE.search(before) and q.value <= 120:
+        if last_word in _AGE_CUE_ENDS and q.value <= 120 and _AGE_GROUP_BEFORE.search(before):
             return "age"
         if _DURATION_AFTER.match(after):
             return "duration"
-        if _MEASURE_AFTER.match(after) or _MEASURE_BEFORE.search(before):
+        if _MEASURE_AFTER.match(after) or (
+            last_word in _MEASURE_CUE_ENDS and _MEASURE_BEFORE.search(before)
+        ):
             return "measure"
         if re.match(r"^\s?(?:to|-|–)\s?\d+\s?(?:years?|años)", after):
             return "age"
-    if q.kind == "plain" and (_MEASURE_AFTER.match(after) or _MEASURE_BEFORE.search(before)):
+    if q.kind == "plain" and (
+        _MEASURE_AFTER.match(after)
+        or (last_word in _MEASURE_CUE_ENDS and _MEASURE_BEFORE.search(before))
+    ):
         return "measure"
-    if q.kind == "count" and q.scale and _MEASURE_BEFORE.search(before):
+    if (
+        q.kind == "count"
+        and q.scale
+        and last_word in _MEASURE_CUE_ENDS
+        and (_MEASURE_BEFORE.search(before))
+    ):
         return "measure"
     if nxt.isalpha() and not q.scale and q.kind != "percent":
         return "identifier"  # "3G", "2x": a code, not a count
@@ -612,7 +633,10 @@ def _tag(
 
 def _read_qualifier(q: Quantity, chunk: str, s: int, base: int) -> None:
     head_end = q.span.start - base
-    m = _QUALIFIER_BEFORE.search(chunk[max(0, head_end - 30) : head_end])
+    window = chunk[max(0, head_end - 30) : head_end]
+    words = window.split()
+    last = words[-1].lower().lstrip("([\"'“¿¡") if words else ""
+    m = _QUALIFIER_BEFORE.search(window) if last in _QUALIFIER_ENDS or last[-1:] in "~±" else None
     if m:
         offset = max(0, head_end - 30)
         q.qualifier = re.sub(r"\s+", " ", m.group("q").lower())
