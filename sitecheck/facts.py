@@ -57,8 +57,13 @@ class Facts:
     def funding(self) -> list[FundingFigures]:
         return find_funding(self.doc, self.numbers)
 
-    def sentence_numbers(self) -> list[tuple[Sentence, list[Quantity]]]:
+    @cached_property
+    def _sentence_numbers(self) -> list[tuple[Sentence, list[Quantity]]]:
         return [(s, self.numbers_in(s.span)) for s in self.doc.sentences]
+
+    def sentence_numbers(self) -> list[tuple[Sentence, list[Quantity]]]:
+        """Each sentence with the number mentions in it (computed once)."""
+        return self._sentence_numbers
 
 
 @dataclass

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from sitecheck.document import Document, Sentence, Span
 from sitecheck.extract.quantities import Quantity
 
+_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _CONNECTOR = re.compile(
     r"(?<![\w])(?P<c>of whom|of which|out of which|among them|among whom|amongst them|including"
@@ -115,7 +116,7 @@ def _figures(nums: list[Quantity]) -> list[Quantity]:
 def _adjacent(doc: Document, a: Quantity, b_start: int, max_words: int) -> bool:
     between = doc.text[a.span.end : b_start]
     return (
-        not re.search(r"\d", between)
+        not _DIGIT.search(between)
         and len(_WORD.findall(between)) <= max_words
         and ":" not in between
         and "\n" not in between.strip()
@@ -226,7 +227,7 @@ def _series_parts(text: str, start: int, end: int, inside: list[Quantity]) -> li
     for s, e in segments:
         in_seg = [q for q in inside if s <= (q.qualifier_span or q.span).start and q.span.end <= e]
         if not in_seg:
-            if parts and not re.search(r"\d", text[s:e]):
+            if parts and not _DIGIT.search(text[s:e]):
                 continue  # "Trinidad and Tobago": a name that holds "and"
             return None
         q = in_seg[0]
@@ -301,7 +302,7 @@ def _connectors(doc: Document, span: Span, figs: list[Quantity], rel: Relations)
         part = after[0]
         gap_before = text[whole.span.end : c_start]
         gap_after = text[c_end : (part.qualifier_span or part.span).start]
-        if re.search(r"\d", gap_before + gap_after) or len(_WORD.findall(gap_before)) > 12:
+        if _DIGIT.search(gap_before + gap_after) or len(_WORD.findall(gap_before)) > 12:
             continue
         if len(_WORD.findall(gap_after)) > 4:
             continue
@@ -332,7 +333,7 @@ def _connectors(doc: Document, span: Span, figs: list[Quantity], rel: Relations)
         if before and after and _adjacent(doc, before[-1], c_start, 4):
             whole = after[0]
             gap = text[c_end : (whole.qualifier_span or whole.span).start]
-            if len(_WORD.findall(gap)) <= 2 and not re.search(r"\d", gap):
+            if len(_WORD.findall(gap)) <= 2 and not _DIGIT.search(gap):
                 rel.parts.append(PartOf(whole, before[-1], "out of"))
 
 
@@ -428,7 +429,7 @@ def _of_the_whole(doc: Document, span: Span, figs: list[Quantity], rel: Relation
     if (whole.qualifier_span or whole.span).start != m.end():
         return
     comma = text.find(",", whole.span.end, span.end)
-    if comma < 0 or re.search(r"\d", text[whole.span.end : comma]):
+    if comma < 0 or _DIGIT.search(text[whole.span.end : comma]):
         return
     parts = [q for q in figs if q.span.start > comma and q.kind == whole.kind]
     for p in parts:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 # Digits with separators that may group or split them. Spaces group only "1 234"-style thousands.
 TOKEN_RE = re.compile(r"(?<![0-9])[0-9]+(?:[.,’'][0-9]+|[ \u00a0\u202f][0-9]{3}(?![0-9]))*")
+_NON_DIGIT = re.compile(r"[^0-9]")
 _SPACE_CHARS = " \u00a0\u202f"
 _GROUP_ONLY = "’'" + _SPACE_CHARS
 # What follows a figure and makes a separator before three digits a decimal mark.
@@ -67,7 +68,7 @@ def iter_tokens(text: str) -> list[tuple[int, int]]:
 
 def read_number(raw: str, after: str = "", decimal_mark: str | None = None) -> NumberReading:
     """Read a digit string; ``after`` is the text that follows it (for "%" and scales)."""
-    groups = re.split(r"[^0-9]", raw)
+    groups = _NON_DIGIT.split(raw)
     seps = [c for c in raw if not c.isdigit()]
     if not seps:
         return NumberReading(float(int(raw)), 0, None)
@@ -123,7 +124,7 @@ def _decimal(int_groups: list[str], frac: str, mark: str) -> NumberReading:
 
 
 def _malformed(raw: str, why: str) -> NumberReading:
-    digits = re.sub(r"[^0-9]", "", raw)
+    digits = _NON_DIGIT.sub("", raw)
     suggestions: list[str] = []
     value = float(int(digits)) if digits else 0.0
     # Likely intended readings: the digits regrouped, and the figure without a stray digit.

@@ -323,6 +323,13 @@ _PHONE_WORDS = (
 # Both phone shapes in one pass, only over blocks with runs of three or more digit groups.
 _PHONES = re.compile(f"{_PHONE_SHAPE.pattern}|{_PHONE_GROUPS.pattern}")
 _PHONE_HINT = re.compile(r"\+\d|\d[ -]\d{3,4}[ -]\d")
+# Small patterns used for every figure, compiled once.
+_CLAUSE_END = re.compile(r"[.(,:;\n]")
+_SPLIT_FIGURE = re.compile(r"^\s,\d")  # "830 ,000"
+_YEARS_NOT_OLD = re.compile(r"^\s?years?\b(?! old)")
+_AGE_RANGE_AFTER = re.compile(r"^\s?(?:to|-|–)\s?\d+\s?(?:years?|años)")
+_TITLE_AFTER = re.compile(r"^\s+[A-ZÁÉÍÓÚ]")
+_OUTLINE_AFTER = re.compile(r"^[.)]\s+\S")
 _NOUN_WORDS = re.compile(r"[A-Za-zÀ-ÿ][\w’'-]*")
 
 
@@ -518,7 +525,7 @@ def _read_units(q: Quantity, chunk: str, s: int, e: int, base: int, box: bool = 
     q.span = Span(base + start, base + end)
     # In a key-figure box the next line is another caption; in prose a line break is a space.
     window = rest[:80] if box else rest[:80].replace("\n", " ")
-    words = _NOUN_WORDS.findall(re.split(r"[.(,:;\n]", window)[0])
+    words = _NOUN_WORDS.findall(_CLAUSE_END.split(window)[0])
     q.noun = " ".join(w.lower() for w in words[:6])
 
 
@@ -571,7 +578,7 @@ def _tag(
         return "age" if "old" in after[:14] else "duration"
     if prev in "," and prev2 == " " or (prev in ",." and not prev2.isalnum() and prev2 != "$"):
         return "debris"  # ", ,812" and "830 ,000": a figure split by PDF extraction
-    if re.match(r"^\s,\d", after):
+    if _SPLIT_FIGURE.match(after):
         return "debris"
     if _TIME_AFTER.match(after):
         return "time"
@@ -595,7 +602,7 @@ def _tag(
         return "date"  # "December 20191": a year with a footnote digit glued on
     if q.kind == "count" and not q.scale:
         if (last_word in _AGE_CUE_ENDS and _AGE_BEFORE.search(before)) or (
-            _AGE_AFTER.match(after) and not re.match(r"^\s?years?\b(?! old)", after)
+            _AGE_AFTER.match(after) and not _YEARS_NOT_OLD.match(after)
         ):
             return "age"
         if last_word in _AGE_CUE_ENDS and q.value <= 120 and _AGE_GROUP_BEFORE.search(before):
@@ -606,7 +613,7 @@ def _tag(
             last_word in _MEASURE_CUE_ENDS and _MEASURE_BEFORE.search(before)
         ):
             return "measure"
-        if re.match(r"^\s?(?:to|-|–)\s?\d+\s?(?:years?|años)", after):
+        if _AGE_RANGE_AFTER.match(after):
             return "age"
     if q.kind == "plain" and (
         _MEASURE_AFTER.match(after)
@@ -624,9 +631,9 @@ def _tag(
         return "identifier"  # "3G", "2x": a code, not a count
     # Outline numbers open a heading, a table row or a line: "2.1 CERF", "3. Protection".
     if not chunk[line_start(chunk, s) : s].strip(" \t#|*>-"):
-        if q.kind == "plain" and "." in raw and re.match(r"^\s+[A-ZÁÉÍÓÚ]", after):
+        if q.kind == "plain" and "." in raw and _TITLE_AFTER.match(after):
             return "outline"
-        if re.match(r"^[.)]\s+\S", after) and q.kind != "percent":
+        if _OUTLINE_AFTER.match(after) and q.kind != "percent":
             return "outline"
     return None
 
