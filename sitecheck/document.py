@@ -53,6 +53,7 @@ class Block:
     source: str  # the whole document text (shared, not copied): see ``text``
     bullet: str = ""  # the list marker ("-", "*", "1.") for list items
     list_id: int = -1  # list items of one list share an id
+    box: bool | None = None  # a key-figure box? decided once by is_box_block
 
     @property
     def text(self) -> str:
@@ -427,6 +428,12 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-ZÁ�
 
 def is_box_block(block: Block) -> bool:
     """A key-figure box: several short lines, none of them a sentence."""
+    if block.box is None:
+        block.box = _is_box(block)
+    return block.box
+
+
+def _is_box(block: Block) -> bool:
     lines = [ln for ln in block.text.split("\n") if ln.strip()]
     if len(lines) < 2:
         return False

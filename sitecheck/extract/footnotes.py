@@ -75,12 +75,20 @@ def extract_footnotes(doc: Document, glued_digits: list[Span]) -> Footnotes:
     defs: list[FootnoteDef] = []
     emphasis: list[Span] = []
     star_item_lists = Counter(b.list_id for b in doc.blocks if b.kind == "list_item")
+    # Whole-text tests first: most reports have no superscripts or [^1] notes at all.
+    text = doc.text
+    supers = _SUPER_RUN.search(text) is not None
+    md_notes = "[^" in text
     for block in doc.blocks:
         if block.kind in ("code", "html"):
             continue
-        _stars(block, refs, defs, emphasis)
-        _superscripts(block, refs, defs)
-        _markdown_notes(block, refs, defs)
+        body = block.text
+        if "*" in body:
+            _stars(block, refs, defs, emphasis)
+        if supers:
+            _superscripts(block, refs, defs)
+        if md_notes and "[^" in body:
+            _markdown_notes(block, refs, defs)
     # "* Note text" parses as a one-item bullet list; in a report that uses "*" markers it is
     # a definition.
     if any(r.marker == "*" for r in refs):
