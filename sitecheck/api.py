@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -117,7 +119,46 @@ def _rule_ids(select: Iterable[str] | None, ignore: Iterable[str] | None) -> lis
     return [r for r in ids if r not in skip]
 
 
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """A check allocates hundreds of thousands of small objects and makes no reference cycles
+    worth collecting; Python's cyclic collector would rescan them all again and again (16% of
+    the time on a 10 MB report). Reference counting still frees everything as usual."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def check_text(
+    text: str,
+    path: str | None = None,
+    *,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    decimal_mark: str | None = None,
+    config: Config | None = None,
+    rules: Sequence[str | os.PathLike[str] | RulePack] | None = None,
+    tables: dict[str, Any] | None = None,
+) -> Result:
+    """The body of check_text (see there)."""
+    with _cyclic_gc_paused():
+        return _check_text(
+            text,
+            path,
+            select=select,
+            ignore=ignore,
+            decimal_mark=decimal_mark,
+            config=config,
+            rules=rules,
+            tables=tables,
+        )
+
+
+def _check_text(
     text: str,
     path: str | None = None,
     *,
