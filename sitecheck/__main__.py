@@ -1,3 +1,3 @@
-from sitecheck.cli import main
+from sitecheck.entry import main
 
 main()

@@ -6,21 +6,14 @@ Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage or input err
 from __future__ import annotations
 
 import json
-import os
 import sys
-from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import Annotated
 
 import typer
 
 from sitecheck.errors import SitecheckError
-
-if TYPE_CHECKING:
-    from sitecheck.api import Result
-
-T = TypeVar("T")
 
 app = typer.Typer(
     help="Lint humanitarian situation reports for figures that do not agree with each other.",
@@ -53,40 +46,6 @@ class FailOn(str, Enum):
 def _fail(message: str) -> None:
     typer.echo(f"sitecheck: error: {message}", err=True)
     raise typer.Exit(2)
-
-
-def _guarded(path: object, func: Callable[..., T], *args: object, **kwargs: object) -> T:
-    """Run one file's check; a defect of sitecheck itself becomes one line, not a traceback."""
-    try:
-        return func(*args, **kwargs)
-    except SitecheckError:
-        raise
-    except RecursionError:
-        raise SitecheckError(f"{path}: too deeply nested to check") from None
-    except Exception as exc:  # noqa: BLE001 - any bug must still end in a one-line message
-        raise SitecheckError(
-            f"{path}: internal error ({type(exc).__name__}: {exc}); please report this"
-        ) from None
-
-
-def _tables(items: list[str]) -> dict[str, str]:
-    out = {}
-    for item in items:
-        name, sep, path = item.partition("=")
-        if not sep or not name.strip() or not path.strip():
-            raise SitecheckError(f"--table expects NAME=PATH, not '{item}'")
-        if not Path(path).is_file():
-            raise SitecheckError(f"{path}: no such table file (given with --table {name})")
-        out[name.strip()] = path.strip()
-    return out
-
-
-def _check_in_worker(path: Path, options: dict[str, Any]) -> Result:
-    from sitecheck.api import check_file
-
-    result = _guarded(path, check_file, path, **options)
-    result.facts = None  # facts stay in the worker: only findings and the document travel back
-    return result
 
 
 def _console():  # noqa: ANN202 - rich is imported only when printing
@@ -131,72 +90,27 @@ def check(
     ] = None,
 ) -> None:
     """Check reports and print the findings."""
-    from sitecheck import baseline as baselines
-    from sitecheck.api import check_file, collect_paths
-    from sitecheck.config import config_for
-    from sitecheck.findings import Severity
+    from sitecheck.commands import CheckOptions, run_check
 
+    opts = CheckOptions(
+        paths=paths,
+        output_format=output_format.value,
+        fail_on=fail_on.value if fail_on is not None else None,
+        select=select,
+        ignore=ignore,
+        decimal_mark=decimal_mark,
+        baseline=baseline,
+        write_baseline=write_baseline,
+        jobs=jobs,
+        rules=rules or [],
+        table=table or [],
+    )
     try:
-        files = [p for p in collect_paths(paths) if not config_for(p).excludes(p)]
-        options: dict[str, Any] = {
-            "select": select,
-            "ignore": ignore,
-            "decimal_mark": decimal_mark,
-        }
-        if rules:
-            from sitecheck.packs.loader import load_packs
-
-            options["rules"] = load_packs(rules)  # loaded once, checked before any report
-        if table:
-            options["tables"] = _tables(table)
-        if jobs > 1 and len(files) > 1:
-            from concurrent.futures import ProcessPoolExecutor
-
-            with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
-                # map() keeps the order of the files: output is the same as a serial run.
-                results = list(pool.map(_check_in_worker, files, [options] * len(files)))
-        else:
-            results = [_guarded(p, check_file, p, **options) for p in files]
-        if write_baseline is not None:
-            count = baselines.write(write_baseline, results)
-            typer.echo(f"Recorded {count} finding{'s' if count != 1 else ''} in {write_baseline}.")
-            raise typer.Exit(0)
-        if baseline is not None:
-            baselines.hide_known(baseline, results)
+        code = run_check(opts)
     except SitecheckError as exc:
         _fail(str(exc))
         return
-    fmt = output_format
-    if fmt is OutputFormat.auto:
-        fmt = (
-            OutputFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else OutputFormat.text
-        )
-    if fmt is OutputFormat.json:
-        from sitecheck.reporters.json import render
-
-        typer.echo(render(results))
-    elif fmt is OutputFormat.sarif:
-        from sitecheck.reporters.sarif import render as render_sarif
-
-        typer.echo(render_sarif(results))
-    elif fmt is OutputFormat.github:
-        from sitecheck.reporters.github import render as render_github
-
-        out = render_github(results)
-        if out:
-            typer.echo(out)
-    else:
-        from sitecheck.reporters.text import render as render_text
-
-        render_text(results)
-    failing = False
-    for r in results:
-        level = fail_on.value if fail_on is not None else config_for(Path(r.path or ".")).fail_on
-        if level == "never":
-            continue
-        threshold = Severity(level).rank
-        failing = failing or any(f.severity.rank >= threshold for f in r.findings)
-    raise typer.Exit(1 if failing else 0)
+    raise typer.Exit(code)
 
 
 @app.command()
@@ -223,10 +137,11 @@ def extract(
 ) -> None:
     """Show the figures, lists, footnotes, links and period found in a report."""
     from sitecheck.api import check_file
+    from sitecheck.commands import guarded
     from sitecheck.inventory import inventory
 
     try:
-        result = _guarded(path, check_file, path, select=[], decimal_mark=decimal_mark)
+        result = guarded(path, check_file, path, select=[], decimal_mark=decimal_mark)
     except SitecheckError as exc:
         _fail(str(exc))
         return
