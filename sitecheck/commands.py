@@ -74,7 +74,6 @@ def parse_tables(items: Sequence[str]) -> dict[str, str]:
 
 def run_check(opts: CheckOptions) -> int:
     """Check the reports, print the findings, and return the exit code."""
-    from sitecheck import baseline as baselines
     from sitecheck.api import check_file, collect_paths
     from sitecheck.config import config_for
     from sitecheck.findings import Severity
@@ -100,10 +99,14 @@ def run_check(opts: CheckOptions) -> int:
     else:
         results = [guarded(p, check_file, p, **options) for p in files]
     if opts.write_baseline is not None:
+        from sitecheck import baseline as baselines
+
         count = baselines.write(opts.write_baseline, results)
         print(f"Recorded {count} finding{'s' if count != 1 else ''} in {opts.write_baseline}.")
         return 0
     if opts.baseline is not None:
+        from sitecheck import baseline as baselines
+
         baselines.hide_known(opts.baseline, results)
     _render(opts.output_format, results)
     failing = False

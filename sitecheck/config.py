@@ -150,6 +150,14 @@ def load_config_file(path: Path) -> Config:
     return parse_config(path, table)
 
 
+def _mentions_sitecheck(pyproject: Path) -> bool:
+    """Most pyproject.toml files have no [tool.sitecheck]: a byte search spares parsing them."""
+    try:
+        return b"sitecheck" in pyproject.read_bytes()
+    except OSError:
+        return False
+
+
 @lru_cache(maxsize=256)
 def config_for_folder(folder: Path) -> Config:
     """The configuration that applies to reports in ``folder``."""
@@ -158,7 +166,7 @@ def config_for_folder(folder: Path) -> Config:
         if own.is_file():
             return load_config_file(own)
         pyproject = parent / "pyproject.toml"
-        if pyproject.is_file():
+        if pyproject.is_file() and _mentions_sitecheck(pyproject):
             data = _load_toml(pyproject)
             if "sitecheck" in data.get("tool", {}):
                 return parse_config(pyproject, data["tool"]["sitecheck"])

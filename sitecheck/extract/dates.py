@@ -43,7 +43,6 @@ MONTH = (
     r"(?![\w])"
 )
 _RANGE_JOIN = r"\s*(?:-|–|—|to|and|al|a|y|until|till|through|hasta)\s*(?:el\s+|the\s+)?"
-_MONTH_RE = re.compile(MONTH)
 _DAY_MONTH = re.compile(
     rf"(?<![\d.,/])(?P<d1>[0-3]?\d)(?:{_RANGE_JOIN}(?P<d2>[0-3]?\d))?(?:st|nd|rd|th)?"
     rf"\s+(?:de\s+|of\s+)?(?P<m>{MONTH})(?:,?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)(?!\d))?"
@@ -181,7 +180,7 @@ def _month_spans(text: str) -> list[tuple[int, int]]:
     rules of MONTH ("May" and short forms capitalised) checked on the original."""
     low = text.lower()
     if len(low) != len(text):  # a rare letter changed length when lower-cased
-        return [m.span() for m in _MONTH_RE.finditer(text)]
+        return [m.span() for m in re.finditer(MONTH, text)]
     out = []
     for m in _MONTH_LOWER.finditer(low):
         word = text[m.start() : m.end()]
