@@ -74,21 +74,19 @@ def canonical(text: str) -> str:
 
 def _near(a: str, b: str) -> bool:
     """A typo, not another organisation: a tiny edit that changes no whole word."""
+    wa, wb = a.split(), b.split()
+    if min(len(a), len(b)) < 10 or len(wa) != len(wb) or wa[0] != wb[0]:
+        return False
+    # Words that differ must be spelled alike: "Sweden"/"Switzerland" are not a typo. Cheap
+    # tests first, so that most pairs never need the edit distance.
+    differing = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if any(len(x) <= 3 or abs(len(x) - len(y)) > 1 or x[0] != y[0] for x, y in differing):
+        return False
     from rapidfuzz.distance import Levenshtein
 
-    if min(len(a), len(b)) < 10 or a.split()[0] != b.split()[0]:
+    if Levenshtein.distance(a, b) > (1 if min(len(a), len(b)) < 16 else 2):
         return False
-    distance = Levenshtein.distance(a, b)
-    if distance > (1 if min(len(a), len(b)) < 16 else 2):
-        return False
-    # Words that differ must be spelled alike: "Sweden"/"Switzerland" are not a typo.
-    wa, wb = a.split(), b.split()
-    if len(wa) != len(wb):
-        return False
-    return all(
-        x == y or Levenshtein.distance(x, y) <= 1 and len(x) > 3
-        for x, y in zip(wa, wb, strict=True)
-    )
+    return all(Levenshtein.distance(x, y) <= 1 for x, y in differing)
 
 
 def check(
