@@ -71,7 +71,10 @@ def _has_figure(index: QuantityIndex, start: int, end: int) -> bool:
 def find_funding(doc: Document, numbers: list[Quantity]) -> list[FundingFigures]:
     out: list[FundingFigures] = []
     index = QuantityIndex(numbers)
-    for region in _regions(doc):
+    regions = _regions(doc)
+    for region in regions:
+        if not any(_has_money(index, b.span.start, b.span.end) or "%" in b.text for b in region):
+            continue  # no amount and no share: nothing to check
         lines: list[tuple[int, int]] = []
         above: list[bool] = []  # per line: are its block's captions above their figures?
         for block in region:
@@ -115,11 +118,17 @@ def find_funding(doc: Document, numbers: list[Quantity]) -> list[FundingFigures]
                 bucket = seen_pct if q.kind == "percent" else seen_money
                 bucket.setdefault(role, []).append(q)
         _collect(out, seen_money, seen_pct)
-    boxed = {b.span.start for region in _regions(doc) for b in region}
+    boxed = {b.span.start for region in regions for b in region}
     for block in doc.blocks:
-        if block.kind in ("paragraph", "list_item") and block.span.start not in boxed:
+        if block.kind in ("paragraph", "list_item") and block.span.start not in boxed and (
+            _has_money(index, block.span.start, block.span.end)
+        ):
             _prose(doc, block.span.start, block.span.end, index, out)
     return out
+
+
+def _has_money(index: QuantityIndex, start: int, end: int) -> bool:
+    return any(q.kind == "money" and q.usable for q in index.between(start, end))
 
 
 def _collect(
