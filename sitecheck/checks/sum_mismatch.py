@@ -32,7 +32,7 @@ RULE = RuleInfo("sum-mismatch", Severity.ERROR, "a stated total whose parts do n
 
 def check(facts: Facts) -> Iterator[Finding]:
     for b in facts.relations.breakdowns:
-        if not b.exhaustive or is_unique_total(facts.doc, b.total):
+        if (not b.exhaustive and not b.at_most) or is_unique_total(facts.doc, b.total):
             continue
         if any(p.kind != b.total.kind or p.currency != b.total.currency for p in b.parts):
             continue
@@ -41,6 +41,8 @@ def check(facts: Facts) -> Iterator[Finding]:
             continue
         if b.one_way and total.lo >= b.total.interval.lo:
             continue  # a deduplicated total may be smaller than the sum of its parts
+        if b.at_most and total.hi <= b.total.interval.hi:
+            continue  # highlighted subgroups may leave part of the total unnamed
         expr = " + ".join(quoted(p) for p in b.parts)
         added = fmt_like(sum(p.value for p in b.parts), b.total)
         yield Finding(

@@ -85,6 +85,7 @@ class Breakdown:
     how: str  # parenthesis | labels | of-these | in-total | funding
     exhaustive: bool = True
     one_way: bool = False  # only "parts fall short of the total" is an error
+    at_most: bool = False  # only "parts exceed the total" is an error (highlighted subgroups)
 
 
 @dataclass
@@ -211,7 +212,14 @@ def _parentheses(doc: Document, span: Span, nums: list[Quantity], rel: Relations
         if len(parts) == 1:
             rel.parts.append(PartOf(whole=whole_before, part=parts[0], how="parenthesis"))
         elif all(p.kind == whole_before.kind for p in parts):
-            rel.breakdowns.append(Breakdown(whole_before, parts, "parenthesis"))
+            # "5,000 people (1,200 children and 300 older persons)" highlights subgroups; only
+            # parts that cannot all fit in the total are then an error.
+            highlight = _highlights_subgroups(parts)
+            rel.breakdowns.append(
+                Breakdown(
+                    whole_before, parts, "parenthesis", exhaustive=not highlight, at_most=highlight
+                )
+            )
     _label_series(doc, span, figs, series, rel)
 
 
@@ -362,6 +370,21 @@ _PLACE_AFTER = re.compile(
     r"\s+(?:(?:are|were|is|was|live|lived|están|estaban|viven)\s+)?(?:in|en)\s+"
     r"(?P<place>[A-ZÁÉÍÓÚ][\w-]*)"
 )
+# Groups a report singles out within a total without listing the rest.
+_HIGHLIGHTS = frozenset(
+    """children child girls boys women older elderly persons adolescents youth infants pregnant
+    lactating survivors unaccompanied separated disabled niños niñas mujeres adolescentes
+    mayores embarazadas lactantes sobrevivientes""".split()
+)
+
+
+def _highlights_subgroups(parts: list[Quantity]) -> bool:
+    nouns = {w for p in parts if (w := _lead_noun(p))}
+    if any(group <= nouns for group in _COMPLEMENTS):
+        return False  # women and men (and children): the whole population
+    return bool(nouns & _HIGHLIGHTS)
+
+
 _COMPLEMENTS = [
     {"women", "men"},
     {"girls", "boys"},
@@ -373,6 +396,8 @@ _COMPLEMENTS = [
     {"urbano", "rural"},
     {"adults", "children"},
     {"adultos", "niños"},
+    {"adultos", "niñas"},
+    {"children", "caregivers"},
 ]
 
 

@@ -120,8 +120,10 @@ def find_funding(doc: Document, numbers: list[Quantity]) -> list[FundingFigures]
         _collect(out, seen_money, seen_pct)
     boxed = {b.span.start for region in regions for b in region}
     for block in doc.blocks:
-        if block.kind in ("paragraph", "list_item") and block.span.start not in boxed and (
-            _has_money(index, block.span.start, block.span.end)
+        if (
+            block.kind in ("paragraph", "list_item")
+            and block.span.start not in boxed
+            and (_has_money(index, block.span.start, block.span.end))
         ):
             _prose(doc, block.span.start, block.span.end, index, out)
     return out
