@@ -292,7 +292,15 @@ def _label_series(
         between = text[total.span.end : first_open]
         if re.search(r"[\d:;]", between) or not 1 <= len(_WORD.findall(between)) <= 8:
             continue
-        rel.breakdowns.append(Breakdown(total, parts, "labels"))
+        # The word before each "(n)" names the part: "Venezuelans (156) and Peruvians (212)".
+        labels = []
+        for open_, _close, _q in group:
+            words = _WORD.findall(text[max(0, open_ - 40) : open_])
+            labels.append(words[-1].lower() if words else "")
+        highlight = _highlights_subgroups(parts, labels)
+        rel.breakdowns.append(
+            Breakdown(total, parts, "labels", exhaustive=not highlight, at_most=highlight)
+        )
 
 
 def _connectors(doc: Document, span: Span, figs: list[Quantity], rel: Relations) -> None:
@@ -378,8 +386,10 @@ _HIGHLIGHTS = frozenset(
 )
 
 
-def _highlights_subgroups(parts: list[Quantity]) -> bool:
-    nouns = {w for p in parts if (w := _lead_noun(p))}
+def _highlights_subgroups(parts: list[Quantity], labels: list[str] | None = None) -> bool:
+    """Whether parts single out groups (children, older persons) rather than split the total;
+    ``labels`` are the words naming "(n)" parts, when the parts carry no noun of their own."""
+    nouns = set(labels) if labels else {w for p in parts if (w := _lead_noun(p))}
     if any(group <= nouns for group in _COMPLEMENTS):
         return False  # women and men (and children): the whole population
     return bool(nouns & _HIGHLIGHTS)
