@@ -195,8 +195,14 @@ def _prose(
                 last_money = None
         elif q.kind == "percent":
             # "(69 per cent)" right after an amount shares its role; "31 per cent funded".
-            glued = last_money is not None and re.fullmatch(
-                r"\s*\(\s*", text[last_money[0].span.end : q.span.start]
+            # "(69 per cent)" right after the amount, closed at once: not "(35% more than…)".
+            glued = (
+                last_money is not None
+                and re.fullmatch(r"\s*\(\s*", text[last_money[0].span.end : q.span.start])
+                and re.match(
+                    r"\s*(?:of (?:the )?(?:total|requirements?|appeal)\s*)?\)",
+                    text[q.span.end : q.span.end + 40],
+                )
             )
             if glued and last_money is not None:
                 pct.setdefault(last_money[1], []).append(q)
