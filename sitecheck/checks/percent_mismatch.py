@@ -37,6 +37,9 @@ _CHANGE = re.compile(
 )
 
 
+_THAN_GAP = re.compile(r"\s*(?:[^\W\d]+[\s-]+){0,4}", re.UNICODE)
+
+
 def _share(part: Quantity, base: Quantity) -> Interval:
     return part.interval / base.interval * 100.0
 
@@ -145,6 +148,11 @@ def _changes(facts: Facts) -> Iterator[Finding]:
                 continue
             x, y = before[-1], after[0]
             if x.kind != y.kind or x.currency != y.currency or y.value <= 0:
+                continue
+            # The compared amount follows "than" in the same clause: "less than the $2.38
+            # billion", not "more than in 2023), and … USD 10 million".
+            gap = text[m.end() : (y.qualifier_span or y.span).start]
+            if not _THAN_GAP.fullmatch(gap):
                 continue
             less = m.group("dir").lower() in (
                 "less",
