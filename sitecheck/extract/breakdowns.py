@@ -210,11 +210,17 @@ def _parentheses(doc: Document, span: Span, nums: list[Quantity], rel: Relations
         if parts is None:
             continue
         if len(parts) == 1:
-            rel.parts.append(PartOf(whole=whole_before, part=parts[0], how="parenthesis"))
+            # An amount in brackets after an amount is mostly another figure ("USD 5 million
+            # (USD 7 million requested)", a conversion): only counts are taken as a subgroup.
+            if parts[0].kind == "count":
+                rel.parts.append(PartOf(whole=whole_before, part=parts[0], how="parenthesis"))
         elif all(p.kind == whole_before.kind for p in parts):
             # "5,000 people (1,200 children and 300 older persons)" highlights subgroups; only
-            # parts that cannot all fit in the total are then an error.
-            highlight = _highlights_subgroups(parts)
+            # parts that cannot all fit in the total are then an error. Amounts by sector are
+            # treated the same way unless the wording closes the list ("the rest for …").
+            highlight = _highlights_subgroups(parts) or (
+                whole_before.kind == "money" and not looks_exhaustive(doc, parts, span)
+            )
             rel.breakdowns.append(
                 Breakdown(
                     whole_before, parts, "parenthesis", exhaustive=not highlight, at_most=highlight
