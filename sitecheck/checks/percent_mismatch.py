@@ -109,7 +109,9 @@ def check(facts: Facts) -> Iterator[Finding]:
         pct, amount = po.percent, po.amount
         if pct.span.start in done:
             continue
-        base = wholes.get(amount.span.start)
+        if amount.from_words or (po.base is not None and po.base.from_words):
+            continue  # "two out of three (66%)": shares of words are written loosely
+        base = po.base or wholes.get(amount.span.start)
         if base is None:
             # "5,700 (10%) of the 57,500 processed"
             after = index.between(pct.span.end, pct.span.end + 80)[:1]

@@ -58,6 +58,7 @@ _TOTAL_AFTER = re.compile(
     r"en total|un total de|por un total de|sumando)[\s:,]*",
     re.IGNORECASE,
 )
+_N_OF_W = re.compile(r"\s+(?:of|out of|de|sobre)\s+(?:the\s+|los\s+|las\s+)?", re.IGNORECASE)
 _SHARE_TAIL = re.compile(
     r"\s*(?:(?:of (?:them|those|the total|all|the \w+)|del total|de ellos|de ellas)\s*)?",
     re.IGNORECASE,
@@ -195,7 +196,31 @@ def _parentheses(doc: Document, span: Span, nums: list[Quantity], rel: Relations
         ):
             amount = before[-1] if before and _adjacent(doc, before[-1], open_, 3) else None
             if amount is not None:
-                rel.percents.append(PercentOf(amount, first))
+                # "1,700 of 2,000 schools (85%)": the share is of the first figure.
+                if len(before) >= 2 and _N_OF_W.fullmatch(
+                    text[before[-2].span.end : (amount.qualifier_span or amount.span).start]
+                ):
+                    rel.percents.append(PercentOf(before[-2], first, base=amount))
+                else:
+                    rel.percents.append(PercentOf(amount, first))
+            continue
+        # "85% (1,700 of 2,000 targeted schools)": the share stated before its two figures.
+        pct_before = [q for q in nums if q.span.end <= open_ and q.usable]
+        if (
+            len(inside_figs) == 2
+            and pct_before
+            and pct_before[-1].kind == "percent"
+            and not text[pct_before[-1].span.end : open_].strip()
+            and not lead.strip()
+            and _N_OF_W.fullmatch(
+                text[
+                    inside_figs[0].span.end : (
+                        inside_figs[1].qualifier_span or inside_figs[1].span
+                    ).start
+                ]
+            )
+        ):
+            rel.percents.append(PercentOf(inside_figs[0], pct_before[-1], base=inside_figs[1]))
             continue
         if _WHOLE_INSIDE.match(content) and len(inside_figs) == 1 and first.usable:
             part = before[-1] if before and _adjacent(doc, before[-1], open_, 4) else None
