@@ -42,9 +42,6 @@ class Result:
     findings: list[Finding] = field(default_factory=list)
     packs: list[RulePack] = field(default_factory=list)
 
-    def count(self, severity: Severity) -> int:
-        return sum(1 for f in self.findings if f.severity == severity)
-
     def to_dict(self) -> dict[str, Any]:
         """This report's entry of the JSON output (version 1)."""
         from sitecheck.reporters.json import file_entry

@@ -13,6 +13,8 @@ from typing import Annotated
 
 import typer
 
+from sitecheck.commands import FORMATS
+from sitecheck.config import FAIL_ON
 from sitecheck.errors import SitecheckError
 
 app = typer.Typer(
@@ -23,24 +25,14 @@ app = typer.Typer(
 )
 
 
-class OutputFormat(str, Enum):
-    text = "text"
-    json = "json"
-    sarif = "sarif"
-    github = "github"
-    auto = "auto"
+# The choices come from the one place that defines them, shared with the fast start.
+OutputFormat = Enum("OutputFormat", {v: v for v in FORMATS}, type=str)  # type: ignore[misc]
+FailOn = Enum("FailOn", {v: v for v in FAIL_ON}, type=str)  # type: ignore[misc]
 
 
 class ExtractFormat(str, Enum):
     table = "table"
     json = "json"
-
-
-class FailOn(str, Enum):
-    error = "error"
-    warning = "warning"
-    info = "info"
-    never = "never"
 
 
 def _fail(message: str) -> None:
@@ -60,7 +52,7 @@ def check(
     output_format: Annotated[
         OutputFormat,
         typer.Option("--format", "-f", help="Output format; auto is github inside GitHub Actions."),
-    ] = OutputFormat.text,
+    ] = OutputFormat["text"],
     fail_on: Annotated[
         FailOn | None,
         typer.Option(help="Lowest severity that makes the exit code 1 (default: error)."),

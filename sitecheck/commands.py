@@ -19,8 +19,7 @@ if TYPE_CHECKING:
     from sitecheck.api import Result
 
 T = TypeVar("T")
-FORMATS = ("text", "json", "sarif", "github", "auto")
-FAIL_ON = ("error", "warning", "info", "never")
+FORMATS = ("text", "json", "sarif", "github", "auto")  # the values of --format
 
 
 @dataclass

@@ -60,10 +60,6 @@ class Block:
         """The block's own text, sliced on demand so that large reports are not held twice."""
         return self.source[self.span.start : self.span.end]
 
-    @property
-    def start(self) -> int:
-        return self.span.start
-
 
 @dataclass(slots=True)
 class Sentence:

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import sys
 
+from sitecheck.commands import FORMATS
+from sitecheck.config import FAIL_ON
+
 # Options the fast start reads, with the values each accepts (None: any value).
 _VALUES: dict[str, tuple[str, ...] | None] = {
-    "--format": ("text", "json", "sarif", "github", "auto"),
-    "-f": ("text", "json", "sarif", "github", "auto"),
-    "--fail-on": ("error", "warning", "info", "never"),
+    "--format": FORMATS,
+    "-f": FORMATS,
+    "--fail-on": FAIL_ON,
     "--select": None,
     "--ignore": None,
     "--decimal-mark": None,

@@ -54,9 +54,6 @@ class Interval:
         """True when every value of self exceeds every value of other."""
         return not self.intersects(other) and self.lo > other.hi
 
-    def contains(self, value: float) -> bool:
-        return self.lo <= value <= self.hi
-
     def _all_inf(self, other: Interval) -> bool:
         return all(math.isinf(v) for v in (self.lo, self.hi, other.lo, other.hi))
 

@@ -17,7 +17,6 @@ class Link:
     span: Span  # the whole link, brackets included
     text: str
     target: str
-    target_span: Span
 
 
 def extract_links(doc: Document) -> list[Link]:
@@ -32,7 +31,6 @@ def extract_links(doc: Document) -> list[Link]:
                     span=Span(base + m.start(), base + m.end()),
                     text=m.group("text"),
                     target=m.group("target"),
-                    target_span=Span(base + m.start("target"), base + m.end("target")),
                 )
             )
     return links

@@ -365,14 +365,6 @@ class Quantity:
         return self.is_quantity and not self.ambiguous
 
     @property
-    def start(self) -> int:
-        return self.span.start
-
-    @property
-    def end(self) -> int:
-        return self.span.end
-
-    @property
     def is_people(self) -> bool:
         words = self.noun.split()[:4]
         return any(w in PEOPLE_WORDS for w in words)
