@@ -219,14 +219,8 @@ def check_text(
 
 
 # Reports larger than this are checked piece by piece, so that memory stays bounded: the rules
-# that need the whole report (footnotes, the reporting period) run once on document-wide facts.
+# marked whole_report (footnotes, the reporting period) run once on document-wide facts.
 PIECE_CHARS = 1_000_000
-_WHOLE_REPORT_RULES = (
-    "footnote-missing",
-    "footnote-unused",
-    "footnote-duplicate",
-    "date-outside-period",
-)
 
 
 def _pieces(doc: Document) -> list[list[Block]]:
@@ -262,7 +256,8 @@ def _check_in_pieces(
     wide = document_wide(doc, decimal_mark)
     findings: list[Finding] = []
     glued: list[Span] = []
-    local = [r for r in rule_ids if r in checks.CORE_RULES and r not in _WHOLE_REPORT_RULES]
+    core = [r for r in rule_ids if r in checks.CORE_RULES]
+    local = [r for r in core if not checks.info(r).whole_report]
     for blocks in _pieces(doc):
         piece = build_facts(doc.view(blocks), wide=wide)
         glued.extend(q.number_span for q in piece.numbers if q.tag == "footnote")
@@ -278,8 +273,8 @@ def _check_in_pieces(
         footnotes=extract_footnotes(doc, glued),
         links=[],
     )
-    for rule_id in rule_ids:
-        if rule_id in _WHOLE_REPORT_RULES:
+    for rule_id in core:
+        if checks.info(rule_id).whole_report:
             findings.extend(checks.runner(rule_id)(whole, **rule_options.get(rule_id, {})))
     return findings
 

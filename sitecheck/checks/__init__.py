@@ -43,6 +43,8 @@ class RuleInfo:
     id: str
     severity: Severity
     summary: str
+    # Needs the whole report (footnotes, the period) even when a large one is read in pieces.
+    whole_report: bool = False
 
 
 def load(rule_id: str) -> ModuleType:

@@ -24,7 +24,9 @@ from sitecheck.document import line_start
 from sitecheck.facts import Facts
 from sitecheck.findings import Finding, Related, Severity
 
-RULE = RuleInfo("date-outside-period", Severity.WARNING, "an event dated outside the period")
+RULE = RuleInfo(
+    "date-outside-period", Severity.WARNING, "an event dated outside the period", whole_report=True
+)
 
 _EVENT_LEAD = re.compile(r"(?i:\b(?:on|el|between|from|del|entre|during|durante)\s+(?:the\s+)?$)")
 _BACKGROUND = re.compile(

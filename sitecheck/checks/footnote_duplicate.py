@@ -16,7 +16,9 @@ from sitecheck.extract.footnotes import FootnoteDef, marker_key
 from sitecheck.facts import Facts
 from sitecheck.findings import Finding, Related, Severity
 
-RULE = RuleInfo("footnote-duplicate", Severity.WARNING, "a footnote marker defined twice")
+RULE = RuleInfo(
+    "footnote-duplicate", Severity.WARNING, "a footnote marker defined twice", whole_report=True
+)
 
 
 def check(facts: Facts) -> Iterator[Finding]:

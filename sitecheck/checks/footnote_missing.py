@@ -20,7 +20,9 @@ from sitecheck.extract.footnotes import marker_key
 from sitecheck.facts import Facts
 from sitecheck.findings import Finding, Severity
 
-RULE = RuleInfo("footnote-missing", Severity.WARNING, "a footnote marker with no definition")
+RULE = RuleInfo(
+    "footnote-missing", Severity.WARNING, "a footnote marker with no definition", whole_report=True
+)
 
 
 def check(facts: Facts) -> Iterator[Finding]:

@@ -16,7 +16,9 @@ from sitecheck.extract.footnotes import marker_key
 from sitecheck.facts import Facts
 from sitecheck.findings import Finding, Severity
 
-RULE = RuleInfo("footnote-unused", Severity.WARNING, "a footnote nobody references")
+RULE = RuleInfo(
+    "footnote-unused", Severity.WARNING, "a footnote nobody references", whole_report=True
+)
 
 
 def check(facts: Facts) -> Iterator[Finding]:
