@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -64,6 +63,6 @@ def test_the_fast_start_does_not_import_typer() -> None:
     assert proc.stderr.strip().splitlines()[-1] == "False False"
 
 
-def test_a_usage_error_still_comes_from_typer(tmp_path: Path) -> None:
+def test_a_usage_error_still_comes_from_typer() -> None:
     rc, out, err = _run(FAST, ["check", "--format", "xml", "samples/"])
     assert rc == 2 and "Invalid value" in err
