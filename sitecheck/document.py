@@ -72,6 +72,7 @@ class Document:
     text: str
     path: str | None = None
     blocks: list[Block] = field(default_factory=list)
+    language: str = "en"  # the code of the lexicon the report is read with (sitecheck.lang)
 
     @cached_property
     def _line_starts(self) -> list[int]:
@@ -99,7 +100,7 @@ class Document:
 
     def view(self, blocks: list[Block]) -> Document:
         """The same text with only some of its blocks: a piece of a large report."""
-        piece = Document(text=self.text, path=self.path, blocks=blocks)
+        piece = Document(text=self.text, path=self.path, blocks=blocks, language=self.language)
         piece.__dict__["_line_starts"] = self._line_starts  # shared, not recomputed
         return piece
 

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from sitecheck.document import Document, Sentence, Span
-from sitecheck.extract.breakdowns import Relations, find_relations, in_total_breakdowns
 from sitecheck.extract.dates import DateMention, Period, find_dates, find_period
 from sitecheck.extract.footnotes import Footnotes, extract_footnotes
 from sitecheck.extract.keyfigures import FundingFigures, find_funding
 from sitecheck.extract.links import Link, extract_links
 from sitecheck.extract.lists import ItemList, extract_lists
 from sitecheck.extract.numbers import guess_decimal_mark
-from sitecheck.extract.quantities import Quantity, extract_quantities
+from sitecheck.extract.quantities import Quantity, QuantityIndex, extract_quantities
+from sitecheck.extract.relations import Relations, find_relations
+from sitecheck.lang import guess_language
 
 
 @dataclass
@@ -34,24 +34,17 @@ class Facts:
         return [q for q in self.numbers if q.is_quantity]
 
     @cached_property
-    def _starts(self) -> list[int]:
-        return [q.span.start for q in self.numbers]
+    def index(self) -> QuantityIndex:
+        """Every number mention, found by position."""
+        return QuantityIndex(self.numbers)
 
     def numbers_in(self, span: Span) -> list[Quantity]:
-        i = bisect.bisect_left(self._starts, span.start)
-        out = []
-        while i < len(self.numbers) and self.numbers[i].span.start < span.end:
-            if self.numbers[i].span.end <= span.end:
-                out.append(self.numbers[i])
-            i += 1
-        return out
+        return self.index.between(span.start, span.end)
 
     @cached_property
     def relations(self) -> Relations:
         """Totals with parts and parts of wholes, as the wording states them."""
-        rel = find_relations(self.doc, self.sentence_numbers())
-        rel.breakdowns.extend(in_total_breakdowns(self.doc, self.numbers))
-        return rel
+        return find_relations(self.doc, self.sentence_numbers(), self.index)
 
     @cached_property
     def funding(self) -> list[FundingFigures]:
@@ -74,21 +67,29 @@ class DocumentWide:
     read_mark: str | None  # the mark that makes "1,234" doubtful, if any
     dates: list[DateMention]
     period: Period | None
+    language: str  # the code of the report's lexicon
 
 
-def document_wide(doc: Document, decimal_mark: str | None = None) -> DocumentWide:
+def document_wide(
+    doc: Document, decimal_mark: str | None = None, language: str | None = None
+) -> DocumentWide:
     mark = decimal_mark or guess_decimal_mark(doc.text)
     # Only a comma-decimal report (or an explicit mark) makes "1,234" doubtful.
     read_mark = decimal_mark or ("," if mark == "," else None)
-    dates = find_dates(doc.text)
-    return DocumentWide(mark, read_mark, dates, find_period(doc.text, dates))
+    lang = language or guess_language(doc.text)
+    dates = find_dates(doc.text, lang)
+    return DocumentWide(mark, read_mark, dates, find_period(doc.text, dates, lang), lang)
 
 
 def build_facts(
-    doc: Document, decimal_mark: str | None = None, wide: DocumentWide | None = None
+    doc: Document,
+    decimal_mark: str | None = None,
+    wide: DocumentWide | None = None,
+    language: str | None = None,
 ) -> Facts:
     """Run every extractor over a document (or over a view of some of its blocks)."""
-    wide = wide or document_wide(doc, decimal_mark)
+    wide = wide or document_wide(doc, decimal_mark, language)
+    doc.language = wide.language
     numbers = extract_quantities(doc, wide.dates, decimal_mark=wide.read_mark)
     glued = [q.number_span for q in numbers if q.tag == "footnote"]
     footnotes = extract_footnotes(doc, glued)

@@ -24,46 +24,28 @@ from collections.abc import Iterator
 from sitecheck.checks import RuleInfo
 from sitecheck.checks.formatting import quoted
 from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations import REFERS_BACK, PartKind
+from sitecheck.extract.relations.patterns import relation_patterns
 from sitecheck.facts import Facts
 from sitecheck.findings import Finding, Related, Severity
 
 RULE = RuleInfo("part-exceeds-whole", Severity.ERROR, "a part larger than its whole")
 
 
-_RELATIVE = (
-    "of whom",
-    "of which",
-    "out of which",
-    "among them",
-    "among whom",
-    "amongst them",
-    "of those",
-    "of them",
-    "de los cuales",
-    "de las cuales",
-    "de ellos",
-    "de ellas",
-    "entre ellos",
-    "entre ellas",
-    "of these",
-    "of the",
-    "out of",
-    "of-the",
-)
-
-
-def comparable(whole: Quantity, part: Quantity, how: str = "") -> bool:
+def comparable(
+    whole: Quantity, part: Quantity, of_words: frozenset[str], kind: PartKind | None = None
+) -> bool:
     """Whether two figures count the same kind of thing."""
     if whole.kind != part.kind or whole.currency != part.currency:
         return False
     if whole.kind == "money":
         return True
     # "6,200 out of 5,900 households": the part is counted in the whole's unit.
-    if not part.noun or part.noun.split()[0] in ("out", "of", "de"):
+    if not part.noun or part.noun.split()[0] in of_words:
         return True
     if whole.is_households != part.is_households:
         return False
-    if how in _RELATIVE:
+    if kind in REFERS_BACK:
         return True  # "of whom", "of which" refer back to the whole's own noun
     if whole.is_people and part.is_people:
         return True
@@ -72,22 +54,24 @@ def comparable(whole: Quantity, part: Quantity, how: str = "") -> bool:
 
 def check(facts: Facts) -> Iterator[Finding]:
     seen: set[tuple[int, int]] = set()
+    of_words = relation_patterns(facts.doc.language).of_words
     for rel in facts.relations.parts:
         whole, part = rel.whole, rel.part
-        if not comparable(whole, part, rel.how) or (part.span.start, whole.span.start) in seen:
+        if (part.span.start, whole.span.start) in seen:
+            continue
+        if not comparable(whole, part, of_words, rel.kind):
             continue
         if not part.interval.entirely_above(whole.interval):
             continue
-        if any(
-            not part.interval.entirely_above(o.interval) for o in rel.others if comparable(o, part)
-        ):
+        outer = [o for o in rel.others if comparable(o, part, of_words)]
+        if any(not part.interval.entirely_above(o.interval) for o in outer):
             continue  # nested "including": the part may belong to an outer whole
         seen.add((part.span.start, whole.span.start))
         yield Finding(
             rule=RULE.id,
             severity=RULE.severity,
             message=(
-                f"{quoted(part)} is stated as part of {quoted(whole)} ({rel.how}), but it is larger"
+                f"{quoted(part)} is stated as part of {quoted(whole)} ({rel.cue}), but it is larger"
             ),
             span=part.span,
             related=[Related(whole.span, "the whole")],

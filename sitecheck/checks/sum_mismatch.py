@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from sitecheck.checks import RuleInfo
 from sitecheck.checks.formatting import fmt_like, quoted
-from sitecheck.extract.breakdowns import is_unique_total
+from sitecheck.extract.relations import is_unique_total
 from sitecheck.facts import Facts
 from sitecheck.findings import Finding, Related, Severity
 from sitecheck.interval import interval_sum

@@ -1,4 +1,4 @@
-"""Dates, date ranges and the reporting period, in English and Spanish.
+"""Dates, date ranges and the reporting period, in the words of the report's lexicon.
 
 Day-first numeric dates ("01/08") are the norm in the reports we read; a first number above 12
 flips the reading. A period is only taken from explicit wording ("Reporting period: …",
@@ -11,52 +11,84 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from sitecheck.document import Span
+from sitecheck.lang import alternation, lexicon
+from sitecheck.lang.base import Lexicon
 
-_MONTHS: dict[str, int] = {}
-for _i, _names in enumerate(
-    [
-        ("january", "jan", "enero", "ene"),
-        ("february", "feb", "febrero"),
-        ("march", "mar", "marzo"),
-        ("april", "apr", "abril", "abr"),
-        ("may", "mayo"),
-        ("june", "jun", "junio"),
-        ("july", "jul", "julio"),
-        ("august", "aug", "agosto", "ago"),
-        ("september", "sep", "sept", "septiembre", "setiembre", "set"),
-        ("october", "oct", "octubre"),
-        ("november", "nov", "noviembre"),
-        ("december", "dec", "diciembre", "dic"),
-    ],
-    start=1,
-):
-    for _n in _names:
-        _MONTHS[_n] = _i
 
-# Full names in any case; short forms and "May" only capitalised ("may" is a verb, "mar" a sea).
-MONTH = (
-    r"(?<![\w])(?:(?i:january|february|march|april|june|july|august|september|october|november|december"
-    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
-    r"|diciembre)|May|MAY|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Ene|Abr|Ago|Dic)\.?)"
-    r"(?![\w])"
-)
-_RANGE_JOIN = r"\s*(?:-|–|—|to|and|al|a|y|until|till|through|hasta)\s*(?:el\s+|the\s+)?"
-_DAY_MONTH = re.compile(
-    rf"(?<![\d.,/])(?P<d1>[0-3]?\d)(?:{_RANGE_JOIN}(?P<d2>[0-3]?\d))?(?:st|nd|rd|th)?"
-    rf"\s+(?:de\s+|of\s+)?(?P<m>{MONTH})(?:,?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)(?!\d))?"
-)
-_MONTH_DAY = re.compile(
-    rf"(?P<m>{MONTH})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*(?P<d2>[0-3]?\d))?"
-    rf"(?![\d.,])(?:,?\s+(?P<y>(?:19|20)\d\d)(?!\d))?"
-)
-_MONTH_YEAR = re.compile(rf"(?P<m>{MONTH}),?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)(?!\d)")
+@dataclass(frozen=True, eq=False)
+class DatePatterns:
+    months: dict[str, int]
+    abbreviations: frozenset[str]  # count only when capitalised: "Mar", "Sept."
+    capitalised: frozenset[str]  # full names that are also words: only "May" or "MAY"
+    month: str  # a month name with the case rules, as a pattern to embed
+    month_lower: re.Pattern[str]  # the same, for a scan of lower-cased text
+    day_month: re.Pattern[str]
+    month_day: re.Pattern[str]
+    month_year: re.Pattern[str]
+    period_cue: re.Pattern[str]
+    period_cue_lower: re.Pattern[str]
+    line_from: re.Pattern[str]
+    between: re.Pattern[str]
+
+
+@cache
+def date_patterns(lex: Lexicon) -> DatePatterns:
+    """The date shapes of one (merged) lexicon, compiled once."""
+    full = [m for m in lex.months if m not in lex.capitalised_months]
+    abbr = list(lex.month_abbreviations)
+    caps = [m.capitalize() for m in lex.capitalised_months]
+    caps += [m.upper() for m in lex.capitalised_months]
+    # Full names in any case; short forms and "May" only capitalised ("may" is a verb).
+    month = (
+        rf"(?<![\w])(?:(?i:{alternation(full)})|{alternation(caps) or '(?!)'}"
+        rf"|(?:{alternation(a.capitalize() for a in abbr)})\.?)(?![\w])"
+    )
+    lower = rf"(?<![\w])(?:{alternation(full)}|{alternation(lex.capitalised_months) or '(?!)'}"
+    lower += rf"|(?:{alternation(abbr)})\.?)(?![\w])"
+    suffix = rf"(?:{alternation(lex.day_suffixes)})?" if lex.day_suffixes else ""
+    joins = rf"\s*(?:-|–|—|{alternation(lex.date_range_joins)})\s*"
+    joins += rf"(?:(?:{alternation(lex.date_articles)})\s+)?" if lex.date_articles else ""
+    links = rf"(?:(?:{alternation(lex.date_links)})\s+)?" if lex.date_links else ""
+    year = r"(?P<y>(?:19|20)\d\d)(?!\d)"
+    cue = (
+        rf"(?i:{alternation(lex.period_cues)})\s*[:\-–]?\s*"
+        rf"(?i:{alternation((*lex.period_from, *lex.date_links))})?\s*"
+    )
+    return DatePatterns(
+        months={**{k.lower(): v for k, v in lex.months.items()}, **lex.month_abbreviations},
+        abbreviations=frozenset(abbr),
+        capitalised=frozenset(lex.capitalised_months),
+        month=month,
+        month_lower=re.compile(lower),
+        day_month=re.compile(
+            rf"(?<![\d.,/])(?P<d1>[0-3]?\d){suffix}(?:{joins}(?P<d2>[0-3]?\d))?{suffix}"
+            rf"\s+{links}(?P<m>{month})(?:,?\s+{links}{year})?"
+        ),
+        month_day=re.compile(
+            rf"(?P<m>{month})\s+(?P<d1>[0-3]?\d){suffix}"
+            rf"(?:\s*(?:-|–|{alternation(lex.range_words)})\s*(?P<d2>[0-3]?\d))?"
+            rf"(?![\d.,])(?:,?\s+{year})?"
+        ),
+        month_year=re.compile(rf"(?P<m>{month}),?\s+{links}{year}"),
+        period_cue=re.compile(cue),
+        # The same cue, case-sensitive, for lower-cased text (much faster than a case-blind scan).
+        period_cue_lower=re.compile(cue.replace("(?i:", "(?:")),
+        line_from=re.compile(
+            rf"^[^\w\n]{{0,3}}(?i:{alternation(lex.period_from)})[ \t]+", re.MULTILINE
+        ),
+        between=re.compile(rf"^\s*(?:-|–|—|{alternation(lex.date_range_joins)})\s*$", re.I),
+    )
+
+
 _NUMERIC = re.compile(
     r"(?<![\d/.,])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?:(?P=sep)(?P<y>(?:19|20)?\d\d))?"
     r"(?![\d/]|\.\d)"
 )
 _ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
+_LINE_REST = re.compile(r"[\s.,;:*)]*(?:(?:19|20)\d\d)?[\s.,;:*)]*(?:\n|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,12 +140,9 @@ def _fmt(date: tuple[int | None, int, int]) -> str:
     return f"{text} {y}" if y else text
 
 
-def month_number(name: str) -> int | None:
-    return _MONTHS.get(name.lower().rstrip("."))
-
-
-def find_dates(text: str, base: int = 0) -> list[DateMention]:
+def find_dates(text: str, language: str = "en", base: int = 0) -> list[DateMention]:
     """Every date, date range and month-year in text; spans are offset by ``base``."""
+    p = date_patterns(lexicon(language))
     found: list[DateMention] = []
     taken = bytearray(len(text))  # characters already inside a date: the first pattern wins
 
@@ -136,16 +165,16 @@ def find_dates(text: str, base: int = 0) -> list[DateMention]:
         add(m, int(m["m"]), int(m["d"]), None, int(m["y"]))
     # Month names are rare: find them in one pass, then try the date shapes around each one
     # instead of running every shape over the whole text.
-    months = _month_spans(text)
-    for shape in (_DAY_MONTH, _MONTH_DAY, _MONTH_YEAR):
+    months = _month_spans(text, p)
+    for shape in (p.day_month, p.month_day, p.month_year):
         for ms, me in months:
-            lo = ms - 24 if shape is _DAY_MONTH else ms
+            lo = ms - 24 if shape is p.day_month else ms
             for m in shape.finditer(text, max(0, lo), min(len(text), me + 14)):
                 if m.start("m") != ms:
                     continue
                 day = int(m["d1"]) if "d1" in m.groupdict() else None
                 day2 = _int(m["d2"]) if "d2" in m.groupdict() else None
-                add(m, month_number(m["m"]), day, day2, _int(m["y"]))
+                add(m, p.months.get(m["m"].lower().rstrip(".")), day, day2, _int(m["y"]))
                 break
     for m in _NUMERIC.finditer(text):
         a, b = int(m["a"]), int(m["b"])
@@ -160,34 +189,19 @@ def find_dates(text: str, base: int = 0) -> list[DateMention]:
     return found
 
 
-_FULL_MONTHS = (
-    "january february march april june july august september october november december "
-    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
-    "diciembre"
-).split()
-_SHORT_MONTHS = "jan feb mar apr jun jul aug sept sep oct nov dec ene abr ago dic".split()
-_MONTH_LOWER = re.compile(
-    r"(?<![\w])(?:"
-    + "|".join(sorted(_FULL_MONTHS, key=len, reverse=True))
-    + r"|may|(?:"
-    + "|".join(_SHORT_MONTHS)
-    + r")\.?)(?![\w])"
-)
-
-
-def _month_spans(text: str) -> list[tuple[int, int]]:
+def _month_spans(text: str, p: DatePatterns) -> list[tuple[int, int]]:
     """Where month names stand: a case-sensitive scan of the lower-cased text, then the case
     rules of MONTH ("May" and short forms capitalised) checked on the original."""
     low = text.lower()
     if len(low) != len(text):  # a rare letter changed length when lower-cased
-        return [m.span() for m in re.finditer(MONTH, text)]
+        return [m.span() for m in re.finditer(p.month, text)]
     out = []
-    for m in _MONTH_LOWER.finditer(low):
+    for m in p.month_lower.finditer(low):
         word = text[m.start() : m.end()]
         bare = word.rstrip(".").lower()
-        if bare == "may" and word not in ("May", "MAY"):
+        if bare in p.capitalised and word not in (bare.capitalize(), bare.upper()):
             continue
-        if bare in _SHORT_MONTHS and not (word[0].isupper() and word[1:].rstrip(".").islower()):
+        if bare in p.abbreviations and not (word[0].isupper() and word[1:].rstrip(".").islower()):
             continue
         out.append(m.span())
     return out
@@ -197,26 +211,15 @@ def _int(s: str | None) -> int | None:
     return int(s) if s else None
 
 
-_PERIOD_CUE = re.compile(
-    r"(?i:reporting period|period covered|period of reporting|this report covers(?: the period)?"
-    r"|covers the period|for the period|per[ií]odo(?: de reporte| del reporte| del informe"
-    r"| reportado| cubierto| de la actualizaci[oó]n)?)"
-    r"\s*[:\-–]?\s*(?i:from|del|de|desde)?\s*"
-)
-# The same cue, case-sensitive, for lower-cased text (much faster than a case-blind scan).
-_PERIOD_CUE_LOWER = re.compile(_PERIOD_CUE.pattern.replace("(?i:", "(?:"))
-_LINE_FROM = re.compile(r"^[^\w\n]{0,3}(?i:from|del|desde)[ \t]+", re.MULTILINE)
-_LINE_REST = re.compile(r"[\s.,;:*)]*(?:(?:19|20)\d\d)?[\s.,;:*)]*(?:\n|$)")
-_BETWEEN = re.compile(r"^\s*(?:-|–|—|to|al|a|hasta|until|through|y|and)\s*$", re.I)
-
-
-def find_period(text: str, dates: list[DateMention]) -> Period | None:
+def find_period(text: str, dates: list[DateMention], language: str = "en") -> Period | None:
     """The reporting period the report states explicitly, if any."""
+    p = date_patterns(lexicon(language))
     low = text.lower()
-    cues = _PERIOD_CUE_LOWER.finditer(low) if len(low) == len(text) else _PERIOD_CUE.finditer(text)
+    lowered = len(low) == len(text)
+    cues = p.period_cue_lower.finditer(low) if lowered else p.period_cue.finditer(text)
     starts: list[int] = [m.end() for m in cues]
     alone: set[int] = set()  # "From 01/08 to 31/08" must be the whole line to be a period
-    for m in _LINE_FROM.finditer(text):
+    for m in p.line_from.finditer(text):
         line_end = text.find("\n", m.start())
         if (line_end if line_end >= 0 else len(text)) - m.start() <= 80:
             starts.append(m.end())
@@ -229,7 +232,7 @@ def find_period(text: str, dates: list[DateMention]) -> Period | None:
         if first.day2 is not None or (first.day is None and first.year is not None):
             return Period(first.span, (first.year, *first.first), (first.year, *first.last))
         following = [d for d in dates if d.span.start > first.span.end][:1]
-        if following and _BETWEEN.match(text[first.span.end : following[0].span.start]):
+        if following and p.between.match(text[first.span.end : following[0].span.start]):
             second = following[0]
             if pos in alone and not _LINE_REST.match(text, second.span.end):
                 continue  # "From 3 to 5 May, partners trained…": an event, not the period

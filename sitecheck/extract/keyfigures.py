@@ -9,26 +9,50 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from sitecheck.document import Block, Document
 from sitecheck.extract.quantities import Quantity, QuantityIndex
+from sitecheck.lang import alternation, lexicon
+from sitecheck.lang.base import Lexicon
 
-_ROLES = {
-    "required": re.compile(
-        r"(?i:requirements?|required|requested|appeal|budget|funding needs?|total needs?"
-        r"|requerimientos?|requerido|solicitado|presupuesto|necesidades financieras)"
-    ),
-    "gap": re.compile(
-        r"(?i:unmet|gap|shortfall|unfunded|still needed|pending|outstanding|brecha|d[eé]ficit"
-        r"|faltante|por financiar|no financiado|sin financiar)"
-    ),
-    "funded": re.compile(
-        r"(?i:funded|received|funding received|financed|contributions?|coverage|covered"
-        r"|recibido|financiado|fondos recibidos|cobertura|committed|comprometido)"
-    ),
-}
 _WORDS = re.compile(r"[^\W\d_]+")
-_FUNDING_HEAD = re.compile(r"(?i:funding|financiamiento|financiaci[oó]n|fondos)")
+_LETTER = re.compile(r"[^\W\d_]")
+_OPEN = re.compile(r"\s*\(\s*")
+
+
+def _roles(groups: object) -> str:
+    """Named groups, one per funding role: "(?P<required>…)|(?P<gap>…)|(?P<funded>…)"."""
+    items = groups.items()  # type: ignore[attr-defined]
+    return "|".join(f"(?P<{role}>{alternation(words)})" for role, words in items if words)
+
+
+@dataclass(frozen=True, eq=False)
+class FundingPatterns:
+    labels: dict[str, re.Pattern[str]]  # role -> caption words; gap and required come first
+    head: re.Pattern[str]
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    share_of: re.Pattern[str]
+    share_after: re.Pattern[str]
+
+
+@cache
+def funding_patterns(lex: Lexicon) -> FundingPatterns:
+    # "gap" and "required" are tested before "funded": "unfunded" contains "funded".
+    order = sorted(lex.funding_labels, key=lambda r: r == "funded")
+    return FundingPatterns(
+        labels={r: re.compile(rf"(?i:{alternation(lex.funding_labels[r])})") for r in order},
+        head=re.compile(rf"(?i:{alternation(lex.funding_heads)})"),
+        before=re.compile(rf"(?i:{_roles(lex.funding_before)})\W+(?:\w+\W+){{0,2}}$"),
+        after=re.compile(
+            rf"^\W{{0,3}}(?:(?:{alternation(lex.funding_after_aux)})\s+)?"
+            rf"(?:{_roles(lex.funding_after)})\b",
+            re.IGNORECASE,
+        ),
+        share_of=re.compile(rf"\s*(?:(?:{alternation(lex.funding_share_of)})\s*)?\)", re.I),
+        share_after=re.compile(rf"\s*(?:{_roles(lex.funding_share_after)})\b", re.IGNORECASE),
+    )
 
 
 @dataclass
@@ -37,9 +61,8 @@ class FundingFigures:
     percent: dict[str, Quantity] = field(default_factory=dict)
 
 
-def _role(label: str) -> str | None:
-    # "gap" and "required" are tested before "funded": "unfunded" contains "funded".
-    for role, rx in _ROLES.items():
+def _role(label: str, p: FundingPatterns) -> str | None:
+    for role, rx in p.labels.items():
         if rx.search(label):
             return role
     return None
@@ -69,6 +92,7 @@ def _has_figure(index: QuantityIndex, start: int, end: int) -> bool:
 
 
 def find_funding(doc: Document, numbers: list[Quantity]) -> list[FundingFigures]:
+    p = funding_patterns(lexicon(doc.language))
     out: list[FundingFigures] = []
     index = QuantityIndex(numbers)
     regions = _regions(doc)
@@ -98,20 +122,20 @@ def find_funding(doc: Document, numbers: list[Quantity]) -> list[FundingFigures]
                     continue
                 # The label is the text between this figure and the one before it on the line.
                 label = doc.text[on_line[k - 1].span.end if k else ls : q.span.start]
-                if not re.search(r"[^\W\d_]", label):
+                if not _LETTER.search(label):
                     nxt = on_line[k + 1].span.start if k + 1 < len(on_line) else le
                     label = doc.text[q.span.end : nxt]  # "13% funded"
-                if not re.search(r"[^\W\d_]", label):
+                if not _LETTER.search(label):
                     # A figure alone on its line takes its block's caption line, above or below,
                     # when that line holds no figure of its own.
                     order = (idx - 1, idx + 1) if above[idx] else (idx + 1, idx - 1)
                     for near in order:
                         if 0 <= near < len(lines) and not _has_figure(index, *lines[near]):
                             label = doc.text[lines[near][0] : lines[near][1]]
-                            if re.search(r"[^\W\d_]", label):
+                            if _LETTER.search(label):
                                 break
-                role = _role(label)
-                if role is None and q.kind == "percent" and _FUNDING_HEAD.search(label):
+                role = _role(label, p)
+                if role is None and q.kind == "percent" and p.head.search(label):
                     role = "funded"
                 if role is None:
                     continue
@@ -125,7 +149,7 @@ def find_funding(doc: Document, numbers: list[Quantity]) -> list[FundingFigures]
             and block.span.start not in boxed
             and (_has_money(index, block.span.start, block.span.end))
         ):
-            _prose(doc, block.span.start, block.span.end, index, out)
+            _prose(doc, block.span.start, block.span.end, index, out, p)
     return out
 
 
@@ -146,22 +170,13 @@ def _collect(
         out.append(figs)
 
 
-_BEFORE_ROLE = re.compile(
-    r"(?i:(?P<required>appeals? for|requires?|requirements? of|required|requesting|requested|"
-    r"seeks?|needs|budget of|requiere|requerimiento de|solicita)|(?P<gap>gap of|shortfall of|"
-    r"brecha de|d[eé]ficit de|still needed|unmet)|(?P<funded>received|contributions? of|"
-    r"recibi[oó]|recibido|has been funded with))\W+(?:\w+\W+){0,2}$"
-)
-_AFTER_ROLE = re.compile(
-    r"^\W{0,3}(?:(?:has|have|had)\s+(?:been\s+)?|(?:was|were|is)\s+|fue\s+|han sido\s+)?"
-    r"(?P<role>received|funded|recibidos?|financiad[oa]s?|required|requeridos?|needed|unmet|"
-    r"gap)\b",
-    re.IGNORECASE,
-)
-
-
 def _prose(
-    doc: Document, start: int, end: int, index: QuantityIndex, out: list[FundingFigures]
+    doc: Document,
+    start: int,
+    end: int,
+    index: QuantityIndex,
+    out: list[FundingFigures],
+    p: FundingPatterns,
 ) -> None:
     """Funding figures in a sentence or paragraph: "appeals for $19.4M …, $6.0M had been
     received, leaving a gap of $13.4M (69 per cent)"."""
@@ -175,19 +190,8 @@ def _prose(
         before = text[max(prev_end, q.span.start - 40) : (q.qualifier_span or q.span).start]
         after = text[q.span.end : q.span.end + 30]
         if q.kind == "money":
-            m = _BEFORE_ROLE.search(before)
-            role = next((r for r in ("required", "gap", "funded") if m and m.group(r)), None)
-            if role is None:
-                a = _AFTER_ROLE.match(after)
-                if a:
-                    word = a.group("role").lower()
-                    role = (
-                        "funded"
-                        if word.startswith(("rec", "fun", "fin"))
-                        else "gap"
-                        if word in ("unmet", "gap")
-                        else "required"
-                    )
+            m = p.before.search(before) or p.after.match(after)
+            role = m.lastgroup if m else None
             if role is not None:
                 money.setdefault(role, []).append(q)
                 last_money = (q, role)
@@ -198,24 +202,15 @@ def _prose(
             # "(69 per cent)" right after the amount, closed at once: not "(35% more than…)".
             glued = (
                 last_money is not None
-                and re.fullmatch(r"\s*\(\s*", text[last_money[0].span.end : q.span.start])
-                and re.match(
-                    r"\s*(?:of (?:the )?(?:total|requirements?|appeal)\s*)?\)",
-                    text[q.span.end : q.span.end + 40],
-                )
+                and _OPEN.fullmatch(text[last_money[0].span.end : q.span.start])
+                and p.share_of.match(text[q.span.end : q.span.end + 40])
             )
             if glued and last_money is not None:
                 pct.setdefault(last_money[1], []).append(q)
             else:
-                a = re.match(
-                    r"\s*(?P<w>funded|financed|financiad[oa]|covered|unfunded)\b",
-                    after,
-                    re.IGNORECASE,
-                )
-                if a:
-                    pct.setdefault(
-                        "gap" if a.group("w").lower() == "unfunded" else "funded", []
-                    ).append(q)
+                a = p.share_after.match(after)
+                if a and a.lastgroup:
+                    pct.setdefault(a.lastgroup, []).append(q)
             last_money = None
     if "required" in money:
         _collect(out, money, pct)

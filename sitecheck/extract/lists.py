@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from sitecheck.document import Block, Document, Span, is_box_block, line_start
 from sitecheck.extract.footnotes import FootnoteDef, Footnotes, marker_key
 from sitecheck.extract.quantities import Quantity, QuantityIndex
+from sitecheck.lang import alternation, lexicon
+from sitecheck.lang.base import Lexicon
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,8 +46,28 @@ class ItemList:
 
 _MARKER_TAIL = r"[\s*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]*"
 _INTRO_END = re.compile(r":" + _MARKER_TAIL + r"$")
-_LAST_AND = re.compile(r",?\s+(?:and|y|e|&)\s+", re.IGNORECASE)
-_PARTICIPLE = re.compile(r"(?:ed|ados|idos|adas|idas)$", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True, eq=False)
+class ListPatterns:
+    last_and: re.Pattern[str]  # ", and " before the last item
+    and_lead: re.Pattern[str]  # an item that opens on "and"
+    participle: re.Pattern[str]  # "350 households surveyed:" counts households, not the list
+
+
+@cache
+def _compile(lex: Lexicon) -> ListPatterns:
+    ands = alternation(lex.and_words)
+    return ListPatterns(
+        last_and=re.compile(rf",?\s+(?:{ands})\s+", re.IGNORECASE),
+        and_lead=re.compile(rf"\s*(?:{ands})\s"),
+        participle=re.compile(rf"(?:{alternation(lex.list_participle_endings)})$", re.I),
+    )
+
+
+def list_patterns(language: str) -> ListPatterns:
+    return _compile(lexicon(language))
 _WORD = re.compile(r"[^\W\d_][\w’'.&/-]*")
 
 
@@ -109,10 +132,10 @@ def _stated_before(
         return None
     between = doc.text[q.span.end : end]
     words = _WORD.findall(between)
-    if re.search(r"\d", between) or len(words) > max_words:
+    if _DIGIT.search(between) or len(words) > max_words:
         return None
     # "350 households surveyed: food, shelter and health" counts households, not the list.
-    if words and _PARTICIPLE.search(words[-1]) and len(words) > 1:
+    if words and list_patterns(doc.language).participle.search(words[-1]) and len(words) > 1:
         return None
     return q
 
@@ -172,7 +195,8 @@ def _split_series(doc: Document, start: int, end: int) -> tuple[list[ListItem], 
         pos += len(piece) + 1
     last_s, last_e = parts[-1]
     last = text[last_s:last_e]
-    ands = list(_LAST_AND.finditer(last))
+    p = list_patterns(doc.language)
+    ands = list(p.last_and.finditer(last))
     extra = 0
     if ands:
         # "Arica and Parinacota" may hide in the last item; split at the first "and" and note
@@ -183,9 +207,9 @@ def _split_series(doc: Document, start: int, end: int) -> tuple[list[ListItem], 
         parts[-1] = (last_s, last_s + cut.start())
         parts.append((last_s + cut.end(), last_e))
         extra = len(ands) - 1
-    elif sep == "," and len(parts) > 1 and re.match(r"\s*(?:and|y|e)\s", text[parts[-1][0] :]):
+    elif sep == "," and len(parts) > 1 and p.and_lead.match(text[parts[-1][0] :]):
         s, e = parts[-1]
-        m = re.match(r"\s*(?:and|y|e)\s", text[s:e])
+        m = p.and_lead.match(text[s:e])
         parts[-1] = (s + (m.end() if m else 0), e)
     else:
         return None
@@ -194,7 +218,7 @@ def _split_series(doc: Document, start: int, end: int) -> tuple[list[ListItem], 
         return None
     for it in items:
         words = it.text.split()
-        if len(words) > 6 or re.search(r"\d", it.text):
+        if len(words) > 6 or _DIGIT.search(it.text):
             return None
     return items, extra
 

@@ -1,0 +1,158 @@
+"""The patterns that read a figure's surroundings, built once per lexicon.
+
+The structure of each pattern (what may stand between a cue and a figure) is here; the words come
+from the report's lexicon (``sitecheck.lang``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from sitecheck.lang import alternation
+from sitecheck.lang.base import Bound, Lexicon
+
+_ONE_SPACE = r"\s"
+_MAYBE_SPACE = r"\s?"
+_SPACE_OR_DASH = r"[\s-]+"
+
+
+def _last_words(phrases: object) -> frozenset[str]:
+    return frozenset(str(p).lower().split()[-1].rstrip(".") for p in phrases)  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, eq=False)
+class FigureCues:
+    currency_before: re.Pattern[str]
+    currency_last: frozenset[str]  # the last character of every currency prefix
+    currency_after: re.Pattern[str]
+    currency_codes: dict[str, str]
+    scale: re.Pattern[str]
+    scale_values: dict[str, float]
+    percent: re.Pattern[str]
+    qualifier_bounds: dict[str, Bound]
+    qualifier_ends: frozenset[str]
+    qualifier_before: re.Pattern[str]
+    qualifier_after: re.Pattern[str]
+    id_cue: re.Pattern[str]
+    id_words: frozenset[str]
+    phone_cue: re.Pattern[str]
+    phone_hints: tuple[str, ...]
+    measure_after: re.Pattern[str]
+    measure_before: re.Pattern[str]
+    measure_ends: frozenset[str]
+    duration_after: re.Pattern[str]
+    duration_hyphen: tuple[str, ...]  # "3-day": the unit right after a hyphen
+    age_after: re.Pattern[str]
+    age_before: re.Pattern[str]
+    age_group_before: re.Pattern[str]
+    age_ends: frozenset[str]
+    years_not_old: re.Pattern[str]
+    old_word: str
+    age_range_after: re.Pattern[str]
+    time_after: re.Pattern[str]
+    ordinal_after: re.Pattern[str]
+    month_before: re.Pattern[str]
+    people: frozenset[str]
+    households: frozenset[str]
+    number_words: dict[str, int]
+    number_tens: dict[str, int]
+    number_ones: dict[str, int]
+    multipliers: dict[str, int]
+    number_word: re.Pattern[str]
+    number_word_hint: re.Pattern[str]
+    number_word_stop: re.Pattern[str]
+
+
+@cache
+def figure_cues(lex: Lexicon) -> FigureCues:
+    """Every figure pattern for one (merged) lexicon, compiled once."""
+    codes = {**lex.currency_prefixes, **lex.currency_suffixes}
+    quals = {q.lower(): b for q, b in lex.qualifiers.items()}
+    after_quals = {q.lower(): b for q, b in lex.qualifiers_after.items()}
+    words = alternation(lex.number_words)
+    compounds = rf"(?:{alternation(lex.number_tens)})-(?:{alternation(lex.number_ones)})"
+    number_alt = "|".join(x for x in (compounds if lex.number_tens else "", words) if x)
+    links = alternation(lex.currency_links)
+    phone_words = tuple({p.lower()[:4] for p in lex.phone_cues})
+    return FigureCues(
+        currency_before=re.compile(
+            rf"(?P<cur>{alternation(lex.currency_prefixes, _ONE_SPACE)})\s?$"
+        ),
+        currency_last=frozenset(p.rstrip()[-1] for p in lex.currency_prefixes),
+        currency_after=re.compile(
+            rf"^\s?(?:(?:{links})\s+)?(?P<cur>{alternation(lex.currency_suffixes)})(?![\w])"
+            if links
+            else rf"^\s?(?P<cur>{alternation(lex.currency_suffixes)})(?![\w])"
+        ),
+        currency_codes={" ".join(k.split()): v for k, v in codes.items()},
+        scale=re.compile(
+            # A scale word may follow a line break in wrapped text ("$1.75\nbillion").
+            rf"^(?P<sp>[ \u00a0\u202f]?|\n(?=(?i:{alternation(lex.wrapped_scale_words)})))"
+            rf"(?P<s>(?i:{alternation(k for k in lex.scale_words if len(k) > 1)}|[kmb]))(?![\w])"
+        ),
+        scale_values={k.lower(): v for k, v in lex.scale_words.items()},
+        percent=re.compile(
+            rf"^(?:[ \u00a0\u202f]?%|\s?(?i:(?:{alternation(lex.percent_words, _MAYBE_SPACE)})\b))"
+        ),
+        qualifier_bounds={**quals, **after_quals},
+        qualifier_ends=frozenset(q.split()[-1] for q in quals),
+        qualifier_before=re.compile(rf"(?<![\w])(?P<q>{alternation(quals)})\s*$", re.IGNORECASE),
+        qualifier_after=re.compile(
+            rf"^(?:\s*(?P<a>{alternation(k for k in after_quals if k != '+')})(?![\w])|(?P<p>\+))",
+            re.IGNORECASE,
+        ),
+        id_cue=re.compile(
+            rf"(?:\bN\s?[°º]\.?|(?<![\w]){alternation(lex.identifier_codes)}|#"
+            rf"|\b(?i:{alternation(lex.identifier_cues)}))\s*$"
+        ),
+        id_words=_last_words((*lex.identifier_cues, *lex.identifier_codes)) | {"n"},
+        phone_cue=re.compile(rf"(?i:{alternation(lex.phone_cues)})[\s:.#]*\+?[\d\s().-]*$"),
+        phone_hints=phone_words,
+        measure_after=re.compile(rf"^\s?(?:{alternation(lex.measure_units)})(?![\w])"),
+        measure_before=re.compile(rf"(?i:{alternation(lex.measure_cues)})\s*$"),
+        measure_ends=_last_words(lex.measure_cues),
+        duration_after=re.compile(
+            rf"^[\s-]?(?:{alternation(lex.duration_units)})(?![\w])", re.IGNORECASE
+        ),
+        duration_hyphen=tuple(u.lower() for u in lex.duration_units if len(u) > 2),
+        age_after=re.compile(
+            rf"^[\s-]?(?:{alternation(lex.age_after, _SPACE_OR_DASH)})(?![\w])", re.IGNORECASE
+        ),
+        age_before=re.compile(rf"(?i:{alternation(lex.age_before)})\s*$"),
+        age_group_before=re.compile(
+            rf"(?i:\b(?:{alternation(lex.age_groups)}))\s+(?:(?i:{alternation(lex.age_comparators)})\s+)$"
+        ),
+        age_ends=_last_words((*lex.age_before, *lex.age_comparators)),
+        years_not_old=re.compile(
+            rf"^\s?(?:{alternation(lex.year_units)})\b(?! {re.escape(lex.old_age_word or '_')})"
+        ),
+        old_word=lex.old_age_word,
+        age_range_after=re.compile(
+            rf"^\s?(?:{alternation(lex.range_words)}|-|–)\s?\d+\s?(?:{alternation(lex.year_units)})"
+        ),
+        time_after=re.compile(
+            rf"^(?::\d\d|\s?(?:{alternation(lex.time_suffixes)}|h\d\d)(?![\w]))", re.IGNORECASE
+        ),
+        ordinal_after=re.compile(rf"^(?:{alternation(lex.ordinal_suffixes)})(?![\w])"),
+        month_before=re.compile(rf"(?i:{alternation(lex.months)})\s+$"),
+        people=frozenset(lex.people_nouns),
+        households=frozenset(lex.household_nouns),
+        number_words={k.lower(): v for k, v in lex.number_words.items()},
+        number_tens=dict(lex.number_tens),
+        number_ones=dict(lex.number_ones),
+        multipliers=dict(lex.number_multipliers),
+        number_word=re.compile(
+            rf"(?<![\w-])(?P<w>{number_alt})(?:\s+(?P<mul>{alternation(lex.number_multipliers)}))?"
+            r"(?=\s+(?P<next>[^\W\d_]))",
+            re.IGNORECASE,
+        ),
+        # Matched against lower-cased text: a case-sensitive scan is several times faster.
+        number_word_hint=re.compile(rf"(?<![\w-])(?:{words})(?![\w])"),
+        number_word_stop=re.compile(
+            rf"\s*(?:-|(?:{alternation(lex.number_word_stops)})\b)"
+            rf"|\s*(?:{alternation(lex.fraction_words)})",
+            re.IGNORECASE,
+        ),
+    )

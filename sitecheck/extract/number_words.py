@@ -1,0 +1,79 @@
+"""Figures written in words ("five provinces", "twenty-one partners") and flattened tables."""
+
+from __future__ import annotations
+
+import re
+
+from sitecheck.document import Span
+from sitecheck.extract.figure_cues import FigureCues
+from sitecheck.extract.quantities import Quantity, interval_of, read_qualifier, set_noun
+from sitecheck.interval import Interval
+
+_NOUN_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
+_CLAUSE_END = re.compile(r"[.(,:;]")
+_BLANKS = re.compile(r"[ \t\u00a0,]*\n?[ \t\u00a0,]*")
+
+
+def _value(word: str, cues: FigureCues) -> float:
+    if "-" in word:
+        tens, ones = word.split("-")
+        return float(cues.number_tens[tens] + cues.number_ones[ones])
+    return float(cues.number_words[word])
+
+
+def number_words(text: str, block: Span, found: list[Quantity], cues: FigureCues) -> list[Quantity]:
+    """Counts written as words in one block, where no digit figure stands."""
+    chunk = text[block.start : block.end]
+    out: list[Quantity] = []
+    if not cues.number_words or not cues.number_word_hint.search(chunk.lower()):
+        return out  # one scan for any number word before the slower, exact pattern
+    for m in cues.number_word.finditer(chunk):
+        if cues.number_word_stop.match(chunk, m.end()):
+            continue  # "two of", "three to four", "two thirds"
+        value = _value(m.group("w").lower(), cues)
+        mul = m.group("mul")
+        if mul:
+            value *= cues.multipliers[mul.lower()]
+        start, end = block.start + m.start(), block.start + m.start() + len(m.group(0))
+        if any(q.span.start < end and start < q.span.end for q in found):
+            continue
+        rest = chunk[m.end() :]
+        q = Quantity(
+            span=Span(start, end),
+            text=text[start:end],
+            value=value,
+            kind="count",
+            interval=Interval.point(value),
+            number_span=Span(start, end),
+            from_words=True,
+        )
+        window = _CLAUSE_END.split(rest[:80].replace("\n", " "))[0]
+        set_noun(q, [w.lower() for w in _NOUN_WORDS.findall(window)[:6]], cues)
+        before = chunk[max(0, m.start() - 60) : m.start()]
+        if cues.duration_after.match(rest):
+            q.tag = "duration"
+        elif cues.age_group_before.search(before):
+            q.tag = "age"
+        else:
+            read_qualifier(q, chunk, block.start, cues)
+            q.interval = interval_of(q, cues)
+        out.append(q)
+    return out
+
+
+def tag_sequences(text: str, found: list[Quantity], block_kind: str) -> None:
+    """Figures separated only by blanks are a flattened table: their roles are unknown."""
+    if block_kind == "table_row":
+        return
+    digits = [q for q in found if not q.from_words]
+    for a, b in zip(digits, digits[1:], strict=False):
+        if (a.tag or "debris") != "debris" or (b.tag or "debris") != "debris":
+            continue  # "2024\n12%": a year then a figure is no table debris
+        gap = text[a.span.end : b.span.start]
+        if "\n" in gap:
+            continue  # one figure per line is a key-figure box, not a flattened table
+        if gap and _BLANKS.fullmatch(gap) and (" " in gap or "\n" in gap):
+            for q in (a, b):
+                if q.tag is None:
+                    q.tag = "debris"
+                    q.interval = Interval.point(q.value)

@@ -1,0 +1,60 @@
+"""Relations between figures that the wording states, one module per family of wording.
+
+Only what the text says is taken. A breakdown is *exhaustive* (its parts must add up) when the
+wording makes it so; "of whom", "including", "out of" and a parenthesised subgroup make a *part of
+a whole* (part ≤ whole only). Families: parentheses (parts, shares, the whole, labelled parts),
+connectors, partitions across a sentence opening, and totals after lists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sitecheck.document import Document, Sentence
+from sitecheck.extract.quantities import Quantity, QuantityIndex
+from sitecheck.extract.relations.connectors import connectors
+from sitecheck.extract.relations.list_totals import list_totals
+from sitecheck.extract.relations.model import (
+    REFERS_BACK,
+    Breakdown,
+    BreakdownKind,
+    PartKind,
+    PartOf,
+    PercentOf,
+    Relations,
+)
+from sitecheck.extract.relations.parentheses import parentheses
+from sitecheck.extract.relations.partitions import of_the_whole, of_these
+from sitecheck.extract.relations.wording import figures, is_unique_total
+
+__all__ = [
+    "REFERS_BACK",
+    "Breakdown",
+    "BreakdownKind",
+    "PartKind",
+    "PartOf",
+    "PercentOf",
+    "Relations",
+    "find_relations",
+    "is_unique_total",
+]
+
+
+def find_relations(
+    doc: Document,
+    sentences: Sequence[tuple[Sentence, list[Quantity]]],
+    index: QuantityIndex,
+) -> Relations:
+    """Every relation of the document, sentence by sentence, then the totals after lists."""
+    rel = Relations()
+    prev_figs: list[Quantity] = []
+    for sentence, nums in sentences:
+        span = sentence.span
+        figs = figures(nums)
+        parentheses(doc, span, nums, rel)
+        connectors(doc, span, figs, rel)
+        of_these(doc, span, figs, prev_figs, rel)
+        of_the_whole(doc, span, figs, rel)
+        prev_figs = figs
+    rel.breakdowns.extend(list_totals(doc, index))
+    return rel

@@ -1,0 +1,64 @@
+"""Parts joined to their whole by words: "of whom", "including", "out of", "de los cuales"."""
+
+from __future__ import annotations
+
+from sitecheck.document import Document, Span
+from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.model import Breakdown, PartKind, PartOf, Relations
+from sitecheck.extract.relations.patterns import relation_patterns
+from sitecheck.extract.relations.wording import DIGIT, WORD, adjacent, lead, looks_exhaustive
+
+
+def connectors(doc: Document, span: Span, figs: list[Quantity], rel: Relations) -> None:
+    p = relation_patterns(doc.language)
+    text = doc.text
+    low = text[span.start : span.end].lower()
+    if not any(k in low for k in p.connector_hints):
+        return  # no connector word: spare the sentence the regexes
+    for m in p.connector.finditer(text, span.start, span.end):
+        c_start, c_end = m.span()
+        before = [q for q in figs if q.span.end <= c_start]
+        after = [q for q in figs if lead(q) >= c_end]
+        if not before or not after:
+            continue
+        whole, part = before[-1], after[0]
+        gap_before = text[whole.span.end : c_start]
+        gap_after = text[c_end : lead(part)]
+        if DIGIT.search(gap_before + gap_after) or len(WORD.findall(gap_before)) > 12:
+            continue
+        if len(WORD.findall(gap_after)) > 4:
+            continue
+        cue = m.group("c").lower()
+        inclusive = " ".join(cue.split()) in p.inclusive
+        kind: PartKind = "inclusive" if inclusive else "relative"
+        rel.parts.append(PartOf(whole, part, kind, cue, others=before[:-1]))
+        if inclusive:
+            continue  # "including" is sometimes exhaustive, sometimes not: never demand a sum
+        # "of whom 3,120 were girls and 2,750 boys": more parts in the same clause.
+        parts = [part]
+        for nxt in after[1:]:
+            gap = text[parts[-1].span.end : lead(nxt)]
+            if nxt.kind != part.kind or not p.part_join.fullmatch(gap):
+                break
+            parts.append(nxt)
+        if len(parts) >= 2 and not p.unique.search(text[whole.span.start : parts[-1].span.end]):
+            for q in parts[1:]:
+                rel.parts.append(PartOf(whole, q, kind, cue, others=before[:-1]))
+            exhaustive = looks_exhaustive(doc, parts, span)
+            rel.breakdowns.append(Breakdown(whole, parts, "connector", exhaustive=exhaustive))
+    _whole_after(doc, span, figs, rel)
+
+
+def _whole_after(doc: Document, span: Span, figs: list[Quantity], rel: Relations) -> None:
+    """ "2,400 out of 3,000 expected": the whole comes after the part."""
+    p = relation_patterns(doc.language)
+    text = doc.text
+    for m in p.whole_after.finditer(text, span.start, span.end):
+        c_start, c_end = m.span()
+        before = [q for q in figs if q.span.end <= c_start]
+        after = [q for q in figs if lead(q) >= c_end]
+        if before and after and adjacent(doc, before[-1], c_start, 4):
+            whole = after[0]
+            gap = text[c_end : lead(whole)]
+            if len(WORD.findall(gap)) <= 2 and not DIGIT.search(gap):
+                rel.parts.append(PartOf(whole, before[-1], "out-of", "out of"))

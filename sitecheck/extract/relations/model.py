@@ -1,0 +1,56 @@
+"""The relations between figures that a report's wording states, as typed records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from sitecheck.extract.quantities import Quantity
+
+# How a breakdown was written: "N (a, b and c)", "Name (n) and Name (n)", "of whom a and b",
+# "Of these, …", "Of the N …, a … b", bullet items then "In total N".
+BreakdownKind = Literal["parenthesis", "labels", "connector", "of-these", "of-the", "in-total"]
+# How a part was tied to its whole: a relative connector that refers back to the whole's noun
+# ("of whom"), an inclusive one ("including"), "of these", "of the N", "out of N", a parenthesis.
+PartKind = Literal["relative", "inclusive", "of-these", "of-the", "out-of", "parenthesis"]
+# Parts of a whole that refer back to the whole's own noun, whatever the part's noun says.
+REFERS_BACK: frozenset[PartKind] = frozenset({"relative", "of-these", "of-the", "out-of"})
+
+
+@dataclass
+class Breakdown:
+    """A total and the parts the wording says make it up."""
+
+    total: Quantity
+    parts: list[Quantity]
+    kind: BreakdownKind
+    exhaustive: bool = True
+    one_way: bool = False  # only "parts fall short of the total" is an error
+    at_most: bool = False  # only "parts exceed the total" is an error (highlighted subgroups)
+
+
+@dataclass
+class PartOf:
+    """A part that cannot exceed its whole."""
+
+    whole: Quantity
+    part: Quantity
+    kind: PartKind
+    cue: str  # the words that tie them, as shown in messages ("of whom", "parenthesis")
+    others: list[Quantity] = field(default_factory=list)  # earlier candidate wholes (nesting)
+
+
+@dataclass
+class PercentOf:
+    """A percentage of an amount, with the base it is a share of when the text names it."""
+
+    amount: Quantity
+    percent: Quantity
+    base: Quantity | None = None
+
+
+@dataclass
+class Relations:
+    breakdowns: list[Breakdown] = field(default_factory=list)
+    parts: list[PartOf] = field(default_factory=list)
+    percents: list[PercentOf] = field(default_factory=list)

@@ -1,0 +1,258 @@
+"""Figures in parentheses after a figure: parts, a share, the whole, or labelled parts.
+
+"368 people (156 women and 212 men)", "1,215 (30%)", "85% (1,700 of 2,000 schools)",
+"5,700 cards (of the 57,500 processed)", "368 Venezuelans (156) and Peruvians (212)".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sitecheck.document import Document, Span
+from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.model import Breakdown, PartOf, PercentOf, Relations
+from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
+from sitecheck.extract.relations.wording import (
+    DIGIT,
+    WORD,
+    adjacent,
+    figures,
+    highlights_subgroups,
+    lead,
+    looks_exhaustive,
+    matching_paren,
+)
+
+
+@dataclass
+class Paren:
+    """One parenthesis of a sentence with the figures around it."""
+
+    open_: int
+    close: int
+    inside: list[Quantity]  # every number mention inside
+    before: list[Quantity]  # counts and amounts before it in the sentence
+    earlier: list[Quantity]  # every usable figure before it (percentages too)
+
+    @property
+    def first(self) -> Quantity:
+        return self.inside[0]
+
+
+def parentheses(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> None:
+    p = relation_patterns(doc.language)
+    text = doc.text
+    figs = figures(nums)
+    series: list[tuple[int, int, Quantity]] = []  # bare "(156)" parts with their label start
+    pos = span.start
+    while True:
+        open_ = text.find("(", pos, span.end)
+        if open_ < 0:
+            break
+        close = matching_paren(text, open_)
+        if close < 0 or close > span.end:
+            break
+        pos = open_ + 1
+        inside = [q for q in nums if open_ < q.span.start and q.span.end <= close]
+        if not inside:
+            continue
+        par = Paren(
+            open_,
+            close,
+            inside,
+            [q for q in figs if q.span.end <= open_],
+            [q for q in nums if q.span.end <= open_ and q.usable],
+        )
+        if _bare_part(text, par):
+            series.append((open_, close, par.first))
+            continue
+        if _share(doc, p, par, rel) or _share_before(doc, p, par, rel):
+            continue
+        if _whole_inside(doc, p, par, rel):
+            continue
+        _parts(doc, p, par, span, rel)
+    label_series(doc, span, figs, series, rel)
+
+
+def _bare_part(text: str, par: Paren) -> bool:
+    """ "(156)": a bare part that a label names."""
+    first = par.first
+    return (
+        len(par.inside) == 1
+        and first.usable
+        and first.kind == "count"
+        and not text[par.open_ + 1 : lead(first)].strip()
+        and not text[first.span.end : par.close].strip()
+    )
+
+
+def _share(doc: Document, p: RelationPatterns, par: Paren, rel: Relations) -> bool:
+    """ "1,215 (30%)", "1,700 of 2,000 schools (85%)"; not "(40% more than in May)"."""
+    text, first, before = doc.text, par.first, par.before
+    if not (
+        first.usable
+        and first.kind == "percent"
+        and len(par.inside) == 1
+        and not text[par.open_ + 1 : lead(first)].strip()
+        and p.share_tail.fullmatch(text[first.span.end : par.close])
+    ):
+        return False
+    amount = before[-1] if before and adjacent(doc, before[-1], par.open_, 3) else None
+    if amount is not None:
+        # "1,700 of 2,000 schools (85%)": the share is of the first figure.
+        if len(before) >= 2 and p.n_of_w.fullmatch(text[before[-2].span.end : lead(amount)]):
+            rel.percents.append(PercentOf(before[-2], first, base=amount))
+        else:
+            rel.percents.append(PercentOf(amount, first))
+    return True
+
+
+def _share_before(doc: Document, p: RelationPatterns, par: Paren, rel: Relations) -> bool:
+    """ "85% (1,700 of 2,000 targeted schools)": the share stated before its two figures."""
+    text = doc.text
+    inside = [q for q in par.inside if q.usable]
+    pct = par.earlier[-1] if par.earlier else None
+    if (
+        len(inside) == 2
+        and pct is not None
+        and pct.kind == "percent"
+        and not text[pct.span.end : par.open_].strip()
+        and not text[par.open_ + 1 : lead(par.first)].strip()
+        and p.n_of_w.fullmatch(text[inside[0].span.end : lead(inside[1])])
+    ):
+        rel.percents.append(PercentOf(inside[0], pct, base=inside[1]))
+        return True
+    return False
+
+
+def _whole_inside(doc: Document, p: RelationPatterns, par: Paren, rel: Relations) -> bool:
+    """ "5,700 cards (of the 57,500 processed)": the parenthesis holds the whole."""
+    inside = [q for q in par.inside if q.usable]
+    content = doc.text[par.open_ + 1 : par.close]
+    if not (p.whole_inside.match(content) and len(inside) == 1 and par.first.usable):
+        return False
+    before = par.before
+    part = before[-1] if before and adjacent(doc, before[-1], par.open_, 4) else None
+    if part is not None:
+        rel.parts.append(PartOf(par.first, part, "of-the", "of-the"))
+    return True
+
+
+def _parts(doc: Document, p: RelationPatterns, par: Paren, span: Span, rel: Relations) -> None:
+    """ "368 people (156 women and 212 men)": parts of the figure before the parenthesis."""
+    text, before = doc.text, par.before
+    whole = before[-1] if before and adjacent(doc, before[-1], par.open_, 6) else None
+    content = text[par.open_ + 1 : par.close]
+    lead_words = text[par.open_ + 1 : lead(par.first)]
+    if whole is None or not p.qualifier_words.match(lead_words) or p.not_a_part.match(content):
+        return
+    if p.inside_connector.search(content):
+        return
+    parts = _series_parts(text, p, par.open_ + 1, par.close, par.inside)
+    if parts is None:
+        return
+    if len(parts) == 1:
+        # An amount in brackets after an amount is mostly another figure ("USD 5 million
+        # (USD 7 million requested)", a conversion): only counts are taken as a subgroup.
+        if parts[0].kind == "count":
+            rel.parts.append(PartOf(whole, parts[0], "parenthesis", "parenthesis"))
+    elif all(q.kind == whole.kind for q in parts):
+        # "5,000 people (1,200 children and 300 older persons)" highlights subgroups; only
+        # parts that cannot all fit in the total are then an error. Amounts by sector are
+        # treated the same way unless the wording closes the list ("the rest for …").
+        highlight = highlights_subgroups(parts, p) or (
+            whole.kind == "money" and not looks_exhaustive(doc, parts, span)
+        )
+        rel.breakdowns.append(
+            Breakdown(whole, parts, "parenthesis", exhaustive=not highlight, at_most=highlight)
+        )
+
+
+def _series_parts(
+    text: str, p: RelationPatterns, start: int, end: int, inside: list[Quantity]
+) -> list[Quantity] | None:
+    """Parts of "(15,000 refugees and 4,600 host community members)"; None if not that shape."""
+    segments: list[tuple[int, int]] = []
+    pos = start
+    for m in p.segment_split.finditer(text, start, end):
+        segments.append((pos, m.start()))
+        pos = m.end()
+    segments.append((pos, end))
+    parts: list[Quantity] = []
+    for s, e in segments:
+        in_seg = [q for q in inside if s <= lead(q) and q.span.end <= e]
+        if not in_seg:
+            if parts and not DIGIT.search(text[s:e]):
+                continue  # "Trinidad and Tobago": a name that holds "and"
+            return None
+        q = in_seg[0]
+        if not q.usable or q.kind not in ("count", "money") or len(in_seg) > 1:
+            return None
+        if text[s : lead(q)].strip():
+            return None
+        parts.append(q)
+    return parts
+
+
+def label_series(
+    doc: Document,
+    span: Span,
+    figs: list[Quantity],
+    series: list[tuple[int, int, Quantity]],
+    rel: Relations,
+) -> None:
+    """ "368 Venezuelans (156) and Peruvians (212)": labelled parts after a stated total."""
+    p = relation_patterns(doc.language)
+    text = doc.text
+    groups: list[list[tuple[int, int, Quantity]]] = []
+    for item in series:
+        if groups:
+            gap = text[groups[-1][-1][1] + 1 : item[0]]
+            if p.label_gap.fullmatch(gap) and len(WORD.findall(gap)) <= 8:
+                groups[-1].append(item)
+                continue
+        groups.append([item])
+    for group in groups:
+        _label_group(doc, p, figs, group, rel)
+
+
+def _label_group(
+    doc: Document,
+    p: RelationPatterns,
+    figs: list[Quantity],
+    group: list[tuple[int, int, Quantity]],
+    rel: Relations,
+) -> None:
+    text = doc.text
+    first_open = group[0][0]
+    if len(group) < 2:
+        whole = [q for q in figs if q.span.end <= first_open]
+        if whole and adjacent(doc, whole[-1], first_open, 6):
+            rel.parts.append(PartOf(whole[-1], group[0][2], "parenthesis", "parenthesis"))
+        return
+    parts = [g[2] for g in group]
+    # "Lima (450), Tumbes (300) and Piura (200), a total of 950 people": the total after.
+    after = [q for q in figs if q.span.start > group[-1][1] and q.kind == "count"]
+    if after:
+        found = p.total_after.match(text, group[-1][1] + 1, lead(after[0]))
+        if found and found.end() == lead(after[0]):
+            rel.breakdowns.append(Breakdown(after[0], parts, "labels"))
+            return
+    before = [q for q in figs if q.span.end <= first_open and q.kind == "count"]
+    if not before:
+        return
+    total = before[-1]
+    between = text[total.span.end : first_open]
+    if DIGIT.search(between) or ":" in between or ";" in between:
+        return
+    if not 1 <= len(WORD.findall(between)) <= 8:
+        return
+    # The word before each "(n)" names the part: "Venezuelans (156) and Peruvians (212)".
+    labels = []
+    for open_, _close, _q in group:
+        words = WORD.findall(text[max(0, open_ - 40) : open_])
+        labels.append(words[-1].lower() if words else "")
+    highlight = highlights_subgroups(parts, p, labels)
+    rel.breakdowns.append(
+        Breakdown(total, parts, "labels", exhaustive=not highlight, at_most=highlight)
+    )

@@ -1,0 +1,50 @@
+"""A whole and its parts across a sentence opening: "Of these, …" and "Of the 4,000 …, …"."""
+
+from __future__ import annotations
+
+from sitecheck.document import Document, Span
+from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.model import Breakdown, PartOf, Relations
+from sitecheck.extract.relations.patterns import relation_patterns
+from sitecheck.extract.relations.wording import DIGIT, lead, looks_exhaustive
+
+
+def of_these(
+    doc: Document, span: Span, figs: list[Quantity], prev_figs: list[Quantity], rel: Relations
+) -> None:
+    """ "Of these, …" refers to the one headline figure of the sentence before."""
+    p = relation_patterns(doc.language)
+    if not p.of_these.match(doc.text, span.start, span.end) or not figs or not prev_figs:
+        return
+    candidates = prev_figs if len(prev_figs) == 1 else [q for q in prev_figs if q.is_people]
+    if len(candidates) != 1:
+        return
+    whole = candidates[0]
+    parts = [q for q in figs if q.kind == whole.kind]
+    if not parts:
+        return
+    for q in parts:
+        rel.parts.append(PartOf(whole, q, "of-these", "of these"))
+    if len(parts) >= 2:
+        exhaustive = looks_exhaustive(doc, parts, span)
+        rel.breakdowns.append(Breakdown(whole, parts, "of-these", exhaustive=exhaustive))
+
+
+def of_the_whole(doc: Document, span: Span, figs: list[Quantity], rel: Relations) -> None:
+    """A sentence that opens on its whole: "Of the 4,000 people reached, 1,200 were children"."""
+    p = relation_patterns(doc.language)
+    text = doc.text
+    m = p.of_the.match(text, span.start, span.end)
+    if not m or not figs:
+        return
+    whole = figs[0]
+    if lead(whole) != m.end():
+        return
+    comma = text.find(",", whole.span.end, span.end)
+    if comma < 0 or DIGIT.search(text[whole.span.end : comma]):
+        return
+    parts = [q for q in figs if q.span.start > comma and q.kind == whole.kind]
+    for q in parts:
+        rel.parts.append(PartOf(whole, q, "of-the", "of the"))
+    if len(parts) >= 2 and looks_exhaustive(doc, parts, span):
+        rel.breakdowns.append(Breakdown(whole, parts, "of-the"))

@@ -1,0 +1,110 @@
+"""The wording of relations, compiled once per lexicon: connectors, totals, remainders."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from sitecheck.lang import alternation, lexicon
+from sitecheck.lang.base import Lexicon
+
+
+def _opt(words: object) -> str:
+    """An optional word of a class followed by white space: "(?:(?:the)\\s+)?"."""
+    alt = alternation(words)
+    return rf"(?:(?:{alt})\s+)?" if alt else ""
+
+
+@dataclass(frozen=True, eq=False)
+class RelationPatterns:
+    connector: re.Pattern[str]
+    connector_hints: tuple[str, ...]  # one of these is in every sentence a connector is in
+    inclusive: frozenset[str]
+    whole_after: re.Pattern[str]
+    of_these: re.Pattern[str]
+    of_the: re.Pattern[str]
+    remainder: re.Pattern[str]
+    whole_inside: re.Pattern[str]
+    not_a_part: re.Pattern[str]
+    inside_connector: re.Pattern[str]
+    part_join: re.Pattern[str]
+    label_gap: re.Pattern[str]
+    total_after: re.Pattern[str]
+    n_of_w: re.Pattern[str]
+    share_tail: re.Pattern[str]
+    segment_split: re.Pattern[str]
+    in_total: re.Pattern[str]
+    unique: re.Pattern[str]
+    qualifier_words: re.Pattern[str]
+    place_after: re.Pattern[str]
+    highlights: frozenset[str]
+    complements: tuple[frozenset[str], ...]
+    auxiliaries: frozenset[str]
+    of_words: frozenset[str]  # "6,200 out of 5,900": a part's noun that opens on these is none
+
+
+@cache
+def _compile(lex: Lexicon) -> RelationPatterns:
+    connectors = (*lex.part_connectors, *lex.inclusive_connectors)
+    ands = alternation(lex.and_words)
+    n_of_w = alternation(lex.n_of_w)
+    quals = alternation(lex.qualifiers)
+    return RelationPatterns(
+        connector=re.compile(rf"(?<![\w])(?P<c>{alternation(connectors)})(?![\w])", re.I),
+        connector_hints=tuple(
+            {c.lower()[:5] for c in (*connectors, *lex.whole_after_part, *lex.of_these)}
+        ),
+        inclusive=frozenset(c.lower() for c in lex.inclusive_connectors),
+        whole_after=re.compile(
+            rf"(?i:(?<![\w])(?:{alternation(lex.whole_after_part)})(?![\w])"
+            rf"(?!\s+(?:{alternation(lex.relative_pronouns)})(?![\w])))"
+        ),
+        of_these=re.compile(rf"\W*(?:{alternation(lex.of_these)})\b", re.I),
+        of_the=re.compile(rf"\W*(?:{alternation(lex.of_the)})\s+{_opt(lex.of_articles)}", re.I),
+        remainder=re.compile(rf"(?i:{alternation(lex.remainder_words)})"),
+        # "(of the 57,500 processed)": the parenthesis holds the whole, a figure right after "of".
+        whole_inside=re.compile(
+            rf"^\s*(?:{alternation((*lex.of_the, *lex.whole_after_part, *lex.n_of_w))})\s+"
+            rf"{_opt(lex.of_articles)}{_opt(lex.qualifiers)}[$€£]?\s?\d",
+            re.I,
+        ),
+        not_a_part=re.compile(rf"^\s*(?:{alternation(lex.not_a_part_leads)})(?![\w])", re.I),
+        inside_connector=re.compile(
+            rf"(?i:(?<![\w])(?:{alternation((*lex.part_connectors, *lex.inclusive_connectors))}))"
+        ),
+        # Between two parts of one clause: "girls and", "in Beni, ", "women, 1,800 men and".
+        part_join=re.compile(
+            rf"[^\d.;:()]{{0,40}}?(?:,|(?<![\w])(?:{ands})(?![\w]))\s*{_opt(lex.articles)}",
+            re.I,
+        ),
+        label_gap=re.compile(rf"\s*(?:,|;)?\s*(?:(?:{ands})\s+)?[^\d():;.]{{1,60}}", re.I),
+        total_after=re.compile(
+            rf"[\s,;]*{_opt(lex.total_after_leads)}(?:{alternation(lex.total_after_parts)})[\s:,]*",
+            re.I,
+        ),
+        n_of_w=re.compile(rf"\s+(?:{n_of_w})\s+{_opt(lex.articles)}", re.I),
+        share_tail=re.compile(
+            rf"\s*(?:(?:{alternation(lex.share_tails)}"
+            rf"|(?:{n_of_w})\s+(?:{alternation(lex.articles)})\s+\w+)\s*)?",
+            re.I,
+        ),
+        segment_split=re.compile(
+            rf",\s+(?:(?:{ands})\s+)?|;\s*|\s+(?:{alternation(lex.series_joins)}|{ands})\s+", re.I
+        ),
+        in_total=re.compile(rf"^\W*(?:{alternation(lex.in_total)})\b[\s:,]*", re.I),
+        unique=re.compile(rf"(?i:{alternation(lex.unique_words)})"),
+        qualifier_words=re.compile(rf"^\s*(?:(?:{quals})\s+)*$", re.I),
+        place_after=re.compile(
+            rf"\s+{_opt(lex.place_verbs)}(?:{alternation(lex.place_prepositions)})\s+"
+            r"(?P<place>[A-ZÀ-ÖØ-Þ][\w-]*)"
+        ),
+        highlights=frozenset(lex.highlight_nouns),
+        complements=lex.complements,
+        auxiliaries=frozenset((*lex.auxiliaries, *lex.articles)),
+        of_words=frozenset(w.lower().split()[0] for w in (*lex.n_of_w, *lex.whole_after_part)),
+    )
+
+
+def relation_patterns(language: str) -> RelationPatterns:
+    return _compile(lexicon(language))

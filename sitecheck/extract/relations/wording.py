@@ -1,0 +1,82 @@
+"""What the words around figures say about them: adjacency, subgroups, exhaustive lists."""
+
+from __future__ import annotations
+
+import re
+
+from sitecheck.document import Document, Span
+from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
+
+DIGIT = re.compile(r"\d")
+WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def figures(nums: list[Quantity]) -> list[Quantity]:
+    """The counts and amounts a relation may hold."""
+    return [q for q in nums if q.usable and q.kind in ("count", "money")]
+
+
+def lead(q: Quantity) -> int:
+    """Where a figure starts, its qualifier included ("some 4,100")."""
+    return (q.qualifier_span or q.span).start
+
+
+def adjacent(doc: Document, a: Quantity, b_start: int, max_words: int) -> bool:
+    """Whether only a few words, and no figure, colon or line break, come between."""
+    between = doc.text[a.span.end : b_start]
+    return (
+        not DIGIT.search(between)
+        and len(WORD.findall(between)) <= max_words
+        and ":" not in between
+        and "\n" not in between.strip()
+    )
+
+
+def matching_paren(text: str, start: int) -> int:
+    depth = 0
+    for i in range(start, min(len(text), start + 400)):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+def lead_noun(q: Quantity, p: RelationPatterns) -> str:
+    return next((w for w in q.noun.split() if w not in p.auxiliaries), "")
+
+
+def highlights_subgroups(
+    parts: list[Quantity], p: RelationPatterns, labels: list[str] | None = None
+) -> bool:
+    """Whether parts single out groups (children, older persons) rather than split the total;
+    ``labels`` are the words naming "(n)" parts, when the parts carry no noun of their own."""
+    nouns = set(labels) if labels else {w for q in parts if (w := lead_noun(q, p))}
+    if any(group <= nouns for group in p.complements):
+        return False  # women and men (and children): the whole population
+    return bool(nouns & p.highlights)
+
+
+def looks_exhaustive(doc: Document, parts: list[Quantity], span: Span) -> bool:
+    """Whether listed parts partition their whole: by place, by complementary groups, or with a
+    remainder ("the remaining 535")."""
+    p = relation_patterns(doc.language)
+    text = doc.text
+    if p.remainder.search(text[parts[0].span.start : span.end]):
+        return True
+    places = [m.group("place") for q in parts if (m := p.place_after.match(text, q.span.end))]
+    if len(places) == len(parts):
+        return len(set(places)) == len(places)
+    nouns = {w for q in parts if (w := lead_noun(q, p))}
+    if len(nouns) == len(parts):
+        return any(nouns == group for group in p.complements)
+    return False
+
+
+def is_unique_total(doc: Document, q: Quantity) -> bool:
+    """ "21 unique organisations": a deduplicated total is smaller than the sum by design."""
+    window = doc.text[max(0, q.span.start - 40) : q.span.end + 40]
+    return bool(relation_patterns(doc.language).unique.search(window))

@@ -1,0 +1,228 @@
+"""What a number is when it is not a quantity: an ordered table of small named tests.
+
+Each test looks at one number mention in its context and returns a tag or None; the first tag
+wins. A tagged number is kept (``sitecheck extract`` shows it) but no rule computes with it: when
+a number's role is unclear, sitecheck abstains rather than guesses.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from sitecheck.document import line_start
+from sitecheck.extract.figure_cues import FigureCues
+
+if TYPE_CHECKING:
+    from sitecheck.extract.quantities import Quantity
+
+Tag = Literal[
+    "date", "phone", "footnote", "identifier", "year", "debris", "time", "ordinal", "age",
+    "duration", "measure", "outline",
+]  # fmt: skip
+
+_SPLIT_FIGURE = re.compile(r"^\s,\d")  # "830 ,000"
+_TITLE_AFTER = re.compile(r"^\s+[^\W\d_]")
+_OUTLINE_AFTER = re.compile(r"^[.)]\s+\S")
+
+
+@dataclass(slots=True)
+class Mention:
+    """One number in its block, with the context every test reads."""
+
+    q: Quantity
+    raw: str
+    chunk: str  # the block's text
+    s: int  # the digits' start and end in ``chunk``
+    e: int
+    cues: FigureCues
+    date_spans: list[tuple[int, int]]
+    phone_spans: list[tuple[int, int]]
+
+    @property
+    def before(self) -> str:
+        return self.chunk[max(0, self.s - 32) : self.s]  # every cue before a figure fits in 32
+
+    @property
+    def after(self) -> str:
+        return self.chunk[self.e : self.e + 40]
+
+    @property
+    def prev(self) -> str:
+        return self.chunk[self.s - 1] if self.s > 0 else " "
+
+    @property
+    def prev2(self) -> str:
+        return self.chunk[self.s - 2] if self.s > 1 else " "
+
+    @property
+    def nxt(self) -> str:
+        return self.chunk[self.e] if self.e < len(self.chunk) else " "
+
+    @property
+    def last_word(self) -> str:
+        before = self.before
+        return before.rstrip().rsplit(None, 1)[-1].lower().rstrip(".:") if before.strip() else ""
+
+
+def in_date(m: Mention) -> Tag | None:
+    spans, start, end = m.date_spans, m.q.number_span.start, m.q.number_span.end
+    i = bisect.bisect_right(spans, (start, math.inf)) - 1
+    return "date" if i >= 0 and spans[i][0] <= start and end <= spans[i][1] else None
+
+
+def phone(m: Mention) -> Tag | None:
+    start, end = m.q.number_span.start, m.q.number_span.end
+    if any(ps <= start and end <= pe for ps, pe in m.phone_spans):
+        return "phone"
+    low = m.before.lower()
+    if any(w in low for w in m.cues.phone_hints) and m.cues.phone_cue.search(m.before):
+        return "phone"
+    return None
+
+
+def markdown_footnote(m: Mention) -> Tag | None:
+    return "footnote" if m.prev == "^" and m.prev2 == "[" else None  # "[^1]"
+
+
+def glued_to_word(m: Mention) -> Tag | None:
+    """Footnote digits glued to words or figures: "origin.1", "million2", "(46,4%)1"."""
+    glued_currency = m.q.span.start < m.q.number_span.start  # "USD28.2M"
+    prev, prev2 = m.prev, m.prev2
+    if (prev.isalpha() and not glued_currency) or (
+        prev in '.)]%”"’*' and (prev2.isalpha() or prev2 in ")%")
+    ):
+        if m.raw.isdigit() and len(m.raw) <= 2 and not m.nxt.isalnum():
+            return "footnote"
+        return "identifier"
+    return None
+
+
+def year(m: Mention) -> Tag | None:
+    q = m.q
+    if m.raw.isdigit() and len(m.raw) == 4 and 1900 <= int(m.raw) <= 2099:
+        if not (q.currency or q.scale or q.kind == "percent"):
+            return "year"
+    return None
+
+
+def joined_code(m: Mention) -> Tag | None:
+    """ "PL-016", "2024/123": a number joined to letters or digits by a hyphen or slash."""
+    if m.prev in "-/" and m.prev2.isalnum():
+        return "identifier"
+    chunk, e = m.chunk, m.e
+    if m.nxt in "-/" and e + 1 < len(chunk) and chunk[e + 1].isalnum():
+        rest = chunk[e + 1 :].lower()
+        if not (m.nxt == "-" and rest.startswith(m.cues.duration_hyphen)):
+            return "identifier"
+        old = m.cues.old_word
+        return "age" if old and old in m.after[:14] else "duration"
+    return None
+
+
+def split_by_extraction(m: Mention) -> Tag | None:
+    """ ", ,812" and "830 ,000": a figure split by PDF extraction."""
+    prev, prev2 = m.prev, m.prev2
+    if prev in "," and prev2 == " " or (prev in ",." and not prev2.isalnum() and prev2 != "$"):
+        return "debris"
+    return "debris" if _SPLIT_FIGURE.match(m.after) else None
+
+
+def clock_time(m: Mention) -> Tag | None:
+    return "time" if m.cues.time_after.match(m.after) else None
+
+
+def ordinal(m: Mention) -> Tag | None:
+    return "ordinal" if m.raw.isdigit() and m.cues.ordinal_after.match(m.after) else None
+
+
+def identifier_cue(m: Mention) -> Tag | None:
+    """ "Decree 002", "N° 010", "Km. 980": a set lookup spares most figures the cue regex."""
+    word = m.last_word
+    if (word in m.cues.id_words or "°" in word or "º" in word or "#" in word) and (
+        m.cues.id_cue.search(m.before)
+    ):
+        return "identifier"
+    return None
+
+
+def year_with_note(m: Mention) -> Tag | None:
+    """ "December 20191": a year with a footnote digit glued on."""
+    raw = m.raw
+    if raw.isdigit() and len(raw) == 5 and raw[:2] in ("19", "20"):
+        return "date" if m.cues.month_before.search(m.before) else None
+    return None
+
+
+def age_or_duration(m: Mention) -> Tag | None:
+    q, c = m.q, m.cues
+    if q.kind != "count" or q.scale:
+        return None
+    word, before, after = m.last_word, m.before, m.after
+    if (word in c.age_ends and c.age_before.search(before)) or (
+        c.age_after.match(after) and not c.years_not_old.match(after)
+    ):
+        return "age"
+    if word in c.age_ends and q.value <= 120 and c.age_group_before.search(before):
+        return "age"
+    if c.duration_after.match(after):
+        return "duration"
+    if c.measure_after.match(after) or (word in c.measure_ends and c.measure_before.search(before)):
+        return "measure"
+    return "age" if c.age_range_after.match(after) else None
+
+
+def measurement(m: Mention) -> Tag | None:
+    q, c, word = m.q, m.cues, m.last_word
+    cue_before = word in c.measure_ends and bool(c.measure_before.search(m.before))
+    if q.kind == "plain" and (c.measure_after.match(m.after) or cue_before):
+        return "measure"
+    return "measure" if q.kind == "count" and q.scale and cue_before else None
+
+
+def code_with_letter(m: Mention) -> Tag | None:
+    """ "3G", "2x": a code, not a count."""
+    q = m.q
+    return "identifier" if m.nxt.isalpha() and not q.scale and q.kind != "percent" else None
+
+
+def outline(m: Mention) -> Tag | None:
+    """Outline numbers open a heading, a table row or a line: "2.1 CERF", "3. Protection"."""
+    if m.chunk[line_start(m.chunk, m.s) : m.s].strip(" \t#|*>-"):
+        return None
+    q = m.q
+    if q.kind == "plain" and "." in m.raw and _TITLE_AFTER.match(m.after):
+        return "outline"
+    return "outline" if _OUTLINE_AFTER.match(m.after) and q.kind != "percent" else None
+
+
+# In order: the first test that names a tag decides.
+TAGGERS: tuple[Callable[[Mention], Tag | None], ...] = (
+    in_date,
+    phone,
+    markdown_footnote,
+    glued_to_word,
+    year,
+    joined_code,
+    split_by_extraction,
+    clock_time,
+    ordinal,
+    identifier_cue,
+    year_with_note,
+    age_or_duration,
+    measurement,
+    code_with_letter,
+    outline,
+)
+
+
+def tag_of(m: Mention) -> Tag | None:
+    for test in TAGGERS:
+        found = test(m)
+        if found is not None:
+            return found
+    return None

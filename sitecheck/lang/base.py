@@ -1,0 +1,156 @@
+"""The word classes a lexicon holds, and how one language derives from another.
+
+A lexicon is data: every word, phrase and abbreviation that sitecheck matches in a report lives
+in one, never in the code that matches it. Phrases are written plainly; a space in a phrase
+matches any run of white space (a line break included), and matching ignores case unless a field
+says otherwise. A language that derives from another changes only what differs (`derive`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+# How a qualifier bounds its figure: "over 80" (lower), "up to 80" (upper), "nearly 80" (below,
+# within one rounding unit), "some 80" (about: rounded at its last non-zero digit).
+Bound = Literal["lower", "upper", "below", "about"]
+Words = tuple[str, ...]
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """Every word class sitecheck matches, for one language."""
+
+    code: str
+    name: str
+    # Function words whose frequency tells the language of a report.
+    stopwords: Words = ()
+
+    # --- figures -------------------------------------------------------------------------------
+    currency_prefixes: Mapping[str, str] = field(default_factory=dict)  # "US$" -> "USD"
+    currency_suffixes: Mapping[str, str] = field(default_factory=dict)  # "dólares" -> "USD"
+    currency_links: Words = ()  # "10 millones de dólares": the word before a currency name
+    scale_words: Mapping[str, float] = field(default_factory=dict)  # "million" -> 1e6
+    wrapped_scale_words: Words = ()  # scale words that may follow a line break
+    percent_words: Words = ()  # "per cent", "por ciento" (the sign itself is universal)
+    qualifiers: Mapping[str, Bound] = field(default_factory=dict)  # before the figure
+    qualifiers_after: Mapping[str, Bound] = field(default_factory=dict)  # "200 or more"
+    number_words: Mapping[str, int] = field(default_factory=dict)  # "five" -> 5
+    number_tens: Mapping[str, int] = field(default_factory=dict)  # "twenty" in "twenty-one"
+    number_ones: Mapping[str, int] = field(default_factory=dict)  # "one" in "twenty-one"
+    number_multipliers: Mapping[str, int] = field(default_factory=dict)  # "five thousand"
+    # Words after a number word that make it no count: "two of", "three to four", "two thirds".
+    number_word_stops: Words = ()
+    fraction_words: Words = ()
+    people_nouns: Words = ()  # nouns that name people (subgroups of people)
+    household_nouns: Words = ()  # families and households: another unit than people
+
+    # --- numbers that are not quantities ---------------------------------------------------------
+    identifier_cues: Words = ()  # "decree 002", "phase 3" (case-blind)
+    identifier_codes: Words = ()  # "No. 4", "PL 016" (case-sensitive abbreviations)
+    phone_cues: Words = ()  # "hotline 0800 …"
+    measure_units: Words = ()  # "12 km", "40 litres" (case-sensitive: "MT", "m")
+    measure_cues: Words = ()  # "magnitude 6.1", "km 980"
+    duration_units: Words = ()  # "72 hours", "3 meses"
+    age_after: Words = ()  # "5 years old", "60 and over"
+    age_before: Words = ()  # "aged 5", "menores de 18"
+    age_groups: Words = ()  # "children under 5": who is aged
+    age_comparators: Words = ()  # "under", "menores de": between the group and the age
+    year_units: Words = ()  # "5 years": a duration unless followed by the old-age word
+    old_age_word: str = ""  # "old" in "5 years old"
+    range_words: Words = ()  # "5 to 9 years"
+    time_suffixes: Words = ()  # "10 a.m."
+    ordinal_suffixes: Words = ()  # "1st", "2º" (case-sensitive, glued to the digits)
+
+    # --- relations between figures -------------------------------------------------------------
+    part_connectors: Words = ()  # "of whom", "de los cuales": a part of the whole before
+    inclusive_connectors: Words = ()  # "including": a part, never a complete breakdown
+    whole_after_part: Words = ()  # "out of", "de un total de": the whole comes after the part
+    of_these: Words = ()  # "Of these," opening a sentence about the previous one's figure
+    of_the: Words = ()  # "Of the 4,000 people reached, …": the sentence opens on its whole
+    of_articles: Words = ()  # "the", "los": between "of" and the figure
+    articles: Words = ()  # "the", "los", "les": before a part's figure
+    relative_pronouns: Words = ()  # "out of which": "which" makes "out of" a connector
+    remainder_words: Words = ()  # "the remaining 535" closes a breakdown
+    not_a_part_leads: Words = ()  # "(up from 1,200)", "(in 12 districts)": no part inside
+    and_words: Words = ()  # "and", "y", "e", "&", "plus": join parts of one list
+    series_joins: Words = ()  # words that separate parts inside a parenthesis
+    total_after_parts: Words = ()  # "…, a total of 1,000 families"
+    total_after_leads: Words = ()  # "for", "reaching": before total_after_parts
+    in_total: Words = ()  # "In total, 2,500 kits …" after a bulleted list
+    n_of_w: Words = ()  # "1,700 of 2,000": of, out of, de, sobre
+    share_tails: Words = ()  # "(40% of them)"
+    unique_words: Words = ()  # "unique", "sin duplicados": a deduplicated total
+    highlight_nouns: Words = ()  # groups a report singles out: children, older persons
+    complements: tuple[frozenset[str], ...] = ()  # groups that make up a whole: women and men
+    place_verbs: Words = ()  # "are", "live": between a part and "in Place"
+    place_prepositions: Words = ()  # "in", "en"
+    auxiliaries: Words = ()  # "were", "the": skipped when finding a part's noun
+    change_words: Mapping[str, str] = field(default_factory=dict)  # "less" -> "down"
+    change_links: Words = ()  # "than", "que", "compared to"
+
+    # --- funding -------------------------------------------------------------------------------
+    funding_labels: Mapping[str, Words] = field(default_factory=dict)  # role -> caption words
+    funding_heads: Words = ()  # "FUNDING" heading a share without a role of its own
+    funding_before: Mapping[str, Words] = field(default_factory=dict)  # "appeals for $X"
+    funding_after: Mapping[str, Words] = field(default_factory=dict)  # "$X received"
+    funding_after_aux: Words = ()  # "has been", "fue"
+    funding_share_after: Mapping[str, Words] = field(default_factory=dict)  # "31% funded"
+    funding_share_of: Words = ()  # "(69 per cent of the appeal)"
+
+    # --- dates ---------------------------------------------------------------------------------
+    months: Mapping[str, int] = field(default_factory=dict)  # full names, any case
+    month_abbreviations: Mapping[str, int] = field(default_factory=dict)  # capitalised only
+    capitalised_months: Words = ()  # full names that are also words ("May"): capitalised only
+    day_suffixes: Words = ()  # "1st", "1er"
+    date_links: Words = ()  # "1 de marzo", "1 of March"
+    date_range_joins: Words = ()  # "21 to 23 August", "del 1 al 31"
+    date_articles: Words = ()  # "to the 23rd", "al el"
+    period_cues: Words = ()  # "Reporting period:"
+    period_from: Words = ()  # "From 01/08 to 31/08" alone on a line
+    event_leads: Words = ()  # "on 3 May", "between": a dated event
+    background_leads: Words = ()  # "as of", "since", "updated": a date that is no event
+
+    # --- text ----------------------------------------------------------------------------------
+    abbreviations: Words = ()  # words ending in "." that do not end a sentence
+    list_participle_endings: Words = ()  # "reached:", "atendidos:": no list count before them
+    placeholder_markers: Words = ()  # TODO, TBD (case-sensitive)
+    placeholder_insert: Words = ()  # "[insert …]"
+    placeholder_template: Words = ()  # "[Summary 3]", "[título]"
+    placeholder_length_units: Words = ()  # "in five lines maximum"
+    placeholder_maximum: Words = ()
+    placeholder_filler: Words = ()  # lorem ipsum
+    section_titles: Words = ()  # titles of plain-text sections (PDF exports)
+    agency_aliases: tuple[frozenset[str], ...] = ()  # names of one agency in several languages
+
+
+def derive(base: Lexicon, **changes: object) -> Lexicon:
+    """A lexicon that is ``base`` except for the fields given."""
+    return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
+
+
+def merge(first: Lexicon, *others: Lexicon) -> Lexicon:
+    """One lexicon that knows the words of all: ``first`` wins where a mapping disagrees.
+
+    A report in Spanish still writes "USD" and sometimes "TODO"; the report's language is merged
+    with the lingua franca of the field so that both are read.
+    """
+    values: dict[str, object] = {}
+    for f in dataclasses.fields(Lexicon):
+        if f.name in ("code", "name") or f.type == "str":
+            continue
+        mine = getattr(first, f.name)
+        for other in others:
+            theirs = getattr(other, f.name)
+            if isinstance(mine, Mapping):
+                merged = {**theirs, **mine}
+                for key, words in merged.items():  # word lists per role: the union of both
+                    if isinstance(words, tuple) and key in theirs and key in mine:
+                        merged[key] = tuple(dict.fromkeys((*mine[key], *theirs[key])))
+                mine = merged
+            else:
+                mine = tuple(dict.fromkeys((*mine, *theirs)))
+        values[f.name] = mine
+    return dataclasses.replace(first, **values)  # type: ignore[arg-type]

@@ -1,0 +1,68 @@
+"""What every language shares: currency signs and codes, unit symbols, scale letters."""
+
+from __future__ import annotations
+
+from sitecheck.lang.base import Lexicon
+
+_CODES = ("USD", "EUR", "GBP", "MXN", "COP", "PEN", "CLP", "BRL", "ARS", "CAD", "CHF")
+
+NEUTRAL = Lexicon(
+    code="neutral",
+    name="signs and codes",
+    currency_prefixes={
+        **{c: c for c in _CODES},
+        "US$": "USD",
+        "US $": "USD",
+        "USD$": "USD",
+        "USD $": "USD",
+        "U$S": "USD",
+        "$": "USD",
+        "\\$": "USD",
+        "€": "EUR",
+        "£": "GBP",
+        "R$": "BRL",
+        "S/": "PEN",
+        "S/.": "PEN",
+    },
+    currency_suffixes={
+        c: c for c in ("USD", "EUR", "PEN", "MXN", "COP", "CLP", "BRL", "CHF", "GBP")
+    },
+    # Single letters are scales only in the cases the figure reader allows ("$5M", "12K").
+    scale_words={"K": 1e3, "k": 1e3, "M": 1e6, "B": 1e9, "MM": 1e6},
+    measure_units=(
+        "km",
+        "km2",
+        "m",
+        "m2",
+        "m²",
+        "m3",
+        "m³",
+        "cm",
+        "mm",
+        "kg",
+        "MT",
+        "mt",
+        "t",
+        "g",
+        "l",
+        "L",
+        "lt",
+        "lts",
+        "ml",
+        "ha",
+        "°C",
+        "ºC",
+        "°",
+        "º",
+        "kWh",
+        "MW",
+        "kW",
+        "Mbps",
+        "GB",
+        "MB",
+        "mph",
+        "km/h",
+        "kcal",
+        "hz",
+    ),  # fmt: skip
+)
