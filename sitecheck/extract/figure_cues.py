@@ -30,6 +30,8 @@ class FigureCues:
     currency_codes: dict[str, str]
     scale: re.Pattern[str]
     scale_values: dict[str, float]
+    scale_symbols: frozenset[str]
+    money_only_scales: frozenset[str]
     percent: re.Pattern[str]
     qualifier_bounds: dict[str, Bound]
     qualifier_ends: frozenset[str]
@@ -93,6 +95,8 @@ def figure_cues(lex: Lexicon) -> FigureCues:
             rf"(?P<s>(?i:{alternation(k for k in lex.scale_words if len(k) > 1)}|[kmb]))(?![\w])"
         ),
         scale_values={k.lower(): v for k, v in lex.scale_words.items()},
+        scale_symbols=frozenset(lex.scale_symbols),
+        money_only_scales=frozenset(w.lower() for w in lex.money_only_scales),
         percent=re.compile(
             rf"^(?:[ \u00a0\u202f]?%|\s?(?i:(?:{alternation(lex.percent_words, _MAYBE_SPACE)})\b))"
         ),

@@ -11,18 +11,32 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
+
+from sitecheck.lang import UNDETERMINED, alternation, lexicon
 
 # Digits with separators that may group or split them. Spaces group only "1 234"-style thousands.
 TOKEN_RE = re.compile(r"(?<![0-9])[0-9]+(?:[.,’'][0-9]+|[ \u00a0\u202f][0-9]{3}(?![0-9]))*")
 _NON_DIGIT = re.compile(r"[^0-9]")
 _SPACE_CHARS = " \u00a0\u202f"
 _GROUP_ONLY = "’'" + _SPACE_CHARS
-# What follows a figure and makes a separator before three digits a decimal mark.
-SCALE_AHEAD = re.compile(
-    r"(?:[ \u00a0]?(?:[KMB]\b|bn\b|mn\b|MM\b)|\s?(?i:thousand|million|billion|mil\b|mill[oó]n"
-    r"|millones))"
-)
-PERCENT_AHEAD = re.compile(r"(?:[ \u00a0]?%|\s?(?i:per\s?cent|por\s?ciento))")
+
+
+@cache
+def _scale_or_percent() -> re.Pattern[str]:
+    """What follows a figure and makes a separator before three digits a decimal mark: a scale
+    or a percent, in any language (the decimal mark is read before the language is known)."""
+    lex = lexicon(UNDETERMINED)
+    symbols = alternation(w for w in lex.scale_words if w.isupper() or len(w) == 2)
+    words = alternation(w for w in lex.scale_words if not (w.isupper() or len(w) <= 2))
+    percent = alternation(lex.percent_words, r"\s?")
+    return re.compile(
+        rf"(?:[ \u00a0\u202f]?(?:(?:{symbols})\b|%)|\s?(?i:(?:{words})\b|{percent}))"
+    )
+
+
+def _scaled_or_percent(after: str) -> bool:
+    return bool(_scale_or_percent().match(after))
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +88,7 @@ def read_number(raw: str, after: str = "", decimal_mark: str | None = None) -> N
         return NumberReading(float(int(raw)), 0, None)
     punct = [c for c in seps if c in ",."]
     distinct = list(dict.fromkeys(punct))
-    scaled_or_pct = bool(SCALE_AHEAD.match(after) or PERCENT_AHEAD.match(after))
+    scaled_or_pct = _scaled_or_percent(after)
 
     if len(distinct) == 2:
         dec = punct[-1]
@@ -146,7 +160,7 @@ def guess_decimal_mark(text: str) -> str:
     votes: Counter[str] = Counter()
     for m in _EVIDENCE_RE.finditer(text):
         after = text[m.end() : m.end() + 14]
-        if SCALE_AHEAD.match(after) or PERCENT_AHEAD.match(after):
+        if _scaled_or_percent(after):
             votes[m.group(1)] += 1
     for m in re.finditer(r"[0-9]([.,])[0-9]{3}([.,])[0-9]{3}(?![0-9])", text):
         if m.group(1) == m.group(2):

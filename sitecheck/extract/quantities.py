@@ -206,12 +206,13 @@ def _read_scale(q: Quantity, rest: str, e: int, cues: FigureCues) -> int:
         return e
     word = sc.group("s")
     key = " ".join(word.lower().split())
-    # "m"/"k" alone are metres and kilo-units unless money; "M", "K", "B" are scales.
-    ok = word in ("M", "K", "B", "k", "MM") or len(word) > 1 or q.currency is not None
-    if word == "m" and q.currency is None:
-        ok = False
-    if key in ("mm", "mn", "bn") and q.currency is None and word != "MM":
-        ok = False
+    # "M", "K", "B" are scales; "m" alone is metres and "mm" millimetres unless money.
+    if word in cues.scale_symbols:
+        ok = True
+    elif len(word) == 1 or key in cues.money_only_scales:
+        ok = q.currency is not None
+    else:
+        ok = True
     if not ok or key not in cues.scale_values:
         return e
     q.scale = word
@@ -274,7 +275,7 @@ def interval_of(q: Quantity, cues: FigureCues) -> Interval:
     if q.qualifier is None:
         return Interval(lo, hi)
     bound = cues.qualifier_bounds.get(q.qualifier, "about")
-    if bound == "lower":
+    if bound == "lower":  # Bound: lower | upper | below | about
         return Interval(lo, INF)
     if bound == "upper":
         return Interval(0.0, hi)

@@ -34,6 +34,8 @@ class Lexicon:
     currency_links: Words = ()  # "10 millones de dólares": the word before a currency name
     scale_words: Mapping[str, float] = field(default_factory=dict)  # "million" -> 1e6
     wrapped_scale_words: Words = ()  # scale words that may follow a line break
+    scale_symbols: Words = ()  # scales on any figure: "12K", "5M" (case-sensitive)
+    money_only_scales: Words = ()  # scales only after a currency: "$5m", "USD 2bn" (any case)
     percent_words: Words = ()  # "per cent", "por ciento" (the sign itself is universal)
     qualifiers: Mapping[str, Bound] = field(default_factory=dict)  # before the figure
     qualifiers_after: Mapping[str, Bound] = field(default_factory=dict)  # "200 or more"

@@ -32,6 +32,7 @@ EN = derive(
         "mn": 1e6,
     },
     wrapped_scale_words=("thousand", "million", "billion"),
+    money_only_scales=("mm", "mn", "bn"),
     percent_words=("per cent", "percent", "pct"),
     qualifiers={
         **dict.fromkeys(
