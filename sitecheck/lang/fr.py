@@ -144,7 +144,7 @@ FR = derive(
         "d'entre elles",
     ),  # fmt: skip
     inclusive_connectors=("y compris", "notamment", "incluant"),
-    whole_after_part=("sur un total de",),
+    whole_after_part=("sur un total de", "sur"),
     of_these=(
         "parmi eux",
         "parmi elles",
@@ -166,9 +166,12 @@ FR = derive(
     total_after_parts=("au total", "un total de", "soit un total de", "en tout"),
     total_after_leads=("pour", "avec", "soit"),
     in_total=("au total", "un total de", "total", "en tout"),
-    n_of_w=("sur",),
+    n_of_w=("sur", "des"),
     share_tails=("du total", "d'entre eux", "d'entre elles"),
-    unique_words=("uniques", "sans doublons", "dédupliqués", "dédupliquées"),
+    unique_words=(
+        "uniques", "sans doublons", "dédupliqués", "dédupliquées", "sans double comptage",
+        "sans double compte",
+    ),
     highlight_nouns=tuple(
         """enfants filles garçons femmes âgées âgés enceintes allaitantes survivants survivantes
         accompagnés handicap""".split()
@@ -211,7 +214,9 @@ FR = derive(
     },
     funding_heads=("financement",),
     funding_before={
-        "required": ("requiert", "nécessite", "besoins de", "appel de", "sollicite"),
+        "required": (
+            "requiert", "nécessite", "besoins de", "appel de", "sollicite", "demande", "demandent",
+        ),
         "gap": ("déficit de", "manque de"),
         "funded": ("a reçu", "ont reçu", "reçu", "mobilisé"),
     },
@@ -219,7 +224,7 @@ FR = derive(
         "funded": ("reçus", "reçu", "financés", "mobilisés"),
         "required": ("requis", "nécessaires"),
     },
-    funding_after_aux=("ont été", "a été", "sont", "est"),
+    funding_after_aux=("ont été", "a été", "avaient été", "avait été", "sont", "est"),
     funding_share_after={
         "funded": ("financé", "financée", "couvert", "couverts"),
         "gap": ("non financé",),
@@ -250,6 +255,7 @@ FR = derive(
         "période de rapport",
         "période du rapport",
         "période considérée",
+        "période de référence",
         "période",
     ),  # fmt: skip
     period_from=("du",),
@@ -268,7 +274,9 @@ FR = derive(
     ),  # fmt: skip
     abbreviations=("env", "n°", "mme", "m", "cf", "chap"),
     list_participle_endings=("és", "ées"),
-    placeholder_markers=("À COMPLÉTER", "A COMPLETER", "À DÉFINIR", "A DEFINIR"),
+    placeholder_markers=(
+        "À COMPLÉTER", "A COMPLETER", "À DÉFINIR", "A DEFINIR", "À DÉTERMINER", "A DETERMINER",
+    ),
     placeholder_insert=("insérer", "ajouter", "compléter"),
     placeholder_template=("résumé", "titre", "date", "nom", "chiffre", "section", "texte"),
     placeholder_length_units=("lignes", "mots"),

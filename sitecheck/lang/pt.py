@@ -77,7 +77,7 @@ PT = derive(
     people_nouns=tuple(
         """pessoas crianças mulheres homens meninas meninos refugiados migrantes deslocados
         deslocadas famílias agregados beneficiários participantes venezuelanos indivíduos
-        alunos pacientes casos adolescentes""".split()
+        alunos pacientes casos adolescentes raparigas rapazes""".split()
     ),
     household_nouns=("famílias", "agregados", "domicílios"),
     identifier_cues=(
@@ -172,12 +172,14 @@ PT = derive(
     not_a_part_leads=("face", "em relação", "em", "a", "com", "para", "que", "meta", "ou"),
     and_words=("e",),
     series_joins=("e", "mais"),
-    total_after_parts=("no total", "um total de", "totalizando", "ao todo", "em total"),
+    total_after_parts=(
+        "no total", "um total de", "num total de", "totalizando", "ao todo", "em total",
+    ),
     total_after_leads=("para", "com"),
     in_total=("no total", "um total de", "ao todo", "total de", "total"),
     n_of_w=("de",),
     share_tails=("do total", "deles", "delas"),
-    unique_words=("únicos", "únicas", "sem duplicação", "sem duplicidade"),
+    unique_words=("únicos", "únicas", "sem duplicação", "sem duplicidade", "sem dupla contagem"),
     highlight_nouns=tuple(
         """crianças meninas meninos mulheres idosos idosas gestantes lactantes adolescentes
         sobreviventes deficiência""".split()
@@ -185,14 +187,18 @@ PT = derive(
     complements=(
         frozenset({"mulheres", "homens"}),
         frozenset({"meninas", "meninos"}),
+        frozenset({"raparigas", "rapazes"}),
         frozenset({"adultos", "crianças"}),
         frozenset({"urbano", "rural"}),
     ),
     place_verbs=("estão", "estavam", "vivem"),
     place_prepositions=("em", "no", "na"),
     auxiliaries=("são", "eram", "foram", "é", "os", "as"),
-    change_words={"menos": "down", "inferior": "down", "mais": "up", "superior": "up"},
-    change_links=("que", "do que", "em relação a", "face a"),
+    change_words={
+        "menos": "down", "inferior": "down", "menor": "down", "mais": "up", "superior": "up",
+        "maior": "up",
+    },  # fmt: skip
+    change_links=("que", "do que", "em relação a", "face a", "aos", "às", "ao", "à"),
     funding_labels={
         "required": ("necessidades", "requerido", "necessário", "solicitado", "orçamento", "apelo"),
         "gap": ("lacuna", "défice", "déficit", "por financiar", "não financiado"),
@@ -208,7 +214,7 @@ PT = derive(
         "funded": ("recebidos", "recebido", "financiados", "financiado", "mobilizados"),
         "required": ("necessários", "requeridos"),
     },
-    funding_after_aux=("foram", "foi", "têm sido"),
+    funding_after_aux=("foram", "foi", "têm sido", "tinham sido", "tinha sido"),
     funding_share_after={"funded": ("financiado", "financiada", "coberto")},
     months={
         "janeiro": 1,
@@ -234,10 +240,11 @@ PT = derive(
         "período do relatório",
         "período abrangido",
         "período coberto",
+        "período de referência",
         "período",
     ),  # fmt: skip
     period_from=("de",),
-    event_leads=("em", "no dia", "entre", "durante"),
+    event_leads=("em", "no dia", "entre", "durante", "de", "a"),
     background_leads=(
         "desde",
         "até",
@@ -255,7 +262,7 @@ PT = derive(
     placeholder_insert=("inserir", "adicionar", "preencher"),
     placeholder_template=("resumo", "título", "data", "nome", "número", "seção", "secção", "texto"),
     placeholder_length_units=("linhas", "palavras"),
-    placeholder_maximum=("máximo",),
+    placeholder_maximum=("no máximo", "máximo"),
     section_titles=(
         "contexto",
         "resposta",
@@ -267,7 +274,9 @@ PT = derive(
     agency_aliases=(
         frozenset({"acnur", "unhcr"}),
         frozenset({"oim", "iom"}),
-        frozenset({"pam", "wfp"}),
+        frozenset({"pam", "pma", "wfp"}),
+        frozenset({"onu mulheres", "un women"}),
+        frozenset({"unicef", "fundo das nacoes unidas para a infancia"}),
         frozenset({"oms", "who"}),
         frozenset({"fnuap", "unfpa"}),
         frozenset({"pnud", "undp"}),
