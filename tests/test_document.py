@@ -7,8 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sitecheck import check_text
-from sitecheck.document import decode_report, parse_document
 from sitecheck.errors import InputError
+from sitecheck.readers.decode import decode_report
+from sitecheck.readers.markdown import parse_document
 
 from support import SAMPLES
 
@@ -91,14 +92,14 @@ def test_spans_are_exact_on_generated_documents(text: str) -> None:
 
 
 def test_large_reports_parse_in_pieces_with_the_same_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
-    import sitecheck.document as document
+    import sitecheck.readers.markdown as markdown
 
     text = "\n\n".join((SAMPLES / n).read_text(encoding="utf-8") for n in
                        ["peru-2023-08.md", "ecuador-2024-03.md", "bolivia-floods-2024-02.md"])
     text = "```\nfenced\n\ncode\n```\n\n" + text
     whole = [(b.kind, b.span) for b in parse_document(text).blocks]
-    monkeypatch.setattr(document, "_PIECE", 2000)
-    assert len(list(document._pieces(text.split("\n")))) >= 5
+    monkeypatch.setattr(markdown, "_PIECE", 2000)
+    assert len(list(markdown._pieces(text.split("\n")))) >= 5
     pieces = [(b.kind, b.span) for b in parse_document(text).blocks]
     assert pieces == whole
 
@@ -112,7 +113,7 @@ def test_large_reports_are_checked_in_pieces_with_the_same_findings(monkeypatch:
     )
     whole = [(f.rule, f.line, f.column, f.message) for f in check_text(text).findings]
     monkeypatch.setattr(api, "PIECE_CHARS", 8_000)
-    assert len(api._pieces(api.parse_document(text))) > 4
+    assert len(api._pieces(parse_document(text))) > 4
     result = check_text(text)
     assert result.facts is None  # checked piece by piece
     assert [(f.rule, f.line, f.column, f.message) for f in result.findings] == whole
