@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Literal
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -35,16 +36,21 @@ class Position:
     column: int
 
 
+# What a block can be; every reader produces these kinds only (rules test them by name).
+BlockKind = Literal["heading", "paragraph", "list_item", "table_row", "code", "html"]
+
+
 @dataclass(slots=True)
 class Block:
-    """One structural block: heading, paragraph, list item, table row, footnote or code."""
+    """One structural block: heading, paragraph, list item, table row, code or HTML."""
 
-    kind: str
+    kind: BlockKind
     span: Span
     source: str  # the whole document text (shared, not copied): see ``text``
     bullet: str = ""  # the list marker ("-", "*", "1.") for list items
     list_id: int = -1  # list items of one list share an id
     box: bool | None = None  # a key-figure box? decided once by is_box_block
+    origin: str | None = None  # where a Word, PDF or HTML reader found it ("page 3, paragraph 2")
 
     @property
     def text(self) -> str:

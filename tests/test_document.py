@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from typing import get_args
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sitecheck import check_text
+from sitecheck.document import BlockKind
 from sitecheck.errors import InputError
+from sitecheck.readers import read_document
 from sitecheck.readers.decode import decode_report
 from sitecheck.readers.markdown import parse_document
 
-from support import SAMPLES
+from support import FIXTURES, SAMPLES
 
 
 def test_bom_and_crlf_are_normalised_and_nothing_else() -> None:
@@ -46,6 +50,17 @@ def test_blocks_of_a_markdown_report() -> None:
         ("table_row", "| a | b |"),
         ("table_row", "| 1 | 2 |"),
     ]
+
+
+def test_the_markdown_reader_makes_only_the_declared_block_kinds() -> None:
+    kinds = set(get_args(BlockKind))
+    others = sorted((FIXTURES / "reports").iterdir())
+    reports = sorted(SAMPLES.glob("*.md")) + [p for p in others if p.suffix in (".md", ".txt")]
+    assert len(reports) >= 10
+    for report in reports:
+        assert {b.kind for b in read_document(report).blocks} <= kinds, report.name
+    every = "# H\n\nText.\n\n- item\n\n| a |\n|---|\n\n```\ncode\n```\n\n<div>\nx\n</div>\n"
+    assert {b.kind for b in parse_document(every).blocks} == kinds
 
 
 def test_positions_count_code_points() -> None:

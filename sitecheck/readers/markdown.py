@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sitecheck.document import Block, Document, Span
+from sitecheck.document import Block, BlockKind, Document, Span
 from sitecheck.readers.decode import decode_report, normalise_text, read_report
 
 
@@ -35,6 +35,13 @@ class MarkdownReader:
 _LIST_MARKER = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
 _HEADING_MARKER = re.compile(r"[ \t]*#{1,6}(?:[ \t]+|$)")
 _QUOTE_MARKER = re.compile(r"[ \t]*(?:>[ \t]?)+")
+_TOKEN_KINDS: dict[str, BlockKind] = {
+    "heading_open": "heading",
+    "paragraph_open": "paragraph",
+    "code_block": "paragraph",  # indented text from PDFs is prose, not code
+    "fence": "code",
+    "html_block": "html",
+}
 
 
 # Large inputs are parsed in pieces of about this size, cut at blank lines that no Markdown
@@ -155,16 +162,10 @@ def _parse_piece(
             _add_block(doc, "table_row", line_map, starts, ends)
         elif t == "tr_close":
             in_row = False
-        elif t in ("heading_open", "paragraph_open", "code_block", "fence", "html_block"):
+        elif t in _TOKEN_KINDS:
             if not line_map or in_row:
                 continue
-            kind = {
-                "heading_open": "heading",
-                "paragraph_open": "paragraph",
-                "code_block": "paragraph",  # indented text from PDFs is prose, not code
-                "fence": "code",
-                "html_block": "html",
-            }[t]
+            kind = _TOKEN_KINDS[t]
             if pending_item and kind == "paragraph":
                 kind = "list_item"
                 pending_item = False
@@ -176,7 +177,7 @@ def _parse_piece(
 
 def _add_block(
     doc: Document,
-    kind: str,
+    kind: BlockKind,
     line_map: list[int],
     starts: list[int],
     ends: list[int],
