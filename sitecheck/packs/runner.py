@@ -20,7 +20,7 @@ from sitecheck.packs.expr import Evaluator, Expression, ExpressionError
 from sitecheck.packs.loader import RulePack
 from sitecheck.packs.locate import Located, locate
 from sitecheck.packs.model import Membership
-from sitecheck.packs.tables import TableData
+from sitecheck.readers.tables import TableData
 
 
 def _fmt(iv: Interval | None) -> str:
@@ -52,13 +52,14 @@ def load_tables(
 ) -> tuple[dict[str, TableData], list[Finding]]:
     """The pack's tables for one report, read and validated; missing optional ones are left out."""
     from sitecheck.packs import tables as t
+    from sitecheck.readers.tables import from_frame, read_table
 
     out: dict[str, TableData] = {}
     problems: list[Finding] = []
     for name, spec in pack.tables.items():
         supplied = (given or {}).get(name)
         if supplied is not None and not isinstance(supplied, (str, Path)):
-            data = t.from_frame(name, supplied)  # a DataFrame from a program
+            data = from_frame(name, supplied)  # a DataFrame from a program
         else:
             path = (
                 Path(supplied)
@@ -74,7 +75,7 @@ def load_tables(
                     f"{shown}: table '{name}' of pack {pack.id} not found "
                     f"(for {report or 'the report'}); give it with --table {name}=PATH"
                 )
-            data = t.read_table(name, path, spec)
+            data = read_table(name, path, spec.format, spec.sheet)
         problems.extend(t.schema_findings(data, spec))
         out[name] = data
     return out, problems
