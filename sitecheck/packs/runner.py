@@ -48,9 +48,15 @@ def render_template(template: str, values: dict[str, str]) -> str:
 
 
 def load_tables(
-    pack: RulePack, report: str | None, given: dict[str, Any] | None
+    pack: RulePack,
+    report: str | None,
+    given: dict[str, Any] | None,
+    decimal_mark: str | None = None,
 ) -> tuple[dict[str, TableData], list[Finding]]:
-    """The pack's tables for one report, read and validated; missing optional ones are left out."""
+    """The pack's tables for one report, read and validated; missing optional ones are left out.
+
+    Number cells are read with the report's decimal mark, as its figures are.
+    """
     from sitecheck.packs import tables as t
     from sitecheck.readers.tables import from_frame, read_table
 
@@ -76,7 +82,7 @@ def load_tables(
                     f"(for {report or 'the report'}); give it with --table {name}=PATH"
                 )
             data = read_table(name, path, spec.format, spec.sheet)
-        problems.extend(t.schema_findings(data, spec))
+        problems.extend(t.schema_findings(data, spec, decimal_mark))
         out[name] = data
     return out, problems
 
@@ -84,7 +90,9 @@ def load_tables(
 def run_pack(
     pack: RulePack, facts: Facts, tables: dict[str, Any] | None = None
 ) -> Iterator[Finding]:
-    loaded, problems = load_tables(pack, facts.doc.path, tables) if pack.tables else ({}, [])
+    loaded, problems = (
+        load_tables(pack, facts.doc.path, tables, facts.decimal_mark) if pack.tables else ({}, [])
+    )
     yield from problems
     found = locate(pack, facts)
     required = {r.required for r in pack.spec.rules if r.required}

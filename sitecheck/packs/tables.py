@@ -43,7 +43,9 @@ class SchemaProblem:
     what: str
 
 
-def validate(table: TableData, spec: TableSpec) -> list[SchemaProblem]:
+def validate(
+    table: TableData, spec: TableSpec, decimal_mark: str | None = None
+) -> list[SchemaProblem]:
     """Convert cells to their declared types and check the schema with pandera."""
     problems: list[SchemaProblem] = []
     schema = spec.schema_
@@ -65,7 +67,7 @@ def validate(table: TableData, spec: TableSpec) -> list[SchemaProblem]:
         dtype = schema.columns[col_name].dtype
         for i, row in enumerate(table.rows):
             try:
-                row[actual] = convert_cell(row.get(actual), dtype)
+                row[actual] = convert_cell(row.get(actual), dtype, decimal_mark)
             except (ValueError, TypeError):
                 problems.append(
                     SchemaProblem(
@@ -160,11 +162,13 @@ def _pandera(
     return out
 
 
-def schema_findings(table: TableData, spec: TableSpec) -> list[Finding]:
+def schema_findings(
+    table: TableData, spec: TableSpec, decimal_mark: str | None = None
+) -> list[Finding]:
     from sitecheck.document import Span
 
     findings = []
-    for p in validate(table, spec):
+    for p in validate(table, spec, decimal_mark):
         col_index = (
             table.columns.index(table.column(p.column)) + 1
             if p.column in table.columns or p.column in table.tags

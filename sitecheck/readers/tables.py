@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sitecheck.errors import InputError
+from sitecheck.extract.numbers import TOKEN_RE, read_number
 
 MAX_TABLE_BYTES = 32 * 1024 * 1024
 _TRUE = {"true", "yes", "y", "1", "sí", "si", "x", "verdadero"}
@@ -107,39 +108,53 @@ def _read_xlsx(name: str, path: Path, sheet_name: str | None) -> TableData:
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for broken files
         raise InputError(f"{path}: table '{name}' cannot be read as XLSX ({exc})") from None
     records = [
-        (i, ["" if v is None else str(v) for v in row])
+        (i, [_xlsx_cell(v) for v in row])
         for i, row in enumerate(sheet.iter_rows(values_only=True), start=1)
     ]
     return _from_records(name, str(path), records, {})
 
 
+def _xlsx_cell(value: Any) -> Any:
+    """Numbers stay numbers: written out, 1.125 would read back as 1,125. The rest as text."""
+    if value is None:
+        return ""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    return str(value)
+
+
 def _from_records(
-    name: str, path: str, records: list[tuple[int, list[str]]], source: dict[int, str]
+    name: str, path: str, records: list[tuple[int, list[Any]]], source: dict[int, str]
 ) -> TableData:
-    records = [(line, row) for line, row in records if any(cell.strip() for cell in row)]
+    records = [(line, row) for line, row in records if any(_filled(cell) for cell in row)]
     if not records:
         raise InputError(f"{path}: table '{name}' is empty")
     header_line, header = records[0]
-    columns = [h.strip() for h in header]
+    columns = [str(h).strip() for h in header]
     body = records[1:]
     tags: dict[str, str] = {}
-    if (
-        body
-        and all(not c.strip() or c.strip().startswith("#") for c in body[0][1])
-        and any(c.strip() for c in body[0][1])
-    ):
-        for col, tag in zip(columns, body[0][1], strict=False):
-            if tag.strip():
-                tags[tag.strip()] = col
-                tags.setdefault(tag.strip().split("+")[0], col)
+    hxl = [str(c).strip() for c in body[0][1]] if body else []
+    if hxl and all(not c or c.startswith("#") for c in hxl) and any(hxl):
+        for col, tag in zip(columns, hxl, strict=False):
+            if tag:
+                tags[tag] = col
+                tags.setdefault(tag.split("+")[0], col)
         body = body[1:]
     rows = []
     lines = []
     for line, row in body:
         cells = row + [""] * (len(columns) - len(row))
-        rows.append({c: (v.strip() or None) for c, v in zip(columns, cells, strict=False)})
+        rows.append({c: _stripped(v) for c, v in zip(columns, cells, strict=False)})
         lines.append(line)
     return TableData(name, path, columns, rows, lines, header_line, source, tags)
+
+
+def _filled(cell: Any) -> bool:
+    return not isinstance(cell, str) or bool(cell.strip())
+
+
+def _stripped(cell: Any) -> Any:
+    return (cell.strip() or None) if isinstance(cell, str) else cell
 
 
 def from_frame(name: str, frame: Any) -> TableData:
@@ -157,8 +172,12 @@ def from_frame(name: str, frame: Any) -> TableData:
     return TableData(name, f"<{name}>", columns, rows, list(range(2, len(rows) + 2)))
 
 
-def convert_cell(value: Any, dtype: str) -> Any:
-    """A cell as the declared type (str, int, float, bool, date); ValueError when it is not one."""
+def convert_cell(value: Any, dtype: str, decimal_mark: str | None = None) -> Any:
+    """A cell as the declared type (str, int, float, bool, date); ValueError when it is not one.
+
+    Numbers are read like the figures of the prose (``read_number``), with the report's decimal
+    mark when it is known: "1,5" is 1.5, "1,500" is 1500 in a report that writes "." decimals.
+    """
     if value is None:
         return None
     if dtype == "str":
@@ -177,13 +196,44 @@ def convert_cell(value: Any, dtype: str) -> Any:
             raise ValueError
         if isinstance(value, (int, float)) and float(value).is_integer():
             return int(value)
-        return int(str(value).replace(",", "").replace(" ", ""))
+        try:
+            return int(str(value).strip())  # plain digits exactly, however many
+        except ValueError:
+            number = read_cell_number(value, decimal_mark, whole=True)
+        if not number.is_integer():
+            raise ValueError
+        return int(number)
     if dtype == "float":
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return float(value)
-        return float(str(value).replace(",", "").replace(" ", ""))
+        return read_cell_number(value, decimal_mark)
     if dtype == "date":
         if isinstance(value, date):
             return value
         return date.fromisoformat(str(value)[:10])
     return value
+
+
+def read_cell_number(value: Any, decimal_mark: str | None = None, whole: bool = False) -> float:
+    """A number cell read as the prose reads a figure, with a sign allowed in front.
+
+    "1,234" where the report writes "," as its decimal mark is 1.234, unless the column holds whole
+    numbers (``whole``): then it can only be 1234. Text that is no figure but that Python reads
+    ("1e5", ".5", "nan") is read as Python reads it; the rest raises ValueError.
+    """
+    if isinstance(value, bool):
+        raise ValueError
+    if isinstance(value, (int, float)):
+        return float(value)
+    text = str(value).strip()
+    body = text[1:].lstrip() if text.startswith(("-", "+")) else text
+    if not TOKEN_RE.fullmatch(body):
+        return float(text)
+    reading = read_number(body, decimal_mark=decimal_mark)
+    if reading.malformed:
+        raise ValueError(reading.malformed)
+    number = reading.value
+    if reading.ambiguous:
+        if sum(c in ".," for c in body) != 1:
+            raise ValueError("an outline number such as 2.1.3")
+        if not whole:
+            number = float(body.replace(",", "."))
+    return -number if text.startswith("-") else number
