@@ -12,24 +12,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from sitecheck import checks, suppressions
 from sitecheck.config import Config, config_for
-from sitecheck.document import (
-    Block,
-    Document,
-    Span,
-    normalise_text,
-    parse_document,
-    read_report,
-)
+from sitecheck.document import Block, Document, Span
 from sitecheck.errors import InputError
 from sitecheck.facts import Facts, build_facts
 from sitecheck.findings import Finding, Severity
+from sitecheck.readers import document_from_text, read_document
 
 if TYPE_CHECKING:
     import pandas as pd
 
     from sitecheck.packs.loader import RulePack
-
-REPORT_SUFFIXES = (".md", ".markdown", ".txt")
 
 
 @dataclass
@@ -156,6 +148,29 @@ def check_text(
     ``rules`` adds rule packs (YAML paths or loaded packs); ``tables`` gives a pack's companion
     tables by name, as paths or pandas DataFrames, instead of looking for them beside the report.
     """
+    return check_document(
+        document_from_text(text, path),
+        select=select,
+        ignore=ignore,
+        decimal_mark=decimal_mark,
+        config=config,
+        rules=rules,
+        tables=tables,
+    )
+
+
+@_gc_paused
+def check_document(
+    doc: Document,
+    *,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    decimal_mark: str | None = None,
+    config: Config | None = None,
+    rules: Sequence[str | os.PathLike[str] | RulePack] | None = None,
+    tables: dict[str, Any] | None = None,
+) -> Result:
+    """Check a document made by a reader; the options are those of ``check_text``."""
     config = config or Config()
     select = select if select is not None else config.select
     ignore = [*(ignore or []), *config.ignore]
@@ -184,7 +199,6 @@ def check_text(
         select = [r for r in select if r not in pack_rule_ids]
     ignore = [r for r in ignore if r not in pack_rule_ids]
     rule_ids = _rule_ids(select, ignore)
-    doc = parse_document(normalise_text(text), path)
     findings: list[Finding] = []
     facts: Facts | None
     if not packs and len(doc.text) > PIECE_CHARS:
@@ -215,7 +229,7 @@ def check_text(
     findings.sort(key=lambda f: f.sort_key)
     for f in findings:
         _place(doc, f)
-    return Result(path=path, document=doc, facts=facts, findings=findings, packs=packs)
+    return Result(path=doc.path, document=doc, facts=facts, findings=findings, packs=packs)
 
 
 # Reports larger than this are checked piece by piece, so that memory stays bounded: the rules
@@ -291,6 +305,7 @@ def _place(doc: Document, f: Finding) -> None:
         f.related_positions.append((a.line, a.column, b.line, b.column, r.message))
 
 
+@_gc_paused
 def check_file(path: str | os.PathLike[str], **options: Any) -> Result:
     """Check one report file (UTF-8 Markdown or text).
 
@@ -298,7 +313,7 @@ def check_file(path: str | os.PathLike[str], **options: Any) -> Result:
     """
     if options.get("config") is None:
         options["config"] = config_for(Path(path))
-    return check_text(read_report(Path(path)), str(path), **options)
+    return check_document(read_document(path), **options)
 
 
 def check(source: str | os.PathLike[str], **options: Any) -> Result:
@@ -312,40 +327,3 @@ def check(source: str | os.PathLike[str], **options: Any) -> Result:
     if "\n" not in source and len(source) < 4096 and Path(source).is_file():
         return check_file(source, **options)
     return check_text(source, None, **options)
-
-
-def collect_paths(paths: Sequence[str]) -> list[Path]:
-    """Expand files, folders (recursively, .md and .txt) and globs, in a stable order."""
-    import glob
-
-    found: list[Path] = []
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            inside = sorted(_walk(p))
-            if not inside:
-                raise InputError(f"{raw}: no reports (.md, .txt) in this folder")
-            found.extend(inside)
-        elif p.exists():
-            found.append(p)
-        elif any(c in raw for c in "*?["):
-            matches = sorted(Path(m) for m in glob.glob(raw, recursive=True))
-            files = [m for m in matches if m.is_file()]
-            if not files:
-                raise InputError(f"{raw}: no file matches this pattern")
-            found.extend(files)
-        else:
-            raise InputError(f"{raw}: no such file or folder")
-    unique: dict[str, Path] = {}
-    for f in found:
-        unique.setdefault(str(f), f)
-    return list(unique.values())
-
-
-def _walk(folder: Path) -> Iterable[Path]:
-    # followlinks=False: a symlink loop cannot make the walk run forever.
-    for root, dirs, files in os.walk(folder, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in files:
-            if name.lower().endswith(REPORT_SUFFIXES) and not name.startswith("."):
-                yield Path(root) / name

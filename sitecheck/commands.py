@@ -73,9 +73,10 @@ def parse_tables(items: Sequence[str]) -> dict[str, str]:
 
 def run_check(opts: CheckOptions) -> int:
     """Check the reports, print the findings, and return the exit code."""
-    from sitecheck.api import check_file, collect_paths
+    from sitecheck.api import check_file
     from sitecheck.config import config_for
     from sitecheck.findings import Severity
+    from sitecheck.readers.paths import collect_paths
 
     files = [p for p in collect_paths(opts.paths) if not config_for(p).excludes(p)]
     options: dict[str, Any] = {

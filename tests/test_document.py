@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from typing import get_args
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sitecheck import check_text
-from sitecheck.document import decode_report, parse_document
+from sitecheck.document import BlockKind
 from sitecheck.errors import InputError
+from sitecheck.readers import read_document
+from sitecheck.readers.decode import decode_report
+from sitecheck.readers.markdown import parse_document
 
-from support import SAMPLES
+from support import FIXTURES, SAMPLES
 
 
 def test_bom_and_crlf_are_normalised_and_nothing_else() -> None:
@@ -45,6 +50,17 @@ def test_blocks_of_a_markdown_report() -> None:
         ("table_row", "| a | b |"),
         ("table_row", "| 1 | 2 |"),
     ]
+
+
+def test_the_markdown_reader_makes_only_the_declared_block_kinds() -> None:
+    kinds = set(get_args(BlockKind))
+    others = sorted((FIXTURES / "reports").iterdir())
+    reports = sorted(SAMPLES.glob("*.md")) + [p for p in others if p.suffix in (".md", ".txt")]
+    assert len(reports) >= 10
+    for report in reports:
+        assert {b.kind for b in read_document(report).blocks} <= kinds, report.name
+    every = "# H\n\nText.\n\n- item\n\n| a |\n|---|\n\n```\ncode\n```\n\n<div>\nx\n</div>\n"
+    assert {b.kind for b in parse_document(every).blocks} == kinds
 
 
 def test_positions_count_code_points() -> None:
@@ -91,14 +107,14 @@ def test_spans_are_exact_on_generated_documents(text: str) -> None:
 
 
 def test_large_reports_parse_in_pieces_with_the_same_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
-    import sitecheck.document as document
+    import sitecheck.readers.markdown as markdown
 
     text = "\n\n".join((SAMPLES / n).read_text(encoding="utf-8") for n in
                        ["peru-2023-08.md", "ecuador-2024-03.md", "bolivia-floods-2024-02.md"])
     text = "```\nfenced\n\ncode\n```\n\n" + text
     whole = [(b.kind, b.span) for b in parse_document(text).blocks]
-    monkeypatch.setattr(document, "_PIECE", 2000)
-    assert len(list(document._pieces(text.split("\n")))) >= 5
+    monkeypatch.setattr(markdown, "_PIECE", 2000)
+    assert len(list(markdown._pieces(text.split("\n")))) >= 5
     pieces = [(b.kind, b.span) for b in parse_document(text).blocks]
     assert pieces == whole
 
@@ -112,7 +128,7 @@ def test_large_reports_are_checked_in_pieces_with_the_same_findings(monkeypatch:
     )
     whole = [(f.rule, f.line, f.column, f.message) for f in check_text(text).findings]
     monkeypatch.setattr(api, "PIECE_CHARS", 8_000)
-    assert len(api._pieces(api.parse_document(text))) > 4
+    assert len(api._pieces(parse_document(text))) > 4
     result = check_text(text)
     assert result.facts is None  # checked piece by piece
     assert [(f.rule, f.line, f.column, f.message) for f in result.findings] == whole

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from sitecheck import InputError, check_file
+from sitecheck import InputError, check_file, check_text
+from sitecheck.readers.tables import convert_cell, read_table
 
 from support import ROOT, SAMPLES, run
 
@@ -161,6 +162,63 @@ def test_hxl_tags_address_columns(tmp_path: Path) -> None:
     got = [(f.rule, f.message) for f in check_file(report, rules=[pack]).findings]
     assert got == [("cash-total", "cash == sum(ind.reached where sector == \"Food\") does not hold: "
                                   "160 against 150")]
+
+
+@pytest.mark.parametrize(
+    ("cell", "dtype", "mark", "expected"),
+    [
+        ("1,5", "float", ",", 1.5),  # was read as 15.0
+        ("1,500", "float", ".", 1500.0),
+        ("1,500", "int", ".", 1500),
+        ("1.500", "int", ",", 1500),
+        ("1.234,5", "float", ",", 1234.5),
+        ("1,234", "float", ",", 1.234),  # the report's decimal mark decides
+        ("1,234", "int", ",", 1234),  # a whole-number column cannot hold 1.234
+        ("1.234", "float", ".", 1.234),
+        ("-1,500", "int", ".", -1500),
+        ("1 500", "int", None, 1500),
+        ("0,75", "float", None, 0.75),
+        ("1e3", "float", ".", 1000.0),
+        ("12345678901234567890", "int", ".", 12345678901234567890),
+        (2.5, "float", ",", 2.5),
+    ],
+)
+def test_number_cells_are_read_like_the_figures_of_the_report(
+    cell: object, dtype: str, mark: str | None, expected: float
+) -> None:
+    got = convert_cell(cell, dtype, mark)
+    assert got == expected and type(got) is type(expected)
+
+
+@pytest.mark.parametrize(("cell", "dtype"), [("1,5", "int"), ("3,0000", "float"), ("2.1.3", "float"),
+                                             ("12%", "float"), ("$1,500", "int"), (True, "float")])
+def test_cells_that_are_not_numbers_of_their_type(cell: object, dtype: str) -> None:
+    with pytest.raises(ValueError):
+        convert_cell(cell, dtype, ".")
+
+
+def test_table_numbers_use_the_decimal_mark_of_the_report(tmp_path: Path) -> None:
+    pack = tmp_path / "p.yaml"
+    pack.write_text(
+        "id: t\ntitle: T\nfacts:\n  total: {label: 'TOTAL:'}\n"
+        "tables:\n  rates:\n    path: rates.csv\n    schema:\n      columns:\n"
+        "        rate: {dtype: float, max: 10}\n"
+        "rules:\n  - {id: rates-total, assert: 'total == sum(rates.rate)'}\n")
+    (tmp_path / "rates.csv").write_text("region;rate\nNorte;1,5\nSur;2,5\n")
+    result = check_text("TOTAL: 4,0\n", rules=[pack], decimal_mark=",")
+    assert [(f.rule, f.message) for f in result.findings] == []
+    assert [row["rate"] for row in read_table("rates", tmp_path / "rates.csv").rows] == ["1,5", "2,5"]
+
+
+def test_xlsx_numbers_stay_numbers(tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    book.active.append(["region", "rate"])
+    book.active.append(["Norte", 1.125])
+    book.save(tmp_path / "rates.xlsx")
+    table = read_table("rates", tmp_path / "rates.xlsx")
+    assert table.rows == [{"region": "Norte", "rate": 1.125}]
+    assert convert_cell(table.rows[0]["rate"], "float", ".") == 1.125  # not 1,125
 
 
 def test_tables_do_not_load_pandas_without_a_table() -> None:

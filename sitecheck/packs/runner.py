@@ -20,7 +20,7 @@ from sitecheck.packs.expr import Evaluator, Expression, ExpressionError
 from sitecheck.packs.loader import RulePack
 from sitecheck.packs.locate import Located, locate
 from sitecheck.packs.model import Membership
-from sitecheck.packs.tables import TableData
+from sitecheck.readers.tables import TableData
 
 
 def _fmt(iv: Interval | None) -> str:
@@ -48,17 +48,24 @@ def render_template(template: str, values: dict[str, str]) -> str:
 
 
 def load_tables(
-    pack: RulePack, report: str | None, given: dict[str, Any] | None
+    pack: RulePack,
+    report: str | None,
+    given: dict[str, Any] | None,
+    decimal_mark: str | None = None,
 ) -> tuple[dict[str, TableData], list[Finding]]:
-    """The pack's tables for one report, read and validated; missing optional ones are left out."""
+    """The pack's tables for one report, read and validated; missing optional ones are left out.
+
+    Number cells are read with the report's decimal mark, as its figures are.
+    """
     from sitecheck.packs import tables as t
+    from sitecheck.readers.tables import from_frame, read_table
 
     out: dict[str, TableData] = {}
     problems: list[Finding] = []
     for name, spec in pack.tables.items():
         supplied = (given or {}).get(name)
         if supplied is not None and not isinstance(supplied, (str, Path)):
-            data = t.from_frame(name, supplied)  # a DataFrame from a program
+            data = from_frame(name, supplied)  # a DataFrame from a program
         else:
             path = (
                 Path(supplied)
@@ -74,8 +81,8 @@ def load_tables(
                     f"{shown}: table '{name}' of pack {pack.id} not found "
                     f"(for {report or 'the report'}); give it with --table {name}=PATH"
                 )
-            data = t.read_table(name, path, spec)
-        problems.extend(t.schema_findings(data, spec))
+            data = read_table(name, path, spec.format, spec.sheet)
+        problems.extend(t.schema_findings(data, spec, decimal_mark))
         out[name] = data
     return out, problems
 
@@ -83,7 +90,9 @@ def load_tables(
 def run_pack(
     pack: RulePack, facts: Facts, tables: dict[str, Any] | None = None
 ) -> Iterator[Finding]:
-    loaded, problems = load_tables(pack, facts.doc.path, tables) if pack.tables else ({}, [])
+    loaded, problems = (
+        load_tables(pack, facts.doc.path, tables, facts.decimal_mark) if pack.tables else ({}, [])
+    )
     yield from problems
     found = locate(pack, facts)
     required = {r.required for r in pack.spec.rules if r.required}

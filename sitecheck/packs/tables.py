@@ -1,56 +1,21 @@
-"""Companion data tables: read (CSV, XLSX, or a DataFrame), typed, validated with pandera.
+"""Companion data tables checked: typed, validated with pandera, used in pack expressions.
 
-Tables are read with the csv module so that every row keeps the line it starts on; an HXL hashtag
-row under the header (``#org+name``) lets columns be named by tag as well. Cells are converted
-to the declared types one by one, so a bad cell becomes one finding with its line and value,
-never an exception. pandas and pandera are imported here only, when a pack has a table.
+Reading them (CSV, XLSX, or a DataFrame) is ``sitecheck.readers.tables``. Cells are converted to
+the declared types one by one, so a bad cell becomes one finding with its line and value, never
+an exception. pandas and pandera are imported here only, when a pack has a table.
 """
 
 from __future__ import annotations
 
 import ast
-import csv
-import io
 import re
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sitecheck.errors import InputError
 from sitecheck.findings import Finding, Severity
 from sitecheck.packs.model import ColumnSpec, TableSpec
-
-MAX_TABLE_BYTES = 32 * 1024 * 1024
-_TRUE = {"true", "yes", "y", "1", "sí", "si", "x", "verdadero"}
-_FALSE = {"false", "no", "n", "0", "falso"}
-
-
-@dataclass
-class TableData:
-    """A table's rows as Python values, with the file line of each row."""
-
-    name: str
-    path: str  # the file, or "<name>" for a DataFrame given by a program
-    columns: list[str]
-    rows: list[dict[str, Any]]
-    lines: list[int]  # file line of each row (1-based)
-    header_line: int = 1
-    source_lines: dict[int, str] = field(default_factory=dict)
-    tags: dict[str, str] = field(default_factory=dict)  # HXL tag → column
-    aliases: dict[str, str] = field(default_factory=dict)  # schema name → column
-
-    def column(self, name: str) -> str:
-        """A column by header, by the pack's schema name, by HXL tag, or by header in any case."""
-        if name in self.columns:
-            return name
-        for table in (self.aliases, self.tags):
-            if name in table:
-                return table[name]
-        folded = {c.casefold(): c for c in self.columns}
-        if name.casefold() in folded:
-            return folded[name.casefold()]
-        raise KeyError(name)
+from sitecheck.readers.tables import TableData, convert_cell
 
 
 def resolve_path(spec: TableSpec, report: str | None, pack_dir: Path) -> Path | None:
@@ -66,143 +31,8 @@ def resolve_path(spec: TableSpec, report: str | None, pack_dir: Path) -> Path | 
     return None
 
 
-def read_table(name: str, path: Path, spec: TableSpec) -> TableData:
-    fmt = spec.format or ("xlsx" if path.suffix.lower() in (".xlsx", ".xlsm") else "csv")
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read table '{name}': {exc.strerror}") from None
-    if size > MAX_TABLE_BYTES:
-        raise InputError(f"{path}: table '{name}' is larger than 32 MB")
-    if fmt == "xlsx":
-        return _read_xlsx(name, path, spec)
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{path}: table '{name}' is not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset "
-            f"{exc.start})"
-        ) from None
-    if "\x00" in text:
-        raise InputError(f"{path}: table '{name}' is a binary file, not CSV")
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect, strict=True)
-    records: list[tuple[int, list[str]]] = []
-    start = 1
-    try:
-        for row in reader:
-            records.append((start, row))
-            start = reader.line_num + 1
-    except csv.Error as exc:
-        raise InputError(
-            f"{path}:{reader.line_num}: table '{name}' cannot be parsed: {exc}"
-        ) from None
-    lines = text.splitlines()
-    return _from_records(name, str(path), records, {i + 1: ln for i, ln in enumerate(lines)})
-
-
-def _read_xlsx(name: str, path: Path, spec: TableSpec) -> TableData:
-    try:
-        import openpyxl
-    except ImportError:
-        raise InputError(
-            f"{path}: reading XLSX tables needs the xlsx extra: pip install 'sitecheck[xlsx]'"
-        ) from None
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        sheet = book[spec.sheet] if spec.sheet else book.worksheets[0]
-    except KeyError:
-        raise InputError(f"{path}: table '{name}' has no sheet '{spec.sheet}'") from None
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for broken files
-        raise InputError(f"{path}: table '{name}' cannot be read as XLSX ({exc})") from None
-    records = [
-        (i, ["" if v is None else str(v) for v in row])
-        for i, row in enumerate(sheet.iter_rows(values_only=True), start=1)
-    ]
-    return _from_records(name, str(path), records, {})
-
-
-def _from_records(
-    name: str, path: str, records: list[tuple[int, list[str]]], source: dict[int, str]
-) -> TableData:
-    records = [(line, row) for line, row in records if any(cell.strip() for cell in row)]
-    if not records:
-        raise InputError(f"{path}: table '{name}' is empty")
-    header_line, header = records[0]
-    columns = [h.strip() for h in header]
-    body = records[1:]
-    tags: dict[str, str] = {}
-    if (
-        body
-        and all(not c.strip() or c.strip().startswith("#") for c in body[0][1])
-        and any(c.strip() for c in body[0][1])
-    ):
-        for col, tag in zip(columns, body[0][1], strict=False):
-            if tag.strip():
-                tags[tag.strip()] = col
-                tags.setdefault(tag.strip().split("+")[0], col)
-        body = body[1:]
-    rows = []
-    lines = []
-    for line, row in body:
-        cells = row + [""] * (len(columns) - len(row))
-        rows.append({c: (v.strip() or None) for c, v in zip(columns, cells, strict=False)})
-        lines.append(line)
-    return TableData(name, path, columns, rows, lines, header_line, source, tags)
-
-
-def from_frame(name: str, frame: Any) -> TableData:
-    """A pandas DataFrame handed over by a program; rows are numbered as in a CSV file."""
-    columns = [str(c) for c in frame.columns]
-    rows = []
-    for record in frame.to_dict(orient="records"):
-        row: dict[str, Any] = {}
-        for col, value in zip(columns, record.values(), strict=True):
-            if value is None or (isinstance(value, float) and value != value):
-                row[col] = None
-            else:
-                row[col] = value if not isinstance(value, str) else (value.strip() or None)
-        rows.append(row)
-    return TableData(name, f"<{name}>", columns, rows, list(range(2, len(rows) + 2)))
-
-
 # ---------------------------------------------------------------------------------------------
 # Types and schema
-
-
-def _convert(value: Any, dtype: str) -> Any:
-    if value is None:
-        return None
-    if dtype == "str":
-        return str(value)
-    if dtype == "bool":
-        if isinstance(value, bool):
-            return value
-        text = str(value).strip().lower()
-        if text in _TRUE:
-            return True
-        if text in _FALSE:
-            return False
-        raise ValueError
-    if dtype == "int":
-        if isinstance(value, bool):
-            raise ValueError
-        if isinstance(value, (int, float)) and float(value).is_integer():
-            return int(value)
-        return int(str(value).replace(",", "").replace(" ", ""))
-    if dtype == "float":
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return float(value)
-        return float(str(value).replace(",", "").replace(" ", ""))
-    if dtype == "date":
-        if isinstance(value, date):
-            return value
-        return date.fromisoformat(str(value)[:10])
-    return value
 
 
 @dataclass
@@ -213,7 +43,9 @@ class SchemaProblem:
     what: str
 
 
-def validate(table: TableData, spec: TableSpec) -> list[SchemaProblem]:
+def validate(
+    table: TableData, spec: TableSpec, decimal_mark: str | None = None
+) -> list[SchemaProblem]:
     """Convert cells to their declared types and check the schema with pandera."""
     problems: list[SchemaProblem] = []
     schema = spec.schema_
@@ -235,7 +67,7 @@ def validate(table: TableData, spec: TableSpec) -> list[SchemaProblem]:
         dtype = schema.columns[col_name].dtype
         for i, row in enumerate(table.rows):
             try:
-                row[actual] = _convert(row.get(actual), dtype)
+                row[actual] = convert_cell(row.get(actual), dtype, decimal_mark)
             except (ValueError, TypeError):
                 problems.append(
                     SchemaProblem(
@@ -330,11 +162,13 @@ def _pandera(
     return out
 
 
-def schema_findings(table: TableData, spec: TableSpec) -> list[Finding]:
+def schema_findings(
+    table: TableData, spec: TableSpec, decimal_mark: str | None = None
+) -> list[Finding]:
     from sitecheck.document import Span
 
     findings = []
-    for p in validate(table, spec):
+    for p in validate(table, spec, decimal_mark):
         col_index = (
             table.columns.index(table.column(p.column)) + 1
             if p.column in table.columns or p.column in table.tags

@@ -1,0 +1,63 @@
+"""Report bytes to text: UTF-8 with or without a byte-order mark, newlines normalised.
+
+Anything else (UTF-16, other encodings, binary data, a folder, a file over the size limit) is
+refused with a one-line InputError that says what to do, rather than guessed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sitecheck.errors import InputError
+
+# Files larger than this are refused: a report is tens of kilobytes, an archive dump is not one,
+# and refusing keeps memory bounded (checking costs about 25 bytes per byte of text).
+MAX_BYTES = 16 * 1024 * 1024
+
+
+def read_report(path: str | Path) -> str:
+    """Read a report as text; raise InputError with a one-line reason when it cannot be."""
+    return decode_report(read_bytes(path), str(path))
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """A report file's bytes, refused with a one-line reason when it cannot or must not be read."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+    if p.is_dir():
+        raise InputError(f"{path}: is a folder, not a report")
+    if size > MAX_BYTES:
+        raise InputError(
+            f"{path}: {size / (1024 * 1024):.0f} MB is larger than the 16 MB limit for one report"
+        )
+    try:
+        return p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+
+
+def decode_report(raw: bytes, name: str = "<input>") -> str:
+    """Decode UTF-8 (with or without BOM); refuse binary data and other encodings clearly."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{name}: UTF-16 text is not supported; save the report as UTF-8")
+    if b"\x00" in raw[:8192]:
+        raise InputError(f"{name}: binary file, not a text report")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{name}: not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start}); "
+            "save the report as UTF-8"
+        ) from None
+    return normalise_text(text)
+
+
+def normalise_text(text: str) -> str:
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text.replace("\r\n", "\n").replace("\r", "\n")
