@@ -11,7 +11,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Literal
 
 
@@ -114,7 +114,7 @@ class Document:
         for block in self.blocks:
             if block.kind == "code":
                 continue
-            out.extend(Sentence(span, block) for span in split_sentences(block))
+            out.extend(Sentence(span, block) for span in split_sentences(block, self.language))
         return out
 
     @cached_property
@@ -141,49 +141,9 @@ def line_start(text: str, pos: int, window: int = 200) -> int:
 # ---------------------------------------------------------------------------------------------
 # Sentences
 
-_ABBREVIATIONS = {
-    "no",
-    "nos",
-    "nº",
-    "n°",
-    "art",
-    "arts",
-    "approx",
-    "aprox",
-    "dr",
-    "mr",
-    "mrs",
-    "ms",
-    "st",
-    "vs",
-    "etc",
-    "e.g",
-    "i.e",
-    "sr",
-    "sra",
-    "dept",
-    "inc",
-    "ltd",
-    "fig",
-    "p",
-    "pp",
-    "núm",
-    "num",
-    "u.s",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-}
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-ZÁÉÍÓÚÑ¿¡0-9•\-–])")
+# A sentence ends at a stop followed by a capital, a digit or a bullet (any Latin script).
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-ZÀ-ÖØ-Þ¿¡0-9•\-–])")
+_LAST_WORD = re.compile(r"([\w.°º]+)[.]+$")
 
 
 def is_box_block(block: Block) -> bool:
@@ -203,7 +163,16 @@ def _is_box(block: Block) -> bool:
     return short == len(lines) and words <= 6
 
 
-def split_sentences(block: Block) -> Iterator[Span]:
+@cache
+def _abbreviations(language: str) -> frozenset[str]:
+    """Words that end in a stop without ending a sentence ("No.", "approx.", "Sept.")."""
+    from sitecheck.lang import lexicon
+
+    lex = lexicon(language)
+    return frozenset((*lex.abbreviations, *lex.month_abbreviations))
+
+
+def split_sentences(block: Block, language: str = "en") -> Iterator[Span]:
     """Sentence spans of a block; each line of a key-figure box is its own unit."""
     base = block.span.start
     text = block.text
@@ -216,10 +185,11 @@ def split_sentences(block: Block) -> Iterator[Span]:
                 yield Span(base + pos + lead, base + pos + lead + len(stripped))
             pos += len(line) + 1
         return
+    abbreviations = _abbreviations(language)
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        word = re.search(r"([\w.°º]+)[.]+$", text[start : m.start() + 1])
-        if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+        word = _LAST_WORD.search(text[start : m.start() + 1])
+        if word and word.group(1).lower().rstrip(".") in abbreviations:
             continue
         end = m.end()
         yield _trimmed(base, text, start, end)

@@ -124,6 +124,8 @@ class Lexicon:
     placeholder_length_units: Words = ()  # "in five lines maximum"
     placeholder_maximum: Words = ()
     placeholder_filler: Words = ()  # lorem ipsum
+    true_words: Words = ()  # a table cell that means yes: "yes", "sí", "x"
+    false_words: Words = ()  # … and no
     section_titles: Words = ()  # titles of plain-text sections (PDF exports)
     agency_aliases: tuple[frozenset[str], ...] = ()  # names of one agency in several languages
 

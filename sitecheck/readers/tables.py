@@ -13,6 +13,7 @@ import csv
 import io
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +21,6 @@ from sitecheck.errors import InputError
 from sitecheck.extract.numbers import TOKEN_RE, read_number
 
 MAX_TABLE_BYTES = 32 * 1024 * 1024
-_TRUE = {"true", "yes", "y", "1", "sí", "si", "x", "verdadero"}
-_FALSE = {"false", "no", "n", "0", "falso"}
 
 
 @dataclass
@@ -186,10 +185,9 @@ def convert_cell(value: Any, dtype: str, decimal_mark: str | None = None) -> Any
         if isinstance(value, bool):
             return value
         text = str(value).strip().lower()
-        if text in _TRUE:
-            return True
-        if text in _FALSE:
-            return False
+        truth = _truth_words()
+        if text in truth:
+            return truth[text]
         raise ValueError
     if dtype == "int":
         if isinstance(value, bool):
@@ -237,3 +235,13 @@ def read_cell_number(value: Any, decimal_mark: str | None = None, whole: bool = 
         if not whole:
             number = float(body.replace(",", "."))
     return -number if text.startswith("-") else number
+
+
+@cache
+def _truth_words() -> dict[str, bool]:
+    """"yes", "sí", "oui", "1", "x" and their opposites, in every language: a table's language
+    is not known when its cells are read."""
+    from sitecheck.lang import UNDETERMINED, lexicon
+
+    lex = lexicon(UNDETERMINED)
+    return {**dict.fromkeys(lex.false_words, False), **dict.fromkeys(lex.true_words, True)}
