@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from sitecheck.lang import alternation
 from sitecheck.lang.base import Bound, Lexicon
@@ -70,15 +71,16 @@ class FigureCues:
 @cache
 def figure_cues(lex: Lexicon) -> FigureCues:
     """Every figure pattern for one (merged) lexicon, compiled once."""
+    return FigureCues(**_unit_cues(lex), **_tag_cues(lex), **_word_cues(lex))
+
+
+def _unit_cues(lex: Lexicon) -> dict[str, Any]:
+    """Currency, scale, percent and qualifier: what belongs to the figure itself."""
     codes = {**lex.currency_prefixes, **lex.currency_suffixes}
     quals = {q.lower(): b for q, b in lex.qualifiers.items()}
     after_quals = {q.lower(): b for q, b in lex.qualifiers_after.items()}
-    words = alternation(lex.number_words)
-    compounds = rf"(?:{alternation(lex.number_tens)})-(?:{alternation(lex.number_ones)})"
-    number_alt = "|".join(x for x in (compounds if lex.number_tens else "", words) if x)
     links = alternation(lex.currency_links)
-    phone_words = tuple({p.lower()[:4] for p in lex.phone_cues})
-    return FigureCues(
+    return dict(
         currency_before=re.compile(
             rf"(?P<cur>{alternation(lex.currency_prefixes, _ONE_SPACE)})\s?$"
         ),
@@ -107,6 +109,14 @@ def figure_cues(lex: Lexicon) -> FigureCues:
             rf"^(?:\s*(?P<a>{alternation(k for k in after_quals if k != '+')})(?![\w])|(?P<p>\+))",
             re.IGNORECASE,
         ),
+    )
+
+
+def _tag_cues(lex: Lexicon) -> dict[str, Any]:
+    """Identifiers, phones, measures, durations, ages, times, ordinals: numbers that are no
+    quantities."""
+    phone_words = tuple({p.lower()[:4] for p in lex.phone_cues})
+    return dict(
         id_cue=re.compile(
             rf"(?:\bN\s?[°º]\.?|(?<![\w]){alternation(lex.identifier_codes)}|#"
             rf"|\b(?i:{alternation(lex.identifier_cues)}))\s*$"
@@ -140,6 +150,15 @@ def figure_cues(lex: Lexicon) -> FigureCues:
             rf"^(?::\d\d|\s?(?:{alternation(lex.time_suffixes)}|h\d\d)(?![\w]))", re.IGNORECASE
         ),
         ordinal_after=re.compile(rf"^(?:{alternation(lex.ordinal_suffixes)})(?![\w])"),
+    )
+
+
+def _word_cues(lex: Lexicon) -> dict[str, Any]:
+    """Months before a year, the nouns of people and households, and numbers written as words."""
+    words = alternation(lex.number_words)
+    compounds = rf"(?:{alternation(lex.number_tens)})-(?:{alternation(lex.number_ones)})"
+    number_alt = "|".join(x for x in (compounds if lex.number_tens else "", words) if x)
+    return dict(
         month_before=re.compile(rf"(?i:{alternation(lex.months)})\s+$"),
         people=frozenset(lex.people_nouns),
         households=frozenset(lex.household_nouns),
