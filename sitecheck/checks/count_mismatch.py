@@ -17,11 +17,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from sitecheck.checks import RuleInfo
-from sitecheck.checks.duplicate_entry import normalise_name
 from sitecheck.checks.formatting import quoted
 from sitecheck.facts import Facts
 from sitecheck.findings import Finding, Related, Severity
 from sitecheck.interval import Interval
+from sitecheck.names import normalise_name
 
 RULE = RuleInfo("count-mismatch", Severity.ERROR, "a stated count that disagrees with its list")
 

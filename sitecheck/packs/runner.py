@@ -9,13 +9,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sitecheck.checks.duplicate_entry import canonical
 from sitecheck.document import Span
 from sitecheck.errors import InputError
 from sitecheck.extract.lists import ItemList
 from sitecheck.facts import Facts
 from sitecheck.findings import Finding, Related, Severity
 from sitecheck.interval import Interval
+from sitecheck.names import canonical
 from sitecheck.packs.expr import Evaluator, Expression, ExpressionError
 from sitecheck.packs.loader import RulePack
 from sitecheck.packs.locate import Located, locate
