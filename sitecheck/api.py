@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sitecheck import checks, suppressions
+from sitecheck import suppressions
+from sitecheck.checks import registry
 from sitecheck.config import Config, config_for
 from sitecheck.document import (
     Block,
@@ -108,9 +109,9 @@ def _packs(items: Sequence[str | os.PathLike[str] | RulePack]) -> list[RulePack]
 
 
 def _rule_ids(select: Iterable[str] | None, ignore: Iterable[str] | None) -> list[str]:
-    ids = list(select) if select is not None else list(checks.ALL_RULES)
+    ids = list(select) if select is not None else list(registry.BUILTIN_RULES)
     for rule in [*ids, *(ignore or [])]:
-        if rule not in checks.ALL_RULES:
+        if rule not in registry.BUILTIN_RULES:
             raise InputError(f"unknown rule '{rule}' (see 'sitecheck rules')")
     skip = set(ignore or [])
     return [r for r in ids if r not in skip]
@@ -173,9 +174,7 @@ def check_text(
                 pack_severity[rule_id] = Severity(override.severity)
             rule_options.setdefault(rule_id, {}).update(override.options)
     pack_rule_ids = [r.id for p in packs for r in p.spec.rules] + (
-        ["fact-not-found", "table-schema", "roster-not-in-table", "table-not-in-roster"]
-        if packs
-        else []
+        list(registry.PACK_RULES) if packs else []
     )
     # Pack rules take part in select and ignore like built-in ones.
     wanted_pack_rules = set(pack_rule_ids) if select is None else set(select) & set(pack_rule_ids)
@@ -193,8 +192,8 @@ def check_text(
     else:
         facts = build_facts(doc, decimal_mark)
         for rule_id in rule_ids:
-            if rule_id in checks.CORE_RULES:
-                findings.extend(checks.runner(rule_id)(facts, **rule_options.get(rule_id, {})))
+            if rule_id in registry.CORE_RULES:
+                findings.extend(registry.run_rule(rule_id, facts, rule_options.get(rule_id, {})))
     if packs:
         assert facts is not None
         from sitecheck.packs.runner import run_pack
@@ -203,10 +202,11 @@ def check_text(
             findings.extend(f for f in run_pack(pack, facts, tables) if f.rule in wanted_pack_rules)
     for f in findings:
         _place(doc, f)  # suppressions work on lines
-    known = [*checks.ALL_RULES, *pack_rule_ids]
+    known = [*registry.BUILTIN_RULES, *pack_rule_ids]
     findings = suppressions.apply(doc, findings, [*rule_ids, *wanted_pack_rules], known)
-    if "unused-suppression" not in rule_ids:
-        findings = [f for f in findings if f.rule != "unused-suppression"]
+    unused = registry.UNUSED_SUPPRESSION.id
+    if unused not in rule_ids:
+        findings = [f for f in findings if f.rule != unused]
     for f in findings:
         if f.rule in pack_severity:
             f.severity = pack_severity[f.rule]
@@ -256,13 +256,13 @@ def _check_in_pieces(
     wide = document_wide(doc, decimal_mark)
     findings: list[Finding] = []
     glued: list[Span] = []
-    core = [r for r in rule_ids if r in checks.CORE_RULES]
-    local = [r for r in core if not checks.info(r).whole_report]
+    core = [r for r in rule_ids if r in registry.CORE_RULES]
+    local = [r for r in core if not registry.RULES[r].whole_report]
     for blocks in _pieces(doc):
         piece = build_facts(doc.view(blocks), wide=wide)
         glued.extend(q.number_span for q in piece.numbers if q.tag == "footnote")
         for rule_id in local:
-            findings.extend(checks.runner(rule_id)(piece, **rule_options.get(rule_id, {})))
+            findings.extend(registry.run_rule(rule_id, piece, rule_options.get(rule_id, {})))
         del piece
     whole = Facts(
         doc=doc,
@@ -274,8 +274,8 @@ def _check_in_pieces(
         links=[],
     )
     for rule_id in core:
-        if checks.info(rule_id).whole_report:
-            findings.extend(checks.runner(rule_id)(whole, **rule_options.get(rule_id, {})))
+        if registry.RULES[rule_id].whole_report:
+            findings.extend(registry.run_rule(rule_id, whole, rule_options.get(rule_id, {})))
     return findings
 
 

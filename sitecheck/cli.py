@@ -178,10 +178,10 @@ def list_rules(
     ] = None,
 ) -> None:
     """List the built-in rules (and those of rule packs)."""
-    from sitecheck import checks
+    from sitecheck.checks.registry import BUILTIN_RULES, RULES
 
-    for rule_id in checks.ALL_RULES:
-        info = checks.info(rule_id)
+    for rule_id in BUILTIN_RULES:
+        info = RULES[rule_id]
         typer.echo(f"{rule_id:<22} {info.severity.value:<8} {info.summary}")
     if packs:
         from sitecheck.packs.loader import load_packs
@@ -200,13 +200,13 @@ def list_rules(
 @app.command()
 def explain(rule: Annotated[str, typer.Argument(help="A rule id, e.g. sum-mismatch.")]) -> None:
     """Explain what a rule checks, with examples."""
-    from sitecheck import checks
+    from sitecheck.checks import registry
 
-    if rule not in checks.ALL_RULES:
+    if rule not in registry.BUILTIN_RULES:
         _fail(f"unknown rule '{rule}' (see 'sitecheck rules')")
-    info = checks.info(rule)
+    info = registry.RULES[rule]
     typer.echo(f"{rule} ({info.severity.value})\n")
-    typer.echo(checks.explain(rule))
+    typer.echo(registry.explain(rule))
 
 
 def main() -> None:

@@ -14,9 +14,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from sitecheck.checks.registry import UNUSED_SUPPRESSION
 from sitecheck.document import Document, Span
 from sitecheck.errors import InputError
-from sitecheck.findings import Finding, Severity
+from sitecheck.findings import Finding, Found
 
 _COMMENT = re.compile(
     r"<!--\s*sitecheck-(?P<kind>disable-next-line|disable-file|disable|enable)\b"
@@ -113,12 +114,12 @@ def apply(
                 continue
             what = "any rule"
         kept.append(
-            Finding(
-                rule="unused-suppression",
-                severity=Severity.INFO,
-                message=f"this sitecheck-{d.kind} comment suppresses nothing ({what})",
-                span=d.span,
-                suggestion="remove the comment, or move it next to the finding it is meant for",
+            UNUSED_SUPPRESSION.finding(
+                Found(
+                    message=f"this sitecheck-{d.kind} comment suppresses nothing ({what})",
+                    span=d.span,
+                    suggestion="remove the comment, or move it next to the finding it is meant for",
+                )
             )
         )
     return kept

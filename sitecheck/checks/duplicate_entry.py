@@ -25,18 +25,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from sitecheck.checks import RuleInfo
 from sitecheck.facts import Facts
-from sitecheck.findings import Finding, Related, Severity
+from sitecheck.findings import Found, Related
 from sitecheck.names import canonical, near_duplicate, normalise_name
 
-RULE = RuleInfo("duplicate-entry", Severity.WARNING, "the same item listed twice")
 OPTIONS: dict[str, Any] = {"near_duplicates": True, "aliases": {}}
 
 
 def check(
     facts: Facts, near_duplicates: bool = True, aliases: dict[str, str] | None = None
-) -> Iterator[Finding]:
+) -> Iterator[Found]:
     extra = {normalise_name(a): canonical(b) for a, b in (aliases or {}).items()}
     for lst in facts.lists:
         items = [i for i in lst.items if len(i.text.split()) <= 10]
@@ -50,9 +48,7 @@ def check(
                 earlier = items[first_seen[key]]
                 same = normalise_name(earlier.text) == normalise_name(item.text)
                 how = "" if same else f" (same organisation as “{earlier.text}”)"
-                yield Finding(
-                    rule=RULE.id,
-                    severity=RULE.severity,
+                yield Found(
                     message=f"“{item.text}” is listed twice in this list{how}",
                     span=item.span,
                     related=[Related(earlier.span, "first listed here")],
@@ -75,9 +71,8 @@ def check(
         for (a_key, a_pos), (b_key, b_pos) in sorted(pairs, key=lambda ab: ab[1][1]):
             if near_duplicate(a_key, b_key):
                 a, b = items[a_pos], items[b_pos]
-                yield Finding(
-                    rule=RULE.id,
-                    severity=Severity.INFO,
+                yield Found(
+                    tentative=True,
                     message=f"“{b.text}” looks like a misspelt repeat of “{a.text}”",
                     span=b.span,
                     related=[Related(a.span, "similar item")],

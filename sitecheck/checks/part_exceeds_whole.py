@@ -21,14 +21,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sitecheck.checks import RuleInfo
 from sitecheck.checks.formatting import quoted
 from sitecheck.extract.quantities import Quantity
 from sitecheck.facts import Facts
-from sitecheck.findings import Finding, Related, Severity
-
-RULE = RuleInfo("part-exceeds-whole", Severity.ERROR, "a part larger than its whole")
-
+from sitecheck.findings import Found, Related
 
 _RELATIVE = (
     "of whom",
@@ -70,7 +66,7 @@ def comparable(whole: Quantity, part: Quantity, how: str = "") -> bool:
     return bool(set(whole.noun.split()[:3]) & set(part.noun.split()[:3]))
 
 
-def check(facts: Facts) -> Iterator[Finding]:
+def check(facts: Facts) -> Iterator[Found]:
     seen: set[tuple[int, int]] = set()
     for rel in facts.relations.parts:
         whole, part = rel.whole, rel.part
@@ -83,9 +79,7 @@ def check(facts: Facts) -> Iterator[Finding]:
         ):
             continue  # nested "including": the part may belong to an outer whole
         seen.add((part.span.start, whole.span.start))
-        yield Finding(
-            rule=RULE.id,
-            severity=RULE.severity,
+        yield Found(
             message=(
                 f"{quoted(part)} is stated as part of {quoted(whole)} ({rel.how}), but it is larger"
             ),

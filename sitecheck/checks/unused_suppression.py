@@ -11,10 +11,3 @@ PASS:
     <!-- sitecheck-disable-next-line empty-link -->
     Source: [Financial Tracking System](#)
 """
-
-from __future__ import annotations
-
-from sitecheck.checks import RuleInfo
-from sitecheck.findings import Severity
-
-RULE = RuleInfo("unused-suppression", Severity.INFO, "a suppression comment that hides nothing")

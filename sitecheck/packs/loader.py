@@ -218,16 +218,15 @@ def load_pack(path: str | Path, _seen: tuple[Path, ...] = ()) -> list[RulePack]:
                 raise InputError(
                     f"{name}:{_line(lines, where)}: key '{_dotted(where)}': {exc}"
                 ) from None
-    from sitecheck.checks import ALL_RULES
-    from sitecheck.checks import options as rule_options
+    from sitecheck.checks import registry
 
     for key, override in spec.overrides.items():
-        if key not in ALL_RULES:
+        if key not in registry.BUILTIN_RULES:
             where = ("overrides", key)
             raise InputError(
                 f"{name}:{_line(lines, where)}: key '{_dotted(where)}': no built-in rule '{key}'"
             )
-        known_options = rule_options(key)
+        known_options = registry.options(key)
         for opt, value in override.options.items():
             where = ("overrides", key, "options", opt)
             if opt not in known_options:
@@ -241,12 +240,7 @@ def load_pack(path: str | Path, _seen: tuple[Path, ...] = ()) -> list[RulePack]:
                     f"{name}:{_line(lines, where)}: key '{_dotted(where)}': expected "
                     f"{type(known_options[opt]).__name__}"
                 )
-    ids = set(ALL_RULES) | {
-        "fact-not-found",
-        "table-schema",
-        "roster-not-in-table",
-        "table-not-in-roster",
-    }
+    ids = set(registry.RULES)  # built-in ids and those every pack may produce
     for r_i, rule in enumerate(spec.rules):
         where_id = ("rules", r_i, "id")
         if rule.id in ids:

@@ -9,11 +9,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from sitecheck.checks.registry import FACT_NOT_FOUND, ROSTER_NOT_IN_TABLE, TABLE_NOT_IN_ROSTER
 from sitecheck.document import Span
 from sitecheck.errors import InputError
 from sitecheck.extract.lists import ItemList
 from sitecheck.facts import Facts
-from sitecheck.findings import Finding, Related, Severity
+from sitecheck.findings import Finding, Found, Related, Severity
 from sitecheck.interval import Interval
 from sitecheck.names import canonical
 from sitecheck.packs.expr import Evaluator, Expression, ExpressionError
@@ -102,12 +103,12 @@ def run_pack(
             else "in its section"
         )
         section = f" in section “{spec.section}”" if spec.section else ""
-        yield Finding(
-            rule="fact-not-found",
-            severity=Severity.WARNING,
-            message=f"{pack.id}: “{name}” ({how}) was not found{section}",
-            span=where or Span(0, 0),
-            suggestion="state it in the report, or mark it optional in the pack",
+        yield FACT_NOT_FOUND.finding(
+            Found(
+                message=f"{pack.id}: “{name}” ({how}) was not found{section}",
+                span=where or Span(0, 0),
+                suggestion="state it in the report, or mark it optional in the pack",
+            )
         )
     for r_i, rule in enumerate(pack.spec.rules):
         severity = Severity(rule.severity)
@@ -263,13 +264,12 @@ def _membership(
             best = max(scored, default=(0, -1))
             hit = best[1] if best[0] >= m.threshold else None
         if hit is None:
-            yield Finding(
-                rule="roster-not-in-table",
-                severity=severity,
+            found = Found(
                 message=f"“{item.text}” is in the {m.list_} but not in table '{table.name}'",
                 span=item.span,
                 suggestion=f"add it to {Path(table.path).name}, or check its spelling",
             )
+            yield ROSTER_NOT_IN_TABLE.finding(found, severity)
         else:
             matched_rows.add(hit)
     for i, row in enumerate(table.rows):
@@ -277,9 +277,7 @@ def _membership(
             continue
         names = [str(row[c]) for c in columns if row.get(c) not in (None, "")]
         shown = names[0] + (f" ({', '.join(names[1:])})" if len(names) > 1 else "")
-        yield Finding(
-            rule="table-not-in-roster",
-            severity=severity,
+        found = Found(
             message=(
                 f"“{shown}” is in table '{table.name}' (line {table.lines[i]}) "
                 f"but not in the {m.list_}"
@@ -289,3 +287,5 @@ def _membership(
             else Span(lst.items[0].span.start, lst.items[0].span.end),
             suggestion=f"add it to the {m.list_}, or remove it from {Path(table.path).name}",
         )
+        # The membership rule's own severity, as for every finding a pack rule makes.
+        yield TABLE_NOT_IN_ROSTER.finding(found, severity)
