@@ -6,7 +6,6 @@ import functools
 import gc
 import os
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -24,62 +23,12 @@ from sitecheck.document import (
 from sitecheck.errors import InputError
 from sitecheck.facts import Facts, build_facts
 from sitecheck.findings import Finding, Severity
+from sitecheck.result import Result
 
 if TYPE_CHECKING:
-    import pandas as pd
-
     from sitecheck.packs.loader import RulePack
 
 REPORT_SUFFIXES = (".md", ".markdown", ".txt")
-
-
-@dataclass
-class Result:
-    """The findings for one report."""
-
-    path: str | None
-    document: Document
-    facts: Facts | None  # None when the result came back from a worker process
-    findings: list[Finding] = field(default_factory=list)
-    packs: list[RulePack] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This report's entry of the JSON output (version 1)."""
-        from sitecheck.reporters.json import file_entry
-
-        return file_entry(self)
-
-    def to_frame(self) -> pd.DataFrame:
-        """Findings as a pandas DataFrame, one row per finding."""
-        import pandas as pd
-
-        from sitecheck.reporters.json import finding_entry
-
-        rows = [
-            {
-                "path": f.external_path or self.path,
-                **{k: v for k, v in finding_entry(f).items() if k != "related"},
-                "text": f.source_line if f.external_path else self.document.slice(f.span),
-                "stated": f.stated,
-                "expected": f.expected,
-            }
-            for f in self.findings
-        ]
-        columns = [
-            "path",
-            "rule",
-            "severity",
-            "message",
-            "line",
-            "column",
-            "end_line",
-            "end_column",
-            "text",
-            "stated",
-            "expected",
-            "suggestion",
-        ]
-        return pd.DataFrame(rows, columns=columns)
 
 
 def _packs(items: Sequence[str | os.PathLike[str] | RulePack]) -> list[RulePack]:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sitecheck.errors import SitecheckError
 
 if TYPE_CHECKING:
-    from sitecheck.api import Result
+    from sitecheck.result import Result
 
 T = TypeVar("T")
 FORMATS = ("text", "json", "sarif", "github", "auto")  # the values of --format

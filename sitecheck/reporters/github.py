@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sitecheck.findings import Severity
 
 if TYPE_CHECKING:
-    from sitecheck.api import Result
+    from sitecheck.result import Result
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

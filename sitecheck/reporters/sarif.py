@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 from sitecheck.findings import Finding, Severity
 
 if TYPE_CHECKING:
-    from sitecheck.api import Result
     from sitecheck.packs.loader import RulePack
+    from sitecheck.result import Result
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 SCHEMA_URI = (

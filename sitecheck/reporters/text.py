@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, TextIO
 from sitecheck.findings import Finding, Severity
 
 if TYPE_CHECKING:
-    from sitecheck.api import Result
+    from sitecheck.result import Result
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold cyan"}
 _MAX_LINE = 160
