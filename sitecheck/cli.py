@@ -13,9 +13,9 @@ from typing import Annotated
 
 import typer
 
-from sitecheck.commands import FORMATS
 from sitecheck.config import FAIL_ON
 from sitecheck.errors import SitecheckError
+from sitecheck.reporters import FORMATS
 
 app = typer.Typer(
     help="Lint humanitarian situation reports for figures that do not agree with each other.",

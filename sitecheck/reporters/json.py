@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from sitecheck.result import json_document
 
@@ -14,3 +14,7 @@ if TYPE_CHECKING:
 
 def render(results: Sequence[Result]) -> str:
     return json.dumps(json_document(results), ensure_ascii=False, indent=2)
+
+
+def write(results: Sequence[Result], stream: TextIO) -> None:
+    stream.write(render(results) + "\n")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from sitecheck.findings import Finding, Severity
 
@@ -127,3 +127,7 @@ def render(results: Sequence[Result]) -> str:
     return json.dumps(
         {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}, ensure_ascii=False, indent=2
     )
+
+
+def write(results: Sequence[Result], stream: TextIO) -> None:
+    stream.write(render(results) + "\n")
