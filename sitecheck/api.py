@@ -1,70 +1,24 @@
-"""The library entry point: check() runs document → facts → rules → findings."""
+"""The library entry point: check() makes a run plan, runs it over the report, returns a Result.
+
+    plan (sitecheck.plan) → run (sitecheck.run: rules, packs, suppressions) → Result
+"""
 
 from __future__ import annotations
 
 import functools
 import gc
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
-from sitecheck import suppressions
-from sitecheck.checks import registry
 from sitecheck.config import Config, config_for
-from sitecheck.document import (
-    Block,
-    Document,
-    Span,
-    normalise_text,
-    parse_document,
-    read_report,
-)
+from sitecheck.document import Document, normalise_text, parse_document, read_report
 from sitecheck.errors import InputError
-from sitecheck.facts import Facts, build_facts
-from sitecheck.findings import Finding, Severity
+from sitecheck.plan import PackSource, make_plan
 from sitecheck.result import Result
 
-if TYPE_CHECKING:
-    from sitecheck.packs.loader import RulePack
-
 REPORT_SUFFIXES = (".md", ".markdown", ".txt")
-
-
-def _packs(items: Sequence[str | os.PathLike[str] | RulePack]) -> list[RulePack]:
-    if not items:
-        return []
-    from sitecheck.packs.loader import RulePack as Loaded
-    from sitecheck.packs.loader import load_pack
-
-    out: list[RulePack] = []
-    seen: set[str] = set()
-    for item in items:
-        loaded = [item] if isinstance(item, Loaded) else load_pack(Path(item))
-        for pack in loaded:
-            key = str(pack.path.resolve())
-            if key not in seen:
-                seen.add(key)
-                out.append(pack)
-    ids: dict[str, str] = {}
-    for pack in out:
-        for rule in pack.spec.rules:
-            if rule.id in ids and ids[rule.id] != pack.id:
-                raise InputError(
-                    f"{pack.path}: rule '{rule.id}' is also defined by pack '{ids[rule.id]}'"
-                )
-            ids[rule.id] = pack.id
-    return out
-
-
-def _rule_ids(select: Iterable[str] | None, ignore: Iterable[str] | None) -> list[str]:
-    ids = list(select) if select is not None else list(registry.BUILTIN_RULES)
-    for rule in [*ids, *(ignore or [])]:
-        if rule not in registry.BUILTIN_RULES:
-            raise InputError(f"unknown rule '{rule}' (see 'sitecheck rules')")
-    skip = set(ignore or [])
-    return [r for r in ids if r not in skip]
-
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -96,8 +50,8 @@ def check_text(
     ignore: Iterable[str] | None = None,
     decimal_mark: str | None = None,
     config: Config | None = None,
-    rules: Sequence[str | os.PathLike[str] | RulePack] | None = None,
-    tables: dict[str, Any] | None = None,
+    rules: Sequence[PackSource] | None = None,
+    tables: Mapping[str, Any] | None = None,
 ) -> Result:
     """Check report text already in memory.
 
@@ -106,138 +60,17 @@ def check_text(
     ``rules`` adds rule packs (YAML paths or loaded packs); ``tables`` gives a pack's companion
     tables by name, as paths or pandas DataFrames, instead of looking for them beside the report.
     """
-    config = config or Config()
-    select = select if select is not None else config.select
-    ignore = [*(ignore or []), *config.ignore]
-    decimal_mark = decimal_mark or config.decimal_mark
-    if decimal_mark not in (None, ".", ","):
-        raise InputError(f"decimal mark must be '.' or ',', not '{decimal_mark}'")
-    packs = _packs([*config.rules, *(rules or [])])
-    pack_severity: dict[str, Severity] = {}
-    rule_options: dict[str, dict[str, Any]] = {}
-    for pack in packs:
-        for rule_id, override in pack.spec.overrides.items():
-            if not override.enabled:
-                ignore.append(rule_id)
-            if override.severity:
-                pack_severity[rule_id] = Severity(override.severity)
-            rule_options.setdefault(rule_id, {}).update(override.options)
-    pack_rule_ids = [r.id for p in packs for r in p.spec.rules] + (
-        list(registry.PACK_RULES) if packs else []
+    from sitecheck.run import run  # with the extractors: `import sitecheck` stays quick
+
+    plan = make_plan(
+        select=select,
+        ignore=ignore,
+        decimal_mark=decimal_mark,
+        config=config,
+        rules=rules,
+        tables=tables,
     )
-    # Pack rules take part in select and ignore like built-in ones.
-    wanted_pack_rules = set(pack_rule_ids) if select is None else set(select) & set(pack_rule_ids)
-    wanted_pack_rules -= set(ignore)
-    if select is not None:
-        select = [r for r in select if r not in pack_rule_ids]
-    ignore = [r for r in ignore if r not in pack_rule_ids]
-    rule_ids = _rule_ids(select, ignore)
-    doc = parse_document(normalise_text(text), path)
-    findings: list[Finding] = []
-    facts: Facts | None
-    if not packs and len(doc.text) > PIECE_CHARS:
-        facts = None  # checked piece by piece: see _check_in_pieces
-        findings.extend(_check_in_pieces(doc, decimal_mark, rule_ids, rule_options))
-    else:
-        facts = build_facts(doc, decimal_mark)
-        for rule_id in rule_ids:
-            if rule_id in registry.CORE_RULES:
-                findings.extend(registry.run_rule(rule_id, facts, rule_options.get(rule_id, {})))
-    if packs:
-        assert facts is not None
-        from sitecheck.packs.runner import run_pack
-
-        for pack in packs:
-            findings.extend(f for f in run_pack(pack, facts, tables) if f.rule in wanted_pack_rules)
-    for f in findings:
-        _place(doc, f)  # suppressions work on lines
-    known = [*registry.BUILTIN_RULES, *pack_rule_ids]
-    findings = suppressions.apply(doc, findings, [*rule_ids, *wanted_pack_rules], known)
-    unused = registry.UNUSED_SUPPRESSION.id
-    if unused not in rule_ids:
-        findings = [f for f in findings if f.rule != unused]
-    for f in findings:
-        if f.rule in pack_severity:
-            f.severity = pack_severity[f.rule]
-        if f.rule in config.severity:
-            f.severity = config.severity[f.rule]
-    findings.sort(key=lambda f: f.sort_key)
-    for f in findings:
-        _place(doc, f)
-    return Result(path=path, document=doc, facts=facts, findings=findings, packs=packs)
-
-
-# Reports larger than this are checked piece by piece, so that memory stays bounded: the rules
-# marked whole_report (footnotes, the reporting period) run once on document-wide facts.
-PIECE_CHARS = 1_000_000
-
-
-def _pieces(doc: Document) -> list[list[Block]]:
-    """Runs of blocks of about PIECE_CHARS, cut before a heading where one is near."""
-    pieces: list[list[Block]] = []
-    current: list[Block] = []
-    size = 0
-    for i, block in enumerate(doc.blocks):
-        current.append(block)
-        size += len(block.span) + 2
-        nxt = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
-        if (
-            nxt is not None
-            and size >= PIECE_CHARS
-            and (nxt.kind == "heading" or size >= PIECE_CHARS * 1.1)
-        ):
-            pieces.append(current)
-            current, size = [], 0
-    if current:
-        pieces.append(current)
-    return pieces
-
-
-def _check_in_pieces(
-    doc: Document,
-    decimal_mark: str | None,
-    rule_ids: list[str],
-    rule_options: dict[str, dict[str, Any]],
-) -> list[Finding]:
-    from sitecheck.extract.footnotes import extract_footnotes
-    from sitecheck.facts import document_wide
-
-    wide = document_wide(doc, decimal_mark)
-    findings: list[Finding] = []
-    glued: list[Span] = []
-    core = [r for r in rule_ids if r in registry.CORE_RULES]
-    local = [r for r in core if not registry.RULES[r].whole_report]
-    for blocks in _pieces(doc):
-        piece = build_facts(doc.view(blocks), wide=wide)
-        glued.extend(q.number_span for q in piece.numbers if q.tag == "footnote")
-        for rule_id in local:
-            findings.extend(registry.run_rule(rule_id, piece, rule_options.get(rule_id, {})))
-        del piece
-    whole = Facts(
-        doc=doc,
-        decimal_mark=wide.decimal_mark,
-        numbers=[],
-        dates=wide.dates,
-        period=wide.period,
-        footnotes=extract_footnotes(doc, glued),
-        links=[],
-    )
-    for rule_id in core:
-        if registry.RULES[rule_id].whole_report:
-            findings.extend(registry.run_rule(rule_id, whole, rule_options.get(rule_id, {})))
-    return findings
-
-
-def _place(doc: Document, f: Finding) -> None:
-    if f.external_path is not None:
-        return  # positions in a table file are set by the table check
-    start, end = doc.position(f.span.start), doc.end_position(f.span)
-    f.path = doc.path
-    f.line, f.column, f.end_line, f.end_column = start.line, start.column, end.line, end.column
-    f.related_positions = []
-    for r in f.related:
-        a, b = doc.position(r.span.start), doc.end_position(r.span)
-        f.related_positions.append((a.line, a.column, b.line, b.column, r.message))
+    return run(plan, _document(text, path))
 
 
 def check_file(path: str | os.PathLike[str], **options: Any) -> Result:
@@ -261,6 +94,10 @@ def check(source: str | os.PathLike[str], **options: Any) -> Result:
     if "\n" not in source and len(source) < 4096 and Path(source).is_file():
         return check_file(source, **options)
     return check_text(source, None, **options)
+
+
+def _document(text: str, path: str | None) -> Document:
+    return parse_document(normalise_text(text), path)
 
 
 def collect_paths(paths: Sequence[str]) -> list[Path]:

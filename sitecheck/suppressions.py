@@ -84,11 +84,14 @@ def _suppresses(d: Directive, f: Finding) -> bool:
 
 def apply(
     doc: Document, findings: list[Finding], rules_run: Iterable[str], known_rules: Iterable[str]
-) -> list[Finding]:
-    """Drop suppressed findings; report suppressions that suppressed nothing."""
+) -> tuple[list[Finding], list[Finding]]:
+    """The findings no comment suppresses, and one for each suppression that suppressed nothing.
+
+    Findings must be placed (their lines known) before.
+    """
     directives = parse(doc, known_rules)
     if not directives:
-        return findings
+        return findings, []
     kept: list[Finding] = []
     for f in findings:
         if f.external_path is not None:
@@ -99,7 +102,11 @@ def apply(
             d.used.add(f.rule)
         if not hit:
             kept.append(f)
-    ran = set(rules_run)
+    return kept, _unused(directives, set(rules_run))
+
+
+def _unused(directives: list[Directive], ran: set[str]) -> list[Finding]:
+    unused: list[Finding] = []
     for d in directives:
         if d.kind == "enable":
             continue
@@ -113,7 +120,7 @@ def apply(
             if d.used:
                 continue
             what = "any rule"
-        kept.append(
+        unused.append(
             UNUSED_SUPPRESSION.finding(
                 Found(
                     message=f"this sitecheck-{d.kind} comment suppresses nothing ({what})",
@@ -122,4 +129,4 @@ def apply(
                 )
             )
         )
-    return kept
+    return unused
