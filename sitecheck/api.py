@@ -10,13 +10,16 @@ import gc
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sitecheck.config import Config, config_for
 from sitecheck.document import Document, normalise_text, parse_document, read_report
 from sitecheck.errors import InputError
-from sitecheck.plan import PackSource, make_plan
+from sitecheck.plan import PackSource, check_decimal_mark, make_plan
 from sitecheck.result import Result
+
+if TYPE_CHECKING:
+    from sitecheck.facts import Facts
 
 REPORT_SUFFIXES = (".md", ".markdown", ".txt")
 
@@ -94,6 +97,17 @@ def check(source: str | os.PathLike[str], **options: Any) -> Result:
     if "\n" not in source and len(source) < 4096 and Path(source).is_file():
         return check_file(source, **options)
     return check_text(source, None, **options)
+
+
+def extract_file(path: str | os.PathLike[str], decimal_mark: str | None = None) -> Facts:
+    """Everything extraction finds in one report, with no rule run and no comment read.
+
+    The decimal mark is guessed when neither given nor set by the nearest configuration.
+    """
+    from sitecheck.facts import build_facts
+
+    mark = check_decimal_mark(decimal_mark or config_for(Path(path)).decimal_mark)
+    return build_facts(_document(read_report(Path(path)), str(path)), mark)
 
 
 def _document(text: str, path: str | None) -> Document:

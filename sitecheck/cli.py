@@ -128,17 +128,16 @@ def extract(
     decimal_mark: Annotated[str | None, typer.Option(help="Decimal mark ('.' or ',').")] = None,
 ) -> None:
     """Show the figures, lists, footnotes, links and period found in a report."""
-    from sitecheck.api import check_file
+    from sitecheck.api import extract_file
     from sitecheck.commands import guarded
     from sitecheck.inventory import inventory
 
     try:
-        result = guarded(path, check_file, path, select=[], decimal_mark=decimal_mark)
+        facts = guarded(path, extract_file, path, decimal_mark=decimal_mark)
     except SitecheckError as exc:
         _fail(str(exc))
         return
-    assert result.facts is not None  # checked in this process
-    items = inventory(result.facts)
+    items = inventory(facts)
     if output_format is ExtractFormat.json:
         typer.echo(json.dumps({"path": path, "items": items}, ensure_ascii=False, indent=2))
         return
