@@ -1,7 +1,7 @@
 """footnote-duplicate: one marker defined twice with different texts.
 
 FAIL:
-    *Includes people in transit. … * Partners include embassies and research centres.
+    People assisted* 16,290 … *Includes people in transit. … *Partners include embassies.
 
 PASS:
     *Includes people in transit. … **From 01/08 to 31/08

@@ -4,7 +4,7 @@ Markers: ``*``, ``**``, ``†``, superscripts (¹²³), ``[^1]``, and digits glu
 where the report defines numbered notes. Bold and italics are never markers.
 
 FAIL:
-    People assisted directly** 16,290 (no line starts with "**")
+    People assisted directly** 16,290
 
 PASS:
     People assisted directly* … *Includes people in transit.

@@ -1,7 +1,7 @@
 """footnote-unused: a footnote definition whose marker appears nowhere in the text.
 
 FAIL:
-    ¹ Amazonas, Ancash and Tumbes. (no "¹" anywhere else)
+    Partners work in 18 regions. … ¹ Amazonas, Ancash and Tumbes.
 
 PASS:
     Partners work in three regions¹. … ¹ Amazonas, Ancash and Tumbes.

@@ -7,7 +7,7 @@ part's lowest reading to exceed the whole's highest, and both to count the same 
 is compared with every whole before it and flagged only when it exceeds them all.
 
 FAIL:
-    Over 2,500 permits were not collected, of which more than 3,500 belong to the new process.
+    2,500 permits were not collected, of which more than 3,500 belong to the new process.
     Partners assisted 1,200 people (1,450 children).
 
 PASS:

@@ -4,10 +4,8 @@ Suppressions are applied after all other rules have run (see sitecheck.suppressi
 hides no finding is stale and is reported so that it does not silence a future defect by accident.
 
 FAIL:
-    <!-- sitecheck-disable-next-line empty-link -->
-    Source: [Financial Tracking System](https://fts.unocha.org)
+    <!-- sitecheck-disable-next-line empty-link --> / Source: [FTS](https://fts.unocha.org)
 
 PASS:
-    <!-- sitecheck-disable-next-line empty-link -->
-    Source: [Financial Tracking System](#)
+    <!-- sitecheck-disable-next-line empty-link --> / Source: [FTS](#)
 """
