@@ -1,12 +1,16 @@
-"""The docs cannot drift: each rule's FAIL and PASS examples run (see sitecheck/checks/__init__.py
-for how examples are written)."""
+"""The docs cannot drift: each rule's FAIL and PASS examples run, and the README's rule table
+matches the registry (see sitecheck/checks/__init__.py for how examples are written)."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
 from sitecheck import check_text
 from sitecheck.checks import registry
+
+from support import ROOT
 
 DOCUMENTED = [r for r, info in registry.RULES.items() if info.module is not None]
 
@@ -55,3 +59,19 @@ def test_examples_are_read_with_line_and_paragraph_breaks() -> None:
     assert examples("footnote-unused")["FAIL"][0] == (
         "Partners work in 18 regions.\n\n¹ Amazonas, Ancash and Tumbes.")
 
+
+def _readme_rule_table() -> list[tuple[str, str]]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = text.split("| id | severity | catches |", 1)[1].split("\n\n", 1)[0]
+    return re.findall(r"^\| `([a-z-]+)` \| (\w+) \|", table, re.MULTILINE)
+
+
+def test_readme_rule_table_matches_the_registry() -> None:
+    expected = [(r, registry.RULES[r].severity.value) for r in registry.CORE_RULES]
+    assert _readme_rule_table() == expected
+
+
+def test_readme_gives_the_severity_of_the_other_built_in_rules() -> None:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    for rule in set(registry.BUILTIN_RULES) - set(registry.CORE_RULES):
+        assert f"`{rule}` ({registry.RULES[rule].severity.value})" in text
