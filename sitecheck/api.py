@@ -1,7 +1,5 @@
-"""The library entry point: check() makes a run plan, runs it over the report, returns a Result.
-
-    plan (sitecheck.plan) → run (sitecheck.run: rules, packs, suppressions) → Result
-"""
+"""The library entry point: check() makes a run plan (sitecheck.plan), runs it over the report
+(sitecheck.run: rules, packs, suppressions) and returns a Result (sitecheck.result)."""
 
 from __future__ import annotations
 

@@ -54,10 +54,7 @@ def _pack_findings(plan: RunPlan, facts: Facts) -> list[Finding]:
 
     tables = dict(plan.tables) if plan.tables is not None else None
     return [
-        f
-        for pack in plan.packs
-        for f in run_pack(pack, facts, tables)
-        if f.rule in plan.pack_rules
+        f for pack in plan.packs for f in run_pack(pack, facts, tables) if f.rule in plan.pack_rules
     ]
 
 
