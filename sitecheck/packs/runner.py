@@ -20,7 +20,7 @@ from sitecheck.names import canonical
 from sitecheck.packs.expr import Evaluator, Expression, ExpressionError
 from sitecheck.packs.loader import RulePack
 from sitecheck.packs.locate import Located, locate
-from sitecheck.packs.model import Membership
+from sitecheck.packs.model import Membership, RuleSpec
 from sitecheck.packs.tables import TableData
 
 
@@ -87,6 +87,42 @@ def run_pack(
     loaded, problems = load_tables(pack, facts.doc.path, tables) if pack.tables else ({}, [])
     yield from problems
     found = locate(pack, facts)
+    yield from _not_found(pack, found)
+    for r_i, rule in enumerate(pack.spec.rules):
+        severity = Severity(rule.severity)
+        if rule.required and rule.required not in found.facts:
+            where = found.missing.get(rule.required)
+            yield Finding(
+                rule=rule.id,
+                severity=severity,
+                # The rule's message describes its assertion; a missing fact has its own words.
+                message=f"the report does not state “{rule.required}” ({pack.id})",
+                span=where or Span(0, 0),
+            )
+        if rule.unique and rule.unique in found.lists:
+            yield from _repeated(rule, severity, found.lists[rule.unique])
+        if (
+            rule.membership is not None
+            and rule.membership.table in loaded
+            and rule.membership.list_ in found.lists
+        ):
+            yield from _membership(
+                rule.membership,
+                severity,
+                found.lists[rule.membership.list_],
+                loaded[rule.membership.table],
+            )
+        for a_i, _ in enumerate(rule.assertions):
+            expr = pack.expressions[(r_i, a_i)]
+            if any(t not in loaded for t in expr.tables):
+                continue  # an optional table this report does not have
+            finding = _assertion(pack, rule.id, severity, rule.message, expr, found, loaded)
+            if finding is not None:
+                yield finding
+
+
+def _not_found(pack: RulePack, found: Located) -> Iterator[Finding]:
+    """fact-not-found for this pack's own facts and lists (not optional, not 'required')."""
     required = {r.required for r in pack.spec.rules if r.required}
     for name, where in found.missing.items():
         spec = pack.facts.get(name) or pack.lists.get(name)
@@ -110,50 +146,23 @@ def run_pack(
                 suggestion="state it in the report, or mark it optional in the pack",
             )
         )
-    for r_i, rule in enumerate(pack.spec.rules):
-        severity = Severity(rule.severity)
-        if rule.required and rule.required not in found.facts:
-            where = found.missing.get(rule.required)
+
+
+def _repeated(rule: RuleSpec, severity: Severity, lst: ItemList) -> Iterator[Finding]:
+    """A 'unique' rule: items of the list named twice (UN agency aliases joined)."""
+    seen: dict[str, Span] = {}
+    for item in lst.items:
+        key = canonical(item.text)
+        if key in seen:
             yield Finding(
                 rule=rule.id,
                 severity=severity,
-                # The rule's message describes its assertion; a missing fact has its own words.
-                message=f"the report does not state “{rule.required}” ({pack.id})",
-                span=where or Span(0, 0),
+                message=rule.message or f"“{item.text}” appears twice in {rule.unique}",
+                span=item.span,
+                related=[Related(seen[key], "first listed here")],
             )
-        if rule.unique and rule.unique in found.lists:
-            lst = found.lists[rule.unique]
-            seen: dict[str, Span] = {}
-            for item in lst.items:
-                key = canonical(item.text)
-                if key in seen:
-                    yield Finding(
-                        rule=rule.id,
-                        severity=severity,
-                        message=rule.message or f"“{item.text}” appears twice in {rule.unique}",
-                        span=item.span,
-                        related=[Related(seen[key], "first listed here")],
-                    )
-                else:
-                    seen[key] = item.span
-        if (
-            rule.membership is not None
-            and rule.membership.table in loaded
-            and rule.membership.list_ in found.lists
-        ):
-            yield from _membership(
-                rule.membership,
-                severity,
-                found.lists[rule.membership.list_],
-                loaded[rule.membership.table],
-            )
-        for a_i, _ in enumerate(rule.assertions):
-            expr = pack.expressions[(r_i, a_i)]
-            if any(t not in loaded for t in expr.tables):
-                continue  # an optional table this report does not have
-            finding = _assertion(pack, rule.id, severity, rule.message, expr, found, loaded)
-            if finding is not None:
-                yield finding
+        else:
+            seen[key] = item.span
 
 
 def _assertion(
