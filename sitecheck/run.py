@@ -44,7 +44,9 @@ def run(plan: RunPlan, doc: Document) -> Result:
 
 
 def _run_rule(plan: RunPlan, rule_id: str, facts: Facts) -> list[Finding]:
-    return list(registry.run_rule(rule_id, facts, dict(plan.options.get(rule_id, {}))))
+    """A core rule's findings: what it found, with the rule's id and default severity."""
+    rule, check = registry.RULES[rule_id], registry.check_function(rule_id)
+    return [rule.finding(found) for found in check(facts, **plan.options.get(rule_id, {}))]
 
 
 def _pack_findings(plan: RunPlan, facts: Facts) -> list[Finding]:

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any, Literal
 from sitecheck.findings import Finding, Severity
 
 if TYPE_CHECKING:
-    from sitecheck.facts import Facts
     from sitecheck.findings import Found
 
 RuleKind = Literal["core", "meta", "pack"]
@@ -43,6 +42,7 @@ class RuleInfo:
 
 
 def _core(rule_id: str, severity: Severity, summary: str, whole_report: bool = False) -> RuleInfo:
+    """A core rule, implemented by the module named after its id (sum-mismatch: sum_mismatch)."""
     return RuleInfo(rule_id, severity, summary, "core", rule_id.replace("-", "_"), whole_report)
 
 
@@ -124,10 +124,3 @@ def check_function(rule_id: str) -> Callable[..., Iterator[Found]]:
     """A core rule's ``check(facts, **options)``."""
     run: Callable[..., Iterator[Found]] = load(rule_id).check
     return run
-
-
-def run_rule(rule_id: str, facts: Facts, rule_options: dict[str, Any]) -> Iterator[Finding]:
-    """Run a core rule and give each thing it found the rule's id and default severity."""
-    rule = RULES[rule_id]
-    for found in check_function(rule_id)(facts, **rule_options):
-        yield rule.finding(found)
