@@ -8,9 +8,10 @@
 Importing sitecheck loads neither pandas nor pandera; ``Result.to_frame()`` loads pandas.
 """
 
-from sitecheck.api import Result, check, check_file, check_text
+from sitecheck.api import check, check_file, check_text
 from sitecheck.errors import InputError, SitecheckError
 from sitecheck.findings import Finding, Related, Severity
+from sitecheck.result import Result
 
 __all__ = [
     "Finding",

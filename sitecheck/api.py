@@ -1,112 +1,23 @@
-"""The library entry point: check() runs document → facts → rules → findings."""
+"""The library entry point: check() makes a run plan (sitecheck.plan), runs it over the report
+(sitecheck.run: rules, packs, suppressions) and returns a Result (sitecheck.result)."""
 
 from __future__ import annotations
 
 import functools
 import gc
 import os
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sitecheck import checks, suppressions
 from sitecheck.config import Config, config_for
-from sitecheck.document import Block, Document, Span
-from sitecheck.errors import InputError
-from sitecheck.facts import Facts, build_facts
-from sitecheck.findings import Finding, Severity
+from sitecheck.document import Document
+from sitecheck.plan import PackSource, check_decimal_mark, make_plan
 from sitecheck.readers import document_from_text, read_document
+from sitecheck.result import Result
 
 if TYPE_CHECKING:
-    import pandas as pd
-
-    from sitecheck.packs.loader import RulePack
-
-
-@dataclass
-class Result:
-    """The findings for one report."""
-
-    path: str | None
-    document: Document
-    facts: Facts | None  # None when the result came back from a worker process
-    findings: list[Finding] = field(default_factory=list)
-    packs: list[RulePack] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This report's entry of the JSON output (version 1)."""
-        from sitecheck.reporters.json import file_entry
-
-        return file_entry(self)
-
-    def to_frame(self) -> pd.DataFrame:
-        """Findings as a pandas DataFrame, one row per finding."""
-        import pandas as pd
-
-        from sitecheck.reporters.json import finding_entry
-
-        rows = [
-            {
-                "path": f.external_path or self.path,
-                **{k: v for k, v in finding_entry(f).items() if k != "related"},
-                "text": f.source_line if f.external_path else self.document.slice(f.span),
-                "stated": f.stated,
-                "expected": f.expected,
-            }
-            for f in self.findings
-        ]
-        columns = [
-            "path",
-            "rule",
-            "severity",
-            "message",
-            "line",
-            "column",
-            "end_line",
-            "end_column",
-            "text",
-            "stated",
-            "expected",
-            "suggestion",
-        ]
-        return pd.DataFrame(rows, columns=columns)
-
-
-def _packs(items: Sequence[str | os.PathLike[str] | RulePack]) -> list[RulePack]:
-    if not items:
-        return []
-    from sitecheck.packs.loader import RulePack as Loaded
-    from sitecheck.packs.loader import load_pack
-
-    out: list[RulePack] = []
-    seen: set[str] = set()
-    for item in items:
-        loaded = [item] if isinstance(item, Loaded) else load_pack(Path(item))
-        for pack in loaded:
-            key = str(pack.path.resolve())
-            if key not in seen:
-                seen.add(key)
-                out.append(pack)
-    ids: dict[str, str] = {}
-    for pack in out:
-        for rule in pack.spec.rules:
-            if rule.id in ids and ids[rule.id] != pack.id:
-                raise InputError(
-                    f"{pack.path}: rule '{rule.id}' is also defined by pack '{ids[rule.id]}'"
-                )
-            ids[rule.id] = pack.id
-    return out
-
-
-def _rule_ids(select: Iterable[str] | None, ignore: Iterable[str] | None) -> list[str]:
-    ids = list(select) if select is not None else list(checks.ALL_RULES)
-    for rule in [*ids, *(ignore or [])]:
-        if rule not in checks.ALL_RULES:
-            raise InputError(f"unknown rule '{rule}' (see 'sitecheck rules')")
-    skip = set(ignore or [])
-    return [r for r in ids if r not in skip]
-
+    from sitecheck.facts import Facts
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -129,34 +40,9 @@ def _gc_paused(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-@_gc_paused
-def check_text(
-    text: str,
-    path: str | None = None,
-    *,
-    select: Iterable[str] | None = None,
-    ignore: Iterable[str] | None = None,
-    decimal_mark: str | None = None,
-    config: Config | None = None,
-    rules: Sequence[str | os.PathLike[str] | RulePack] | None = None,
-    tables: dict[str, Any] | None = None,
-) -> Result:
-    """Check report text already in memory.
-
-    ``select``/``ignore`` name rules to run or skip; ``decimal_mark`` is "." or "," (guessed
-    when None); ``config`` adds a project configuration (rules, severities, decimal mark);
-    ``rules`` adds rule packs (YAML paths or loaded packs); ``tables`` gives a pack's companion
-    tables by name, as paths or pandas DataFrames, instead of looking for them beside the report.
-    """
-    return check_document(
-        document_from_text(text, path),
-        select=select,
-        ignore=ignore,
-        decimal_mark=decimal_mark,
-        config=config,
-        rules=rules,
-        tables=tables,
-    )
+def check_text(text: str, path: str | None = None, **options: Any) -> Result:
+    """Check report text already in memory; the options are those of ``check_document``."""
+    return check_document(document_from_text(text, path), **options)
 
 
 @_gc_paused
@@ -167,145 +53,29 @@ def check_document(
     ignore: Iterable[str] | None = None,
     decimal_mark: str | None = None,
     config: Config | None = None,
-    rules: Sequence[str | os.PathLike[str] | RulePack] | None = None,
-    tables: dict[str, Any] | None = None,
+    rules: Sequence[PackSource] | None = None,
+    tables: Mapping[str, Any] | None = None,
 ) -> Result:
-    """Check a document made by a reader; the options are those of ``check_text``."""
-    config = config or Config()
-    select = select if select is not None else config.select
-    ignore = [*(ignore or []), *config.ignore]
-    decimal_mark = decimal_mark or config.decimal_mark
-    if decimal_mark not in (None, ".", ","):
-        raise InputError(f"decimal mark must be '.' or ',', not '{decimal_mark}'")
-    packs = _packs([*config.rules, *(rules or [])])
-    pack_severity: dict[str, Severity] = {}
-    rule_options: dict[str, dict[str, Any]] = {}
-    for pack in packs:
-        for rule_id, override in pack.spec.overrides.items():
-            if not override.enabled:
-                ignore.append(rule_id)
-            if override.severity:
-                pack_severity[rule_id] = Severity(override.severity)
-            rule_options.setdefault(rule_id, {}).update(override.options)
-    pack_rule_ids = [r.id for p in packs for r in p.spec.rules] + (
-        ["fact-not-found", "table-schema", "roster-not-in-table", "table-not-in-roster"]
-        if packs
-        else []
+    """Check a document made by a reader.
+
+    ``select``/``ignore`` name rules to run or skip; ``decimal_mark`` is "." or "," (guessed
+    when None); ``config`` adds a project configuration (rules, severities, decimal mark);
+    ``rules`` adds rule packs (YAML paths or loaded packs); ``tables`` gives a pack's companion
+    tables by name, as paths or pandas DataFrames, instead of looking for them beside the report.
+    """
+    from sitecheck.run import run  # with the extractors: `import sitecheck` stays quick
+
+    plan = make_plan(
+        select=select,
+        ignore=ignore,
+        decimal_mark=decimal_mark,
+        config=config,
+        rules=rules,
+        tables=tables,
     )
-    # Pack rules take part in select and ignore like built-in ones.
-    wanted_pack_rules = set(pack_rule_ids) if select is None else set(select) & set(pack_rule_ids)
-    wanted_pack_rules -= set(ignore)
-    if select is not None:
-        select = [r for r in select if r not in pack_rule_ids]
-    ignore = [r for r in ignore if r not in pack_rule_ids]
-    rule_ids = _rule_ids(select, ignore)
-    findings: list[Finding] = []
-    facts: Facts | None
-    if not packs and len(doc.text) > PIECE_CHARS:
-        facts = None  # checked piece by piece: see _check_in_pieces
-        findings.extend(_check_in_pieces(doc, decimal_mark, rule_ids, rule_options))
-    else:
-        facts = build_facts(doc, decimal_mark)
-        for rule_id in rule_ids:
-            if rule_id in checks.CORE_RULES:
-                findings.extend(checks.runner(rule_id)(facts, **rule_options.get(rule_id, {})))
-    if packs:
-        assert facts is not None
-        from sitecheck.packs.runner import run_pack
-
-        for pack in packs:
-            findings.extend(f for f in run_pack(pack, facts, tables) if f.rule in wanted_pack_rules)
-    for f in findings:
-        _place(doc, f)  # suppressions work on lines
-    known = [*checks.ALL_RULES, *pack_rule_ids]
-    findings = suppressions.apply(doc, findings, [*rule_ids, *wanted_pack_rules], known)
-    if "unused-suppression" not in rule_ids:
-        findings = [f for f in findings if f.rule != "unused-suppression"]
-    for f in findings:
-        if f.rule in pack_severity:
-            f.severity = pack_severity[f.rule]
-        if f.rule in config.severity:
-            f.severity = config.severity[f.rule]
-    findings.sort(key=lambda f: f.sort_key)
-    for f in findings:
-        _place(doc, f)
-    return Result(path=doc.path, document=doc, facts=facts, findings=findings, packs=packs)
+    return run(plan, doc)
 
 
-# Reports larger than this are checked piece by piece, so that memory stays bounded: the rules
-# marked whole_report (footnotes, the reporting period) run once on document-wide facts.
-PIECE_CHARS = 1_000_000
-
-
-def _pieces(doc: Document) -> list[list[Block]]:
-    """Runs of blocks of about PIECE_CHARS, cut before a heading where one is near."""
-    pieces: list[list[Block]] = []
-    current: list[Block] = []
-    size = 0
-    for i, block in enumerate(doc.blocks):
-        current.append(block)
-        size += len(block.span) + 2
-        nxt = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
-        if (
-            nxt is not None
-            and size >= PIECE_CHARS
-            and (nxt.kind == "heading" or size >= PIECE_CHARS * 1.1)
-        ):
-            pieces.append(current)
-            current, size = [], 0
-    if current:
-        pieces.append(current)
-    return pieces
-
-
-def _check_in_pieces(
-    doc: Document,
-    decimal_mark: str | None,
-    rule_ids: list[str],
-    rule_options: dict[str, dict[str, Any]],
-) -> list[Finding]:
-    from sitecheck.extract.footnotes import extract_footnotes
-    from sitecheck.facts import document_wide
-
-    wide = document_wide(doc, decimal_mark)
-    findings: list[Finding] = []
-    glued: list[Span] = []
-    core = [r for r in rule_ids if r in checks.CORE_RULES]
-    local = [r for r in core if not checks.info(r).whole_report]
-    for blocks in _pieces(doc):
-        piece = build_facts(doc.view(blocks), wide=wide)
-        glued.extend(q.number_span for q in piece.numbers if q.tag == "footnote")
-        for rule_id in local:
-            findings.extend(checks.runner(rule_id)(piece, **rule_options.get(rule_id, {})))
-        del piece
-    whole = Facts(
-        doc=doc,
-        decimal_mark=wide.decimal_mark,
-        numbers=[],
-        dates=wide.dates,
-        period=wide.period,
-        footnotes=extract_footnotes(doc, glued),
-        links=[],
-    )
-    for rule_id in core:
-        if checks.info(rule_id).whole_report:
-            findings.extend(checks.runner(rule_id)(whole, **rule_options.get(rule_id, {})))
-    return findings
-
-
-def _place(doc: Document, f: Finding) -> None:
-    if f.external_path is not None:
-        return  # positions in a table file are set by the table check
-    start, end = doc.position(f.span.start), doc.end_position(f.span)
-    f.path = doc.path
-    f.line, f.column, f.end_line, f.end_column = start.line, start.column, end.line, end.column
-    f.related_positions = []
-    for r in f.related:
-        a, b = doc.position(r.span.start), doc.end_position(r.span)
-        f.related_positions.append((a.line, a.column, b.line, b.column, r.message))
-
-
-@_gc_paused
 def check_file(path: str | os.PathLike[str], **options: Any) -> Result:
     """Check one report file (UTF-8 Markdown or text).
 
@@ -327,3 +97,15 @@ def check(source: str | os.PathLike[str], **options: Any) -> Result:
     if "\n" not in source and len(source) < 4096 and Path(source).is_file():
         return check_file(source, **options)
     return check_text(source, None, **options)
+
+
+def extract_file(path: str | os.PathLike[str], decimal_mark: str | None = None) -> Facts:
+    """Everything extraction finds in one report, with no rule run and no comment read.
+
+    The decimal mark is guessed when neither given nor set by the nearest configuration.
+    """
+    from sitecheck.facts import build_facts
+
+    mark = check_decimal_mark(decimal_mark or config_for(Path(path)).decimal_mark)
+    return build_facts(read_document(path), mark)
+

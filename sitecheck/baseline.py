@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 from sitecheck.errors import InputError
 
 if TYPE_CHECKING:
-    from sitecheck.api import Result
     from sitecheck.findings import Finding
+    from sitecheck.result import Result
 
 Key = tuple[str, str, str, str]
 

@@ -13,9 +13,9 @@ from typing import Annotated
 
 import typer
 
-from sitecheck.commands import FORMATS
 from sitecheck.config import FAIL_ON
 from sitecheck.errors import SitecheckError
+from sitecheck.reporters import FORMATS
 
 app = typer.Typer(
     help="Lint humanitarian situation reports for figures that do not agree with each other.",
@@ -128,17 +128,16 @@ def extract(
     decimal_mark: Annotated[str | None, typer.Option(help="Decimal mark ('.' or ',').")] = None,
 ) -> None:
     """Show the figures, lists, footnotes, links and period found in a report."""
-    from sitecheck.api import check_file
+    from sitecheck.api import extract_file
     from sitecheck.commands import guarded
     from sitecheck.inventory import inventory
 
     try:
-        result = guarded(path, check_file, path, select=[], decimal_mark=decimal_mark)
+        facts = guarded(path, extract_file, path, decimal_mark=decimal_mark)
     except SitecheckError as exc:
         _fail(str(exc))
         return
-    assert result.facts is not None  # checked in this process
-    items = inventory(result.facts)
+    items = inventory(facts)
     if output_format is ExtractFormat.json:
         typer.echo(json.dumps({"path": path, "items": items}, ensure_ascii=False, indent=2))
         return
@@ -178,10 +177,10 @@ def list_rules(
     ] = None,
 ) -> None:
     """List the built-in rules (and those of rule packs)."""
-    from sitecheck import checks
+    from sitecheck.checks.registry import BUILTIN_RULES, RULES
 
-    for rule_id in checks.ALL_RULES:
-        info = checks.info(rule_id)
+    for rule_id in BUILTIN_RULES:
+        info = RULES[rule_id]
         typer.echo(f"{rule_id:<22} {info.severity.value:<8} {info.summary}")
     if packs:
         from sitecheck.packs.loader import load_packs
@@ -200,13 +199,13 @@ def list_rules(
 @app.command()
 def explain(rule: Annotated[str, typer.Argument(help="A rule id, e.g. sum-mismatch.")]) -> None:
     """Explain what a rule checks, with examples."""
-    from sitecheck import checks
+    from sitecheck.checks import registry
 
-    if rule not in checks.ALL_RULES:
+    if rule not in registry.BUILTIN_RULES:
         _fail(f"unknown rule '{rule}' (see 'sitecheck rules')")
-    info = checks.info(rule)
+    info = registry.RULES[rule]
     typer.echo(f"{rule} ({info.severity.value})\n")
-    typer.echo(checks.explain(rule))
+    typer.echo(registry.explain(rule))
 
 
 def main() -> None:

@@ -6,7 +6,6 @@ for usage and input errors (exit code 2, printed by the caller).
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -16,10 +15,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sitecheck.errors import SitecheckError
 
 if TYPE_CHECKING:
-    from sitecheck.api import Result
+    from sitecheck.result import Result
 
 T = TypeVar("T")
-FORMATS = ("text", "json", "sarif", "github", "auto")  # the values of --format
 
 
 @dataclass
@@ -120,25 +118,7 @@ def run_check(opts: CheckOptions) -> int:
 
 
 def _render(output_format: str, results: Sequence[Result]) -> None:
-    fmt = output_format
-    if fmt == "auto":
-        fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
-    if fmt == "json":
-        from sitecheck.reporters.json import render
+    from sitecheck import reporters
 
-        print(render(results))
-    elif fmt == "sarif":
-        from sitecheck.reporters.sarif import render as render_sarif
-
-        print(render_sarif(results))
-    elif fmt == "github":
-        from sitecheck.reporters.github import render as render_github
-
-        out = render_github(results)
-        if out:
-            print(out)
-    else:
-        from sitecheck.reporters.text import render as render_text
-
-        render_text(results)
+    reporters.write(output_format, results, sys.stdout)
     sys.stdout.flush()

@@ -93,11 +93,11 @@ def _strings(path: Path, key: str, value: Any) -> tuple[str, ...]:
 
 
 def parse_config(path: Path, table: dict[str, Any]) -> Config:
-    from sitecheck.checks import ALL_RULES
+    from sitecheck.checks.registry import BUILTIN_RULES
 
     def known(key: str, rules: tuple[str, ...]) -> tuple[str, ...]:
         for rule in rules:
-            if rule not in ALL_RULES:
+            if rule not in BUILTIN_RULES:
                 raise InputError(f"{path}: '{key}' names an unknown rule '{rule}'")
         return rules
 

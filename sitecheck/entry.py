@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import sys
 
-from sitecheck.commands import FORMATS
 from sitecheck.config import FAIL_ON
+from sitecheck.reporters import FORMATS
 
 # Options the fast start reads, with the values each accepts (None: any value).
 _VALUES: dict[str, tuple[str, ...] | None] = {

@@ -48,3 +48,29 @@ class Finding:
     @property
     def sort_key(self) -> tuple[int, int, str]:
         return (self.span.start, self.span.end, self.rule)
+
+
+@dataclass(slots=True)
+class Found:
+    """What a rule found: the runner adds the rule's id and severity to make it a Finding."""
+
+    message: str
+    span: Span
+    related: list[Related] = field(default_factory=list)
+    suggestion: str | None = None
+    expected: str | None = None
+    stated: str | None = None
+    # A suspicion rather than a certainty (a likely typo): reported as info.
+    tentative: bool = False
+
+    def finding(self, rule: str, severity: Severity) -> Finding:
+        return Finding(
+            rule=rule,
+            severity=Severity.INFO if self.tentative else severity,
+            message=self.message,
+            span=self.span,
+            related=self.related,
+            suggestion=self.suggestion,
+            expected=self.expected,
+            stated=self.stated,
+        )

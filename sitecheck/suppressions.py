@@ -14,9 +14,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from sitecheck.checks.registry import UNUSED_SUPPRESSION
 from sitecheck.document import Document, Span
 from sitecheck.errors import InputError
-from sitecheck.findings import Finding, Severity
+from sitecheck.findings import Finding, Found
 
 _COMMENT = re.compile(
     r"<!--\s*sitecheck-(?P<kind>disable-next-line|disable-file|disable|enable)\b"
@@ -83,11 +84,14 @@ def _suppresses(d: Directive, f: Finding) -> bool:
 
 def apply(
     doc: Document, findings: list[Finding], rules_run: Iterable[str], known_rules: Iterable[str]
-) -> list[Finding]:
-    """Drop suppressed findings; report suppressions that suppressed nothing."""
+) -> tuple[list[Finding], list[Finding]]:
+    """The findings no comment suppresses, and one for each suppression that suppressed nothing.
+
+    Findings must be placed (their lines known) before.
+    """
     directives = parse(doc, known_rules)
     if not directives:
-        return findings
+        return findings, []
     kept: list[Finding] = []
     for f in findings:
         if f.external_path is not None:
@@ -98,7 +102,11 @@ def apply(
             d.used.add(f.rule)
         if not hit:
             kept.append(f)
-    ran = set(rules_run)
+    return kept, _unused(directives, set(rules_run))
+
+
+def _unused(directives: list[Directive], ran: set[str]) -> list[Finding]:
+    unused: list[Finding] = []
     for d in directives:
         if d.kind == "enable":
             continue
@@ -112,13 +120,13 @@ def apply(
             if d.used:
                 continue
             what = "any rule"
-        kept.append(
-            Finding(
-                rule="unused-suppression",
-                severity=Severity.INFO,
-                message=f"this sitecheck-{d.kind} comment suppresses nothing ({what})",
-                span=d.span,
-                suggestion="remove the comment, or move it next to the finding it is meant for",
+        unused.append(
+            UNUSED_SUPPRESSION.finding(
+                Found(
+                    message=f"this sitecheck-{d.kind} comment suppresses nothing ({what})",
+                    span=d.span,
+                    suggestion="remove the comment, or move it next to the finding it is meant for",
+                )
             )
         )
-    return kept
+    return unused

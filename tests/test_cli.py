@@ -107,6 +107,18 @@ def test_extract_table_is_readable() -> None:
     assert "USD 108,4 M" in proc.stdout and "más de" in proc.stdout
 
 
+def test_extract_reads_no_suppression_comment(tmp_path: Path) -> None:
+    report = tmp_path / "draft.md"
+    report.write_text("<!-- sitecheck-disable-next-line emty-link -->\nSource: [FTS](#), 1,200 people.\n")
+    extracted = run("extract", str(report), "--format", "json")
+    assert extracted.returncode == 0, extracted.stderr
+    items = json.loads(extracted.stdout)["items"]
+    assert [(i["kind"], i["text"]) for i in items] == [("link", "[FTS](#)"), ("count", "1,200")]
+    checked = run("check", str(report))  # checking still stops at the mistyped rule id
+    assert checked.returncode == 2
+    assert checked.stderr == f"sitecheck: error: {report}:1: unknown rule 'emty-link' in a sitecheck comment\n"
+
+
 def test_text_output_underlines_the_figures(tmp_path: Path) -> None:
     report = tmp_path / "fair.md"
     report.write_text("Integration\n\nThe fair gathered 368 Venezuelans (156) and Peruvians (221).\n")

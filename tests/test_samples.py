@@ -37,7 +37,7 @@ def test_peru_sample_with_the_r4v_pack_and_its_tables() -> None:
 
 
 def test_samples_show_every_rule_at_least_once() -> None:
-    from sitecheck.checks import CORE_RULES
+    from sitecheck.checks.registry import CORE_RULES
 
     seen = {f.rule for p in SAMPLE_FILES for f in check_file(p).findings}
     assert seen == set(CORE_RULES)

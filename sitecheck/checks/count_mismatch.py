@@ -16,17 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sitecheck.checks import RuleInfo
-from sitecheck.checks.duplicate_entry import normalise_name
 from sitecheck.checks.formatting import quoted
 from sitecheck.facts import Facts
-from sitecheck.findings import Finding, Related, Severity
+from sitecheck.findings import Found, Related
 from sitecheck.interval import Interval
+from sitecheck.names import normalise_name
 
-RULE = RuleInfo("count-mismatch", Severity.ERROR, "a stated count that disagrees with its list")
 
-
-def check(facts: Facts) -> Iterator[Finding]:
+def check(facts: Facts) -> Iterator[Found]:
     for lst in facts.lists:
         stated = lst.stated
         if stated is None or not stated.usable:
@@ -39,9 +36,7 @@ def check(facts: Facts) -> Iterator[Finding]:
         extra = f" ({distinct} distinct)" if distinct != lst.min_count else ""
         noun = stated.noun.split()[0] if stated.noun else "items"
         where = "its footnote lists" if lst.kind == "note" else "the list that follows names"
-        yield Finding(
-            rule=RULE.id,
-            severity=RULE.severity,
+        yield Found(
             message=f"stated {quoted(stated)} {noun}, but {where} {n}{extra}",
             span=stated.span,
             related=[

@@ -19,14 +19,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from sitecheck.checks import RuleInfo
 from sitecheck.document import line_start
 from sitecheck.facts import Facts
-from sitecheck.findings import Finding, Related, Severity
-
-RULE = RuleInfo(
-    "date-outside-period", Severity.WARNING, "an event dated outside the period", whole_report=True
-)
+from sitecheck.findings import Found, Related
 
 _EVENT_LEAD = re.compile(r"(?i:\b(?:on|el|between|from|del|entre|during|durante)\s+(?:the\s+)?$)")
 _BACKGROUND = re.compile(
@@ -36,7 +31,7 @@ _BACKGROUND = re.compile(
 )
 
 
-def check(facts: Facts) -> Iterator[Finding]:
+def check(facts: Facts) -> Iterator[Found]:
     period = facts.period
     if period is None:
         return
@@ -50,9 +45,7 @@ def check(facts: Facts) -> Iterator[Finding]:
         inside = period.contains(mention)
         if inside is False:
             shown = text[mention.span.start : mention.span.end]
-            yield Finding(
-                rule=RULE.id,
-                severity=RULE.severity,
+            yield Found(
                 message=f"“{shown}” falls outside the reporting period ({period})",
                 span=mention.span,
                 related=[Related(period.span, "reporting period")],

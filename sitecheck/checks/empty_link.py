@@ -11,11 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sitecheck.checks import RuleInfo
 from sitecheck.facts import Facts
-from sitecheck.findings import Finding, Severity
-
-RULE = RuleInfo("empty-link", Severity.WARNING, "a link with no target")
+from sitecheck.findings import Found
 
 _EMPTY = {
     "",
@@ -34,14 +31,12 @@ _EMPTY = {
 }
 
 
-def check(facts: Facts) -> Iterator[Finding]:
+def check(facts: Facts) -> Iterator[Found]:
     for link in facts.links:
         target = link.target.strip().strip("<>")
         if target.lower() in _EMPTY:
             shown = target or "nothing"
-            yield Finding(
-                rule=RULE.id,
-                severity=RULE.severity,
+            yield Found(
                 message=f"link “{link.text}” points to {shown}",
                 span=link.span,
                 suggestion="add the address, or remove the link",

@@ -4,7 +4,7 @@ Markers: ``*``, ``**``, ``†``, superscripts (¹²³), ``[^1]``, and digits glu
 where the report defines numbered notes. Bold and italics are never markers.
 
 FAIL:
-    People assisted directly** 16,290 (no line starts with "**")
+    People assisted directly** 16,290
 
 PASS:
     People assisted directly* … *Includes people in transit.
@@ -15,23 +15,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sitecheck.checks import RuleInfo
 from sitecheck.extract.footnotes import marker_key
 from sitecheck.facts import Facts
-from sitecheck.findings import Finding, Severity
-
-RULE = RuleInfo(
-    "footnote-missing", Severity.WARNING, "a footnote marker with no definition", whole_report=True
-)
+from sitecheck.findings import Found
 
 
-def check(facts: Facts) -> Iterator[Finding]:
+def check(facts: Facts) -> Iterator[Found]:
     defined = {marker_key(d.marker) for d in facts.footnotes.defs}
     for ref in facts.footnotes.refs:
         if marker_key(ref.marker) not in defined:
-            yield Finding(
-                rule=RULE.id,
-                severity=RULE.severity,
+            yield Found(
                 message=f"footnote marker “{ref.marker}” has no definition",
                 span=ref.span,
                 suggestion=f"add a note starting with “{ref.marker}”, or remove the marker",

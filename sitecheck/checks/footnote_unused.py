@@ -1,7 +1,7 @@
 """footnote-unused: a footnote definition whose marker appears nowhere in the text.
 
 FAIL:
-    ¹ Amazonas, Ancash and Tumbes. (no "¹" anywhere else)
+    Partners work in 18 regions. … ¹ Amazonas, Ancash and Tumbes.
 
 PASS:
     Partners work in three regions¹. … ¹ Amazonas, Ancash and Tumbes.
@@ -11,24 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sitecheck.checks import RuleInfo
 from sitecheck.extract.footnotes import marker_key
 from sitecheck.facts import Facts
-from sitecheck.findings import Finding, Severity
-
-RULE = RuleInfo(
-    "footnote-unused", Severity.WARNING, "a footnote nobody references", whole_report=True
-)
+from sitecheck.findings import Found
 
 
-def check(facts: Facts) -> Iterator[Finding]:
+def check(facts: Facts) -> Iterator[Found]:
     used = {marker_key(r.marker) for r in facts.footnotes.refs}
     for note in facts.footnotes.defs:
         if marker_key(note.marker) not in used:
             preview = note.text if len(note.text) <= 40 else note.text[:39] + "…"
-            yield Finding(
-                rule=RULE.id,
-                severity=RULE.severity,
+            yield Found(
                 message=f"footnote “{note.marker}” ({preview}) is not referenced in the text",
                 span=note.span,
                 suggestion=f"add “{note.marker}” where the note applies, or remove the note",

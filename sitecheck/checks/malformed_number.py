@@ -14,21 +14,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sitecheck.checks import RuleInfo
 from sitecheck.facts import Facts
-from sitecheck.findings import Finding, Severity
-
-RULE = RuleInfo("malformed-number", Severity.ERROR, "a figure no locale writes this way")
+from sitecheck.findings import Found
 
 
-def check(facts: Facts) -> Iterator[Finding]:
+def check(facts: Facts) -> Iterator[Found]:
     for q in facts.numbers:
         if q.malformed is None or q.tag is not None:
             continue
         readings = " or ".join(q.suggestions)
-        yield Finding(
-            rule=RULE.id,
-            severity=RULE.severity,
+        yield Found(
             message=f"“{q.text}” is not a well-formed number: {q.malformed}",
             span=q.span,
             suggestion=f"did you mean {readings}?" if readings else None,

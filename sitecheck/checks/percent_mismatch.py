@@ -20,14 +20,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from sitecheck.checks import RuleInfo
 from sitecheck.checks.formatting import fmt_like, fmt_percent, quoted
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.facts import Facts
-from sitecheck.findings import Finding, Related, Severity
+from sitecheck.findings import Found, Related
 from sitecheck.interval import Interval
-
-RULE = RuleInfo("percent-mismatch", Severity.ERROR, "a percentage that disagrees with its amounts")
 
 _SHIFTS = (10.0, 100.0, 1000.0, 0.1, 0.01, 0.001)
 _CHANGE = re.compile(
@@ -65,11 +62,9 @@ def _suggest(part: Quantity, base: Quantity, pct: Quantity, base_name: str) -> s
 
 def _finding(
     part: Quantity, base: Quantity, pct: Quantity, what: str, base_name: str = "a base"
-) -> Finding:
+) -> Found:
     actual = part.value / base.value * 100.0
-    return Finding(
-        rule=RULE.id,
-        severity=RULE.severity,
+    return Found(
         message=(
             f"stated {quoted(pct)}{what}; {quoted(part)} / {quoted(base)} = {fmt_percent(actual)}"
         ),
@@ -81,7 +76,7 @@ def _finding(
     )
 
 
-def check(facts: Facts) -> Iterator[Finding]:
+def check(facts: Facts) -> Iterator[Found]:
     done: set[int] = set()
     for figs in facts.funding:
         req = figs.money.get("required")
@@ -94,9 +89,7 @@ def check(facts: Facts) -> Iterator[Finding]:
                 yield _finding(amount, req, pct, f" {role}", "a requirement")
         got, gap = figs.percent.get("funded"), figs.percent.get("gap")
         if got and gap and not (got.interval + gap.interval).intersects(Interval.point(100.0)):
-            yield Finding(
-                rule=RULE.id,
-                severity=RULE.severity,
+            yield Found(
                 message=f"funded {quoted(got)} and unfunded {quoted(gap)} do not add up to 100%",
                 span=gap.span,
                 related=[Related(got.span, "funded share")],
@@ -133,7 +126,7 @@ def check(facts: Facts) -> Iterator[Finding]:
     yield from _changes(facts)
 
 
-def _changes(facts: Facts) -> Iterator[Finding]:
+def _changes(facts: Facts) -> Iterator[Found]:
     """ "X is 30 per cent less than Y"."""
     text = facts.doc.text
     for _sentence, nums in facts.sentence_numbers():
@@ -170,9 +163,7 @@ def _changes(facts: Facts) -> Iterator[Finding]:
                 continue
             actual = abs(x.value - y.value) / y.value * 100.0
             word = "less" if less else "more"
-            yield Finding(
-                rule=RULE.id,
-                severity=RULE.severity,
+            yield Found(
                 message=(
                     f"stated {quoted(pct)} {word}; {quoted(x)} against {quoted(y)} is "
                     f"{fmt_percent(actual)} {'less' if x.value < y.value else 'more'}"

@@ -18,12 +18,9 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from sitecheck.checks import RuleInfo
 from sitecheck.document import Span
 from sitecheck.facts import Facts
-from sitecheck.findings import Finding, Severity
-
-RULE = RuleInfo("placeholder-text", Severity.ERROR, "unfinished template or draft text")
+from sitecheck.findings import Found
 
 _PATTERNS = [
     (
@@ -73,7 +70,7 @@ _PATTERNS = [
 ]
 
 
-def check(facts: Facts) -> Iterator[Finding]:
+def check(facts: Facts) -> Iterator[Found]:
     doc = facts.doc
     blocks = [b for b in doc.blocks if b.kind not in ("code", "html")]
     starts = [b.span.start for b in blocks]
@@ -102,9 +99,7 @@ def check(facts: Facts) -> Iterator[Finding]:
             merged.append((s, e, what))
     for s, e, what in merged:
         shown = doc.text[s:e]
-        yield Finding(
-            rule=RULE.id,
-            severity=RULE.severity,
+        yield Found(
             message=f"“{shown}” looks like {what} left in the draft",
             span=Span(s, e),
             suggestion="replace it with the final text before publishing",

@@ -20,17 +20,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sitecheck.checks import RuleInfo
 from sitecheck.checks.formatting import fmt_like, quoted
 from sitecheck.extract.relations import is_unique_total
 from sitecheck.facts import Facts
-from sitecheck.findings import Finding, Related, Severity
+from sitecheck.findings import Found, Related
 from sitecheck.interval import interval_sum
 
-RULE = RuleInfo("sum-mismatch", Severity.ERROR, "a stated total whose parts do not add up")
 
-
-def check(facts: Facts) -> Iterator[Finding]:
+def check(facts: Facts) -> Iterator[Found]:
     for b in facts.relations.breakdowns:
         if (not b.exhaustive and not b.at_most) or is_unique_total(facts.doc, b.total):
             continue
@@ -45,9 +42,7 @@ def check(facts: Facts) -> Iterator[Finding]:
             continue  # highlighted subgroups may leave part of the total unnamed
         expr = " + ".join(quoted(p) for p in b.parts)
         added = fmt_like(sum(p.value for p in b.parts), b.total)
-        yield Finding(
-            rule=RULE.id,
-            severity=RULE.severity,
+        yield Found(
             message=f"stated total {quoted(b.total)}, but its parts add up to {added} ({expr})",
             span=b.total.span,
             related=[Related(p.span, "part") for p in b.parts],
@@ -63,9 +58,7 @@ def check(facts: Facts) -> Iterator[Finding]:
         if (got.interval + gap.interval).intersects(req.interval):
             continue
         added = fmt_like(got.value + gap.value, req)
-        yield Finding(
-            rule=RULE.id,
-            severity=RULE.severity,
+        yield Found(
             message=(
                 f"funded {quoted(got)} + gap {quoted(gap)} = {added}, "
                 f"but the requirement is {quoted(req)}"

@@ -4,17 +4,8 @@ Suppressions are applied after all other rules have run (see sitecheck.suppressi
 hides no finding is stale and is reported so that it does not silence a future defect by accident.
 
 FAIL:
-    <!-- sitecheck-disable-next-line empty-link -->
-    Source: [Financial Tracking System](https://fts.unocha.org)
+    <!-- sitecheck-disable-next-line empty-link --> / Source: [FTS](https://fts.unocha.org)
 
 PASS:
-    <!-- sitecheck-disable-next-line empty-link -->
-    Source: [Financial Tracking System](#)
+    <!-- sitecheck-disable-next-line empty-link --> / Source: [FTS](#)
 """
-
-from __future__ import annotations
-
-from sitecheck.checks import RuleInfo
-from sitecheck.findings import Severity
-
-RULE = RuleInfo("unused-suppression", Severity.INFO, "a suppression comment that hides nothing")

@@ -11,7 +11,7 @@ from typing import Any
 
 from sitecheck.errors import InputError
 from sitecheck.packs.expr import Expression, ExpressionError, parse
-from sitecheck.packs.model import FactSpec, ListSpec, PackSpec, TableSpec
+from sitecheck.packs.model import FactSpec, ListSpec, Membership, PackSpec, TableSpec
 from sitecheck.packs.regex import UnsafePattern, compile_user_pattern
 
 MAX_PACK_BYTES = 1024 * 1024
@@ -112,14 +112,57 @@ def _line(lines: dict[Path_, int], path: Path_) -> int:
     return lines.get(path, 1)
 
 
+def _key_error(name: str, lines: dict[Path_, int], where: Path_, message: str) -> InputError:
+    """An error naming file, line and key: "rules/r4v.yaml:14: key 'rules[1].assert': …"."""
+    return InputError(f"{name}:{_line(lines, where)}: key '{_dotted(where)}': {message}")
+
+
 def load_pack(path: str | Path, _seen: tuple[Path, ...] = ()) -> list[RulePack]:
     """Load a pack and the packs it extends (those first)."""
-    from pydantic import ValidationError
-
     p = Path(path)
     name = str(path)
     if p.resolve() in _seen:
         raise InputError(f"{name}: packs extend each other in a loop")
+    spec, lines = _read_spec(p, name)
+    parents: list[RulePack] = []
+    for i, parent in enumerate(spec.extends):
+        if parent == "core":
+            continue
+        parent_path = (p.parent / parent) if not Path(parent).is_absolute() else Path(parent)
+        try:
+            parents.extend(load_pack(parent_path, (*_seen, p.resolve())))
+        except InputError as exc:
+            raise _key_error(name, lines, ("extends", i), str(exc)) from None
+
+    pack = RulePack(path=p, spec=spec)
+    for par in parents:
+        pack.facts.update(par.facts)
+        pack.lists.update(par.lists)
+        pack.patterns.update(par.patterns)
+    pack.facts.update(spec.facts)
+    pack.lists.update(spec.lists)
+    for par in parents:
+        pack.tables.update(par.tables)
+    pack.tables.update(spec.tables)
+    _check_tables(spec, name, lines)
+    clash = sorted(set(pack.facts) & set(pack.lists))
+    if clash:
+        raise _key_error(name, lines, ("lists", clash[0]), "a fact has the same name")
+    for key, fact in spec.facts.items():
+        if fact.pattern is not None:
+            try:
+                pack.patterns[key] = compile_user_pattern(fact.pattern)
+            except UnsafePattern as exc:
+                raise _key_error(name, lines, ("facts", key, "pattern"), str(exc)) from None
+    _check_overrides(spec, name, lines)
+    _check_rules(pack, name, lines)
+    return [*parents, pack]
+
+
+def _read_spec(p: Path, name: str) -> tuple[PackSpec, dict[Path_, int]]:
+    """The pack's YAML, validated, with the line of every key."""
+    from pydantic import ValidationError
+
     try:
         raw = p.read_bytes()
     except FileNotFoundError:
@@ -138,7 +181,7 @@ def load_pack(path: str | Path, _seen: tuple[Path, ...] = ()) -> list[RulePack]:
     if not isinstance(data, dict):
         raise InputError(f"{name}:1: a rule pack must be a mapping of keys (id, title, facts, …)")
     try:
-        spec = PackSpec.model_validate(data)
+        return PackSpec.model_validate(data), lines
     except ValidationError as exc:
         err = exc.errors()[0]
         # pydantic adds the type it tried ("str", "list[str]") to the location of union errors.
@@ -152,32 +195,10 @@ def load_pack(path: str | Path, _seen: tuple[Path, ...] = ()) -> list[RulePack]:
             msg = "unknown key"
         elif err["type"] == "missing":
             msg = "required key is missing"
-        raise InputError(f"{name}:{_line(lines, loc)}: key '{_dotted(loc)}': {msg}") from None
+        raise _key_error(name, lines, loc, msg) from None
 
-    parents: list[RulePack] = []
-    for i, parent in enumerate(spec.extends):
-        if parent == "core":
-            continue
-        parent_path = (p.parent / parent) if not Path(parent).is_absolute() else Path(parent)
-        try:
-            parents.extend(load_pack(parent_path, (*_seen, p.resolve())))
-        except InputError as exc:
-            raise InputError(
-                f"{name}:{_line(lines, ('extends', i))}: key 'extends[{i}]': {exc}"
-            ) from None
 
-    pack = RulePack(path=p, spec=spec)
-    for par in parents:
-        pack.facts.update(par.facts)
-        pack.lists.update(par.lists)
-        pack.patterns.update(par.patterns)
-    pack.facts.update(spec.facts)
-    pack.lists.update(spec.lists)
-    for par in parents:
-        pack.tables.update(par.tables)
-    pack.tables.update(spec.tables)
-    facts = set(pack.facts)
-    lists = set(pack.lists)
+def _check_tables(spec: PackSpec, name: str, lines: dict[Path_, int]) -> None:
     for t_name, table in spec.tables.items():
         for c_name, col_spec in table.schema_.columns.items():
             if col_spec.pattern is not None:
@@ -185,17 +206,35 @@ def load_pack(path: str | Path, _seen: tuple[Path, ...] = ()) -> list[RulePack]:
                     compile_user_pattern(col_spec.pattern, with_value=False)
                 except UnsafePattern as exc:
                     where: Path_ = ("tables", t_name, "schema", "columns", c_name, "pattern")
-                    raise InputError(
-                        f"{name}:{_line(lines, where)}: key '{_dotted(where)}': {exc}"
-                    ) from None
+                    raise _key_error(name, lines, where, str(exc)) from None
         for col in table.schema_.unique:
             if col not in table.schema_.columns:
                 where = ("tables", t_name, "schema", "unique")
-                raise InputError(
-                    f"{name}:{_line(lines, where)}: key '{_dotted(where)}': no column '{col}' "
-                    "in the schema"
-                )
-    table_columns: dict[str, set[str] | None] = {
+                raise _key_error(name, lines, where, f"no column '{col}' in the schema")
+
+
+def _check_overrides(spec: PackSpec, name: str, lines: dict[Path_, int]) -> None:
+    """Overrides name built-in rules, and only options those rules have, of the right type."""
+    from sitecheck.checks import registry
+
+    for key, override in spec.overrides.items():
+        if key not in registry.BUILTIN_RULES:
+            raise _key_error(name, lines, ("overrides", key), f"no built-in rule '{key}'")
+        known_options = registry.options(key)
+        for opt, value in override.options.items():
+            where = ("overrides", key, "options", opt)
+            if opt not in known_options:
+                allowed = ", ".join(sorted(known_options)) or "none"
+                message = f"unknown option (options of {key}: {allowed})"
+                raise _key_error(name, lines, where, message)
+            if not isinstance(value, type(known_options[opt])):
+                expected = type(known_options[opt]).__name__
+                raise _key_error(name, lines, where, f"expected {expected}")
+
+
+def _table_columns(pack: RulePack) -> dict[str, set[str] | None]:
+    """The columns (and HXL tags) of each table with a schema; None where it declares none."""
+    return {
         t: (
             {*spec_t.schema_.columns, *(c.tag for c in spec_t.schema_.columns.values() if c.tag)}
             if spec_t.schema_.columns
@@ -203,100 +242,56 @@ def load_pack(path: str | Path, _seen: tuple[Path, ...] = ()) -> list[RulePack]:
         )
         for t, spec_t in pack.tables.items()
     }
-    clash = sorted(facts & lists)
-    if clash:
-        raise InputError(
-            f"{name}:{_line(lines, ('lists', clash[0]))}: key 'lists.{clash[0]}': "
-            "a fact has the same name"
-        )
-    for key, fact in spec.facts.items():
-        if fact.pattern is not None:
-            try:
-                pack.patterns[key] = compile_user_pattern(fact.pattern)
-            except UnsafePattern as exc:
-                where = ("facts", key, "pattern")
-                raise InputError(
-                    f"{name}:{_line(lines, where)}: key '{_dotted(where)}': {exc}"
-                ) from None
-    from sitecheck.checks import ALL_RULES
-    from sitecheck.checks import options as rule_options
 
-    for key, override in spec.overrides.items():
-        if key not in ALL_RULES:
-            where = ("overrides", key)
-            raise InputError(
-                f"{name}:{_line(lines, where)}: key '{_dotted(where)}': no built-in rule '{key}'"
-            )
-        known_options = rule_options(key)
-        for opt, value in override.options.items():
-            where = ("overrides", key, "options", opt)
-            if opt not in known_options:
-                allowed = ", ".join(sorted(known_options)) or "none"
-                raise InputError(
-                    f"{name}:{_line(lines, where)}: key '{_dotted(where)}': unknown option "
-                    f"(options of {key}: {allowed})"
-                )
-            if not isinstance(value, type(known_options[opt])):
-                raise InputError(
-                    f"{name}:{_line(lines, where)}: key '{_dotted(where)}': expected "
-                    f"{type(known_options[opt]).__name__}"
-                )
-    ids = set(ALL_RULES) | {
-        "fact-not-found",
-        "table-schema",
-        "roster-not-in-table",
-        "table-not-in-roster",
-    }
-    for r_i, rule in enumerate(spec.rules):
-        where_id = ("rules", r_i, "id")
+
+def _check_rules(pack: RulePack, name: str, lines: dict[Path_, int]) -> None:
+    """Rule ids are new, references known; assertions are parsed into pack.expressions."""
+    from sitecheck.checks import registry
+
+    facts, lists = set(pack.facts), set(pack.lists)
+    table_columns = _table_columns(pack)
+    ids = set(registry.RULES)  # built-in ids and those every pack may produce
+    for r_i, rule in enumerate(pack.spec.rules):
         if rule.id in ids:
-            raise InputError(
-                f"{name}:{_line(lines, where_id)}: key 'rules[{r_i}].id': '{rule.id}' is already "
-                "the id of another rule"
-            )
+            message = f"'{rule.id}' is already the id of another rule"
+            raise _key_error(name, lines, ("rules", r_i, "id"), message)
         ids.add(rule.id)
         for ref, kind, pool in ((rule.unique, "unique", lists), (rule.required, "required", facts)):
             if ref is not None and ref not in pool:
-                where = ("rules", r_i, kind)
                 what = "list" if kind == "unique" else "fact"
-                raise InputError(
-                    f"{name}:{_line(lines, where)}: key '{_dotted(where)}': unknown {what} '{ref}'"
-                )
+                raise _key_error(name, lines, ("rules", r_i, kind), f"unknown {what} '{ref}'")
         if rule.membership is not None:
-            m = rule.membership
-            where = ("rules", r_i, "membership")
-            if m.list_ not in lists:
-                raise InputError(
-                    f"{name}:{_line(lines, where)}: key '{_dotted(where)}.list': "
-                    f"unknown list '{m.list_}'"
-                )
-            if m.table not in pack.tables:
-                raise InputError(
-                    f"{name}:{_line(lines, where)}: key '{_dotted(where)}.table': "
-                    f"unknown table '{m.table}'"
-                )
-            cols = table_columns[m.table]
-            for col in m.columns:
-                if cols is not None and col not in cols:
-                    raise InputError(
-                        f"{name}:{_line(lines, where)}: key '{_dotted(where)}.columns'"
-                        f": table '{m.table}' has no column '{col}'"
-                    )
+            _check_membership(rule.membership, r_i, pack, table_columns, name, lines)
         for a_i, source in enumerate(rule.assertions):
             where = ("rules", r_i, "assert") + ((a_i,) if isinstance(rule.assert_, list) else ())
             try:
                 expr = parse(source, sorted(facts | lists), table_columns)
             except ExpressionError as exc:
-                raise InputError(
-                    f"{name}:{_line(lines, where)}: key '{_dotted(where)}': {exc}"
-                ) from None
+                raise _key_error(name, lines, where, str(exc)) from None
             if not expr.is_comparison:
-                raise InputError(
-                    f"{name}:{_line(lines, where)}: key '{_dotted(where)}': an assert must "
-                    "compare two sides (==, <=, …)"
-                )
+                message = "an assert must compare two sides (==, <=, …)"
+                raise _key_error(name, lines, where, message)
             pack.expressions[(r_i, a_i)] = expr
-    return [*parents, pack]
+
+
+def _check_membership(
+    m: Membership,
+    r_i: int,
+    pack: RulePack,
+    table_columns: dict[str, set[str] | None],
+    name: str,
+    lines: dict[Path_, int],
+) -> None:
+    where = ("rules", r_i, "membership")
+    at = f"{name}:{_line(lines, where)}: key '{_dotted(where)}"
+    if m.list_ not in pack.lists:
+        raise InputError(f"{at}.list': unknown list '{m.list_}'")
+    if m.table not in pack.tables:
+        raise InputError(f"{at}.table': unknown table '{m.table}'")
+    cols = table_columns[m.table]
+    for col in m.columns:
+        if cols is not None and col not in cols:
+            raise InputError(f"{at}.columns': table '{m.table}' has no column '{col}'")
 
 
 def load_packs(paths: Sequence[str | Path]) -> list[RulePack]:

@@ -9,17 +9,18 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sitecheck.checks.duplicate_entry import canonical
+from sitecheck.checks.registry import FACT_NOT_FOUND, ROSTER_NOT_IN_TABLE, TABLE_NOT_IN_ROSTER
 from sitecheck.document import Span
 from sitecheck.errors import InputError
 from sitecheck.extract.lists import ItemList
 from sitecheck.facts import Facts
-from sitecheck.findings import Finding, Related, Severity
+from sitecheck.findings import Finding, Found, Related, Severity
 from sitecheck.interval import Interval
+from sitecheck.names import canonical
 from sitecheck.packs.expr import Evaluator, Expression, ExpressionError
 from sitecheck.packs.loader import RulePack
 from sitecheck.packs.locate import Located, locate
-from sitecheck.packs.model import Membership
+from sitecheck.packs.model import Membership, RuleSpec
 from sitecheck.readers.tables import TableData
 
 
@@ -95,29 +96,7 @@ def run_pack(
     )
     yield from problems
     found = locate(pack, facts)
-    required = {r.required for r in pack.spec.rules if r.required}
-    for name, where in found.missing.items():
-        spec = pack.facts.get(name) or pack.lists.get(name)
-        if spec is None or spec.optional or name in required:
-            continue
-        if name not in pack.spec.facts and name not in pack.spec.lists:
-            continue  # an inherited fact: the parent pack reports it
-        label = getattr(spec, "label", None)
-        how = (
-            f"after “{label}”"
-            if label
-            else "by its pattern"
-            if getattr(spec, "pattern", None)
-            else "in its section"
-        )
-        section = f" in section “{spec.section}”" if spec.section else ""
-        yield Finding(
-            rule="fact-not-found",
-            severity=Severity.WARNING,
-            message=f"{pack.id}: “{name}” ({how}) was not found{section}",
-            span=where or Span(0, 0),
-            suggestion="state it in the report, or mark it optional in the pack",
-        )
+    yield from _not_found(pack, found)
     for r_i, rule in enumerate(pack.spec.rules):
         severity = Severity(rule.severity)
         if rule.required and rule.required not in found.facts:
@@ -130,20 +109,7 @@ def run_pack(
                 span=where or Span(0, 0),
             )
         if rule.unique and rule.unique in found.lists:
-            lst = found.lists[rule.unique]
-            seen: dict[str, Span] = {}
-            for item in lst.items:
-                key = canonical(item.text)
-                if key in seen:
-                    yield Finding(
-                        rule=rule.id,
-                        severity=severity,
-                        message=rule.message or f"“{item.text}” appears twice in {rule.unique}",
-                        span=item.span,
-                        related=[Related(seen[key], "first listed here")],
-                    )
-                else:
-                    seen[key] = item.span
+            yield from _repeated(rule, severity, found.lists[rule.unique])
         if (
             rule.membership is not None
             and rule.membership.table in loaded
@@ -162,6 +128,50 @@ def run_pack(
             finding = _assertion(pack, rule.id, severity, rule.message, expr, found, loaded)
             if finding is not None:
                 yield finding
+
+
+def _not_found(pack: RulePack, found: Located) -> Iterator[Finding]:
+    """fact-not-found for this pack's own facts and lists (not optional, not 'required')."""
+    required = {r.required for r in pack.spec.rules if r.required}
+    for name, where in found.missing.items():
+        spec = pack.facts.get(name) or pack.lists.get(name)
+        if spec is None or spec.optional or name in required:
+            continue
+        if name not in pack.spec.facts and name not in pack.spec.lists:
+            continue  # an inherited fact: the parent pack reports it
+        label = getattr(spec, "label", None)
+        how = (
+            f"after “{label}”"
+            if label
+            else "by its pattern"
+            if getattr(spec, "pattern", None)
+            else "in its section"
+        )
+        section = f" in section “{spec.section}”" if spec.section else ""
+        yield FACT_NOT_FOUND.finding(
+            Found(
+                message=f"{pack.id}: “{name}” ({how}) was not found{section}",
+                span=where or Span(0, 0),
+                suggestion="state it in the report, or mark it optional in the pack",
+            )
+        )
+
+
+def _repeated(rule: RuleSpec, severity: Severity, lst: ItemList) -> Iterator[Finding]:
+    """A 'unique' rule: items of the list named twice (UN agency aliases joined)."""
+    seen: dict[str, Span] = {}
+    for item in lst.items:
+        key = canonical(item.text)
+        if key in seen:
+            yield Finding(
+                rule=rule.id,
+                severity=severity,
+                message=rule.message or f"“{item.text}” appears twice in {rule.unique}",
+                span=item.span,
+                related=[Related(seen[key], "first listed here")],
+            )
+        else:
+            seen[key] = item.span
 
 
 def _assertion(
@@ -272,13 +282,12 @@ def _membership(
             best = max(scored, default=(0, -1))
             hit = best[1] if best[0] >= m.threshold else None
         if hit is None:
-            yield Finding(
-                rule="roster-not-in-table",
-                severity=severity,
+            found = Found(
                 message=f"“{item.text}” is in the {m.list_} but not in table '{table.name}'",
                 span=item.span,
                 suggestion=f"add it to {Path(table.path).name}, or check its spelling",
             )
+            yield ROSTER_NOT_IN_TABLE.finding(found, severity)
         else:
             matched_rows.add(hit)
     for i, row in enumerate(table.rows):
@@ -286,9 +295,7 @@ def _membership(
             continue
         names = [str(row[c]) for c in columns if row.get(c) not in (None, "")]
         shown = names[0] + (f" ({', '.join(names[1:])})" if len(names) > 1 else "")
-        yield Finding(
-            rule="table-not-in-roster",
-            severity=severity,
+        found = Found(
             message=(
                 f"“{shown}” is in table '{table.name}' (line {table.lines[i]}) "
                 f"but not in the {m.list_}"
@@ -298,3 +305,5 @@ def _membership(
             else Span(lst.items[0].span.start, lst.items[0].span.end),
             suggestion=f"add it to the {m.list_}, or remove it from {Path(table.path).name}",
         )
+        # The membership rule's own severity, as for every finding a pack rule makes.
+        yield TABLE_NOT_IN_ROSTER.finding(found, severity)

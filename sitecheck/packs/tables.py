@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sitecheck.findings import Finding, Severity
+from sitecheck.checks.registry import TABLE_SCHEMA
+from sitecheck.findings import Finding, Found
 from sitecheck.packs.model import ColumnSpec, TableSpec
 from sitecheck.readers.tables import TableData, convert_cell
 
@@ -175,16 +176,16 @@ def schema_findings(
             else 1
         )
         shown = "" if p.value is None else f" “{p.value}”"
-        f = Finding(
-            rule="table-schema",
-            severity=Severity.ERROR,
-            message=f"table '{table.name}', column '{p.column}':{shown} {p.what}"
-            if p.what != f"column '{p.column}' is missing"
-            else f"table '{table.name}': {p.what}",
-            span=Span(0, 0),
-            suggestion=f"fix line {p.line} of {Path(table.path).name}"
-            if table.path[:1] != "<"
-            else None,
+        f = TABLE_SCHEMA.finding(
+            Found(
+                message=f"table '{table.name}', column '{p.column}':{shown} {p.what}"
+                if p.what != f"column '{p.column}' is missing"
+                else f"table '{table.name}': {p.what}",
+                span=Span(0, 0),
+                suggestion=f"fix line {p.line} of {Path(table.path).name}"
+                if table.path[:1] != "<"
+                else None,
+            )
         )
         f.external_path = table.path
         f.source_line = table.source_lines.get(p.line)

@@ -1,1 +1,34 @@
-"""Reporters turn findings into text for people (text) or for programs (json)."""
+"""Reporters turn results into output: ``text`` for people; ``json``, ``sarif`` and ``github``
+for programs. Each module here has ``write(results, stream)``; ``REPORTERS`` maps a ``--format``
+name to its module, which is imported only when used."""
+
+from __future__ import annotations
+
+import importlib
+import os
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, TextIO
+
+from sitecheck.errors import SitecheckError
+
+if TYPE_CHECKING:
+    from sitecheck.result import Result
+
+REPORTERS: dict[str, str] = {"text": "text", "json": "json", "sarif": "sarif", "github": "github"}
+# The values of --format: a reporter, or "auto" (github inside GitHub Actions, text elsewhere).
+FORMATS: tuple[str, ...] = (*REPORTERS, "auto")
+
+
+def resolve(name: str) -> str:
+    """The reporter a --format value stands for."""
+    if name == "auto":
+        return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    if name not in REPORTERS:
+        raise SitecheckError(f"unknown format '{name}' (one of {', '.join(FORMATS)})")
+    return name
+
+
+def write(name: str, results: Sequence[Result], stream: TextIO) -> None:
+    """Write the results in the named format."""
+    module = importlib.import_module(f"sitecheck.reporters.{REPORTERS[resolve(name)]}")
+    module.write(results, stream)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from sitecheck.findings import Severity
 
 if TYPE_CHECKING:
-    from sitecheck.api import Result
+    from sitecheck.result import Result
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -38,3 +38,9 @@ def render(results: Sequence[Result]) -> str:
             message = f.message + (f"\nhelp: {f.suggestion}" if f.suggestion else "")
             lines.append(f"::{_COMMAND[f.severity]} {props}::{escape_data(message)}")
     return "\n".join(lines)
+
+
+def write(results: Sequence[Result], stream: TextIO) -> None:
+    out = render(results)
+    if out:
+        stream.write(out + "\n")

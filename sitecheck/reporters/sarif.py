@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from sitecheck.findings import Finding, Severity
 
 if TYPE_CHECKING:
-    from sitecheck.api import Result
     from sitecheck.packs.loader import RulePack
+    from sitecheck.result import Result
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 SCHEMA_URI = (
@@ -20,42 +20,19 @@ SCHEMA_URI = (
 
 
 def _rule_metadata(rule_id: str) -> dict[str, Any]:
-    from sitecheck import checks
+    """A registered rule: built-in ones with their docs, pack-made ones with their summary."""
+    from sitecheck.checks import registry
 
-    info = checks.info(rule_id)
+    info = registry.RULES[rule_id]
+    docs = registry.explain(rule_id) if info.module is not None else None
     return {
         "id": rule_id,
         "name": "".join(part.capitalize() for part in rule_id.split("-")),
         "shortDescription": {"text": info.summary},
-        "fullDescription": {"text": checks.explain(rule_id).split("\n\n")[0]},
-        "help": {"text": checks.explain(rule_id)},
+        **({"fullDescription": {"text": docs.split("\n\n")[0]}} if docs else {}),
+        "help": {"text": docs or info.summary},
         "defaultConfiguration": {"level": _LEVEL[info.severity]},
     }
-
-
-def _meta(rule_id: str, level: str, text: str) -> dict[str, Any]:
-    return {
-        "id": rule_id,
-        "name": "".join(part.capitalize() for part in rule_id.split("-")),
-        "shortDescription": {"text": text},
-        "help": {"text": text},
-        "defaultConfiguration": {"level": level},
-    }
-
-
-# Findings that rule packs make whatever their rules are.
-_PACK_META = {
-    "fact-not-found": _meta(
-        "fact-not-found", "warning", "a fact a rule pack names was not found in the report"
-    ),
-    "table-schema": _meta("table-schema", "error", "a companion table cell fails the schema"),
-    "roster-not-in-table": _meta(
-        "roster-not-in-table", "warning", "a name in the report's list is not in the table"
-    ),
-    "table-not-in-roster": _meta(
-        "table-not-in-roster", "warning", "a name in the table is not in the report's list"
-    ),
-}
 
 
 def _pack_rule_metadata(pack: RulePack) -> list[dict[str, Any]]:
@@ -124,14 +101,16 @@ def _result(result: Result, f: Finding, rule_index: int) -> dict[str, Any]:
 
 
 def render(results: Sequence[Result]) -> str:
-    from sitecheck import __version__, checks
+    from sitecheck import __version__
+    from sitecheck.checks.registry import BUILTIN_RULES, PACK_RULES
 
-    metadata = [_rule_metadata(r) for r in checks.ALL_RULES]
+    metadata = [_rule_metadata(r) for r in BUILTIN_RULES]
     for pack in {p.path: p for r in results for p in r.packs}.values():
         metadata.extend(_pack_rule_metadata(pack))
-    for rule_id, meta in _PACK_META.items():
+    # Ids that rule packs make whatever their rules are: listed when they occur.
+    for rule_id in PACK_RULES:
         if any(f.rule == rule_id for r in results for f in r.findings):
-            metadata.append(meta)
+            metadata.append(_rule_metadata(rule_id))
     index = {m["id"]: i for i, m in enumerate(metadata)}
     run = {
         "tool": {
@@ -148,3 +127,7 @@ def render(results: Sequence[Result]) -> str:
     return json.dumps(
         {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}, ensure_ascii=False, indent=2
     )
+
+
+def write(results: Sequence[Result], stream: TextIO) -> None:
+    stream.write(render(results) + "\n")

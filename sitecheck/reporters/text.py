@@ -16,14 +16,13 @@ pre-commit hooks quick.
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from sitecheck.findings import Finding, Severity
 
 if TYPE_CHECKING:
-    from sitecheck.api import Result
+    from sitecheck.result import Result
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold cyan"}
 _MAX_LINE = 160
@@ -155,9 +154,8 @@ def wants_colour(stream: TextIO) -> bool:
     return bool(getattr(stream, "isatty", lambda: False)()) or bool(os.environ.get("FORCE_COLOR"))
 
 
-def render(results: Sequence[Result], stream: TextIO | None = None) -> None:
+def write(results: Sequence[Result], stream: TextIO) -> None:
     """Write the report: through rich with colours on a terminal, as plain text otherwise."""
-    stream = stream or sys.stdout
     lines = report_lines(results)
     if not wants_colour(stream):
         stream.write("".join("".join(text for text, _ in line) + "\n" for line in lines))

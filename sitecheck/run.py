@@ -1,0 +1,123 @@
+"""Run a plan over one document: the built-in rules (on the whole report, or piece by piece when
+it is large), the rule packs, suppressions and severities. Every finding is placed (line and
+column) once, before suppressions, which work on lines."""
+
+from __future__ import annotations
+
+from sitecheck import suppressions
+from sitecheck.checks import registry
+from sitecheck.document import Block, Document, Span
+from sitecheck.facts import Facts, build_facts
+from sitecheck.findings import Finding
+from sitecheck.plan import RunPlan
+from sitecheck.result import Result
+
+# Reports larger than this are checked piece by piece, so that memory stays bounded: the rules
+# marked whole_report (footnotes, the reporting period) run once on document-wide facts.
+PIECE_CHARS = 1_000_000
+
+
+def run(plan: RunPlan, doc: Document) -> Result:
+    """Check a document as the plan says."""
+    facts: Facts | None
+    if not plan.packs and len(doc.text) > PIECE_CHARS:
+        facts = None  # checked piece by piece: see _in_pieces
+        findings = _in_pieces(plan, doc)
+    else:
+        facts = build_facts(doc, plan.decimal_mark)
+        findings = [f for rule_id in plan.core_rules for f in _run_rule(plan, rule_id, facts)]
+        findings.extend(_pack_findings(plan, facts))
+    for f in findings:
+        _place(doc, f)
+    ran = [*plan.rules, *plan.pack_rules]
+    findings, unused = suppressions.apply(doc, findings, ran, plan.known)
+    if registry.UNUSED_SUPPRESSION.id in plan.rules:
+        for f in unused:
+            _place(doc, f)
+        findings.extend(unused)
+    for f in findings:
+        f.severity = plan.severity.get(f.rule, f.severity)
+    findings.sort(key=lambda f: f.sort_key)
+    return Result(
+        path=doc.path, document=doc, facts=facts, findings=findings, packs=list(plan.packs)
+    )
+
+
+def _run_rule(plan: RunPlan, rule_id: str, facts: Facts) -> list[Finding]:
+    """A core rule's findings: what it found, with the rule's id and default severity."""
+    rule, check = registry.RULES[rule_id], registry.check_function(rule_id)
+    return [rule.finding(found) for found in check(facts, **plan.options.get(rule_id, {}))]
+
+
+def _pack_findings(plan: RunPlan, facts: Facts) -> list[Finding]:
+    if not plan.packs:
+        return []
+    from sitecheck.packs.runner import run_pack
+
+    tables = dict(plan.tables) if plan.tables is not None else None
+    return [
+        f for pack in plan.packs for f in run_pack(pack, facts, tables) if f.rule in plan.pack_rules
+    ]
+
+
+def _pieces(doc: Document) -> list[list[Block]]:
+    """Runs of blocks of about PIECE_CHARS, cut before a heading where one is near."""
+    pieces: list[list[Block]] = []
+    current: list[Block] = []
+    size = 0
+    for i, block in enumerate(doc.blocks):
+        current.append(block)
+        size += len(block.span) + 2
+        nxt = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
+        if (
+            nxt is not None
+            and size >= PIECE_CHARS
+            and (nxt.kind == "heading" or size >= PIECE_CHARS * 1.1)
+        ):
+            pieces.append(current)
+            current, size = [], 0
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def _in_pieces(plan: RunPlan, doc: Document) -> list[Finding]:
+    from sitecheck.extract.footnotes import extract_footnotes
+    from sitecheck.facts import document_wide
+
+    wide = document_wide(doc, plan.decimal_mark)
+    findings: list[Finding] = []
+    glued: list[Span] = []
+    core = plan.core_rules
+    local = [r for r in core if not registry.RULES[r].whole_report]
+    for blocks in _pieces(doc):
+        piece = build_facts(doc.view(blocks), wide=wide)
+        glued.extend(q.number_span for q in piece.numbers if q.tag == "footnote")
+        for rule_id in local:
+            findings.extend(_run_rule(plan, rule_id, piece))
+        del piece
+    whole = Facts(
+        doc=doc,
+        decimal_mark=wide.decimal_mark,
+        numbers=[],
+        dates=wide.dates,
+        period=wide.period,
+        footnotes=extract_footnotes(doc, glued),
+        links=[],
+    )
+    for rule_id in core:
+        if registry.RULES[rule_id].whole_report:
+            findings.extend(_run_rule(plan, rule_id, whole))
+    return findings
+
+
+def _place(doc: Document, f: Finding) -> None:
+    if f.external_path is not None:
+        return  # positions in a table file are set by the table check
+    start, end = doc.position(f.span.start), doc.end_position(f.span)
+    f.path = doc.path
+    f.line, f.column, f.end_line, f.end_column = start.line, start.column, end.line, end.column
+    f.related_positions = []
+    for r in f.related:
+        a, b = doc.position(r.span.start), doc.end_position(r.span)
+        f.related_positions.append((a.line, a.column, b.line, b.column, r.message))
