@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from sitecheck.config import Config, config_for
 from sitecheck.document import Document
-from sitecheck.plan import PackSource, check_decimal_mark, make_plan
+from sitecheck.plan import PackSource, check_decimal_mark, check_language, make_plan
 from sitecheck.readers import document_from_text, read_document
 from sitecheck.result import Result
 
@@ -52,16 +52,18 @@ def check_document(
     select: Iterable[str] | None = None,
     ignore: Iterable[str] | None = None,
     decimal_mark: str | None = None,
+    language: str | None = None,
     config: Config | None = None,
     rules: Sequence[PackSource] | None = None,
     tables: Mapping[str, Any] | None = None,
 ) -> Result:
     """Check a document made by a reader.
 
-    ``select``/``ignore`` name rules to run or skip; ``decimal_mark`` is "." or "," (guessed
-    when None); ``config`` adds a project configuration (rules, severities, decimal mark);
-    ``rules`` adds rule packs (YAML paths or loaded packs); ``tables`` gives a pack's companion
-    tables by name, as paths or pandas DataFrames, instead of looking for them beside the report.
+    ``select``/``ignore`` name rules to run or skip; ``decimal_mark`` is "." or "," and
+    ``language`` "en", "es", "fr" or "pt" (each guessed from the report when None); ``config``
+    adds a project configuration (rules, severities, decimal mark, language); ``rules`` adds rule
+    packs (YAML paths or loaded packs); ``tables`` gives a pack's companion tables by name, as
+    paths or pandas DataFrames, instead of looking for them beside the report.
     """
     from sitecheck.run import run  # with the extractors: `import sitecheck` stays quick
 
@@ -69,6 +71,7 @@ def check_document(
         select=select,
         ignore=ignore,
         decimal_mark=decimal_mark,
+        language=language,
         config=config,
         rules=rules,
         tables=tables,
@@ -99,13 +102,17 @@ def check(source: str | os.PathLike[str], **options: Any) -> Result:
     return check_text(source, None, **options)
 
 
-def extract_file(path: str | os.PathLike[str], decimal_mark: str | None = None) -> Facts:
+def extract_file(
+    path: str | os.PathLike[str], decimal_mark: str | None = None, language: str | None = None
+) -> Facts:
     """Everything extraction finds in one report, with no rule run and no comment read.
 
     The decimal mark is guessed when neither given nor set by the nearest configuration.
     """
     from sitecheck.facts import build_facts
 
-    mark = check_decimal_mark(decimal_mark or config_for(Path(path)).decimal_mark)
-    return build_facts(read_document(path), mark)
+    config = config_for(Path(path))
+    mark = check_decimal_mark(decimal_mark or config.decimal_mark)
+    code = check_language(language or config.language)
+    return build_facts(read_document(path), mark, language=code)
 

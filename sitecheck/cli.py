@@ -64,6 +64,10 @@ def check(
     decimal_mark: Annotated[
         str | None, typer.Option(help="Decimal mark of the reports ('.' or ','); guessed if unset.")
     ] = None,
+    language: Annotated[
+        str | None,
+        typer.Option(help="Language of the reports (en, es, fr, pt); guessed if unset."),
+    ] = None,
     baseline: Annotated[
         Path | None, typer.Option(help="Hide the findings recorded in this baseline file.")
     ] = None,
@@ -91,6 +95,7 @@ def check(
         select=select,
         ignore=ignore,
         decimal_mark=decimal_mark,
+        language=language,
         baseline=baseline,
         write_baseline=write_baseline,
         jobs=jobs,
@@ -126,6 +131,9 @@ def extract(
         ExtractFormat, typer.Option("--format", "-f", help="Output format.")
     ] = ExtractFormat.table,
     decimal_mark: Annotated[str | None, typer.Option(help="Decimal mark ('.' or ',').")] = None,
+    language: Annotated[
+        str | None, typer.Option(help="Language of the report (en, es, fr, pt).")
+    ] = None,
 ) -> None:
     """Show the figures, lists, footnotes, links and period found in a report."""
     from sitecheck.api import extract_file
@@ -133,7 +141,9 @@ def extract(
     from sitecheck.inventory import inventory
 
     try:
-        facts = guarded(path, extract_file, path, decimal_mark=decimal_mark)
+        facts = guarded(
+            path, extract_file, path, decimal_mark=decimal_mark, language=language
+        )
     except SitecheckError as exc:
         _fail(str(exc))
         return

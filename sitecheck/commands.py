@@ -28,6 +28,7 @@ class CheckOptions:
     select: list[str] | None = None
     ignore: list[str] | None = None
     decimal_mark: str | None = None
+    language: str | None = None
     baseline: Path | None = None
     write_baseline: Path | None = None
     jobs: int = 1
@@ -81,6 +82,7 @@ def run_check(opts: CheckOptions) -> int:
         "select": opts.select,
         "ignore": opts.ignore,
         "decimal_mark": opts.decimal_mark,
+        "language": opts.language,
     }
     if opts.rules:
         from sitecheck.packs.loader import load_packs

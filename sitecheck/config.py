@@ -15,6 +15,7 @@ from typing import Any
 
 from sitecheck.errors import InputError
 from sitecheck.findings import Severity
+from sitecheck.lang import LANGUAGES
 
 FAIL_ON = ("error", "warning", "info", "never")
 
@@ -33,6 +34,9 @@ exclude = []
 
 # Decimal mark of your reports, "." or ","; guessed for each report when unset.
 # decimal-mark = ","
+
+# Language of your reports: en, es, fr or pt; guessed for each report when unset.
+# language = "es"
 
 # Lowest severity that makes `sitecheck check` exit with 1: error, warning, info or never.
 fail-on = "error"
@@ -54,6 +58,7 @@ class Config:
     severity: dict[str, Severity] = field(default_factory=dict)
     exclude: tuple[str, ...] = ()
     decimal_mark: str | None = None
+    language: str | None = None  # en, es, fr, pt; None: guessed per report
     fail_on: str = "error"
     rules: tuple[str, ...] = ()  # rule packs, as paths relative to the current folder
 
@@ -101,7 +106,9 @@ def parse_config(path: Path, table: dict[str, Any]) -> Config:
                 raise InputError(f"{path}: '{key}' names an unknown rule '{rule}'")
         return rules
 
-    allowed = {"select", "ignore", "severity", "exclude", "decimal-mark", "fail-on", "rules"}
+    allowed = {
+        "select", "ignore", "severity", "exclude", "decimal-mark", "language", "fail-on", "rules",
+    }  # fmt: skip
     for key in table:
         if key not in allowed:
             raise InputError(f"{path}: unknown key '{key}' (allowed: {', '.join(sorted(allowed))})")
@@ -121,6 +128,9 @@ def parse_config(path: Path, table: dict[str, Any]) -> Config:
     mark = table.get("decimal-mark")
     if mark not in (None, ".", ","):
         raise InputError(f'{path}: \'decimal-mark\' must be "." or ","')
+    language = table.get("language")
+    if language is not None and language not in LANGUAGES:
+        raise InputError(f"{path}: 'language' must be one of {', '.join(LANGUAGES)}")
     fail_on = table.get("fail-on", "error")
     if fail_on not in FAIL_ON:
         raise InputError(f"{path}: 'fail-on' must be one of {', '.join(FAIL_ON)}")
@@ -135,6 +145,7 @@ def parse_config(path: Path, table: dict[str, Any]) -> Config:
         severity=severity,
         exclude=_strings(path, "exclude", table.get("exclude", [])),
         decimal_mark=mark,
+        language=language,
         fail_on=fail_on,
     )
 

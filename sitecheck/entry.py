@@ -1,9 +1,10 @@
 """The `sitecheck` console script.
 
 A plain `sitecheck check PATH... [--format F] [--fail-on L] [--select R] [--ignore R]
-[--decimal-mark M]` — what a pre-commit hook runs on every commit — starts without importing
-typer (about 30 ms of a 0.1 s run). Any other invocation, any other option, `--help`, or a value
-the fast start does not recognise goes to the typer CLI, which owns usage and its messages.
+[--decimal-mark M] [--language L]` — what a pre-commit hook runs on every commit — starts
+without importing typer (about 30 ms of a 0.1 s run). Any other invocation, any other option,
+`--help`, or a value the fast start does not recognise goes to the typer CLI, which owns usage
+and its messages.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import sys
 
 from sitecheck.config import FAIL_ON
+from sitecheck.lang import LANGUAGES
 from sitecheck.reporters import FORMATS
 
 # Options the fast start reads, with the values each accepts (None: any value).
@@ -21,6 +23,7 @@ _VALUES: dict[str, tuple[str, ...] | None] = {
     "--select": None,
     "--ignore": None,
     "--decimal-mark": None,
+    "--language": LANGUAGES,
 }
 
 

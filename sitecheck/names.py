@@ -9,30 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
-
-# Spanish and English names of the same agencies.
-_ALIASES = [
-    {"acnur", "unhcr"},
-    {"oim", "iom"},
-    {"pma", "wfp"},
-    {"oit", "ilo"},
-    {"pnud", "undp"},
-    {"acnudh", "ohchr"},
-    {"ficr", "ifrc"},
-    {"cicr", "icrc"},
-    {"onusida", "unaids"},
-    {"ops oms", "paho who"},
-    {"ops", "paho"},
-    {"onu mujeres", "un women"},
-    {"unicef", "fondo de las naciones unidas para la infancia"},
-    {"fao", "organizacion de las naciones unidas para la alimentacion y la agricultura"},
-    {"oms", "who"},
-    {"unesco"},
-    {"unfpa"},
-    {"ocha"},
-]
-_CANON = {name: min(group) for group in _ALIASES for name in group}
+from functools import cache, lru_cache
 
 
 @lru_cache(maxsize=4096)
@@ -47,7 +24,24 @@ def normalise_name(text: str) -> str:
 def canonical(text: str) -> str:
     """The folded name, with the Spanish and English names of one UN agency made one."""
     name = normalise_name(text)
-    return _CANON.get(name, name)
+    return _aliases().get(name, name)
+
+
+@cache
+def _aliases() -> dict[str, str]:
+    """Each name of an agency, in every language, mapped to one of them ("unhcr" for ACNUR,
+    HCR and UNHCR). Groups of the lexicons that share a name are joined."""
+    from sitecheck.lang import UNDETERMINED, lexicon
+
+    groups: list[set[str]] = []
+    for group in lexicon(UNDETERMINED).agency_aliases:
+        names = {normalise_name(n) for n in group}
+        joined = [g for g in groups if g & names]
+        for g in joined:
+            names |= g
+            groups.remove(g)
+        groups.append(names)
+    return {name: min(group) for group in groups for name in group}
 
 
 def near_duplicate(a: str, b: str) -> bool:

@@ -14,6 +14,7 @@ from sitecheck.checks import registry
 from sitecheck.config import Config
 from sitecheck.errors import InputError
 from sitecheck.findings import Severity
+from sitecheck.lang import LANGUAGES
 
 if TYPE_CHECKING:
     from sitecheck.packs.loader import RulePack
@@ -35,6 +36,7 @@ class RunPlan:
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     packs: tuple[RulePack, ...] = ()
     decimal_mark: str | None = None  # None: guessed from each report
+    language: str | None = None  # None: guessed from each report
     # A pack's companion tables by name (paths or DataFrames); None: looked for beside the report.
     tables: Mapping[str, Any] | None = None
 
@@ -48,6 +50,7 @@ def make_plan(
     select: Iterable[str] | None = None,
     ignore: Iterable[str] | None = None,
     decimal_mark: str | None = None,
+    language: str | None = None,
     config: Config | None = None,
     rules: Sequence[PackSource] | None = None,
     tables: Mapping[str, Any] | None = None,
@@ -57,6 +60,7 @@ def make_plan(
     select = list(select) if select is not None else config.select
     ignore = [*(ignore or []), *config.ignore]
     decimal_mark = check_decimal_mark(decimal_mark or config.decimal_mark)
+    language = check_language(language or config.language)
     packs = _load_packs([*config.rules, *(rules or [])])
     severity: dict[str, Severity] = {}
     options: dict[str, dict[str, Any]] = {}
@@ -86,6 +90,7 @@ def make_plan(
         options=options,
         packs=tuple(packs),
         decimal_mark=decimal_mark,
+        language=language,
         tables=tables,
     )
 
@@ -94,6 +99,12 @@ def check_decimal_mark(mark: str | None) -> str | None:
     if mark not in (None, ".", ","):
         raise InputError(f"decimal mark must be '.' or ',', not '{mark}'")
     return mark
+
+
+def check_language(code: str | None) -> str | None:
+    if code is not None and code not in LANGUAGES:
+        raise InputError(f"unknown language '{code}' (choose from {', '.join(LANGUAGES)})")
+    return code
 
 
 def _builtin_rules(select: list[str] | None, ignore: list[str]) -> list[str]:

@@ -24,7 +24,7 @@ def run(plan: RunPlan, doc: Document) -> Result:
         facts = None  # checked piece by piece: see _in_pieces
         findings = _in_pieces(plan, doc)
     else:
-        facts = build_facts(doc, plan.decimal_mark)
+        facts = build_facts(doc, plan.decimal_mark, language=plan.language)
         findings = [f for rule_id in plan.core_rules for f in _run_rule(plan, rule_id, facts)]
         findings.extend(_pack_findings(plan, facts))
     for f in findings:
@@ -85,7 +85,7 @@ def _in_pieces(plan: RunPlan, doc: Document) -> list[Finding]:
     from sitecheck.extract.footnotes import extract_footnotes
     from sitecheck.facts import document_wide
 
-    wide = document_wide(doc, plan.decimal_mark)
+    wide = document_wide(doc, plan.decimal_mark, plan.language)
     findings: list[Finding] = []
     glued: list[Span] = []
     core = plan.core_rules

@@ -18,17 +18,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from sitecheck.document import line_start
 from sitecheck.facts import Facts
 from sitecheck.findings import Found, Related
+from sitecheck.lang import alternation, lexicon
+from sitecheck.lang.base import Lexicon
 
-_EVENT_LEAD = re.compile(r"(?i:\b(?:on|el|between|from|del|entre|during|durante)\s+(?:the\s+)?$)")
-_BACKGROUND = re.compile(
-    r"(?i:\b(?:as of|since|until|till|by|before|after|dated|of|de fecha|desde|hasta|al|a partir"
-    r"|cut-off|corte|updated|actualizado|source|fuente|published|publicado|approved|aprobad[oa]"
-    r"|adopted|issued|emitid[oa]|deadline|due|plazo)\b[^.;]{0,20}$)"
-)
+
+@cache
+def _leads(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(event, background): "on 3 May" dates an event; "as of 3 May", "since", "updated"
+    date a figure, a source or a document."""
+    articles = alternation((*lex.date_articles, *lex.articles))
+    event = re.compile(
+        rf"(?i:\b(?:{alternation(lex.event_leads)})\s+(?:(?:{articles})\s+)?$)"
+    )
+    # Within the clause: no semicolon and no full stop, though "n.º 12" may hold a dot.
+    background = re.compile(
+        rf"(?i:\b(?:{alternation(lex.background_leads)})\b(?:[^.;]|\.(?!\s)){{0,20}}$)"
+    )
+    return event, background
 
 
 def check(facts: Facts) -> Iterator[Found]:
@@ -36,11 +47,12 @@ def check(facts: Facts) -> Iterator[Found]:
     if period is None:
         return
     text = facts.doc.text
+    event, background = _leads(lexicon(facts.doc.language))
     for mention in facts.dates:
         if mention.day is None or period.span.start <= mention.span.start < period.span.end:
             continue
         before = text[line_start(text, mention.span.start, 40) : mention.span.start]
-        if not _EVENT_LEAD.search(before) or _BACKGROUND.search(before):
+        if not event.search(before) or background.search(before):
             continue
         inside = period.contains(mention)
         if inside is False:

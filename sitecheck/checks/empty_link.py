@@ -13,28 +13,15 @@ from collections.abc import Iterator
 
 from sitecheck.facts import Facts
 from sitecheck.findings import Found
-
-_EMPTY = {
-    "",
-    "#",
-    "todo",
-    "tbd",
-    "url",
-    "link",
-    "http://",
-    "https://",
-    "insert-link",
-    "xxx",
-    "about:blank",
-    "javascript:void(0)",
-    "enlace",
-}
+from sitecheck.lang import lexicon
 
 
 def check(facts: Facts) -> Iterator[Found]:
+    lex = lexicon(facts.doc.language)
+    empty = {w.lower() for w in lex.link_placeholders}
     for link in facts.links:
         target = link.target.strip().strip("<>")
-        if target.lower() in _EMPTY:
+        if target.lower() in empty:
             shown = target or "nothing"
             yield Found(
                 message=f"link “{link.text}” points to {shown}",

@@ -19,19 +19,42 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
 
 from sitecheck.checks.formatting import fmt_like, fmt_percent, quoted
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.facts import Facts
 from sitecheck.findings import Found, Related
 from sitecheck.interval import Interval
+from sitecheck.lang import alternation, lexicon
+from sitecheck.lang.base import Lexicon
 
 _SHIFTS = (10.0, 100.0, 1000.0, 0.1, 0.01, 0.001)
-_CHANGE = re.compile(
-    r"\s*(?P<dir>less|lower|fewer|more|higher|greater|above|below|menos|más|mas|inferior"
-    r"|superior)\s+(?:than|que|a|to|compared (?:to|with))\b",
-    re.IGNORECASE,
-)
+
+
+@dataclass(frozen=True, eq=False)
+class _Wording:
+    change: re.Pattern[str]  # "30 per cent less than", "30 % de moins que"
+    down: frozenset[str]  # the direction words that mean less
+    of_base: re.Pattern[str]  # ") of the" between a share and the whole after it
+
+
+@cache
+def _wording(lex: Lexicon) -> _Wording:
+    ofs = alternation((*lex.n_of_w, *lex.whole_after_part))
+    return _Wording(
+        change=re.compile(
+            rf"\s*(?P<dir>{alternation(lex.change_words)})\s+(?:{alternation(lex.change_links)})"
+            r"(?![\w])",
+            re.IGNORECASE,
+        ),
+        down=frozenset(w.lower() for w, d in lex.change_words.items() if d == "down"),
+        of_base=re.compile(
+            rf"\)?\s*(?:{ofs})\s+(?:(?:{alternation((*lex.articles, *lex.of_articles))})\s+)?",
+            re.IGNORECASE,
+        ),
+    )
 
 
 _THAN_GAP = re.compile(r"\s*(?:[^\W\d]+[\s-]+){0,4}", re.UNICODE)
@@ -110,11 +133,7 @@ def check(facts: Facts) -> Iterator[Found]:
             after = index.between(pct.span.end, pct.span.end + 80)[:1]
             if after:
                 between = text[pct.span.end : after[0].span.start]
-                if re.fullmatch(
-                    r"\)?\s*(?:of|out of|de)\s+(?:the\s+|a total of\s+|los\s+|las\s+)?",
-                    between,
-                    re.IGNORECASE,
-                ):
+                if _wording(lexicon(facts.doc.language)).of_base.fullmatch(between):
                     base = after[0]
         if base is None or not base.usable or base.kind != amount.kind or base.value <= 0:
             continue
@@ -129,10 +148,11 @@ def check(facts: Facts) -> Iterator[Found]:
 def _changes(facts: Facts) -> Iterator[Found]:
     """ "X is 30 per cent less than Y"."""
     text = facts.doc.text
+    wording = _wording(lexicon(facts.doc.language))
     for _sentence, nums in facts.sentence_numbers():
         usable = [q for q in nums if q.usable]
         for pct in (q for q in usable if q.kind == "percent"):
-            m = _CHANGE.match(text, pct.span.end)
+            m = wording.change.match(text, pct.span.end)
             if not m:
                 continue
             before = [
@@ -149,14 +169,7 @@ def _changes(facts: Facts) -> Iterator[Found]:
             gap = text[m.end() : (y.qualifier_span or y.span).start]
             if not _THAN_GAP.fullmatch(gap):
                 continue
-            less = m.group("dir").lower() in (
-                "less",
-                "lower",
-                "fewer",
-                "below",
-                "menos",
-                "inferior",
-            )
+            less = " ".join(m.group("dir").lower().split()) in wording.down
             change = (y.interval - x.interval) if less else (x.interval - y.interval)
             ratio = change / y.interval * 100.0
             if ratio.intersects(pct.interval):

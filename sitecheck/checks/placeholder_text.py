@@ -17,57 +17,75 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from sitecheck.document import Span
 from sitecheck.facts import Facts
 from sitecheck.findings import Found
+from sitecheck.lang import alternation, lexicon
+from sitecheck.lang.base import Lexicon
 
-_PATTERNS = [
-    (
-        re.compile(r"\b(?:TODO|TBD|TBC|FIXME|PENDIENTE POR DEFINIR|POR DEFINIR)\b"),
-        "draft marker",
-        ("todo", "tbd", "tbc", "fixme", "definir"),
-    ),
-    (
-        # "XX people", "USD XX", "XX%"; not the Roman numeral of "the XX Summit".
-        re.compile(
-            r"(?<![\w.,])(?:(?:\$\s?|USD\s?)X{2,3}(?:,X{3})*|X{2,3}(?:,X{3})*"
-            r"(?:%|\s?[MK]\b|(?=\s+[a-záéíóúñ])|(?=\s*[.,;:)]|\s*$)))(?![\w])"
+
+def _guards(words: object) -> tuple[str, ...]:
+    """One lower-case word of each phrase: a plain substring test before the regex scan."""
+    return tuple(max(str(w).lower().split(), key=len) for w in words)  # type: ignore[attr-defined]
+
+
+@cache
+def _patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], str, tuple[str, ...]]]:
+    """(pattern, what it is, guards) for one lexicon."""
+    money = alternation(lex.currency_prefixes)
+    units = alternation(lex.currency_suffixes)
+    insert = alternation(lex.placeholder_insert)
+    maxima = alternation(lex.placeholder_maximum)
+    return [
+        (
+            re.compile(rf"(?<![\w])(?:{alternation(lex.placeholder_markers)})(?![\w])"),
+            "draft marker",
+            _guards(lex.placeholder_markers),
         ),
-        "a figure left as XX",
-        ("xx",),
-    ),
-    (
-        re.compile(r"\[(?:insert|insertar|add|agregar|fill in|completar)\b[^\]\n]*\]", re.I),
-        "an insertion placeholder",
-        ("[",),
-    ),
-    (
-        re.compile(
-            r"\[(?:summary|title|headline|resumen|t[ií]tulo|subtitle|date|fecha|name|nombre|figure"
-            r"|cifra|section|secci[oó]n|text|texto|placeholder|describe|include)\b[^\]\n]{0,40}\]"
-            r"(?!\()",
-            re.I,
+        (
+            # "XX people", "USD XX", "XX%"; not the Roman numeral of "the XX Summit".
+            re.compile(
+                rf"(?<![\w.,])(?:(?:{money})\s?X{{2,3}}(?:,X{{3}})*|X{{2,3}}(?:,X{{3}})*"
+                rf"(?:\s?%|\s?[MK]\b|\s(?:{units})(?![\w])|(?=\s+[a-zß-ÿ])|(?=\s*[.,;:)]|\s*$)))"
+                r"(?![\w])"
+            ),
+            "a figure left as XX",
+            ("xx",),
         ),
-        "a template instruction",
-        ("[",),
-    ),
-    (
-        re.compile(
-            r"\b(?:in|en) (?:\w+ )?(?:lines?|words?|l[ií]neas|palabras) (?:maximum|max\.?|"
-            r"m[aá]ximo)\b",
-            re.I,
+        (
+            re.compile(rf"\[(?:{insert})\b[^\]\n]*\]", re.I),
+            "an insertion placeholder",
+            ("[",),
         ),
-        "a template instruction",
-        ("maxim", "máxim", "max."),
-    ),
-    (re.compile(r"\blorem ipsum\b", re.I), "lorem ipsum", ("lorem",)),
-    (
-        re.compile(r"\{\{[^{}\n]{1,40}\}\}|<(?:insert|add)[^<>\n]{0,40}>", re.I),
-        "a template field",
-        ("{{", "<insert", "<add"),
-    ),
-]
+        (
+            re.compile(
+                rf"\[(?:{alternation(lex.placeholder_template)})\b[^\]\n]{{0,40}}\](?!\()", re.I
+            ),
+            "a template instruction",
+            ("[",),
+        ),
+        (
+            re.compile(
+                rf"\b(?:{alternation(lex.place_prepositions)}) (?:\w+ )?"
+                rf"(?:{alternation(lex.placeholder_length_units)}) (?:{maxima})(?![\w])",
+                re.I,
+            ),
+            "a template instruction",
+            _guards(lex.placeholder_maximum),
+        ),
+        (
+            re.compile(rf"\b(?:{alternation(lex.placeholder_filler)})\b", re.I),
+            "lorem ipsum",
+            _guards(lex.placeholder_filler),
+        ),
+        (
+            re.compile(rf"\{{\{{[^{{}}\n]{{1,40}}\}}\}}|<(?:{insert})[^<>\n]{{0,40}}>", re.I),
+            "a template field",
+            ("{{", "<"),
+        ),
+    ]
 
 
 def check(facts: Facts) -> Iterator[Found]:
@@ -79,7 +97,7 @@ def check(facts: Facts) -> Iterator[Found]:
         return
     lo, hi = blocks[0].span.start, blocks[-1].span.end  # a piece of a large report: its range
     low = doc.text[lo:hi].lower()
-    for rx, what, guards in _PATTERNS:
+    for rx, what, guards in _patterns(lexicon(doc.language)):
         if not any(g in low for g in guards):
             continue  # a plain substring test spares the text a regex scan
         for m in rx.finditer(doc.text, lo, hi):

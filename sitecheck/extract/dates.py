@@ -38,7 +38,8 @@ class DatePatterns:
 def date_patterns(lex: Lexicon) -> DatePatterns:
     """The date shapes of one (merged) lexicon, compiled once."""
     full = [m for m in lex.months if m not in lex.capitalised_months]
-    abbr = list(lex.month_abbreviations)
+    # A short form of one language may be a full name of another ("mai"): the full name wins.
+    abbr = [a for a in lex.month_abbreviations if a not in lex.months]
     caps = [m.capitalize() for m in lex.capitalised_months]
     caps += [m.upper() for m in lex.capitalised_months]
     # Full names in any case; short forms and "May" only capitalised ("may" is a verb).

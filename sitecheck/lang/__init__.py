@@ -61,7 +61,7 @@ def guess_language(text: str, sample: int = 20000) -> str:
         reverse=True,
     )
     (best, code), (second, _) = scores[0], scores[1]
-    return code if best >= 3 and best >= 2 * second else UNDETERMINED
+    return code if best > second else UNDETERMINED
 
 
 def alternation(words: object, space: str = r"\s+") -> str:

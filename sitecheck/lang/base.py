@@ -17,6 +17,8 @@ from typing import Literal
 # within one rounding unit), "some 80" (about: rounded at its last non-zero digit).
 Bound = Literal["lower", "upper", "below", "about"]
 Words = tuple[str, ...]
+# Which way a comparison goes: "30% less than" (down), "30% more than" (up).
+Direction = Literal["up", "down"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -90,7 +92,7 @@ class Lexicon:
     place_verbs: Words = ()  # "are", "live": between a part and "in Place"
     place_prepositions: Words = ()  # "in", "en"
     auxiliaries: Words = ()  # "were", "the": skipped when finding a part's noun
-    change_words: Mapping[str, str] = field(default_factory=dict)  # "less" -> "down"
+    change_words: Mapping[str, Direction] = field(default_factory=dict)  # "less" -> "down"
     change_links: Words = ()  # "than", "que", "compared to"
 
     # --- funding -------------------------------------------------------------------------------
@@ -126,6 +128,7 @@ class Lexicon:
     placeholder_filler: Words = ()  # lorem ipsum
     true_words: Words = ()  # a table cell that means yes: "yes", "sí", "x"
     false_words: Words = ()  # … and no
+    link_placeholders: Words = ()  # a link target left to fill in: "#", "TODO", "enlace"
     section_titles: Words = ()  # titles of plain-text sections (PDF exports)
     agency_aliases: tuple[frozenset[str], ...] = ()  # names of one agency in several languages
 

@@ -237,6 +237,7 @@ EN = derive(
     period_from=("from",),
     event_leads=("on", "between", "from", "during"),
     background_leads=(
+        "decree", "law", "resolution",
         "as of", "since", "until", "till", "by", "before", "after", "dated", "of", "cut-off",
         "updated", "source", "published", "approved", "adopted", "issued", "deadline", "due",
     ),  # fmt: skip
@@ -257,6 +258,7 @@ EN = derive(
     placeholder_filler=("lorem ipsum",),
     true_words=(*NEUTRAL.true_words, "true", "yes", "y"),
     false_words=(*NEUTRAL.false_words, "false", "no", "n"),
+    link_placeholders=(*NEUTRAL.link_placeholders, "todo", "tbd", "link", "insert-link"),
     section_titles=(
         "situation", "response", "coordination", "funding", "education", "health", "protection",
         "integration", "food security", "shelter", "wash", "nutrition", "highlights", "context",

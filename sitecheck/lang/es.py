@@ -165,6 +165,7 @@ ES = derive(
     period_from=("del", "desde"),
     event_leads=("el", "del", "entre", "durante"),
     background_leads=(
+        "decreto", "ley", "resolución",
         "de fecha", "desde", "hasta", "al", "a partir", "corte", "actualizado", "fuente",
         "publicado", "aprobado", "aprobada", "emitido", "emitida", "plazo",
     ),  # fmt: skip
@@ -179,6 +180,7 @@ ES = derive(
     placeholder_maximum=("máximo", "maximo"),
     true_words=(*NEUTRAL.true_words, "sí", "si", "verdadero"),
     false_words=(*NEUTRAL.false_words, "no", "falso"),
+    link_placeholders=(*NEUTRAL.link_placeholders, "enlace", "insertar-enlace"),
     section_titles=(
         "contexto", "respuesta", "coordinación", "coordinacion", "financiamiento", "cifras clave",
     ),

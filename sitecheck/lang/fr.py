@@ -156,6 +156,7 @@ FR = derive(
     period_from=("du",),
     event_leads=("le", "du", "entre", "pendant", "au cours de"),
     background_leads=(
+        "décret", "arrêté", "loi", "ordonnance", "résolution",
         "au", "depuis", "jusqu'au", "à partir du", "mis à jour", "source", "publié", "adopté",
         "date limite", "en date du",
     ),  # fmt: skip
@@ -170,6 +171,7 @@ FR = derive(
     placeholder_maximum=("maximum",),
     true_words=(*NEUTRAL.true_words, "oui", "vrai"),
     false_words=(*NEUTRAL.false_words, "non", "faux"),
+    link_placeholders=(*NEUTRAL.link_placeholders, "lien", "insérer-lien"),
     section_titles=(
         "contexte", "réponse", "coordination", "financement", "chiffres clés", "points saillants",
         "santé", "éducation", "abris", "nutrition",

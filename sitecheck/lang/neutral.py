@@ -21,6 +21,9 @@ NEUTRAL = Lexicon(
     scale_words={"K": 1e3, "k": 1e3, "M": 1e6, "B": 1e9, "MM": 1e6},
     scale_symbols=("M", "K", "B", "k", "MM"),
     money_only_scales=("mm",),  # millimetres unless money; "MM" is a scale symbol
+    link_placeholders=(
+        "", "#", "http://", "https://", "about:blank", "javascript:void(0)", "xxx", "url",
+    ),  # fmt: skip
     true_words=("1", "x"),
     false_words=("0",),
     measure_units=(

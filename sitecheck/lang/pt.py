@@ -95,7 +95,7 @@ PT = derive(
     ),
     total_after_leads=("para", "com"),
     in_total=("no total", "um total de", "ao todo", "total de", "total"),
-    n_of_w=("de",),
+    n_of_w=("de", "dos", "das", "do", "da"),
     share_tails=("do total", "deles", "delas"),
     unique_words=("únicos", "únicas", "sem duplicação", "sem duplicidade", "sem dupla contagem"),
     highlight_nouns=tuple(
@@ -140,6 +140,7 @@ PT = derive(
     },  # fmt: skip
     month_abbreviations={"fev": 2, "mai": 5, "dez": 12},
     date_links=("de",),
+    day_suffixes=("º", "°"),
     date_range_joins=("a", "e", "até"),
     date_articles=("o",),
     period_cues=(
@@ -149,6 +150,7 @@ PT = derive(
     period_from=("de",),
     event_leads=("em", "no dia", "entre", "durante", "de", "a"),
     background_leads=(
+        "decreto", "lei", "portaria", "resolução",
         "desde", "até", "a partir de", "atualizado", "fonte", "publicado", "aprovado", "prazo",
         "data de corte",
     ),  # fmt: skip
@@ -161,6 +163,7 @@ PT = derive(
     placeholder_maximum=("no máximo", "máximo"),
     true_words=(*ES.true_words, "sim", "verdadeiro"),
     false_words=(*ES.false_words, "não", "nao"),
+    link_placeholders=(*ES.link_placeholders, "ligação", "link"),
     section_titles=(
         "contexto", "resposta", "coordenação", "financiamento", "números-chave", "destaques",
     ),

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from sitecheck.document import Block, Span
 from sitecheck.extract.lists import ItemList
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.facts import Facts
+from sitecheck.lang import alternation, lexicon
 from sitecheck.packs.loader import RulePack
 from sitecheck.packs.model import FactSpec, ListSpec
 
@@ -37,7 +39,9 @@ def section_span(facts: Facts, title: str) -> Span | None:
         end = len(facts.doc.text)
         for nxt in blocks[i + 1 :]:
             if (level_heading and nxt.kind == "heading") or (
-                not level_heading and _looks_like_title(nxt) and nxt.kind != "list_item"
+                not level_heading
+                and _looks_like_title(nxt, facts.doc.language)
+                and nxt.kind != "list_item"
             ):
                 end = nxt.span.start
                 break
@@ -45,18 +49,15 @@ def section_span(facts: Facts, title: str) -> Span | None:
     return None
 
 
-# Section titles of plain-text reports (PDF exports) are short lines that are not sentences.
-_KNOWN_TITLES = re.compile(
-    r"^(?:situation|response|coordination|funding|education|health|protection|integration|"
-    r"food security|shelter|wash|nutrition|highlights|context|contexto|respuesta|coordinaci[oó]n|"
-    r"financiamiento|key figures|cifras clave)$",
-    re.IGNORECASE,
-)
+def _looks_like_title(block: Block, language: str) -> bool:
+    """Section titles of plain-text reports (PDF exports) are short lines that are not sentences:
+    the lexicon names the usual ones ("Funding", "Respuesta")."""
+    return bool(_titles(language).fullmatch(_clean(block.text)))
 
 
-def _looks_like_title(block: Block) -> bool:
-    text = _clean(block.text)
-    return bool(_KNOWN_TITLES.match(text))
+@cache
+def _titles(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(lexicon(language).section_titles)})", re.IGNORECASE)
 
 
 def _label_regex(label: str) -> re.Pattern[str]:

@@ -52,8 +52,9 @@ def _compile(lex: Lexicon) -> RelationPatterns:
     quals = alternation(lex.qualifiers)
     return RelationPatterns(
         connector=re.compile(rf"(?<![\w])(?P<c>{alternation(connectors)})(?![\w])", re.I),
+        # First words only: "of\nwhom" wrapped across lines still holds "of".
         connector_hints=tuple(
-            {c.lower()[:5] for c in (*connectors, *lex.whole_after_part, *lex.of_these)}
+            {c.lower().split()[0] for c in (*connectors, *lex.whole_after_part, *lex.of_these)}
         ),
         inclusive=frozenset(c.lower() for c in lex.inclusive_connectors),
         whole_after=re.compile(
@@ -97,7 +98,7 @@ def _compile(lex: Lexicon) -> RelationPatterns:
         qualifier_words=re.compile(rf"^\s*(?:(?:{quals})\s+)*$", re.I),
         place_after=re.compile(
             rf"\s+{_opt(lex.place_verbs)}(?:{alternation(lex.place_prepositions)})\s+"
-            r"(?P<place>[A-ZÀ-ÖØ-Þ][\w-]*)"
+            rf"{_opt(lex.articles)}(?:[^\W\d_]')?(?P<place>[A-ZÀ-ÖØ-Þ][\w'-]*)"
         ),
         highlights=frozenset(lex.highlight_nouns),
         complements=lex.complements,
