@@ -7,12 +7,13 @@ from functools import cached_property
 
 from sitecheck.document import Document, Sentence, Span
 from sitecheck.extract.dates import DateMention, Period, find_dates, find_period
+from sitecheck.extract.figures import extract_quantities
 from sitecheck.extract.footnotes import Footnotes, extract_footnotes
 from sitecheck.extract.keyfigures import FundingFigures, find_funding
 from sitecheck.extract.links import Link, extract_links
 from sitecheck.extract.lists import ItemList, extract_lists
 from sitecheck.extract.numbers import guess_decimal_mark
-from sitecheck.extract.quantities import Quantity, QuantityIndex, extract_quantities
+from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations import Relations, find_relations
 from sitecheck.lang import guess_language
 

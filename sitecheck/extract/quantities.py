@@ -12,13 +12,11 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from sitecheck.document import Document, Span, is_box_block
-from sitecheck.extract.dates import DateMention
-from sitecheck.extract.figure_cues import FigureCues, figure_cues
+from sitecheck.document import Span
+from sitecheck.extract.figure_cues import FigureCues
 from sitecheck.extract.numbers import iter_tokens, read_number
 from sitecheck.extract.tags import Mention, Tag, tag_of
 from sitecheck.interval import INF, Interval
-from sitecheck.lang import lexicon
 
 QuantityKind = Literal["count", "money", "percent", "plain"]
 
@@ -88,29 +86,7 @@ class QuantityIndex:
 # Extraction
 
 
-def extract_quantities(
-    doc: Document, dates: list[DateMention], decimal_mark: str | None = None
-) -> list[Quantity]:
-    """All number mentions of the document, tagged where they are not quantities."""
-    from sitecheck.extract.number_words import number_words, tag_sequences
-
-    cues = figure_cues(lexicon(doc.language))
-    date_spans = sorted((d.span.start, d.span.end) for d in dates)
-    out: list[Quantity] = []
-    for block in doc.blocks:
-        if block.kind in ("code", "html"):
-            continue
-        found = _block_quantities(
-            doc.text, block.span, cues, date_spans, decimal_mark, is_box_block(block)
-        )
-        found.extend(number_words(doc.text, block.span, found, cues))
-        found.sort(key=lambda q: q.span.start)
-        tag_sequences(doc.text, found, block.kind)
-        out.extend(found)
-    return out
-
-
-def _block_quantities(
+def block_quantities(
     text: str,
     block: Span,
     cues: FigureCues,

@@ -207,38 +207,16 @@ def _assertion(
         return None  # a column the table lacks: reported as table-schema
     if outcome.holds:
         return None
-    body = expr.tree.body
-    primary_name = None
-    if isinstance(body, ast.Compare):
-        for side in (body.comparators[0], body.left):
-            if isinstance(side, ast.Name) and side.id in found.facts:
-                primary_name = side.id
-                break
-    if primary_name is None:
-        primary_name = next((n for n in expr.names if n in found.facts), None)
-    spans: dict[str, Span] = {}
-    for name in expr.names:
-        if name in found.facts:
-            spans[name] = found.facts[name][0].span
-        else:
-            lst = found.lists[name]
-            spans[name] = lst.items[-1].span
-    if primary_name is None and expr.names:
-        primary_name = expr.names[0]
+    primary_name = _primary(expr, found)
     if primary_name is None:
         return None  # a relation between tables only: nothing in the report to point at
-    values = {
-        name: (
-            found.facts[name][0].text.replace("\\$", "$")
-            if name in found.facts
-            else str(found.lists[name].min_count)
-        )
+    spans = {
+        name: found.facts[name][0].span if name in found.facts else found.lists[name].items[-1].span
         for name in expr.names
     }
     message = f"{expr.source} does not hold: {_fmt(outcome.left)} against {_fmt(outcome.right)}"
     if template:
-        values.update(left=_fmt(outcome.left), right=_fmt(outcome.right))
-        message = render_template(template, values)
+        message = render_template(template, _values(expr, found, outcome))
     return Finding(
         rule=rule_id,
         severity=severity,
@@ -250,6 +228,32 @@ def _assertion(
             if name != primary_name
         ],
     )
+
+
+def _values(expr: Expression, found: Located, outcome: Any) -> dict[str, str]:
+    """What a message template may name: each fact as written, each list's count, the sides."""
+    values = {
+        name: (
+            found.facts[name][0].text.replace("\\$", "$")
+            if name in found.facts
+            else str(found.lists[name].min_count)
+        )
+        for name in expr.names
+    }
+    values.update(left=_fmt(outcome.left), right=_fmt(outcome.right))
+    return values
+
+
+def _primary(expr: Expression, found: Located) -> str | None:
+    """The figure a failed assertion points at: the fact compared with, else the first fact,
+    else the first name (a list)."""
+    body = expr.tree.body
+    if isinstance(body, ast.Compare):
+        for side in (body.comparators[0], body.left):
+            if isinstance(side, ast.Name) and side.id in found.facts:
+                return side.id
+    first_fact = next((n for n in expr.names if n in found.facts), None)
+    return first_fact or (expr.names[0] if expr.names else None)
 
 
 def _membership(

@@ -86,6 +86,36 @@ def validate(
     return problems
 
 
+def _column(pa: Any, spec: ColumnSpec) -> Any:
+    """One column of the pandera schema: its checks, as the pack declares them."""
+    checks = []
+    if spec.isin is not None:
+        checks.append(
+            pa.Check.isin(spec.isin, error=f"is not one of {', '.join(map(str, spec.isin))}")
+        )
+    if spec.min is not None:
+        checks.append(pa.Check.ge(spec.min, error=f"is below the minimum {spec.min:g}"))
+    if spec.max is not None:
+        checks.append(pa.Check.le(spec.max, error=f"is above the maximum {spec.max:g}"))
+    if spec.pattern is not None:
+        rx = re.compile(spec.pattern)
+        checks.append(
+            pa.Check(
+                lambda s, rx=rx: s.map(lambda v: bool(rx.fullmatch(str(v)))),
+                element_wise=False,
+                error=f"does not match {spec.pattern}",
+            )
+        )
+    return pa.Column(
+        object,
+        checks=checks,
+        nullable=spec.nullable,
+        unique=spec.unique,
+        coerce=False,
+        report_duplicates="exclude_first",  # the repeat is the bad cell, not the original
+    )
+
+
 def _pandera(
     table: TableData,
     columns: dict[str, ColumnSpec],
@@ -102,35 +132,7 @@ def _pandera(
             for name, actual in resolved.items()
         }
     )
-    pa_columns = {}
-    for name in resolved:
-        spec = columns[name]
-        checks = []
-        if spec.isin is not None:
-            checks.append(
-                pa.Check.isin(spec.isin, error=f"is not one of {', '.join(map(str, spec.isin))}")
-            )
-        if spec.min is not None:
-            checks.append(pa.Check.ge(spec.min, error=f"is below the minimum {spec.min:g}"))
-        if spec.max is not None:
-            checks.append(pa.Check.le(spec.max, error=f"is above the maximum {spec.max:g}"))
-        if spec.pattern is not None:
-            rx = re.compile(spec.pattern)
-            checks.append(
-                pa.Check(
-                    lambda s, rx=rx: s.map(lambda v: bool(rx.fullmatch(str(v)))),
-                    element_wise=False,
-                    error=f"does not match {spec.pattern}",
-                )
-            )
-        pa_columns[name] = pa.Column(
-            object,
-            checks=checks,
-            nullable=spec.nullable,
-            unique=spec.unique,
-            coerce=False,
-            report_duplicates="exclude_first",  # the repeat is the bad cell, not the original
-        )
+    pa_columns = {name: _column(pa, columns[name]) for name in resolved}
     schema = pa.DataFrameSchema(
         pa_columns, unique=unique or None, report_duplicates="exclude_first"
     )

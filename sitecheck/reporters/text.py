@@ -86,30 +86,39 @@ def finding_lines(result: Result, f: Finding) -> list[Line]:
         # each mark in turn.
         groups = [line_marks] if len(src) <= _MAX_LINE else [[m] for m in line_marks]
         for group in groups:
-            first_col = group[0][0]
-            shown, offset_c, _ = _clip(src, first_col, max(m[1] for m in group))
-            shift = first_col - offset_c
-            out.append([(f"{line:>{width}} | ", "blue"), (shown, None)])
-            under: Line = [(gutter + " ", "blue")]
-            pos = 1
-            placed: list[tuple[int, str]] = []
-            for col, end, label, primary in group:
-                c, e = col - shift, end - shift
-                if c < pos:
-                    continue  # overlapping marks: the first one wins
-                under.append((" " * (c - pos), None))
-                char = "^" if primary else "-"
-                under.append((char * max(1, e - c), style if primary else "blue"))
-                pos = c + max(1, e - c)
-                placed.append((c, label))
-            # The last mark's label goes on its own row; earlier ones hang below it.
-            if placed and placed[-1][1]:
-                under.append((f" {placed[-1][1]}", "blue"))
-            out.append(under)
-            for c, label in reversed(placed[:-1]):
-                if label:
-                    out.append([(f"{gutter} {' ' * (c - 1)}└─ {label}", "blue")])
+            out.extend(_marked_line(line, src, group, width, style))
     return out + _help(f, width)
+
+
+def _marked_line(
+    line: int, src: str, group: list[tuple[int, int, str, bool]], width: int, style: str
+) -> list[Line]:
+    """One source line (cut around its marks when long), the marks under it, and their labels."""
+    gutter = " " * width + " |"
+    first_col = group[0][0]
+    shown, offset_c, _ = _clip(src, first_col, max(m[1] for m in group))
+    shift = first_col - offset_c
+    out: list[Line] = [[(f"{line:>{width}} | ", "blue"), (shown, None)]]
+    under: Line = [(gutter + " ", "blue")]
+    pos = 1
+    placed: list[tuple[int, str]] = []
+    for col, end, label, primary in group:
+        c, e = col - shift, end - shift
+        if c < pos:
+            continue  # overlapping marks: the first one wins
+        under.append((" " * (c - pos), None))
+        char = "^" if primary else "-"
+        under.append((char * max(1, e - c), style if primary else "blue"))
+        pos = c + max(1, e - c)
+        placed.append((c, label))
+    # The last mark's label goes on its own row; earlier ones hang below it.
+    if placed and placed[-1][1]:
+        under.append((f" {placed[-1][1]}", "blue"))
+    out.append(under)
+    for c, label in reversed(placed[:-1]):
+        if label:
+            out.append([(f"{gutter} {' ' * (c - 1)}└─ {label}", "blue")])
+    return out
 
 
 def _help(f: Finding, width: int) -> list[Line]:
