@@ -23,13 +23,11 @@ def lead(q: Quantity) -> int:
 
 
 def adjacent(doc: Document, a: Quantity, b_start: int, max_words: int) -> bool:
-    """Whether only a few words, and no figure, colon or line break, come between."""
+    """Whether only a few words, and no figure or colon, come between. A line break is a space:
+    relations are read within a sentence, and each line of a key-figure box is its own."""
     between = doc.text[a.span.end : b_start]
     return (
-        not DIGIT.search(between)
-        and len(WORD.findall(between)) <= max_words
-        and ":" not in between
-        and "\n" not in between.strip()
+        not DIGIT.search(between) and len(WORD.findall(between)) <= max_words and ":" not in between
     )
 
 
