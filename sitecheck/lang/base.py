@@ -49,6 +49,7 @@ class Lexicon:
     number_word_stops: Words = ()
     fraction_words: Words = ()
     people_nouns: Words = ()  # nouns that name people (subgroups of people)
+    generic_people_nouns: Words = ()  # "people", "personas": no group of its own
     household_nouns: Words = ()  # families and households: another unit than people
 
     # --- numbers that are not quantities ---------------------------------------------------------
@@ -71,6 +72,7 @@ class Lexicon:
     # --- relations between figures -------------------------------------------------------------
     part_connectors: Words = ()  # "of whom", "de los cuales": a part of the whole before
     inclusive_connectors: Words = ()  # "including": a part, never a complete breakdown
+    composition_connectors: Words = ()  # "consists of", "made up of": the parts are all of it
     whole_after_part: Words = ()  # "out of", "de un total de": the whole comes after the part
     of_these: Words = ()  # "Of these," opening a sentence about the previous one's figure
     of_the: Words = ()  # "Of the 4,000 people reached, …": the sentence opens on its whole

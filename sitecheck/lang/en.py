@@ -81,6 +81,9 @@ EN = derive(
         newborns caregivers volunteers
         """.split()
     ),
+    generic_people_nouns=(
+        "people", "persons", "person", "individuals", "individual", "beneficiaries", "participants",
+    ),
     household_nouns=("families", "family", "households", "household"),
     identifier_cues=(
         "decree", "law", "bill", "resolution", "article", "art.", "ordinance", "code", "case no.",
@@ -131,6 +134,10 @@ EN = derive(
         "of those", "of them",
     ),  # fmt: skip
     inclusive_connectors=("including", "includes", "included"),
+    composition_connectors=(
+        "consists of", "consisting of", "comprising", "comprises", "made up of", "composed of",
+        "broken down into", "divided into", "split into",
+    ),
     whole_after_part=("out of",),
     of_these=(
         "of these", "of those", "of them", "of this total", "of the total", "among these",

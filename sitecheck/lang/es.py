@@ -53,6 +53,7 @@ ES = derive(
         """personas niños niñas adolescentes mujeres hombres migrantes refugiados venezolanos
         peruanos colombianos beneficiarios participantes familias hogares jóvenes""".split()
     ),
+    generic_people_nouns=("personas", "beneficiarios", "participantes", "individuos"),
     household_nouns=("familias", "hogares"),
     identifier_cues=(
         "decreto", "ley", "resolución", "resolucion", "artículo", "articulo", "ordenanza", "código",
@@ -78,10 +79,15 @@ ES = derive(
     range_words=("a",),
     ordinal_suffixes=("º", "°", "ª", "er", "do", "ro", "vo", "mo", "to", "na", "va"),
     part_connectors=(
-        "de los cuales", "de las cuales", "de ellos", "de ellas", "entre ellos", "entre ellas",
+        "de los cuales", "de las cuales", "de los que", "de las que", "de ellos", "de ellas",
+        "entre ellos", "entre ellas",
     ),
     inclusive_connectors=(
         "incluyendo", "incluidos", "incluidas", "incluye", "que incluye", "que incluyen",
+    ),
+    composition_connectors=(
+        "compuesto por", "compuesta por", "conformado por", "conformada por", "desglosados en",
+        "distribuidos en", "distribuidas en", "que se desglosan en",
     ),
     whole_after_part=("de un total de",),
     of_these=(

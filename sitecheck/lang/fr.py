@@ -50,6 +50,7 @@ FR = derive(
         migrants individus ménages familles bénéficiaires rapatriés retournés élèves patients
         cas survivants survivantes participants participantes adolescents""".split()
     ),
+    generic_people_nouns=("personnes", "individus", "bénéficiaires", "participants"),
     household_nouns=("ménages", "familles", "foyers"),
     identifier_cues=(
         "décret", "loi", "arrêté", "résolution", "article", "ordonnance", "annexe", "chapitre",
@@ -75,6 +76,10 @@ FR = derive(
         "d'entre elles",
     ),  # fmt: skip
     inclusive_connectors=("y compris", "notamment", "incluant"),
+    composition_connectors=(
+        "composé de", "composée de", "composés de", "répartis entre", "réparties entre",
+        "répartis en", "ventilés en",
+    ),
     whole_after_part=("sur un total de", "sur"),
     of_these=(
         "parmi eux", "parmi elles", "parmi ceux-ci", "parmi celles-ci", "sur ce total",

@@ -49,6 +49,7 @@ PT = derive(
         deslocadas famílias agregados beneficiários participantes venezuelanos indivíduos
         alunos pacientes casos adolescentes raparigas rapazes""".split()
     ),
+    generic_people_nouns=("pessoas", "indivíduos", "beneficiários", "participantes"),
     household_nouns=("famílias", "agregados", "domicílios"),
     identifier_cues=(
         "decreto", "lei", "portaria", "resolução", "artigo", "anexo", "capítulo", "secção", "seção",
@@ -75,6 +76,9 @@ PT = derive(
     ordinal_suffixes=("º", "ª", "°"),
     part_connectors=("dos quais", "das quais", "entre eles", "entre elas", "deles", "delas"),
     inclusive_connectors=("incluindo", "inclusive", "incluídos", "incluídas", "que incluem"),
+    composition_connectors=(
+        "composto por", "composta por", "distribuídos por", "distribuídas por", "divididos em",
+    ),
     whole_after_part=("de um total de",),
     of_these=(
         "destes", "destas", "deste total", "dos quais", "das quais", "entre eles", "entre elas",

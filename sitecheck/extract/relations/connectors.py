@@ -2,51 +2,78 @@
 
 from __future__ import annotations
 
+import re
+
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import Breakdown, PartKind, PartOf, Relations
-from sitecheck.extract.relations.patterns import relation_patterns
-from sitecheck.extract.relations.wording import DIGIT, WORD, adjacent, lead, looks_exhaustive
+from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
+from sitecheck.extract.relations.wording import (
+    DIGIT,
+    WORD,
+    adjacent,
+    disjoint,
+    lead,
+    looks_exhaustive,
+)
 
 
 def connectors(doc: Document, span: Span, figs: list[Quantity], rel: Relations) -> None:
     p = relation_patterns(doc.language)
-    text = doc.text
-    low = text[span.start : span.end].lower()
+    low = doc.text[span.start : span.end].lower()
     if not any(k in low for k in p.connector_hints):
         return  # no connector word: spare the sentence the regexes
-    for m in p.connector.finditer(text, span.start, span.end):
-        c_start, c_end = m.span()
-        before = [q for q in figs if q.span.end <= c_start]
-        after = [q for q in figs if lead(q) >= c_end]
-        if not before or not after:
-            continue
-        whole, part = before[-1], after[0]
-        gap_before = text[whole.span.end : c_start]
-        gap_after = text[c_end : lead(part)]
-        if DIGIT.search(gap_before + gap_after) or len(WORD.findall(gap_before)) > 12:
-            continue
-        if len(WORD.findall(gap_after)) > 4:
-            continue
-        cue = m.group("c").lower()
-        inclusive = " ".join(cue.split()) in p.inclusive
-        kind: PartKind = "inclusive" if inclusive else "relative"
-        rel.parts.append(PartOf(whole, part, kind, cue, others=before[:-1]))
-        if inclusive:
-            continue  # "including" is sometimes exhaustive, sometimes not: never demand a sum
-        # "of whom 3,120 were girls and 2,750 boys": more parts in the same clause.
-        parts = [part]
-        for nxt in after[1:]:
-            gap = text[parts[-1].span.end : lead(nxt)]
-            if nxt.kind != part.kind or not p.part_join.fullmatch(gap):
-                break
-            parts.append(nxt)
-        if len(parts) >= 2 and not p.unique.search(text[whole.span.start : parts[-1].span.end]):
-            for q in parts[1:]:
-                rel.parts.append(PartOf(whole, q, kind, cue, others=before[:-1]))
-            exhaustive = looks_exhaustive(doc, parts, span)
-            rel.breakdowns.append(Breakdown(whole, parts, "connector", exhaustive=exhaustive))
+    for m in p.connector.finditer(doc.text, span.start, span.end):
+        _connector(doc, p, m, span, figs, rel)
     _whole_after(doc, span, figs, rel)
+
+
+def _connector(
+    doc: Document,
+    p: RelationPatterns,
+    m: re.Match[str],
+    span: Span,
+    figs: list[Quantity],
+    rel: Relations,
+) -> None:
+    """The whole before one connector and the parts after it."""
+    text = doc.text
+    c_start, c_end = m.span()
+    before = [q for q in figs if q.span.end <= c_start]
+    after = [q for q in figs if lead(q) >= c_end]
+    if not before or not after:
+        return
+    whole, part = before[-1], after[0]
+    gap_before = text[whole.span.end : c_start]
+    gap_after = text[c_end : lead(part)]
+    if DIGIT.search(gap_before + gap_after) or len(WORD.findall(gap_before)) > 12:
+        return
+    if len(WORD.findall(gap_after)) > 4:
+        return
+    cue = m.group("c").lower()
+    words = " ".join(cue.split())
+    inclusive = words in p.inclusive
+    kind: PartKind = "inclusive" if inclusive else "relative"
+    rel.parts.append(PartOf(whole, part, kind, cue, others=before[:-1]))
+    # "of whom 3,120 were girls and 2,750 boys": more parts in the same clause.
+    parts = [part]
+    for nxt in after[1:]:
+        gap = text[parts[-1].span.end : lead(nxt)]
+        if nxt.kind != part.kind or not p.part_join.fullmatch(gap):
+            break
+        parts.append(nxt)
+    if len(parts) < 2 or p.unique.search(text[whole.span.start : parts[-1].span.end]):
+        return
+    for q in parts[1:]:
+        rel.parts.append(PartOf(whole, q, kind, cue, others=before[:-1]))
+    if inclusive:
+        # "including" never closes the list, but groups that cannot overlap cannot add up to
+        # more than their whole.
+        if disjoint(doc, parts):
+            rel.breakdowns.append(Breakdown(whole, parts, "connector", False, at_most=True))
+        return
+    exhaustive = words in p.composition or looks_exhaustive(doc, parts, span)
+    rel.breakdowns.append(Breakdown(whole, parts, "connector", exhaustive=exhaustive))
 
 
 def _whole_after(doc: Document, span: Span, figs: list[Quantity], rel: Relations) -> None:

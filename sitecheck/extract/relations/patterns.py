@@ -21,6 +21,7 @@ class RelationPatterns:
     connector: re.Pattern[str]
     connector_hints: tuple[str, ...]  # one of these is in every sentence a connector is in
     inclusive: frozenset[str]
+    composition: frozenset[str]
     whole_after: re.Pattern[str]
     of_these: re.Pattern[str]
     of_the: re.Pattern[str]
@@ -41,12 +42,14 @@ class RelationPatterns:
     highlights: frozenset[str]
     complements: tuple[frozenset[str], ...]
     auxiliaries: frozenset[str]
+    people: frozenset[str]
+    generic_people: frozenset[str]
     of_words: frozenset[str]  # "6,200 out of 5,900": a part's noun that opens on these is none
 
 
 @cache
 def _compile(lex: Lexicon) -> RelationPatterns:
-    connectors = (*lex.part_connectors, *lex.inclusive_connectors)
+    connectors = (*lex.part_connectors, *lex.inclusive_connectors, *lex.composition_connectors)
     ands = alternation(lex.and_words)
     n_of_w = alternation(lex.n_of_w)
     quals = alternation(lex.qualifiers)
@@ -56,7 +59,6 @@ def _compile(lex: Lexicon) -> RelationPatterns:
         connector_hints=tuple(
             {c.lower().split()[0] for c in (*connectors, *lex.whole_after_part, *lex.of_these)}
         ),
-        inclusive=frozenset(c.lower() for c in lex.inclusive_connectors),
         whole_after=re.compile(
             rf"(?i:(?<![\w])(?:{alternation(lex.whole_after_part)})(?![\w])"
             rf"(?!\s+(?:{alternation(lex.relative_pronouns)})(?![\w])))"
@@ -100,9 +102,22 @@ def _compile(lex: Lexicon) -> RelationPatterns:
             rf"\s+{_opt(lex.place_verbs)}(?:{alternation(lex.place_prepositions)})\s+"
             rf"{_opt(lex.articles)}(?:[^\W\d_]')?(?P<place>[A-ZÀ-ÖØ-Þ][\w'-]*)"
         ),
-        highlights=frozenset(lex.highlight_nouns),
         complements=lex.complements,
+        **_word_sets(lex),
+    )
+
+
+def _word_sets(lex: Lexicon) -> dict[str, frozenset[str]]:
+    def lower(words: object) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in words)  # type: ignore[attr-defined]
+
+    return dict(
+        inclusive=lower(lex.inclusive_connectors),
+        composition=lower(lex.composition_connectors),
+        highlights=frozenset(lex.highlight_nouns),
         auxiliaries=frozenset((*lex.auxiliaries, *lex.articles)),
+        people=lower(lex.people_nouns),
+        generic_people=lower(lex.generic_people_nouns),
         of_words=frozenset(w.lower().split()[0] for w in (*lex.n_of_w, *lex.whole_after_part)),
     )
 

@@ -74,6 +74,25 @@ def looks_exhaustive(doc: Document, parts: list[Quantity], span: Span) -> bool:
     return False
 
 
+def disjoint(doc: Document, parts: list[Quantity]) -> bool:
+    """Whether parts count groups that cannot overlap, so that together they cannot exceed
+    their whole: distinct places ("91,260 in Assosa and 6,148 in Gambella"), complementary
+    groups (women and men), or distinct groups of people (IDPs, returnees, refugees). Services
+    ("800 with food and 700 with cash") may reach the same people twice: not disjoint."""
+    p = relation_patterns(doc.language)
+    text = doc.text
+    places = [m.group("place") for q in parts if (m := p.place_after.match(text, q.span.end))]
+    if len(places) == len(parts):
+        return len(set(places)) == len(places)
+    nouns = [lead_noun(q, p) for q in parts]
+    if any(set(nouns) <= group for group in p.complements):
+        return len(set(nouns)) == len(nouns)
+    return (
+        len(set(nouns)) == len(nouns)
+        and all(n in p.people and n not in p.generic_people for n in nouns)
+    )
+
+
 def is_unique_total(doc: Document, q: Quantity) -> bool:
     """ "21 unique organisations": a deduplicated total is smaller than the sum by design."""
     window = doc.text[max(0, q.span.start - 40) : q.span.end + 40]
