@@ -80,6 +80,8 @@ class Lexicon:
     articles: Words = ()  # "the", "los", "les": before a part's figure
     relative_pronouns: Words = ()  # "out of which": "which" makes "out of" a connector
     remainder_words: Words = ()  # "the remaining 535" closes a breakdown
+    partial_words: Words = ()  # "mostly", "sobre todo", "notamment": the list names only some
+    comparison_words: Words = ()  # "than", "previous": a figure compared, not broken down
     not_a_part_leads: Words = ()  # "(up from 1,200)", "(in 12 districts)": no part inside
     and_words: Words = ()  # "and", "y", "e", "&", "plus": join parts of one list
     series_joins: Words = ()  # words that separate parts inside a parenthesis
@@ -118,6 +120,7 @@ class Lexicon:
     period_from: Words = ()  # "From 01/08 to 31/08" alone on a line
     event_leads: Words = ()  # "on 3 May", "between": a dated event
     background_leads: Words = ()  # "as of", "since", "updated": a date that is no event
+    future_words: Words = ()  # "next", "will": an announced date, not an event of the period
 
     # --- text ----------------------------------------------------------------------------------
     abbreviations: Words = ()  # words ending in "." that do not end a sentence

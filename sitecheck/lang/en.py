@@ -147,6 +147,13 @@ EN = derive(
     of_articles=("the", "all", "a total of"),
     articles=("the",),
     relative_pronouns=("which", "whom", "these", "those", "them"),
+    partial_words=(
+        "mostly", "mainly", "notably", "especially", "in particular", "particularly", "primarily",
+        "above all", "chiefly", "among others", "concentrated in", "largely", "such as",
+    ),
+    comparison_words=(
+        "than", "compared", "previous", "last", "up from", "down from", "versus", "vs",
+    ),
     remainder_words=(
         "the rest", "the remaining", "the remainder", "the other", "the others", "remaining",
         "while the other",
@@ -243,6 +250,7 @@ EN = derive(
     ),
     period_from=("from",),
     event_leads=("on", "between", "from", "during"),
+    future_words=("next", "will", "shall", "upcoming", "scheduled", "planned", "expected"),
     background_leads=(
         "decree", "law", "resolution",
         "as of", "since", "until", "till", "by", "before", "after", "dated", "of", "cut-off",

@@ -98,11 +98,19 @@ ES = derive(
     of_articles=("los", "las"),
     articles=("el", "la", "los", "las"),
     relative_pronouns=("los cuales", "las cuales", "ellos", "ellas", "estos", "estas"),
+    partial_words=(
+        "sobre todo", "principalmente", "en particular", "especialmente", "entre otros",
+        "entre otras", "concentrados en", "concentradas en", "mayoritariamente", "como",
+    ),
+    comparison_words=("frente", "respecto", "anterior", "pasado"),
     remainder_words=("el resto", "los demás", "las demás", "restantes", "otros", "otras"),
     not_a_part_leads=("frente", "respecto", "en", "a", "con", "para", "que", "meta", "o"),
     and_words=("y", "e"),
     series_joins=("y", "e", "más"),
-    total_after_parts=("en total", "un total de", "por un total de", "sumando"),
+    total_after_parts=(
+        "en total", "un total de", "por un total de", "sumando", "totalizando", "sobre un total de",
+        "sobre un total",
+    ),
     total_after_leads=("para", "con"),
     in_total=("en total", "un total de", "total de"),
     n_of_w=("de", "sobre"),
@@ -170,6 +178,10 @@ ES = derive(
     ),
     period_from=("del", "desde"),
     event_leads=("el", "del", "entre", "durante"),
+    future_words=(
+        "próxima", "próximo", "próximas", "próximos", "será", "serán", "prevista", "previsto",
+        "programada", "programado",
+    ),
     background_leads=(
         "decreto", "ley", "resolución",
         "de fecha", "desde", "hasta", "al", "a partir", "corte", "actualizado", "fuente",

@@ -89,6 +89,13 @@ FR = derive(
     of_articles=("les",),
     articles=("le", "la", "les", "l'"),
     relative_pronouns=("lesquels", "lesquelles", "eux", "elles", "ceux-ci", "celles-ci"),
+    partial_words=(
+        "notamment", "principalement", "en particulier", "surtout", "essentiellement",
+        "entre autres", "concentrés", "concentrées", "comme",
+    ),
+    comparison_words=(
+        "par rapport", "précédent", "précédente", "dernier", "dernière",
+    ),
     remainder_words=("le reste", "les autres", "restants", "restantes"),
     not_a_part_leads=("contre", "par rapport", "en", "à", "avec", "pour", "soit", "ou", "dans"),
     and_words=("et",),
@@ -160,6 +167,10 @@ FR = derive(
     ),  # fmt: skip
     period_from=("du",),
     event_leads=("le", "du", "entre", "pendant", "au cours de"),
+    future_words=(
+        "prochaine", "prochain", "prochaines", "sera", "seront", "paraîtra", "prévue", "prévu",
+        "programmée",
+    ),
     background_leads=(
         "décret", "arrêté", "loi", "ordonnance", "résolution",
         "au", "depuis", "jusqu'au", "à partir du", "mis à jour", "source", "publié", "adopté",

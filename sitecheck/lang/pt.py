@@ -88,6 +88,11 @@ PT = derive(
     of_articles=("os", "as"),
     articles=("o", "a", "os", "as"),
     relative_pronouns=("os quais", "as quais", "eles", "elas", "estes", "estas"),
+    partial_words=(
+        "sobretudo", "principalmente", "em particular", "com destaque para", "nomeadamente",
+        "especialmente", "entre outros", "entre outras", "concentrados em", "como",
+    ),
+    comparison_words=("face", "em relação", "anterior", "passado"),
     remainder_words=(
         "o restante", "os restantes", "as restantes", "os demais", "as demais", "outros", "outras",
     ),
@@ -153,6 +158,9 @@ PT = derive(
     ),  # fmt: skip
     period_from=("de",),
     event_leads=("em", "no dia", "entre", "durante", "de", "a"),
+    future_words=(
+        "próxima", "próximo", "próximas", "será", "serão", "prevista", "previsto", "programada",
+    ),
     background_leads=(
         "decreto", "lei", "portaria", "resolução",
         "desde", "até", "a partir de", "atualizado", "fonte", "publicado", "aprovado", "prazo",

@@ -25,6 +25,7 @@ from sitecheck.extract.relations.model import (
 )
 from sitecheck.extract.relations.parentheses import parentheses
 from sitecheck.extract.relations.partitions import of_the_whole, of_these
+from sitecheck.extract.relations.sentence_totals import sentence_totals
 from sitecheck.extract.relations.wording import figures, is_unique_total
 
 __all__ = [
@@ -55,6 +56,7 @@ def find_relations(
         connectors(doc, span, figs, rel)
         of_these(doc, span, figs, prev_figs, rel)
         of_the_whole(doc, span, figs, rel)
+        sentence_totals(doc, span, figs, rel)
         prev_figs = figs
     rel.breakdowns.extend(list_totals(doc, index))
     return rel

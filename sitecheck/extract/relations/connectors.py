@@ -45,6 +45,8 @@ def _connector(
         return
     whole, part = before[-1], after[0]
     gap_before = text[whole.span.end : c_start]
+    if not gap_before.strip():
+        return  # "17 of them, of 45 seats": the figure right before "of them" is a part
     gap_after = text[c_end : lead(part)]
     if DIGIT.search(gap_before + gap_after) or len(WORD.findall(gap_before)) > 12:
         return

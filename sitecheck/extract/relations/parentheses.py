@@ -19,8 +19,10 @@ from sitecheck.extract.relations.wording import (
     figures,
     highlights_subgroups,
     lead,
+    lead_noun,
     looks_exhaustive,
     matching_paren,
+    whole_of,
 )
 
 
@@ -146,6 +148,8 @@ def _parts(doc: Document, p: RelationPatterns, par: Paren, span: Span, rel: Rela
     lead_words = text[par.open_ + 1 : lead(par.first)]
     if whole is None or not p.qualifier_words.match(lead_words) or p.not_a_part.match(content):
         return
+    if not whole_of(doc, p, whole, par.open_):
+        return
     if p.inside_connector.search(content):
         return
     parts = _series_parts(text, p, par.open_ + 1, par.close, par.inside)
@@ -153,15 +157,18 @@ def _parts(doc: Document, p: RelationPatterns, par: Paren, span: Span, rel: Rela
         return
     if len(parts) == 1:
         # An amount in brackets after an amount is mostly another figure ("USD 5 million
-        # (USD 7 million requested)", a conversion): only counts are taken as a subgroup.
-        if parts[0].kind == "count":
+        # (USD 7 million requested)", a conversion): only counts are taken as a subgroup, and
+        # not "540 households (3,780 people)", the same group in another unit.
+        if parts[0].kind == "count" and lead_noun(parts[0], p) not in p.generic_people:
             rel.parts.append(PartOf(whole, parts[0], "parenthesis", "parenthesis"))
     elif all(q.kind == whole.kind for q in parts):
         # "5,000 people (1,200 children and 300 older persons)" highlights subgroups; only
         # parts that cannot all fit in the total are then an error. Amounts by sector are
         # treated the same way unless the wording closes the list ("the rest for …").
-        highlight = highlights_subgroups(parts, p) or (
-            whole.kind == "money" and not looks_exhaustive(doc, parts, span)
+        highlight = (
+            highlights_subgroups(parts, p)
+            or (whole.kind == "money" and not looks_exhaustive(doc, parts, span))
+            or bool(p.partial.search(text, whole.span.end, par.close))
         )
         rel.breakdowns.append(
             Breakdown(whole, parts, "parenthesis", exhaustive=not highlight, at_most=highlight)
@@ -213,12 +220,13 @@ def label_series(
                 continue
         groups.append([item])
     for group in groups:
-        _label_group(doc, p, figs, group, rel)
+        _label_group(doc, p, span, figs, group, rel)
 
 
 def _label_group(
     doc: Document,
     p: RelationPatterns,
+    span: Span,
     figs: list[Quantity],
     group: list[tuple[int, int, Quantity]],
     rel: Relations,
@@ -226,9 +234,10 @@ def _label_group(
     text = doc.text
     first_open = group[0][0]
     if len(group) < 2:
-        whole = [q for q in figs if q.span.end <= first_open]
-        if whole and adjacent(doc, whole[-1], first_open, 6):
-            rel.parts.append(PartOf(whole[-1], group[0][2], "parenthesis", "parenthesis"))
+        wholes = [q for q in figs if q.span.end <= first_open]
+        whole = wholes[-1] if wholes else None
+        if whole and adjacent(doc, whole, first_open, 6) and whole_of(doc, p, whole, first_open):
+            rel.parts.append(PartOf(whole, group[0][2], "parenthesis", "parenthesis"))
         return
     parts = [g[2] for g in group]
     # "Lima (450), Tumbes (300) and Piura (200), a total of 950 people": the total after.
@@ -243,7 +252,12 @@ def _label_group(
         return
     total = before[-1]
     between = text[total.span.end : first_open]
-    if DIGIT.search(between) or ":" in between or ";" in between:
+    # "… se reparten así: deslizamientos, con 79 casos, inundaciones (26)": a figure that is
+    # itself an item of a list after a colon is no total.
+    item = ":" in text[max(span.start, total.span.start - 40) : total.span.start]
+    if DIGIT.search(between) or ":" in between or ";" in between or item:
+        return
+    if not whole_of(doc, p, total, first_open):
         return
     if not 1 <= len(WORD.findall(between)) <= 8:
         return
@@ -252,7 +266,9 @@ def _label_group(
     for open_, _close, _q in group:
         words = WORD.findall(text[max(0, open_ - 40) : open_])
         labels.append(words[-1].lower() if words else "")
-    highlight = highlights_subgroups(parts, p, labels)
+    highlight = highlights_subgroups(parts, p, labels) or bool(
+        p.partial.search(text, total.span.end, group[-1][1])
+    )
     rel.breakdowns.append(
         Breakdown(total, parts, "labels", exhaustive=not highlight, at_most=highlight)
     )

@@ -6,7 +6,7 @@ from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import Breakdown, PartOf, Relations
 from sitecheck.extract.relations.patterns import relation_patterns
-from sitecheck.extract.relations.wording import DIGIT, lead, looks_exhaustive
+from sitecheck.extract.relations.wording import DIGIT, WORD, lead, looks_exhaustive
 
 
 def of_these(
@@ -14,7 +14,11 @@ def of_these(
 ) -> None:
     """ "Of these, …" refers to the one headline figure of the sentence before."""
     p = relation_patterns(doc.language)
-    if not p.of_these.match(doc.text, span.start, span.end) or not figs or not prev_figs:
+    m = p.of_these.match(doc.text, span.start, span.end)
+    if not m or not figs or not prev_figs:
+        return
+    # "Of these, 1,200 …"; not "Among those returning on their own, 4,318 …": a group of its own.
+    if len(WORD.findall(doc.text[m.end() : lead(figs[0])])) > 3:
         return
     candidates = prev_figs if len(prev_figs) == 1 else [q for q in prev_figs if q.is_people]
     if len(candidates) != 1:

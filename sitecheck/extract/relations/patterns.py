@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from sitecheck.lang import alternation, lexicon
 from sitecheck.lang.base import Lexicon
@@ -26,12 +27,15 @@ class RelationPatterns:
     of_these: re.Pattern[str]
     of_the: re.Pattern[str]
     remainder: re.Pattern[str]
+    partial: re.Pattern[str]  # "mostly", "notamment": the parts that follow are only some
+    comparison: re.Pattern[str]  # "than", "previous": a figure compared with another
     whole_inside: re.Pattern[str]
     not_a_part: re.Pattern[str]
     inside_connector: re.Pattern[str]
     part_join: re.Pattern[str]
     label_gap: re.Pattern[str]
     total_after: re.Pattern[str]
+    total_after_inline: re.Pattern[str]  # ", for a total of", "totalizando": before the total
     n_of_w: re.Pattern[str]
     share_tail: re.Pattern[str]
     segment_split: re.Pattern[str]
@@ -65,7 +69,6 @@ def _compile(lex: Lexicon) -> RelationPatterns:
         ),
         of_these=re.compile(rf"\W*(?:{alternation(lex.of_these)})\b", re.I),
         of_the=re.compile(rf"\W*(?:{alternation(lex.of_the)})\s+{_opt(lex.of_articles)}", re.I),
-        remainder=re.compile(rf"(?i:{alternation(lex.remainder_words)})"),
         # "(of the 57,500 processed)": the parenthesis holds the whole, a figure right after "of".
         whole_inside=re.compile(
             rf"^\s*(?:{alternation((*lex.of_the, *lex.whole_after_part, *lex.n_of_w))})\s+"
@@ -86,6 +89,11 @@ def _compile(lex: Lexicon) -> RelationPatterns:
             rf"[\s,;]*{_opt(lex.total_after_leads)}(?:{alternation(lex.total_after_parts)})[\s:,]*",
             re.I,
         ),
+        total_after_inline=re.compile(
+            rf"[\s,;]*{_opt(lex.total_after_leads)}(?:{alternation(lex.total_after_parts)})"
+            r"(?![\w])[\s:,]*",
+            re.I,
+        ),
         n_of_w=re.compile(rf"\s+(?:{n_of_w})\s+{_opt(lex.articles)}", re.I),
         share_tail=re.compile(
             rf"\s*(?:(?:{alternation(lex.share_tails)}"
@@ -96,7 +104,6 @@ def _compile(lex: Lexicon) -> RelationPatterns:
             rf",\s+(?:(?:{ands})\s+)?|;\s*|\s+(?:{alternation(lex.series_joins)}|{ands})\s+", re.I
         ),
         in_total=re.compile(rf"^\W*(?:{alternation(lex.in_total)})\b[\s:,]*", re.I),
-        unique=re.compile(rf"(?i:{alternation(lex.unique_words)})"),
         qualifier_words=re.compile(rf"^\s*(?:(?:{quals})\s+)*$", re.I),
         place_after=re.compile(
             rf"\s+{_opt(lex.place_verbs)}(?:{alternation(lex.place_prepositions)})\s+"
@@ -104,10 +111,25 @@ def _compile(lex: Lexicon) -> RelationPatterns:
         ),
         complements=lex.complements,
         **_word_sets(lex),
+        **_searches(lex),
     )
 
 
-def _word_sets(lex: Lexicon) -> dict[str, frozenset[str]]:
+def _searches(lex: Lexicon) -> dict[str, Any]:
+    """Words searched anywhere in a stretch of text."""
+
+    def words(phrases: object) -> re.Pattern[str]:
+        return re.compile(rf"(?i:(?<![\w])(?:{alternation(phrases)})(?![\w]))")
+
+    return dict(
+        remainder=re.compile(rf"(?i:{alternation(lex.remainder_words)})"),
+        partial=words(lex.partial_words),
+        comparison=words(lex.comparison_words),
+        unique=re.compile(rf"(?i:{alternation(lex.unique_words)})"),
+    )
+
+
+def _word_sets(lex: Lexicon) -> dict[str, Any]:
     def lower(words: object) -> frozenset[str]:
         return frozenset(str(w).lower() for w in words)  # type: ignore[attr-defined]
 

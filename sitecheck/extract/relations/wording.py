@@ -74,6 +74,15 @@ def looks_exhaustive(doc: Document, parts: list[Quantity], span: Span) -> bool:
     return False
 
 
+def whole_of(doc: Document, p: RelationPatterns, whole: Quantity, open_: int) -> bool:
+    """Whether a figure can be the whole of the parenthesis at ``open_``: not itself inside a
+    closed parenthesis ("Koukou (96 000 people) and Goz-Amir (17 000)"), not compared with
+    what follows ("3.4 million more than last year (68.5 million)"), not a count in words of
+    places or things ("the two enclaves (3,127)")."""
+    between = doc.text[whole.span.end : open_]
+    return not (")" in between or p.comparison.search(between) or whole.from_words)
+
+
 def disjoint(doc: Document, parts: list[Quantity]) -> bool:
     """Whether parts count groups that cannot overlap, so that together they cannot exceed
     their whole: distinct places ("91,260 in Assosa and 6,148 in Gambella"), complementary

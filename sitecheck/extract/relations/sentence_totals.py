@@ -1,0 +1,40 @@
+"""A total after the figures it adds up, within one sentence: "132 in Lima, 87 in Tumbes and 51 in
+Piura, for a total of 270 people"; "214 evacuados y 1.127 autoevacuados, totalizando 1.341"."""
+
+from __future__ import annotations
+
+from sitecheck.document import Document, Span
+from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.model import Breakdown, Relations
+from sitecheck.extract.relations.patterns import relation_patterns
+from sitecheck.extract.relations.wording import WORD, lead
+
+_MAX_LABEL_WORDS = 8  # "… 87 in the department of Santa Rosa, …": words between two parts
+
+
+def sentence_totals(doc: Document, span: Span, figs: list[Quantity], rel: Relations) -> None:
+    p = relation_patterns(doc.language)
+    text = doc.text
+    for m in p.total_after_inline.finditer(text, span.start, span.end):
+        after = [q for q in figs if lead(q) >= m.end()]
+        if not after or lead(after[0]) != m.end():
+            continue
+        total = after[0]
+        parts: list[Quantity] = []
+        end = m.start()
+        for q in reversed([q for q in figs if q.span.end <= m.start()]):
+            gap = text[q.span.end : end]
+            if q.kind != total.kind or q.currency != total.currency or not _part_gap(gap):
+                break
+            parts.insert(0, q)
+            end = lead(q)
+        if len(parts) < 2 or any(b.total is total for b in rel.breakdowns):
+            continue
+        dedup = bool(p.unique.search(text[parts[0].span.start : total.span.end + 40]))
+        rel.breakdowns.append(Breakdown(total, parts, "in-total", one_way=dedup))
+
+
+def _part_gap(gap: str) -> bool:
+    """What may stand between two parts (or the last part and "a total of"): a label, a
+    separator; no figure, no sentence or clause break."""
+    return not any(c in gap for c in ".:()\n") and len(WORD.findall(gap)) <= _MAX_LABEL_WORDS
