@@ -10,7 +10,7 @@ from sitecheck.extract.quantities import Quantity, interval_of, read_qualifier, 
 from sitecheck.interval import Interval
 
 _NOUN_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
-_CLAUSE_END = re.compile(r"[.(,:;]")
+_CLAUSE_END = re.compile(r"[.(,:;\d]")
 _BLANKS = re.compile(r"[ \t\u00a0,]*\n?[ \t\u00a0,]*")
 
 

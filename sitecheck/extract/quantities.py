@@ -20,7 +20,7 @@ from sitecheck.interval import INF, Interval
 
 QuantityKind = Literal["count", "money", "percent", "plain"]
 
-_CLAUSE_END = re.compile(r"[.(,:;\n]")
+_CLAUSE_END = re.compile(r"[.(,:;\n\d]")  # the noun stops at the next figure
 _NOUN_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
 _PHONE_SHAPE = r"\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,4}){1,4}"
 _PHONE_GROUPS = r"(?<![\d,.])\d{2,4}(?:[ -]\d{3,4}){2,}(?![\d,.])"
