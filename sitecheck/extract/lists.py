@@ -54,6 +54,8 @@ class ListPatterns:
     last_and: re.Pattern[str]  # ", and " before the last item
     and_lead: re.Pattern[str]  # an item that opens on "and"
     participle: re.Pattern[str]  # "350 households surveyed:" counts households, not the list
+    n_of_m: re.Pattern[str]  # "six of the eight"
+    partial: re.Pattern[str]  # "among them", "com destaque para": only some are listed
 
 
 @cache
@@ -63,6 +65,10 @@ def _compile(lex: Lexicon) -> ListPatterns:
         last_and=re.compile(rf",?\s+(?:{ands})\s+", re.IGNORECASE),
         and_lead=re.compile(rf"\s*(?:{ands})\s"),
         participle=re.compile(rf"(?:{alternation(lex.list_participle_endings)})$", re.I),
+        n_of_m=re.compile(
+            rf"\s+(?:{alternation(lex.n_of_w)})\s+(?:(?:{alternation(lex.articles)})\s+)?", re.I
+        ),
+        partial=re.compile(rf"(?i:(?<![\w])(?:{alternation(lex.partial_words)})(?![\w]))"),
     )
 
 
@@ -124,20 +130,44 @@ def _stated_before(
     doc: Document, index: QuantityIndex, start: int, end: int, max_words: int = 4
 ) -> Quantity | None:
     """The count that introduces a list: "109 Partners:", "in four regions:"."""
-    candidates = index.between(start, end)
+    text = doc.text
+    # "(two more than in March)": a figure inside a parenthesis of words counts something else.
+    candidates = [
+        q for q in index.between(start, end) if not _in_aside(text, q, end)
+    ]
     if not candidates:
         return None
     q = candidates[-1]
+    # "six of the eight regions:": the list counts the first figure.
+    if len(candidates) > 1 and list_patterns(doc.language).n_of_m.fullmatch(
+        text, candidates[-2].span.end, (q.qualifier_span or q.span).start
+    ):
+        q = candidates[-2]
     if not (q.is_quantity and q.kind == "count"):
         return None
-    between = doc.text[q.span.end : end]
+    between = text[q.span.end : end]
     words = _WORD.findall(between)
     if _DIGIT.search(between) or len(words) > max_words:
         return None
+    bare = text[q.span.start - 1 : q.span.start] == "(" and between.startswith(")")
+    if not words and not bare:
+        return None  # "DEAD – 31: Regions I, II": the figure counts the dead, not the regions
+    if list_patterns(doc.language).partial.search(text, q.span.end, min(len(text), end + 40)):
+        return None  # "742 cities, among them:" names only some
     # "350 households surveyed: food, shelter and health" counts households, not the list.
     if words and list_patterns(doc.language).participle.search(words[-1]) and len(words) > 1:
         return None
     return q
+
+
+def _in_aside(text: str, q: Quantity, end: int) -> bool:
+    """Whether a figure sits in a parenthesis that holds words besides it, closed before
+    ``end``."""
+    close = text.find(")", q.span.end, end)
+    opened = text.rfind("(", max(0, q.span.start - 60), q.span.start)
+    if close < 0 or opened < 0 or text.rfind(")", opened, q.span.start) >= 0:
+        return False
+    return bool(_WORD.search(text[opened + 1 : q.span.start] + text[q.span.end : close]))
 
 
 def _intro_count(
