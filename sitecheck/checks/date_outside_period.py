@@ -28,9 +28,10 @@ from sitecheck.lang.base import Lexicon
 
 
 @cache
-def _leads(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(event, background): "on 3 May" dates an event; "as of 3 May", "since", "updated"
-    date a figure, a source or a document."""
+def _leads(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(event, background, future): "on 3 May" dates an event; "as of 3 May", "since",
+    "updated" date a figure, a source or a document; "the next round will be on 6 August"
+    announces a date that the period need not hold."""
     articles = alternation((*lex.date_articles, *lex.articles))
     event = re.compile(
         rf"(?i:\b(?:{alternation(lex.event_leads)})\s+(?:(?:{articles})\s+)?$)"
@@ -39,7 +40,8 @@ def _leads(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     background = re.compile(
         rf"(?i:\b(?:{alternation(lex.background_leads)})\b(?:[^.;]|\.(?!\s)){{0,20}}$)"
     )
-    return event, background
+    future = re.compile(rf"(?i:\b(?:{alternation(lex.future_words)})\b[^.;]{{0,60}}$)")
+    return event, background, future
 
 
 def check(facts: Facts) -> Iterator[Found]:
@@ -47,12 +49,14 @@ def check(facts: Facts) -> Iterator[Found]:
     if period is None:
         return
     text = facts.doc.text
-    event, background = _leads(lexicon(facts.doc.language))
+    event, background, future = _leads(lexicon(facts.doc.language))
     for mention in facts.dates:
         if mention.day is None or period.span.start <= mention.span.start < period.span.end:
             continue
         before = text[line_start(text, mention.span.start, 40) : mention.span.start]
         if not event.search(before) or background.search(before):
+            continue
+        if future.search(text, max(0, mention.span.start - 80), mention.span.start):
             continue
         inside = period.contains(mention)
         if inside is False:
