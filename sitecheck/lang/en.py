@@ -135,8 +135,8 @@ EN = derive(
     ),  # fmt: skip
     inclusive_connectors=("including", "includes", "included"),
     composition_connectors=(
-        "consists of", "consist of", "consisting of", "comprising", "comprises", "made up of", "composed of",
-        "broken down into", "divided into", "split into",
+        "consists of", "consist of", "consisting of", "comprising", "comprises", "made up of",
+        "composed of", "broken down into", "divided into", "split into",
     ),
     whole_after_part=("out of",),
     of_these=(
