@@ -105,10 +105,14 @@ def read_number(raw: str, after: str = "", decimal_mark: str | None = None) -> N
 
     mark = distinct[0]
     if len(punct) >= 2:
-        if _valid_grouping(groups):
+        if _valid_grouping(groups) or (mark == "," and _lakh_grouping(groups)):
+            # "5,48,210": South Asian reports group lakhs and crores in twos.
             return NumberReading(float(int("".join(groups))), 0, None)
-        if mark == "." and all(len(g) <= 2 for g in groups[1:]):
-            # "2.1.3" is an outline or version number, not a malformed figure.
+        if mark == "." and (
+            all(len(g) <= 2 for g in groups[1:]) or (len(groups) == 3 and len(groups[1]) <= 2)
+        ):
+            # "2.1.3" is an outline or version number, "12.2.215" a date with a typo: not a
+            # malformed figure, and no quantity either.
             return NumberReading(float(groups[0]), 0, None, ambiguous=True)
         return _malformed(raw, "its digit groups are not in threes")
 
@@ -121,11 +125,25 @@ def read_number(raw: str, after: str = "", decimal_mark: str | None = None) -> N
         # An apostrophe or space already groups thousands: the mark groups them too.
         ambiguous = decimal_mark == mark and not any(c in _GROUP_ONLY for c in seps)
         return NumberReading(float(int(head + tail)), 0, None, ambiguous=ambiguous)
+    if len(tail) == 4 and tail[-1] != "0" and _valid_grouping([*groups[:-1], tail[:3]]):
+        # "286,4151": a figure with a footnote digit glued on by PDF extraction. Doubtful, so
+        # no rule computes with it, but not certainly malformed either.
+        return NumberReading(float(int(head + tail[:3])), 0, None, ambiguous=True)
     if len(tail) >= 4 and mark == "," and not lead_zero:
         return _malformed(raw, "a ',' followed by four or more digits")
     if any(c in _GROUP_ONLY for c in seps) and not _valid_grouping(groups[:-1]):
         return _malformed(raw, "its digit groups are not in threes")
     return _decimal(groups[:-1], tail, mark)
+
+
+def _lakh_grouping(groups: list[str]) -> bool:
+    """ "5,48,210", "1,20,00,000": thousands, then pairs (lakhs, crores)."""
+    return (
+        len(groups) >= 3
+        and 1 <= len(groups[0]) <= 2
+        and all(len(g) == 2 for g in groups[1:-1])
+        and len(groups[-1]) == 3
+    )
 
 
 def _valid_grouping(groups: list[str]) -> bool:
