@@ -36,5 +36,5 @@ def sentence_totals(doc: Document, span: Span, figs: list[Quantity], rel: Relati
 
 def _part_gap(gap: str) -> bool:
     """What may stand between two parts (or the last part and "a total of"): a label, a
-    separator; no figure, no sentence or clause break."""
-    return not any(c in gap for c in ".:()\n") and len(WORD.findall(gap)) <= _MAX_LABEL_WORDS
+    separator, the end of a parenthesis that held a part; no sentence or clause break."""
+    return not any(c in gap for c in ".:(\n") and len(WORD.findall(gap)) <= _MAX_LABEL_WORDS
