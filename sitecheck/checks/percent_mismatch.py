@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sitecheck.checks.formatting import fmt_like, fmt_percent, quoted
+from sitecheck.document import Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.facts import Facts
 from sitecheck.findings import Found, Related
@@ -128,6 +129,10 @@ def check(facts: Facts) -> Iterator[Found]:
         if amount.from_words or (po.base is not None and po.base.from_words):
             continue  # "two out of three (66%)": shares of words are written loosely
         base = po.base or wholes.get(amount.span.start)
+        named = False
+        if base is None and po.base_noun:
+            base = _named_base(facts, amount, po.base_noun)
+            named = base is not None
         if base is None:
             # "5,700 (10%) of the 57,500 processed"
             after = index.between(pct.span.end, pct.span.end + 80)[:1]
@@ -140,9 +145,27 @@ def check(facts: Facts) -> Iterator[Found]:
         if base.currency != amount.currency:
             continue
         if not _share(amount, base).intersects(pct.interval):
-            yield _finding(amount, base, pct, "")
+            found = _finding(amount, base, pct, "")
+            # A base found by its noun ("of these countries") is a strong guess, not a certainty.
+            found.tentative = named
+            yield found
 
     yield from _changes(facts)
+
+
+def _named_base(facts: Facts, amount: Quantity, noun: str) -> Quantity | None:
+    """The nearest count before ``amount`` in its paragraph whose noun is ``noun``: the
+    "90 countries" of "40% of these countries (18 countries)"."""
+    sentence = facts.doc.sentence_at(amount.span.start)
+    if sentence is None:
+        return None
+    block = sentence.block
+    before = facts.numbers_in(Span(block.span.start, amount.span.start))
+    for q in reversed(before):
+        words = q.noun.split()
+        if q.usable and q.kind == "count" and words and words[0] == noun and q is not amount:
+            return q
+    return None
 
 
 def _changes(facts: Facts) -> Iterator[Found]:

@@ -78,6 +78,7 @@ class Lexicon:
     of_the: Words = ()  # "Of the 4,000 people reached, …": the sentence opens on its whole
     of_articles: Words = ()  # "the", "los": between "of" and the figure
     articles: Words = ()  # "the", "los", "les": before a part's figure
+    demonstratives: Words = ()  # "these", "estos": "40% of these countries"
     relative_pronouns: Words = ()  # "out of which": "which" makes "out of" a connector
     remainder_words: Words = ()  # "the remaining 535" closes a breakdown
     partial_words: Words = ()  # "mostly", "sobre todo", "notamment": the list names only some

@@ -146,6 +146,7 @@ EN = derive(
     of_the=("of", "out of", "among", "amongst", "from"),
     of_articles=("the", "all", "a total of"),
     articles=("the",),
+    demonstratives=("these", "those", "this", "all"),
     relative_pronouns=("which", "whom", "these", "those", "them"),
     partial_words=(
         "mostly", "mainly", "notably", "especially", "in particular", "particularly", "primarily",

@@ -47,6 +47,9 @@ class PercentOf:
     amount: Quantity
     percent: Quantity
     base: Quantity | None = None
+    # "40% of these countries (18 countries)": the base is named by its noun, to be found
+    # among the figures before.
+    base_noun: str | None = None
 
 
 @dataclass

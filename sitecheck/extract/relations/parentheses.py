@@ -70,6 +70,8 @@ def parentheses(doc: Document, span: Span, nums: list[Quantity], rel: Relations)
             continue
         if _share(doc, p, par, rel) or _share_before(doc, p, par, rel):
             continue
+        if _amount_after_share(doc, p, par, rel):
+            continue
         if _whole_inside(doc, p, par, rel):
             continue
         _parts(doc, p, par, span, rel)
@@ -125,6 +127,24 @@ def _share_before(doc: Document, p: RelationPatterns, par: Paren, rel: Relations
         rel.percents.append(PercentOf(inside[0], pct, base=inside[1]))
         return True
     return False
+
+
+def _amount_after_share(doc: Document, p: RelationPatterns, par: Paren, rel: Relations) -> bool:
+    """ "77% (992) were women", "40% of these countries (18 countries)": the amount in brackets
+    after its share; the base is the whole the sentence names, found by the rule."""
+    text, first = doc.text, par.first
+    inside = [q for q in par.inside if q.usable]
+    pct = next((q for q in reversed(par.earlier) if q.kind == "percent"), None)
+    if pct is None or len(inside) != 1 or inside[0] is not first or first.kind != "count":
+        return False
+    if text[par.open_ + 1 : lead(first)].strip() or DIGIT.search(text[pct.span.end : par.open_]):
+        return False
+    named = p.share_base.fullmatch(text, pct.span.end, par.open_)
+    if named is None:
+        return False
+    noun = named.group("noun")
+    rel.percents.append(PercentOf(first, pct, base_noun=noun.lower() if noun else None))
+    return True
 
 
 def _whole_inside(doc: Document, p: RelationPatterns, par: Paren, rel: Relations) -> bool:

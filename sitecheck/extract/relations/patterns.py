@@ -38,6 +38,7 @@ class RelationPatterns:
     total_after_inline: re.Pattern[str]  # ", for a total of", "totalizando": before the total
     n_of_w: re.Pattern[str]
     share_tail: re.Pattern[str]
+    share_base: re.Pattern[str]  # " of these countries " between "40%" and "(18 countries)"
     segment_split: re.Pattern[str]
     in_total: re.Pattern[str]
     unique: re.Pattern[str]
@@ -53,11 +54,19 @@ class RelationPatterns:
 
 @cache
 def _compile(lex: Lexicon) -> RelationPatterns:
-    connectors = (*lex.part_connectors, *lex.inclusive_connectors, *lex.composition_connectors)
-    ands = alternation(lex.and_words)
-    n_of_w = alternation(lex.n_of_w)
-    quals = alternation(lex.qualifiers)
     return RelationPatterns(
+        complements=lex.complements,
+        **_connector_patterns(lex),
+        **_part_patterns(lex),
+        **_word_sets(lex),
+        **_searches(lex),
+    )
+
+
+def _connector_patterns(lex: Lexicon) -> dict[str, Any]:
+    """Connectors and sentence openings that tie parts to a whole."""
+    connectors = (*lex.part_connectors, *lex.inclusive_connectors, *lex.composition_connectors)
+    return dict(
         connector=re.compile(rf"(?<![\w])(?P<c>{alternation(connectors)})(?![\w])", re.I),
         # First words only: "of\nwhom" wrapped across lines still holds "of".
         connector_hints=tuple(
@@ -69,6 +78,15 @@ def _compile(lex: Lexicon) -> RelationPatterns:
         ),
         of_these=re.compile(rf"\W*(?:{alternation(lex.of_these)})\b", re.I),
         of_the=re.compile(rf"\W*(?:{alternation(lex.of_the)})\s+{_opt(lex.of_articles)}", re.I),
+    )
+
+
+def _part_patterns(lex: Lexicon) -> dict[str, Any]:
+    """What may stand around and between the parts themselves."""
+    ands = alternation(lex.and_words)
+    n_of_w = alternation(lex.n_of_w)
+    quals = alternation(lex.qualifiers)
+    return dict(
         # "(of the 57,500 processed)": the parenthesis holds the whole, a figure right after "of".
         whole_inside=re.compile(
             rf"^\s*(?:{alternation((*lex.of_the, *lex.whole_after_part, *lex.n_of_w))})\s+"
@@ -100,6 +118,12 @@ def _compile(lex: Lexicon) -> RelationPatterns:
             rf"|(?:{n_of_w})\s+(?:{alternation(lex.articles)})\s+\w+)\s*)?",
             re.I,
         ),
+        share_base=re.compile(
+            rf"\s*(?:(?:{n_of_w})\s+(?:(?:{alternation((*lex.articles, *lex.of_articles))}"
+            rf"|{alternation(lex.demonstratives)})\s+)?(?:[^\W\d_][\w-]*\s+)?"
+            r"(?P<noun>[^\W\d_][\w-]*))?\s*",
+            re.I,
+        ),
         segment_split=re.compile(
             rf",\s+(?:(?:{ands})\s+)?|;\s*|\s+(?:{alternation(lex.series_joins)}|{ands})\s+", re.I
         ),
@@ -109,9 +133,6 @@ def _compile(lex: Lexicon) -> RelationPatterns:
             rf"\s+{_opt(lex.place_verbs)}(?:{alternation(lex.place_prepositions)})\s+"
             rf"{_opt(lex.articles)}(?:[^\W\d_]')?(?P<place>[A-ZÀ-ÖØ-Þ][\w'-]*)"
         ),
-        complements=lex.complements,
-        **_word_sets(lex),
-        **_searches(lex),
     )
 
 
