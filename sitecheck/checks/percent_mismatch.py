@@ -27,7 +27,7 @@ from sitecheck.document import Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.facts import Facts
 from sitecheck.findings import Found, Related
-from sitecheck.interval import Interval
+from sitecheck.interval import Interval, interval_sum
 from sitecheck.lang import alternation, lexicon
 from sitecheck.lang.base import Lexicon
 
@@ -151,6 +151,25 @@ def check(facts: Facts) -> Iterator[Found]:
             yield found
 
     yield from _changes(facts)
+    yield from _shares(facts)
+
+
+def _shares(facts: Facts) -> Iterator[Found]:
+    """ "47% male and 53% female": shares of one whole add up to 100, within rounding."""
+    for group in facts.relations.shares:
+        total = interval_sum([q.interval for q in group.percents])
+        if total.intersects(Interval.point(100.0)):
+            continue
+        added = fmt_percent(sum(q.value for q in group.percents))
+        shown = " + ".join(quoted(q) for q in group.percents)
+        last = group.percents[-1]
+        yield Found(
+            message=f"shares of one whole add up to {added} ({shown}), not 100%",
+            span=last.span,
+            related=[Related(q.span, "share") for q in group.percents[:-1]],
+            expected="100%",
+            stated=added,
+        )
 
 
 def _named_base(facts: Facts, amount: Quantity, noun: str) -> Quantity | None:

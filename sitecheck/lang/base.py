@@ -81,6 +81,7 @@ class Lexicon:
     demonstratives: Words = ()  # "these", "estos": "40% of these countries"
     relative_pronouns: Words = ()  # "out of which": "which" makes "out of" a connector
     remainder_words: Words = ()  # "the remaining 535" closes a breakdown
+    other_words: Words = ()  # "2.1% other nationalities", "4% autres": a share of the rest
     partial_words: Words = ()  # "mostly", "sobre todo", "notamment": the list names only some
     comparison_words: Words = ()  # "than", "previous": a figure compared, not broken down
     not_a_part_leads: Words = ()  # "(up from 1,200)", "(in 12 districts)": no part inside

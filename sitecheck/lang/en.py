@@ -155,6 +155,7 @@ EN = derive(
     comparison_words=(
         "than", "compared", "previous", "last", "up from", "down from", "versus", "vs",
     ),
+    other_words=("other", "others", "the rest", "remaining"),
     remainder_words=(
         "the rest", "the remaining", "the remainder", "the other", "the others", "remaining",
         "while the other",

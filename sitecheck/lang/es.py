@@ -104,6 +104,7 @@ ES = derive(
         "entre otras", "concentrados en", "concentradas en", "mayoritariamente", "como",
     ),
     comparison_words=("frente", "respecto", "anterior", "pasado"),
+    other_words=("otros", "otras", "otra", "otro", "el resto", "restante", "restantes"),
     remainder_words=("el resto", "los demás", "las demás", "restantes", "otros", "otras"),
     not_a_part_leads=("frente", "respecto", "en", "a", "con", "para", "que", "meta", "o"),
     and_words=("y", "e"),

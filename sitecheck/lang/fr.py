@@ -97,6 +97,7 @@ FR = derive(
     comparison_words=(
         "par rapport", "précédent", "précédente", "dernier", "dernière",
     ),
+    other_words=("autres", "autre", "le reste", "restants", "restantes"),
     remainder_words=("le reste", "les autres", "restants", "restantes"),
     not_a_part_leads=("contre", "par rapport", "en", "à", "avec", "pour", "soit", "ou", "dans"),
     and_words=("et",),

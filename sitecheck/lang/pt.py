@@ -94,6 +94,7 @@ PT = derive(
         "especialmente", "entre outros", "entre outras", "concentrados em", "como",
     ),
     comparison_words=("face", "em relação", "anterior", "passado"),
+    other_words=("outros", "outras", "outra", "outro", "o restante", "restantes"),
     remainder_words=(
         "o restante", "os restantes", "as restantes", "os demais", "as demais", "outros", "outras",
     ),

@@ -22,10 +22,12 @@ from sitecheck.extract.relations.model import (
     PartOf,
     PercentOf,
     Relations,
+    Shares,
 )
 from sitecheck.extract.relations.parentheses import parentheses
 from sitecheck.extract.relations.partitions import of_the_whole, of_these
 from sitecheck.extract.relations.sentence_totals import sentence_totals
+from sitecheck.extract.relations.shares import shares
 from sitecheck.extract.relations.wording import figures, is_unique_total
 
 __all__ = [
@@ -36,6 +38,7 @@ __all__ = [
     "PartOf",
     "PercentOf",
     "Relations",
+    "Shares",
     "find_relations",
     "is_unique_total",
 ]
@@ -57,6 +60,7 @@ def find_relations(
         of_these(doc, span, figs, prev_figs, rel)
         of_the_whole(doc, span, figs, rel)
         sentence_totals(doc, span, figs, rel)
+        shares(doc, span, nums, rel)
         prev_figs = figs
     rel.breakdowns.extend(list_totals(doc, index))
     return rel

@@ -53,7 +53,15 @@ class PercentOf:
 
 
 @dataclass
+class Shares:
+    """Percentages of one whole that, together, are all of it."""
+
+    percents: list[Quantity]
+
+
+@dataclass
 class Relations:
     breakdowns: list[Breakdown] = field(default_factory=list)
     parts: list[PartOf] = field(default_factory=list)
     percents: list[PercentOf] = field(default_factory=list)
+    shares: list[Shares] = field(default_factory=list)

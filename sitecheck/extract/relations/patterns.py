@@ -27,6 +27,7 @@ class RelationPatterns:
     of_these: re.Pattern[str]
     of_the: re.Pattern[str]
     remainder: re.Pattern[str]
+    remainder_tail: re.Pattern[str]  # "… 2.1% other nationalities", "4% (other)"
     partial: re.Pattern[str]  # "mostly", "notamment": the parts that follow are only some
     comparison: re.Pattern[str]  # "than", "previous": a figure compared with another
     whole_inside: re.Pattern[str]
@@ -144,6 +145,10 @@ def _searches(lex: Lexicon) -> dict[str, Any]:
 
     return dict(
         remainder=re.compile(rf"(?i:{alternation(lex.remainder_words)})"),
+        remainder_tail=re.compile(
+            rf"(?i:\W*(?:[^\W\d_]+\s+){{0,2}}(?:{alternation(lex.other_words)})"
+            r"(?![\w]))"
+        ),
         partial=words(lex.partial_words),
         comparison=words(lex.comparison_words),
         unique=re.compile(rf"(?i:{alternation(lex.unique_words)})"),
