@@ -90,11 +90,12 @@ def markdown_footnote(m: Mention) -> Tag | None:
 
 
 def glued_to_word(m: Mention) -> Tag | None:
-    """Footnote digits glued to words or figures: "origin.1", "million2", "(46,4%)1"."""
+    """Footnote digits glued to words or figures: "origin.1", "million2", "(46,4%)1",
+    "fallecidas,1"."""
     glued_currency = m.q.span.start < m.q.number_span.start  # "USD28.2M"
     prev, prev2 = m.prev, m.prev2
     if (prev.isalpha() and not glued_currency) or (
-        prev in '.)]%”"’*' and (prev2.isalpha() or prev2 in ")%")
+        prev in '.,)]%”"’*' and (prev2.isalpha() or prev2 in ")%")
     ):
         if m.raw.isdigit() and len(m.raw) <= 2 and not m.nxt.isalnum():
             return "footnote"
