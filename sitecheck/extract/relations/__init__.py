@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from sitecheck.document import Document, Sentence
 from sitecheck.extract.quantities import Quantity, QuantityIndex
+from sitecheck.extract.relations.colon_parts import colon_parts, list_after_colon
 from sitecheck.extract.relations.connectors import connectors
 from sitecheck.extract.relations.list_totals import list_totals
 from sitecheck.extract.relations.model import (
@@ -61,6 +62,8 @@ def find_relations(
         of_the_whole(doc, span, figs, rel)
         sentence_totals(doc, span, figs, rel)
         shares(doc, span, nums, rel)
+        colon_parts(doc, span, figs, rel)
         prev_figs = figs
     rel.breakdowns.extend(list_totals(doc, index))
+    list_after_colon(doc, index, rel)
     return rel

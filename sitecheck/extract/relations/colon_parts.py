@@ -1,0 +1,140 @@
+"""A whole, a colon, then its parts: "a total of 46,159 persons: 40,447 IDPs, 4,803 returnees
+and 909 foreign nationals"; or the parts as the items of the list that follows the colon.
+
+Parts that count groups which cannot overlap (distinct places, complementary or distinct groups
+of people) make the breakdown exhaustive; otherwise the parts can only be checked for exceeding
+their whole, and only when they count the whole's unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitecheck.document import Block, Document, Span
+from sitecheck.extract.quantities import Quantity, QuantityIndex
+from sitecheck.extract.relations.model import Breakdown, Relations
+from sitecheck.extract.relations.patterns import relation_patterns
+from sitecheck.extract.relations.wording import (
+    DIGIT,
+    WORD,
+    disjoint,
+    lead,
+    looks_exhaustive,
+)
+
+_MAX_LABEL_WORDS = 3  # "Lima 500", "Al Salam 1 – 612": a label before a part
+_MAX_UNIT_WORDS = 5  # "46,159 persons:" "… 37,452 individuals were still displaced:"
+_NEW_ITEM = re.compile(r"\n[ \t]*[•●▪·◦–—*+-]")  # a line break that opens another item
+
+
+def colon_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations) -> None:
+    """Parts after a colon in the same sentence."""
+    text = doc.text
+    colon = text.find(":", span.start, span.end)
+    while colon >= 0:
+        nxt = text.find(":", colon + 1, span.end)
+        end = _region_end(text, span, colon, nxt)
+        before = [q for q in figs if q.span.end <= colon]
+        after = [q for q in figs if colon < q.span.start and q.span.end <= end]
+        if before and len(after) >= 2:
+            whole = before[-1]
+            if _heads(text, whole, colon) and _segments(doc, after, colon, end):
+                _add(doc, whole, after, span, rel)
+        colon = nxt
+
+
+def _region_end(text: str, span: Span, colon: int, nxt: int) -> int:
+    """Where the parts after a colon end: the next colon, the end of the parenthesis the colon
+    stands in ("(214 in centres: 121 adults and 93 children)"), or the sentence's end."""
+    end = nxt if nxt >= 0 else span.end
+    opened = text.rfind("(", span.start, colon)
+    if opened >= 0 and text.rfind(")", opened, colon) < 0:
+        close = text.find(")", colon, end)
+        end = close if close >= 0 else end
+    return end
+
+
+def list_after_colon(doc: Document, index: QuantityIndex, rel: Relations) -> None:
+    """Parts as the items of a list right after a block that ends with its whole and a colon."""
+    blocks = [b for b in doc.blocks if b.kind not in ("code", "html")]
+    for i, block in enumerate(blocks[:-1]):
+        if not block.text.rstrip().endswith(":") or blocks[i + 1].kind != "list_item":
+            continue
+        colon = block.span.start + len(block.text.rstrip()) - 1
+        wholes = [q for q in index.between(block.span.start, colon) if q.usable]
+        if not wholes or not _heads(doc.text, wholes[-1], colon):
+            continue
+        if relation_patterns(doc.language).partial.search(block.text):
+            continue  # "742 cities, among them:" names only some
+        items = _items(blocks, i + 1)
+        parts: list[Quantity] = []
+        for item in items:
+            figs = [q for q in index.between(item.span.start, item.span.end) if q.usable]
+            if len(figs) != 1:
+                parts = []
+                break
+            parts.append(figs[0])
+        if len(parts) >= 2:
+            _add(doc, wholes[-1], parts, Span(block.span.start, items[-1].span.end), rel)
+
+
+def _items(blocks: list[Block], first: int) -> list[Block]:
+    out = []
+    for block in blocks[first:]:
+        if block.kind != "list_item" or block.list_id != blocks[first].list_id:
+            break
+        out.append(block)
+    return out
+
+
+def _heads(text: str, whole: Quantity, colon: int) -> bool:
+    """The whole ends its clause: only its unit stands between it and the colon."""
+    between = text[whole.span.end : colon]
+    return (
+        not DIGIT.search(between)
+        and not _NEW_ITEM.search(between)
+        and len(WORD.findall(between)) <= _MAX_UNIT_WORDS
+    )
+
+
+def _segments(doc: Document, parts: list[Quantity], colon: int, end: int) -> bool:
+    """Each segment after the colon holds one part, a short label at most before it: "40,447
+    IDPs, 4,803 returnees and 909 foreign nationals", "Lima 500, Piura 700". A segment without
+    a part ("… dos en Yoro y una en Colón") leaves the list open."""
+    p = relation_patterns(doc.language)
+    text = doc.text
+    bounds, pos = [], colon + 1
+    for m in p.segment_split.finditer(text, colon + 1, end):
+        bounds.append((pos, m.start()))
+        pos = m.end()
+    bounds.append((pos, end))
+    segments = [(s, e) for s, e in bounds if text[s:e].strip(" .;,\n")]
+    if len(segments) != len(parts):
+        return False
+    for (s, e), q in zip(segments, parts, strict=True):
+        if not (s <= lead(q) and q.span.end <= e):
+            return False
+        label = text[s : lead(q)]
+        if len(WORD.findall(label)) > _MAX_LABEL_WORDS or any(c in label for c in "(."):
+            return False
+    return True
+
+
+def _same_unit(whole: Quantity, parts: list[Quantity]) -> bool:
+    """Parts count people when the whole does (a bare figure is taken as the whole's unit);
+    otherwise they repeat the whole's noun ("12 sites: 5 sites in A …")."""
+    if whole.is_people:
+        return all(q.is_people or not q.noun for q in parts)
+    head = whole.noun.split()[:1]
+    return bool(head) and all(q.noun.split()[:1] == head for q in parts)
+
+
+def _add(doc: Document, whole: Quantity, parts: list[Quantity], span: Span, rel: Relations) -> None:
+    if any(q.kind != whole.kind or q.currency != whole.currency for q in parts):
+        return
+    if whole.kind == "count" and not _same_unit(whole, parts):
+        return  # "in 9 countries: Colombia (6 cases) …": another unit
+    if any(b.total is whole for b in rel.breakdowns):
+        return
+    closed = disjoint(doc, parts) or looks_exhaustive(doc, parts, span)
+    rel.breakdowns.append(Breakdown(whole, parts, "colon", exhaustive=closed, at_most=not closed))
