@@ -55,6 +55,7 @@ class ListPatterns:
     and_lead: re.Pattern[str]  # an item that opens on "and"
     participle: re.Pattern[str]  # "350 households surveyed:" counts households, not the list
     n_of_m: re.Pattern[str]  # "six of the eight"
+    named_intro: re.Pattern[str]  # " provinces of ", " countries are ": a count's noun, a link
     partial: re.Pattern[str]  # "among them", "com destaque para": only some are listed
 
 
@@ -65,6 +66,10 @@ def _compile(lex: Lexicon) -> ListPatterns:
         last_and=re.compile(rf",?\s+(?:{ands})\s+", re.IGNORECASE),
         and_lead=re.compile(rf"\s*(?:{ands})\s"),
         participle=re.compile(rf"(?:{alternation(lex.list_participle_endings)})$", re.I),
+        named_intro=re.compile(
+            rf"[ \t\u00a0]+(?:[^\W\d_][\w-]*[ \t\u00a0]+){{1,3}}?"
+            rf"(?:{alternation(lex.list_links)})[ \t\u00a0:]+(?=[A-ZÀ-ÖØ-Þ])"
+        ),
         n_of_m=re.compile(
             rf"\s+(?:{alternation(lex.n_of_w)})\s+(?:(?:{alternation(lex.articles)})\s+)?", re.I
         ),
@@ -272,7 +277,54 @@ def _inline_lists(doc: Document, index: QuantityIndex) -> list[ItemList]:
         )
         lst.stated = _stated_before(doc, index, sentence.span.start, start - 1)
         out.append(lst)
+    out.extend(_named_lists(doc, index, {lst.span.start for lst in out}))
     return out
+
+
+_MAX_NAMED = 30  # "the five provinces of …": a count of places or groups, not of people
+
+
+def _named_lists(doc: Document, index: QuantityIndex, taken: set[int]) -> list[ItemList]:
+    """ "the five provinces of Samar, Leyte and Albay", "these 12 countries are Austria, …":
+    a small count, its noun, a link word, then names (capitalised) up to the clause's end."""
+    p = list_patterns(doc.language)
+    text = doc.text
+    out: list[ItemList] = []
+    for sentence in doc.sentences:
+        for q in index.between(sentence.span.start, sentence.span.end):
+            if not (q.is_quantity and q.kind == "count" and 2 <= q.value <= _MAX_NAMED):
+                continue
+            m = p.named_intro.match(text, q.span.end, sentence.span.end)
+            if m is None or m.end() in taken:
+                continue
+            end = _clause_end(doc, m.end(), sentence.span.end)
+            split = _split_series(doc, m.end(), end)
+            # Names: each item opens and ends on a capital ("Madre de Dios"); "Bau and Tadamon
+            # localities" qualifies another noun.
+            if not split or not all(_is_name(it.text) for it in split[0]):
+                continue
+            items, extra = split
+            lst = ItemList("inline", items, Span(items[0].span.start, items[-1].span.end), stated=q)
+            lst.extra_readings = extra
+            out.append(lst)
+    return out
+
+
+def _is_name(text: str) -> bool:
+    words = text.split()
+    return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper()
+
+
+def _clause_end(doc: Document, start: int, end: int) -> int:
+    """Where a list of names ends: after the name that follows its last "and", at the next
+    comma, semicolon or stop ("… Grand Bassa and Margibi, with a population of …")."""
+    text = doc.text
+    ands = list(list_patterns(doc.language).last_and.finditer(text, start, end))
+    if not ands:
+        return end
+    after = ands[-1].end()
+    stops = [i for i in (text.find(c, after, end) for c in ",;.") if i >= 0]
+    return min(stops) if stops else end
 
 
 def _note_lists(doc: Document, notes: Footnotes, index: QuantityIndex) -> list[ItemList]:

@@ -179,6 +179,7 @@ FR = derive(
         "date limite", "en date du",
     ),  # fmt: skip
     abbreviations=("env", "n°", "mme", "m", "cf", "chap"),
+    list_links=("de", "sont", "à savoir"),
     list_participle_endings=("és", "ées"),
     placeholder_markers=(
         "À COMPLÉTER", "A COMPLETER", "À DÉFINIR", "A DEFINIR", "À DÉTERMINER", "A DETERMINER",

@@ -50,4 +50,8 @@ def _closed(doc: Document, run: list[Quantity], span: Span) -> bool:
     if any(len(WORD.findall(g)) > _MAX_ITEM_WORDS for g in gaps):
         return False
     tail = text[run[-1].span.end : min(span.end, run[-1].span.end + 30)]
+    # "… and 2.1% other nationalities" closes the list; "… Guinea (9%) and other countries"
+    # names one more item, without its share.
+    if p.segment_split.match(tail.lstrip(")]")):
+        return False
     return bool(p.remainder.match(tail.strip()) or p.remainder_tail.match(tail))
