@@ -1,0 +1,345 @@
+"""The corpus of relations and silences, and the mutation harness that measures recall on it.
+
+Each relations entry restates, in our words and figures, a block of a published report that
+states relations between figures that hold. The harness checks that sitecheck is silent on it,
+then plants one error at a time into each stated relation (a total, a part, an amount, a base or
+a percentage moved well beyond its rounding; a list item removed or repeated) and checks that the
+right rule fires at the mutated figure. Run ``python tests/corpus/mutate.py`` for the table of
+recall per family and language.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+CORPUS = Path(__file__).resolve().parent
+ARITHMETIC = ("sum-mismatch", "part-exceeds-whole", "percent-mismatch", "restated-mismatch")
+_NUMBER = re.compile(r"\d[\d.,\u00a0\u202f ]*\d|\d")
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    family: str
+    lang: str
+    text: str
+    relations: tuple[dict, ...]
+    source: str
+
+
+@dataclass(frozen=True)
+class Mutation:
+    entry: Entry
+    kind: str  # the relation kind: sum, part, percent, shares, change, count, restated
+    what: str  # what was changed: "total", "part", "percent", "item removed", …
+    text: str  # the mutated text
+    target: tuple[int, int]  # where a finding must point (its figure or one of its related)
+    rules: tuple[str, ...]  # the rules that may report it
+
+
+def load(kind: str) -> list[Entry]:
+    out = []
+    for path in sorted((CORPUS / kind).glob("*.yaml")):
+        for e in yaml.safe_load(path.read_text(encoding="utf-8"))["entries"]:
+            rels = tuple(e.get("relations") or ())
+            out.append(Entry(e["id"], e["family"], e["lang"], e["text"], rels, e.get("source", "")))
+    return out
+
+
+def locate(text: str, ref: str) -> tuple[int, int]:
+    """The span of a figure quoted as written, "300#2" being its second occurrence."""
+    figure, _, nth = ref.partition("#")
+    start = -1
+    for _ in range(int(nth or 1)):
+        start = text.find(figure, start + 1)
+        while start > 0 and (text[start - 1].isdigit() or (text[start - 1] in ".," and
+                                                          text[start - 2 : start - 1].isdigit())):
+            start = text.find(figure, start + 1)  # inside a longer figure
+        if start < 0:
+            raise ValueError(f"figure {ref!r} not found")
+    return start, start + len(figure)
+
+
+def _marks(figure: str) -> tuple[str | None, str | None, int]:
+    """(grouping mark, decimal mark, decimals) of a figure as written."""
+    seps = [c for c in figure if not c.isdigit()]
+    if not seps:
+        return None, None, 0
+    last = seps[-1]
+    tail = figure.rsplit(last, 1)[1]
+    if len(set(seps)) == 2 or (len(tail) != 3 and last in ".,"):
+        group = next((c for c in seps if c != last), None)
+        return group, last, len(tail)
+    return last, None, 0
+
+
+def read(figure: str) -> float:
+    group, dec, _ = _marks(figure)
+    digits = figure.replace(group, "") if group else figure
+    return float(digits.replace(dec, ".") if dec else digits)
+
+
+def write_like(value: float, figure: str) -> str:
+    """A value written with the grouping and decimal marks of ``figure``."""
+    group, dec, decimals = _marks(figure)
+    text = f"{value:,.{decimals}f}" if group else f"{value:.{decimals}f}"
+    return text.replace(",", "\x00").replace(".", dec or ".").replace("\x00", group or "")
+
+
+# Scale words after a figure, in the corpus's four languages (the harness reads figures on its
+# own, so that a mutation does not depend on what sitecheck understands).
+_SCALES = re.compile(
+    r"[ \u00a0\u202f]?(?P<s>mil millones|mil milhões|millions?|milliards?|billions?|millones|"
+    r"mill[oó]n|milh[õo]es|milh[ãa]o|bilh[õo]es|bilh[ãa]o|thousand|mille|mil|bn|mn|[MKB])(?!\w)"
+)
+_SCALE = {
+    "mil millones": 1e9, "mil milhões": 1e9, "million": 1e6, "millions": 1e6, "milliard": 1e9,
+    "milliards": 1e9, "billion": 1e9, "billions": 1e9, "millones": 1e6, "millón": 1e6,
+    "millon": 1e6, "milhões": 1e6, "milhoes": 1e6, "milhão": 1e6, "milhao": 1e6, "bilhões": 1e9,
+    "bilhoes": 1e9, "bilhão": 1e9, "bilhao": 1e9, "thousand": 1e3, "mille": 1e3, "mil": 1e3,
+    "bn": 1e9, "mn": 1e6, "M": 1e6, "K": 1e3, "B": 1e9,
+}  # fmt: skip
+
+
+def value_at(text: str, ref: str) -> float:
+    """The value a quoted figure stands for, its scale word included ("1.62 million")."""
+    s, e = locate(text, ref)
+    m = _SCALES.match(text, e)
+    return read(text[s:e]) * (_SCALE[m.group("s")] if m else 1.0)
+
+
+def _scale_at(text: str, ref: str) -> float:
+    s, e = locate(text, ref)
+    m = _SCALES.match(text, e)
+    return _SCALE[m.group("s")] if m else 1.0
+
+
+# Qualifiers that bound a figure from below or from above, in the corpus's languages.
+_LOWER = re.compile(
+    r"(?i:over|more than|at least|above|in excess of|upwards of|más de|mas de|al menos|por lo"
+    r" menos|plus de|au moins|mais de|pelo menos|acima de|no mínimo)\s+\S*$"
+)
+_UPPER = re.compile(
+    r"(?i:up to|under|below|less than|fewer than|almost|nearly|hasta|menos de|casi|jusqu'à"
+    r"|moins de|presque|près de|até|quase)\s+\S*$"
+)
+
+
+def bound(text: str, ref: str) -> str | None:
+    """"lower" for "over 80", "upper" for "nearly 80", None for a figure read as written."""
+    s, _ = locate(text, ref)
+    before = text[max(0, s - 24) : s]
+    if _LOWER.search(before):
+        return "lower"
+    return "upper" if _UPPER.search(before) else None
+
+
+def _moved(value: float, percent: bool = False) -> float:
+    if percent:
+        return value + 20 if value <= 60 else value - 30
+    return value * 1.5 + 3
+
+
+def _replace(entry: Entry, ref: str, value: float) -> tuple[str, tuple[int, int]]:
+    """The text with the figure at ``ref`` set to ``value`` (in units: its scale is kept)."""
+    s, e = locate(entry.text, ref)
+    figure = entry.text[s:e]
+    scale = _scale_at(entry.text, ref)
+    group, dec, decimals = _marks(figure)
+    if scale > 1 and decimals == 0 and abs(value / scale - round(value / scale)) > 1e-9:
+        figure = figure + (dec or ("," if group == "." else ".")) + "0"  # room for a decimal
+    if group is None and dec is None and value / scale >= 1000:
+        # "500" becomes "1,103" in a report that groups its thousands with ",".
+        grouped = re.search(r"\d([,.\u00a0\u202f ])\d{3}(?!\d)", entry.text)
+        if grouped:
+            figure = "1" + grouped.group(1) + "000"
+    new = write_like(value / scale, figure)
+    return entry.text[:s] + new + entry.text[e:], (s, s + len(new))
+
+
+def mutations(entry: Entry) -> Iterator[Mutation]:
+    for rel in entry.relations:
+        (kind, args), = rel.items()
+        yield from _MUTATORS[kind](entry, args)
+
+
+def _numeric(entry: Entry, ref: str) -> bool:
+    try:
+        figure = entry.text[slice(*locate(entry.text, ref))]
+    except ValueError:
+        return False
+    if not _NUMBER.fullmatch(figure):
+        return False
+    try:
+        read(figure)
+    except ValueError:
+        return False
+    return True
+
+
+def _sum(entry: Entry, a: dict) -> Iterator[Mutation]:
+    total, parts = a["total"], a["parts"]
+    if not _numeric(entry, total) or not all(_numeric(entry, p) for p in parts):
+        return
+    t = value_at(entry.text, total)
+    # A total below its parts is wrong whatever the wording; one above them only where the
+    # wording closes the list. A deduplicated total, or one stated as "at least", may be below
+    # them: move those up.
+    up = a.get("dedup") or bound(entry.text, total) == "lower"
+    moved = _moved(t) if up else t * 0.5
+    text, span = _replace(entry, total, moved)
+    yield Mutation(entry, "sum", "total", text, span, ("sum-mismatch", "part-exceeds-whole"))
+    if not a.get("dedup") and bound(entry.text, total) != "lower":
+        part = parts[0]
+        p = value_at(entry.text, part)
+        text, span = _replace(entry, part, p + t * 0.5 + 3)
+        rules = ("sum-mismatch", "part-exceeds-whole")
+        yield Mutation(entry, "sum", "part", text, span, rules)
+
+
+def _part(entry: Entry, a: dict) -> Iterator[Mutation]:
+    if _numeric(entry, a["part"]) and _numeric(entry, a["whole"]):
+        if bound(entry.text, a["whole"]) == "lower":
+            return  # "over 4,000, of whom 5,000": no part can be proved too large
+        w = value_at(entry.text, a["whole"])
+        text, span = _replace(entry, a["part"], _moved(w))
+        yield Mutation(entry, "part", "part", text, span, ("part-exceeds-whole", "sum-mismatch"))
+
+
+def _percent(entry: Entry, a: dict) -> Iterator[Mutation]:
+    refs = [a.get("amount"), a.get("base"), a.get("percent")]
+    if not all(r and _numeric(entry, r) for r in refs):
+        return
+    pct = read(entry.text[slice(*locate(entry.text, a["percent"]))])
+    text, span = _replace(entry, a["percent"], _moved(pct, percent=True))
+    yield Mutation(entry, "percent", "percent", text, span, ("percent-mismatch",))
+    amount = value_at(entry.text, a["amount"])
+    text, span = _replace(entry, a["amount"], amount * 0.5)
+    yield Mutation(entry, "percent", "amount", text, span, ("percent-mismatch",))
+
+
+def _shares(entry: Entry, a: dict) -> Iterator[Mutation]:
+    refs = a["percents"]
+    if all(_numeric(entry, r) for r in refs):
+        first = read(entry.text[slice(*locate(entry.text, refs[0]))])
+        text, span = _replace(entry, refs[0], _moved(first, percent=True))
+        yield Mutation(entry, "shares", "share", text, span, ("percent-mismatch", "sum-mismatch"))
+
+
+def _change(entry: Entry, a: dict) -> Iterator[Mutation]:
+    key = "percent" if "percent" in a else "difference"
+    refs = [a.get("previous"), a.get("current"), a.get(key)]
+    if all(r and _numeric(entry, r) for r in refs):
+        v = value_at(entry.text, a[key])
+        moved = _moved(v, percent=key == "percent")
+        text, span = _replace(entry, a[key], moved)
+        yield Mutation(entry, "change", key, text, span, ARITHMETIC)
+
+
+def _count(entry: Entry, a: dict) -> Iterator[Mutation]:
+    items = a["items"]
+    if len(items) < 3:
+        return
+    try:
+        count = locate(entry.text, str(a["count"]))
+        s, e = locate(entry.text, items[1])
+    except ValueError:
+        return
+    text = entry.text
+    sep = re.match(r"\s*(?:[,;|]\s*|\n[ \t]*[-*•●·▪]?\s*)", text[e:])
+    if sep is None or not sep.group(0).strip(" "):
+        return
+    removed = text[:s] + text[e + sep.end() :]
+    target = count if count[1] <= s else (count[0] - (e + sep.end() - s), count[1])
+    yield Mutation(entry, "count", "item removed", removed, target, ("count-mismatch",))
+    repeated = text[:e] + sep.group(0) + text[s:e] + text[e:]
+    yield Mutation(entry, "count", "item repeated", repeated, (e, e + len(sep.group(0)) + e - s),
+                   ("duplicate-entry", "count-mismatch"))
+
+
+def _restated(entry: Entry, a: dict) -> Iterator[Mutation]:
+    if _numeric(entry, a["first"]) and _numeric(entry, a["second"]):
+        v = value_at(entry.text, a["second"])
+        text, span = _replace(entry, a["second"], _moved(v))
+        yield Mutation(entry, "restated", "second", text, span, ("restated-mismatch",))
+
+
+_MUTATORS = {
+    "sum": _sum, "part": _part, "percent": _percent, "shares": _shares, "change": _change,
+    "count": _count, "restated": _restated,
+}  # fmt: skip
+
+
+def caught(m: Mutation) -> bool:
+    from sitecheck import check_text
+
+    s, e = m.target
+    for f in check_text(m.text).findings:
+        if f.rule not in m.rules:
+            continue
+        spans = [f.span, *(r.span for r in f.related)]
+        if any(sp.start < e and s < sp.end for sp in spans):
+            return True
+    return False
+
+
+# An entry is an excerpt cut from its report's notes: a marker whose note is elsewhere in the
+# report is no defect of the excerpt. The footnote rules are held to whole reports instead
+# (tests/fixtures/reports).
+EXCERPT_RULES = ("footnote-missing", "footnote-unused", "footnote-duplicate")
+
+
+def findings_on(entry: Entry) -> list[str]:
+    """What sitecheck reports on an entry as written, at error or warning level."""
+    from sitecheck import check_text
+
+    return [
+        f"{f.rule} {f.line}:{f.column} {f.message}"
+        for f in check_text(entry.text).findings
+        if f.severity.value != "info" and f.rule not in EXCERPT_RULES
+    ]
+
+
+def recall_table(entries: list[Entry]) -> dict[tuple[str, str], tuple[int, int]]:
+    """(family, language) -> (caught, planted)."""
+    table: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for entry in entries:
+        for m in mutations(entry):
+            row = table[(entry.family, entry.lang)]
+            row[0] += caught(m)
+            row[1] += 1
+    return {k: (v[0], v[1]) for k, v in table.items()}
+
+
+def main() -> None:
+    entries = load("relations")
+    table = recall_table(entries)
+    by_family: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_lang: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for (family, lang), (c, n) in sorted(table.items()):
+        by_family[family][0] += c
+        by_family[family][1] += n
+        by_lang[lang][0] += c
+        by_lang[lang][1] += n
+    print(f"{'family':22} {'caught':>7} {'planted':>8} {'recall':>7}")
+    for name, (c, n) in sorted(by_family.items()):
+        print(f"{name:22} {c:7} {n:8} {c / n:7.2f}")
+    for name, (c, n) in sorted(by_lang.items()):
+        print(f"{'lang ' + name:22} {c:7} {n:8} {c / n:7.2f}")
+    total = sum(c for c, _ in table.values()), sum(n for _, n in table.values())
+    print(f"{'overall':22} {total[0]:7} {total[1]:8} {total[0] / total[1]:7.2f}")
+    noisy = [(e.id, f) for e in entries + load("silences") for f in findings_on(e)]
+    print(f"\nfindings on unmutated entries: {len(noisy)}")
+    for entry_id, f in noisy[: int(sys.argv[1]) if len(sys.argv) > 1 else 20]:
+        print(f"  {entry_id}: {f}")
+
+
+if __name__ == "__main__":
+    main()
