@@ -46,6 +46,17 @@ BOX_BELOW = "KEY FIGURES\n23.5K\npeople displaced\n\n"
             BOX_BELOW + "Some 23,500 people were displaced.",
             [("23.5K", "23,500", "people were displaced")],
         ),
+        # "most of them" after the figure refers to it: no part of another figure.
+        (
+            BOX_BELOW + "The floods have left 23,480 people displaced, most of them in schools.",
+            [("23.5K", "23,480", "people displaced")],
+        ),
+        # A section restates the overview above it.
+        (
+            "# Floods\n\n## Overview\n\nThe floods have left 23,500 people displaced.\n\n"
+            "## Shelter\n\nThe floods have left 23,480 people displaced.",
+            [("23,500", "23,480", "people displaced")],
+        ),
         # Three statements, one outlier: the outlier against the first of the others.
         (
             BOX_BELOW
@@ -79,6 +90,16 @@ def test_restatements_are_paired(text: str, expected: list[tuple[str, str, str]]
         "23.5K\npeople displaced\n19.2K\npeople displaced",
         # Inside a parenthesis: a part.
         "Some 19,600 people received kits (4,600 people received kits in host communities).",
+        # Two sections, one per department, even without a place the report names elsewhere;
+        # in plain text, a short line alone heads a section.
+        "# Floods\n\n## Sindh\n\nThe floods left 25,000 people displaced.\n\n"
+        "## Punjab\n\nThe floods left 12,000 people displaced.",
+        "Sindh\n\nThe floods left 25,000 people displaced.\n\n"
+        "Punjab\n\nThe floods left 12,000 people displaced.",
+        # A fronted phrase scopes the figure; "among them" makes it a part; "nationwide".
+        "In camps, 12,000 people displaced. Outside camps, 8,000 people displaced.",
+        BOX_BELOW + "The floods hit the province. Among them, 9,800 people displaced.",
+        BOX_BELOW + "Nationwide, there are 120,000 people displaced.",
         # Three values that do not agree: a series, not a restatement.
         BOX_BELOW
         + "The floods left 31,000 people displaced. Rains have left 9,800 people displaced.",

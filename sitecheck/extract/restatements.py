@@ -14,8 +14,9 @@ could tell them apart agrees.
 - The same scope (``scope.py``): places, periods and scope words of the sentence, the label
   before a colon ("Beni: 1,250 people …") and the headings above.
 - Not a series: figures of one sentence, one list or one box are never paired, nor figures in
-  parentheses (parts, shares) or table rows; when three to six figures share a phrase, at most
-  one may disagree with the others, and more than six are a series.
+  parentheses (parts, shares) or table rows; when three to six figures share a phrase and a
+  scope, at most one may disagree with the others; more than six (or a phrase written more than
+  twelve times in the report) make a series.
 """
 
 from __future__ import annotations
@@ -41,7 +42,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 _MARKERS = str.maketrans("", "", "¹²³⁴⁵⁶⁷⁸⁹⁰*")  # footnote markers glued to a phrase
 _MAX_PHRASE = 160  # characters: a clause longer than this is not a noun phrase
 _CAPTION_WORDS = 6
-_MAX_STATEMENTS = 6  # a phrase stated more often than this is a series (and bounds the work)
+_MAX_STATEMENTS = 6  # a phrase stated more often than this in one scope is a series
+_MAX_PHRASES = 12  # … and more often than this in the whole report (this bounds the work)
 _WINDOW = 240  # characters around a figure that its scope is read from (bounds long sentences)
 
 
@@ -65,6 +67,8 @@ class _Wording:
     trailing_articles: re.Pattern[str]  # "the", "a total of" right before a figure
     of_the: re.Pattern[str]  # "Of the 1.2 million …" opening a sentence
     of_words: frozenset[str]  # "25 of the 30 districts": a share, not a noun phrase
+    in_total: re.Pattern[str]  # "In total, …" opens a restatement rather than scoping it
+    function_words: frozenset[str]  # "in", "the", "are": no scope in a fronted phrase
 
 
 @cache
@@ -83,6 +87,19 @@ def _wording(lex: Lexicon, language: str) -> _Wording:
         trailing_articles=re.compile(rf"(?:\s+(?:{articles}))+\s*$", re.I),
         of_the=relation_patterns(language).of_the,
         of_words=relation_patterns(language).of_words,
+        in_total=re.compile(rf"(?<![\w])(?:{alternation(lex.in_total)})(?![\w])", re.I),
+        function_words=frozenset(
+            word.lower()
+            for phrase in (
+                *heads,
+                *lex.stopwords,
+                *lex.of_articles,
+                *lex.auxiliaries,
+                *lex.neutral_leads,
+                *lex.relative_pronouns,
+            )
+            for word in phrase.split()
+        ),
     )
 
 
@@ -90,8 +107,15 @@ def _wording(lex: Lexicon, language: str) -> _Wording:
 class _Statement:
     q: Quantity
     words: str
-    sentence: Sentence
     series: tuple[str, ...]  # what makes figures a series: their sentence, list or box
+    section: Span | None  # the heading it sits under
+    summary: bool  # in a key-figure box, the highlights or before the first section
+
+
+def _may_restate(a: _Statement, b: _Statement) -> bool:
+    """A summary restates its sections, a section restates itself; two other sections (one per
+    department, say) state two quantities even in the same words."""
+    return a.summary or b.summary or a.section == b.section
 
 
 def restated_interval(q: Quantity) -> Interval:
@@ -108,29 +132,43 @@ def restated_interval(q: Quantity) -> Interval:
     return Interval(min(q.interval.lo, q.value - unit / 2), max(q.interval.hi, q.value + unit / 2))
 
 
+@dataclass(slots=True)
+class _Phrase:
+    """A figure with a noun phrase: what is read of every figure, before any scope."""
+
+    q: Quantity
+    sentence: Sentence
+    words: str  # as written
+    span: Span
+    label: Span | None  # the caption before a colon, when that is the phrase
+    tokens: tuple[str, ...]
+
+
 def find_restatements(doc: Document, numbers: list[Quantity]) -> list[Restatement]:
     """Pairs of figures that state the same quantity, in text order within each pair."""
     index = QuantityIndex(numbers)
-    scope = ScopeReader(doc, index)
     w = _wording(lexicon(doc.language), doc.language)
-    groups: dict[tuple[object, ...], list[_Statement]] = defaultdict(list)
+    # Most phrases occur once: only figures that share one have their scope read.
+    alike: dict[tuple[object, ...], list[_Phrase]] = defaultdict(list)
     for q in numbers:
-        if not q.usable or q.kind not in ("count", "money"):
-            continue
-        found = _statement(doc, q, index, scope, w)
-        if found is not None:
-            key, statement = found
-            groups[key].append(statement)
-    out: list[Restatement] = []
-    for members in groups.values():
-        out.extend(_pairs(members))
+        if q.usable and q.kind in ("count", "money"):
+            found = _phrase_of(doc, q, index, w)
+            if found is not None:
+                alike[(q.kind, q.currency, found.tokens)].append(found)
+    shared = [p for g in alike.values() if 1 < len(g) <= _MAX_PHRASES for p in g]
+    if not shared:
+        return []
+    scope = ScopeReader(doc, index)
+    groups: dict[tuple[object, ...], list[_Statement]] = defaultdict(list)
+    for p in shared:
+        key, statement = _statement(doc, p, scope, w)
+        groups[key].append(statement)
+    out = [r for members in groups.values() for r in _pairs(members)]
     out.sort(key=lambda r: (r.second.span.start, r.first.span.start))
     return out
 
 
-def _statement(
-    doc: Document, q: Quantity, index: QuantityIndex, scope: ScopeReader, w: _Wording
-) -> tuple[tuple[object, ...], _Statement] | None:
+def _phrase_of(doc: Document, q: Quantity, index: QuantityIndex, w: _Wording) -> _Phrase | None:
     sentence = doc.sentence_at(q.span.start)
     if sentence is None or sentence.block.kind not in ("paragraph", "list_item", "heading"):
         return None
@@ -140,29 +178,36 @@ def _statement(
     phrase = _phrase(doc, q, sentence, index)
     if phrase is None:
         return None
-    words, phrase_span, label = phrase
+    words, span, label = phrase
     tokens = _tokens(words, q, w)
-    if tokens is None:
-        return None
-    lead = _lead(doc, q, sentence, w)
+    return _Phrase(q, sentence, words, span, label, tokens) if tokens else None
+
+
+def _statement(
+    doc: Document, p: _Phrase, scope: ScopeReader, w: _Wording
+) -> tuple[tuple[object, ...], _Statement]:
+    """What must agree between two statements of a quantity (its key), and the statement."""
+    q, sentence = p.q, p.sentence
     # The sentence around the figure; its own phrase is compared word for word instead.
     context = Span(
         max(sentence.span.start, q.span.start - _WINDOW),
         min(sentence.span.end, q.span.end + _WINDOW),
     )
-    where = scope.tokens([context], skip=[*qualifier_skip(q), phrase_span])
+    where = scope.tokens([context], skip=[*qualifier_skip(q), p.span])
+    lead_start = _lead_start(q)
+    where |= scope.part_tokens(Span(min(context.start, lead_start), lead_start))
     where |= scope.heading_tokens(sentence.block)
-    if label is None:
-        where |= _label_tokens(doc, q, sentence)
-    key = (q.kind, q.currency, tokens, lead, frozenset(where))
+    if p.label is None:
+        where |= _label_tokens(doc, q, sentence) | _fronted_tokens(doc, q, sentence, w)
+    key = (q.kind, q.currency, p.tokens, _lead(doc, q, sentence, w), frozenset(where))
     block = sentence.block
     series: tuple[str, ...] = (f"s{sentence.span.start}",)
     if block.kind == "list_item":
         series += (f"l{block.list_id}",)
     if is_box_block(block):
         series += (f"b{block.span.start}",)
-    shown = " ".join(words.lower().translate(_MARKERS).split())
-    return key, _Statement(q, shown, sentence, series)
+    shown = " ".join(p.words.lower().translate(_MARKERS).split())
+    return key, _Statement(q, shown, series, scope.section(block), scope.in_summary(block))
 
 
 def _tokens(words: str, q: Quantity, w: _Wording) -> tuple[str, ...] | None:
@@ -288,6 +333,22 @@ def _lead(doc: Document, q: Quantity, sentence: Sentence, w: _Wording) -> tuple[
     return tuple(_fold(t) for t in words)
 
 
+def _fronted_tokens(doc: Document, q: Quantity, sentence: Sentence, w: _Wording) -> set[str]:
+    """ "In camps, 12,000 people displaced": what is fronted before the figure's clause scopes
+    it; "In total, …" does not."""
+    start = _lead_start(q)
+    head = doc.text[max(sentence.span.start, start - _WINDOW) : start]
+    clause = _CLAUSE_START.match(head)
+    if clause is None:
+        return set()
+    fronted = w.in_total.sub(" ", head[: clause.end()].lower())
+    return {
+        f"f:{_fold(t)}"
+        for t in _TOKEN.findall(fronted)
+        if t not in w.function_words and _LETTER.search(t)
+    }
+
+
 def _label_tokens(doc: Document, q: Quantity, sentence: Sentence) -> set[str]:
     """ "Beni: 1,250 people received filters": the label before a colon scopes the figure."""
     label, colon, _ = _line_head(doc, q, sentence)[1].rpartition(":")
@@ -309,11 +370,13 @@ def _pairs(members: list[_Statement]) -> list[Restatement]:
     rest = [i for i in range(n) if i not in odd]
     agreeing = all(iv[a].intersects(iv[b]) for a in rest for b in rest)
     if n == 2 or (not odd and agreeing):
-        return [_restatement(members[0], m) for m in members[1:]]
-    if len(odd) != 1 or not agreeing:
+        found = [(members[0], m) for m in members[1:]]
+    elif len(odd) != 1 or not agreeing:
         return []  # several values: figures of a series, not one quantity stated twice
-    anchor, other = sorted((rest[0], odd[0]))
-    return [_restatement(members[anchor], members[other])]
+    else:
+        anchor, other = sorted((rest[0], odd[0]))
+        found = [(members[anchor], members[other])]
+    return [_restatement(a, b) for a, b in found if _may_restate(a, b)]
 
 
 def _restatement(a: _Statement, b: _Statement) -> Restatement:

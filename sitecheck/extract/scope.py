@@ -1,7 +1,8 @@
 """The scope of a figure: the places, periods and scope words around it and in the headings above.
 
 Two statements of one quantity share their scope. A place named in one and not in the other,
-a month or a year, "new", "since", "this week", "in the north" mark another quantity. A place is
+a month or a year, "new", "since", "this week", "in the north" mark another quantity, and
+"of these", "including" before a figure make it a part of another. A place is
 a name of the report: a word written with a capital inside a sentence and never in lower case
 (Sindh, Artibonite), or an acronym in mixed-case text (UNHCR). Words that open a sentence or a
 heading are only names when the report shows them to be, so "Displacement" heading a section is
@@ -23,6 +24,8 @@ from sitecheck.lang.base import Lexicon
 _WORD = re.compile(r"(?<![\w.,])[^\W\d_](?:[^\W\d_]|-)*")  # not the "M" of "1.2M"
 _LOWER = re.compile(r"[^\W\d_]")
 _HASHES = re.compile(r"#+[ \t]*$")
+_TITLE_LEVEL = 7  # a short line standing alone ("Sindh", "KEY FIGURES"): a title below the rest
+_TITLE_WORDS = 5
 # Numbers that date a statement: a figure in another year or month is another quantity.
 _PERIOD_TAGS = ("date", "year", "time")
 
@@ -30,16 +33,22 @@ _PERIOD_TAGS = ("date", "year", "time")
 @dataclass(frozen=True, eq=False)
 class ScopeWording:
     scope: re.Pattern[str]  # "new", "since", "this week" as whole words
+    parts: re.Pattern[str]  # "of these", "including": before a figure, it is a part
     months: dict[str, int]  # month names and abbreviations, lower case
     capitalised_months: frozenset[str]  # "may": a month only when written "May"
+    summary: re.Pattern[str]  # "Key figures", "Highlights": headings of a report's summary
 
 
 @cache
 def scope_wording(lex: Lexicon) -> ScopeWording:
+    # "Among them", "of whom", "including", "the remaining": a part of another figure.
+    parts = (*lex.of_these, *lex.part_connectors, *lex.inclusive_connectors, *lex.remainder_words)
     return ScopeWording(
-        scope=re.compile(rf"(?<![\w'’])(?:{alternation(lex.scope_words)})(?![\w'’])", re.I),
+        scope=re.compile(rf"(?<![\w])(?:{alternation(lex.scope_words)})(?![\w])", re.I),
+        parts=re.compile(rf"(?<![\w])(?:{alternation(parts)})(?![\w])", re.I),
         months={k.lower(): v for k, v in {**lex.months, **lex.month_abbreviations}.items()},
         capitalised_months=frozenset(m.lower() for m in lex.capitalised_months),
+        summary=re.compile(rf"(?<![\w])(?:{alternation(lex.summary_headings)})(?![\w])", re.I),
     )
 
 
@@ -51,6 +60,26 @@ def _is_acronym(word: str) -> bool:
     return len(word) >= 2 and word.isupper()
 
 
+def _level(block: Block) -> int | None:
+    """The level of a heading, or of a short line standing alone as a title in plain text; None
+    for any other block."""
+    text = block.source
+    if block.kind == "heading":
+        start = text.rfind("\n", 0, block.span.start) + 1
+        m = _HASHES.search(text, start, block.span.start)
+        return len(m.group(0).strip()) if m else 1
+    line = block.text.strip(" *_#")
+    if (
+        block.kind == "paragraph"
+        and line[:1].isupper()
+        and "\n" not in line
+        and len(line.split()) <= _TITLE_WORDS
+        and not any(c.isdigit() or c in ".:;,!?" for c in line)
+    ):
+        return _TITLE_LEVEL
+    return None
+
+
 class ScopeReader:
     """Reads the scope of any stretch of one document (names, headings, words, periods)."""
 
@@ -60,6 +89,7 @@ class ScopeReader:
         self.wording = scope_wording(lexicon(doc.language))
         self.lower = {w for w in _WORD.findall(doc.text) if w.islower()}
         self.names = self._names()
+        self.title: Span | None = None
         self.headings = self._headings()
 
     def _names(self) -> set[str]:
@@ -78,20 +108,35 @@ class ScopeReader:
         return names
 
     def _headings(self) -> dict[int, tuple[Span, ...]]:
-        """Each block's headings: the last heading of every level above it."""
+        """Each block's headings: the last heading of every level above it (itself included)."""
         out: dict[int, tuple[Span, ...]] = {}
         stack: list[tuple[int, Span]] = []
-        text = self.doc.text
+        levels: list[tuple[int, Span]] = []
         for block in self.doc.blocks:
-            if block.kind == "heading":
-                start = text.rfind("\n", 0, block.span.start) + 1
-                m = _HASHES.search(text, start, block.span.start)
-                level = len(m.group(0).strip()) if m else 1
+            level = _level(block)
+            if level is not None:
+                levels.append((level, block.span))
                 while stack and stack[-1][0] >= level:
                     stack.pop()
                 stack.append((level, block.span))
             out[block.span.start] = tuple(span for _, span in stack)
+        # The title: a first heading above all others, the only one of its level.
+        if levels and all(level > levels[0][0] for level, _ in levels[1:]):
+            self.title = levels[0][1]
         return out
+
+    def section(self, block: Block) -> Span | None:
+        """The heading a block sits under (its nearest), None before the first."""
+        chain = [s for s in self.headings.get(block.span.start, ()) if s != block.span]
+        return chain[-1] if chain else None
+
+    def in_summary(self, block: Block) -> bool:
+        """Whether a block belongs to the report's summary: a key-figure box, the part before
+        any section (under the title alone), or a section headed "Key figures", "Highlights"."""
+        chain = [s for s in self.headings.get(block.span.start, ()) if s != block.span]
+        if is_box_block(block) or not chain or chain == [self.title]:
+            return True
+        return any(self.wording.summary.search(self.doc.slice(s)) for s in chain)
 
     def heading_tokens(self, block: Block) -> set[str]:
         """The scope of the headings above a block (the block itself excluded)."""
@@ -127,6 +172,11 @@ class ScopeReader:
         for m in self.wording.scope.finditer(chunk):
             found.add("s:" + " ".join(m.group(0).lower().split()))
         return found
+
+    def part_tokens(self, span: Span) -> set[str]:
+        """ "Among them, 600,000 …": words before a figure that make it a part of another."""
+        found = self.wording.parts.finditer(self.doc.text, span.start, span.end)
+        return {"p:" + " ".join(m.group(0).lower().split()) for m in found}
 
 
 def qualifier_skip(q: Quantity) -> list[Span]:

@@ -97,6 +97,9 @@ class Lexicon:
     # A restatement of a figure must have the same scope: these words in one statement and not in
     # the other make two quantities ("new", "since", "this week", "in the north", "previous").
     scope_words: Words = ()
+    # Headings of a report's summary (key figures, highlights): a figure under one restates
+    # figures of the sections; figures of two other sections may count two places.
+    summary_headings: Words = ()
     # The word right before a figure that leaves its noun phrase's meaning alone ("Floods have
     # left 25,300 people displaced", "there are"); any other ("reached", "targets") changes it.
     neutral_leads: Words = ()

@@ -189,7 +189,12 @@ EN = derive(
         "per week", "per month", "a day", "a week", "a month", "today", "yesterday", "up from",
         "down from", "from", "compared", "versus", "vs", "against", "target", "targets",
         "targeted", "planned", "projected", "expected", "remaining", "north", "south", "east",
-        "west", "northern", "southern", "eastern", "western", "central", "rural", "urban",
+        "west", "northern", "southern", "eastern", "western", "central", "rural", "urban", "peak",
+        "national", "nationally", "nationwide", "countrywide", "regional", "worldwide", "globally",
+    ),  # fmt: skip
+    summary_headings=(
+        "key figures", "highlights", "summary", "overview", "at a glance", "in numbers",
+        "key messages", "key facts", "main figures",
     ),  # fmt: skip
     neutral_leads=(
         "are", "were", "is", "was", "be", "been", "there", "left", "leaves", "leaving", "remain",

@@ -130,7 +130,11 @@ ES = derive(
         "al mes", "hoy", "ayer", "frente a", "comparado", "meta", "metas", "previsto",
         "previstos", "previstas", "planificados", "proyectados", "esperados", "restantes", "norte",
         "sur", "oriente", "occidente", "oeste", "central", "rural", "rurales", "urbano", "urbanas",
-        "urbanos",
+        "urbanos", "pico", "nacional", "a nivel nacional", "en todo el país", "regional", "mundial",
+    ),  # fmt: skip
+    summary_headings=(
+        "cifras clave", "datos clave", "destacados", "resumen", "panorama", "mensajes clave",
+        "en cifras", "principales cifras",
     ),  # fmt: skip
     neutral_leads=(
         "son", "eran", "fueron", "es", "era", "hay", "había", "quedan", "quedaron", "permanecen",

@@ -124,6 +124,12 @@ FR = derive(
         "par jour", "par semaine", "par mois", "aujourd'hui", "hier", "contre", "par rapport",
         "cible", "ciblés", "ciblées", "prévus", "prévues", "planifiés", "attendus", "restants",
         "restantes", "nord", "sud", "ouest", "centre", "rural", "rurales", "urbain", "urbaines",
+        "pic", "national", "nationale", "au niveau national", "dans tout le pays", "régional",
+        "mondial",
+    ),  # fmt: skip
+    summary_headings=(
+        "chiffres clés", "faits saillants", "points saillants", "points clés", "résumé", "aperçu",
+        "en chiffres", "messages clés",
     ),  # fmt: skip
     neutral_leads=(
         "sont", "étaient", "est", "était", "a", "y", "restent", "demeurent", "à", "avec", "total",

@@ -126,7 +126,12 @@ PT = derive(
         "semanal", "mensal", "por dia", "por semana", "por mês", "hoje", "ontem", "face a",
         "meta", "metas", "previstos", "previstas", "planeados", "planejados", "esperados",
         "restantes", "norte", "sul", "leste", "oeste", "centro", "rural", "rurais", "urbano",
-        "urbanas", "urbanos",
+        "urbanas", "urbanos", "pico", "nacional", "a nível nacional", "em todo o país", "regional",
+        "mundial",
+    ),  # fmt: skip
+    summary_headings=(
+        "números-chave", "números chave", "destaques", "resumo", "panorama", "em números",
+        "mensagens-chave", "principais números",
     ),  # fmt: skip
     neutral_leads=(
         "são", "eram", "foram", "é", "era", "há", "havia", "permanecem", "continuam", "a", "para",
