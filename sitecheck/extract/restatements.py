@@ -8,11 +8,16 @@ could tell them apart agrees.
 - The same noun phrase: the words after the figure up to the end of its clause ("people
   displaced", "personas desplazadas"), plurals folded; a figure alone on a line of a key-figure
   box takes its caption (the line above or below, or "People in need:" before it). A phrase of
-  one word ("people") says too little: what is counted depends on the verb.
+  one word ("people") says too little: what is counted depends on the verb. Auxiliaries and
+  articles are left out ("people were displaced" is "people displaced").
 - The same lead: the word before the figure either leaves the phrase alone ("have left", "there
-  are", none) or is the same in both ("reached … reached").
-- The same scope (``scope.py``): places, periods and scope words of the sentence, the label
-  before a colon ("Beni: 1,250 people …") and the headings above.
+  are", none) or the whole clause before it is the same in both ("WFP reached … WFP reached").
+- The same scope (``scope.py``): places, periods and scope words of the sentence, words that
+  make the figure a part ("among them"), a phrase fronted before its clause ("In camps, …"),
+  the label before a colon ("Beni: 1,250 people …") and the headings above.
+- Where a restatement is written: the summary (a key-figure box, the highlights or overview, the
+  part under the title alone) restates the sections, a section restates itself; figures of two
+  other sections (one per department, say) are two quantities.
 - Not a series: figures of one sentence, one list or one box are never paired, nor figures in
   parentheses (parts, shares) or table rows; when three to six figures share a phrase and a
   scope, at most one may disagree with the others; more than six (or a phrase written more than
