@@ -15,6 +15,7 @@ from sitecheck.extract.lists import ItemList, extract_lists
 from sitecheck.extract.numbers import guess_decimal_mark
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations import Relations, find_relations
+from sitecheck.extract.restatements import Restatement, find_restatements
 from sitecheck.lang import guess_language
 
 
@@ -46,6 +47,11 @@ class Facts:
     def relations(self) -> Relations:
         """Totals with parts and parts of wholes, as the wording states them."""
         return find_relations(self.doc, self.sentence_numbers(), self.index)
+
+    @cached_property
+    def restatements(self) -> list[Restatement]:
+        """Figures that state one quantity twice (key-figure box and body, summary and section)."""
+        return find_restatements(self.doc, self.numbers)
 
     @cached_property
     def funding(self) -> list[FundingFigures]:

@@ -82,6 +82,7 @@ RULES: dict[str, RuleInfo] = {
         _core("placeholder-text", _ERROR, "unfinished template or draft text"),
         _core("date-outside-period", _WARNING, "an event dated outside the period", True),
         _core("malformed-number", _ERROR, "a figure no locale writes this way"),
+        _core("restated-mismatch", _WARNING, "one quantity stated twice with two values"),
         UNUSED_SUPPRESSION,
         FACT_NOT_FOUND,
         TABLE_SCHEMA,

@@ -100,6 +100,15 @@ class Lexicon:
     auxiliaries: Words = ()  # "were", "the": skipped when finding a part's noun
     change_words: Mapping[str, Direction] = field(default_factory=dict)  # "less" -> "down"
     change_links: Words = ()  # "than", "que", "compared to"
+    # A restatement of a figure must have the same scope: these words in one statement and not in
+    # the other make two quantities ("new", "since", "this week", "in the north", "previous").
+    scope_words: Words = ()
+    # Headings of a report's summary (key figures, highlights): a figure under one restates
+    # figures of the sections; figures of two other sections may count two places.
+    summary_headings: Words = ()
+    # The word right before a figure that leaves its noun phrase's meaning alone ("Floods have
+    # left 25,300 people displaced", "there are"); any other ("reached", "targets") changes it.
+    neutral_leads: Words = ()
 
     # --- funding -------------------------------------------------------------------------------
     funding_labels: Mapping[str, Words] = field(default_factory=dict)  # role -> caption words

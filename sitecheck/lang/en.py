@@ -191,12 +191,32 @@ EN = derive(
     ),
     place_verbs=("are", "were", "is", "was", "live", "lived"),
     place_prepositions=("in",),
-    auxiliaries=("are", "were", "is", "was", "be", "been", "the"),
+    auxiliaries=("are", "were", "is", "was", "be", "been", "have", "has", "had", "the"),
     change_words={
         "less": "down", "lower": "down", "fewer": "down", "below": "down", "more": "up",
         "higher": "up", "greater": "up", "above": "up",
     },  # fmt: skip
     change_links=("than", "to", "compared to", "compared with"),
+    scope_words=(
+        "new", "newly", "additional", "further", "another", "other", "more", "cumulative",
+        "cumulatively", "since", "so far", "to date", "this month", "this week", "this year",
+        "last month", "last week", "last year", "previous", "previously", "past", "earlier",
+        "initial", "initially", "first", "second", "daily", "weekly", "monthly", "per day",
+        "per week", "per month", "a day", "a week", "a month", "today", "yesterday", "up from",
+        "down from", "from", "compared", "versus", "vs", "against", "target", "targets",
+        "targeted", "planned", "projected", "expected", "remaining", "north", "south", "east",
+        "west", "northern", "southern", "eastern", "western", "central", "rural", "urban", "peak",
+        "national", "nationally", "nationwide", "countrywide", "regional", "worldwide", "globally",
+    ),  # fmt: skip
+    summary_headings=(
+        "key figures", "highlights", "summary", "overview", "at a glance", "in numbers",
+        "key messages", "key facts", "main figures",
+    ),  # fmt: skip
+    neutral_leads=(
+        "are", "were", "is", "was", "be", "been", "there", "left", "leaves", "leaving", "remain",
+        "remains", "remained", "now", "still", "to", "at", "with", "has", "have", "had", "total",
+        "all", "that",
+    ),  # fmt: skip
     funding_labels={
         "required": (
             "requirement", "requirements", "required", "requested", "appeal", "budget",

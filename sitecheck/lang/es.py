@@ -133,9 +133,30 @@ ES = derive(
     ),
     place_verbs=("están", "estaban", "viven"),
     place_prepositions=("en",),
-    auxiliaries=("son", "eran", "fueron", "es", "los", "las"),
+    auxiliaries=("son", "eran", "fueron", "es", "han", "sido", "los", "las"),
     change_words={"menos": "down", "inferior": "down", "más": "up", "mas": "up", "superior": "up"},
     change_links=("que", "a"),
+    scope_words=(
+        "nuevo", "nuevos", "nueva", "nuevas", "adicional", "adicionales", "otro", "otros", "otra",
+        "otras", "acumulado", "acumulados", "acumulada", "acumuladas", "desde", "hasta la fecha",
+        "a la fecha", "este mes", "esta semana", "este año", "el mes pasado", "la semana pasada",
+        "el año pasado", "anterior", "anteriores", "anteriormente", "previamente", "inicial",
+        "inicialmente", "primer", "primera", "segunda", "diario", "diarios", "semanal",
+        "semanales", "mensual", "mensuales", "por día", "al día", "por semana", "por mes",
+        "al mes", "hoy", "ayer", "frente a", "comparado", "meta", "metas", "previsto",
+        "previstos", "previstas", "planificados", "proyectados", "esperados", "restantes", "norte",
+        "sur", "oriente", "occidente", "oeste", "central", "rural", "rurales", "urbano", "urbanas",
+        "urbanos", "pico", "nacional", "a nivel nacional", "en todo el país", "regional", "mundial",
+    ),  # fmt: skip
+    summary_headings=(
+        "cifras clave", "datos clave", "destacados", "resumen", "panorama", "mensajes clave",
+        "en cifras", "principales cifras",
+    ),  # fmt: skip
+    neutral_leads=(
+        "son", "eran", "fueron", "es", "era", "hay", "había", "quedan", "quedaron", "permanecen",
+        "siguen", "a", "con", "total", "todas", "todos", "deja", "dejan", "dejó", "dejaron",
+        "dejado", "ahora",
+    ),  # fmt: skip
     funding_labels={
         "required": (
             "requerimiento", "requerimientos", "requerido", "solicitado", "presupuesto",

@@ -123,11 +123,32 @@ FR = derive(
     ),
     place_verbs=("sont", "étaient", "vivent"),
     place_prepositions=("à", "en", "dans"),
-    auxiliaries=("sont", "étaient", "ont", "été", "les", "des"),
+    auxiliaries=("sont", "étaient", "ont", "a", "été", "les", "des"),
     change_words={
         "de moins": "down", "inférieur": "down", "de plus": "up", "supérieur": "up",
     },  # fmt: skip
     change_links=("que", "qu'", "à", "par rapport à"),
+    scope_words=(
+        "nouveau", "nouveaux", "nouvelle", "nouvelles", "supplémentaire", "supplémentaires",
+        "additionnels", "additionnelles", "autre", "autres", "cumul", "cumulé", "cumulés",
+        "cumulée", "cumulées", "depuis", "à ce jour", "jusqu'à présent", "ce mois", "cette semaine",
+        "cette année", "le mois dernier", "la semaine dernière", "l'année dernière", "précédent",
+        "précédente", "précédents", "précédemment", "auparavant", "initial", "initialement",
+        "premier", "première", "deuxième", "quotidien", "quotidiens", "hebdomadaire", "mensuel",
+        "par jour", "par semaine", "par mois", "aujourd'hui", "hier", "contre", "par rapport",
+        "cible", "ciblés", "ciblées", "prévus", "prévues", "planifiés", "attendus", "restants",
+        "restantes", "nord", "sud", "ouest", "centre", "rural", "rurales", "urbain", "urbaines",
+        "pic", "national", "nationale", "au niveau national", "dans tout le pays", "régional",
+        "mondial",
+    ),  # fmt: skip
+    summary_headings=(
+        "chiffres clés", "faits saillants", "points saillants", "points clés", "résumé", "aperçu",
+        "en chiffres", "messages clés",
+    ),  # fmt: skip
+    neutral_leads=(
+        "sont", "étaient", "est", "était", "a", "y", "restent", "demeurent", "à", "avec", "total",
+        "toujours", "encore", "laisse", "laissent", "laissé", "désormais",
+    ),  # fmt: skip
     funding_labels={
         "required": (
             "besoins", "requis", "budget", "montant requis", "financement requis", "appel",

@@ -122,12 +122,33 @@ PT = derive(
     ),
     place_verbs=("estão", "estavam", "vivem"),
     place_prepositions=("em", "no", "na"),
-    auxiliaries=("são", "eram", "foram", "é", "os", "as"),
+    auxiliaries=("são", "eram", "foram", "é", "têm", "sido", "os", "as"),
     change_words={
         "menos": "down", "inferior": "down", "menor": "down", "mais": "up", "superior": "up",
         "maior": "up",
     },  # fmt: skip
     change_links=("que", "do que", "em relação a", "face a", "aos", "às", "ao", "à"),
+    scope_words=(
+        "novo", "novos", "nova", "novas", "adicional", "adicionais", "outro", "outros", "outra",
+        "outras", "acumulado", "acumulados", "acumulada", "acumuladas", "desde", "até à data",
+        "até a data", "até ao momento", "até o momento", "este mês", "esta semana", "este ano",
+        "no mês passado", "na semana passada", "no ano passado", "anterior", "anteriores",
+        "anteriormente", "inicial", "inicialmente", "primeira", "segunda", "diário", "diários",
+        "semanal", "mensal", "por dia", "por semana", "por mês", "hoje", "ontem", "face a",
+        "meta", "metas", "previstos", "previstas", "planeados", "planejados", "esperados",
+        "restantes", "norte", "sul", "leste", "oeste", "centro", "rural", "rurais", "urbano",
+        "urbanas", "urbanos", "pico", "nacional", "a nível nacional", "em todo o país", "regional",
+        "mundial",
+    ),  # fmt: skip
+    summary_headings=(
+        "números-chave", "números chave", "destaques", "resumo", "panorama", "em números",
+        "mensagens-chave", "principais números",
+    ),  # fmt: skip
+    neutral_leads=(
+        "são", "eram", "foram", "é", "era", "há", "havia", "permanecem", "continuam", "a", "para",
+        "com", "total", "todas", "todos", "deixa", "deixam", "deixou", "deixaram", "deixado",
+        "agora",
+    ),  # fmt: skip
     funding_labels={
         "required": ("necessidades", "requerido", "necessário", "solicitado", "orçamento", "apelo"),
         "gap": ("lacuna", "défice", "déficit", "por financiar", "não financiado"),

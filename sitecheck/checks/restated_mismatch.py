@@ -1,0 +1,62 @@
+"""restated-mismatch: the same quantity stated twice with values no rounding reconciles.
+
+A key-figure box says "23.5K / people displaced" and the body "some 25,300 people displaced"; a
+highlight and its section, or the opening sentence and a later "Of the 1.2 million people in
+need, …", give one figure two values. Only the same noun phrase with the same scope counts (see
+``sitecheck.extract.restatements``): another place, period or lead verb, "new", "since", "this
+week", a figure of a list or a series abstains. Each figure stands for the values its rounding
+and qualifier allow, and a plain figure ending in zeros ("25,000", "2,500") may be a rounding of
+the other; the rule fires only when no value fits both.
+
+FAIL:
+    KEY FIGURES / 23.5K / people displaced … Floods have left some 25,300 people displaced.
+    An estimated 1.2 million people in need … Of the 1.6 million people in need, 40% are children.
+
+PASS:
+    KEY FIGURES / 23.5K / people displaced … Floods have left 23,480 people displaced.
+    KEY FIGURES / some 25,000 / people displaced … Floods have left 24,800 people displaced.
+    KEY FIGURES / 23.5K / people displaced … In Sindh, floods have left 12,100 people displaced.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+
+from sitecheck.checks.formatting import fmt_like, quoted
+from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.restatements import Restatement, restated_interval
+from sitecheck.facts import Facts
+from sitecheck.findings import Found, Related
+
+
+def _one_sided(q: Quantity) -> bool:
+    """ "over 20,000", "up to 500": a bound, from which no single value can be suggested."""
+    return math.isinf(q.interval.hi) or (q.interval.lo == 0 and q.value > 0)
+
+
+def _suggestion(r: Restatement, line: int) -> str | None:
+    if _one_sided(r.first) or _one_sided(r.second):
+        return None
+    here = fmt_like(r.first.value, r.second)
+    there = fmt_like(r.second.value, r.first)
+    return f"state {here} as on line {line}, or make line {line} say {there}"
+
+
+def check(facts: Facts) -> Iterator[Found]:
+    for r in facts.restatements:
+        if restated_interval(r.first).intersects(restated_interval(r.second)):
+            continue
+        line = facts.doc.position(r.first.span.start).line
+        first = f"{quoted(r.first)} {r.first_words}"
+        second = f"{quoted(r.second)} {r.second_words}"
+        yield Found(
+            message=(
+                f"“{second}” restates “{first}” (line {line}), but no rounding makes them agree"
+            ),
+            span=r.second.span,
+            related=[Related(r.first.span, "first stated")],
+            expected=quoted(r.first),
+            stated=quoted(r.second),
+            suggestion=_suggestion(r, line),
+        )

@@ -1,0 +1,388 @@
+"""Restatements: one quantity stated twice ("23.5K / people displaced" in the key-figure box,
+"some 25,300 people displaced" in the body).
+
+Correctness before coverage: two figures state the same quantity only when everything that
+could tell them apart agrees.
+
+- Same kind and currency, both quantities read without doubt (no year, age, id, percentage).
+- The same noun phrase: the words after the figure up to the end of its clause ("people
+  displaced", "personas desplazadas"), plurals folded; a figure alone on a line of a key-figure
+  box takes its caption (the line above or below, or "People in need:" before it). A phrase of
+  one word ("people") says too little: what is counted depends on the verb. Auxiliaries and
+  articles are left out ("people were displaced" is "people displaced").
+- The same lead: the word before the figure either leaves the phrase alone ("have left", "there
+  are", none) or the whole clause before it is the same in both ("WFP reached … WFP reached").
+- The same scope (``scope.py``): places, periods and scope words of the sentence, words that
+  make the figure a part ("among them"), a phrase fronted before its clause ("In camps, …"),
+  the label before a colon ("Beni: 1,250 people …") and the headings above.
+- Where a restatement is written: the summary (a key-figure box, the highlights or overview, the
+  part under the title alone) restates the sections, a section restates itself; figures of two
+  other sections (one per department, say) are two quantities.
+- Not a series: figures of one sentence, one list or one box are never paired, nor figures in
+  parentheses (parts, shares) or table rows; when three to six figures share a phrase and a
+  scope, at most one may disagree with the others; more than six (or a phrase written more than
+  twelve times in the report) make a series.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from sitecheck.document import Document, Sentence, Span, is_box_block, line_start
+from sitecheck.extract.quantities import Quantity, QuantityIndex
+from sitecheck.extract.relations.patterns import relation_patterns
+from sitecheck.extract.scope import ScopeReader, qualifier_skip
+from sitecheck.interval import Interval
+from sitecheck.lang import alternation, lexicon
+from sitecheck.lang.base import Lexicon
+
+_TOKEN = re.compile(r"[\w’'-]+")
+# A stop or a comma ends a clause unless a digit follows ("12,000 homes" goes on).
+_CLAUSE_END = re.compile(r"[():;!?\[\]|\n]|[.,](?!\d)")
+_CLAUSE_START = re.compile(r".*(?:[:;(\n]|[.,](?!\d))", re.S)
+_LETTER = re.compile(r"[^\W\d_]")
+_MARKERS = str.maketrans("", "", "¹²³⁴⁵⁶⁷⁸⁹⁰*")  # footnote markers glued to a phrase
+_MAX_PHRASE = 160  # characters: a clause longer than this is not a noun phrase
+_CAPTION_WORDS = 6
+_MAX_STATEMENTS = 6  # a phrase stated more often than this in one scope is a series
+_MAX_PHRASES = 12  # … and more often than this in the whole report (this bounds the work)
+_WINDOW = 240  # characters around a figure that its scope is read from (bounds long sentences)
+
+
+@dataclass(frozen=True, slots=True)
+class Restatement:
+    """A quantity stated twice: the second statement comes later in the text."""
+
+    first: Quantity
+    second: Quantity
+    first_words: str  # the noun phrase of each, lower case ("people displaced")
+    second_words: str
+
+
+@dataclass(frozen=True, eq=False)
+class _Wording:
+    neutral: frozenset[str]
+    not_a_head: frozenset[str]  # "37,595 in Beni": a phrase that opens on these names no noun
+    scale_links: frozenset[str]  # "de" in "1,2 millones de personas"
+    elisions: tuple[str, ...]  # "d'" in "1,2 million d'enfants"
+    fillers: frozenset[str]  # "were", "the": left out ("25,300 people were displaced")
+    trailing_articles: re.Pattern[str]  # "the", "a total of" right before a figure
+    of_the: re.Pattern[str]  # "Of the 1.2 million …" opening a sentence
+    of_words: frozenset[str]  # "25 of the 30 districts": a share, not a noun phrase
+    in_total: re.Pattern[str]  # "In total, …" opens a restatement rather than scoping it
+    function_words: frozenset[str]  # "in", "the", "are": no scope in a fronted phrase
+
+
+@cache
+def _wording(lex: Lexicon, language: str) -> _Wording:
+    articles = alternation((*lex.articles, *lex.of_articles))
+    heads = (
+        *lex.place_prepositions, *lex.not_a_part_leads, *lex.n_of_w, *lex.and_words,
+        *lex.articles, *lex.of_the,
+    )  # fmt: skip
+    return _Wording(
+        neutral=frozenset(w.lower() for w in lex.neutral_leads),
+        not_a_head=frozenset(w.lower().split()[0] for w in heads),
+        scale_links=frozenset(w.lower() for w in lex.currency_links),
+        elisions=tuple(w.lower() for w in lex.currency_links if w.endswith(("'", "’"))),
+        fillers=frozenset(w.lower() for w in (*lex.auxiliaries, *lex.articles)),
+        trailing_articles=re.compile(rf"(?:\s+(?:{articles}))+\s*$", re.I),
+        of_the=relation_patterns(language).of_the,
+        of_words=relation_patterns(language).of_words,
+        in_total=re.compile(rf"(?<![\w])(?:{alternation(lex.in_total)})(?![\w])", re.I),
+        function_words=frozenset(
+            word.lower()
+            for phrase in (
+                *heads,
+                *lex.stopwords,
+                *lex.of_articles,
+                *lex.auxiliaries,
+                *lex.neutral_leads,
+                *lex.relative_pronouns,
+            )
+            for word in phrase.split()
+        ),
+    )
+
+
+@dataclass(slots=True)
+class _Statement:
+    q: Quantity
+    words: str
+    series: tuple[str, ...]  # what makes figures a series: their sentence, list or box
+    section: Span | None  # the heading it sits under
+    summary: bool  # in a key-figure box, the highlights or before the first section
+
+
+def _may_restate(a: _Statement, b: _Statement) -> bool:
+    """A summary restates its sections, a section restates itself; two other sections (one per
+    department, say) state two quantities even in the same words."""
+    return a.summary or b.summary or a.section == b.section
+
+
+def restated_interval(q: Quantity) -> Interval:
+    """The values a restated figure may stand for: its interval, and for a plain round figure
+    ("25,000", "1,200") any value that rounds to it at its last non-zero digit."""
+    if q.qualifier or q.scale or q.decimals or q.value <= 0 or q.value != int(q.value):
+        return q.interval
+    value, unit = int(q.value), 1
+    while value % 10 == 0:
+        value //= 10
+        unit *= 10
+    if unit < 100:
+        return q.interval
+    return Interval(min(q.interval.lo, q.value - unit / 2), max(q.interval.hi, q.value + unit / 2))
+
+
+@dataclass(slots=True)
+class _Phrase:
+    """A figure with a noun phrase: what is read of every figure, before any scope."""
+
+    q: Quantity
+    sentence: Sentence
+    words: str  # as written
+    span: Span
+    label: Span | None  # the caption before a colon, when that is the phrase
+    tokens: tuple[str, ...]
+
+
+def find_restatements(doc: Document, numbers: list[Quantity]) -> list[Restatement]:
+    """Pairs of figures that state the same quantity, in text order within each pair."""
+    index = QuantityIndex(numbers)
+    w = _wording(lexicon(doc.language), doc.language)
+    # Most phrases occur once: only figures that share one have their scope read.
+    alike: dict[tuple[object, ...], list[_Phrase]] = defaultdict(list)
+    for q in numbers:
+        if q.usable and q.kind in ("count", "money"):
+            found = _phrase_of(doc, q, index, w)
+            if found is not None:
+                alike[(q.kind, q.currency, found.tokens)].append(found)
+    shared = [p for g in alike.values() if 1 < len(g) <= _MAX_PHRASES for p in g]
+    if not shared:
+        return []
+    scope = ScopeReader(doc, index)
+    groups: dict[tuple[object, ...], list[_Statement]] = defaultdict(list)
+    for p in shared:
+        key, statement = _statement(doc, p, scope, w)
+        groups[key].append(statement)
+    out = [r for members in groups.values() for r in _pairs(members)]
+    out.sort(key=lambda r: (r.second.span.start, r.first.span.start))
+    return out
+
+
+def _phrase_of(doc: Document, q: Quantity, index: QuantityIndex, w: _Wording) -> _Phrase | None:
+    sentence = doc.sentence_at(q.span.start)
+    if sentence is None or sentence.block.kind not in ("paragraph", "list_item", "heading"):
+        return None
+    head = doc.text[max(sentence.span.start, q.span.start - _WINDOW) : q.span.start]
+    if head.count("(") > head.count(")"):
+        return None  # inside a parenthesis: a part, a share or a conversion
+    phrase = _phrase(doc, q, sentence, index)
+    if phrase is None:
+        return None
+    words, span, label = phrase
+    tokens = _tokens(words, q, w)
+    return _Phrase(q, sentence, words, span, label, tokens) if tokens else None
+
+
+def _statement(
+    doc: Document, p: _Phrase, scope: ScopeReader, w: _Wording
+) -> tuple[tuple[object, ...], _Statement]:
+    """What must agree between two statements of a quantity (its key), and the statement."""
+    q, sentence = p.q, p.sentence
+    # The sentence around the figure; its own phrase is compared word for word instead.
+    context = Span(
+        max(sentence.span.start, q.span.start - _WINDOW),
+        min(sentence.span.end, q.span.end + _WINDOW),
+    )
+    where = scope.tokens([context], skip=[*qualifier_skip(q), p.span])
+    lead_start = _lead_start(q)
+    where |= scope.part_tokens(Span(min(context.start, lead_start), lead_start))
+    where |= scope.heading_tokens(sentence.block)
+    if p.label is None:
+        where |= _label_tokens(doc, q, sentence) | _fronted_tokens(doc, q, sentence, w)
+    key = (q.kind, q.currency, p.tokens, _lead(doc, q, sentence, w), frozenset(where))
+    block = sentence.block
+    series: tuple[str, ...] = (f"s{sentence.span.start}",)
+    if block.kind == "list_item":
+        series += (f"l{block.list_id}",)
+    if is_box_block(block):
+        series += (f"b{block.span.start}",)
+    shown = " ".join(p.words.lower().translate(_MARKERS).split())
+    return key, _Statement(q, shown, series, scope.section(block), scope.in_summary(block))
+
+
+def _tokens(words: str, q: Quantity, w: _Wording) -> tuple[str, ...] | None:
+    """The folded words of a noun phrase, auxiliaries and articles left out ("people were
+    displaced" is "people displaced"); none when they name no noun ("37,595 in Beni", "25 of the
+    30 districts") or one word only ("people": the verb tells what is counted)."""
+    raw = _TOKEN.findall(words.lower().translate(_MARKERS))
+    if q.scale and raw and raw[0] in w.scale_links:
+        raw = raw[1:]  # "1,2 millones de personas"
+    elif q.scale and raw and any(raw[0].startswith(e) for e in w.elisions):
+        raw[0] = raw[0].split("'", 1)[-1].split("’", 1)[-1]  # "1,2 million d'enfants"
+    if len(raw) < 2 or raw[0] in w.of_words:
+        return None
+    # An amount has no noun of its own: "US$ 4.2 million for six months" is its phrase.
+    if q.kind != "money" and raw[0] in w.not_a_head:
+        return None
+    kept = [raw[0], *(t for t in raw[1:] if t not in w.fillers)]
+    return tuple(_fold(t) for t in kept) if len(kept) >= 2 else None
+
+
+def _fold(token: str) -> str:
+    """A lemma-ish form: "refugees" and "refugee" alike, accents kept."""
+    return token[:-1] if len(token) > 3 and token.endswith("s") and token.isalpha() else token
+
+
+def _phrase(
+    doc: Document, q: Quantity, sentence: Sentence, index: QuantityIndex
+) -> tuple[str, Span, Span | None] | None:
+    """The noun phrase of a figure as written, where it is, and the label used as its phrase
+    (when the phrase is a caption before the figure, that caption's span)."""
+    text = doc.text
+    end = q.span.end
+    if q.qualifier_span and q.qualifier_span.start >= q.span.end:
+        end = q.qualifier_span.end  # "200 or more people"
+    box = is_box_block(sentence.block)
+    stop = min(sentence.block.span.end, end + _MAX_PHRASE)
+    rest = text[end:stop]
+    line_rest = rest.split("\n", 1)[0]
+    if _LETTER.search(line_rest) or not (box or _labelled(doc, q, sentence, end)):
+        window = line_rest if box else rest.replace("\n", " ")
+        m = _CLAUSE_END.search(window)
+        if m is None and stop < sentence.block.span.end:
+            return None  # a clause too long to be a noun phrase
+        clause = window[: m.start()] if m else window
+        if not _LETTER.search(clause):
+            return None
+        return clause, Span(end, end + len(clause)), None
+    return _caption(doc, q, sentence, index)
+
+
+def _lead_start(q: Quantity) -> int:
+    """Where a figure starts, a qualifier before it included ("some 25,300")."""
+    return min(q.span.start, q.qualifier_span.start) if q.qualifier_span else q.span.start
+
+
+def _line_head(doc: Document, q: Quantity, sentence: Sentence) -> tuple[int, str]:
+    """Where the figure's line starts (within its sentence) and the text from there to it."""
+    start = max(line_start(doc.text, q.span.start), sentence.span.start)
+    return start, doc.text[start : _lead_start(q)]
+
+
+def _labelled(doc: Document, q: Quantity, sentence: Sentence, end: int) -> bool:
+    """ "People in need: 1.2M" on a line of its own: a caption before a colon, nothing after."""
+    text = doc.text
+    line_end = text.find("\n", end, min(sentence.block.span.end, end + _WINDOW))
+    rest = text[end : min(sentence.block.span.end, end + _WINDOW) if line_end < 0 else line_end]
+    before = _line_head(doc, q, sentence)[1].rstrip(" *_")
+    return before.endswith(":") and not _LETTER.search(rest) and not any(c.isdigit() for c in rest)
+
+
+def _caption(
+    doc: Document, q: Quantity, sentence: Sentence, index: QuantityIndex
+) -> tuple[str, Span, Span | None] | None:
+    """The caption of a figure alone at the end of its line: the label before it ("People in
+    need: 1.2 M"), else, in a key-figure box, the line below or above without a figure."""
+    text = doc.text
+    start, before = _line_head(doc, q, sentence)
+    if before.rstrip(" *_").endswith(":") and _LETTER.search(before):
+        label = before.rstrip(" *_")[:-1]
+        return label, Span(start, start + len(label)), Span(start, start + len(label))
+    if _LETTER.search(before) or not is_box_block(sentence.block):
+        return None
+    lines = _lines(doc, sentence.block.span)
+    here = next(i for i, (s, e) in enumerate(lines) if s <= q.span.start <= e)
+    # "23.5K / people displaced / 1.2M / people in need" puts captions below their figures,
+    # "PEOPLE DISPLACED / 23.5K" above: a box that ends on a figure has its captions above.
+    near = here - 1 if index.between(*lines[-1]) else here + 1
+    if not 0 <= near < len(lines):
+        return None
+    s, e = lines[near]
+    caption = _CLAUSE_END.split(text[s:e], 1)[0]  # "PEOPLE IN NEED[^1]"
+    words = _TOKEN.findall(caption)
+    if index.between(s, e) or not words or len(words) > _CAPTION_WORDS:
+        return None
+    return caption, Span(s, s + len(caption)), None
+
+
+def _lines(doc: Document, span: Span) -> list[tuple[int, int]]:
+    out = []
+    pos = span.start
+    for line in doc.text[span.start : span.end].split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _lead(doc: Document, q: Quantity, sentence: Sentence, w: _Wording) -> tuple[str, ...]:
+    """What comes before a figure in its clause: nothing when the word right before it leaves
+    the noun phrase alone ("have left", "there are"); else every word, subject and verb
+    ("partners reached"), since they say what is counted."""
+    text = doc.text
+    start = _lead_start(q)
+    m = w.of_the.match(text, sentence.span.start, start)
+    if m and m.end() == start:
+        return ()  # "Of the 1.2 million people in need, …" restates the figure as a whole
+    head = text[max(sentence.span.start, start - _WINDOW) : start]
+    clause = _CLAUSE_START.match(head)
+    head = head[clause.end() :] if clause else head
+    head = w.trailing_articles.sub("", " " + head)
+    words = _TOKEN.findall(head.lower())
+    if not words or words[-1] in w.neutral:
+        return ()
+    return tuple(_fold(t) for t in words)
+
+
+def _fronted_tokens(doc: Document, q: Quantity, sentence: Sentence, w: _Wording) -> set[str]:
+    """ "In camps, 12,000 people displaced": what is fronted before the figure's clause scopes
+    it; "In total, …" does not."""
+    start = _lead_start(q)
+    head = doc.text[max(sentence.span.start, start - _WINDOW) : start]
+    clause = _CLAUSE_START.match(head)
+    if clause is None:
+        return set()
+    fronted = w.in_total.sub(" ", head[: clause.end()].lower())
+    return {
+        f"f:{_fold(t)}"
+        for t in _TOKEN.findall(fronted)
+        if t not in w.function_words and _LETTER.search(t)
+    }
+
+
+def _label_tokens(doc: Document, q: Quantity, sentence: Sentence) -> set[str]:
+    """ "Beni: 1,250 people received filters": the label before a colon scopes the figure."""
+    label, colon, _ = _line_head(doc, q, sentence)[1].rpartition(":")
+    if not colon:
+        return set()
+    return {f"l:{t}" for t in _TOKEN.findall(label.lower()) if _LETTER.search(t)}
+
+
+def _pairs(members: list[_Statement]) -> list[Restatement]:
+    """Each statement of a group against the first; with three or more statements, at most one
+    may disagree with the others, which must all agree. None when the group looks like a series:
+    two figures of one sentence, one list or one box, or more statements than a report repeats."""
+    n = len(members)
+    marks = [mark for m in members for mark in m.series]
+    if not 2 <= n <= _MAX_STATEMENTS or len(marks) != len(set(marks)):
+        return []
+    iv = [restated_interval(m.q) for m in members]
+    odd = [i for i in range(n) if all(i == j or not iv[i].intersects(iv[j]) for j in range(n))]
+    rest = [i for i in range(n) if i not in odd]
+    agreeing = all(iv[a].intersects(iv[b]) for a in rest for b in rest)
+    if n == 2 or (not odd and agreeing):
+        found = [(members[0], m) for m in members[1:]]
+    elif len(odd) != 1 or not agreeing:
+        return []  # several values: figures of a series, not one quantity stated twice
+    else:
+        anchor, other = sorted((rest[0], odd[0]))
+        found = [(members[anchor], members[other])]
+    return [_restatement(a, b) for a, b in found if _may_restate(a, b)]
+
+
+def _restatement(a: _Statement, b: _Statement) -> Restatement:
+    return Restatement(a.q, b.q, a.words, b.words)
