@@ -35,8 +35,7 @@ class RelationPatterns:
     inside_connector: re.Pattern[str]
     part_join: re.Pattern[str]
     label_gap: re.Pattern[str]
-    total_after: re.Pattern[str]
-    total_after_inline: re.Pattern[str]  # ", for a total of", "totalizando": before the total
+    total_after: re.Pattern[str]  # ", for a total of", "totalizando": before the total
     n_of_w: re.Pattern[str]
     share_tail: re.Pattern[str]
     share_base: re.Pattern[str]  # " of these countries " between "40%" and "(18 countries)"
@@ -105,10 +104,6 @@ def _part_patterns(lex: Lexicon) -> dict[str, Any]:
         ),
         label_gap=re.compile(rf"\s*(?:,|;)?\s*(?:(?:{ands})\s+)?[^\d():;.]{{1,60}}", re.I),
         total_after=re.compile(
-            rf"[\s,;]*{_opt(lex.total_after_leads)}(?:{alternation(lex.total_after_parts)})[\s:,]*",
-            re.I,
-        ),
-        total_after_inline=re.compile(
             rf"[\s,;]*{_opt(lex.total_after_leads)}(?:{alternation(lex.total_after_parts)})"
             r"(?![\w])[\s:,]*",
             re.I,

@@ -15,7 +15,7 @@ _MAX_LABEL_WORDS = 8  # "… 87 in the department of Santa Rosa, …": words bet
 def sentence_totals(doc: Document, span: Span, figs: list[Quantity], rel: Relations) -> None:
     p = relation_patterns(doc.language)
     text = doc.text
-    for m in p.total_after_inline.finditer(text, span.start, span.end):
+    for m in p.total_after.finditer(text, span.start, span.end):
         after = [q for q in figs if lead(q) >= m.end()]
         if not after or lead(after[0]) != m.end():
             continue
