@@ -108,6 +108,9 @@ def read_number(raw: str, after: str = "", decimal_mark: str | None = None) -> N
         if _valid_grouping(groups) or (mark == "," and _lakh_grouping(groups)):
             # "5,48,210": South Asian reports group lakhs and crores in twos.
             return NumberReading(float(int("".join(groups))), 0, None)
+        if _glued_digit(groups):
+            # "6,104,5271": a footnote digit glued on by PDF extraction (see below).
+            return NumberReading(float(int("".join(groups)[:-1])), 0, None, ambiguous=True)
         if mark == "." and (
             all(len(g) <= 2 for g in groups[1:]) or (len(groups) == 3 and len(groups[1]) <= 2)
         ):
@@ -125,7 +128,7 @@ def read_number(raw: str, after: str = "", decimal_mark: str | None = None) -> N
         # An apostrophe or space already groups thousands: the mark groups them too.
         ambiguous = decimal_mark == mark and not any(c in _GROUP_ONLY for c in seps)
         return NumberReading(float(int(head + tail)), 0, None, ambiguous=ambiguous)
-    if len(tail) == 4 and tail[-1] != "0" and _valid_grouping([*groups[:-1], tail[:3]]):
+    if _glued_digit(groups):
         # "286,4151": a figure with a footnote digit glued on by PDF extraction. Doubtful, so
         # no rule computes with it, but not certainly malformed either.
         return NumberReading(float(int(head + tail[:3])), 0, None, ambiguous=True)
@@ -134,6 +137,13 @@ def read_number(raw: str, after: str = "", decimal_mark: str | None = None) -> N
     if any(c in _GROUP_ONLY for c in seps) and not _valid_grouping(groups[:-1]):
         return _malformed(raw, "its digit groups are not in threes")
     return _decimal(groups[:-1], tail, mark)
+
+
+def _glued_digit(groups: list[str]) -> bool:
+    """ "286,4151", "6,104,5271": well-formed thousands and one more digit (not a zero), as a
+    footnote marker glued on by PDF extraction leaves them."""
+    last = groups[-1]
+    return len(last) == 4 and last[-1] != "0" and _valid_grouping([*groups[:-1], last[:3]])
 
 
 def _lakh_grouping(groups: list[str]) -> bool:

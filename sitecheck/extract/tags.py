@@ -111,6 +111,12 @@ def year(m: Mention) -> Tag | None:
     return None
 
 
+def leading_zero(m: Mention) -> Tag | None:
+    """ "Zone 03", "Site 007": a figure written with a leading zero is a code."""
+    raw = m.raw
+    return "identifier" if raw.isdigit() and len(raw) >= 2 and raw[0] == "0" else None
+
+
 def joined_code(m: Mention) -> Tag | None:
     """ "PL-016", "2024/123": a number joined to letters or digits by a hyphen or slash."""
     if m.prev in "-/" and m.prev2.isalnum():
@@ -208,6 +214,7 @@ TAGGERS: tuple[Callable[[Mention], Tag | None], ...] = (
     markdown_footnote,
     glued_to_word,
     year,
+    leading_zero,
     joined_code,
     split_by_extraction,
     clock_time,

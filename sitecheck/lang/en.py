@@ -274,6 +274,7 @@ EN = derive(
     event_leads=("on", "between", "from", "during"),
     future_words=("next", "will", "shall", "upcoming", "scheduled", "planned", "expected"),
     background_leads=(
+        "up from", "down from", "compared with", "compared to", "against", "versus",
         "decree", "law", "resolution",
         "as of", "since", "until", "till", "by", "before", "after", "dated", "of", "cut-off",
         "updated", "source", "published", "approved", "adopted", "issued", "deadline", "due",

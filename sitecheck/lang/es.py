@@ -206,6 +206,7 @@ ES = derive(
         "programada", "programado",
     ),
     background_leads=(
+        "frente a", "respecto a", "respecto al", "en comparación con", "comparado con",
         "decreto", "ley", "resolución",
         "de fecha", "desde", "hasta", "al", "a partir", "corte", "actualizado", "fuente",
         "publicado", "aprobado", "aprobada", "emitido", "emitida", "plazo",

@@ -195,6 +195,7 @@ FR = derive(
         "programmée",
     ),
     background_leads=(
+        "contre", "par rapport au", "par rapport à", "comparé au",
         "décret", "arrêté", "loi", "ordonnance", "résolution",
         "au", "depuis", "jusqu'au", "à partir du", "mis à jour", "source", "publié", "adopté",
         "date limite", "en date du",

@@ -185,6 +185,7 @@ PT = derive(
         "próxima", "próximo", "próximas", "será", "serão", "prevista", "previsto", "programada",
     ),
     background_leads=(
+        "face a", "em comparação com", "comparado com", "contra",
         "decreto", "lei", "portaria", "resolução",
         "desde", "até", "a partir de", "atualizado", "fonte", "publicado", "aprovado", "prazo",
         "data de corte",

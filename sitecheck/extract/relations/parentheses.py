@@ -20,6 +20,7 @@ from sitecheck.extract.relations.wording import (
     highlights_subgroups,
     lead,
     lead_noun,
+    located_whole,
     looks_exhaustive,
     matching_paren,
     whole_of,
@@ -162,8 +163,8 @@ def _whole_inside(doc: Document, p: RelationPatterns, par: Paren, rel: Relations
 
 def _parts(doc: Document, p: RelationPatterns, par: Paren, span: Span, rel: Relations) -> None:
     """ "368 people (156 women and 212 men)": parts of the figure before the parenthesis."""
-    text, before = doc.text, par.before
-    whole = before[-1] if before and adjacent(doc, before[-1], par.open_, 6) else None
+    text = doc.text
+    whole = located_whole(doc, p, par.before, par.open_)
     content = text[par.open_ + 1 : par.close]
     lead_words = text[par.open_ + 1 : lead(par.first)]
     if whole is None or not p.qualifier_words.match(lead_words) or p.not_a_part.match(content):

@@ -44,6 +44,7 @@ class RelationPatterns:
     unique: re.Pattern[str]
     qualifier_words: re.Pattern[str]
     place_after: re.Pattern[str]
+    place_lead: re.Pattern[str]  # "in " right before a figure: it counts places
     highlights: frozenset[str]
     complements: tuple[frozenset[str], ...]
     auxiliaries: frozenset[str]
@@ -125,6 +126,9 @@ def _part_patterns(lex: Lexicon) -> dict[str, Any]:
         ),
         in_total=re.compile(rf"^\W*(?:{alternation(lex.in_total)})\b[\s:,]*", re.I),
         qualifier_words=re.compile(rf"^\s*(?:(?:{quals})\s+)*$", re.I),
+        place_lead=re.compile(
+            rf"(?<![\w])(?:{alternation(lex.place_prepositions)})\s+$", re.IGNORECASE
+        ),
         place_after=re.compile(
             rf"\s+{_opt(lex.place_verbs)}(?:{alternation(lex.place_prepositions)})\s+"
             rf"{_opt(lex.articles)}(?:[^\W\d_]')?(?P<place>[A-ZÀ-ÖØ-Þ][\w'-]*)"

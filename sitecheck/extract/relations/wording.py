@@ -83,6 +83,27 @@ def whole_of(doc: Document, p: RelationPatterns, whole: Quantity, open_: int) ->
     return not (")" in between or p.comparison.search(between) or whole.from_words)
 
 
+def located_whole(
+    doc: Document, p: RelationPatterns, figs: list[Quantity], open_: int
+) -> Quantity | None:
+    """The whole of the parenthesis at ``open_``: the figure right before it, unless that figure
+    counts the places the whole is in ("1,200 people in 3 provinces (500 in A, …)": the total
+    is 1,200, the figure whose unit the parts share)."""
+    before = [q for q in figs if q.span.end <= open_]
+    if not before or not adjacent(doc, before[-1], open_, 6):
+        return None
+    near = before[-1]
+    if not p.place_lead.search(doc.text, max(0, lead(near) - 12), lead(near)):
+        return near
+    if len(before) < 2:
+        return None
+    far = before[-2]
+    gap = doc.text[far.span.end : lead(near)]
+    if DIGIT.search(gap) or len(WORD.findall(gap)) > 5 or not adjacent(doc, near, open_, 3):
+        return None
+    return far
+
+
 def disjoint(doc: Document, parts: list[Quantity]) -> bool:
     """Whether parts count groups that cannot overlap, so that together they cannot exceed
     their whole: distinct places ("91,260 in Assosa and 6,148 in Gambella"), complementary
