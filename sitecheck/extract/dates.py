@@ -32,6 +32,7 @@ class DatePatterns:
     period_cue_lower: re.Pattern[str]
     line_from: re.Pattern[str]
     between: re.Pattern[str]
+    month_range: re.Pattern[str]  # "January to June 2024", "janvier–juin 2024"
 
 
 @cache
@@ -81,6 +82,10 @@ def date_patterns(lex: Lexicon) -> DatePatterns:
             rf"^[^\w\n]{{0,3}}(?i:{alternation(lex.period_from)})[ \t]+", re.MULTILINE
         ),
         between=re.compile(rf"^\s*(?:-|–|—|{alternation(lex.date_range_joins)})\s*$", re.I),
+        month_range=re.compile(
+            rf"\s*(?P<m1>{month})(?:,?\s+{links}(?P<y1>(?:19|20)\d\d))?{joins}"
+            rf"(?P<m2>{month}),?\s+{links}(?P<y2>(?:19|20)\d\d)(?!\d)"
+        ),
     )
 
 
@@ -226,6 +231,9 @@ def find_period(text: str, dates: list[DateMention], language: str = "en") -> Pe
             starts.append(m.end())
             alone.add(m.end())
     for pos in sorted(starts):
+        months = p.month_range.match(text, pos)
+        if months:
+            return _month_range(p, months)
         after = [d for d in dates if pos <= d.span.start <= pos + 6]
         if not after:
             continue
@@ -247,4 +255,31 @@ def find_period(text: str, dates: list[DateMention], language: str = "en") -> Pe
         # "Reporting period: August 2023" — a whole month.
         if first.day is None:
             return Period(first.span, (first.year, *first.first), (first.year, *first.last))
-    return None
+    return _title_month(text, dates)
+
+
+def _month_range(p: DatePatterns, m: re.Match[str]) -> Period | None:
+    """ "Reporting period: January to June 2024": from the first day of one month to the
+    last of the other."""
+    first = p.months.get(m["m1"].lower().rstrip("."))
+    last = p.months.get(m["m2"].lower().rstrip("."))
+    if first is None or last is None:
+        return None
+    y2 = int(m["y2"])
+    y1 = int(m["y1"]) if m["y1"] else (y2 if first <= last else y2 - 1)
+    days = calendar.monthrange(y2, last)[1]
+    return Period(Span(m.start("m1"), m.end("y2")), (y1, first, 1), (y2, last, days))
+
+
+def _title_month(text: str, dates: list[DateMention]) -> Period | None:
+    """A report titled with its month ("# Situation report — October 2024") covers that month:
+    the first line holds one month and year, and no day."""
+    first_line = text.lstrip("\n").split("\n", 1)[0]
+    offset = len(text) - len(text.lstrip("\n"))
+    on_line = [d for d in dates if d.span.start < offset + len(first_line)]
+    if len(on_line) != 1:
+        return None
+    d = on_line[0]
+    if d.day is not None or d.year is None:
+        return None
+    return Period(d.span, (d.year, *d.first), (d.year, *d.last))
