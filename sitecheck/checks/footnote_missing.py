@@ -22,10 +22,33 @@ from sitecheck.findings import Found
 
 def check(facts: Facts) -> Iterator[Found]:
     defined = {marker_key(d.marker) for d in facts.footnotes.defs}
+    cut = stops_early(facts.doc.text)
     for ref in facts.footnotes.refs:
         if marker_key(ref.marker) not in defined:
             yield Found(
                 message=f"footnote marker “{ref.marker}” has no definition",
                 span=ref.span,
                 suggestion=f"add a note starting with “{ref.marker}”, or remove the marker",
+                tentative=cut or _ends_a_title(facts, ref.span.end, ref.marker),
             )
+
+
+def stops_early(text: str) -> bool:
+    """A text cut off before its notes: it ends mid-sentence or mid-word, as a page copied in
+    part or a PDF extraction that stopped does."""
+    tail = text.rstrip()
+    return bool(tail) and tail[-1].isalnum() and len(tail.rsplit("\n", 1)[-1].split()) > 6
+
+
+def _ends_a_title(facts: Facts, end: int, marker: str) -> bool:
+    """An asterisk that ends a heading, a list item or a short line ("Flash Update No. 3*"):
+    as often part of a document's title as a marker."""
+    if set(marker) != {"*"}:
+        return False
+    text = facts.doc.text
+    line_end = text.find("\n", end)
+    rest = text[end : line_end if line_end >= 0 else len(text)]
+    if rest.strip(" :"):
+        return False
+    sentence = facts.doc.sentence_at(end - 1)
+    return sentence is not None and sentence.block.kind in ("heading", "list_item", "table_row")

@@ -25,4 +25,7 @@ def check(facts: Facts) -> Iterator[Found]:
                 message=f"footnote “{note.marker}” ({preview}) is not referenced in the text",
                 span=note.span,
                 suggestion=f"add “{note.marker}” where the note applies, or remove the note",
+                # A line opening on "*" is as often a credit, a "read also" link or a disclaimer
+                # as a note: a suspicion, not a defect.
+                tentative=set(note.marker) == {"*"},
             )

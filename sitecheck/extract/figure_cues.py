@@ -40,6 +40,7 @@ class FigureCues:
     qualifier_after: re.Pattern[str]
     id_cue: re.Pattern[str]
     id_words: frozenset[str]
+    page_of: re.Pattern[str]  # "Page 2 of " before the page count
     phone_cue: re.Pattern[str]
     phone_hints: tuple[str, ...]
     measure_after: re.Pattern[str]
@@ -122,6 +123,10 @@ def _tag_cues(lex: Lexicon) -> dict[str, Any]:
             rf"|\b(?i:{alternation(lex.identifier_cues)}))\s*$"
         ),
         id_words=_last_words((*lex.identifier_cues, *lex.identifier_codes)) | {"n"},
+        page_of=re.compile(
+            rf"(?i:(?<![\w])(?:{alternation(lex.page_words)})\s*\d{{1,4}}\s*"
+            rf"(?:{alternation((*lex.n_of_w, *lex.list_links))}|/)\s*)$"
+        ),
         phone_cue=re.compile(rf"(?i:{alternation(lex.phone_cues)})[\s:.#]*\+?[\d\s().-]*$"),
         phone_hints=phone_words,
         measure_after=re.compile(rf"^\s?(?:{alternation(lex.measure_units)})(?![\w])"),

@@ -111,6 +111,25 @@ def year(m: Mention) -> Tag | None:
     return None
 
 
+_TITLE_CASE = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,}[ \t]+[A-ZÀ-ÖØ-Þ]{2,}")  # "FLASH UPDATE": a running title
+
+
+def page_furniture(m: Mention) -> Tag | None:
+    """Page numbers of a running header or footer: "3 | FLASH UPDATE No. 4 | MAY 2025",
+    "Page 2 of 9"."""
+    if m.cues.page_of.search(m.before):
+        return "identifier"
+    if not m.raw.isdigit() or len(m.raw) > 3:
+        return None
+    start = line_start(m.chunk, m.s)
+    end = m.chunk.find("\n", m.e)
+    line = m.chunk[start : end if end >= 0 else len(m.chunk)]
+    before = m.chunk[start : m.s].strip()
+    after = m.chunk[m.e : start + len(line)].strip()
+    edge = (not before and after.startswith("|")) or (not after and before.endswith("|"))
+    return "identifier" if edge and _TITLE_CASE.search(line) else None
+
+
 def leading_zero(m: Mention) -> Tag | None:
     """ "Zone 03", "Site 007": a figure written with a leading zero is a code."""
     raw = m.raw
@@ -214,6 +233,7 @@ TAGGERS: tuple[Callable[[Mention], Tag | None], ...] = (
     markdown_footnote,
     glued_to_word,
     year,
+    page_furniture,
     leading_zero,
     joined_code,
     split_by_extraction,

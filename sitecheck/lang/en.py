@@ -91,6 +91,7 @@ EN = derive(
         "p.", "pp.", "table", "figure", "room", "office", "box", "step", "phase", "round", "cohort",
         "wave", "grade", "level", "route", "km.", "km", "highway", "paragraph", "item", "footnote",
     ),  # fmt: skip
+    page_words=("page", "p.", "pg.", "pg"),
     identifier_codes=("No.",),
     phone_cues=(
         "tel", "telephone", "phone", "hotline", "helpline", "line", "call", "whatsapp", "fax",

@@ -60,6 +60,7 @@ ES = derive(
         "codigo", "anexo", "capítulo", "sección", "página", "tabla", "figura", "fase", "ronda",
         "grado", "nivel", "ruta", "carretera", "nota",
     ),  # fmt: skip
+    page_words=("página", "pág.", "pág"),
     identifier_codes=("Nro.", "Nro", "núm.", "PL", "DS", "DL", "RM", "RS", "DU"),
     phone_cues=("línea", "linea", "llamar", "llama al", "contacto", "número", "cel", "móvil"),
     measure_units=(

@@ -56,6 +56,7 @@ FR = derive(
         "décret", "loi", "arrêté", "résolution", "article", "ordonnance", "annexe", "chapitre",
         "section", "page", "tableau", "figure", "phase", "cycle", "niveau", "route", "note",
     ),  # fmt: skip
+    page_words=("page", "p."),
     identifier_codes=("n°", "no"),
     phone_cues=("tél", "téléphone", "ligne verte", "numéro", "appeler", "contact", "whatsapp"),
     measure_units=("kilomètres", "mètres", "tonnes", "litres", "hectares", "degrés"),

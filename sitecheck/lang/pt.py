@@ -55,6 +55,7 @@ PT = derive(
         "decreto", "lei", "portaria", "resolução", "artigo", "anexo", "capítulo", "secção", "seção",
         "página", "tabela", "figura", "fase", "ronda", "rodada", "nível", "estrada", "nota",
     ),  # fmt: skip
+    page_words=("página", "pág.", "pág"),
     identifier_codes=("n.º", "N.º", "nº"),
     phone_cues=("telefone", "linha", "ligue", "contacto", "contato", "número", "whatsapp"),
     measure_units=(
