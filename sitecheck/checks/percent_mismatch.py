@@ -150,7 +150,9 @@ def check(facts: Facts) -> Iterator[Found]:
             found.tentative = named
             yield found
 
-    yield from _changes(facts)
+    seen = done | {po.percent.span.start for po in facts.relations.percents}
+    yield from _changes(facts, seen)
+    yield from _relative(facts, seen)
     yield from _shares(facts)
 
 
@@ -187,8 +189,8 @@ def _named_base(facts: Facts, amount: Quantity, noun: str) -> Quantity | None:
     return None
 
 
-def _changes(facts: Facts) -> Iterator[Found]:
-    """ "X is 30 per cent less than Y"."""
+def _changes(facts: Facts, seen: set[int]) -> Iterator[Found]:
+    """ "X is 30 per cent less than Y"; adds the percentages it reads to ``seen``."""
     text = facts.doc.text
     wording = _wording(lexicon(facts.doc.language))
     for _sentence, nums in facts.sentence_numbers():
@@ -211,6 +213,7 @@ def _changes(facts: Facts) -> Iterator[Found]:
             gap = text[m.end() : (y.qualifier_span or y.span).start]
             if not _THAN_GAP.fullmatch(gap):
                 continue
+            seen.add(pct.span.start)
             less = " ".join(m.group("dir").lower().split()) in wording.down
             change = (y.interval - x.interval) if less else (x.interval - y.interval)
             ratio = change / y.interval * 100.0
@@ -228,3 +231,32 @@ def _changes(facts: Facts) -> Iterator[Found]:
                 expected=fmt_percent(actual),
                 stated=quoted(pct),
             )
+
+
+def _relative(facts: Facts, seen: set[int]) -> Iterator[Found]:
+    """ "rose from 1,200 to 1,500, an increase of 35%": a change is measured against the earlier
+    figure; where the text leaves doubt about which that is, both readings are tried and the rule
+    fires only when neither holds."""
+    for ch in facts.relations.changes:
+        pct, a, b = ch.percent, ch.first, ch.second
+        if pct.span.start in seen:
+            continue
+        change = a.interval - b.interval
+        readings = [change / a.interval * 100.0, change / b.interval * 100.0]
+        if any(r.intersects(pct.interval) or (r * -1.0).intersects(pct.interval) for r in readings):
+            continue
+        low, high = sorted((a, b), key=lambda q: q.value)
+        stated = max(1.0 + pct.value / 100.0, 1.0 / max(1.0 - pct.value / 100.0, 1e-9))
+        if high.value / low.value > 10.0 * stated:
+            continue  # far from any change the percentage could state: another figure
+        up = (high.value - low.value) / low.value * 100.0
+        down = (high.value - low.value) / high.value * 100.0
+        yield Found(
+            message=(
+                f"stated change {quoted(pct)}; from {quoted(low)} to {quoted(high)} is "
+                f"{fmt_percent(up)} up, and the other way {fmt_percent(down)} down"
+            ),
+            span=pct.span,
+            related=[Related(a.span, "amount"), Related(b.span, "compared with")],
+            stated=quoted(pct),
+        )

@@ -100,6 +100,10 @@ class Lexicon:
     auxiliaries: Words = ()  # "were", "the": skipped when finding a part's noun
     change_words: Mapping[str, Direction] = field(default_factory=dict)  # "less" -> "down"
     change_links: Words = ()  # "than", "que", "compared to"
+    change_terms: Words = ()  # "increase", "a 22% drop", "une hausse de": a relative change
+    change_cues: Words = ()  # "compared with", "previous", "frente a": before the earlier figure
+    change_from: Words = ()  # "from", "de": "from 2,914 to 5,449"
+    change_to: Words = ()  # "to", "a", "à"
 
     # --- funding -------------------------------------------------------------------------------
     funding_labels: Mapping[str, Words] = field(default_factory=dict)  # role -> caption words

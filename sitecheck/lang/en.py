@@ -197,6 +197,18 @@ EN = derive(
         "higher": "up", "greater": "up", "above": "up",
     },  # fmt: skip
     change_links=("than", "to", "compared to", "compared with"),
+    change_terms=(
+        "increase", "increased", "increases", "increasing", "decrease", "decreased", "decreases",
+        "decreasing", "drop", "dropped", "drops", "fall", "fell", "falls", "rise", "rose", "rises",
+        "risen", "grew", "grown", "growth", "decline", "declined", "declines", "reduction",
+        "jump", "jumped", "surge", "surged", "up", "down",
+    ),
+    change_cues=(
+        "compared with", "compared to", "than", "previous", "last", "when", "versus", "vs",
+        "against", "earlier", "before",
+    ),
+    change_from=("from",),
+    change_to=("to",),
     funding_labels={
         "required": (
             "requirement", "requirements", "required", "requested", "appeal", "budget",

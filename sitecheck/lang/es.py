@@ -136,6 +136,18 @@ ES = derive(
     auxiliaries=("son", "eran", "fueron", "es", "los", "las"),
     change_words={"menos": "down", "inferior": "down", "más": "up", "mas": "up", "superior": "up"},
     change_links=("que", "a"),
+    change_terms=(
+        "aumento", "aumentó", "aumentaron", "incremento", "incrementó", "alza", "subió",
+        "subieron", "creció", "crecieron", "crecimiento", "disminución", "disminuyó",
+        "disminuyeron", "descenso", "descendió", "bajó", "bajaron", "caída", "cayó", "cayeron",
+        "reducción", "retrocedió", "retroceso",
+    ),
+    change_cues=(
+        "frente a", "frente al", "respecto a", "respecto al", "respecto de", "respecto del",
+        "anterior", "cuando", "comparado con", "en comparación con", "contra",
+    ),
+    change_from=("de", "desde"),
+    change_to=("a", "hasta"),
     funding_labels={
         "required": (
             "requerimiento", "requerimientos", "requerido", "solicitado", "presupuesto",

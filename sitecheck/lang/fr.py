@@ -128,6 +128,17 @@ FR = derive(
         "de moins": "down", "inférieur": "down", "de plus": "up", "supérieur": "up",
     },  # fmt: skip
     change_links=("que", "qu'", "à", "par rapport à"),
+    change_terms=(
+        "hausse", "baisse", "augmentation", "augmenté", "augmente", "augmentent", "diminution",
+        "diminué", "recul", "reculé", "progression", "croissance", "chute", "chuté", "réduction",
+        "accroissement", "baissé",
+    ),
+    change_cues=(
+        "par rapport à", "par rapport au", "par rapport aux", "contre", "précédent",
+        "précédente", "d'avant", "quand", "lorsque", "comparé à", "comparativement à",
+    ),
+    change_from=("de", "du", "des"),
+    change_to=("à",),
     funding_labels={
         "required": (
             "besoins", "requis", "budget", "montant requis", "financement requis", "appel",

@@ -128,6 +128,17 @@ PT = derive(
         "maior": "up",
     },  # fmt: skip
     change_links=("que", "do que", "em relação a", "face a", "aos", "às", "ao", "à"),
+    change_terms=(
+        "aumento", "aumentou", "aumentaram", "cresceu", "cresceram", "crescimento", "queda",
+        "caiu", "caíram", "redução", "reduziu", "diminuição", "diminuiu", "alta", "subiu",
+        "recuo", "recuou",
+    ),
+    change_cues=(
+        "em relação a", "em relação ao", "em relação à", "em relação aos", "face a", "face ao",
+        "anterior", "quando", "contra", "comparado com", "em comparação com",
+    ),
+    change_from=("de", "desde"),
+    change_to=("para", "a"),
     funding_labels={
         "required": ("necessidades", "requerido", "necessário", "solicitado", "orçamento", "apelo"),
         "gap": ("lacuna", "défice", "déficit", "por financiar", "não financiado"),

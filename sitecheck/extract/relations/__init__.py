@@ -3,7 +3,7 @@
 Only what the text says is taken. A breakdown is *exhaustive* (its parts must add up) when the
 wording makes it so; "of whom", "including", "out of" and a parenthesised subgroup make a *part of
 a whole* (part ≤ whole only). Families: parentheses (parts, shares, the whole, labelled parts),
-connectors, partitions across a sentence opening, and totals after lists.
+connectors, partitions across a sentence opening, percentage changes, and totals after lists.
 """
 
 from __future__ import annotations
@@ -12,12 +12,14 @@ from collections.abc import Sequence
 
 from sitecheck.document import Document, Sentence
 from sitecheck.extract.quantities import Quantity, QuantityIndex
+from sitecheck.extract.relations.changes import changes
 from sitecheck.extract.relations.connectors import connectors
 from sitecheck.extract.relations.list_totals import list_totals
 from sitecheck.extract.relations.model import (
     REFERS_BACK,
     Breakdown,
     BreakdownKind,
+    Change,
     PartKind,
     PartOf,
     PercentOf,
@@ -34,6 +36,7 @@ __all__ = [
     "REFERS_BACK",
     "Breakdown",
     "BreakdownKind",
+    "Change",
     "PartKind",
     "PartOf",
     "PercentOf",
@@ -61,6 +64,7 @@ def find_relations(
         of_the_whole(doc, span, figs, rel)
         sentence_totals(doc, span, figs, rel)
         shares(doc, span, nums, rel)
+        changes(doc, sentence, nums, rel)
         prev_figs = figs
     rel.breakdowns.extend(list_totals(doc, index))
     return rel
