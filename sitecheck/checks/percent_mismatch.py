@@ -25,6 +25,7 @@ from functools import cache
 from sitecheck.checks.formatting import fmt_like, fmt_percent, quoted
 from sitecheck.document import Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
+from sitecheck.extract.relations import PercentOf
 from sitecheck.facts import Facts
 from sitecheck.findings import Found, Related
 from sitecheck.interval import Interval, interval_sum
@@ -39,6 +40,7 @@ class _Wording:
     change: re.Pattern[str]  # "30 per cent less than", "30 % de moins que"
     down: frozenset[str]  # the direction words that mean less
     of_base: re.Pattern[str]  # ") of the" between a share and the whole after it
+    back_ref: re.Pattern[str]  # ") of them" after "146 (10%)": the whole was named before
 
 
 @cache
@@ -51,6 +53,7 @@ def _wording(lex: Lexicon) -> _Wording:
             re.IGNORECASE,
         ),
         down=frozenset(w.lower() for w, d in lex.change_words.items() if d == "down"),
+        back_ref=re.compile(rf"\s*\)\s*(?:{alternation(lex.back_refs)})(?![\w])", re.I),
         of_base=re.compile(
             rf"\)?\s*(?:{ofs})\s+(?:(?:{alternation((*lex.articles, *lex.of_articles))})\s+)?",
             re.IGNORECASE,
@@ -134,6 +137,8 @@ def check(facts: Facts) -> Iterator[Found]:
             base = _named_base(facts, amount, po.base_noun)
             named = base is not None
         if base is None:
+            base = _referred(facts, po)
+        if base is None:
             # "5,700 (10%) of the 57,500 processed"
             after = index.between(pct.span.end, pct.span.end + 80)[:1]
             if after:
@@ -172,6 +177,23 @@ def _shares(facts: Facts) -> Iterator[Found]:
             expected="100%",
             stated=added,
         )
+
+
+def _referred(facts: Facts, po: PercentOf) -> Quantity | None:
+    """ "1,412 cases were reported; 146 (10.3%) of them were children": the whole "of them"
+    refers to is the figure of the sentence named right before the part."""
+    amount, pct = po.amount, po.percent
+    wording = _wording(lexicon(facts.doc.language))
+    if amount.span.end > pct.span.start or not wording.back_ref.match(facts.doc.text, pct.span.end):
+        return None
+    sentence = facts.doc.sentence_at(amount.span.start)
+    if sentence is None:
+        return None
+    before = facts.numbers_in(Span(sentence.span.start, amount.span.start))
+    whole = next((q for q in reversed(before) if q.kind in ("count", "money")), None)
+    if whole is None or not whole.usable or whole.value < amount.value:
+        return None
+    return whole
 
 
 def _named_base(facts: Facts, amount: Quantity, noun: str) -> Quantity | None:
