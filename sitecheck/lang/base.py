@@ -92,6 +92,7 @@ class Lexicon:
     in_total: Words = ()  # "In total, 2,500 kits …" after a bulleted list
     n_of_w: Words = ()  # "1,700 of 2,000": of, out of, de, sobre
     share_tails: Words = ()  # "(40% of them)"
+    share_leads: Words = ()  # "(or 28%)", "(ou 28%)": before a share in brackets
     back_refs: Words = ()  # "146 (10%) of them": the whole is the figure named before
     unique_words: Words = ()  # "unique", "sin duplicados": a deduplicated total
     highlight_nouns: Words = ()  # groups a report singles out: children, older persons

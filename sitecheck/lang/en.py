@@ -173,6 +173,7 @@ EN = derive(
     in_total=("in total", "a total of", "total", "overall"),
     n_of_w=("of", "out of"),
     share_tails=("of them", "of those", "of the total", "of all"),
+    share_leads=("or",),
     back_refs=("of them", "of those", "among them"),
     unique_words=(
         "unique", "deduplicated", "de-duplicated", "without double", "not double", "distinct",

@@ -117,6 +117,7 @@ ES = derive(
     in_total=("en total", "un total de", "total de"),
     n_of_w=("de", "sobre"),
     share_tails=("del total", "de ellos", "de ellas"),
+    share_leads=("o", "o sea", "es decir"),
     back_refs=("de ellos", "de ellas", "entre ellos", "entre ellas"),
     unique_words=(
         "únicos", "únicas", "unicos", "unicas", "sin duplicar", "sin duplicados", "sin duplicación",

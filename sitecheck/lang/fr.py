@@ -107,6 +107,7 @@ FR = derive(
     in_total=("au total", "un total de", "total", "en tout"),
     n_of_w=("sur", "des"),
     share_tails=("du total", "d'entre eux", "d'entre elles"),
+    share_leads=("soit", "ou"),
     back_refs=("d'entre eux", "d'entre elles", "parmi eux", "parmi elles"),
     unique_words=(
         "uniques", "sans doublons", "dédupliqués", "dédupliquées", "sans double comptage",

@@ -108,6 +108,7 @@ PT = derive(
     in_total=("no total", "um total de", "ao todo", "total de", "total"),
     n_of_w=("de", "dos", "das", "do", "da"),
     share_tails=("do total", "deles", "delas"),
+    share_leads=("ou", "ou seja"),
     back_refs=("deles", "delas", "entre eles", "entre elas"),
     unique_words=("únicos", "únicas", "sem duplicação", "sem duplicidade", "sem dupla contagem"),
     highlight_nouns=tuple(
