@@ -93,6 +93,7 @@ class Lexicon:
     n_of_w: Words = ()  # "1,700 of 2,000": of, out of, de, sobre
     share_tails: Words = ()  # "(40% of them)"
     share_leads: Words = ()  # "(or 28%)", "(ou 28%)": before a share in brackets
+    share_of: Words = ()  # "30% of the 4,000", "el 57% del objetivo de": a share, then its whole
     back_refs: Words = ()  # "146 (10%) of them": the whole is the figure named before
     unique_words: Words = ()  # "unique", "sin duplicados": a deduplicated total
     highlight_nouns: Words = ()  # groups a report singles out: children, older persons

@@ -174,6 +174,7 @@ EN = derive(
     n_of_w=("of", "out of"),
     share_tails=("of them", "of those", "of the total", "of all"),
     share_leads=("or",),
+    share_of=("of",),
     back_refs=("of them", "of those", "among them"),
     unique_words=(
         "unique", "deduplicated", "de-duplicated", "without double", "not double", "distinct",

@@ -118,6 +118,7 @@ ES = derive(
     n_of_w=("de", "sobre"),
     share_tails=("del total", "de ellos", "de ellas"),
     share_leads=("o", "o sea", "es decir"),
+    share_of=("de", "del"),
     back_refs=("de ellos", "de ellas", "entre ellos", "entre ellas"),
     unique_words=(
         "únicos", "únicas", "unicos", "unicas", "sin duplicar", "sin duplicados", "sin duplicación",

@@ -108,6 +108,7 @@ FR = derive(
     n_of_w=("sur", "des"),
     share_tails=("du total", "d'entre eux", "d'entre elles"),
     share_leads=("soit", "ou"),
+    share_of=("de", "des", "du"),
     back_refs=("d'entre eux", "d'entre elles", "parmi eux", "parmi elles"),
     unique_words=(
         "uniques", "sans doublons", "dédupliqués", "dédupliquées", "sans double comptage",

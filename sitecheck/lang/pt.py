@@ -109,6 +109,7 @@ PT = derive(
     n_of_w=("de", "dos", "das", "do", "da"),
     share_tails=("do total", "deles", "delas"),
     share_leads=("ou", "ou seja"),
+    share_of=("de", "dos", "das", "do", "da"),
     back_refs=("deles", "delas", "entre eles", "entre elas"),
     unique_words=("únicos", "únicas", "sem duplicação", "sem duplicidade", "sem dupla contagem"),
     highlight_nouns=tuple(
