@@ -2,17 +2,21 @@
 
 Checked: the funded share of a key-figure box (funded / requirement), funded and unfunded shares
 against the gap, "N (P%)" of a stated base ("of whom 1,200 (30%)", "5,700 (10%) of the 57,500"),
-and "X per cent less/more than Y" between two stated amounts. A whole-number percentage covers
-±0.5 points, one decimal ±0.05. Where a scale or decimal shift of one amount would make the
-statement hold, the finding suggests it.
+"A, P% of the B", "146 (10%) of them", a case fatality rate against the deaths and cases of its
+sentence, "X per cent less/more than Y" and a percentage change between two stated amounts ("rose
+from 1,200 to 1,500, an increase of 25%"), tried against either amount as the earlier one. A
+whole-number percentage covers ±0.5 points, one decimal ±0.05. Where a scale or decimal shift of
+one amount would make the statement hold, the finding suggests it.
 
 FAIL:
     FUNDING SITUATION / 13% / FUNDED: $427M / REQUIREMENT: $318M
     The appeal of $1.75 billion is 30 per cent less than the $2.38 billion sought in 2022.
+    Displacement rose from 1,200 to 1,500 people, an increase of 35 per cent.
 
 PASS:
     FUNDING / 13% / FUNDED: $42.7M / REQUIREMENT: $318M
     Of the 4,000 people reached, 1,200 (30%) were children.
+    Displacement rose from 1,200 to 1,500 people, an increase of 25 per cent.
 """
 
 from __future__ import annotations

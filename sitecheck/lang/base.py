@@ -94,6 +94,10 @@ class Lexicon:
     share_tails: Words = ()  # "(40% of them)"
     share_leads: Words = ()  # "(or 28%)", "(ou 28%)": before a share in brackets
     share_of: Words = ()  # "30% of the 4,000", "el 57% del objetivo de": a share, then its whole
+    share_verbs: Words = ()  # "which represents", "ce qui représente": before "P% of the B"
+    fatality_terms: Words = ()  # "case fatality rate", "CFR": deaths as a share of cases
+    death_nouns: Words = ()  # "deaths", "décès"
+    case_nouns: Words = ()  # "cases", "casos"
     back_refs: Words = ()  # "146 (10%) of them": the whole is the figure named before
     unique_words: Words = ()  # "unique", "sin duplicados": a deduplicated total
     highlight_nouns: Words = ()  # groups a report singles out: children, older persons

@@ -175,6 +175,13 @@ EN = derive(
     share_tails=("of them", "of those", "of the total", "of all"),
     share_leads=("or",),
     share_of=("of",),
+    share_verbs=("which represents", "representing", "equal to", "equivalent to", "or"),
+    fatality_terms=(
+        "case fatality rate", "case-fatality rate", "case fatality ratio", "case-fatality ratio",
+        "CFR",
+    ),
+    death_nouns=("deaths", "death", "fatalities"),
+    case_nouns=("cases", "case"),
     back_refs=("of them", "of those", "among them"),
     unique_words=(
         "unique", "deduplicated", "de-duplicated", "without double", "not double", "distinct",

@@ -119,6 +119,10 @@ ES = derive(
     share_tails=("del total", "de ellos", "de ellas"),
     share_leads=("o", "o sea", "es decir"),
     share_of=("de", "del"),
+    share_verbs=("lo que representa", "que representa", "es decir", "equivalente al"),
+    fatality_terms=("tasa de letalidad", "letalidad", "CFR"),
+    death_nouns=("muertes", "fallecidos", "fallecimientos", "defunciones", "decesos"),
+    case_nouns=("casos", "caso"),
     back_refs=("de ellos", "de ellas", "entre ellos", "entre ellas"),
     unique_words=(
         "únicos", "únicas", "unicos", "unicas", "sin duplicar", "sin duplicados", "sin duplicación",

@@ -109,6 +109,10 @@ FR = derive(
     share_tails=("du total", "d'entre eux", "d'entre elles"),
     share_leads=("soit", "ou"),
     share_of=("de", "des", "du"),
+    share_verbs=("ce qui représente", "qui représente", "soit"),
+    fatality_terms=("taux de létalité", "létalité", "TL", "CFR"),
+    death_nouns=("décès",),
+    case_nouns=("cas",),
     back_refs=("d'entre eux", "d'entre elles", "parmi eux", "parmi elles"),
     unique_words=(
         "uniques", "sans doublons", "dédupliqués", "dédupliquées", "sans double comptage",

@@ -29,7 +29,7 @@ from sitecheck.extract.relations.model import (
 from sitecheck.extract.relations.parentheses import parentheses
 from sitecheck.extract.relations.partitions import of_the_whole, of_these
 from sitecheck.extract.relations.sentence_totals import sentence_totals
-from sitecheck.extract.relations.share_of import share_of
+from sitecheck.extract.relations.share_of import fatality, share_of
 from sitecheck.extract.relations.shares import shares
 from sitecheck.extract.relations.wording import figures, is_unique_total
 
@@ -66,6 +66,7 @@ def find_relations(
         sentence_totals(doc, span, figs, rel)
         shares(doc, span, nums, rel)
         share_of(doc, span, nums, rel)
+        fatality(doc, span, nums, rel)
         changes(doc, sentence, nums, rel)
         prev_figs = figs
     rel.breakdowns.extend(list_totals(doc, index))
