@@ -2,17 +2,21 @@
 
 Checked: the funded share of a key-figure box (funded / requirement), funded and unfunded shares
 against the gap, "N (P%)" of a stated base ("of whom 1,200 (30%)", "5,700 (10%) of the 57,500"),
-and "X per cent less/more than Y" between two stated amounts. A whole-number percentage covers
-±0.5 points, one decimal ±0.05. Where a scale or decimal shift of one amount would make the
-statement hold, the finding suggests it.
+"A, P% of the B", "146 (10%) of them", a case fatality rate against the deaths and cases of its
+sentence, "X per cent less/more than Y" and a percentage change between two stated amounts ("rose
+from 1,200 to 1,500, an increase of 25%"), tried against either amount as the earlier one. A
+whole-number percentage covers ±0.5 points, one decimal ±0.05. Where a scale or decimal shift of
+one amount would make the statement hold, the finding suggests it.
 
 FAIL:
     FUNDING SITUATION / 13% / FUNDED: $427M / REQUIREMENT: $318M
     The appeal of $1.75 billion is 30 per cent less than the $2.38 billion sought in 2022.
+    Displacement rose from 1,200 to 1,500 people, an increase of 35 per cent.
 
 PASS:
     FUNDING / 13% / FUNDED: $42.7M / REQUIREMENT: $318M
     Of the 4,000 people reached, 1,200 (30%) were children.
+    Displacement rose from 1,200 to 1,500 people, an increase of 25 per cent.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from functools import cache
 from sitecheck.checks.formatting import fmt_like, fmt_percent, quoted
 from sitecheck.document import Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
+from sitecheck.extract.relations import PercentOf
 from sitecheck.facts import Facts
 from sitecheck.findings import Found, Related
 from sitecheck.interval import Interval, interval_sum
@@ -39,6 +44,7 @@ class _Wording:
     change: re.Pattern[str]  # "30 per cent less than", "30 % de moins que"
     down: frozenset[str]  # the direction words that mean less
     of_base: re.Pattern[str]  # ") of the" between a share and the whole after it
+    back_ref: re.Pattern[str]  # ") of them" after "146 (10%)": the whole was named before
 
 
 @cache
@@ -51,6 +57,7 @@ def _wording(lex: Lexicon) -> _Wording:
             re.IGNORECASE,
         ),
         down=frozenset(w.lower() for w, d in lex.change_words.items() if d == "down"),
+        back_ref=re.compile(rf"\s*\)\s*(?:{alternation(lex.back_refs)})(?![\w])", re.I),
         of_base=re.compile(
             rf"\)?\s*(?:{ofs})\s+(?:(?:{alternation((*lex.articles, *lex.of_articles))})\s+)?",
             re.IGNORECASE,
@@ -134,6 +141,8 @@ def check(facts: Facts) -> Iterator[Found]:
             base = _named_base(facts, amount, po.base_noun)
             named = base is not None
         if base is None:
+            base = _referred(facts, po)
+        if base is None:
             # "5,700 (10%) of the 57,500 processed"
             after = index.between(pct.span.end, pct.span.end + 80)[:1]
             if after:
@@ -150,7 +159,9 @@ def check(facts: Facts) -> Iterator[Found]:
             found.tentative = named
             yield found
 
-    yield from _changes(facts)
+    seen = done | {po.percent.span.start for po in facts.relations.percents}
+    yield from _changes(facts, seen)
+    yield from _relative(facts, seen)
     yield from _shares(facts)
 
 
@@ -172,6 +183,23 @@ def _shares(facts: Facts) -> Iterator[Found]:
         )
 
 
+def _referred(facts: Facts, po: PercentOf) -> Quantity | None:
+    """ "1,412 cases were reported; 146 (10.3%) of them were children": the whole "of them"
+    refers to is the figure of the sentence named right before the part."""
+    amount, pct = po.amount, po.percent
+    wording = _wording(lexicon(facts.doc.language))
+    if amount.span.end > pct.span.start or not wording.back_ref.match(facts.doc.text, pct.span.end):
+        return None
+    sentence = facts.doc.sentence_at(amount.span.start)
+    if sentence is None:
+        return None
+    before = facts.numbers_in(Span(sentence.span.start, amount.span.start))
+    whole = next((q for q in reversed(before) if q.kind in ("count", "money")), None)
+    if whole is None or not whole.usable or whole.value < amount.value:
+        return None
+    return whole
+
+
 def _named_base(facts: Facts, amount: Quantity, noun: str) -> Quantity | None:
     """The nearest count before ``amount`` in its paragraph whose noun is ``noun``: the
     "90 countries" of "40% of these countries (18 countries)"."""
@@ -187,8 +215,8 @@ def _named_base(facts: Facts, amount: Quantity, noun: str) -> Quantity | None:
     return None
 
 
-def _changes(facts: Facts) -> Iterator[Found]:
-    """ "X is 30 per cent less than Y"."""
+def _changes(facts: Facts, seen: set[int]) -> Iterator[Found]:
+    """ "X is 30 per cent less than Y"; adds the percentages it reads to ``seen``."""
     text = facts.doc.text
     wording = _wording(lexicon(facts.doc.language))
     for _sentence, nums in facts.sentence_numbers():
@@ -211,6 +239,7 @@ def _changes(facts: Facts) -> Iterator[Found]:
             gap = text[m.end() : (y.qualifier_span or y.span).start]
             if not _THAN_GAP.fullmatch(gap):
                 continue
+            seen.add(pct.span.start)
             less = " ".join(m.group("dir").lower().split()) in wording.down
             change = (y.interval - x.interval) if less else (x.interval - y.interval)
             ratio = change / y.interval * 100.0
@@ -228,3 +257,32 @@ def _changes(facts: Facts) -> Iterator[Found]:
                 expected=fmt_percent(actual),
                 stated=quoted(pct),
             )
+
+
+def _relative(facts: Facts, seen: set[int]) -> Iterator[Found]:
+    """ "rose from 1,200 to 1,500, an increase of 35%": a change is measured against the earlier
+    figure; where the text leaves doubt about which that is, both readings are tried and the rule
+    fires only when neither holds."""
+    for ch in facts.relations.changes:
+        pct, a, b = ch.percent, ch.first, ch.second
+        if pct.span.start in seen:
+            continue
+        change = a.interval - b.interval
+        readings = [change / a.interval * 100.0, change / b.interval * 100.0]
+        if any(r.intersects(pct.interval) or (r * -1.0).intersects(pct.interval) for r in readings):
+            continue
+        low, high = sorted((a, b), key=lambda q: q.value)
+        stated = max(1.0 + pct.value / 100.0, 1.0 / max(1.0 - pct.value / 100.0, 1e-9))
+        if high.value / low.value > 10.0 * stated:
+            continue  # far from any change the percentage could state: another figure
+        up = (high.value - low.value) / low.value * 100.0
+        down = (high.value - low.value) / high.value * 100.0
+        yield Found(
+            message=(
+                f"stated change {quoted(pct)}; from {quoted(low)} to {quoted(high)} is "
+                f"{fmt_percent(up)} up, and the other way {fmt_percent(down)} down"
+            ),
+            span=pct.span,
+            related=[Related(a.span, "amount"), Related(b.span, "compared with")],
+            stated=quoted(pct),
+        )

@@ -93,6 +93,13 @@ class Lexicon:
     in_total: Words = ()  # "In total, 2,500 kits …" after a bulleted list
     n_of_w: Words = ()  # "1,700 of 2,000": of, out of, de, sobre
     share_tails: Words = ()  # "(40% of them)"
+    share_leads: Words = ()  # "(or 28%)", "(ou 28%)": before a share in brackets
+    share_of: Words = ()  # "30% of the 4,000", "el 57% del objetivo de": a share, then its whole
+    share_verbs: Words = ()  # "which represents", "ce qui représente": before "P% of the B"
+    fatality_terms: Words = ()  # "case fatality rate", "CFR": deaths as a share of cases
+    death_nouns: Words = ()  # "deaths", "décès"
+    case_nouns: Words = ()  # "cases", "casos"
+    back_refs: Words = ()  # "146 (10%) of them": the whole is the figure named before
     unique_words: Words = ()  # "unique", "sin duplicados": a deduplicated total
     highlight_nouns: Words = ()  # groups a report singles out: children, older persons
     complements: tuple[frozenset[str], ...] = ()  # groups that make up a whole: women and men
@@ -110,6 +117,10 @@ class Lexicon:
     # The word right before a figure that leaves its noun phrase's meaning alone ("Floods have
     # left 25,300 people displaced", "there are"); any other ("reached", "targets") changes it.
     neutral_leads: Words = ()
+    change_terms: Words = ()  # "increase", "a 22% drop", "une hausse de": a relative change
+    change_cues: Words = ()  # "compared with", "previous", "frente a": before the earlier figure
+    change_from: Words = ()  # "from", "de": "from 2,914 to 5,449"
+    change_to: Words = ()  # "to", "a", "à"
 
     # --- funding -------------------------------------------------------------------------------
     funding_labels: Mapping[str, Words] = field(default_factory=dict)  # role -> caption words

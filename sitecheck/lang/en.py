@@ -174,6 +174,16 @@ EN = derive(
     in_total=("in total", "a total of", "total", "overall"),
     n_of_w=("of", "out of"),
     share_tails=("of them", "of those", "of the total", "of all"),
+    share_leads=("or",),
+    share_of=("of",),
+    share_verbs=("which represents", "representing", "equal to", "equivalent to", "or"),
+    fatality_terms=(
+        "case fatality rate", "case-fatality rate", "case fatality ratio", "case-fatality ratio",
+        "CFR",
+    ),
+    death_nouns=("deaths", "death", "fatalities"),
+    case_nouns=("cases", "case"),
+    back_refs=("of them", "of those", "among them"),
     unique_words=(
         "unique", "deduplicated", "de-duplicated", "without double", "not double", "distinct",
     ),  # fmt: skip
@@ -218,6 +228,18 @@ EN = derive(
         "remains", "remained", "now", "still", "to", "at", "with", "has", "have", "had", "total",
         "all", "that",
     ),  # fmt: skip
+    change_terms=(
+        "increase", "increased", "increases", "increasing", "decrease", "decreased", "decreases",
+        "decreasing", "drop", "dropped", "drops", "fall", "fell", "falls", "rise", "rose", "rises",
+        "risen", "grew", "grown", "growth", "decline", "declined", "declines", "reduction",
+        "jump", "jumped", "surge", "surged", "up", "down",
+    ),
+    change_cues=(
+        "compared with", "compared to", "than", "previous", "last", "when", "versus", "vs",
+        "against", "earlier", "before",
+    ),
+    change_from=("from",),
+    change_to=("to",),
     funding_labels={
         "required": (
             "requirement", "requirements", "required", "requested", "appeal", "budget",

@@ -118,6 +118,13 @@ ES = derive(
     in_total=("en total", "un total de", "total de"),
     n_of_w=("de", "sobre"),
     share_tails=("del total", "de ellos", "de ellas"),
+    share_leads=("o", "o sea", "es decir"),
+    share_of=("de", "del"),
+    share_verbs=("lo que representa", "que representa", "es decir", "equivalente al"),
+    fatality_terms=("tasa de letalidad", "letalidad", "CFR"),
+    death_nouns=("muertes", "fallecidos", "fallecimientos", "defunciones", "decesos"),
+    case_nouns=("casos", "caso"),
+    back_refs=("de ellos", "de ellas", "entre ellos", "entre ellas"),
     unique_words=(
         "únicos", "únicas", "unicos", "unicas", "sin duplicar", "sin duplicados", "sin duplicación",
     ),
@@ -158,6 +165,18 @@ ES = derive(
         "siguen", "a", "con", "total", "todas", "todos", "deja", "dejan", "dejó", "dejaron",
         "dejado", "ahora",
     ),  # fmt: skip
+    change_terms=(
+        "aumento", "aumentó", "aumentaron", "incremento", "incrementó", "alza", "subió",
+        "subieron", "creció", "crecieron", "crecimiento", "disminución", "disminuyó",
+        "disminuyeron", "descenso", "descendió", "bajó", "bajaron", "caída", "cayó", "cayeron",
+        "reducción", "retrocedió", "retroceso",
+    ),
+    change_cues=(
+        "frente a", "frente al", "respecto a", "respecto al", "respecto de", "respecto del",
+        "anterior", "cuando", "comparado con", "en comparación con", "contra",
+    ),
+    change_from=("de", "desde"),
+    change_to=("a", "hasta"),
     funding_labels={
         "required": (
             "requerimiento", "requerimientos", "requerido", "solicitado", "presupuesto",

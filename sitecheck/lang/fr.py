@@ -108,6 +108,13 @@ FR = derive(
     in_total=("au total", "un total de", "total", "en tout"),
     n_of_w=("sur", "des"),
     share_tails=("du total", "d'entre eux", "d'entre elles"),
+    share_leads=("soit", "ou"),
+    share_of=("de", "des", "du"),
+    share_verbs=("ce qui représente", "qui représente", "soit"),
+    fatality_terms=("taux de létalité", "létalité", "TL", "CFR"),
+    death_nouns=("décès",),
+    case_nouns=("cas",),
+    back_refs=("d'entre eux", "d'entre elles", "parmi eux", "parmi elles"),
     unique_words=(
         "uniques", "sans doublons", "dédupliqués", "dédupliquées", "sans double comptage",
         "sans double compte",
@@ -150,6 +157,17 @@ FR = derive(
         "sont", "étaient", "est", "était", "a", "y", "restent", "demeurent", "à", "avec", "total",
         "toujours", "encore", "laisse", "laissent", "laissé", "désormais",
     ),  # fmt: skip
+    change_terms=(
+        "hausse", "baisse", "augmentation", "augmenté", "augmente", "augmentent", "diminution",
+        "diminué", "recul", "reculé", "progression", "croissance", "chute", "chuté", "réduction",
+        "accroissement", "baissé",
+    ),
+    change_cues=(
+        "par rapport à", "par rapport au", "par rapport aux", "contre", "précédent",
+        "précédente", "d'avant", "quand", "lorsque", "comparé à", "comparativement à",
+    ),
+    change_from=("de", "du", "des"),
+    change_to=("à",),
     funding_labels={
         "required": (
             "besoins", "requis", "budget", "montant requis", "financement requis", "appel",

@@ -109,6 +109,13 @@ PT = derive(
     in_total=("no total", "um total de", "ao todo", "total de", "total"),
     n_of_w=("de", "dos", "das", "do", "da"),
     share_tails=("do total", "deles", "delas"),
+    share_leads=("ou", "ou seja"),
+    share_of=("de", "dos", "das", "do", "da"),
+    share_verbs=("o que representa", "que representa", "ou seja", "isto é"),
+    fatality_terms=("taxa de letalidade", "letalidade", "CFR"),
+    death_nouns=("óbitos", "mortes"),
+    case_nouns=("casos", "caso"),
+    back_refs=("deles", "delas", "entre eles", "entre elas"),
     unique_words=("únicos", "únicas", "sem duplicação", "sem duplicidade", "sem dupla contagem"),
     highlight_nouns=tuple(
         """crianças meninas meninos mulheres idosos idosas gestantes lactantes adolescentes
@@ -150,6 +157,17 @@ PT = derive(
         "com", "total", "todas", "todos", "deixa", "deixam", "deixou", "deixaram", "deixado",
         "agora",
     ),  # fmt: skip
+    change_terms=(
+        "aumento", "aumentou", "aumentaram", "cresceu", "cresceram", "crescimento", "queda",
+        "caiu", "caíram", "redução", "reduziu", "diminuição", "diminuiu", "alta", "subiu",
+        "recuo", "recuou",
+    ),
+    change_cues=(
+        "em relação a", "em relação ao", "em relação à", "em relação aos", "face a", "face ao",
+        "anterior", "quando", "contra", "comparado com", "em comparação com",
+    ),
+    change_from=("de", "desde"),
+    change_to=("para", "a"),
     funding_labels={
         "required": ("necessidades", "requerido", "necessário", "solicitado", "orçamento", "apelo"),
         "gap": ("lacuna", "défice", "déficit", "por financiar", "não financiado"),

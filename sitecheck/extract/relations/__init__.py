@@ -3,7 +3,7 @@
 Only what the text says is taken. A breakdown is *exhaustive* (its parts must add up) when the
 wording makes it so; "of whom", "including", "out of" and a parenthesised subgroup make a *part of
 a whole* (part ≤ whole only). Families: parentheses (parts, shares, the whole, labelled parts),
-connectors, partitions across a sentence opening, and totals after lists.
+connectors, partitions across a sentence opening, percentage changes, and totals after lists.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from sitecheck.document import Document, Sentence
 from sitecheck.extract.quantities import Quantity, QuantityIndex
+from sitecheck.extract.relations.changes import changes
 from sitecheck.extract.relations.colon_parts import colon_parts, list_after_colon
 from sitecheck.extract.relations.connectors import connectors
 from sitecheck.extract.relations.list_totals import list_totals
@@ -19,6 +20,7 @@ from sitecheck.extract.relations.model import (
     REFERS_BACK,
     Breakdown,
     BreakdownKind,
+    Change,
     PartKind,
     PartOf,
     PercentOf,
@@ -28,6 +30,7 @@ from sitecheck.extract.relations.model import (
 from sitecheck.extract.relations.parentheses import parentheses
 from sitecheck.extract.relations.partitions import of_the_whole, of_these
 from sitecheck.extract.relations.sentence_totals import sentence_totals
+from sitecheck.extract.relations.share_of import fatality, share_of
 from sitecheck.extract.relations.shares import shares
 from sitecheck.extract.relations.wording import figures, is_unique_total
 
@@ -35,6 +38,7 @@ __all__ = [
     "REFERS_BACK",
     "Breakdown",
     "BreakdownKind",
+    "Change",
     "PartKind",
     "PartOf",
     "PercentOf",
@@ -63,6 +67,9 @@ def find_relations(
         sentence_totals(doc, span, figs, rel)
         shares(doc, span, nums, rel)
         colon_parts(doc, span, figs, rel)
+        share_of(doc, span, nums, rel)
+        fatality(doc, span, nums, rel)
+        changes(doc, sentence, nums, rel)
         prev_figs = figs
     rel.breakdowns.extend(list_totals(doc, index))
     list_after_colon(doc, index, rel)

@@ -55,6 +55,16 @@ class PercentOf:
 
 
 @dataclass
+class Change:
+    """A percentage change stated between two amounts, in text order; which is the earlier
+    figure is not decided here."""
+
+    percent: Quantity
+    first: Quantity
+    second: Quantity
+
+
+@dataclass
 class Shares:
     """Percentages of one whole that, together, are all of it."""
 
@@ -67,3 +77,4 @@ class Relations:
     parts: list[PartOf] = field(default_factory=list)
     percents: list[PercentOf] = field(default_factory=list)
     shares: list[Shares] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sitecheck.document import Document, Span
@@ -25,6 +26,9 @@ from sitecheck.extract.relations.wording import (
     matching_paren,
     whole_of,
 )
+
+# "42 per cent of funding (31.5 of 75)": a few words between a share and its brackets.
+_SHORT_GAP = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}\s*")
 
 
 @dataclass
@@ -98,7 +102,7 @@ def _share(doc: Document, p: RelationPatterns, par: Paren, rel: Relations) -> bo
         first.usable
         and first.kind == "percent"
         and len(par.inside) == 1
-        and not text[par.open_ + 1 : lead(first)].strip()
+        and p.share_lead.fullmatch(text[par.open_ + 1 : lead(first)])
         and p.share_tail.fullmatch(text[first.span.end : par.close])
     ):
         return False
@@ -121,7 +125,7 @@ def _share_before(doc: Document, p: RelationPatterns, par: Paren, rel: Relations
         len(inside) == 2
         and pct is not None
         and pct.kind == "percent"
-        and not text[pct.span.end : par.open_].strip()
+        and _SHORT_GAP.fullmatch(text[pct.span.end : par.open_])
         and not text[par.open_ + 1 : lead(par.first)].strip()
         and p.n_of_w.fullmatch(text[inside[0].span.end : lead(inside[1])])
     ):

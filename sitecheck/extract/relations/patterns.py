@@ -38,6 +38,7 @@ class RelationPatterns:
     total_after: re.Pattern[str]  # ", for a total of", "totalizando": before the total
     n_of_w: re.Pattern[str]
     share_tail: re.Pattern[str]
+    share_lead: re.Pattern[str]  # "(or " before a share in brackets
     share_base: re.Pattern[str]  # " of these countries " between "40%" and "(18 countries)"
     segment_split: re.Pattern[str]
     in_total: re.Pattern[str]
@@ -110,6 +111,7 @@ def _part_patterns(lex: Lexicon) -> dict[str, Any]:
             re.I,
         ),
         n_of_w=re.compile(rf"\s+(?:{n_of_w})\s+{_opt(lex.articles)}", re.I),
+        share_lead=re.compile(rf"\s*(?:(?:{alternation(lex.share_leads)})\s+)?", re.I),
         share_tail=re.compile(
             rf"\s*(?:(?:{alternation(lex.share_tails)}"
             rf"|(?:{n_of_w})\s+(?:{alternation(lex.articles)})\s+\w+)\s*)?",

@@ -1,0 +1,103 @@
+"""A share between the amount it measures and the whole it is of: "reached 3.1 million people,
+the 57% of the target of 5.4 million", "1,200 people, 30% of the 4,000 targeted".
+
+Both figures must be the sentence's own and of one unit: a count of people is no share of a count
+of places ("12 of 20 districts, 40% of the 3,000 people").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from sitecheck.document import Document, Span
+from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.model import PercentOf, Relations
+from sitecheck.extract.relations.wording import DIGIT, lead
+from sitecheck.lang import alternation, lexicon
+from sitecheck.lang.base import Lexicon
+
+_WORD = r"[^\W\d_][\w'’-]*"
+
+
+@dataclass(frozen=True, eq=False)
+class _Patterns:
+    before: re.Pattern[str]  # " people, the " between the amount and its share
+    after: re.Pattern[str]  # " of the target of " between the share and its whole
+    fatality: re.Pattern[str]  # "case fatality rate"
+    deaths: frozenset[str]
+    cases: frozenset[str]
+
+
+@cache
+def _patterns(lex: Lexicon) -> _Patterns:
+    art = rf"(?:(?:{alternation(lex.articles)})\s+)?"
+    of = rf"(?:{alternation(lex.share_of)})\s+{art}"
+    verbs = alternation(lex.share_verbs)
+    return _Patterns(
+        before=re.compile(
+            rf"(?:(?:\s+{_WORD}){{0,3}}\s*,\s*{art}"
+            rf"|(?:\s+{_WORD}){{0,8}}\s*,\s*(?:{verbs})\s+{art})",
+            re.I,
+        ),
+        after=re.compile(rf"\s+{of}(?:{_WORD}\s+){{0,2}}?(?:{of})?", re.I),
+        fatality=re.compile(rf"(?<![\w])(?:{alternation(lex.fatality_terms)})(?![\w])", re.I),
+        deaths=frozenset(w.lower() for w in lex.death_nouns),
+        cases=frozenset(w.lower() for w in lex.case_nouns),
+    )
+
+
+def _same_unit(a: Quantity, b: Quantity) -> bool:
+    if a.kind != b.kind or a.currency != b.currency or a.is_households != b.is_households:
+        return False
+    first_a, first_b = a.noun.split()[:1], b.noun.split()[:1]
+    return a.is_people == b.is_people or not first_a or not first_b or first_a == first_b
+
+
+def share_of(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> None:
+    """ "A, P% of the B" within one sentence (``span``) and its numbers ``nums``."""
+    p = _patterns(lexicon(doc.language))
+    text = doc.text
+    taken = {po.percent.span.start for po in rel.percents}
+    usable = [q for q in nums if q.usable]
+    for a, pct, b in zip(usable, usable[1:], usable[2:], strict=False):
+        if pct.kind != "percent" or pct.span.start in taken or a.kind not in ("count", "money"):
+            continue
+        if a.from_words or b.from_words or not _same_unit(a, b) or a.value > b.value:
+            continue
+        if p.before.fullmatch(text, a.span.end, lead(pct)) and p.after.fullmatch(
+            text, pct.span.end, lead(b)
+        ):
+            rel.percents.append(PercentOf(a, pct, base=b))
+
+
+def _named(q: Quantity, nouns: frozenset[str]) -> bool:
+    """Whether one of the first words after a count is one of ``nouns``: "45 related deaths"."""
+    return q.kind == "count" and any(
+        w.strip(".,;:()") in nouns for part in q.noun.split()[:3] for w in part.split("/")
+    )
+
+
+def fatality(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> None:
+    """ "6 448 cases including 45 deaths, a case fatality rate of 0.70%": deaths over cases,
+    when the sentence names one count of each and the rate stands by its name."""
+    p = _patterns(lexicon(doc.language))
+    text = doc.text
+    term = p.fatality.search(text, span.start, span.end)
+    if term is None:
+        return
+    usable = [q for q in nums if q.usable and not q.from_words]
+    deaths = [q for q in usable if _named(q, p.deaths)]
+    cases = [q for q in usable if _named(q, p.cases)]
+    near = [
+        q
+        for q in usable
+        if q.kind == "percent"
+        and (0 <= lead(q) - term.end() <= 30 or 0 <= term.start() - q.span.end <= 3)
+        and not DIGIT.search(text[min(term.end(), q.span.end) : max(term.start(), lead(q))])
+    ]
+    taken = {po.percent.span.start for po in rel.percents}
+    if len(deaths) != 1 or len(cases) != 1 or len(near) != 1 or near[0].span.start in taken:
+        return
+    rel.percents.append(PercentOf(deaths[0], near[0], base=cases[0]))
