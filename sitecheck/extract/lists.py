@@ -184,6 +184,12 @@ def _intro_count(
     same = doc.text[start:first]
     if _INTRO_END.search(same.rstrip("| ")):
         return _stated_before(doc, index, start, start + len(same.rstrip("| ")))
+    if not same.strip("| ") and start > 0:
+        # "Socios que reportaron actividades (18):" on the line above, in the same block.
+        above = line_start(doc.text, start - 1)
+        line = doc.text[above : start - 1].rstrip()
+        if _INTRO_END.search(line) and above >= lst.span.start - len(line) - 2:
+            return _stated_before(doc, index, above, above + len(line) - 1)
     if prev is not None and _INTRO_END.search(prev.text):
         tail = re.search(_MARKER_TAIL + "$", prev.text)
         end = prev.span.end - (len(tail.group(0)) if tail else 0) - 1

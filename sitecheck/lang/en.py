@@ -154,6 +154,7 @@ EN = derive(
         "above all", "chiefly", "among others", "concentrated in", "largely", "such as",
     ),
     comparison_words=(
+        "followed by",
         "than", "compared", "previous", "last", "up from", "down from", "versus", "vs",
     ),
     other_words=("other", "others", "the rest", "remaining"),
@@ -289,7 +290,8 @@ EN = derive(
     date_range_joins=("to", "and", "until", "till", "through"),
     date_articles=("the",),
     period_cues=(
-        "reporting period", "period covered", "period of reporting",
+        "reporting period", "reporting timeframe", "operation timeframe", "period covered",
+        "period of reporting",
         "this report covers the period", "this report covers", "covers the period",
         "for the period",
     ),

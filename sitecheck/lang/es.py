@@ -104,7 +104,10 @@ ES = derive(
         "sobre todo", "principalmente", "en particular", "especialmente", "entre otros",
         "entre otras", "concentrados en", "concentradas en", "mayoritariamente", "como",
     ),
-    comparison_words=("frente", "respecto", "anterior", "pasado"),
+    comparison_words=(
+        "frente", "respecto", "anterior", "pasado", "seguido de", "seguida de", "seguidos de",
+        "seguidas de",
+    ),
     other_words=("otros", "otras", "otra", "otro", "el resto", "restante", "restantes"),
     remainder_words=("el resto", "los demás", "las demás", "restantes", "otros", "otras"),
     not_a_part_leads=("frente", "respecto", "en", "a", "con", "para", "que", "meta", "o"),

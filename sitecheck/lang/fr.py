@@ -96,6 +96,7 @@ FR = derive(
         "entre autres", "concentrés", "concentrées", "comme",
     ),
     comparison_words=(
+        "suivie de", "suivi de", "suivies de", "suivis de",
         "par rapport", "précédent", "précédente", "dernier", "dernière",
     ),
     other_words=("autres", "autre", "le reste", "restants", "restantes"),

@@ -94,7 +94,10 @@ PT = derive(
         "sobretudo", "principalmente", "em particular", "com destaque para", "nomeadamente",
         "especialmente", "entre outros", "entre outras", "concentrados em", "como",
     ),
-    comparison_words=("face", "em relação", "anterior", "passado"),
+    comparison_words=(
+        "face", "em relação", "anterior", "passado", "seguido de", "seguida de", "seguidos de",
+        "seguidas de",
+    ),
     other_words=("outros", "outras", "outra", "outro", "o restante", "restantes"),
     remainder_words=(
         "o restante", "os restantes", "as restantes", "os demais", "as demais", "outros", "outras",
