@@ -140,7 +140,7 @@ def _stars(
         spaced_def = (
             not left
             and not right
-            and _at_line_start(text, s)
+            and (_at_line_start(text, s) or _after_sentence(text, s))
             and text[e : e + 1] in (" ", "\t")
             and text[e:].strip() != ""
         )
@@ -152,6 +152,14 @@ def _stars(
             defs.append(_definition(marker, text, base, s, e, "\n\n"))
         elif right and not left:
             refs.append(FootnoteRef(marker, Span(base + s, base + e)))
+
+
+def _after_sentence(text: str, s: int) -> bool:
+    """ "… in May. * Includes people in transit.": a note that PDF extraction put in the middle
+    of a line, after a sentence and before a capital."""
+    before = text[:s].rstrip(" \t")
+    after = text[s:].lstrip("*").lstrip(" \t")
+    return before.endswith((".", "!", "?")) and after[:1].isupper()
 
 
 def _definition(

@@ -85,6 +85,8 @@ def parse_document(text: str, path: str | None = None) -> Document:
 
     md = MarkdownIt("commonmark").enable("table")
     md.core.ruler.disable(["inline", "text_join"])  # inline markup is scanned with spans later
+    # "[^1]: UNICEF." is a footnote, not a link reference to be swallowed: keep it as text.
+    md.block.ruler.disable(["reference"])
     lines = text.split("\n")
     # Whole lines, each ending just before its newline.
     starts: list[int] = []
