@@ -73,8 +73,8 @@ def _regions(doc: Document) -> list[list[Block]]:
     regions: list[list[Block]] = []
     run: list[Block] = []
     for block in doc.blocks:
-        short = block.kind in ("paragraph", "list_item", "heading", "table_row") and all(
-            len(line) <= 80 for line in block.text.split("\n")
+        short = block.kind in ("paragraph", "list_item", "heading", "table_row") and _boxlike(
+            block.text.split("\n")
         )
         if short:
             run.append(block)
@@ -85,6 +85,20 @@ def _regions(doc: Document) -> list[list[Block]]:
     if run:
         regions.append(run)
     return regions
+
+
+def _boxlike(lines: list[str]) -> bool:
+    """Short caption lines, not a paragraph hard-wrapped into short lines ("… for the region
+    this / year, 30 per cent …"). A block of three or more lines may hold one long line among
+    mostly short ones ("USD 412,806,220 required by partners for … / Funded 9% / Gap 91%")."""
+    wrapped = any(
+        len(a) > 45 and b[:1].islower() for a, b in zip(lines, lines[1:], strict=False)
+    )
+    if wrapped:
+        return False
+    if all(len(line) <= 80 for line in lines):
+        return True
+    return len(lines) >= 3 and sum(len(line) <= 40 for line in lines) * 3 >= len(lines) * 2
 
 
 def _has_figure(index: QuantityIndex, start: int, end: int) -> bool:
@@ -99,46 +113,10 @@ def find_funding(doc: Document, numbers: list[Quantity]) -> list[FundingFigures]
     for region in regions:
         if not any(_has_money(index, b.span.start, b.span.end) or "%" in b.text for b in region):
             continue  # no amount and no share: nothing to check
-        lines: list[tuple[int, int]] = []
-        above: list[bool] = []  # per line: are its block's captions above their figures?
-        for block in region:
-            pos = block.span.start
-            block_lines = []
-            for line in block.text.split("\n"):
-                block_lines.append((pos, pos + len(line)))
-                pos += len(line) + 1
-            # "FUNDED / $20M" puts captions above, "$20M / funded" below: the first line tells.
-            captions_above = not _has_figure(index, *block_lines[0])
-            lines.extend(block_lines)
-            above.extend([captions_above] * len(block_lines))
         seen_money: dict[str, list[Quantity]] = {}
         seen_pct: dict[str, list[Quantity]] = {}
-        for idx, (ls, le) in enumerate(lines):
-            if len(_WORDS.findall(doc.text[ls:le])) > 10:
-                continue  # prose, not a key-figure caption
-            on_line = index.between(ls, le)
-            for k, q in enumerate(on_line):
-                if not q.usable or q.kind not in ("money", "percent"):
-                    continue
-                # The label is the text between this figure and the one before it on the line.
-                label = doc.text[on_line[k - 1].span.end if k else ls : q.span.start]
-                if not _LETTER.search(label):
-                    nxt = on_line[k + 1].span.start if k + 1 < len(on_line) else le
-                    label = doc.text[q.span.end : nxt]  # "13% funded"
-                if not _LETTER.search(label):
-                    # A figure alone on its line takes its block's caption line, above or below,
-                    # when that line holds no figure of its own.
-                    order = (idx - 1, idx + 1) if above[idx] else (idx + 1, idx - 1)
-                    for near in order:
-                        if 0 <= near < len(lines) and not _has_figure(index, *lines[near]):
-                            label = doc.text[lines[near][0] : lines[near][1]]
-                            if _LETTER.search(label):
-                                break
-                role = _role(label, p)
-                if role is None and q.kind == "percent" and p.head.search(label):
-                    role = "funded"
-                if role is None:
-                    continue
+        for block in region:
+            for q, role in _box_roles(doc, block, index, p):
                 bucket = seen_pct if q.kind == "percent" else seen_money
                 bucket.setdefault(role, []).append(q)
         _collect(out, seen_money, seen_pct)
@@ -151,6 +129,70 @@ def find_funding(doc: Document, numbers: list[Quantity]) -> list[FundingFigures]
         ):
             _prose(doc, block.span.start, block.span.end, index, out, p)
     return out
+
+
+def _caption_role(label: str, q: Quantity, p: FundingPatterns) -> str | None:
+    role = _role(label, p)
+    if role is None and q.kind == "percent" and p.head.search(label):
+        role = "funded"
+    return role
+
+
+def _box_roles(
+    doc: Document, block: Block, index: QuantityIndex, p: FundingPatterns
+) -> list[tuple[Quantity, str]]:
+    """The funding figures of one block of a box, each with the role its caption gives."""
+    lines: list[tuple[int, int]] = []
+    pos = block.span.start
+    for line in block.text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    caption = [
+        not _has_figure(index, s, e) and bool(_LETTER.search(doc.text[s:e])) for s, e in lines
+    ]
+    found: list[tuple[Quantity, str]] = []
+    alone: list[tuple[Quantity, str | None, str | None]] = []  # (figure, role above, below)
+    for idx, (ls, le) in enumerate(lines):
+        if len(_WORDS.findall(doc.text[ls:le])) > 10:
+            continue  # prose, not a key-figure caption
+        on_line = index.between(ls, le)
+        for k, q in enumerate(on_line):
+            if not q.usable or q.kind not in ("money", "percent"):
+                continue
+            # The label is the text between this figure and the one before it on the line.
+            label = doc.text[on_line[k - 1].span.end if k else ls : q.span.start]
+            if not _LETTER.search(label):
+                nxt = on_line[k + 1].span.start if k + 1 < len(on_line) else le
+                label = doc.text[q.span.end : nxt]  # "13% funded"
+            if _LETTER.search(label):
+                role = _caption_role(label, q, p)
+                if role is not None:
+                    found.append((q, role))
+                continue
+            # A figure alone on its line takes a caption line above or below it.
+            near = [
+                _caption_role(doc.text[slice(*lines[n])], q, p)
+                if 0 <= n < len(lines) and caption[n]
+                else None
+                for n in (idx - 1, idx + 1)
+            ]
+            alone.append((q, near[0], near[1]))
+    found.extend(_alone_roles(alone))
+    return found
+
+
+def _alone_roles(
+    alone: list[tuple[Quantity, str | None, str | None]],
+) -> list[tuple[Quantity, str]]:
+    """Captions sit either all above or all below their figures: the reading that gives more
+    figures a role wins; when both give as many and disagree, the roles are unclear."""
+    above = [(q, r) for q, r, _ in alone if r is not None]
+    below = [(q, r) for q, _, r in alone if r is not None]
+    if len(above) > len(below):
+        return above
+    if len(below) > len(above) or above == below:
+        return below
+    return []
 
 
 def _has_money(index: QuantityIndex, start: int, end: int) -> bool:

@@ -207,7 +207,7 @@ EN = derive(
         ),
         "funded": (
             "funded", "received", "funding received", "financed", "contribution", "contributions",
-            "coverage", "covered", "committed",
+            "coverage", "covered", "committed", "progress",
         ),
     },  # fmt: skip
     funding_heads=("funding",),

@@ -146,7 +146,7 @@ ES = derive(
             "sin financiar",
         ),
         "funded": (
-            "recibido", "financiado", "fondos recibidos", "cobertura", "comprometido",
+            "recibido", "financiado", "fondos recibidos", "cobertura", "comprometido", "progreso",
         ),
     },  # fmt: skip
     funding_heads=("financiamiento", "financiación", "financiacion", "fondos"),

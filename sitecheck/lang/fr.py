@@ -135,6 +135,7 @@ FR = derive(
         "gap": ("déficit", "manque", "non financé", "reste à financer", "gap"),
         "funded": (
             "financé", "reçu", "reçus", "contributions", "couverture", "mobilisé", "mobilisés",
+            "progrès",
         ),
     },
     funding_heads=("financement",),

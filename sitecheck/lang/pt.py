@@ -131,7 +131,9 @@ PT = derive(
     funding_labels={
         "required": ("necessidades", "requerido", "necessário", "solicitado", "orçamento", "apelo"),
         "gap": ("lacuna", "défice", "déficit", "por financiar", "não financiado"),
-        "funded": ("recebido", "financiado", "mobilizado", "contribuições", "cobertura"),
+        "funded": (
+            "recebido", "financiado", "mobilizado", "contribuições", "cobertura", "progresso",
+        ),
     },
     funding_heads=("financiamento",),
     funding_before={
