@@ -27,6 +27,11 @@ def _roles(groups: object) -> str:
     return "|".join(f"(?P<{role}>{alternation(words)})" for role, words in items if words)
 
 
+def _alt(words: object) -> str:
+    """An alternation that matches nothing when a lexicon has no such words."""
+    return alternation(words) or "(?!)"
+
+
 @dataclass(frozen=True, eq=False)
 class FundingPatterns:
     labels: dict[str, re.Pattern[str]]  # role -> caption words; gap and required come first
@@ -35,6 +40,8 @@ class FundingPatterns:
     after: re.Pattern[str]
     share_of: re.Pattern[str]
     share_after: re.Pattern[str]
+    share_link: re.Pattern[str]  # ", or", ", equal to", ", es decir, el"
+    share_whole: re.Pattern[str]  # "of requirements" after the share
 
 
 @cache
@@ -52,6 +59,10 @@ def funding_patterns(lex: Lexicon) -> FundingPatterns:
         ),
         share_of=re.compile(rf"\s*(?:(?:{alternation(lex.funding_share_of)})\s*)?\)", re.I),
         share_after=re.compile(rf"\s*(?:{_roles(lex.funding_share_after)})\b", re.IGNORECASE),
+        share_link=re.compile(
+            rf"[^\d();.]{{0,60}}?,\s*(?:{_alt(lex.funding_share_link)})\s+", re.IGNORECASE
+        ),
+        share_whole=re.compile(rf"\s*(?:{_alt(lex.funding_share_of)})\b", re.I),
     )
 
 
@@ -125,7 +136,7 @@ def find_funding(doc: Document, numbers: list[Quantity]) -> list[FundingFigures]
         if (
             block.kind in ("paragraph", "list_item")
             and block.span.start not in boxed
-            and (_has_money(index, block.span.start, block.span.end))
+            and any(q.usable and _amount(q) for q in index.between(*_ends(block)))
         ):
             _prose(doc, block.span.start, block.span.end, index, out, p)
     return out
@@ -195,6 +206,10 @@ def _alone_roles(
     return []
 
 
+def _ends(block: Block) -> tuple[int, int]:
+    return block.span.start, block.span.end
+
+
 def _has_money(index: QuantityIndex, start: int, end: int) -> bool:
     return any(q.kind == "money" and q.usable for q in index.between(start, end))
 
@@ -210,6 +225,12 @@ def _collect(
         return
     if len(figs.money) + len(figs.percent) >= 2:
         out.append(figs)
+
+
+def _amount(q: Quantity) -> bool:
+    """Money, or a bare amount with a scale word ("764 million was funded") whose role the
+    wording gives; a group never mixes it with money (``_collect`` keeps one currency)."""
+    return q.kind == "money" or (q.kind == "count" and q.scale is not None)
 
 
 def _prose(
@@ -231,7 +252,7 @@ def _prose(
         prev_end = figures[k - 1].span.end if k else max(start, q.span.start - 40)
         before = text[max(prev_end, q.span.start - 40) : (q.qualifier_span or q.span).start]
         after = text[q.span.end : q.span.end + 30]
-        if q.kind == "money":
+        if _amount(q):
             m = p.before.search(before) or p.after.match(after)
             role = m.lastgroup if m else None
             if role is not None:
@@ -240,19 +261,28 @@ def _prose(
             else:
                 last_money = None
         elif q.kind == "percent":
-            # "(69 per cent)" right after an amount shares its role; "31 per cent funded".
-            # "(69 per cent)" right after the amount, closed at once: not "(35% more than…)".
-            glued = (
-                last_money is not None
-                and _OPEN.fullmatch(text[last_money[0].span.end : q.span.start])
-                and p.share_of.match(text[q.span.end : q.span.end + 40])
-            )
-            if glued and last_money is not None:
-                pct.setdefault(last_money[1], []).append(q)
-            else:
-                a = p.share_after.match(after)
-                if a and a.lastgroup:
-                    pct.setdefault(a.lastgroup, []).append(q)
+            next_to = last_money is not None and k and figures[k - 1] is last_money[0]
+            glued = last_money if next_to else None
+            role = _share_role(text, q, glued, p)
+            if role is not None:
+                pct.setdefault(role, []).append(q)
             last_money = None
     if "required" in money:
         _collect(out, money, pct)
+
+
+def _share_role(
+    text: str, q: Quantity, last_money: tuple[Quantity, str] | None, p: FundingPatterns
+) -> str | None:
+    """The role of a share in prose. Right after an amount it shares the amount's role:
+    "(69 per cent)", closed at once (not "(35% more than…)"), or "… was funded, or 42.7
+    percent of requirements" when words of the whole follow. Elsewhere "31 per cent funded"."""
+    if last_money is not None:
+        between = text[last_money[0].span.end : (q.qualifier_span or q.span).start]
+        follow = text[q.span.end : q.span.end + 40]
+        if _OPEN.fullmatch(between) and p.share_of.match(follow):
+            return last_money[1]
+        if p.share_link.fullmatch(between) and p.share_whole.match(follow):
+            return last_money[1]
+    a = p.share_after.match(text[q.span.end : q.span.end + 30])
+    return a.lastgroup if a else None

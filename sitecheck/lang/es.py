@@ -153,7 +153,7 @@ ES = derive(
     funding_before={
         "required": ("requiere", "requerimiento de", "solicita"),
         "gap": ("brecha de", "déficit de", "deficit de"),
-        "funded": ("recibió", "recibio", "recibido"),
+        "funded": ("recibió", "recibio", "recibido", "dispone de"),
     },
     funding_after={
         "funded": (
@@ -163,6 +163,8 @@ ES = derive(
     },
     funding_after_aux=("fue", "han sido"),
     funding_share_after={"funded": ("financiado", "financiada")},
+    funding_share_of=("de lo necesario", "de lo requerido", "del total requerido"),
+    funding_share_link=("es decir, el", "es decir", "o sea, el", "o sea"),
     months={
         "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
         "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,

@@ -155,6 +155,8 @@ FR = derive(
         "funded": ("financé", "financée", "couvert", "couverts"),
         "gap": ("non financé",),
     },
+    funding_share_of=("du montant requis", "des besoins"),
+    funding_share_link=("soit",),
     months={
         "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
         "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,

@@ -143,10 +143,12 @@ PT = derive(
     },
     funding_after={
         "funded": ("recebidos", "recebido", "financiados", "financiado", "mobilizados"),
-        "required": ("necessários", "requeridos"),
+        "required": ("necessários", "requeridos", "solicitados"),
     },
     funding_after_aux=("foram", "foi", "têm sido", "tinham sido", "tinha sido"),
     funding_share_after={"funded": ("financiado", "financiada", "coberto")},
+    funding_share_of=("do necessário", "do montante solicitado"),
+    funding_share_link=("ou seja", "isto é"),
     months={
         "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5, "junho": 6,
         "julho": 7, "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
