@@ -8,6 +8,7 @@ stands alone. A role is only taken when exactly one figure of the box has it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -64,6 +65,9 @@ def funding_patterns(lex: Lexicon) -> FundingPatterns:
         ),
         share_whole=re.compile(rf"\s*(?:{_alt(lex.funding_share_of)})\b", re.I),
     )
+
+
+_Alone = tuple[Quantity, int, str | None, str | None]  # a figure, its line, roles above, below
 
 
 @dataclass
@@ -130,7 +134,7 @@ def find_funding(doc: Document, numbers: list[Quantity]) -> list[FundingFigures]
             for q, role in _box_roles(doc, block, index, p):
                 bucket = seen_pct if q.kind == "percent" else seen_money
                 bucket.setdefault(role, []).append(q)
-        _collect(out, seen_money, seen_pct)
+        _collect(out, seen_money, seen_pct, boxed=True)
     boxed = {b.span.start for region in regions for b in region}
     for block in doc.blocks:
         if (
@@ -162,13 +166,13 @@ def _box_roles(
         not _has_figure(index, s, e) and bool(_LETTER.search(doc.text[s:e])) for s, e in lines
     ]
     found: list[tuple[Quantity, str]] = []
-    alone: list[tuple[Quantity, str | None, str | None]] = []  # (figure, role above, below)
+    alone: list[_Alone] = []
     for idx, (ls, le) in enumerate(lines):
         if len(_WORDS.findall(doc.text[ls:le])) > 10:
             continue  # prose, not a key-figure caption
         on_line = index.between(ls, le)
         for k, q in enumerate(on_line):
-            if not q.usable or q.kind not in ("money", "percent"):
+            if not q.usable or not (q.kind == "percent" or _amount(q)):
                 continue
             # The label is the text between this figure and the one before it on the line.
             label = doc.text[on_line[k - 1].span.end if k else ls : q.span.start]
@@ -182,28 +186,52 @@ def _box_roles(
                 continue
             # A figure alone on its line takes a caption line above or below it.
             near = [
-                _caption_role(doc.text[slice(*lines[n])], q, p)
-                if 0 <= n < len(lines) and caption[n]
+                _near_role(doc, lines[n], caption[n], q, index, p)
+                if 0 <= n < len(lines)
                 else None
                 for n in (idx - 1, idx + 1)
             ]
-            alone.append((q, near[0], near[1]))
+            alone.append((q, idx, near[0], near[1]))
     found.extend(_alone_roles(alone))
     return found
 
 
-def _alone_roles(
-    alone: list[tuple[Quantity, str | None, str | None]],
-) -> list[tuple[Quantity, str]]:
-    """Captions sit either all above or all below their figures: the reading that gives more
-    figures a role wins; when both give as many and disagree, the roles are unclear."""
-    above = [(q, r) for q, r, _ in alone if r is not None]
-    below = [(q, r) for q, _, r in alone if r is not None]
-    if len(above) > len(below):
-        return above
-    if len(below) > len(above) or above == below:
-        return below
-    return []
+def _near_role(
+    doc: Document,
+    line: tuple[int, int],
+    caption: bool,
+    q: Quantity,
+    index: QuantityIndex,
+    p: FundingPatterns,
+) -> str | None:
+    """The role a neighbouring line gives a figure alone on its line: a caption line, or for
+    an amount a captioned share alone on its line ("Financé 31% / 36.70 M")."""
+    if caption:
+        return _caption_role(doc.text[line[0] : line[1]], q, p)
+    figs = [f for f in index.between(*line) if f.usable]
+    if q.kind == "percent" or len(figs) != 1 or figs[0].kind != "percent":
+        return None
+    label = doc.text[line[0] : figs[0].span.start]
+    if not _LETTER.search(label) or doc.text[figs[0].span.end : line[1]].strip():
+        return None
+    return _role(label, p)
+
+
+def _alone_roles(alone: list[_Alone]) -> list[tuple[Quantity, str]]:
+    """Captions sit above or below their figures. A figure with a caption on one side only
+    takes it; one with captions on both sides follows the side those figures show, and stays
+    without a role when they show both sides as often. A caption claimed twice is unclear."""
+    above_only = sum(1 for _, _, a, b in alone if a and not b)
+    below_only = sum(1 for _, _, a, b in alone if b and not a)
+    side = (above_only > below_only) - (below_only > above_only)  # 1 above, -1 below, 0 unsure
+    chosen: list[tuple[Quantity, str, int]] = []
+    for q, idx, a, b in alone:
+        if a and (not b or side == 1):
+            chosen.append((q, a, idx - 1))
+        elif b and (not a or side == -1):
+            chosen.append((q, b, idx + 1))
+    claims = Counter(line for _, _, line in chosen)
+    return [(q, role) for q, role, line in chosen if claims[line] == 1]
 
 
 def _ends(block: Block) -> tuple[int, int]:
@@ -215,13 +243,20 @@ def _has_money(index: QuantityIndex, start: int, end: int) -> bool:
 
 
 def _collect(
-    out: list[FundingFigures], money: dict[str, list[Quantity]], pct: dict[str, list[Quantity]]
+    out: list[FundingFigures],
+    money: dict[str, list[Quantity]],
+    pct: dict[str, list[Quantity]],
+    boxed: bool = False,
 ) -> None:
-    """Keep a group whose roles are each held by one figure, all in one currency."""
+    """Keep a group whose roles are each held by one figure, all in one currency. In a box, a
+    bare scaled amount ("Funding gap: 16.96 B") is in the currency of the box's other amounts."""
     figs = FundingFigures()
     figs.money = {r: qs[0] for r, qs in money.items() if len(qs) == 1}
     figs.percent = {r: qs[0] for r, qs in pct.items() if len(qs) == 1}
-    if len({q.currency for q in figs.money.values()}) > 1:
+    currencies = {q.currency for q in figs.money.values()}
+    if boxed and len(currencies) == 2:
+        currencies.discard(None)
+    if len(currencies) > 1:
         return
     if len(figs.money) + len(figs.percent) >= 2:
         out.append(figs)
@@ -229,7 +264,7 @@ def _collect(
 
 def _amount(q: Quantity) -> bool:
     """Money, or a bare amount with a scale word ("764 million was funded") whose role the
-    wording gives; a group never mixes it with money (``_collect`` keeps one currency)."""
+    wording gives; prose never mixes it with money (``_collect`` keeps one currency)."""
     return q.kind == "money" or (q.kind == "count" and q.scale is not None)
 
 
