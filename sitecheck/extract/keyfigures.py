@@ -20,6 +20,7 @@ from sitecheck.lang.base import Lexicon
 _WORDS = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _OPEN = re.compile(r"\s*\(\s*")
+_CLOSE = re.compile(r"\s*\)")
 
 
 def _roles(groups: object) -> str:
@@ -43,6 +44,7 @@ class FundingPatterns:
     share_after: re.Pattern[str]
     share_link: re.Pattern[str]  # ", or", ", equal to", ", es decir, el"
     share_whole: re.Pattern[str]  # "of requirements" after the share
+    share_then: re.Pattern[str]  # "% seulement de ce montant (soit " before the share's amount
 
 
 @cache
@@ -64,6 +66,9 @@ def funding_patterns(lex: Lexicon) -> FundingPatterns:
             rf"[^\d();.]{{0,60}}?,\s*(?:{_alt(lex.funding_share_link)})\s+", re.IGNORECASE
         ),
         share_whole=re.compile(rf"\s*(?:{_alt(lex.funding_share_of)})\b", re.I),
+        share_then=re.compile(
+            rf"(?:\s+[^\W\d]+){{0,4}}\s*\(\s*(?:(?:{_alt(lex.funding_share_link)})\s+)?", re.I
+        ),
     )
 
 
@@ -283,6 +288,7 @@ def _prose(
     pct: dict[str, list[Quantity]] = {}
     last_money: tuple[Quantity, str] | None = None
     text = doc.text
+    pending: tuple[Quantity, str | None] | None = None  # "41 % … (soit 54 M$)": one role
     for k, q in enumerate(figures):
         prev_end = figures[k - 1].span.end if k else max(start, q.span.start - 40)
         before = text[max(prev_end, q.span.start - 40) : (q.qualifier_span or q.span).start]
@@ -290,6 +296,11 @@ def _prose(
         if _amount(q):
             m = p.before.search(before) or p.after.match(after)
             role = m.lastgroup if m else None
+            if pending is not None and _CLOSE.match(text, q.span.end):
+                role = role or pending[1]
+                if role is not None:
+                    pct.setdefault(role, []).append(pending[0])
+            pending = None
             if role is not None:
                 money.setdefault(role, []).append(q)
                 last_money = (q, role)
@@ -299,7 +310,11 @@ def _prose(
             next_to = last_money is not None and k and figures[k - 1] is last_money[0]
             glued = last_money if next_to else None
             role = _share_role(text, q, glued, p)
-            if role is not None:
+            nxt = figures[k + 1] if k + 1 < len(figures) else None
+            if role is None and nxt and p.share_then.fullmatch(text, q.span.end, nxt.span.start):
+                m = p.before.search(before)
+                pending = (q, m.lastgroup if m else None)  # its amount follows in brackets
+            elif role is not None:
                 pct.setdefault(role, []).append(q)
             last_money = None
     if "required" in money:

@@ -153,13 +153,13 @@ ES = derive(
     funding_before={
         "required": ("requiere", "requerimiento de", "solicita"),
         "gap": ("brecha de", "déficit de", "deficit de"),
-        "funded": ("recibió", "recibio", "recibido", "dispone de"),
+        "funded": ("recibió", "recibio", "recibido", "dispone de", "movilizado"),
     },
     funding_after={
         "funded": (
             "recibido", "recibidos", "financiado", "financiada", "financiados", "financiadas",
         ),
-        "required": ("requerido", "requeridos"),
+        "required": ("requerido", "requeridos", "que necesita", "que necesitan"),
     },
     funding_after_aux=("fue", "han sido"),
     funding_share_after={"funded": ("financiado", "financiada")},

@@ -141,13 +141,14 @@ FR = derive(
     funding_heads=("financement",),
     funding_before={
         "required": (
-            "requiert", "nécessite", "besoins de", "appel de", "sollicite", "demande", "demandent",
+            "il faudrait", "requiert", "nécessite", "besoins de", "appel de", "sollicite",
+            "demande", "demandent",
         ),
         "gap": ("déficit de", "manque de"),
         "funded": ("a reçu", "ont reçu", "reçu", "mobilisé"),
     },
     funding_after={
-        "funded": ("reçus", "reçu", "financés", "mobilisés"),
+        "funded": ("reçus", "reçu", "financés", "mobilisés", "mobilisé", "mobilisée"),
         "required": ("requis", "nécessaires"),
     },
     funding_after_aux=("ont été", "a été", "avaient été", "avait été", "sont", "est"),
