@@ -45,6 +45,8 @@ class FundingPatterns:
     share_link: re.Pattern[str]  # ", or", ", equal to", ", es decir, el"
     share_whole: re.Pattern[str]  # "of requirements" after the share
     share_then: re.Pattern[str]  # "% seulement de ce montant (soit " before the share's amount
+    caption: re.Pattern[str]  # "Financiado " right before a share, a box flattened into a line
+    caption_between: re.Pattern[str]  # " Brecha " between two such shares
 
 
 @cache
@@ -69,6 +71,8 @@ def funding_patterns(lex: Lexicon) -> FundingPatterns:
         share_then=re.compile(
             rf"(?:\s+[^\W\d]+){{0,4}}\s*\(\s*(?:(?:{_alt(lex.funding_share_link)})\s+)?", re.I
         ),
+        caption=re.compile(rf"(?<!\w)(?:{_roles(lex.funding_labels)})\s*:?\s*$", re.I),
+        caption_between=re.compile(rf"\s+(?:{_roles(lex.funding_labels)})\s*:?\s*", re.I),
     )
 
 
@@ -317,8 +321,29 @@ def _prose(
             elif role is not None:
                 pct.setdefault(role, []).append(q)
             last_money = None
+    placed = {id(q) for qs in pct.values() for q in qs}
+    for role, q in _caption_pair(text, figures, p):
+        if id(q) not in placed:
+            pct.setdefault(role, []).append(q)
     if "required" in money:
         _collect(out, money, pct)
+
+
+def _caption_pair(
+    text: str, figures: list[Quantity], p: FundingPatterns
+) -> list[tuple[str, Quantity]]:
+    """A box flattened into a line: "Financiado 58% Brecha 42%", a funded and an unfunded
+    share side by side, each right after its caption. A lone captioned share is left alone."""
+    for k in range(len(figures) - 1):
+        a, b = figures[k], figures[k + 1]
+        if a.kind != "percent" or b.kind != "percent":
+            continue
+        start = figures[k - 1].span.end if k else max(0, a.span.start - 40)
+        first = p.caption.search(text, start, a.span.start)
+        second = p.caption_between.fullmatch(text, a.span.end, b.span.start)
+        if first and second and {first.lastgroup, second.lastgroup} == {"funded", "gap"}:
+            return [(str(first.lastgroup), a), (str(second.lastgroup), b)]
+    return []
 
 
 def _share_role(
