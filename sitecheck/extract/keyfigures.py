@@ -45,6 +45,7 @@ class FundingPatterns:
     share_link: re.Pattern[str]  # ", or", ", equal to", ", es decir, el"
     share_whole: re.Pattern[str]  # "of requirements" after the share
     share_then: re.Pattern[str]  # "% seulement de ce montant (soit " before the share's amount
+    share_restated: re.Pattern[str]  # "% do necessário, " before the amount that restates it
     caption: re.Pattern[str]  # "Financiado " right before a share, a box flattened into a line
     caption_between: re.Pattern[str]  # " Brecha " between two such shares
 
@@ -71,6 +72,7 @@ def funding_patterns(lex: Lexicon) -> FundingPatterns:
         share_then=re.compile(
             rf"(?:\s+[^\W\d]+){{0,4}}\s*\(\s*(?:(?:{_alt(lex.funding_share_link)})\s+)?", re.I
         ),
+        share_restated=re.compile(rf"\s*(?:{_alt(lex.funding_share_of)})\s*,\s*", re.I),
         caption=re.compile(rf"(?<!\w)(?:{_roles(lex.funding_labels)})\s*:?\s*$", re.I),
         caption_between=re.compile(rf"\s+(?:{_roles(lex.funding_labels)})\s*:?\s*", re.I),
     )
@@ -243,6 +245,11 @@ def _alone_roles(alone: list[_Alone]) -> list[tuple[Quantity, str]]:
     return [(q, role) for q, role, line in chosen if claims[line] == 1]
 
 
+def _at(q: Quantity) -> int:
+    """Where a figure begins, with its qualifier ("cerca de 25 milhões")."""
+    return (q.qualifier_span or q.span).start
+
+
 def _ends(block: Block) -> tuple[int, int]:
     return block.span.start, block.span.end
 
@@ -292,15 +299,17 @@ def _prose(
     pct: dict[str, list[Quantity]] = {}
     last_money: tuple[Quantity, str] | None = None
     text = doc.text
-    pending: tuple[Quantity, str | None] | None = None  # "41 % … (soit 54 M$)": one role
+    # "41 % … (soit 54 M$)" or "6 por cento do necessário, 25 milhões recebidos": one role
+    pending: tuple[Quantity, str | None, bool] | None = None  # share, its role, bracketed
     for k, q in enumerate(figures):
         prev_end = figures[k - 1].span.end if k else max(start, q.span.start - 40)
         before = text[max(prev_end, q.span.start - 40) : (q.qualifier_span or q.span).start]
         after = text[q.span.end : q.span.end + 30]
         if _amount(q):
-            m = p.before.search(before) or p.after.match(after)
+            m = _before_role(text, max(prev_end, q.span.start - 40), _at(q), k > 0, p)
+            m = m or p.after.match(after)
             role = m.lastgroup if m else None
-            if pending is not None and _CLOSE.match(text, q.span.end):
+            if pending is not None and (not pending[2] or _CLOSE.match(text, q.span.end)):
                 role = role or pending[1]
                 if role is not None:
                     pct.setdefault(role, []).append(pending[0])
@@ -317,7 +326,9 @@ def _prose(
             nxt = figures[k + 1] if k + 1 < len(figures) else None
             if role is None and nxt and p.share_then.fullmatch(text, q.span.end, nxt.span.start):
                 m = p.before.search(before)
-                pending = (q, m.lastgroup if m else None)  # its amount follows in brackets
+                pending = (q, m.lastgroup if m else None, True)  # its amount follows in brackets
+            elif role is None and nxt and p.share_restated.fullmatch(text, q.span.end, _at(nxt)):
+                pending = (q, None, False)  # the amount after it, with a role of its own
             elif role is not None:
                 pct.setdefault(role, []).append(q)
             last_money = None
@@ -344,6 +355,19 @@ def _caption_pair(
         if first and second and {first.lastgroup, second.lastgroup} == {"funded", "gap"}:
             return [(str(first.lastgroup), a), (str(second.lastgroup), b)]
     return []
+
+
+def _before_role(
+    text: str, start: int, end: int, after_figure: bool, p: FundingPatterns
+) -> re.Match[str] | None:
+    """The role words before an amount, unless they are those after the figure before it:
+    "25 milhões recebidos dos 398 milhões solicitados"."""
+    m = p.before.search(text, start, end)
+    if m and after_figure:
+        prev = p.after.match(text[start:end])  # "^" holds only at a string's start
+        if prev and start + prev.end() > m.start():
+            return None
+    return m
 
 
 def _share_role(
