@@ -9,82 +9,26 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
-from functools import cache
 
 from sitecheck.document import Block, Document
+from sitecheck.extract.funding_prose import (
+    FundingFigures,
+    FundingPatterns,
+    collect,
+    funding_patterns,
+    is_amount,
+    prose,
+)
 from sitecheck.extract.quantities import Quantity, QuantityIndex
-from sitecheck.lang import alternation, lexicon
-from sitecheck.lang.base import Lexicon
+from sitecheck.lang import lexicon
+
+__all__ = ["FundingFigures", "find_funding"]
 
 _WORDS = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
-_OPEN = re.compile(r"\s*\(\s*")
-_CLOSE = re.compile(r"\s*\)")
-
-
-def _roles(groups: object) -> str:
-    """Named groups, one per funding role: "(?P<required>…)|(?P<gap>…)|(?P<funded>…)"."""
-    items = groups.items()  # type: ignore[attr-defined]
-    return "|".join(f"(?P<{role}>{alternation(words)})" for role, words in items if words)
-
-
-def _alt(words: object) -> str:
-    """An alternation that matches nothing when a lexicon has no such words."""
-    return alternation(words) or "(?!)"
-
-
-@dataclass(frozen=True, eq=False)
-class FundingPatterns:
-    labels: dict[str, re.Pattern[str]]  # role -> caption words; gap and required come first
-    head: re.Pattern[str]
-    before: re.Pattern[str]
-    after: re.Pattern[str]
-    share_of: re.Pattern[str]
-    share_after: re.Pattern[str]
-    share_link: re.Pattern[str]  # ", or", ", equal to", ", es decir, el"
-    share_whole: re.Pattern[str]  # "of requirements" after the share
-    share_then: re.Pattern[str]  # "% seulement de ce montant (soit " before the share's amount
-    share_restated: re.Pattern[str]  # "% do necessário, " before the amount that restates it
-    caption: re.Pattern[str]  # "Financiado " right before a share, a box flattened into a line
-    caption_between: re.Pattern[str]  # " Brecha " between two such shares
-
-
-@cache
-def funding_patterns(lex: Lexicon) -> FundingPatterns:
-    # "gap" and "required" are tested before "funded": "unfunded" contains "funded".
-    order = sorted(lex.funding_labels, key=lambda r: r == "funded")
-    return FundingPatterns(
-        labels={r: re.compile(rf"(?i:{alternation(lex.funding_labels[r])})") for r in order},
-        head=re.compile(rf"(?i:{alternation(lex.funding_heads)})"),
-        before=re.compile(rf"(?i:{_roles(lex.funding_before)})\W+(?:\w+\W+){{0,2}}$"),
-        after=re.compile(
-            rf"^\W{{0,3}}(?:(?:{alternation(lex.funding_after_aux)})\s+)?"
-            rf"(?:{_roles(lex.funding_after)})\b",
-            re.IGNORECASE,
-        ),
-        share_of=re.compile(rf"\s*(?:(?:{alternation(lex.funding_share_of)})\s*)?\)", re.I),
-        share_after=re.compile(rf"\s*(?:{_roles(lex.funding_share_after)})\b", re.IGNORECASE),
-        share_link=re.compile(
-            rf"[^\d();.]{{0,60}}?,\s*(?:{_alt(lex.funding_share_link)})\s+", re.IGNORECASE
-        ),
-        share_whole=re.compile(rf"\s*(?:{_alt(lex.funding_share_of)})\b", re.I),
-        share_then=re.compile(
-            rf"(?:\s+[^\W\d]+){{0,4}}\s*\(\s*(?:(?:{_alt(lex.funding_share_link)})\s+)?", re.I
-        ),
-        share_restated=re.compile(rf"\s*(?:{_alt(lex.funding_share_of)})\s*,\s*", re.I),
-        caption=re.compile(rf"(?<!\w)(?:{_roles(lex.funding_labels)})\s*:?\s*$", re.I),
-        caption_between=re.compile(rf"\s+(?:{_roles(lex.funding_labels)})\s*:?\s*", re.I),
-    )
 
 
 _Alone = tuple[Quantity, int, str | None, str | None]  # a figure, its line, roles above, below
-
-
-@dataclass
-class FundingFigures:
-    money: dict[str, Quantity] = field(default_factory=dict)
-    percent: dict[str, Quantity] = field(default_factory=dict)
 
 
 def _role(label: str, p: FundingPatterns) -> str | None:
@@ -117,9 +61,7 @@ def _boxlike(lines: list[str]) -> bool:
     """Short caption lines, not a paragraph hard-wrapped into short lines ("… for the region
     this / year, 30 per cent …"). A block of three or more lines may hold one long line among
     mostly short ones ("USD 412,806,220 required by partners for … / Funded 9% / Gap 91%")."""
-    wrapped = any(
-        len(a) > 45 and b[:1].islower() for a, b in zip(lines, lines[1:], strict=False)
-    )
+    wrapped = any(len(a) > 45 and b[:1].islower() for a, b in zip(lines, lines[1:], strict=False))
     if wrapped:
         return False
     if all(len(line) <= 80 for line in lines):
@@ -145,15 +87,15 @@ def find_funding(doc: Document, numbers: list[Quantity]) -> list[FundingFigures]
             for q, role in _box_roles(doc, block, index, p):
                 bucket = seen_pct if q.kind == "percent" else seen_money
                 bucket.setdefault(role, []).append(q)
-        _collect(out, seen_money, seen_pct, boxed=True)
+        collect(out, seen_money, seen_pct, boxed=True)
     boxed = {b.span.start for region in regions for b in region}
     for block in doc.blocks:
         if (
             block.kind in ("paragraph", "list_item")
             and block.span.start not in boxed
-            and any(q.usable and _amount(q) for q in index.between(*_ends(block)))
+            and any(q.usable and is_amount(q) for q in index.between(*_ends(block)))
         ):
-            _prose(doc, block.span.start, block.span.end, index, out, p)
+            prose(doc, block.span.start, block.span.end, index, out, p)
     return out
 
 
@@ -183,7 +125,7 @@ def _box_roles(
             continue  # prose, not a key-figure caption
         on_line = index.between(ls, le)
         for k, q in enumerate(on_line):
-            if not q.usable or not (q.kind == "percent" or _amount(q)):
+            if not q.usable or not (q.kind == "percent" or is_amount(q)):
                 continue
             # The label is the text between this figure and the one before it on the line.
             label = doc.text[on_line[k - 1].span.end if k else ls : q.span.start]
@@ -197,9 +139,7 @@ def _box_roles(
                 continue
             # A figure alone on its line takes a caption line above or below it.
             near = [
-                _near_role(doc, lines[n], caption[n], q, index, p)
-                if 0 <= n < len(lines)
-                else None
+                _near_role(doc, lines[n], caption[n], q, index, p) if 0 <= n < len(lines) else None
                 for n in (idx - 1, idx + 1)
             ]
             alone.append((q, idx, near[0], near[1]))
@@ -245,143 +185,9 @@ def _alone_roles(alone: list[_Alone]) -> list[tuple[Quantity, str]]:
     return [(q, role) for q, role, line in chosen if claims[line] == 1]
 
 
-def _at(q: Quantity) -> int:
-    """Where a figure begins, with its qualifier ("cerca de 25 milhões")."""
-    return (q.qualifier_span or q.span).start
-
-
 def _ends(block: Block) -> tuple[int, int]:
     return block.span.start, block.span.end
 
 
 def _has_money(index: QuantityIndex, start: int, end: int) -> bool:
     return any(q.kind == "money" and q.usable for q in index.between(start, end))
-
-
-def _collect(
-    out: list[FundingFigures],
-    money: dict[str, list[Quantity]],
-    pct: dict[str, list[Quantity]],
-    boxed: bool = False,
-) -> None:
-    """Keep a group whose roles are each held by one figure, all in one currency. In a box, a
-    bare scaled amount ("Funding gap: 16.96 B") is in the currency of the box's other amounts."""
-    figs = FundingFigures()
-    figs.money = {r: qs[0] for r, qs in money.items() if len(qs) == 1}
-    figs.percent = {r: qs[0] for r, qs in pct.items() if len(qs) == 1}
-    currencies = {q.currency for q in figs.money.values()}
-    if boxed and len(currencies) == 2:
-        currencies.discard(None)
-    if len(currencies) > 1:
-        return
-    if len(figs.money) + len(figs.percent) >= 2:
-        out.append(figs)
-
-
-def _amount(q: Quantity) -> bool:
-    """Money, or a bare amount with a scale word ("764 million was funded") whose role the
-    wording gives; prose never mixes it with money (``_collect`` keeps one currency)."""
-    return q.kind == "money" or (q.kind == "count" and q.scale is not None)
-
-
-def _prose(
-    doc: Document,
-    start: int,
-    end: int,
-    index: QuantityIndex,
-    out: list[FundingFigures],
-    p: FundingPatterns,
-) -> None:
-    """Funding figures in a sentence or paragraph: "appeals for $19.4M …, $6.0M had been
-    received, leaving a gap of $13.4M (69 per cent)"."""
-    figures = [q for q in index.between(start, end) if q.usable]
-    money: dict[str, list[Quantity]] = {}
-    pct: dict[str, list[Quantity]] = {}
-    last_money: tuple[Quantity, str] | None = None
-    text = doc.text
-    # "41 % … (soit 54 M$)" or "6 por cento do necessário, 25 milhões recebidos": one role
-    pending: tuple[Quantity, str | None, bool] | None = None  # share, its role, bracketed
-    for k, q in enumerate(figures):
-        prev_end = figures[k - 1].span.end if k else max(start, q.span.start - 40)
-        before = text[max(prev_end, q.span.start - 40) : (q.qualifier_span or q.span).start]
-        after = text[q.span.end : q.span.end + 30]
-        if _amount(q):
-            m = _before_role(text, max(prev_end, q.span.start - 40), _at(q), k > 0, p)
-            m = m or p.after.match(after)
-            role = m.lastgroup if m else None
-            if pending is not None and (not pending[2] or _CLOSE.match(text, q.span.end)):
-                role = role or pending[1]
-                if role is not None:
-                    pct.setdefault(role, []).append(pending[0])
-            pending = None
-            if role is not None:
-                money.setdefault(role, []).append(q)
-                last_money = (q, role)
-            else:
-                last_money = None
-        elif q.kind == "percent":
-            next_to = last_money is not None and k and figures[k - 1] is last_money[0]
-            glued = last_money if next_to else None
-            role = _share_role(text, q, glued, p)
-            nxt = figures[k + 1] if k + 1 < len(figures) else None
-            if role is None and nxt and p.share_then.fullmatch(text, q.span.end, nxt.span.start):
-                m = p.before.search(before)
-                pending = (q, m.lastgroup if m else None, True)  # its amount follows in brackets
-            elif role is None and nxt and p.share_restated.fullmatch(text, q.span.end, _at(nxt)):
-                pending = (q, None, False)  # the amount after it, with a role of its own
-            elif role is not None:
-                pct.setdefault(role, []).append(q)
-            last_money = None
-    placed = {id(q) for qs in pct.values() for q in qs}
-    for role, q in _caption_pair(text, figures, p):
-        if id(q) not in placed:
-            pct.setdefault(role, []).append(q)
-    if "required" in money:
-        _collect(out, money, pct)
-
-
-def _caption_pair(
-    text: str, figures: list[Quantity], p: FundingPatterns
-) -> list[tuple[str, Quantity]]:
-    """A box flattened into a line: "Financiado 58% Brecha 42%", a funded and an unfunded
-    share side by side, each right after its caption. A lone captioned share is left alone."""
-    for k in range(len(figures) - 1):
-        a, b = figures[k], figures[k + 1]
-        if a.kind != "percent" or b.kind != "percent":
-            continue
-        start = figures[k - 1].span.end if k else max(0, a.span.start - 40)
-        first = p.caption.search(text, start, a.span.start)
-        second = p.caption_between.fullmatch(text, a.span.end, b.span.start)
-        if first and second and {first.lastgroup, second.lastgroup} == {"funded", "gap"}:
-            return [(str(first.lastgroup), a), (str(second.lastgroup), b)]
-    return []
-
-
-def _before_role(
-    text: str, start: int, end: int, after_figure: bool, p: FundingPatterns
-) -> re.Match[str] | None:
-    """The role words before an amount, unless they are those after the figure before it:
-    "25 milhões recebidos dos 398 milhões solicitados"."""
-    m = p.before.search(text, start, end)
-    if m and after_figure:
-        prev = p.after.match(text[start:end])  # "^" holds only at a string's start
-        if prev and start + prev.end() > m.start():
-            return None
-    return m
-
-
-def _share_role(
-    text: str, q: Quantity, last_money: tuple[Quantity, str] | None, p: FundingPatterns
-) -> str | None:
-    """The role of a share in prose. Right after an amount it shares the amount's role:
-    "(69 per cent)", closed at once (not "(35% more than…)"), or "… was funded, or 42.7
-    percent of requirements" when words of the whole follow. Elsewhere "31 per cent funded"."""
-    if last_money is not None:
-        between = text[last_money[0].span.end : (q.qualifier_span or q.span).start]
-        follow = text[q.span.end : q.span.end + 40]
-        if _OPEN.fullmatch(between) and p.share_of.match(follow):
-            return last_money[1]
-        if p.share_link.fullmatch(between) and p.share_whole.match(follow):
-            return last_money[1]
-    a = p.share_after.match(text[q.span.end : q.span.end + 30])
-    return a.lastgroup if a else None
