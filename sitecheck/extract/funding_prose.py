@@ -42,6 +42,7 @@ class FundingPatterns:
     share_link: re.Pattern[str]  # ", or", ", equal to", ", es decir, el"
     share_whole: re.Pattern[str]  # "of requirements" after the share
     share_then: re.Pattern[str]  # "% seulement de ce montant (soit " before the share's amount
+    share_before: re.Pattern[str]  # "financiado a 66 por cento"
     share_restated: re.Pattern[str]  # "% do necessário, " before the amount that restates it
     caption: re.Pattern[str]  # "Financiado " right before a share, a box flattened into a line
     caption_between: re.Pattern[str]  # " Brecha " between two such shares
@@ -68,6 +69,9 @@ def funding_patterns(lex: Lexicon) -> FundingPatterns:
         share_whole=re.compile(rf"\s*(?:{_alt(lex.funding_share_of)})\b", re.I),
         share_then=re.compile(
             rf"(?:\s+[^\W\d]+){{0,4}}\s*\(\s*(?:(?:{_alt(lex.funding_share_link)})\s+)?", re.I
+        ),
+        share_before=re.compile(
+            rf"(?<!\w)(?:{_roles(lex.funding_share_before) or '(?!)'})\s+$", re.IGNORECASE
         ),
         share_restated=re.compile(rf"\s*(?:{_alt(lex.funding_share_of)})\s*,\s*", re.I),
         caption=re.compile(rf"(?<!\w)(?:{_roles(lex.funding_labels)})\s*:?\s*$", re.I),
@@ -112,16 +116,14 @@ def is_amount(q: Quantity) -> bool:
     return q.kind == "money" or (q.kind == "count" and q.scale is not None)
 
 
+Roles = dict[str, list[Quantity]]
+
+
 def prose(
-    doc: Document,
-    start: int,
-    end: int,
-    index: QuantityIndex,
-    out: list[FundingFigures],
-    p: FundingPatterns,
-) -> None:
-    """Funding figures in a sentence or paragraph: "appeals for $19.4M …, $6.0M had been
-    received, leaving a gap of $13.4M (69 per cent)"."""
+    doc: Document, start: int, end: int, index: QuantityIndex, p: FundingPatterns
+) -> tuple[Roles, Roles]:
+    """Funding figures in a sentence or paragraph, amounts and shares by role: "appeals for
+    $19.4M …, $6.0M had been received, leaving a gap of $13.4M (69 per cent)"."""
     figures = [q for q in index.between(start, end) if q.usable]
     money: dict[str, list[Quantity]] = {}
     pct: dict[str, list[Quantity]] = {}
@@ -164,8 +166,7 @@ def prose(
     for role, q in _caption_pair(text, figures, p):
         if id(q) not in placed:
             pct.setdefault(role, []).append(q)
-    if "required" in money:
-        collect(out, money, pct)
+    return money, pct
 
 
 def _caption_pair(
@@ -212,4 +213,6 @@ def _share_role(
         if p.share_link.fullmatch(between) and p.share_whole.match(follow):
             return last_money[1]
     a = p.share_after.match(text[q.span.end : q.span.end + 30])
+    if a is None:  # "financiado a 66 por cento"
+        a = p.share_before.search(text, max(0, q.span.start - 30), _at(q))
     return a.lastgroup if a else None

@@ -14,6 +14,7 @@ from sitecheck.document import Block, Document
 from sitecheck.extract.funding_prose import (
     FundingFigures,
     FundingPatterns,
+    Roles,
     collect,
     funding_patterns,
     is_amount,
@@ -26,6 +27,7 @@ __all__ = ["FundingFigures", "find_funding"]
 
 _WORDS = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
+_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 
 
 _Alone = tuple[Quantity, int, str | None, str | None]  # a figure, its line, roles above, below
@@ -89,14 +91,37 @@ def find_funding(doc: Document, numbers: list[Quantity]) -> list[FundingFigures]
                 bucket.setdefault(role, []).append(q)
         collect(out, seen_money, seen_pct, boxed=True)
     boxed = {b.span.start for region in regions for b in region}
+    item: tuple[Block, Roles, Roles] | None = None  # the list item before, read as prose
     for block in doc.blocks:
         if (
             block.kind in ("paragraph", "list_item")
             and block.span.start not in boxed
             and any(q.usable and is_amount(q) for q in index.between(*_ends(block)))
         ):
-            prose(doc, block.span.start, block.span.end, index, out, p)
+            money, pct = prose(doc, block.span.start, block.span.end, index, p)
+            if "required" not in money and item and _plan_above(doc, item, block):
+                money = {**money, "required": item[1]["required"]}
+            if "required" in money:
+                collect(out, money, pct)
+            item = (block, money, pct) if block.kind == "list_item" else None
+        else:
+            item = None
     return out
+
+
+def _plan_above(doc: Document, item: tuple[Block, Roles, Roles], block: Block) -> bool:
+    """ "- The HRP requires $352.7M … / - The HRP was 48% funded, with $169.3M received": a
+    list item whose only funding figure is one requirement gives it to the next item, when
+    both name the same plan by an acronym and the next has funding figures but no requirement."""
+    above, money, pct = item
+    if block.kind != "list_item" or pct or set(money) != {"required"}:
+        return False
+    if len(money["required"]) != 1:
+        return False
+    lex = lexicon(doc.language)
+    codes = {c.upper() for c in (*lex.currency_prefixes, *lex.currency_suffixes)}
+    names = [set(_ACRONYM.findall(b.text)) - codes for b in (above, block)]
+    return bool(names[0] & names[1])
 
 
 def _caption_role(label: str, q: Quantity, p: FundingPatterns) -> str | None:

@@ -137,7 +137,7 @@ PT = derive(
     },
     funding_heads=("financiamento",),
     funding_before={
-        "required": ("requer", "solicita", "apelo de", "necessita de"),
+        "required": ("requer", "solicita", "solicitou", "apelo de", "necessita de"),
         "gap": ("lacuna de", "défice de", "déficit de"),
         "funded": ("recebeu", "recebidos"),
     },
@@ -145,8 +145,11 @@ PT = derive(
         "funded": ("recebidos", "recebido", "financiados", "financiado", "mobilizados"),
         "required": ("necessários", "requeridos", "solicitados"),
     },
-    funding_after_aux=("foram", "foi", "têm sido", "tinham sido", "tinha sido"),
-    funding_share_after={"funded": ("financiado", "financiada", "coberto")},
+    funding_after_aux=("foram", "foi", "têm sido", "tinham sido", "tinha sido", "já"),
+    funding_share_after={
+        "funded": ("financiado", "financiada", "coberto", "de financiamento"),
+    },
+    funding_share_before={"funded": ("financiado a", "financiada a")},
     funding_share_of=("do necessário", "do montante solicitado"),
     funding_share_link=("ou seja", "isto é"),
     months={
