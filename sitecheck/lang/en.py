@@ -224,10 +224,11 @@ EN = derive(
         ),
     },  # fmt: skip
     funding_after={
-        "funded": ("received", "funded"),
+        "funded": ("received", "funded", "pledged"),
         "required": ("required", "needed", "sought", "requested"),
         "gap": (
-            "unmet", "gap", "yet to be raised", "outstanding", "funding shortfall",
+            "unmet", "gap", "yet to be raised", "outstanding", "funding shortfall", "still needed",
+            "still urgently needed",
             "net funding shortfall", "shortfall",
         ),
     },
