@@ -8,57 +8,29 @@ stands alone. A role is only taken when exactly one figure of the box has it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import cache
+from collections import Counter
 
 from sitecheck.document import Block, Document
+from sitecheck.extract.funding_prose import (
+    FundingFigures,
+    FundingPatterns,
+    Roles,
+    collect,
+    funding_patterns,
+    is_amount,
+    prose,
+)
 from sitecheck.extract.quantities import Quantity, QuantityIndex
-from sitecheck.lang import alternation, lexicon
-from sitecheck.lang.base import Lexicon
+from sitecheck.lang import lexicon
+
+__all__ = ["FundingFigures", "find_funding"]
 
 _WORDS = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
-_OPEN = re.compile(r"\s*\(\s*")
+_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 
 
-def _roles(groups: object) -> str:
-    """Named groups, one per funding role: "(?P<required>…)|(?P<gap>…)|(?P<funded>…)"."""
-    items = groups.items()  # type: ignore[attr-defined]
-    return "|".join(f"(?P<{role}>{alternation(words)})" for role, words in items if words)
-
-
-@dataclass(frozen=True, eq=False)
-class FundingPatterns:
-    labels: dict[str, re.Pattern[str]]  # role -> caption words; gap and required come first
-    head: re.Pattern[str]
-    before: re.Pattern[str]
-    after: re.Pattern[str]
-    share_of: re.Pattern[str]
-    share_after: re.Pattern[str]
-
-
-@cache
-def funding_patterns(lex: Lexicon) -> FundingPatterns:
-    # "gap" and "required" are tested before "funded": "unfunded" contains "funded".
-    order = sorted(lex.funding_labels, key=lambda r: r == "funded")
-    return FundingPatterns(
-        labels={r: re.compile(rf"(?i:{alternation(lex.funding_labels[r])})") for r in order},
-        head=re.compile(rf"(?i:{alternation(lex.funding_heads)})"),
-        before=re.compile(rf"(?i:{_roles(lex.funding_before)})\W+(?:\w+\W+){{0,2}}$"),
-        after=re.compile(
-            rf"^\W{{0,3}}(?:(?:{alternation(lex.funding_after_aux)})\s+)?"
-            rf"(?:{_roles(lex.funding_after)})\b",
-            re.IGNORECASE,
-        ),
-        share_of=re.compile(rf"\s*(?:(?:{alternation(lex.funding_share_of)})\s*)?\)", re.I),
-        share_after=re.compile(rf"\s*(?:{_roles(lex.funding_share_after)})\b", re.IGNORECASE),
-    )
-
-
-@dataclass
-class FundingFigures:
-    money: dict[str, Quantity] = field(default_factory=dict)
-    percent: dict[str, Quantity] = field(default_factory=dict)
+_Alone = tuple[Quantity, int, str | None, str | None]  # a figure, its line, roles above, below
 
 
 def _role(label: str, p: FundingPatterns) -> str | None:
@@ -73,8 +45,8 @@ def _regions(doc: Document) -> list[list[Block]]:
     regions: list[list[Block]] = []
     run: list[Block] = []
     for block in doc.blocks:
-        short = block.kind in ("paragraph", "list_item", "heading", "table_row") and all(
-            len(line) <= 80 for line in block.text.split("\n")
+        short = block.kind in ("paragraph", "list_item", "heading", "table_row") and _boxlike(
+            block.text.split("\n")
         )
         if short:
             run.append(block)
@@ -85,6 +57,18 @@ def _regions(doc: Document) -> list[list[Block]]:
     if run:
         regions.append(run)
     return regions
+
+
+def _boxlike(lines: list[str]) -> bool:
+    """Short caption lines, not a paragraph hard-wrapped into short lines ("… for the region
+    this / year, 30 per cent …"). A block of three or more lines may hold one long line among
+    mostly short ones ("USD 412,806,220 required by partners for … / Funded 9% / Gap 91%")."""
+    wrapped = any(len(a) > 45 and b[:1].islower() for a, b in zip(lines, lines[1:], strict=False))
+    if wrapped:
+        return False
+    if all(len(line) <= 80 for line in lines):
+        return True
+    return len(lines) >= 3 and sum(len(line) <= 40 for line in lines) * 3 >= len(lines) * 2
 
 
 def _has_figure(index: QuantityIndex, start: int, end: int) -> bool:
@@ -99,118 +83,136 @@ def find_funding(doc: Document, numbers: list[Quantity]) -> list[FundingFigures]
     for region in regions:
         if not any(_has_money(index, b.span.start, b.span.end) or "%" in b.text for b in region):
             continue  # no amount and no share: nothing to check
-        lines: list[tuple[int, int]] = []
-        above: list[bool] = []  # per line: are its block's captions above their figures?
-        for block in region:
-            pos = block.span.start
-            block_lines = []
-            for line in block.text.split("\n"):
-                block_lines.append((pos, pos + len(line)))
-                pos += len(line) + 1
-            # "FUNDED / $20M" puts captions above, "$20M / funded" below: the first line tells.
-            captions_above = not _has_figure(index, *block_lines[0])
-            lines.extend(block_lines)
-            above.extend([captions_above] * len(block_lines))
         seen_money: dict[str, list[Quantity]] = {}
         seen_pct: dict[str, list[Quantity]] = {}
-        for idx, (ls, le) in enumerate(lines):
-            if len(_WORDS.findall(doc.text[ls:le])) > 10:
-                continue  # prose, not a key-figure caption
-            on_line = index.between(ls, le)
-            for k, q in enumerate(on_line):
-                if not q.usable or q.kind not in ("money", "percent"):
-                    continue
-                # The label is the text between this figure and the one before it on the line.
-                label = doc.text[on_line[k - 1].span.end if k else ls : q.span.start]
-                if not _LETTER.search(label):
-                    nxt = on_line[k + 1].span.start if k + 1 < len(on_line) else le
-                    label = doc.text[q.span.end : nxt]  # "13% funded"
-                if not _LETTER.search(label):
-                    # A figure alone on its line takes its block's caption line, above or below,
-                    # when that line holds no figure of its own.
-                    order = (idx - 1, idx + 1) if above[idx] else (idx + 1, idx - 1)
-                    for near in order:
-                        if 0 <= near < len(lines) and not _has_figure(index, *lines[near]):
-                            label = doc.text[lines[near][0] : lines[near][1]]
-                            if _LETTER.search(label):
-                                break
-                role = _role(label, p)
-                if role is None and q.kind == "percent" and p.head.search(label):
-                    role = "funded"
-                if role is None:
-                    continue
+        for block in region:
+            for q, role in _box_roles(doc, block, index, p):
                 bucket = seen_pct if q.kind == "percent" else seen_money
                 bucket.setdefault(role, []).append(q)
-        _collect(out, seen_money, seen_pct)
+        collect(out, seen_money, seen_pct, boxed=True)
     boxed = {b.span.start for region in regions for b in region}
+    item: tuple[Block, Roles, Roles] | None = None  # the list item before, read as prose
     for block in doc.blocks:
         if (
             block.kind in ("paragraph", "list_item")
             and block.span.start not in boxed
-            and (_has_money(index, block.span.start, block.span.end))
+            and any(q.usable and is_amount(q) for q in index.between(*_ends(block)))
         ):
-            _prose(doc, block.span.start, block.span.end, index, out, p)
+            money, pct = prose(doc, block.span.start, block.span.end, index, p)
+            if "required" not in money and item and _plan_above(doc, item, block):
+                money = {**money, "required": item[1]["required"]}
+            if "required" in money:
+                collect(out, money, pct)
+            item = (block, money, pct) if block.kind == "list_item" else None
+        else:
+            item = None
     return out
+
+
+def _plan_above(doc: Document, item: tuple[Block, Roles, Roles], block: Block) -> bool:
+    """ "- The HRP requires $352.7M … / - The HRP was 48% funded, with $169.3M received": a
+    list item whose only funding figure is one requirement gives it to the next item, when
+    both name the same plan by an acronym and the next has funding figures but no requirement."""
+    above, money, pct = item
+    if block.kind != "list_item" or pct or set(money) != {"required"}:
+        return False
+    if len(money["required"]) != 1:
+        return False
+    lex = lexicon(doc.language)
+    codes = {c.upper() for c in (*lex.currency_prefixes, *lex.currency_suffixes)}
+    names = [set(_ACRONYM.findall(b.text)) - codes for b in (above, block)]
+    return bool(names[0] & names[1])
+
+
+def _caption_role(label: str, q: Quantity, p: FundingPatterns) -> str | None:
+    role = _role(label, p)
+    if role is None and q.kind == "percent" and p.head.search(label):
+        role = "funded"
+    return role
+
+
+def _box_roles(
+    doc: Document, block: Block, index: QuantityIndex, p: FundingPatterns
+) -> list[tuple[Quantity, str]]:
+    """The funding figures of one block of a box, each with the role its caption gives."""
+    lines: list[tuple[int, int]] = []
+    pos = block.span.start
+    for line in block.text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    caption = [
+        not _has_figure(index, s, e) and bool(_LETTER.search(doc.text[s:e])) for s, e in lines
+    ]
+    found: list[tuple[Quantity, str]] = []
+    alone: list[_Alone] = []
+    for idx, (ls, le) in enumerate(lines):
+        if len(_WORDS.findall(doc.text[ls:le])) > 10:
+            continue  # prose, not a key-figure caption
+        on_line = index.between(ls, le)
+        for k, q in enumerate(on_line):
+            if not q.usable or not (q.kind == "percent" or is_amount(q)):
+                continue
+            # The label is the text between this figure and the one before it on the line.
+            label = doc.text[on_line[k - 1].span.end if k else ls : q.span.start]
+            if not _LETTER.search(label):
+                nxt = on_line[k + 1].span.start if k + 1 < len(on_line) else le
+                label = doc.text[q.span.end : nxt]  # "13% funded"
+            if _LETTER.search(label):
+                role = _caption_role(label, q, p)
+                if role is not None:
+                    found.append((q, role))
+                continue
+            # A figure alone on its line takes a caption line above or below it.
+            near = [
+                _near_role(doc, lines[n], caption[n], q, index, p) if 0 <= n < len(lines) else None
+                for n in (idx - 1, idx + 1)
+            ]
+            alone.append((q, idx, near[0], near[1]))
+    found.extend(_alone_roles(alone))
+    return found
+
+
+def _near_role(
+    doc: Document,
+    line: tuple[int, int],
+    caption: bool,
+    q: Quantity,
+    index: QuantityIndex,
+    p: FundingPatterns,
+) -> str | None:
+    """The role a neighbouring line gives a figure alone on its line: a caption line, or for
+    an amount a captioned share alone on its line ("Financé 31% / 36.70 M")."""
+    if caption:
+        return _caption_role(doc.text[line[0] : line[1]], q, p)
+    figs = [f for f in index.between(*line) if f.usable]
+    if q.kind == "percent" or len(figs) != 1 or figs[0].kind != "percent":
+        return None
+    label = doc.text[line[0] : figs[0].span.start]
+    if not _LETTER.search(label) or doc.text[figs[0].span.end : line[1]].strip():
+        return None
+    return _role(label, p)
+
+
+def _alone_roles(alone: list[_Alone]) -> list[tuple[Quantity, str]]:
+    """Captions sit above or below their figures. A figure with a caption on one side only
+    takes it; one with captions on both sides follows the side those figures show, and stays
+    without a role when they show both sides as often. A caption claimed twice is unclear."""
+    above_only = sum(1 for _, _, a, b in alone if a and not b)
+    below_only = sum(1 for _, _, a, b in alone if b and not a)
+    side = (above_only > below_only) - (below_only > above_only)  # 1 above, -1 below, 0 unsure
+    chosen: list[tuple[Quantity, str, int]] = []
+    for q, idx, a, b in alone:
+        if a and (not b or side == 1):
+            chosen.append((q, a, idx - 1))
+        elif b and (not a or side == -1):
+            chosen.append((q, b, idx + 1))
+    claims = Counter(line for _, _, line in chosen)
+    return [(q, role) for q, role, line in chosen if claims[line] == 1]
+
+
+def _ends(block: Block) -> tuple[int, int]:
+    return block.span.start, block.span.end
 
 
 def _has_money(index: QuantityIndex, start: int, end: int) -> bool:
     return any(q.kind == "money" and q.usable for q in index.between(start, end))
-
-
-def _collect(
-    out: list[FundingFigures], money: dict[str, list[Quantity]], pct: dict[str, list[Quantity]]
-) -> None:
-    """Keep a group whose roles are each held by one figure, all in one currency."""
-    figs = FundingFigures()
-    figs.money = {r: qs[0] for r, qs in money.items() if len(qs) == 1}
-    figs.percent = {r: qs[0] for r, qs in pct.items() if len(qs) == 1}
-    if len({q.currency for q in figs.money.values()}) > 1:
-        return
-    if len(figs.money) + len(figs.percent) >= 2:
-        out.append(figs)
-
-
-def _prose(
-    doc: Document,
-    start: int,
-    end: int,
-    index: QuantityIndex,
-    out: list[FundingFigures],
-    p: FundingPatterns,
-) -> None:
-    """Funding figures in a sentence or paragraph: "appeals for $19.4M …, $6.0M had been
-    received, leaving a gap of $13.4M (69 per cent)"."""
-    figures = [q for q in index.between(start, end) if q.usable]
-    money: dict[str, list[Quantity]] = {}
-    pct: dict[str, list[Quantity]] = {}
-    last_money: tuple[Quantity, str] | None = None
-    text = doc.text
-    for k, q in enumerate(figures):
-        prev_end = figures[k - 1].span.end if k else max(start, q.span.start - 40)
-        before = text[max(prev_end, q.span.start - 40) : (q.qualifier_span or q.span).start]
-        after = text[q.span.end : q.span.end + 30]
-        if q.kind == "money":
-            m = p.before.search(before) or p.after.match(after)
-            role = m.lastgroup if m else None
-            if role is not None:
-                money.setdefault(role, []).append(q)
-                last_money = (q, role)
-            else:
-                last_money = None
-        elif q.kind == "percent":
-            # "(69 per cent)" right after an amount shares its role; "31 per cent funded".
-            # "(69 per cent)" right after the amount, closed at once: not "(35% more than…)".
-            glued = (
-                last_money is not None
-                and _OPEN.fullmatch(text[last_money[0].span.end : q.span.start])
-                and p.share_of.match(text[q.span.end : q.span.end + 40])
-            )
-            if glued and last_money is not None:
-                pct.setdefault(last_money[1], []).append(q)
-            else:
-                a = p.share_after.match(after)
-                if a and a.lastgroup:
-                    pct.setdefault(a.lastgroup, []).append(q)
-            last_money = None
-    if "required" in money:
-        _collect(out, money, pct)

@@ -93,8 +93,10 @@ def glued_to_word(m: Mention) -> Tag | None:
     """Footnote digits glued to words or figures: "origin.1", "million2", "(46,4%)1",
     "fallecidas,1"."""
     glued_currency = m.q.span.start < m.q.number_span.start  # "USD28.2M"
+    # "% Funded34.9%": a caption glued to its decimal share by a flattened table cell.
+    glued_share = m.q.kind == "percent" and m.q.decimals > 0 and m.prev.islower()
     prev, prev2 = m.prev, m.prev2
-    if (prev.isalpha() and not glued_currency) or (
+    if (prev.isalpha() and not glued_currency and not glued_share) or (
         prev in '.,)]%”"’*' and (prev2.isalpha() or prev2 in ")%")
     ):
         if m.raw.isdigit() and len(m.raw) <= 2 and not m.nxt.isalnum():

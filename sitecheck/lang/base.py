@@ -130,6 +130,8 @@ class Lexicon:
     funding_after_aux: Words = ()  # "has been", "fue"
     funding_share_after: Mapping[str, Words] = field(default_factory=dict)  # "31% funded"
     funding_share_of: Words = ()  # "(69 per cent of the appeal)"
+    funding_share_before: Mapping[str, Words] = field(default_factory=dict)  # "funded at 45%"
+    funding_share_link: Words = ()  # "…, or 42.7 percent of requirements"
 
     # --- dates ---------------------------------------------------------------------------------
     months: Mapping[str, int] = field(default_factory=dict)  # full names, any case

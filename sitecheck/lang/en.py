@@ -251,31 +251,42 @@ EN = derive(
         ),
         "funded": (
             "funded", "received", "funding received", "financed", "contribution", "contributions",
-            "coverage", "covered", "committed",
+            "coverage", "covered", "committed", "progress",
         ),
     },  # fmt: skip
     funding_heads=("funding",),
     funding_before={
         "required": (
-            "appeal for", "appeals for", "require", "requires", "requirement of", "requirements of",
-            "required", "requesting", "requested", "seek", "seeks", "needs", "budget of",
+            "target stood at", "target was", "appeal for", "appeals for", "require", "requires",
+            "requirement of", "requirements of", "required", "requesting", "requested", "seek",
+            "seeks", "needs", "budget of",
         ),
         "gap": ("gap of", "shortfall of", "still needed", "unmet"),
-        "funded": ("received", "contribution of", "contributions of", "has been funded with"),
+        "funded": (
+            "received", "contribution of", "contributions of", "has been funded with",
+            "income reached",
+        ),
     },  # fmt: skip
     funding_after={
-        "funded": ("received", "funded"),
-        "required": ("required", "needed"),
-        "gap": ("unmet", "gap"),
+        "funded": ("received", "funded", "pledged"),
+        "required": ("required", "needed", "sought", "requested"),
+        "gap": (
+            "unmet", "gap", "yet to be raised", "outstanding", "funding shortfall", "still needed",
+            "still urgently needed",
+            "net funding shortfall", "shortfall",
+        ),
     },
     funding_after_aux=(
         "has been", "have been", "had been", "has", "have", "had", "was", "were", "is",
+        "remains", "remain",
     ),
     funding_share_after={"funded": ("funded", "financed", "covered"), "gap": ("unfunded",)},
+    funding_share_before={"funded": ("funded at",)},
     funding_share_of=(
         "of the total", "of total", "of the requirements", "of the requirement", "of requirements",
-        "of the appeal", "of appeal",
+        "of the appeal", "of appeal", "of the target",
     ),
+    funding_share_link=("or", "equal to", "that is", "i.e."),
     months={
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
         "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,

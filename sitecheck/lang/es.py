@@ -190,23 +190,25 @@ ES = derive(
             "sin financiar",
         ),
         "funded": (
-            "recibido", "financiado", "fondos recibidos", "cobertura", "comprometido",
+            "recibido", "financiado", "fondos recibidos", "cobertura", "comprometido", "progreso",
         ),
     },  # fmt: skip
     funding_heads=("financiamiento", "financiación", "financiacion", "fondos"),
     funding_before={
         "required": ("requiere", "requerimiento de", "solicita"),
         "gap": ("brecha de", "déficit de", "deficit de"),
-        "funded": ("recibió", "recibio", "recibido"),
+        "funded": ("recibió", "recibio", "recibido", "dispone de", "movilizado"),
     },
     funding_after={
         "funded": (
             "recibido", "recibidos", "financiado", "financiada", "financiados", "financiadas",
         ),
-        "required": ("requerido", "requeridos"),
+        "required": ("requerido", "requeridos", "que necesita", "que necesitan"),
     },
     funding_after_aux=("fue", "han sido"),
     funding_share_after={"funded": ("financiado", "financiada")},
+    funding_share_of=("de lo necesario", "de lo requerido", "del total requerido"),
+    funding_share_link=("es decir, el", "es decir", "o sea, el", "o sea"),
     months={
         "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
         "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,

@@ -176,18 +176,20 @@ FR = derive(
         "gap": ("déficit", "manque", "non financé", "reste à financer", "gap"),
         "funded": (
             "financé", "reçu", "reçus", "contributions", "couverture", "mobilisé", "mobilisés",
+            "progrès",
         ),
     },
     funding_heads=("financement",),
     funding_before={
         "required": (
-            "requiert", "nécessite", "besoins de", "appel de", "sollicite", "demande", "demandent",
+            "il faudrait", "requiert", "nécessite", "besoins de", "appel de", "sollicite",
+            "demande", "demandent",
         ),
         "gap": ("déficit de", "manque de"),
         "funded": ("a reçu", "ont reçu", "reçu", "mobilisé"),
     },
     funding_after={
-        "funded": ("reçus", "reçu", "financés", "mobilisés"),
+        "funded": ("reçus", "reçu", "financés", "mobilisés", "mobilisé", "mobilisée"),
         "required": ("requis", "nécessaires"),
     },
     funding_after_aux=("ont été", "a été", "avaient été", "avait été", "sont", "est"),
@@ -195,6 +197,8 @@ FR = derive(
         "funded": ("financé", "financée", "couvert", "couverts"),
         "gap": ("non financé",),
     },
+    funding_share_of=("du montant requis", "des besoins"),
+    funding_share_link=("soit",),
     months={
         "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
         "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,

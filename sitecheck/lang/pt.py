@@ -174,20 +174,27 @@ PT = derive(
     funding_labels={
         "required": ("necessidades", "requerido", "necessário", "solicitado", "orçamento", "apelo"),
         "gap": ("lacuna", "défice", "déficit", "por financiar", "não financiado"),
-        "funded": ("recebido", "financiado", "mobilizado", "contribuições", "cobertura"),
+        "funded": (
+            "recebido", "financiado", "mobilizado", "contribuições", "cobertura", "progresso",
+        ),
     },
     funding_heads=("financiamento",),
     funding_before={
-        "required": ("requer", "solicita", "apelo de", "necessita de"),
+        "required": ("requer", "solicita", "solicitou", "apelo de", "necessita de"),
         "gap": ("lacuna de", "défice de", "déficit de"),
         "funded": ("recebeu", "recebidos"),
     },
     funding_after={
         "funded": ("recebidos", "recebido", "financiados", "financiado", "mobilizados"),
-        "required": ("necessários", "requeridos"),
+        "required": ("necessários", "requeridos", "solicitados"),
     },
-    funding_after_aux=("foram", "foi", "têm sido", "tinham sido", "tinha sido"),
-    funding_share_after={"funded": ("financiado", "financiada", "coberto")},
+    funding_after_aux=("foram", "foi", "têm sido", "tinham sido", "tinha sido", "já"),
+    funding_share_after={
+        "funded": ("financiado", "financiada", "coberto", "de financiamento"),
+    },
+    funding_share_before={"funded": ("financiado a", "financiada a")},
+    funding_share_of=("do necessário", "do montante solicitado"),
+    funding_share_link=("ou seja", "isto é"),
     months={
         "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5, "junho": 6,
         "julho": 7, "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,

@@ -1,0 +1,218 @@
+"""Funding figures in prose and the lexicon patterns of every funding reading.
+
+"appeals for $19.4M …, $6.0M had been received, leaving a gap of $13.4M (69 per cent)": an
+amount's role comes from the words right before or after it, a share's from the amount it is
+glued or linked to, or from its own words ("31 per cent funded").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from sitecheck.document import Document
+from sitecheck.extract.quantities import Quantity, QuantityIndex
+from sitecheck.lang import alternation
+from sitecheck.lang.base import Lexicon
+
+_OPEN = re.compile(r"\s*\(\s*")
+_CLOSE = re.compile(r"\s*\)")
+
+
+def _roles(groups: object) -> str:
+    """Named groups, one per funding role: "(?P<required>…)|(?P<gap>…)|(?P<funded>…)"."""
+    items = groups.items()  # type: ignore[attr-defined]
+    return "|".join(f"(?P<{role}>{alternation(words)})" for role, words in items if words)
+
+
+def _alt(words: object) -> str:
+    """An alternation that matches nothing when a lexicon has no such words."""
+    return alternation(words) or "(?!)"
+
+
+@dataclass(frozen=True, eq=False)
+class FundingPatterns:
+    labels: dict[str, re.Pattern[str]]  # role -> caption words; gap and required come first
+    head: re.Pattern[str]
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    share_of: re.Pattern[str]
+    share_after: re.Pattern[str]
+    share_link: re.Pattern[str]  # ", or", ", equal to", ", es decir, el"
+    share_whole: re.Pattern[str]  # "of requirements" after the share
+    share_then: re.Pattern[str]  # "% seulement de ce montant (soit " before the share's amount
+    share_before: re.Pattern[str]  # "financiado a 66 por cento"
+    share_restated: re.Pattern[str]  # "% do necessário, " before the amount that restates it
+    caption: re.Pattern[str]  # "Financiado " right before a share, a box flattened into a line
+    caption_between: re.Pattern[str]  # " Brecha " between two such shares
+
+
+@cache
+def funding_patterns(lex: Lexicon) -> FundingPatterns:
+    # "gap" and "required" are tested before "funded": "unfunded" contains "funded".
+    order = sorted(lex.funding_labels, key=lambda r: r == "funded")
+    return FundingPatterns(
+        labels={r: re.compile(rf"(?i:{alternation(lex.funding_labels[r])})") for r in order},
+        head=re.compile(rf"(?i:{alternation(lex.funding_heads)})"),
+        before=re.compile(rf"(?i:{_roles(lex.funding_before)})\W+(?:\w+\W+){{0,2}}$"),
+        after=re.compile(
+            rf"^\W{{0,3}}(?:(?:{alternation(lex.funding_after_aux)})\s+)?"
+            rf"(?:{_roles(lex.funding_after)})\b",
+            re.IGNORECASE,
+        ),
+        share_of=re.compile(rf"\s*(?:(?:{alternation(lex.funding_share_of)})\s*)?\)", re.I),
+        share_after=re.compile(rf"\s*(?:{_roles(lex.funding_share_after)})\b", re.IGNORECASE),
+        share_link=re.compile(
+            rf"[^\d();.]{{0,60}}?,\s*(?:{_alt(lex.funding_share_link)})\s+", re.IGNORECASE
+        ),
+        share_whole=re.compile(rf"\s*(?:{_alt(lex.funding_share_of)})\b", re.I),
+        share_then=re.compile(
+            rf"(?:\s+[^\W\d]+){{0,4}}\s*\(\s*(?:(?:{_alt(lex.funding_share_link)})\s+)?", re.I
+        ),
+        share_before=re.compile(
+            rf"(?<!\w)(?:{_roles(lex.funding_share_before) or '(?!)'})\s+$", re.IGNORECASE
+        ),
+        share_restated=re.compile(rf"\s*(?:{_alt(lex.funding_share_of)})\s*,\s*", re.I),
+        caption=re.compile(rf"(?<!\w)(?:{_roles(lex.funding_labels)})\s*:?\s*$", re.I),
+        caption_between=re.compile(rf"\s+(?:{_roles(lex.funding_labels)})\s*:?\s*", re.I),
+    )
+
+
+@dataclass
+class FundingFigures:
+    money: dict[str, Quantity] = field(default_factory=dict)
+    percent: dict[str, Quantity] = field(default_factory=dict)
+
+
+def _at(q: Quantity) -> int:
+    """Where a figure begins, with its qualifier ("cerca de 25 milhões")."""
+    return (q.qualifier_span or q.span).start
+
+
+def collect(
+    out: list[FundingFigures],
+    money: dict[str, list[Quantity]],
+    pct: dict[str, list[Quantity]],
+    boxed: bool = False,
+) -> None:
+    """Keep a group whose roles are each held by one figure, all in one currency. In a box, a
+    bare scaled amount ("Funding gap: 16.96 B") is in the currency of the box's other amounts."""
+    figs = FundingFigures()
+    figs.money = {r: qs[0] for r, qs in money.items() if len(qs) == 1}
+    figs.percent = {r: qs[0] for r, qs in pct.items() if len(qs) == 1}
+    currencies = {q.currency for q in figs.money.values()}
+    if boxed and len(currencies) == 2:
+        currencies.discard(None)
+    if len(currencies) > 1:
+        return
+    if len(figs.money) + len(figs.percent) >= 2:
+        out.append(figs)
+
+
+def is_amount(q: Quantity) -> bool:
+    """Money, or a bare amount with a scale word ("764 million was funded") whose role the
+    wording gives; prose never mixes it with money (``collect`` keeps one currency)."""
+    return q.kind == "money" or (q.kind == "count" and q.scale is not None)
+
+
+Roles = dict[str, list[Quantity]]
+
+
+def prose(
+    doc: Document, start: int, end: int, index: QuantityIndex, p: FundingPatterns
+) -> tuple[Roles, Roles]:
+    """Funding figures in a sentence or paragraph, amounts and shares by role: "appeals for
+    $19.4M …, $6.0M had been received, leaving a gap of $13.4M (69 per cent)"."""
+    figures = [q for q in index.between(start, end) if q.usable]
+    money: dict[str, list[Quantity]] = {}
+    pct: dict[str, list[Quantity]] = {}
+    last_money: tuple[Quantity, str] | None = None
+    text = doc.text
+    # "41 % … (soit 54 M$)" or "6 por cento do necessário, 25 milhões recebidos": one role
+    pending: tuple[Quantity, str | None, bool] | None = None  # share, its role, bracketed
+    for k, q in enumerate(figures):
+        prev_end = figures[k - 1].span.end if k else max(start, q.span.start - 40)
+        before = text[max(prev_end, q.span.start - 40) : (q.qualifier_span or q.span).start]
+        after = text[q.span.end : q.span.end + 30]
+        if is_amount(q):
+            m = _before_role(text, max(prev_end, q.span.start - 40), _at(q), k > 0, p)
+            m = m or p.after.match(after)
+            role = m.lastgroup if m else None
+            if pending is not None and (not pending[2] or _CLOSE.match(text, q.span.end)):
+                role = role or pending[1]
+                if role is not None:
+                    pct.setdefault(role, []).append(pending[0])
+            pending = None
+            if role is not None:
+                money.setdefault(role, []).append(q)
+                last_money = (q, role)
+            else:
+                last_money = None
+        elif q.kind == "percent":
+            next_to = last_money is not None and k and figures[k - 1] is last_money[0]
+            glued = last_money if next_to else None
+            role = _share_role(text, q, glued, p)
+            nxt = figures[k + 1] if k + 1 < len(figures) else None
+            if role is None and nxt and p.share_then.fullmatch(text, q.span.end, nxt.span.start):
+                m = p.before.search(before)
+                pending = (q, m.lastgroup if m else None, True)  # its amount follows in brackets
+            elif role is None and nxt and p.share_restated.fullmatch(text, q.span.end, _at(nxt)):
+                pending = (q, None, False)  # the amount after it, with a role of its own
+            elif role is not None:
+                pct.setdefault(role, []).append(q)
+            last_money = None
+    placed = {id(q) for qs in pct.values() for q in qs}
+    for role, q in _caption_pair(text, figures, p):
+        if id(q) not in placed:
+            pct.setdefault(role, []).append(q)
+    return money, pct
+
+
+def _caption_pair(
+    text: str, figures: list[Quantity], p: FundingPatterns
+) -> list[tuple[str, Quantity]]:
+    """A box flattened into a line: "Financiado 58% Brecha 42%", a funded and an unfunded
+    share side by side, each right after its caption. A lone captioned share is left alone."""
+    for k in range(len(figures) - 1):
+        a, b = figures[k], figures[k + 1]
+        if a.kind != "percent" or b.kind != "percent":
+            continue
+        start = figures[k - 1].span.end if k else max(0, a.span.start - 40)
+        first = p.caption.search(text, start, a.span.start)
+        second = p.caption_between.fullmatch(text, a.span.end, b.span.start)
+        if first and second and {first.lastgroup, second.lastgroup} == {"funded", "gap"}:
+            return [(str(first.lastgroup), a), (str(second.lastgroup), b)]
+    return []
+
+
+def _before_role(
+    text: str, start: int, end: int, after_figure: bool, p: FundingPatterns
+) -> re.Match[str] | None:
+    """The role words before an amount, unless they are those after the figure before it:
+    "25 milhões recebidos dos 398 milhões solicitados"."""
+    m = p.before.search(text, start, end)
+    if m and after_figure:
+        prev = p.after.match(text[start:end])  # "^" holds only at a string's start
+        if prev and start + prev.end() > m.start():
+            return None
+    return m
+
+
+def _share_role(
+    text: str, q: Quantity, last_money: tuple[Quantity, str] | None, p: FundingPatterns
+) -> str | None:
+    """The role of a share in prose. Right after an amount it shares the amount's role:
+    "(69 per cent)", closed at once (not "(35% more than…)"), or "… was funded, or 42.7
+    percent of requirements" when words of the whole follow. Elsewhere "31 per cent funded"."""
+    if last_money is not None:
+        between = text[last_money[0].span.end : (q.qualifier_span or q.span).start]
+        follow = text[q.span.end : q.span.end + 40]
+        if _OPEN.fullmatch(between) and p.share_of.match(follow):
+            return last_money[1]
+        if p.share_link.fullmatch(between) and p.share_whole.match(follow):
+            return last_money[1]
+    a = p.share_after.match(text[q.span.end : q.span.end + 30])
+    if a is None:  # "financiado a 66 por cento"
+        a = p.share_before.search(text, max(0, q.span.start - 30), _at(q))
+    return a.lastgroup if a else None
