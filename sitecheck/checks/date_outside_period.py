@@ -51,7 +51,10 @@ def check(facts: Facts) -> Iterator[Found]:
     text = facts.doc.text
     event, background, future = _leads(lexicon(facts.doc.language))
     for mention in facts.dates:
-        if mention.day is None or period.span.start <= mention.span.start < period.span.end:
+        # A month is checked when its year is given ("during August 2024"), not "in August".
+        if mention.day is None and mention.year is None:
+            continue
+        if period.span.start <= mention.span.start < period.span.end:
             continue
         before = text[line_start(text, mention.span.start, 40) : mention.span.start]
         if not event.search(before) or background.search(before):

@@ -137,6 +137,8 @@ class Period:
         hi = (self.end[1], self.end[2])
         if lo > hi:
             return None
+        if mention.day is None:  # "during August 2024": outside only if no day of it is inside
+            return not (mention.last < lo or hi < mention.first)
         return lo <= mention.first and mention.last <= hi
 
 

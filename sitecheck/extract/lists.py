@@ -296,23 +296,23 @@ def _named_lists(doc: Document, index: QuantityIndex, taken: set[int]) -> list[I
     p = list_patterns(doc.language)
     text = doc.text
     out: list[ItemList] = []
-    for sentence in doc.sentences:
-        for q in index.between(sentence.span.start, sentence.span.end):
-            if not (q.is_quantity and q.kind == "count" and 2 <= q.value <= _MAX_NAMED):
-                continue
-            m = p.named_intro.match(text, q.span.end, sentence.span.end)
-            if m is None or m.end() in taken:
-                continue
-            end = _clause_end(doc, m.end(), sentence.span.end)
-            split = _split_series(doc, m.end(), end)
-            # Names: each item opens and ends on a capital ("Madre de Dios"); "Bau and Tadamon
-            # localities" qualifies another noun.
-            if not split or not all(_is_name(it.text) for it in split[0]):
-                continue
-            items, extra = split
-            lst = ItemList("inline", items, Span(items[0].span.start, items[-1].span.end), stated=q)
-            lst.extra_readings = extra
-            out.append(lst)
+    for q in index.numbers:
+        if not (q.is_quantity and q.kind == "count" and 2 <= q.value <= _MAX_NAMED):
+            continue
+        sentence = doc.sentence_at(q.span.start)
+        m = p.named_intro.match(text, q.span.end, sentence.span.end) if sentence else None
+        if sentence is None or m is None or m.end() in taken:
+            continue
+        end = _clause_end(doc, m.end(), sentence.span.end)
+        split = _split_series(doc, m.end(), end)
+        # Names: each item opens and ends on a capital ("Madre de Dios"); "Bau and Tadamon
+        # localities" qualifies another noun.
+        if not split or not all(_is_name(it.text) for it in split[0]):
+            continue
+        items, extra = split
+        lst = ItemList("inline", items, Span(items[0].span.start, items[-1].span.end), stated=q)
+        lst.extra_readings = extra
+        out.append(lst)
     return out
 
 

@@ -42,31 +42,23 @@ class Mention:
     cues: FigureCues
     date_spans: list[tuple[int, int]]
     phone_spans: list[tuple[int, int]]
+    # Read once, then by every test: the text around the digits.
+    before: str = ""  # every cue before a figure fits in 32 characters
+    after: str = ""
+    prev: str = " "
+    prev2: str = " "
+    nxt: str = " "
+    last_word: str = ""
 
-    @property
-    def before(self) -> str:
-        return self.chunk[max(0, self.s - 32) : self.s]  # every cue before a figure fits in 32
-
-    @property
-    def after(self) -> str:
-        return self.chunk[self.e : self.e + 40]
-
-    @property
-    def prev(self) -> str:
-        return self.chunk[self.s - 1] if self.s > 0 else " "
-
-    @property
-    def prev2(self) -> str:
-        return self.chunk[self.s - 2] if self.s > 1 else " "
-
-    @property
-    def nxt(self) -> str:
-        return self.chunk[self.e] if self.e < len(self.chunk) else " "
-
-    @property
-    def last_word(self) -> str:
-        before = self.before
-        return before.rstrip().rsplit(None, 1)[-1].lower().rstrip(".:") if before.strip() else ""
+    def __post_init__(self) -> None:
+        chunk, s, e = self.chunk, self.s, self.e
+        self.before = chunk[max(0, s - 32) : s]
+        self.after = chunk[e : e + 40]
+        self.prev = chunk[s - 1] if s > 0 else " "
+        self.prev2 = chunk[s - 2] if s > 1 else " "
+        self.nxt = chunk[e] if e < len(chunk) else " "
+        words = self.before.rsplit(None, 1)
+        self.last_word = words[-1].lower().rstrip(".:") if words else ""
 
 
 def in_date(m: Mention) -> Tag | None:

@@ -9,6 +9,7 @@ from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import Breakdown, PartKind, PartOf, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.wording import (
+    COLUMN_SEAM,
     DIGIT,
     WORD,
     adjacent,
@@ -50,6 +51,8 @@ def _connector(
     gap_after = text[c_end : lead(part)]
     if DIGIT.search(gap_before + gap_after) or len(WORD.findall(gap_before)) > 12:
         return
+    if COLUMN_SEAM.search(text[whole.span.start : part.span.end]):
+        return  # two columns of a PDF page side by side
     if len(WORD.findall(gap_after)) > 4:
         return
     cue = m.group("c").lower()

@@ -36,6 +36,7 @@ class RelationPatterns:
     part_join: re.Pattern[str]
     label_gap: re.Pattern[str]
     total_after: re.Pattern[str]  # ", for a total of", "totalizando": before the total
+    total_hints: tuple[str, ...]  # the longest word of each: a substring test before the regex
     n_of_w: re.Pattern[str]
     share_tail: re.Pattern[str]
     share_lead: re.Pattern[str]  # "(or " before a share in brackets
@@ -110,6 +111,7 @@ def _part_patterns(lex: Lexicon) -> dict[str, Any]:
             r"(?![\w])[\s:,]*",
             re.I,
         ),
+        total_hints=tuple({max(t.lower().split(), key=len) for t in lex.total_after_parts}),
         n_of_w=re.compile(rf"\s+(?:{n_of_w})\s+{_opt(lex.articles)}", re.I),
         share_lead=re.compile(rf"\s*(?:(?:{alternation(lex.share_leads)})\s+)?", re.I),
         share_tail=re.compile(

@@ -7,7 +7,7 @@ from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.patterns import relation_patterns
-from sitecheck.extract.relations.wording import WORD, lead
+from sitecheck.extract.relations.wording import COLUMN_SEAM, WORD, lead
 
 _MAX_LABEL_WORDS = 8  # "… 87 in the department of Santa Rosa, …": words between two parts
 
@@ -15,6 +15,9 @@ _MAX_LABEL_WORDS = 8  # "… 87 in the department of Santa Rosa, …": words bet
 def sentence_totals(doc: Document, span: Span, figs: list[Quantity], rel: Relations) -> None:
     p = relation_patterns(doc.language)
     text = doc.text
+    low = text[span.start : span.end].lower()
+    if not any(h in low for h in p.total_hints):
+        return  # no word of "a total of", "totalizando": spare the sentence the regex
     for m in p.total_after.finditer(text, span.start, span.end):
         after = [q for q in figs if lead(q) >= m.end()]
         if not after or lead(after[0]) != m.end():
@@ -37,4 +40,8 @@ def sentence_totals(doc: Document, span: Span, figs: list[Quantity], rel: Relati
 def _part_gap(gap: str) -> bool:
     """What may stand between two parts (or the last part and "a total of"): a label, a
     separator, the end of a parenthesis that held a part; no sentence or clause break."""
-    return not any(c in gap for c in ".:(\n") and len(WORD.findall(gap)) <= _MAX_LABEL_WORDS
+    return (
+        not any(c in gap for c in ".:(\n")
+        and len(WORD.findall(gap)) <= _MAX_LABEL_WORDS
+        and not COLUMN_SEAM.search(gap)
+    )

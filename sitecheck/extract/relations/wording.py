@@ -9,6 +9,9 @@ from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 
 DIGIT = re.compile(r"\d")
+# Three spaces or more inside a line: the gap between two columns of a PDF page, across which
+# two different sentences sit side by side.
+COLUMN_SEAM = re.compile(r"\S[ \t\u00a0]{3,}\S")
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
@@ -27,7 +30,10 @@ def adjacent(doc: Document, a: Quantity, b_start: int, max_words: int) -> bool:
     relations are read within a sentence, and each line of a key-figure box is its own."""
     between = doc.text[a.span.end : b_start]
     return (
-        not DIGIT.search(between) and len(WORD.findall(between)) <= max_words and ":" not in between
+        not DIGIT.search(between)
+        and len(WORD.findall(between)) <= max_words
+        and ":" not in between
+        and not COLUMN_SEAM.search(between)
     )
 
 
