@@ -33,7 +33,7 @@ def adjacent(doc: Document, a: Quantity, b_start: int, max_words: int) -> bool:
         not DIGIT.search(between)
         and len(WORD.findall(between)) <= max_words
         and ":" not in between
-        and not COLUMN_SEAM.search(between)
+        and not COLUMN_SEAM.search(doc.text, a.span.start, b_start + 1)
     )
 
 
