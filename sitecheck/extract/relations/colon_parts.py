@@ -24,6 +24,9 @@ from sitecheck.extract.relations.wording import (
 
 _MAX_LABEL_WORDS = 3  # "Lima 500", "Al Salam 1 – 612": a label before a part
 _MAX_UNIT_WORDS = 5  # "46,159 persons:" "… 37,452 individuals were still displaced:"
+_MAX_CLAUSE_WORDS = 20
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}\b")
+_COUNT = re.compile(r"\d")
 _NEW_ITEM = re.compile(r"\n[ \t]*[•●▪·◦–—*+-]")  # a line break that opens another item
 
 
@@ -34,11 +37,17 @@ def colon_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations)
     while colon >= 0:
         nxt = text.find(":", colon + 1, span.end)
         end = _region_end(text, span, colon, nxt)
+        if end == nxt:
+            # "…; 18,444 IDPs out of camps, including: …": the next list is a part's own.
+            cue = relation_patterns(doc.language).connector_end.search(text, colon, end)
+            end = cue.start() if cue else end
         before = [q for q in figs if q.span.end <= colon]
         after = [q for q in figs if colon < q.span.start and q.span.end <= end]
         if before and len(after) >= 2:
             whole = before[-1]
-            if _heads(text, whole, colon) and _segments(doc, after, colon, end):
+            if (_heads(text, whole, colon) or _of_these_colon(doc, whole, colon)) and _segments(
+                doc, after, colon, end
+            ):
                 _add(doc, whole, after, span, rel)
         colon = nxt
 
@@ -95,6 +104,18 @@ def _heads(text: str, whole: Quantity, colon: int) -> bool:
         and not _NEW_ITEM.search(between)
         and len(WORD.findall(between)) <= _MAX_UNIT_WORDS
     )
+
+
+def _of_these_colon(doc: Document, whole: Quantity, colon: int) -> bool:
+    """ "24,158 IDPs displaced since January 2017 were traced, of these: 14,800 …": the whole
+    is the figure before "of these", however long its clause, with no other count between."""
+    text = doc.text
+    between = text[whole.span.end : colon]
+    m = relation_patterns(doc.language).of_these_end.search(between)
+    if m is None or _NEW_ITEM.search(between) or len(WORD.findall(between)) > _MAX_CLAUSE_WORDS:
+        return False
+    # Only years and dates may stand between ("since January 2017").
+    return not _COUNT.search(_YEARS.sub(" ", between[: m.start()]))
 
 
 def _segments(doc: Document, parts: list[Quantity], colon: int, end: int) -> bool:
