@@ -18,6 +18,8 @@ from sitecheck.extract.relations.wording import (
     looks_exhaustive,
 )
 
+_BREAK = re.compile(r"[,;:()]")
+
 
 def connectors(doc: Document, span: Span, figs: list[Quantity], rel: Relations) -> None:
     p = relation_patterns(doc.language)
@@ -92,5 +94,6 @@ def _whole_after(doc: Document, span: Span, figs: list[Quantity], rel: Relations
         if before and after and adjacent(doc, before[-1], c_start, 4):
             whole = after[0]
             gap = text[c_end : lead(whole)]
-            if len(WORD.findall(gap)) <= 2 and not DIGIT.search(gap):
+            # "out of the 3,000"; not "out of camps, including: 8,062".
+            if len(WORD.findall(gap)) <= 2 and not DIGIT.search(gap) and not _BREAK.search(gap):
                 rel.parts.append(PartOf(whole, before[-1], "out-of", "out of"))
