@@ -141,6 +141,8 @@ EN = derive(
     ),
     whole_after_part=("out of",),
     of_these=(
+        "this figure includes", "this total includes", "this number includes",
+        "this figure comprises", "this total comprises",
         "of these", "of those", "of them", "of this total", "of the total", "among these",
         "among them", "among those",
     ),  # fmt: skip

@@ -92,6 +92,7 @@ ES = derive(
     ),
     whole_after_part=("de un total de",),
     of_these=(
+        "esta cifra incluye", "este total incluye", "esta cifra comprende", "este número incluye",
         "de estos", "de estas", "de ellos", "de ellas", "de este total", "de los cuales",
         "de las cuales", "entre ellos", "entre ellas",
     ),  # fmt: skip

@@ -83,6 +83,7 @@ FR = derive(
     ),
     whole_after_part=("sur un total de", "sur"),
     of_these=(
+        "ce chiffre comprend", "ce total comprend", "ce chiffre inclut", "ce nombre comprend",
         "parmi eux", "parmi elles", "parmi ceux-ci", "parmi celles-ci", "sur ce total",
         "d'entre eux", "d'entre elles", "parmi ces",
     ),  # fmt: skip

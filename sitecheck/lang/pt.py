@@ -82,6 +82,7 @@ PT = derive(
     ),
     whole_after_part=("de um total de",),
     of_these=(
+        "este número inclui", "este total inclui", "este número compreende",
         "destes", "destas", "deste total", "dos quais", "das quais", "entre eles", "entre elas",
         "deles", "delas",
     ),  # fmt: skip

@@ -6,7 +6,7 @@ from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import Breakdown, PartOf, Relations
 from sitecheck.extract.relations.patterns import relation_patterns
-from sitecheck.extract.relations.wording import DIGIT, WORD, lead, looks_exhaustive
+from sitecheck.extract.relations.wording import DIGIT, WORD, disjoint, lead, looks_exhaustive
 
 
 def of_these(
@@ -31,7 +31,10 @@ def of_these(
         rel.parts.append(PartOf(whole, q, "of-these", "of these"))
     if len(parts) >= 2:
         exhaustive = looks_exhaustive(doc, parts, span)
-        rel.breakdowns.append(Breakdown(whole, parts, "of-these", exhaustive=exhaustive))
+        at_most = not exhaustive and disjoint(doc, parts)
+        rel.breakdowns.append(
+            Breakdown(whole, parts, "of-these", exhaustive=exhaustive, at_most=at_most)
+        )
 
 
 def of_the_whole(doc: Document, span: Span, figs: list[Quantity], rel: Relations) -> None:

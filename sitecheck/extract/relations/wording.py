@@ -76,7 +76,10 @@ def looks_exhaustive(doc: Document, parts: list[Quantity], span: Span) -> bool:
         return len(set(places)) == len(places)
     nouns = {w for q in parts if (w := lead_noun(q, p))}
     if len(nouns) == len(parts):
-        return any(nouns == group for group in p.complements)
+        # "women and men", or "women, men, girls and boys": complementary groups, or two sets of
+        # them together.
+        pairs = [a | b for a in p.complements for b in p.complements if not a & b]
+        return any(nouns == g for g in p.complements) or nouns in pairs
     return False
 
 
@@ -112,21 +115,20 @@ def located_whole(
 
 def disjoint(doc: Document, parts: list[Quantity]) -> bool:
     """Whether parts count groups that cannot overlap, so that together they cannot exceed
-    their whole: distinct places ("91,260 in Assosa and 6,148 in Gambella"), complementary
-    groups (women and men), or distinct groups of people (IDPs, returnees, refugees). Services
-    ("800 with food and 700 with cash") may reach the same people twice: not disjoint."""
+    their whole: distinct places ("91,260 in Assosa and 6,148 in Gambella") or complementary
+    groups (women and men; women, men, girls and boys). Groups of two kinds may overlap
+    (women and children, refugees and children), and so may services ("800 with food and 700
+    with cash")."""
     p = relation_patterns(doc.language)
     text = doc.text
     places = [m.group("place") for q in parts if (m := p.place_after.match(text, q.span.end))]
     if len(places) == len(parts):
         return len(set(places)) == len(places)
     nouns = [lead_noun(q, p) for q in parts]
-    if any(set(nouns) <= group for group in p.complements):
-        return len(set(nouns)) == len(nouns)
-    return (
-        len(set(nouns)) == len(nouns)
-        and all(n in p.people and n not in p.generic_people for n in nouns)
-    )
+    if len(set(nouns)) != len(nouns):
+        return False
+    pairs = [a | b for a in p.complements for b in p.complements if not a & b]
+    return any(set(nouns) <= group for group in p.complements) or set(nouns) in pairs
 
 
 def is_unique_total(doc: Document, q: Quantity) -> bool:
