@@ -83,3 +83,13 @@ def test_the_language_key_of_the_configuration(tmp_path: Path) -> None:
     proc = _run("check", str(report))
     assert proc.returncode == 2
     assert proc.stderr.strip().endswith("'language' must be one of en, es, fr, pt")
+
+
+def test_an_empty_word_class_matches_nothing() -> None:
+    import re
+
+    from sitecheck.lang import alternation, phrases
+
+    assert re.search(rf"(?:{alternation(())})", "any text") is None
+    assert phrases(("in total",)).search("In total, 2,500 kits") is not None
+    assert phrases(("in total",)).search("intotal 2,500") is None

@@ -22,7 +22,7 @@ from functools import cache
 from sitecheck.document import Span
 from sitecheck.facts import Facts
 from sitecheck.findings import Found
-from sitecheck.lang import alternation, lexicon
+from sitecheck.lang import alternation, lexicon, phrases
 from sitecheck.lang.base import Lexicon
 
 
@@ -40,7 +40,7 @@ def _patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], str, tuple[str, ...]]
     maxima = alternation(lex.placeholder_maximum)
     return [
         (
-            re.compile(rf"(?<![\w])(?:{alternation(lex.placeholder_markers)})(?![\w])"),
+            phrases(lex.placeholder_markers, flags=0),
             "draft marker",
             _guards(lex.placeholder_markers),
         ),

@@ -45,10 +45,10 @@ def date_patterns(lex: Lexicon) -> DatePatterns:
     caps += [m.upper() for m in lex.capitalised_months]
     # Full names in any case; short forms and "May" only capitalised ("may" is a verb).
     month = (
-        rf"(?<![\w])(?:(?i:{alternation(full)})|{alternation(caps) or '(?!)'}"
+        rf"(?<![\w])(?:(?i:{alternation(full)})|{alternation(caps)}"
         rf"|(?:{alternation(a.capitalize() for a in abbr)})\.?)(?![\w])"
     )
-    lower = rf"(?<![\w])(?:{alternation(full)}|{alternation(lex.capitalised_months) or '(?!)'}"
+    lower = rf"(?<![\w])(?:{alternation(full)}|{alternation(lex.capitalised_months)}"
     lower += rf"|(?:{alternation(abbr)})\.?)(?![\w])"
     suffix = rf"(?:{alternation(lex.day_suffixes)})?" if lex.day_suffixes else ""
     joins = rf"\s*(?:-|–|—|{alternation(lex.date_range_joins)})\s*"

@@ -26,11 +26,6 @@ def _roles(groups: object) -> str:
     return "|".join(f"(?P<{role}>{alternation(words)})" for role, words in items if words)
 
 
-def _alt(words: object) -> str:
-    """An alternation that matches nothing when a lexicon has no such words."""
-    return alternation(words) or "(?!)"
-
-
 @dataclass(frozen=True, eq=False)
 class FundingPatterns:
     labels: dict[str, re.Pattern[str]]  # role -> caption words; gap and required come first
@@ -64,16 +59,17 @@ def funding_patterns(lex: Lexicon) -> FundingPatterns:
         share_of=re.compile(rf"\s*(?:(?:{alternation(lex.funding_share_of)})\s*)?\)", re.I),
         share_after=re.compile(rf"\s*(?:{_roles(lex.funding_share_after)})\b", re.IGNORECASE),
         share_link=re.compile(
-            rf"[^\d();.]{{0,60}}?,\s*(?:{_alt(lex.funding_share_link)})\s+", re.IGNORECASE
+            rf"[^\d();.]{{0,60}}?,\s*(?:{alternation(lex.funding_share_link)})\s+", re.IGNORECASE
         ),
-        share_whole=re.compile(rf"\s*(?:{_alt(lex.funding_share_of)})\b", re.I),
+        share_whole=re.compile(rf"\s*(?:{alternation(lex.funding_share_of)})\b", re.I),
         share_then=re.compile(
-            rf"(?:\s+[^\W\d]+){{0,4}}\s*\(\s*(?:(?:{_alt(lex.funding_share_link)})\s+)?", re.I
+            rf"(?:\s+[^\W\d]+){{0,4}}\s*\(\s*(?:(?:{alternation(lex.funding_share_link)})\s+)?",
+            re.I,
         ),
         share_before=re.compile(
             rf"(?<!\w)(?:{_roles(lex.funding_share_before) or '(?!)'})\s+$", re.IGNORECASE
         ),
-        share_restated=re.compile(rf"\s*(?:{_alt(lex.funding_share_of)})\s*,\s*", re.I),
+        share_restated=re.compile(rf"\s*(?:{alternation(lex.funding_share_of)})\s*,\s*", re.I),
         caption=re.compile(rf"(?<!\w)(?:{_roles(lex.funding_labels)})\s*:?\s*$", re.I),
         caption_between=re.compile(rf"\s+(?:{_roles(lex.funding_labels)})\s*:?\s*", re.I),
     )

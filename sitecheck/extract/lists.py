@@ -15,7 +15,7 @@ from functools import cache
 from sitecheck.document import Block, Document, Span, is_box_block, line_start
 from sitecheck.extract.footnotes import FootnoteDef, Footnotes, marker_key
 from sitecheck.extract.quantities import Quantity, QuantityIndex
-from sitecheck.lang import alternation, lexicon
+from sitecheck.lang import alternation, lexicon, phrases
 from sitecheck.lang.base import Lexicon
 
 
@@ -73,7 +73,7 @@ def _compile(lex: Lexicon) -> ListPatterns:
         n_of_m=re.compile(
             rf"\s+(?:{alternation(lex.n_of_w)})\s+(?:(?:{alternation(lex.articles)})\s+)?", re.I
         ),
-        partial=re.compile(rf"(?i:(?<![\w])(?:{alternation(lex.partial_words)})(?![\w]))"),
+        partial=phrases(lex.partial_words),
     )
 
 

@@ -36,7 +36,7 @@ from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.patterns import relation_patterns
 from sitecheck.extract.scope import ScopeReader, qualifier_skip
 from sitecheck.interval import Interval
-from sitecheck.lang import alternation, lexicon
+from sitecheck.lang import alternation, lexicon, phrases
 from sitecheck.lang.base import Lexicon
 
 _TOKEN = re.compile(r"[\w’'-]+")
@@ -92,7 +92,7 @@ def _wording(lex: Lexicon, language: str) -> _Wording:
         trailing_articles=re.compile(rf"(?:\s+(?:{articles}))+\s*$", re.I),
         of_the=relation_patterns(language).of_the,
         of_words=relation_patterns(language).of_words,
-        in_total=re.compile(rf"(?<![\w])(?:{alternation(lex.in_total)})(?![\w])", re.I),
+        in_total=phrases(lex.in_total),
         function_words=frozenset(
             word.lower()
             for phrase in (

@@ -18,7 +18,7 @@ from functools import cache
 
 from sitecheck.document import Block, Document, Span, is_box_block
 from sitecheck.extract.quantities import Quantity, QuantityIndex
-from sitecheck.lang import alternation, lexicon
+from sitecheck.lang import lexicon, phrases
 from sitecheck.lang.base import Lexicon
 
 _WORD = re.compile(r"(?<![\w.,])[^\W\d_](?:[^\W\d_]|-)*")  # not the "M" of "1.2M"
@@ -44,11 +44,11 @@ def scope_wording(lex: Lexicon) -> ScopeWording:
     # "Among them", "of whom", "including", "the remaining": a part of another figure.
     parts = (*lex.of_these, *lex.part_connectors, *lex.inclusive_connectors, *lex.remainder_words)
     return ScopeWording(
-        scope=re.compile(rf"(?<![\w])(?:{alternation(lex.scope_words)})(?![\w])", re.I),
-        parts=re.compile(rf"(?<![\w])(?:{alternation(parts)})(?![\w])", re.I),
+        scope=phrases(lex.scope_words),
+        parts=phrases(parts),
         months={k.lower(): v for k, v in {**lex.months, **lex.month_abbreviations}.items()},
         capitalised_months=frozenset(m.lower() for m in lex.capitalised_months),
-        summary=re.compile(rf"(?<![\w])(?:{alternation(lex.summary_headings)})(?![\w])", re.I),
+        summary=phrases(lex.summary_headings),
     )
 
 

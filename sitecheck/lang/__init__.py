@@ -65,6 +65,12 @@ def guess_language(text: str, sample: int = 20000) -> str:
 
 
 def alternation(words: object, space: str = r"\s+") -> str:
-    """A regex alternation of phrases, longest first; a space matches ``space``."""
+    """A regex alternation of phrases, longest first; a space matches ``space``. A word class a
+    lexicon leaves empty gives an alternation that matches nothing (not the empty string)."""
     items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
-    return "|".join(re.escape(w).replace(r"\ ", space) for w in items)
+    return "|".join(re.escape(w).replace(r"\ ", space) for w in items) or "(?!)"
+
+
+def phrases(words: object, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """Any of the phrases, as whole words: "in total" in "In total, 2,500", not in "intotal"."""
+    return re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])", flags)

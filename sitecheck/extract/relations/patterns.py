@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sitecheck.lang import alternation, lexicon
+from sitecheck.lang import alternation, lexicon, phrases
 from sitecheck.lang.base import Lexicon
 
 
@@ -147,17 +147,14 @@ def _part_patterns(lex: Lexicon) -> dict[str, Any]:
 def _searches(lex: Lexicon) -> dict[str, Any]:
     """Words searched anywhere in a stretch of text."""
 
-    def words(phrases: object) -> re.Pattern[str]:
-        return re.compile(rf"(?i:(?<![\w])(?:{alternation(phrases)})(?![\w]))")
-
     return dict(
         remainder=re.compile(rf"(?i:{alternation(lex.remainder_words)})"),
         remainder_tail=re.compile(
             rf"(?i:\W*(?:[^\W\d_]+\s+){{0,2}}(?:{alternation(lex.other_words)})"
             r"(?![\w]))"
         ),
-        partial=words(lex.partial_words),
-        comparison=words(lex.comparison_words),
+        partial=phrases(lex.partial_words),
+        comparison=phrases(lex.comparison_words),
         unique=re.compile(rf"(?i:{alternation(lex.unique_words)})"),
     )
 

@@ -15,7 +15,7 @@ from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import PercentOf, Relations
 from sitecheck.extract.relations.wording import DIGIT, lead
-from sitecheck.lang import alternation, lexicon
+from sitecheck.lang import alternation, lexicon, phrases
 from sitecheck.lang.base import Lexicon
 
 _WORD = r"[^\W\d_][\w'’-]*"
@@ -42,7 +42,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
             re.I,
         ),
         after=re.compile(rf"\s+{of}(?:{_WORD}\s+){{0,2}}?(?:{of})?", re.I),
-        fatality=re.compile(rf"(?<![\w])(?:{alternation(lex.fatality_terms)})(?![\w])", re.I),
+        fatality=phrases(lex.fatality_terms),
         deaths=frozenset(w.lower() for w in lex.death_nouns),
         cases=frozenset(w.lower() for w in lex.case_nouns),
     )
