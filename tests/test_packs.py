@@ -133,6 +133,7 @@ def test_sections_patterns_lists_all_and_overrides(tmp_path: Path) -> None:
     got = [(f.rule, f.severity.value, result.document.slice(f.span)) for f in result.findings]
     assert got == [
         ("health-total", "error", "900"),
+        ("part-exceeds-whole", "error", "1,200"),  # the core rules still run beside the pack
         ("count-mismatch", "error", "four"),
     ]
     assert result.findings[0].message == "health total 900 is below the largest part (1,200 vs 900)"

@@ -40,10 +40,12 @@ def comparable(
     # "6,200 out of 5,900 households": the part is counted in the whole's unit.
     if not part.noun or part.noun.split()[0] in of_words:
         return True
+    if kind in REFERS_BACK and not (part.is_people or part.is_households):
+        return True  # "of whom", "of which" refer back to the whole's own noun
     if whole.is_households != part.is_households:
         return False
     if kind in REFERS_BACK:
-        return True  # "of whom", "of which" refer back to the whole's own noun
+        return True
     if whole.is_people and part.is_people:
         return True
     return bool(set(whole.noun.split()[:3]) & set(part.noun.split()[:3]))

@@ -140,7 +140,9 @@ EN = derive(
         "composed of", "broken down into", "divided into", "split into",
     ),
     whole_after_part=("out of",),
+    part_after_refs=("of them", "of which", "of those", "of whom", "among them"),
     of_these=(
+        "of this figure", "of this number", "of that total",
         "this figure includes", "this total includes", "this number includes",
         "this figure comprises", "this total comprises",
         "of these", "of those", "of them", "of this total", "of the total", "among these",

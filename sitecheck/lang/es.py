@@ -91,7 +91,11 @@ ES = derive(
         "distribuidos en", "distribuidas en", "que se desglosan en",
     ),
     whole_after_part=("de un total de",),
+    part_after_refs=(
+        "de ellos", "de ellas", "de los cuales", "de las cuales", "entre ellos", "entre ellas",
+    ),
     of_these=(
+        "de ese total", "de esa cifra", "de esta cifra", "de este número",
         "esta cifra incluye", "este total incluye", "esta cifra comprende", "este número incluye",
         "de estos", "de estas", "de ellos", "de ellas", "de este total", "de los cuales",
         "de las cuales", "entre ellos", "entre ellas",

@@ -82,7 +82,9 @@ FR = derive(
         "répartis en", "ventilés en",
     ),
     whole_after_part=("sur un total de", "sur"),
+    part_after_refs=("d'entre eux", "d'entre elles", "parmi eux", "parmi elles"),
     of_these=(
+        "sur ce nombre", "sur ce chiffre",
         "ce chiffre comprend", "ce total comprend", "ce chiffre inclut", "ce nombre comprend",
         "parmi eux", "parmi elles", "parmi ceux-ci", "parmi celles-ci", "sur ce total",
         "d'entre eux", "d'entre elles", "parmi ces",

@@ -81,7 +81,9 @@ PT = derive(
         "composto por", "composta por", "distribuídos por", "distribuídas por", "divididos em",
     ),
     whole_after_part=("de um total de",),
+    part_after_refs=("deles", "delas", "dos quais", "das quais", "entre eles", "entre elas"),
     of_these=(
+        "desse total", "deste número", "desse número",
         "este número inclui", "este total inclui", "este número compreende",
         "destes", "destas", "deste total", "dos quais", "das quais", "entre eles", "entre elas",
         "deles", "delas",

@@ -97,7 +97,7 @@ def write_like(value: float, figure: str) -> str:
 # own, so that a mutation does not depend on what sitecheck understands).
 _SCALES = re.compile(
     r"[ \u00a0\u202f]?(?P<s>mil millones|mil milhões|millions?|milliards?|billions?|millones|"
-    r"mill[oó]n|milh[õo]es|milh[ãa]o|bilh[õo]es|bilh[ãa]o|thousand|mille|mil|bn|mn|[MKB])(?!\w)"
+    r"mill[oó]n|milh[õo]es|milh[ãa]o|bilh[õo]es|bilh[ãa]o|thousand|mille|mil|bn|mn|[MKB])(?![^\W\d_])"
 )
 _SCALE = {
     "mil millones": 1e9, "mil milhões": 1e9, "million": 1e6, "millions": 1e6, "milliard": 1e9,
@@ -135,7 +135,7 @@ _UPPER = re.compile(
 def bound(text: str, ref: str) -> str | None:
     """"lower" for "over 80", "upper" for "nearly 80", None for a figure read as written."""
     s, _ = locate(text, ref)
-    before = text[max(0, s - 24) : s]
+    before = " ".join(text[max(0, s - 30) : s].split()) + (" " if text[s - 1 : s].isspace() else "")
     if _LOWER.search(before):
         return "lower"
     return "upper" if _UPPER.search(before) else None

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from sitecheck.document import Document, Sentence
 from sitecheck.extract.quantities import Quantity, QuantityIndex
+from sitecheck.extract.relations.back_refs import back_refs, n_of_m
 from sitecheck.extract.relations.changes import changes
 from sitecheck.extract.relations.colon_parts import colon_parts, list_after_colon
 from sitecheck.extract.relations.connectors import connectors
@@ -61,9 +62,11 @@ def find_relations(
         span = sentence.span
         figs = figures(nums)
         parentheses(doc, span, nums, rel)
-        connectors(doc, span, figs, rel)
+        connectors(doc, span, nums, rel)
         of_these(doc, span, figs, prev_figs, rel)
         of_the_whole(doc, span, figs, rel)
+        back_refs(doc, span, figs, prev_figs, rel)
+        n_of_m(doc, figs, rel)
         sentence_totals(doc, span, figs, rel)
         shares(doc, span, nums, rel)
         colon_parts(doc, span, figs, rel)

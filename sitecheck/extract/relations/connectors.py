@@ -13,7 +13,9 @@ from sitecheck.extract.relations.wording import (
     DIGIT,
     WORD,
     adjacent,
+    digit_between,
     disjoint,
+    figures,
     lead,
     looks_exhaustive,
 )
@@ -21,13 +23,14 @@ from sitecheck.extract.relations.wording import (
 _BREAK = re.compile(r"[,;:()]")
 
 
-def connectors(doc: Document, span: Span, figs: list[Quantity], rel: Relations) -> None:
+def connectors(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> None:
     p = relation_patterns(doc.language)
+    figs = figures(nums)
     low = doc.text[span.start : span.end].lower()
     if not any(k in low for k in p.connector_hints):
         return  # no connector word: spare the sentence the regexes
     for m in p.connector.finditer(doc.text, span.start, span.end):
-        _connector(doc, p, m, span, figs, rel)
+        _connector(doc, p, m, span, nums, rel)
     _whole_after(doc, span, figs, rel)
 
 
@@ -36,11 +39,12 @@ def _connector(
     p: RelationPatterns,
     m: re.Match[str],
     span: Span,
-    figs: list[Quantity],
+    nums: list[Quantity],
     rel: Relations,
 ) -> None:
     """The whole before one connector and the parts after it."""
     text = doc.text
+    figs = figures(nums)
     c_start, c_end = m.span()
     before = [q for q in figs if q.span.end <= c_start]
     after = [q for q in figs if lead(q) >= c_end]
@@ -51,7 +55,11 @@ def _connector(
     if not gap_before.strip():
         return  # "17 of them, of 45 seats": the figure right before "of them" is a part
     gap_after = text[c_end : lead(part)]
-    if DIGIT.search(gap_before + gap_after) or len(WORD.findall(gap_before)) > 12:
+    if (
+        digit_between(text, whole.span.end, c_start, nums)
+        or DIGIT.search(gap_after)
+        or len(WORD.findall(gap_before)) > 12
+    ):
         return
     if COLUMN_SEAM.search(text[whole.span.start : part.span.end]):
         return  # two columns of a PDF page side by side

@@ -21,6 +21,9 @@ def of_these(
     if len(WORD.findall(doc.text[m.end() : lead(figs[0])])) > 3:
         return
     candidates = prev_figs if len(prev_figs) == 1 else [q for q in prev_figs if q.is_people]
+    if len(candidates) == 2 and candidates[1].is_households != candidates[0].is_households:
+        # "21,640 people, in 4,812 families. Of that total, …": the people, not their families.
+        candidates = [q for q in candidates if not q.is_households]
     if len(candidates) != 1:
         return
     whole = candidates[0]

@@ -55,6 +55,8 @@ class RelationPatterns:
     people: frozenset[str]
     generic_people: frozenset[str]
     of_words: frozenset[str]  # "6,200 out of 5,900": a part's noun that opens on these is none
+    part_after: re.Pattern[str]  # "51,337 of them", "32,193 of these exits": after a part
+    n_of_m: re.Pattern[str]  # "506 of the 335", "406.503 de 271.000": between a part and whole
 
 
 @cache
@@ -85,6 +87,15 @@ def _connector_patterns(lex: Lexicon) -> dict[str, Any]:
         of_these_end=re.compile(rf"[\s,;]+(?:{alternation(lex.of_these)})\s*$", re.I),
         connector_end=re.compile(rf"[\s,;]+(?:{alternation(connectors)})\s*$", re.I),
         of_the=re.compile(rf"\W*(?:{alternation(lex.of_the)})\s+{_opt(lex.of_articles)}", re.I),
+        part_after=re.compile(
+            rf"[ \t\n]+(?:(?P<ref>{alternation(lex.part_after_refs)})(?![\w])"
+            rf"|(?:{alternation(lex.n_of_w)})\s+(?:{alternation(lex.demonstratives)})\s+"
+            r"(?P<noun>[^\W\d_][\w-]*))",
+            re.I,
+        ),
+        n_of_m=re.compile(
+            rf"[ \t\n]+(?:{alternation(lex.n_of_w)})[ \t\n]+{_opt(lex.of_articles)}", re.I
+        ),
     )
 
 

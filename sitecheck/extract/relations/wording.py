@@ -20,6 +20,20 @@ def figures(nums: list[Quantity]) -> list[Quantity]:
     return [q for q in nums if q.usable and q.kind in ("count", "money")]
 
 
+# Numbers that name a moment, not an amount: a date between a whole and its connector ("184,000
+# affected by the rains that began on 9 October, of whom …") does not stand between them.
+_MOMENTS = frozenset({"date", "year", "time", "footnote"})
+
+
+def digit_between(text: str, start: int, end: int, nums: list[Quantity]) -> bool:
+    """Whether a digit lies in [start, end) outside the dates, years and note markers there."""
+    moments = [q.span for q in nums if q.tag in _MOMENTS and start <= q.span.start < end]
+    for m in DIGIT.finditer(text, start, end):
+        if not any(sp.start <= m.start() < sp.end for sp in moments):
+            return True
+    return False
+
+
 def lead(q: Quantity) -> int:
     """Where a figure starts, its qualifier included ("some 4,100")."""
     return (q.qualifier_span or q.span).start

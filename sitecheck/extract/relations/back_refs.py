@@ -1,0 +1,69 @@
+"""Parts that name their whole after the figure: "51,337 of them", "621 de ellas", "506 of the 335".
+
+The whole of "N of them" is the figure the pronoun refers back to: the nearest figure before it
+of the same kind (or of the noun a demonstrative repeats: "21,460 exits, 32,193 of these
+exits"). Figures inside a parenthesis ("412 people (96 families)"), places a figure is in ("in 3
+provinces") and counts in words are never that whole. Every earlier candidate is kept as an
+outer whole, so that a part is flagged only when no reading of the pronoun can hold it.
+"""
+
+from __future__ import annotations
+
+from sitecheck.document import Document, Span
+from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.model import PartOf, Relations
+from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
+from sitecheck.extract.relations.wording import COLUMN_SEAM, lead, lead_noun
+
+
+def back_refs(
+    doc: Document, span: Span, figs: list[Quantity], prev_figs: list[Quantity], rel: Relations
+) -> None:
+    p = relation_patterns(doc.language)
+    text = doc.text
+    for i, part in enumerate(figs):
+        m = p.part_after.match(text, part.span.end, span.end)
+        if m is None:
+            continue
+        earlier = [q for q in figs[:i] if _may_be_whole(doc, p, span, q, part)]
+        if not earlier and not figs[:i]:
+            # "Some 32,103 of them were given kits": the sentence before names the whole.
+            people = [q for q in prev_figs if q.is_people and q.kind == part.kind]
+            earlier = people if len(people) == 1 else []
+        if not earlier:
+            continue
+        noun = (m.group("noun") or "").lower()
+        if noun:
+            # "32,193 of these exits": the whole is the figure of that noun.
+            earlier = [q for q in earlier if lead_noun(q, p) == noun]
+            if not earlier:
+                continue
+        whole = earlier[-1]
+        cue = " ".join(m.group(0).split())
+        rel.parts.append(PartOf(whole, part, "relative", cue, others=earlier[:-1]))
+
+
+def _may_be_whole(
+    doc: Document, p: RelationPatterns, span: Span, q: Quantity, part: Quantity
+) -> bool:
+    text = doc.text
+    if q.kind != part.kind or q.currency != part.currency or q.from_words:
+        return False
+    if text.count("(", span.start, q.span.start) > text.count(")", span.start, q.span.start):
+        return False  # "412 people (96 families)": an aside, not what the pronoun refers to
+    if p.place_lead.search(text, max(span.start, lead(q) - 12), lead(q)):
+        return False  # "in 3 provinces"
+    return not COLUMN_SEAM.search(text, q.span.start, part.span.end)
+
+
+def n_of_m(doc: Document, figs: list[Quantity], rel: Relations) -> None:
+    """ "506 of the 335 municipalities", "406.503 de 271.000": a part, then its whole."""
+    p = relation_patterns(doc.language)
+    text = doc.text
+    for part, whole in zip(figs, figs[1:], strict=False):
+        if part.kind != whole.kind or part.currency != whole.currency:
+            continue
+        m = p.n_of_m.match(text, part.span.end, lead(whole))
+        if m is None or m.end() != lead(whole):
+            continue
+        rel.parts.append(PartOf(whole, part, "out-of", " ".join(m.group(0).split())))
