@@ -75,6 +75,8 @@ class Lexicon:
     inclusive_connectors: Words = ()  # "including": a part, never a complete breakdown
     composition_connectors: Words = ()  # "consists of", "made up of": the parts are all of it
     whole_after_part: Words = ()  # "out of", "de un total de": the whole comes after the part
+    running_total_leads: Words = ()  # "bringing the total to": a part, then the running total
+    running_total_joins: Words = ()  # ", which brings", ", lo que eleva": after the comma
     part_after_refs: Words = ()  # "51,337 of them", "621 de ellas": the part names its whole after
     of_these: Words = ()  # "Of these," opening a sentence about the previous one's figure
     of_the: Words = ()  # "Of the 4,000 people reached, …": the sentence opens on its whole

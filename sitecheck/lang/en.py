@@ -140,6 +140,8 @@ EN = derive(
         "composed of", "broken down into", "divided into", "split into",
     ),
     whole_after_part=("out of",),
+    running_total_leads=("bringing", "taking", "raising", "brings", "takes", "raises"),
+    running_total_joins=("which", "and"),
     part_after_refs=("of them", "of which", "of those", "of whom", "among them"),
     of_these=(
         "of this figure", "of this number", "of that total",

@@ -91,6 +91,8 @@ ES = derive(
         "distribuidos en", "distribuidas en", "que se desglosan en",
     ),
     whole_after_part=("de un total de",),
+    running_total_leads=("elevando", "eleva", "elevó", "llevando", "lleva"),
+    running_total_joins=("lo que", "con lo que", "y"),
     part_after_refs=(
         "de ellos", "de ellas", "de los cuales", "de las cuales", "entre ellos", "entre ellas",
     ),

@@ -82,6 +82,8 @@ FR = derive(
         "répartis en", "ventilés en",
     ),
     whole_after_part=("sur un total de", "sur"),
+    running_total_leads=("portant", "porte", "porté"),
+    running_total_joins=("ce qui", "et"),
     part_after_refs=("d'entre eux", "d'entre elles", "parmi eux", "parmi elles"),
     of_these=(
         "sur ce nombre", "sur ce chiffre",

@@ -81,6 +81,8 @@ PT = derive(
         "composto por", "composta por", "distribuídos por", "distribuídas por", "divididos em",
     ),
     whole_after_part=("de um total de",),
+    running_total_leads=("elevando", "eleva", "elevou", "levando"),
+    running_total_joins=("o que", "e"),
     part_after_refs=("deles", "delas", "dos quais", "das quais", "entre eles", "entre elas"),
     of_these=(
         "desse total", "deste número", "desse número",

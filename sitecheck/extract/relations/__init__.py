@@ -30,6 +30,7 @@ from sitecheck.extract.relations.model import (
 )
 from sitecheck.extract.relations.parentheses import parentheses
 from sitecheck.extract.relations.partitions import of_the_whole, of_these
+from sitecheck.extract.relations.running_totals import running_totals
 from sitecheck.extract.relations.sentence_totals import sentence_totals
 from sitecheck.extract.relations.share_of import fatality, share_of
 from sitecheck.extract.relations.shares import shares
@@ -67,6 +68,7 @@ def find_relations(
         of_the_whole(doc, span, figs, rel)
         back_refs(doc, span, figs, prev_figs, rel)
         n_of_m(doc, figs, rel)
+        running_totals(doc, span, nums, rel)
         sentence_totals(doc, span, figs, rel)
         shares(doc, span, nums, rel)
         colon_parts(doc, span, figs, rel)

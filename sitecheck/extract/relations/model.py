@@ -14,9 +14,14 @@ BreakdownKind = Literal[
 ]
 # How a part was tied to its whole: a relative connector that refers back to the whole's noun
 # ("of whom"), an inclusive one ("including"), "of these", "of the N", "out of N", a parenthesis.
-PartKind = Literal["relative", "inclusive", "of-these", "of-the", "out-of", "parenthesis"]
+# A running total after its increment ("bringing the total to").
+PartKind = Literal[
+    "relative", "inclusive", "of-these", "of-the", "out-of", "parenthesis", "running"
+]
 # Parts of a whole that refer back to the whole's own noun, whatever the part's noun says.
-REFERS_BACK: frozenset[PartKind] = frozenset({"relative", "of-these", "of-the", "out-of"})
+REFERS_BACK: frozenset[PartKind] = frozenset(
+    {"relative", "of-these", "of-the", "out-of", "running"}
+)
 
 
 @dataclass

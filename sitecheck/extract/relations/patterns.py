@@ -56,6 +56,7 @@ class RelationPatterns:
     generic_people: frozenset[str]
     of_words: frozenset[str]  # "6,200 out of 5,900": a part's noun that opens on these is none
     part_after: re.Pattern[str]  # "51,337 of them", "32,193 of these exits": after a part
+    running_total: re.Pattern[str]  # ", bringing the total for the year to "
     n_of_m: re.Pattern[str]  # "506 of the 335", "406.503 de 271.000": between a part and whole
 
 
@@ -92,6 +93,11 @@ def _connector_patterns(lex: Lexicon) -> dict[str, Any]:
             rf"|(?:{alternation(lex.n_of_w)})\s+(?:{alternation(lex.demonstratives)})\s+"
             r"(?P<noun>[^\W\d_][\w-]*))",
             re.I,
+        ),
+        running_total=re.compile(
+            rf"(?i:\s*[,;–—-]\s*{_opt(lex.running_total_joins)}"
+            rf"(?P<lead>{alternation(lex.running_total_leads)})\s"
+            rf"[^.;:()]{{0,90}}?(?<![\w])(?P<to>{alternation(lex.change_to)})\s+)"
         ),
         n_of_m=re.compile(
             rf"[ \t\n]+(?:{alternation(lex.n_of_w)})[ \t\n]+{_opt(lex.of_articles)}", re.I
