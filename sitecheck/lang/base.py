@@ -94,6 +94,8 @@ class Lexicon:
     total_after_parts: Words = ()  # "…, a total of 1,000 families"
     total_after_leads: Words = ()  # "for", "reaching": before total_after_parts
     in_total: Words = ()  # "In total, 2,500 kits …" after a bulleted list
+    by_words: Words = ()  # "by", "selon": "refugees by nationality:" heads a partition
+    partition_dimensions: Words = ()  # "nationality", "province": what cannot overlap
     n_of_w: Words = ()  # "1,700 of 2,000": of, out of, de, sobre
     share_tails: Words = ()  # "(40% of them)"
     share_leads: Words = ()  # "(or 28%)", "(ou 28%)": before a share in brackets

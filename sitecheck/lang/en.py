@@ -179,6 +179,15 @@ EN = derive(
     total_after_parts=("a total of", "in total", "totalling", "totaling"),
     total_after_leads=("for", "with", "reaching"),
     in_total=("in total", "a total of", "total", "overall"),
+    by_words=("by", "per"),
+    partition_dimensions=(
+        "province", "provinces", "region", "regions", "country", "countries", "nationality",
+        "nationalities", "district", "districts", "governorate", "governorates", "state",
+        "states", "department", "departments", "municipality", "municipalities", "city",
+        "cities", "camp", "camps", "site", "sites", "sex", "gender", "age", "age group",
+        "destination", "origin", "country of origin", "location", "county", "counties",
+        "prefecture", "prefectures", "commune", "communes",
+    ),  # fmt: skip
     n_of_w=("of", "out of"),
     share_tails=("of them", "of those", "of the total", "of all"),
     share_leads=("or",),

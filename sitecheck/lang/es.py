@@ -125,7 +125,15 @@ ES = derive(
         "sobre un total",
     ),
     total_after_leads=("para", "con"),
-    in_total=("en total", "un total de", "total de"),
+    in_total=("en total", "un total de", "total de", "total"),
+    by_words=("por", "según", "segun"),
+    partition_dimensions=(
+        "provincia", "provincias", "región", "regiones", "país", "países", "nacionalidad",
+        "nacionalidades", "departamento", "departamentos", "municipio", "municipios", "ciudad",
+        "ciudades", "estado", "estados", "distrito", "distritos", "sexo", "edad", "destino",
+        "origen", "país de origen", "albergue", "albergues", "campamento", "campamentos",
+        "localidad", "localidades", "comuna", "comunas",
+    ),  # fmt: skip
     n_of_w=("de", "sobre"),
     share_tails=("del total", "de ellos", "de ellas"),
     share_leads=("o", "o sea", "es decir"),

@@ -112,6 +112,13 @@ FR = derive(
     total_after_parts=("au total", "un total de", "soit un total de", "en tout"),
     total_after_leads=("pour", "avec", "soit"),
     in_total=("au total", "un total de", "total", "en tout"),
+    by_words=("par", "selon"),
+    partition_dimensions=(
+        "province", "provinces", "région", "régions", "pays", "nationalité", "nationalités",
+        "département", "départements", "commune", "communes", "ville", "villes", "préfecture",
+        "préfectures", "district", "districts", "sexe", "âge", "destination", "origine",
+        "pays d'origine", "site", "sites", "camp", "camps", "localité", "localités",
+    ),  # fmt: skip
     n_of_w=("sur", "des"),
     share_tails=("du total", "d'entre eux", "d'entre elles"),
     share_leads=("soit", "ou"),

@@ -115,6 +115,13 @@ PT = derive(
     ),
     total_after_leads=("para", "com"),
     in_total=("no total", "um total de", "ao todo", "total de", "total"),
+    by_words=("por", "segundo"),
+    partition_dimensions=(
+        "província", "províncias", "região", "regiões", "país", "países", "nacionalidade",
+        "nacionalidades", "estado", "estados", "cidade", "cidades", "município", "municípios",
+        "distrito", "distritos", "sexo", "idade", "destino", "origem", "país de origem",
+        "cidade de destino", "abrigo", "abrigos", "localidade", "localidades",
+    ),  # fmt: skip
     n_of_w=("de", "dos", "das", "do", "da"),
     share_tails=("do total", "deles", "delas"),
     share_leads=("ou", "ou seja"),

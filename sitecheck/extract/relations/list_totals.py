@@ -1,56 +1,101 @@
-"""Totals after lists: bullet items that each state one figure, then "In total, N …"."""
+"""Totals after lists: items that each state one figure, then "In total, N …" or "Total: N".
+
+Items are bullet lines, whether the report's Markdown makes them list items or they are lines
+of a paragraph opening on "•" or "–" (web pages and PDF text). Blank lines may stand between
+them; a line of words only continues the item before it.
+
+The total is checked one way (not above the sum) when the items may overlap: people reached
+by several sectors are counted once in a deduplicated total. It is checked both ways when the
+list is a partition: a heading "by nationality" or "selon la province", an item for the others
+("Other nationalities"), or things and money rather than people, which no one deduplicates.
+"""
 
 from __future__ import annotations
 
-from sitecheck.document import Block, Document
+import re
+from dataclasses import dataclass
+
+from sitecheck.document import Document
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.model import Breakdown
-from sitecheck.extract.relations.patterns import relation_patterns
+from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
+
+_LINE = re.compile(r"^[^\n]*", re.M)
+_BULLET = re.compile(r"[ \t]*(?:[•●▪·◦–—*+-]|\d{1,2}[.)])[ \t]+")
+_DIGIT = re.compile(r"\d")
 
 
-def _runs(blocks: list[Block]) -> list[tuple[list[Block], Block]]:
-    """Each run of list items of one list with the block right after it."""
-    out = []
-    i = 0
-    while i < len(blocks):
-        if blocks[i].kind != "list_item":
-            i += 1
-            continue
-        j = i
-        while (
-            j + 1 < len(blocks)
-            and blocks[j + 1].kind == "list_item"
-            and blocks[j + 1].list_id == blocks[i].list_id
-        ):
-            j += 1
-        if j + 1 < len(blocks) and j > i:
-            out.append((blocks[i : j + 1], blocks[j + 1]))
-        i = j + 1
-    return out
+@dataclass
+class _Item:
+    start: int
+    end: int
+    figure: Quantity | None  # None: more than one figure, or none usable
 
 
 def list_totals(doc: Document, index: QuantityIndex) -> list[Breakdown]:
-    """A total after the items is checked one way: a deduplicated total may be smaller."""
     p = relation_patterns(doc.language)
+    text = doc.text
     out: list[Breakdown] = []
-    blocks = [b for b in doc.blocks if b.kind not in ("code", "html")]
-    for items, after in _runs(blocks):
-        m = p.in_total.match(after.text)
-        if not m:
+    items: list[_Item] = []
+    head = ""  # the line before the first item
+    last = ""
+    blank = False
+    for m in _LINE.finditer(text):
+        line = m.group(0)
+        if not line.strip():
+            blank = True
             continue
-        total = next((q for q in index.between(after.span.start, after.span.end) if q.usable), None)
-        if total is None or total.span.start - after.span.start > m.end() + 30:
-            continue
-        if p.unique.search(after.text[: total.span.start - after.span.start + 60]):
-            continue
-        parts: list[Quantity] = []
-        for item in items:
-            figs = [q for q in index.between(item.span.start, item.span.end) if q.tag is None]
-            usable = [q for q in figs if q.usable and q.kind == total.kind]
-            if len(usable) != 1 or len(figs) != 1:
-                parts = []
-                break
-            parts.append(usable[0])
-        if parts:
-            out.append(Breakdown(total, parts, "in-total", one_way=True))
+        bullet = _BULLET.match(line)
+        body = line[bullet.end() :] if bullet else line
+        total = _total(p, index, m.start() + len(line) - len(body), m.end(), body)
+        if total is not None and len(items) >= 2:
+            b = _breakdown(doc, p, head, items, total)
+            if b is not None:
+                out.append(b)
+            items = []
+        elif bullet and _DIGIT.search(body):
+            if not items:
+                head = last
+            items.append(_Item(m.start(), m.end(), _figure(index, m.start(), m.end())))
+        elif items and not bullet and not blank and not _DIGIT.search(line):
+            items[-1].end = m.end()  # the item's text wraps onto this line
+        else:
+            items = []
+        last, blank = line, False
     return out
+
+
+def _total(
+    p: RelationPatterns, index: QuantityIndex, start: int, end: int, body: str
+) -> Quantity | None:
+    m = p.in_total.match(body)
+    if m is None:
+        return None
+    total = next((q for q in index.between(start, end) if q.usable), None)
+    if total is None or total.span.start - start > m.end() + 30:
+        return None
+    if p.unique.search(body[: total.span.start - start + 60]):
+        return None  # a deduplicated total may be anything up to the sum
+    return total
+
+
+def _figure(index: QuantityIndex, start: int, end: int) -> Quantity | None:
+    # "Seven localities (6 to 9 March): 774 kits": a count in words names the item, not its figure.
+    figs = [q for q in index.between(start, end) if q.tag is None and not q.from_words]
+    return figs[0] if len(figs) == 1 and figs[0].usable else None
+
+
+def _breakdown(
+    doc: Document, p: RelationPatterns, head: str, items: list[_Item], total: Quantity
+) -> Breakdown | None:
+    parts = [i.figure for i in items]
+    if any(q is None or q.kind != total.kind for q in parts):
+        return None
+    found = [q for q in parts if q is not None]
+    labels = [doc.text[i.start : i.end] for i in items]
+    partition = (
+        bool(p.partition_head.search(head))
+        or any(p.remainder_tail.search(label) or p.remainder.search(label) for label in labels)
+        or not any(q.is_people or q.is_households for q in (total, *found))
+    )
+    return Breakdown(total, found, "in-total", one_way=not partition)

@@ -45,6 +45,7 @@ class RelationPatterns:
     share_base: re.Pattern[str]  # " of these countries " between "40%" and "(18 countries)"
     segment_split: re.Pattern[str]
     in_total: re.Pattern[str]
+    partition_head: re.Pattern[str]  # "by nationality", "selon la province"
     unique: re.Pattern[str]
     qualifier_words: re.Pattern[str]
     place_after: re.Pattern[str]
@@ -150,6 +151,12 @@ def _part_patterns(lex: Lexicon) -> dict[str, Any]:
             rf",\s+(?:(?:{ands})\s+)?|;\s*|\s+(?:{alternation(lex.series_joins)}|{ands})\s+", re.I
         ),
         in_total=re.compile(rf"^\W*(?:{alternation(lex.in_total)})\b[\s:,]*", re.I),
+        partition_head=re.compile(
+            rf"(?<![\w])(?:{alternation(lex.by_words)})\s+"
+            rf"{_opt((*lex.articles, *lex.of_articles))}(?:{alternation(lex.partition_dimensions)})"
+            r"(?![\w])",
+            re.I,
+        ),
         qualifier_words=re.compile(rf"^\s*(?:(?:{quals})\s+)*$", re.I),
         place_lead=re.compile(
             rf"(?<![\w])(?:{alternation(lex.place_prepositions)})\s+$", re.IGNORECASE
