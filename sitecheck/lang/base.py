@@ -108,6 +108,9 @@ class Lexicon:
     unique_words: Words = ()  # "unique", "sin duplicados": a deduplicated total
     highlight_nouns: Words = ()  # groups a report singles out: children, older persons
     complements: tuple[frozenset[str], ...] = ()  # groups that make up a whole: women and men
+    # Groups that make up a whole only all together: women, men and children (two of them may
+    # overlap: "women and children" often counts girls twice).
+    complete_groups: tuple[frozenset[str], ...] = ()
     place_verbs: Words = ()  # "are", "live": between a part and "in Place"
     place_prepositions: Words = ()  # "in", "en"
     auxiliaries: Words = ()  # "were", "the": skipped when finding a part's noun

@@ -78,7 +78,8 @@ EN = derive(
         students pupils beneficiaries beneficiary participants participant survivors victims
         patients cases returnees displaced idps asylum-seekers asylum seekers applicants members
         workers staff teachers families family households household elderly older infants
-        newborns caregivers volunteers
+        newborns caregivers volunteers minors arrivals evacuees injured wounded deportees
+        residents inhabitants
         """.split()
     ),
     generic_people_nouns=(
@@ -216,6 +217,7 @@ EN = derive(
         frozenset({"adults", "children"}),
         frozenset({"children", "caregivers"}),
     ),
+    complete_groups=(frozenset({"women", "men", "children"}),),
     place_verbs=("are", "were", "is", "was", "live", "lived"),
     place_prepositions=("in",),
     auxiliaries=("are", "were", "is", "was", "be", "been", "have", "has", "had", "the"),

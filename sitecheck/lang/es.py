@@ -51,7 +51,11 @@ ES = derive(
     fraction_words=("tercio", "tercios", "cuarto", "cuartos"),
     people_nouns=tuple(
         """personas niños niñas adolescentes mujeres hombres migrantes refugiados venezolanos
-        peruanos colombianos beneficiarios participantes familias hogares jóvenes""".split()
+        peruanos colombianos beneficiarios participantes familias hogares jóvenes
+        menores adultos desplazados desplazadas retornados solicitantes evacuados autoevacuados
+        damnificados afectados heridos lesionados fallecidos víctimas sobrevivientes pacientes
+        estudiantes alumnos habitantes residentes deportados hondureños guatemaltecos
+        salvadoreños nicaragüenses haitianos ecuatorianos individuos""".split()
     ),
     generic_people_nouns=("personas", "beneficiarios", "participantes", "individuos"),
     household_nouns=("familias", "hogares"),
@@ -156,6 +160,9 @@ ES = derive(
         frozenset({"urbano", "rural"}),
         frozenset({"adultos", "niños"}),
         frozenset({"adultos", "niñas"}),
+    ),
+    complete_groups=(
+        frozenset({"mujeres", "hombres", "niños"}), frozenset({"mujeres", "hombres", "menores"}),
     ),
     place_verbs=("están", "estaban", "viven"),
     place_prepositions=("en",),

@@ -48,7 +48,8 @@ FR = derive(
     people_nouns=tuple(
         """personnes enfants femmes hommes filles garçons réfugiés réfugiées déplacés déplacées
         migrants individus ménages familles bénéficiaires rapatriés retournés élèves patients
-        cas survivants survivantes participants participantes adolescents""".split()
+        cas survivants survivantes participants participantes adolescents adultes
+        demandeurs blessés victimes habitants élèves étudiants expulsés""".split()
     ),
     generic_people_nouns=("personnes", "individus", "bénéficiaires", "participants"),
     household_nouns=("ménages", "familles", "foyers"),
@@ -142,6 +143,7 @@ FR = derive(
         frozenset({"adultes", "enfants"}),
         frozenset({"urbain", "rural"}),
     ),
+    complete_groups=(frozenset({"femmes", "hommes", "enfants"}),),
     place_verbs=("sont", "étaient", "vivent"),
     place_prepositions=("à", "en", "dans"),
     auxiliaries=("sont", "étaient", "ont", "a", "été", "les", "des"),

@@ -47,7 +47,9 @@ PT = derive(
     people_nouns=tuple(
         """pessoas crianças mulheres homens meninas meninos refugiados migrantes deslocados
         deslocadas famílias agregados beneficiários participantes venezuelanos indivíduos
-        alunos pacientes casos adolescentes raparigas rapazes""".split()
+        alunos pacientes casos adolescentes raparigas rapazes menores adultos retornados
+        requerentes solicitantes desalojados desabrigados afetados afectados feridos vítimas
+        sobreviventes estudantes habitantes residentes""".split()
     ),
     generic_people_nouns=("pessoas", "indivíduos", "beneficiários", "participantes"),
     household_nouns=("famílias", "agregados", "domicílios"),
@@ -143,6 +145,7 @@ PT = derive(
         frozenset({"adultos", "crianças"}),
         frozenset({"urbano", "rural"}),
     ),
+    complete_groups=(frozenset({"mulheres", "homens", "crianças"}),),
     place_verbs=("estão", "estavam", "vivem"),
     place_prepositions=("em", "no", "na"),
     auxiliaries=("são", "eram", "foram", "é", "têm", "sido", "os", "as"),

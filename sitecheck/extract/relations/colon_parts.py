@@ -45,10 +45,9 @@ def colon_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations)
         after = [q for q in figs if colon < q.span.start and q.span.end <= end]
         if before and len(after) >= 2:
             whole = before[-1]
-            if (_heads(text, whole, colon) or _of_these_colon(doc, whole, colon)) and _segments(
-                doc, after, colon, end
-            ):
-                _add(doc, whole, after, span, rel)
+            short = _heads(text, whole, colon) or _of_these_colon(doc, whole, colon)
+            if (short or _long_head(text, whole, colon)) and _segments(doc, after, colon, end):
+                _add(doc, whole, after, span, rel, closed_only=not short)
         colon = nxt
 
 
@@ -106,6 +105,18 @@ def _heads(text: str, whole: Quantity, colon: int) -> bool:
     )
 
 
+def _long_head(text: str, whole: Quantity, colon: int) -> bool:
+    """ "122 people are still sheltered in centres of Yoro and Atlántida: 61 women, …": a whole
+    whose clause runs on, with no other count before the colon; its parts are taken only when
+    they cannot overlap."""
+    between = text[whole.span.end : colon]
+    return (
+        not _COUNT.search(_YEARS.sub(" ", between))
+        and not _NEW_ITEM.search(between)
+        and len(WORD.findall(between)) <= _MAX_CLAUSE_WORDS
+    )
+
+
 def _of_these_colon(doc: Document, whole: Quantity, colon: int) -> bool:
     """ "24,158 IDPs displaced since January 2017 were traced, of these: 14,800 …": the whole
     is the figure before "of these", however long its clause, with no other count between."""
@@ -150,7 +161,14 @@ def _same_unit(whole: Quantity, parts: list[Quantity]) -> bool:
     return bool(head) and all(q.noun.split()[:1] == head for q in parts)
 
 
-def _add(doc: Document, whole: Quantity, parts: list[Quantity], span: Span, rel: Relations) -> None:
+def _add(
+    doc: Document,
+    whole: Quantity,
+    parts: list[Quantity],
+    span: Span,
+    rel: Relations,
+    closed_only: bool = False,
+) -> None:
     if any(q.kind != whole.kind or q.currency != whole.currency for q in parts):
         return
     if whole.kind == "count" and not _same_unit(whole, parts):
@@ -158,4 +176,6 @@ def _add(doc: Document, whole: Quantity, parts: list[Quantity], span: Span, rel:
     if any(b.total is whole for b in rel.breakdowns):
         return
     closed = disjoint(doc, parts) or looks_exhaustive(doc, parts, span)
+    if closed_only and not closed:
+        return
     rel.breakdowns.append(Breakdown(whole, parts, "colon", exhaustive=closed, at_most=not closed))

@@ -52,7 +52,8 @@ def _connector(
         return
     whole, part = before[-1], after[0]
     gap_before = text[whole.span.end : c_start]
-    if not gap_before.strip():
+    words = " ".join(m.group("c").lower().split())
+    if not gap_before.strip() and words not in p.inclusive and words not in p.composition:
         return  # "17 of them, of 45 seats": the figure right before "of them" is a part
     gap_after = text[c_end : lead(part)]
     if (
@@ -66,7 +67,6 @@ def _connector(
     if len(WORD.findall(gap_after)) > 4:
         return
     cue = m.group("c").lower()
-    words = " ".join(cue.split())
     inclusive = words in p.inclusive
     kind: PartKind = "inclusive" if inclusive else "relative"
     rel.parts.append(PartOf(whole, part, kind, cue, others=before[:-1]))

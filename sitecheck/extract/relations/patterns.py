@@ -52,6 +52,7 @@ class RelationPatterns:
     place_lead: re.Pattern[str]  # "in " right before a figure: it counts places
     highlights: frozenset[str]
     complements: tuple[frozenset[str], ...]
+    complete_groups: tuple[frozenset[str], ...]
     auxiliaries: frozenset[str]
     people: frozenset[str]
     generic_people: frozenset[str]
@@ -65,6 +66,7 @@ class RelationPatterns:
 def _compile(lex: Lexicon) -> RelationPatterns:
     return RelationPatterns(
         complements=lex.complements,
+        complete_groups=lex.complete_groups,
         **_connector_patterns(lex),
         **_part_patterns(lex),
         **_word_sets(lex),

@@ -73,7 +73,7 @@ def highlights_subgroups(
     """Whether parts single out groups (children, older persons) rather than split the total;
     ``labels`` are the words naming "(n)" parts, when the parts carry no noun of their own."""
     nouns = set(labels) if labels else {w for q in parts if (w := lead_noun(q, p))}
-    if any(group <= nouns for group in p.complements):
+    if any(group <= nouns for group in (*p.complements, *p.complete_groups)):
         return False  # women and men (and children): the whole population
     return bool(nouns & p.highlights)
 
@@ -93,8 +93,17 @@ def looks_exhaustive(doc: Document, parts: list[Quantity], span: Span) -> bool:
         # "women and men", or "women, men, girls and boys": complementary groups, or two sets of
         # them together.
         pairs = [a | b for a in p.complements for b in p.complements if not a & b]
-        return any(nouns == g for g in p.complements) or nouns in pairs
+        if any(nouns == g for g in p.complements) or nouns in pairs:
+            return True
+        # "women, men and children", but not "women and girls, men and boys and children".
+        return nouns in p.complete_groups and not any(_two_groups(q, p) for q in parts)
     return False
+
+
+def _two_groups(q: Quantity, p: RelationPatterns) -> bool:
+    """Whether a part's noun names two groups at once ("women and girls")."""
+    named = {w for g in (*p.complements, *p.complete_groups) for w in g}
+    return len(named & set(q.noun.split()[:4])) > 1
 
 
 def whole_of(doc: Document, p: RelationPatterns, whole: Quantity, open_: int) -> bool:
