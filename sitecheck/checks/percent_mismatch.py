@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sitecheck.checks.formatting import fmt_like, fmt_percent, quoted
+from sitecheck.checks.share_groups import shared_base
 from sitecheck.document import Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations import PercentOf
@@ -128,6 +129,7 @@ def check(facts: Facts) -> Iterator[Found]:
 
     wholes = {rel.part.span.start: rel.whole for rel in facts.relations.parts}
     index = QuantityIndex(facts.quantities)
+    unresolved: list[PercentOf] = []
     text = facts.doc.text
     for po in facts.relations.percents:
         pct, amount = po.percent, po.amount
@@ -149,6 +151,8 @@ def check(facts: Facts) -> Iterator[Found]:
                 between = text[pct.span.end : after[0].span.start]
                 if _wording(lexicon(facts.doc.language)).of_base.fullmatch(between):
                     base = after[0]
+        if base is None and po.base_noun is None:
+            unresolved.append(po)
         if base is None or not base.usable or base.kind != amount.kind or base.value <= 0:
             continue
         if base.currency != amount.currency:
@@ -159,6 +163,7 @@ def check(facts: Facts) -> Iterator[Found]:
             found.tentative = named
             yield found
 
+    yield from shared_base(facts, unresolved, _finding)
     seen = done | {po.percent.span.start for po in facts.relations.percents}
     yield from _changes(facts, seen)
     yield from _relative(facts, seen)

@@ -70,6 +70,8 @@ def parentheses(doc: Document, span: Span, nums: list[Quantity], rel: Relations)
             [q for q in figs if q.span.end <= open_],
             [q for q in nums if q.span.end <= open_ and q.usable],
         )
+        if _share_right_before(text, par) and _amount_after_share(doc, p, par, rel):
+            continue  # "57% (992)": the amount of the share before it, not a labelled part
         if _bare_part(text, par):
             series.append((open_, close, par.first))
             continue
@@ -81,6 +83,13 @@ def parentheses(doc: Document, span: Span, nums: list[Quantity], rel: Relations)
             continue
         _parts(doc, p, par, span, rel)
     label_series(doc, span, figs, series, rel)
+
+
+def _share_right_before(text: str, par: Paren) -> bool:
+    last = par.earlier[-1] if par.earlier else None
+    if last is None or last.kind != "percent":
+        return False
+    return not text[last.span.end : par.open_].strip()
 
 
 def _bare_part(text: str, par: Paren) -> bool:
