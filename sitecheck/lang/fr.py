@@ -120,7 +120,7 @@ FR = derive(
         "préfectures", "district", "districts", "sexe", "âge", "destination", "origine",
         "pays d'origine", "site", "sites", "camp", "camps", "localité", "localités",
     ),  # fmt: skip
-    n_of_w=("sur", "des"),
+    n_of_w=("sur", "des", "de"),
     share_tails=("du total", "d'entre eux", "d'entre elles"),
     share_leads=("soit", "ou"),
     share_of=("de", "des", "du"),

@@ -70,7 +70,7 @@ def parentheses(doc: Document, span: Span, nums: list[Quantity], rel: Relations)
             [q for q in figs if q.span.end <= open_],
             [q for q in nums if q.span.end <= open_ and q.usable],
         )
-        if _share_right_before(text, par) and _amount_after_share(doc, p, par, rel):
+        if _share_right_before(p, text, par) and _amount_after_share(doc, p, par, rel):
             continue  # "57% (992)": the amount of the share before it, not a labelled part
         if _bare_part(text, par):
             series.append((open_, close, par.first))
@@ -85,11 +85,12 @@ def parentheses(doc: Document, span: Span, nums: list[Quantity], rel: Relations)
     label_series(doc, span, figs, series, rel)
 
 
-def _share_right_before(text: str, par: Paren) -> bool:
+def _share_right_before(p: RelationPatterns, text: str, par: Paren) -> bool:
+    """ "57% (992)", "91 per cent of the refugees (203,740)": a share, then its amount."""
     last = par.earlier[-1] if par.earlier else None
     if last is None or last.kind != "percent":
         return False
-    return not text[last.span.end : par.open_].strip()
+    return p.share_base.fullmatch(text, last.span.end, par.open_) is not None
 
 
 def _bare_part(text: str, par: Paren) -> bool:
@@ -157,6 +158,10 @@ def _amount_after_share(doc: Document, p: RelationPatterns, par: Paren, rel: Rel
     if named is None:
         return False
     noun = named.group("noun")
+    if noun is None:
+        # "91% (1,802) of these refugees": the base's noun after the brackets.
+        after = p.share_base.match(text, par.close + 1)
+        noun = (after.group("adj") or after.group("noun")) if after else None
     rel.percents.append(PercentOf(first, pct, base_noun=noun.lower() if noun else None))
     return True
 

@@ -145,7 +145,7 @@ def _part_patterns(lex: Lexicon) -> dict[str, Any]:
         ),
         share_base=re.compile(
             rf"\s*(?:(?:{n_of_w})\s+(?:(?:{alternation((*lex.articles, *lex.of_articles))}"
-            rf"|{alternation(lex.demonstratives)})\s+)?(?:[^\W\d_][\w-]*\s+)?"
+            rf"|{alternation(lex.demonstratives)})\s+)?(?:(?P<adj>[^\W\d_][\w-]*)\s+)?"
             r"(?P<noun>[^\W\d_][\w-]*))?\s*",
             re.I,
         ),
