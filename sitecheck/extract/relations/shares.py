@@ -9,7 +9,7 @@ from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import Relations, Shares
 from sitecheck.extract.relations.patterns import relation_patterns
-from sitecheck.extract.relations.wording import DIGIT, WORD
+from sitecheck.extract.relations.wording import DIGIT, WORD, lead
 
 _MAX_GAP_WORDS = 8  # "… were hosted by relatives or friends, while" between two shares
 _MAX_ITEM_WORDS = 3  # "percent Iraqis, 2.3": between two items of a list
@@ -17,18 +17,19 @@ _MAX_ITEM_WORDS = 3  # "percent Iraqis, 2.3": between two items of a list
 
 def shares(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> None:
     text = doc.text
+    p = relation_patterns(doc.language)
     percents = [q for q in nums if q.usable and q.kind == "percent"]
     runs: list[list[Quantity]] = []
     for q in percents:
         gap = text[runs[-1][-1].span.end : q.span.start] if runs else ""
-        if runs and not DIGIT.search(gap) and len(WORD.findall(gap)) <= _MAX_GAP_WORDS:
+        limit = _MAX_GAP_WORDS + (4 if p.remainder.search(gap[-16:]) else 0)
+        if runs and not DIGIT.search(gap) and len(WORD.findall(gap)) <= limit:
             runs[-1].append(q)
         else:
             runs.append([q])
-    p = relation_patterns(doc.language)
     for run in runs:
         # "49% of men and 88% of women": each share of its own whole.
-        if any(p.n_of_w.match(text, q.span.end) for q in run):
+        if sum(1 for q in run if p.n_of_w.match(text, q.span.end)) >= 2:
             continue
         if len(run) >= 2 and _closed(doc, run, span):
             rel.shares.append(Shares(run))
@@ -38,13 +39,22 @@ def _closed(doc: Document, run: list[Quantity], span: Span) -> bool:
     """Whether the shares cover the whole: one share per complementary group, or a last share
     of "other …" / "the rest"."""
     p = relation_patterns(doc.language)
-    labels = [set(q.noun.split()) for q in run]
-    for group in p.complements:
-        hits = [lab & group for lab in labels]
-        if len(run) == len(group) and all(len(h) == 1 for h in hits):
-            if len(set().union(*hits)) == len(group):
-                return True
     text = doc.text
+    after = [_own(_words(q.noun), p.ands) for q in run]
+    # "the women 29 per cent and the men 24 per cent": a group named before its share.
+    starts = [max(span.start, run[0].span.start - 40)] + [q.span.end for q in run[:-1]]
+    before = [_words(text[s : lead(q)])[-3:] for s, q in zip(starts, run, strict=True)]
+    other = bool(p.remainder_tail.match(text, run[-1].span.end)) or bool(
+        p.remainder.search(text, max(span.start, lead(run[-1]) - 16), lead(run[-1]))
+    )
+    for group in (*p.complements, *p.complete_groups):
+        hits = [_hit(set(a), set(b), group) for a, b in zip(after, before, strict=True)]
+        named = hits[:-1] if other and len(run) == len(group) + 1 else hits
+        if len(named) == len(group) and all(len(h) == 1 for h in named):
+            if len(set().union(*named)) == len(group):
+                return True
+    if other and len(run) >= 2 and p.remainder.search(text, lead(run[-1]) - 16, lead(run[-1])):
+        return len(run) == 2  # "86% … and the remaining 14%"
     # A list closed by "other …": its items close together ("A (41%), B (22%) and other").
     gaps = [text[a.span.end : b.span.start] for a, b in zip(run, run[1:], strict=False)]
     if any(len(WORD.findall(g)) > _MAX_ITEM_WORDS for g in gaps):
@@ -55,3 +65,22 @@ def _closed(doc: Document, run: list[Quantity], span: Span) -> bool:
     if p.segment_split.match(tail.lstrip(")]")):
         return False
     return bool(p.remainder.match(tail.strip()) or p.remainder_tail.match(tail))
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words, elided articles dropped ("d'hommes" is "hommes")."""
+    return [w.replace("’", "'").split("'")[-1] for w in WORD.findall(text.lower())]
+
+
+def _own(words: list[str], ands: frozenset[str]) -> list[str]:
+    """A share's own words: "47% male and 53% female" gives "male", not "male and female"."""
+    for i, w in enumerate(words):
+        if w in ands:
+            return words[:i]
+    return words
+
+
+def _hit(after: set[str], before: set[str], group: frozenset[str]) -> set[str]:
+    """The group a share names: by the words after it, else by those before it."""
+    hit = after & group
+    return hit if hit else before & group
