@@ -56,6 +56,7 @@ class ListPatterns:
     participle: re.Pattern[str]  # "350 households surveyed:" counts households, not the list
     n_of_m: re.Pattern[str]  # "six of the eight"
     named_intro: re.Pattern[str]  # " provinces of ", " countries are ": a count's noun, a link
+    named_aside: re.Pattern[str]  # " provinces (": the names in brackets after the count
     partial: re.Pattern[str]  # "among them", "com destaque para": only some are listed
 
 
@@ -67,9 +68,13 @@ def _compile(lex: Lexicon) -> ListPatterns:
         and_lead=re.compile(rf"\s*(?:{ands})\s"),
         participle=re.compile(rf"(?:{alternation(lex.list_participle_endings)})$", re.I),
         named_intro=re.compile(
-            rf"[ \t\u00a0]+(?:[^\W\d_][\w-]*[ \t\u00a0]+){{1,3}}?"
-            rf"(?:{alternation(lex.list_links)})[ \t\u00a0:]+(?=[A-ZÀ-ÖØ-Þ])"
+            rf"[ \t\u00a0]+(?:(?:[^\W\d_][\w-]*[ \t\u00a0]+){{1,3}}?"
+            rf"(?:{alternation(lex.list_links)})"
+            rf"|(?:[^\W\d_][\w-]*,?[ \t\u00a0\n]+){{1,8}}?(?:{alternation(lex.list_namely)}))"
+            r"[ \t\u00a0:]+(?=[A-ZÀ-ÖØ-Þ])"
         ),
+        named_aside=re.compile(r"[ \t\u00a0]+(?:[^\W\d_][\w-]*[ \t\u00a0]+){0,3}?[^\W\d_][\w-]*"
+                               r"[ \t\u00a0]*\((?=[A-ZÀ-ÖØ-Þ])"),
         n_of_m=re.compile(
             rf"\s+(?:{alternation(lex.n_of_w)})\s+(?:(?:{alternation(lex.articles)})\s+)?", re.I
         ),
@@ -225,8 +230,11 @@ def _bullet_lists(doc: Document, blocks: list[Block], index: QuantityIndex) -> l
     return out
 
 
-def _split_series(doc: Document, start: int, end: int) -> tuple[list[ListItem], int] | None:
-    """Split "A, B and C" into items; None when it does not look like a list of names."""
+def _split_series(
+    doc: Document, start: int, end: int, bracketed: bool = False
+) -> tuple[list[ListItem], int] | None:
+    """Split "A, B and C" into items; None when it does not look like a list of names. A list
+    in brackets needs no "and": the brackets close it ("(Quang Binh, Quang Tri, Ha Tinh)")."""
     text = doc.text[start:end]
     sep = ";" if ";" in text else ","
     parts: list[tuple[int, int]] = []
@@ -252,7 +260,7 @@ def _split_series(doc: Document, start: int, end: int) -> tuple[list[ListItem], 
         s, e = parts[-1]
         m = p.and_lead.match(text[s:e])
         parts[-1] = (s + (m.end() if m else 0), e)
-    else:
+    elif not (bracketed and len(parts) >= 3):
         return None
     items = [it for s, e in parts if (it := _item(doc, start + s, start + e))]
     if len(items) < 2:
@@ -261,6 +269,8 @@ def _split_series(doc: Document, start: int, end: int) -> tuple[list[ListItem], 
         words = it.text.split()
         if len(words) > 6 or _DIGIT.search(it.text):
             return None
+        if bracketed and len(words) >= 4:
+            extra += 1  # "Nghe An Thua Thien Hue": two names whose comma was lost, perhaps
     return items, extra
 
 
@@ -300,11 +310,19 @@ def _named_lists(doc: Document, index: QuantityIndex, taken: set[int]) -> list[I
         if not (q.is_quantity and q.kind == "count" and 2 <= q.value <= _MAX_NAMED):
             continue
         sentence = doc.sentence_at(q.span.start)
-        m = p.named_intro.match(text, q.span.end, sentence.span.end) if sentence else None
-        if sentence is None or m is None or m.end() in taken:
+        if sentence is None:
             continue
-        end = _clause_end(doc, m.end(), sentence.span.end)
-        split = _split_series(doc, m.end(), end)
+        m = p.named_intro.match(text, q.span.end, sentence.span.end)
+        end = _clause_end(doc, m.end(), sentence.span.end) if m else -1
+        if m is None:
+            # "6 provinces (Quang Binh, Quang Tri and Ha Tinh)"
+            m = p.named_aside.match(text, q.span.end, sentence.span.end)
+            end = text.find(")", m.end(), sentence.span.end) if m else -1
+            if m is not None and p.partial.search(text, m.end(), max(end, m.end())):
+                continue
+        if m is None or end < 0 or m.end() in taken:
+            continue
+        split = _split_series(doc, m.end(), end, bracketed=text[m.end() - 1] == "(")
         # Names: each item opens and ends on a capital ("Madre de Dios"); "Bau and Tadamon
         # localities" qualifies another noun.
         if not split or not all(_is_name(it.text) for it in split[0]):

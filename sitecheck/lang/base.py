@@ -158,6 +158,7 @@ class Lexicon:
     # --- text ----------------------------------------------------------------------------------
     abbreviations: Words = ()  # words ending in "." that do not end a sentence
     list_links: Words = ()  # "five provinces of A, B and C", "these 12 countries are A, …"
+    list_namely: Words = ()  # "11 districts as the hardest hit, namely A, B …": the full list
     list_participle_endings: Words = ()  # "reached:", "atendidos:": no list count before them
     placeholder_markers: Words = ()  # TODO, TBD (case-sensitive)
     placeholder_insert: Words = ()  # "[insert …]"

@@ -337,6 +337,7 @@ EN = derive(
         "i.e", "dept", "inc", "ltd", "fig", "p", "pp", "u.s", "jan", "feb", "mar", "apr", "jun",
         "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ),  # fmt: skip
+    list_namely=("namely", "i.e.", "that is"),
     list_links=("of", "are", "were", "namely"),
     list_participle_endings=("ed",),
     placeholder_markers=("TODO", "TBD", "TBC", "FIXME"),

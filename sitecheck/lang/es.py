@@ -259,6 +259,7 @@ ES = derive(
         "publicado", "aprobado", "aprobada", "emitido", "emitida", "plazo",
     ),  # fmt: skip
     abbreviations=("nº", "n°", "aprox", "sr", "sra", "núm", "num"),
+    list_namely=("a saber", "es decir", "concretamente"),
     list_links=("de", "son", "fueron", "a saber"),
     list_participle_endings=("ados", "idos", "adas", "idas"),
     placeholder_markers=("PENDIENTE POR DEFINIR", "POR DEFINIR"),

@@ -239,6 +239,7 @@ FR = derive(
         "date limite", "en date du",
     ),  # fmt: skip
     abbreviations=("env", "n°", "mme", "m", "cf", "chap"),
+    list_namely=("à savoir", "c'est-à-dire", "soit"),
     list_links=("de", "sont", "à savoir"),
     list_participle_endings=("és", "ées"),
     placeholder_markers=(

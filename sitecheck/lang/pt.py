@@ -235,6 +235,7 @@ PT = derive(
         "data de corte",
     ),  # fmt: skip
     abbreviations=("nº", "n.º", "aprox", "sr", "sra", "art", "dr"),
+    list_namely=("nomeadamente", "a saber", "ou seja"),
     list_links=("de", "são", "foram", "a saber"),
     list_participle_endings=("ados", "idos", "adas", "idas"),
     placeholder_markers=("A PREENCHER", "A DEFINIR", "PREENCHER"),
