@@ -131,3 +131,19 @@ def test_large_reports_are_checked_in_pieces_with_the_same_findings(monkeypatch:
     result = check_text(text)
     assert result.facts is None  # checked piece by piece
     assert [(f.rule, f.line, f.column, f.message) for f in result.findings] == whole
+
+
+def test_a_sentence_broken_by_blank_lines_of_a_pdf_export_is_one_paragraph() -> None:
+    text = (
+        "• Some 5.6 million people are\n\n\nbelieved to have been uprooted by the floods,\n"
+        "including some 8,400,003 people sheltering in camps.\n\n"
+        "Partners met on Monday.\n\nlowercase notes after a full stop stay apart.\n"
+    )
+    doc = parse_document(text)
+    assert [b.text for b in doc.blocks] == [
+        "• Some 5.6 million people are\n\n\nbelieved to have been uprooted by the floods,\n"
+        "including some 8,400,003 people sheltering in camps.",
+        "Partners met on Monday.",
+        "lowercase notes after a full stop stay apart.",
+    ]
+    assert [(f.rule, f.line) for f in check_text(text).findings] == [("part-exceeds-whole", 5)]

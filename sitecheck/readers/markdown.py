@@ -103,7 +103,33 @@ def parse_document(text: str, path: str | None = None) -> Document:
         )
     doc.blocks.sort(key=lambda b: b.span.start)
     _rejoin_orphan_lines(doc, starts, ends)
+    _rejoin_broken_paragraphs(doc)
     return doc
+
+
+# A paragraph that stops mid-sentence: no closing punctuation, and the next paragraph goes on in
+# lower case. PDF extraction leaves such blank lines inside a sentence ("Some 5.6 million people
+# are\n\n\nbelieved to have been uprooted").
+_OPEN_END = re.compile(r"[^\W\d_,]\s*$|,\s*$")
+_GOES_ON = re.compile(r"\s*[a-zà-öø-ÿ]")
+
+
+def _rejoin_broken_paragraphs(doc: Document) -> None:
+    kept: list[Block] = []
+    for block in doc.blocks:
+        prev = kept[-1] if kept else None
+        if (
+            prev is not None
+            and prev.kind == "paragraph"
+            and block.kind == "paragraph"
+            and _OPEN_END.search(prev.text)
+            and _GOES_ON.match(block.text)
+            and not doc.text[prev.span.end : block.span.start].strip()
+        ):
+            prev.span = Span(prev.span.start, block.span.end)
+            continue
+        kept.append(block)
+    doc.blocks[:] = kept
 
 
 def _rejoin_orphan_lines(doc: Document, starts: list[int], ends: list[int]) -> None:
