@@ -13,7 +13,7 @@ import re
 from sitecheck.document import Block, Document, Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.model import Breakdown, Relations
-from sitecheck.extract.relations.patterns import relation_patterns
+from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.wording import (
     DIGIT,
     WORD,
@@ -27,6 +27,7 @@ _MAX_UNIT_WORDS = 5  # "46,159 persons:" "… 37,452 individuals were still disp
 _MAX_CLAUSE_WORDS = 20
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}\b")
 _COUNT = re.compile(r"\d")
+_BULLET_LINE = re.compile(r"[ \t]*[•●▪·◦–—]\s+\S")
 _NEW_ITEM = re.compile(r"\n[ \t]*[•●▪·◦–—*+-]")  # a line break that opens another item
 
 
@@ -45,6 +46,8 @@ def colon_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations)
         after = [q for q in figs if colon < q.span.start and q.span.end <= end]
         if before and len(after) >= 2:
             whole = before[-1]
+            if whole.from_words and len(before) >= 2 and _heads(text, before[-2], colon):
+                whole = before[-2]  # "19,000 refugees to three camps: A (15,000), …"
             short = _heads(text, whole, colon) or _of_these_colon(doc, whole, colon)
             if (short or _long_head(text, whole, colon)) and _segments(doc, after, colon, end):
                 _add(doc, whole, after, span, rel, closed_only=not short)
@@ -66,7 +69,7 @@ def list_after_colon(doc: Document, index: QuantityIndex, rel: Relations) -> Non
     """Parts as the items of a list right after a block that ends with its whole and a colon."""
     blocks = [b for b in doc.blocks if b.kind not in ("code", "html")]
     for i, block in enumerate(blocks[:-1]):
-        if not block.text.rstrip().endswith(":") or blocks[i + 1].kind != "list_item":
+        if not block.text.rstrip().endswith(":") or not _item_spans(doc, blocks, i + 1):
             continue
         colon = block.span.start + len(block.text.rstrip()) - 1
         wholes = [q for q in index.between(block.span.start, colon) if q.usable]
@@ -74,16 +77,33 @@ def list_after_colon(doc: Document, index: QuantityIndex, rel: Relations) -> Non
             continue
         if relation_patterns(doc.language).partial.search(block.text):
             continue  # "742 cities, among them:" names only some
-        items = _items(blocks, i + 1)
+        spans = _item_spans(doc, blocks, i + 1)
         parts: list[Quantity] = []
-        for item in items:
-            figs = [q for q in index.between(item.span.start, item.span.end) if q.usable]
+        for start, end in spans:
+            figs = [q for q in index.between(start, end) if q.usable]
             if len(figs) != 1:
                 parts = []
                 break
             parts.append(figs[0])
         if len(parts) >= 2:
-            _add(doc, wholes[-1], parts, Span(block.span.start, items[-1].span.end), rel)
+            _add(doc, wholes[-1], parts, Span(block.span.start, spans[-1][1]), rel)
+
+
+def _item_spans(doc: Document, blocks: list[Block], first: int) -> list[tuple[int, int]]:
+    """The items of the list at ``first``: Markdown list items, or the lines of a paragraph
+    that each open on a bullet ("• 36.4 million refugees"), as web pages and PDFs give them."""
+    block = blocks[first]
+    if block.kind == "list_item":
+        return [(b.span.start, b.span.end) for b in _items(blocks, first)]
+    if block.kind != "paragraph":
+        return []
+    spans, pos = [], block.span.start
+    for line in block.text.split("\n"):
+        if not _BULLET_LINE.match(line):
+            return []
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
 
 
 def _items(blocks: list[Block], first: int) -> list[Block]:
@@ -147,16 +167,24 @@ def _segments(doc: Document, parts: list[Quantity], colon: int, end: int) -> boo
         if not (s <= lead(q) and q.span.end <= e):
             return False
         label = text[s : lead(q)]
+        if label.rstrip().endswith("(") and text[q.span.end : e].strip().startswith(")"):
+            label = label.rstrip()[:-1]  # "Milé (13 000)": a name and its figure in brackets
         if len(WORD.findall(label)) > _MAX_LABEL_WORDS or any(c in label for c in "(."):
             return False
     return True
 
 
-def _same_unit(whole: Quantity, parts: list[Quantity]) -> bool:
+def _same_unit(p: RelationPatterns, whole: Quantity, parts: list[Quantity]) -> bool:
     """Parts count people when the whole does (a bare figure is taken as the whole's unit);
-    otherwise they repeat the whole's noun ("12 sites: 5 sites in A …")."""
+    otherwise they repeat the whole's noun ("12 sites: 5 sites in A …"). A whole whose noun
+    came before it ("the number of displaced people stood at 110 million. These include:")
+    takes the parts' unit when they count people."""
+    own = whole.noun.split()[:1]
+    if not own or own[0] in p.demonstratives:
+        return all(q.is_people for q in parts)
     if whole.is_people:
-        return all(q.is_people or not q.noun for q in parts)
+        # "Milé (13 000) et Kounoungou": a figure whose words are the next item's has none.
+        return all(q.is_people or not q.noun or q.noun.split()[0] in p.ands for q in parts)
     head = whole.noun.split()[:1]
     return bool(head) and all(q.noun.split()[:1] == head for q in parts)
 
@@ -171,7 +199,7 @@ def _add(
 ) -> None:
     if any(q.kind != whole.kind or q.currency != whole.currency for q in parts):
         return
-    if whole.kind == "count" and not _same_unit(whole, parts):
+    if whole.kind == "count" and not _same_unit(relation_patterns(doc.language), whole, parts):
         return  # "in 9 countries: Colombia (6 cases) …": another unit
     if any(b.total is whole for b in rel.breakdowns):
         return
