@@ -111,6 +111,10 @@ class Lexicon:
     # Groups that make up a whole only all together: women, men and children (two of them may
     # overlap: "women and children" often counts girls twice).
     complete_groups: tuple[frozenset[str], ...] = ()
+    # Groups that never overlap but need not make up the whole: damaged and destroyed houses;
+    # refugees, internally displaced people and asylum-seekers.
+    disjoint_groups: tuple[frozenset[str], ...] = ()
+    with_connectors: Words = ()  # "31 schools were hit, with 25 damaged and 4 destroyed"
     place_verbs: Words = ()  # "are", "live": between a part and "in Place"
     place_prepositions: Words = ()  # "in", "en"
     auxiliaries: Words = ()  # "were", "the": skipped when finding a part's noun

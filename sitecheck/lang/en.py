@@ -175,7 +175,7 @@ EN = derive(
         "every", "about", "approx", "roughly", "around", "with", "at", "by", "since", "until", "to",
         "for", "on", "representing", "which", "target", "goal",
     ),  # fmt: skip
-    and_words=("and", "&"),
+    and_words=("and", "&", "as well as", "plus"),
     series_joins=("and", "plus"),
     total_after_parts=("a total of", "in total", "totalling", "totaling"),
     total_after_leads=("for", "with", "reaching"),
@@ -209,6 +209,9 @@ EN = derive(
         pregnant lactating survivors unaccompanied separated disabled""".split()
     ),
     complements=(
+        frozenset({"killed", "injured"}),
+        frozenset({"killed", "wounded"}),
+        frozenset({"dead", "injured"}),
         frozenset({"women", "men"}),
         frozenset({"girls", "boys"}),
         frozenset({"female", "male"}),
@@ -218,6 +221,11 @@ EN = derive(
         frozenset({"children", "caregivers"}),
     ),
     complete_groups=(frozenset({"women", "men", "children"}),),
+    disjoint_groups=(
+        frozenset({"damaged", "destroyed"}),
+        frozenset({"refugees", "idps", "returnees", "asylum-seekers", "asylum", "stateless"}),
+    ),
+    with_connectors=("with",),
     place_verbs=("are", "were", "is", "was", "live", "lived"),
     place_prepositions=("in",),
     auxiliaries=("are", "were", "is", "was", "be", "been", "have", "has", "had", "the"),

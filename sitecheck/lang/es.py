@@ -122,7 +122,7 @@ ES = derive(
     other_words=("otros", "otras", "otra", "otro", "el resto", "restante", "restantes"),
     remainder_words=("el resto", "los demás", "las demás", "restantes", "otros", "otras"),
     not_a_part_leads=("frente", "respecto", "en", "a", "con", "para", "que", "meta", "o"),
-    and_words=("y", "e"),
+    and_words=("y", "e", "así como"),
     series_joins=("y", "e", "más"),
     total_after_parts=(
         "en total", "un total de", "por un total de", "sumando", "totalizando", "sobre un total de",
@@ -155,6 +155,9 @@ ES = derive(
         sobrevivientes""".split()
     ),
     complements=(
+        frozenset({"muertos", "heridos"}),
+        frozenset({"fallecidos", "heridos"}),
+        frozenset({"fallecidos", "lesionados"}),
         frozenset({"mujeres", "hombres"}),
         frozenset({"niñas", "niños"}),
         frozenset({"urbano", "rural"}),
@@ -164,6 +167,12 @@ ES = derive(
     complete_groups=(
         frozenset({"mujeres", "hombres", "niños"}), frozenset({"mujeres", "hombres", "menores"}),
     ),
+    disjoint_groups=(
+        frozenset({"dañadas", "destruidas"}), frozenset({"dañados", "destruidos"}),
+        frozenset({"afectadas", "destruidas"}), frozenset({"afectados", "destruidos"}),
+        frozenset({"refugiados", "desplazados", "retornados", "solicitantes", "apátridas"}),
+    ),
+    with_connectors=("con",),
     place_verbs=("están", "estaban", "viven"),
     place_prepositions=("en",),
     auxiliaries=("son", "eran", "fueron", "es", "han", "sido", "los", "las"),

@@ -108,7 +108,7 @@ FR = derive(
     other_words=("autres", "autre", "le reste", "restants", "restantes"),
     remainder_words=("le reste", "les autres", "restants", "restantes"),
     not_a_part_leads=("contre", "par rapport", "en", "à", "avec", "pour", "soit", "ou", "dans"),
-    and_words=("et",),
+    and_words=("et", "ainsi que"),
     series_joins=("et", "ainsi que"),
     total_after_parts=("au total", "un total de", "soit un total de", "en tout"),
     total_after_leads=("pour", "avec", "soit"),
@@ -138,12 +138,19 @@ FR = derive(
         accompagnés handicap""".split()
     ),
     complements=(
+        frozenset({"morts", "blessés"}),
+        frozenset({"tués", "blessés"}),
         frozenset({"femmes", "hommes"}),
         frozenset({"filles", "garçons"}),
         frozenset({"adultes", "enfants"}),
         frozenset({"urbain", "rural"}),
     ),
     complete_groups=(frozenset({"femmes", "hommes", "enfants"}),),
+    disjoint_groups=(
+        frozenset({"endommagées", "détruites"}), frozenset({"endommagés", "détruits"}),
+        frozenset({"réfugiés", "déplacés", "rapatriés", "retournés", "demandeurs", "apatrides"}),
+    ),
+    with_connectors=("avec",),
     place_verbs=("sont", "étaient", "vivent"),
     place_prepositions=("à", "en", "dans"),
     auxiliaries=("sont", "étaient", "ont", "a", "été", "les", "des"),

@@ -110,7 +110,7 @@ PT = derive(
         "o restante", "os restantes", "as restantes", "os demais", "as demais", "outros", "outras",
     ),
     not_a_part_leads=("face", "em relação", "em", "a", "com", "para", "que", "meta", "ou"),
-    and_words=("e",),
+    and_words=("e", "bem como"),
     series_joins=("e", "mais"),
     total_after_parts=(
         "no total", "um total de", "num total de", "totalizando", "ao todo", "em total",
@@ -139,6 +139,7 @@ PT = derive(
         sobreviventes deficiência""".split()
     ),
     complements=(
+        frozenset({"mortos", "feridos"}),
         frozenset({"mulheres", "homens"}),
         frozenset({"meninas", "meninos"}),
         frozenset({"raparigas", "rapazes"}),
@@ -146,6 +147,11 @@ PT = derive(
         frozenset({"urbano", "rural"}),
     ),
     complete_groups=(frozenset({"mulheres", "homens", "crianças"}),),
+    disjoint_groups=(
+        frozenset({"danificadas", "destruídas"}), frozenset({"danificados", "destruídos"}),
+        frozenset({"refugiados", "deslocados", "retornados", "requerentes", "apátridas"}),
+    ),
+    with_connectors=("com",),
     place_verbs=("estão", "estavam", "vivem"),
     place_prepositions=("em", "no", "na"),
     auxiliaries=("são", "eram", "foram", "é", "têm", "sido", "os", "as"),

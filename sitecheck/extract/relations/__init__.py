@@ -34,6 +34,7 @@ from sitecheck.extract.relations.running_totals import running_totals
 from sitecheck.extract.relations.sentence_totals import sentence_totals
 from sitecheck.extract.relations.share_of import fatality, share_of
 from sitecheck.extract.relations.shares import shares
+from sitecheck.extract.relations.with_parts import with_parts
 from sitecheck.extract.relations.wording import figures, is_unique_total
 
 __all__ = [
@@ -69,6 +70,7 @@ def find_relations(
         back_refs(doc, span, figs, prev_figs, rel)
         n_of_m(doc, figs, rel)
         running_totals(doc, span, nums, rel)
+        with_parts(doc, span, figs, rel)
         sentence_totals(doc, span, figs, rel)
         shares(doc, span, nums, rel)
         colon_parts(doc, span, figs, rel)

@@ -88,7 +88,12 @@ def _connector(
             rel.breakdowns.append(Breakdown(whole, parts, "connector", False, at_most=True))
         return
     exhaustive = words in p.composition or looks_exhaustive(doc, parts, span)
-    rel.breakdowns.append(Breakdown(whole, parts, "connector", exhaustive=exhaustive))
+    # "of whom 98,417 refugees, 87,925 IDPs and 3,362 asylum-seekers": groups that cannot
+    # overlap cannot add up to more than their whole, even when others go unnamed.
+    at_most = not exhaustive and disjoint(doc, parts)
+    rel.breakdowns.append(
+        Breakdown(whole, parts, "connector", exhaustive=exhaustive, at_most=at_most)
+    )
 
 
 def _whole_after(doc: Document, span: Span, figs: list[Quantity], rel: Relations) -> None:

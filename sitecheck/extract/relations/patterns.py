@@ -53,6 +53,8 @@ class RelationPatterns:
     highlights: frozenset[str]
     complements: tuple[frozenset[str], ...]
     complete_groups: tuple[frozenset[str], ...]
+    disjoint_groups: tuple[frozenset[str], ...]
+    with_connector: re.Pattern[str]  # ", with " after a whole
     auxiliaries: frozenset[str]
     people: frozenset[str]
     generic_people: frozenset[str]
@@ -69,6 +71,8 @@ def _compile(lex: Lexicon) -> RelationPatterns:
     return RelationPatterns(
         complements=lex.complements,
         complete_groups=lex.complete_groups,
+        disjoint_groups=lex.disjoint_groups,
+        with_connector=re.compile(rf"\s*,\s*(?:{alternation(lex.with_connectors)})\s+", re.I),
         **_connector_patterns(lex),
         **_part_patterns(lex),
         **_word_sets(lex),

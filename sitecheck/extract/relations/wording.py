@@ -151,7 +151,8 @@ def disjoint(doc: Document, parts: list[Quantity]) -> bool:
     if len(set(nouns)) != len(nouns):
         return False
     pairs = [a | b for a in p.complements for b in p.complements if not a & b]
-    return any(set(nouns) <= group for group in p.complements) or set(nouns) in pairs
+    groups = (*p.complements, *p.disjoint_groups)
+    return any(set(nouns) <= group for group in groups) or set(nouns) in pairs
 
 
 def is_unique_total(doc: Document, q: Quantity) -> bool:

@@ -1,0 +1,48 @@
+"""Parts after "with": "31 schools were hit, with 25 damaged and 4 destroyed", "4,937 civilian
+casualties, with 4,123 killed and 814 injured".
+
+"With" joins many things to a figure (kits, dates, partners), so only parts that name groups of a
+closed set are taken: groups that make up their whole (killed and injured casualties) give a
+breakdown that must add up; groups that cannot overlap (damaged and destroyed) one whose parts
+cannot exceed it.
+"""
+
+from __future__ import annotations
+
+from sitecheck.document import Document, Span
+from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.model import Breakdown, PartOf, Relations
+from sitecheck.extract.relations.patterns import relation_patterns
+from sitecheck.extract.relations.wording import COLUMN_SEAM, DIGIT, WORD, lead, lead_noun
+
+
+def with_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations) -> None:
+    p = relation_patterns(doc.language)
+    text = doc.text
+    for m in p.with_connector.finditer(text, span.start, span.end):
+        before = [q for q in figs if q.span.end <= m.start()]
+        after = [q for q in figs if lead(q) >= m.end()]
+        if not before or not after or lead(after[0]) != m.end():
+            continue
+        whole = before[-1]
+        gap = text[whole.span.end : m.start()]
+        if DIGIT.search(gap) or len(WORD.findall(gap)) > 8 or COLUMN_SEAM.search(gap):
+            continue
+        parts = [after[0]]
+        for nxt in after[1:]:
+            join = text[parts[-1].span.end : lead(nxt)]
+            if nxt.kind != whole.kind or not p.part_join.fullmatch(join):
+                break
+            parts.append(nxt)
+        nouns = {lead_noun(q, p) for q in parts}
+        if len(parts) < 2 or len(nouns) != len(parts):
+            continue
+        complete = any(nouns == g for g in p.complements)
+        if not complete and not any(nouns <= g for g in p.disjoint_groups):
+            continue
+        cue = " ".join(m.group(0).strip(" ,").split())
+        for q in parts:
+            rel.parts.append(PartOf(whole, q, "relative", cue))
+        rel.breakdowns.append(
+            Breakdown(whole, parts, "connector", exhaustive=complete, at_most=not complete)
+        )
