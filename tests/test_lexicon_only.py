@@ -23,7 +23,7 @@ OWN_TOKENS = frozenset(
     heading paragraph list_item table_row code html count money percent plain
     date phone footnote identifier year debris time ordinal age duration measure outline
     required funded gap parenthesis labels connector relative inclusive of-these of-the in-total
-    out-of running pipe bullet inline note error warning info never text json sarif github auto concise
+    out-of running difference pipe bullet inline note error warning info never text json sarif github auto concise
     md markdown txt csv xlsx xlsm tsv http https mailto www sitecheck disable enable next line
     file rules select ignore severity where sum len min max any all str int float bool
     MAX_REPEAT MIN_REPEAT POSSESSIVE_REPEAT ASSERT ASSERT_NOT BRANCH SUBPATTERN GROUPREF

@@ -3,8 +3,10 @@
 Only breakdowns the wording makes exhaustive are checked: a total followed by parenthesised parts
 joined by "and"; "Name (n) and Name (n)" after a total; "Of these …, the remaining …"; funded +
 unmet = required in a key-figure box; "In total N" after a bulleted list (there only when the
-parts fall short, since a deduplicated total may be smaller than its parts). Every figure stands
-for the interval its rounding and qualifier allow; the rule fires only when no reading adds up.
+parts fall short, since a deduplicated total may be smaller than its parts); a stated change
+between two stated amounts ("2,187,330 IDPs, 14,112 more than the last round, which found
+2,173,218"). Every figure stands for the interval its rounding and qualifier allow; the rule
+fires only when no reading adds up.
 
 FAIL:
     The campaign reached 715 people (175 children and 535 adults).
@@ -21,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from sitecheck.checks.formatting import fmt_like, quoted
-from sitecheck.extract.relations import is_unique_total
+from sitecheck.extract.relations import Breakdown, is_unique_total
 from sitecheck.facts import Facts
 from sitecheck.findings import Found, Related
 from sitecheck.interval import interval_sum
@@ -40,6 +42,9 @@ def check(facts: Facts) -> Iterator[Found]:
             continue  # a deduplicated total may be smaller than the sum of its parts
         if b.at_most and total.hi <= b.total.interval.hi:
             continue  # highlighted subgroups may leave part of the total unnamed
+        if b.kind == "difference":
+            yield _difference(b)
+            continue
         expr = " + ".join(quoted(p) for p in b.parts)
         added = fmt_like(sum(p.value for p in b.parts), b.total)
         yield Found(
@@ -68,3 +73,19 @@ def check(facts: Facts) -> Iterator[Found]:
             expected=added,
             stated=quoted(req),
         )
+
+
+def _difference(b: Breakdown) -> Found:
+    """ "14,112 more than the last round": the change between two amounts, as stated."""
+    earlier, change = b.parts
+    actual = fmt_like(b.total.value - earlier.value, change)
+    return Found(
+        message=(
+            f"stated change {quoted(change)}, but {quoted(b.total)} and {quoted(earlier)} "
+            f"differ by {actual}"
+        ),
+        span=change.span,
+        related=[Related(b.total.span, "amount"), Related(earlier.span, "amount")],
+        expected=actual,
+        stated=quoted(change),
+    )

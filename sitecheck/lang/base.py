@@ -133,6 +133,7 @@ class Lexicon:
     change_cues: Words = ()  # "compared with", "previous", "frente a": before the earlier figure
     change_from: Words = ()  # "from", "de": "from 2,914 to 5,449"
     change_to: Words = ()  # "to", "a", "à"
+    change_by: Words = ()  # "by", "of", "de", "en": "grew by 318", "an increase of 318"
 
     # --- funding -------------------------------------------------------------------------------
     funding_labels: Mapping[str, Words] = field(default_factory=dict)  # role -> caption words

@@ -266,6 +266,7 @@ EN = derive(
     ),
     change_from=("from",),
     change_to=("to",),
+    change_by=("by", "of"),
     funding_labels={
         "required": (
             "requirement", "requirements", "required", "requested", "appeal", "budget",

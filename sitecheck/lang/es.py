@@ -211,6 +211,7 @@ ES = derive(
     ),
     change_from=("de", "desde"),
     change_to=("a", "hasta"),
+    change_by=("de", "en"),
     funding_labels={
         "required": (
             "requerimiento", "requerimientos", "requerido", "solicitado", "presupuesto",

@@ -190,6 +190,7 @@ FR = derive(
     ),
     change_from=("de", "du", "des"),
     change_to=("à",),
+    change_by=("de",),
     funding_labels={
         "required": (
             "besoins", "requis", "budget", "montant requis", "financement requis", "appel",

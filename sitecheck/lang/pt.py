@@ -192,6 +192,7 @@ PT = derive(
     ),
     change_from=("de", "desde"),
     change_to=("para", "a"),
+    change_by=("de", "em"),
     funding_labels={
         "required": ("necessidades", "requerido", "necessário", "solicitado", "orçamento", "apelo"),
         "gap": ("lacuna", "défice", "déficit", "por financiar", "não financiado"),

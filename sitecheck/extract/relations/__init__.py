@@ -16,6 +16,7 @@ from sitecheck.extract.relations.back_refs import back_refs, n_of_m
 from sitecheck.extract.relations.changes import changes
 from sitecheck.extract.relations.colon_parts import colon_parts, list_after_colon
 from sitecheck.extract.relations.connectors import connectors
+from sitecheck.extract.relations.differences import differences
 from sitecheck.extract.relations.list_totals import list_totals
 from sitecheck.extract.relations.model import (
     REFERS_BACK,
@@ -77,6 +78,7 @@ def find_relations(
         share_of(doc, span, nums, rel)
         fatality(doc, span, nums, rel)
         changes(doc, sentence, nums, rel)
+        differences(doc, sentence, nums, rel)
         prev_figs = figs
     rel.breakdowns.extend(list_totals(doc, index))
     list_after_colon(doc, index, rel)

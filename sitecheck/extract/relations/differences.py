@@ -1,0 +1,114 @@
+"""A stated difference between two stated amounts: "2,187,330 IDPs, 14,112 persons more than
+the last round, which found 2,173,218", "9.842 solicitações, 317 a mais que os 9.525", "an
+increase of 318 on the 12,406 of last week (12,724 now)".
+
+The sentence must hold exactly three amounts of one kind and unit (households apart from
+people), one of them tied to a word of change ("14,112 more than", "an increase of 318", "down
+by 44"); the other two are the amounts compared, whichever came first. The difference is read
+as a breakdown: the larger amount is the smaller plus the change.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from sitecheck.document import Document, Sentence
+from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.model import Breakdown, Relations
+from sitecheck.lang import alternation, lexicon
+from sitecheck.lang.base import Lexicon
+
+_WORD = r"[^\W\d_][\w'’-]*"
+
+
+@dataclass(frozen=True, eq=False)
+class _Patterns:
+    after: re.Pattern[str]  # " persons more than", " a mais que", " fewer" after the change
+    before: re.Pattern[str]  # "an increase of ", "grew by " before the change
+    from_: re.Pattern[str]  # "from " before the earlier amount
+    to: re.Pattern[str]  # " to " before the later one
+    ands: re.Pattern[str]  # "and": another clause, with its own amount
+
+
+@cache
+def _patterns(lex: Lexicon) -> _Patterns:
+    words = alternation(lex.change_words)
+    links = alternation(lex.change_links)
+    return _Patterns(
+        after=re.compile(rf"\s+(?:{_WORD}\s+){{0,2}}?(?:{words})\s+(?:{links})(?![\w])", re.I),
+        before=re.compile(
+            rf"(?<![\w])(?:{alternation(lex.change_terms)})\s+(?:{alternation(lex.change_by)})"
+            rf"\s+(?:{alternation(lex.qualifiers)}\s+)?$",
+            re.I,
+        ),
+        from_=re.compile(rf"(?<![\w])(?:{alternation(lex.change_from)})\s+$", re.I),
+        to=re.compile(rf"(?<![\w])(?:{alternation(lex.change_to)})\s+$", re.I),
+        ands=re.compile(rf"(?<![\w])(?:{alternation(lex.and_words)})(?![\w])|;", re.I),
+    )
+
+
+def _amounts(nums: list[Quantity]) -> list[Quantity]:
+    out: list[Quantity] = []
+    for q in nums:
+        if q.kind not in ("count", "money") or q.from_words or q.tag is not None:
+            continue
+        if not q.usable or q.value <= 0:
+            return []  # a figure read with doubt: no reading is sure
+        out.append(q)
+    return out
+
+
+def differences(doc: Document, sentence: Sentence, nums: list[Quantity], rel: Relations) -> None:
+    p = _patterns(lexicon(doc.language))
+    text = doc.text
+    amounts = _amounts(nums)
+    after = [q for q in amounts if p.after.match(text, q.span.end, sentence.span.end)]
+    before = [
+        q
+        for q in amounts
+        if p.before.search(text, max(sentence.span.start, q.span.start - 40), q.span.start)
+    ]
+    if len(after) + len(before) != 1:
+        return
+    change = (after or before)[0]
+    others = [
+        q
+        for q in amounts
+        if q is not change
+        and q.kind == change.kind
+        and q.currency == change.currency
+        and q.is_households == change.is_households
+    ]
+    if len(others) != 2 or others[0].value == others[1].value:
+        return
+    if not _compared(text, p, sentence, others, change, bool(after)):
+        return
+    small, large = sorted(others, key=lambda q: q.value)
+    if change.value >= large.value:
+        return  # "3,070% more": not a difference of these two
+    rel.breakdowns.append(Breakdown(large, [small, change], "difference"))
+
+
+def _compared(
+    text: str,
+    p: _Patterns,
+    sentence: Sentence,
+    pair: list[Quantity],
+    change: Quantity,
+    than: bool,
+) -> bool:
+    """Whether the wording compares the two amounts: "A, D more than … B" with B in the same
+    clause after "than" (not "…, and 2,000 since January"), or "from A to B"."""
+    a, b = pair
+    if than:
+        if not (a.span.end <= change.span.start < b.span.start):
+            return False
+        gap = text[change.span.end : b.span.start]
+        return not p.ands.search(gap) and len(gap.split()) <= 14
+    lo = sentence.span.start
+    return bool(
+        p.from_.search(text, max(lo, a.span.start - 12), a.span.start)
+        and p.to.search(text, max(lo, b.span.start - 12), b.span.start)
+    )
