@@ -144,7 +144,9 @@ EN = derive(
     running_total_leads=("bringing", "taking", "raising", "brings", "takes", "raises"),
     running_total_joins=("which", "and"),
     part_after_refs=("of them", "of which", "of those", "of whom", "among them"),
+    amount_nouns=("amount", "sum", "funding"),
     of_these=(
+        "of this amount", "of that amount",
         "of this figure", "of this number", "of that total",
         "this figure includes", "this total includes", "this number includes",
         "this figure comprises", "this total comprises",

@@ -100,7 +100,9 @@ ES = derive(
     part_after_refs=(
         "de ellos", "de ellas", "de los cuales", "de las cuales", "entre ellos", "entre ellas",
     ),
+    amount_nouns=("monto", "importe", "financiamiento"),
     of_these=(
+        "de ese monto", "de este monto",
         "de ese total", "de esa cifra", "de esta cifra", "de este número",
         "esta cifra incluye", "este total incluye", "esta cifra comprende", "este número incluye",
         "de estos", "de estas", "de ellos", "de ellas", "de este total", "de los cuales",

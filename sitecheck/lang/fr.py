@@ -86,7 +86,9 @@ FR = derive(
     running_total_leads=("portant", "porte", "porté"),
     running_total_joins=("ce qui", "et"),
     part_after_refs=("d'entre eux", "d'entre elles", "parmi eux", "parmi elles"),
+    amount_nouns=("montant", "financement"),
     of_these=(
+        "sur ce montant",
         "sur ce nombre", "sur ce chiffre",
         "ce chiffre comprend", "ce total comprend", "ce chiffre inclut", "ce nombre comprend",
         "parmi eux", "parmi elles", "parmi ceux-ci", "parmi celles-ci", "sur ce total",

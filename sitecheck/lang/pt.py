@@ -86,7 +86,9 @@ PT = derive(
     running_total_leads=("elevando", "eleva", "elevou", "levando"),
     running_total_joins=("o que", "e"),
     part_after_refs=("deles", "delas", "dos quais", "das quais", "entre eles", "entre elas"),
+    amount_nouns=("montante", "valor", "financiamento"),
     of_these=(
+        "desse montante", "deste montante",
         "desse total", "deste número", "desse número",
         "este número inclui", "este total inclui", "este número compreende",
         "destes", "destas", "deste total", "dos quais", "das quais", "entre eles", "entre elas",

@@ -20,7 +20,12 @@ def of_these(
     # "Of these, 1,200 …"; not "Among those returning on their own, 4,318 …": a group of its own.
     if len(WORD.findall(doc.text[m.end() : lead(figs[0])])) > 3:
         return
-    candidates = prev_figs if len(prev_figs) == 1 else [q for q in prev_figs if q.is_people]
+    if p.amount_nouns.search(m.group(0)):
+        candidates = [q for q in prev_figs if q.kind == "money"]  # "Of this amount, …"
+    elif len(prev_figs) == 1:
+        candidates = prev_figs
+    else:
+        candidates = [q for q in prev_figs if q.is_people]
     if len(candidates) == 2 and candidates[1].is_households != candidates[0].is_households:
         # "21,640 people, in 4,812 families. Of that total, …": the people, not their families.
         candidates = [q for q in candidates if not q.is_households]

@@ -25,6 +25,7 @@ class RelationPatterns:
     composition: frozenset[str]
     whole_after: re.Pattern[str]
     of_these: re.Pattern[str]
+    amount_nouns: re.Pattern[str]  # "monto" in "De ese monto,"
     of_these_end: re.Pattern[str]  # ", of these" right before a colon
     connector_end: re.Pattern[str]  # ", including" right before a colon
     of_the: re.Pattern[str]
@@ -94,6 +95,7 @@ def _connector_patterns(lex: Lexicon) -> dict[str, Any]:
             rf"(?!\s+(?:{alternation(lex.relative_pronouns)})(?![\w])))"
         ),
         of_these=re.compile(rf"\W*(?:{alternation(lex.of_these)})\b", re.I),
+        amount_nouns=phrases(lex.amount_nouns),
         of_these_end=re.compile(rf"[\s,;]+(?:{alternation(lex.of_these)})\s*$", re.I),
         connector_end=re.compile(rf"[\s,;]+(?:{alternation(connectors)})\s*$", re.I),
         of_the=re.compile(rf"\W*(?:{alternation(lex.of_the)})\s+{_opt(lex.of_articles)}", re.I),

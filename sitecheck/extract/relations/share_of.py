@@ -24,6 +24,7 @@ _WORD = r"[^\W\d_][\w'’-]*"
 @dataclass(frozen=True, eq=False)
 class _Patterns:
     before: re.Pattern[str]  # " people, the " between the amount and its share
+    verb_before: re.Pattern[str]  # ", or ", ", ou seja ": a share verb right after the amount
     after: re.Pattern[str]  # " of the target of " between the share and its whole
     fatality: re.Pattern[str]  # "case fatality rate"
     deaths: frozenset[str]
@@ -40,6 +41,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
             rf"(?:(?:\s+{_WORD}){{0,3}}\s*,\s*{art}"
             rf"|(?:\s+{_WORD}){{0,8}}\s*,\s*(?:{verbs})\s+{art})",
             re.I,
+        ),
+        verb_before=re.compile(
+            rf"(?:\s+{_WORD}){{0,3}}\s*(?:\([^()\d]*\))?\s*,\s*(?:{verbs})\s*,?\s+{art}", re.I
         ),
         after=re.compile(rf"\s+{of}(?:{_WORD}\s+){{0,2}}?(?:{of})?", re.I),
         fatality=phrases(lex.fatality_terms),
@@ -70,6 +74,26 @@ def share_of(doc: Document, span: Span, nums: list[Quantity], rel: Relations) ->
             text, pct.span.end, lead(b)
         ):
             rel.percents.append(PercentOf(a, pct, base=b))
+            taken.add(pct.span.start)
+    _share_of_stated_whole(doc, p, usable, taken, rel)
+
+
+def _share_of_stated_whole(
+    doc: Document, p: _Patterns, usable: list[Quantity], taken: set[int], rel: Relations
+) -> None:
+    """ "Of the $208 million, $37.6 million, or 18%, has arrived": a share whose base is the
+    whole its amount is a part of, found by the rule; none is taken when the amount is no
+    part of a stated whole."""
+    text = doc.text
+    parts = {r.part.span.start for r in rel.parts}
+    for a, pct in zip(usable, usable[1:], strict=False):
+        if pct.kind != "percent" or pct.span.start in taken or a.span.start not in parts:
+            continue
+        if a.kind not in ("count", "money") or a.from_words:
+            continue
+        if p.verb_before.fullmatch(text, a.span.end, lead(pct)):
+            rel.percents.append(PercentOf(a, pct))
+            taken.add(pct.span.start)
 
 
 def _named(q: Quantity, nouns: frozenset[str]) -> bool:
