@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sitecheck.document import Document, Sentence
+from sitecheck.document import Document, Sentence, Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.back_refs import back_refs, n_of_m
 from sitecheck.extract.relations.changes import changes
 from sitecheck.extract.relations.colon_parts import colon_parts, list_after_colon
 from sitecheck.extract.relations.connectors import connectors
 from sitecheck.extract.relations.differences import differences
-from sitecheck.extract.relations.list_totals import list_totals
+from sitecheck.extract.relations.labelled_totals import labelled_totals, total_after_sentence
+from sitecheck.extract.relations.list_totals import list_totals, stacked_totals
 from sitecheck.extract.relations.model import (
     REFERS_BACK,
     Breakdown,
@@ -61,6 +62,7 @@ def find_relations(
     """Every relation of the document, sentence by sentence, then the totals after lists."""
     rel = Relations()
     prev_figs: list[Quantity] = []
+    prev: tuple[Span, list[Quantity]] | None = None
     for sentence, nums in sentences:
         span = sentence.span
         figs = figures(nums)
@@ -79,7 +81,11 @@ def find_relations(
         fatality(doc, span, nums, rel)
         changes(doc, sentence, nums, rel)
         differences(doc, sentence, nums, rel)
+        labelled_totals(doc, span, figs, rel)
+        total_after_sentence(doc, span, figs, prev, rel)
         prev_figs = figs
+        prev = (span, figs)
     rel.breakdowns.extend(list_totals(doc, index))
+    rel.breakdowns.extend(stacked_totals(doc, index))
     list_after_colon(doc, index, rel)
     return rel

@@ -65,6 +65,36 @@ def list_totals(doc: Document, index: QuantityIndex) -> list[Breakdown]:
     return out
 
 
+def stacked_totals(doc: Document, index: QuantityIndex) -> list[Breakdown]:
+    """A table flattened into lines, each label over its figure, the last label a total:
+    "Goiânia (GO)" / "126" / "Belém (PA)" / "392" / "TOTAL" / "730"."""
+    p = relation_patterns(doc.language)
+    text = doc.text
+    out: list[Breakdown] = []
+    lines = [m for m in _LINE.finditer(text) if m.group(0).strip()]
+    items: list[_Item] = []
+    head = ""
+    i = 0
+    while i + 1 < len(lines):
+        label, value = lines[i], lines[i + 1]
+        figure = _figure(index, value.start(), value.end())
+        if _DIGIT.search(label.group(0)) or figure is None or value.group(0).strip() != figure.text:
+            items = []
+            i += 1
+            continue
+        if p.in_total.fullmatch(label.group(0).strip()) and len(items) >= 2:
+            b = _breakdown(doc, p, head, items, figure, by_unit=False)
+            if b is not None:
+                out.append(b)
+            items = []
+        else:
+            if not items:
+                head = lines[i - 1].group(0) if i else ""
+            items.append(_Item(label.start(), value.end(), figure))
+        i += 2
+    return out
+
+
 def _total(
     p: RelationPatterns, index: QuantityIndex, start: int, end: int, body: str
 ) -> Quantity | None:
@@ -86,8 +116,15 @@ def _figure(index: QuantityIndex, start: int, end: int) -> Quantity | None:
 
 
 def _breakdown(
-    doc: Document, p: RelationPatterns, head: str, items: list[_Item], total: Quantity
+    doc: Document,
+    p: RelationPatterns,
+    head: str,
+    items: list[_Item],
+    total: Quantity,
+    by_unit: bool = True,
 ) -> Breakdown | None:
+    """``by_unit``: whether the figures' own words tell things from people (not so for bare
+    figures under labels)."""
     parts = [i.figure for i in items]
     if any(q is None or q.kind != total.kind for q in parts):
         return None
@@ -96,6 +133,6 @@ def _breakdown(
     partition = (
         bool(p.partition_head.search(head))
         or any(p.remainder_tail.search(label) or p.remainder.search(label) for label in labels)
-        or not any(q.is_people or q.is_households for q in (total, *found))
+        or (by_unit and not any(q.is_people or q.is_households for q in (total, *found)))
     )
     return Breakdown(total, found, "in-total", one_way=not partition)

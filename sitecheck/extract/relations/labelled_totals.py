@@ -1,0 +1,72 @@
+"""Totals a label names: "16,204,118 (M), 16,871,502 (F), 33,075,620 (Total)", and a sentence
+that opens on "In total" after a sentence listing the parts ("…: 301 to heavy rain; 88 to hail;
+… and 5 others. In total, the events reported come to 661.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitecheck.document import Document, Span
+from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.model import Breakdown, Relations
+from sitecheck.extract.relations.patterns import relation_patterns
+from sitecheck.extract.relations.wording import COLUMN_SEAM
+
+_LABEL = re.compile(r"[ \t]*\([ \t]*(?P<label>[^()\d\n]{1,30}?)[ \t]*\)")
+_JOIN = re.compile(r"[\s,;]*")
+
+
+def labelled_totals(doc: Document, span: Span, figs: list[Quantity], rel: Relations) -> None:
+    """ "412,806 (M) 430,119 (F) 842,925 (Total)": the item labelled as the total."""
+    p = relation_patterns(doc.language)
+    text = doc.text
+    run: list[Quantity] = []
+    ends: list[int] = []  # where each item's label closes
+    for q in figs:
+        label = _LABEL.match(text, q.span.end, span.end)
+        if label is None:
+            run, ends = [], []
+            continue
+        if run and not _JOIN.fullmatch(text, ends[-1], q.span.start):
+            run, ends = [], []
+        if p.in_total.fullmatch(label.group("label")) and len(run) >= 2:
+            if all(r.kind == q.kind and r.currency == q.currency for r in run):
+                rel.breakdowns.append(Breakdown(q, list(run), "labels"))
+            run, ends = [], []
+            continue
+        run.append(q)
+        ends.append(label.end())
+
+
+def total_after_sentence(
+    doc: Document,
+    span: Span,
+    figs: list[Quantity],
+    prev: tuple[Span, list[Quantity]] | None,
+    rel: Relations,
+) -> None:
+    """ "…; 71 landslides; 59 mudflows and 5 others. In total, the events reported come to 661."
+    The parts are the figures after the last colon of the sentence before, one per segment."""
+    p = relation_patterns(doc.language)
+    text = doc.text
+    m = p.in_total.match(text[span.start : span.end])  # anchored: a slice, not a position
+    if m is None or prev is None or len(figs) != 1:
+        return  # one figure, the total: "In total, 3 agencies reached 1,200" names two
+    total = figs[0]
+    prev_span, prev_figs = prev
+    colon = text.rfind(":", prev_span.start, prev_span.end)
+    start = colon + 1 if colon >= 0 else prev_span.start
+    parts = [q for q in prev_figs if q.span.start >= start]
+    if len(parts) < 3 or any(q.kind != total.kind or q.currency != total.currency for q in parts):
+        return
+    segments = [s for s in p.segment_split.split(text[start : prev_span.end]) if s.strip()]
+    if len(segments) != len(parts) or COLUMN_SEAM.search(text, start, prev_span.end):
+        return
+    if p.unique.search(text, span.start, span.end):
+        return
+    last = segments[-1]
+    partition = bool(p.remainder_tail.search(last) or p.remainder.search(last)) or not any(
+        q.is_people or q.is_households for q in (total, *parts)
+    )
+    rel.breakdowns.append(Breakdown(total, parts, "in-total", one_way=not partition))
