@@ -11,27 +11,24 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from sitecheck.document import Span
+from sitecheck.document import Block, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations import PercentOf
 from sitecheck.facts import Facts
 from sitecheck.findings import Found
 
 _CANDIDATES = 4  # earlier figures tried as the whole, nearest first
+_NEAR = 300  # characters: shares this close are of one list
+_BULLETS = "•●▪·◦–-*"
 
 Finding = Callable[[Quantity, Quantity, Quantity, str], Found]
 
 
 def shared_base(facts: Facts, shares: list[PercentOf], finding: Finding) -> Iterator[Found]:
-    groups: dict[int, list[PercentOf]] = {}
-    for po in shares:
-        sentence = facts.doc.sentence_at(po.amount.span.start)
-        if sentence is not None:
-            groups.setdefault(sentence.span.start, []).append(po)
-    for start, group in groups.items():
+    for group in _groups(facts, shares):
         if len(group) < 2:
             continue
-        base = _base(facts, start, group)
+        base = _base(facts, group)
         if base is None:
             continue
         agree = [po for po in group if _agrees(po, base)]
@@ -43,20 +40,62 @@ def shared_base(facts: Facts, shares: list[PercentOf], finding: Finding) -> Iter
             yield found
 
 
+def _groups(facts: Facts, shares: list[PercentOf]) -> list[list[PercentOf]]:
+    """Shares close together (one sentence, or the bullets of one list) with no heading
+    between them."""
+    groups: list[list[PercentOf]] = []
+    for po in sorted(shares, key=lambda po: po.amount.span.start):
+        if groups and _together(facts, groups[-1][-1], po):
+            groups[-1].append(po)
+        else:
+            groups.append([po])
+    return groups
+
+
+def _together(facts: Facts, a: PercentOf, b: PercentOf) -> bool:
+    """One sentence, or bullets that follow each other closely, with only bullets between."""
+    first = facts.doc.sentence_at(a.amount.span.start)
+    second = facts.doc.sentence_at(b.amount.span.start)
+    if first is None or second is None:
+        return False
+    if first.span == second.span:
+        return True
+    if b.amount.span.start - a.amount.span.end > _NEAR:
+        return False
+    between = [
+        blk
+        for blk in facts.doc.blocks
+        if first.block.span.start <= blk.span.start <= second.block.span.start
+    ]
+    return all(_bullet(blk) for blk in between)
+
+
+def _bullet(block: Block) -> bool:
+    return block.kind == "list_item" or (
+        block.kind == "paragraph" and block.text.lstrip()[:1] in _BULLETS
+    )
+
+
 def _agrees(po: PercentOf, base: Quantity) -> bool:
     return (po.amount.interval / base.interval * 100.0).intersects(po.percent.interval)
 
 
-def _base(facts: Facts, sentence_start: int, group: list[PercentOf]) -> Quantity | None:
+def _base(facts: Facts, group: list[PercentOf]) -> Quantity | None:
     amount = group[0].amount
     if any(po.amount.kind != amount.kind or po.amount.currency != amount.currency for po in group):
         return None
-    sentence = facts.doc.sentence_at(sentence_start)
+    sentence = facts.doc.sentence_at(amount.span.start)
     if sentence is None:
         return None
     first = min(min(po.amount.span.start, po.percent.span.start) for po in group)
     largest = max(po.amount.value for po in group)
-    before = facts.numbers_in(Span(sentence.block.span.start, first))
+    # The paragraph of the first share, or the list the shares are bullets of.
+    start = sentence.block.span.start
+    if _bullet(sentence.block):
+        start = min(start, max(0, first - _NEAR))
+    heads = [b.span.end for b in facts.doc.blocks if b.kind == "heading" and b.span.end <= first]
+    start = max([start, *heads])
+    before = facts.numbers_in(Span(start, first))
     candidates = [
         q
         for q in reversed(before)

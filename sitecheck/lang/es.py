@@ -144,7 +144,9 @@ ES = derive(
     share_tails=("del total", "de ellos", "de ellas"),
     share_leads=("o", "o sea", "es decir"),
     share_of=("de", "del"),
-    share_verbs=("lo que representa", "que representa", "es decir", "equivalente al"),
+    share_verbs=(
+        "lo que representa", "que representa", "es decir", "equivalente al", "o sea", "o el", "o",
+    ),
     fatality_terms=("tasa de letalidad", "letalidad", "CFR"),
     death_nouns=("muertes", "fallecidos", "fallecimientos", "defunciones", "decesos"),
     case_nouns=("casos", "caso"),

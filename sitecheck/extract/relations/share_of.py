@@ -25,6 +25,8 @@ _WORD = r"[^\W\d_][\w'’-]*"
 class _Patterns:
     before: re.Pattern[str]  # " people, the " between the amount and its share
     verb_before: re.Pattern[str]  # ", or ", ", ou seja ": a share verb right after the amount
+    verb_after: re.Pattern[str]  # ", es decir cerca de ": between a share and its amount
+    not_a_share: re.Pattern[str]  # " more than", " of the": the percentage says something else
     after: re.Pattern[str]  # " of the target of " between the share and its whole
     fatality: re.Pattern[str]  # "case fatality rate"
     deaths: frozenset[str]
@@ -44,6 +46,13 @@ def _patterns(lex: Lexicon) -> _Patterns:
         ),
         verb_before=re.compile(
             rf"(?:\s+{_WORD}){{0,3}}\s*(?:\([^()\d]*\))?\s*,\s*(?:{verbs})\s*,?\s+{art}", re.I
+        ),
+        verb_after=re.compile(
+            rf"\s*,\s*(?:{verbs})\s*,?\s+(?:(?:{alternation(lex.qualifiers)})\s+)?", re.I
+        ),
+        not_a_share=re.compile(
+            rf"\s*(?:{alternation((*lex.change_words, *lex.change_terms, *lex.share_of))})(?![\w])",
+            re.I,
         ),
         after=re.compile(rf"\s+{of}(?:{_WORD}\s+){{0,2}}?(?:{of})?", re.I),
         fatality=phrases(lex.fatality_terms),
@@ -81,17 +90,30 @@ def share_of(doc: Document, span: Span, nums: list[Quantity], rel: Relations) ->
 def _share_of_stated_whole(
     doc: Document, p: _Patterns, usable: list[Quantity], taken: set[int], rel: Relations
 ) -> None:
-    """ "Of the $208 million, $37.6 million, or 18%, has arrived": a share whose base is the
-    whole its amount is a part of, found by the rule; none is taken when the amount is no
-    part of a stated whole."""
+    """ "Of the $208 million, $37.6 million, or 18%, has arrived": a share with no base of its
+    own; the rule finds it (the whole the amount is a part of, or the whole of a list of such
+    shares) or leaves the share unchecked."""
     text = doc.text
     parts = {r.part.span.start for r in rel.parts}
     for a, pct in zip(usable, usable[1:], strict=False):
-        if pct.kind != "percent" or pct.span.start in taken or a.span.start not in parts:
+        if pct.kind != "percent" or pct.span.start in taken:
             continue
         if a.kind not in ("count", "money") or a.from_words:
             continue
+        # "…, or 30% more than in May" says something else, unless the amount is a part of a
+        # stated whole ("Of the 4,907 deaths, … 1,842, or 38% of all deaths").
+        if a.span.start not in parts and p.not_a_share.match(text, pct.span.end):
+            continue
         if p.verb_before.fullmatch(text, a.span.end, lead(pct)):
+            rel.percents.append(PercentOf(a, pct))
+            taken.add(pct.span.start)
+    # "el 49%, es decir cerca de 265 mil": the share, then its amount.
+    for pct, a in zip(usable, usable[1:], strict=False):
+        if pct.kind != "percent" or pct.span.start in taken:
+            continue
+        if a.kind not in ("count", "money") or a.from_words:
+            continue
+        if p.verb_after.fullmatch(text, pct.span.end, lead(a)):
             rel.percents.append(PercentOf(a, pct))
             taken.add(pct.span.start)
 
