@@ -16,6 +16,7 @@ from sitecheck.extract.numbers import guess_decimal_mark
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations import Relations, find_relations
 from sitecheck.extract.restatements import Restatement, find_restatements
+from sitecheck.extract.series import prose_series
 from sitecheck.lang import guess_language
 
 
@@ -110,4 +111,5 @@ def build_facts(
         links=extract_links(doc),
     )
     facts.lists = extract_lists(doc, numbers, footnotes)
+    facts.lists.extend(prose_series(doc, facts.lists))
     return facts

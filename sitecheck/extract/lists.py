@@ -108,7 +108,8 @@ def extract_lists(doc: Document, quantities: list[Quantity], notes: Footnotes) -
     return lists
 
 
-def _item(doc: Document, start: int, end: int) -> ListItem | None:
+
+def list_item(doc: Document, start: int, end: int) -> ListItem | None:
     text = doc.text
     while start < end and (text[start].isspace() or text[start] in "•·-–"):
         start += 1
@@ -126,7 +127,7 @@ def _pipe_list(doc: Document, block: Block) -> ItemList | None:
     items: list[ListItem] = []
     pos = start
     for part in text[start:].split("|"):
-        item = _item(doc, base + pos, base + pos + len(part))
+        item = list_item(doc, base + pos, base + pos + len(part))
         pos += len(part) + 1
         if item:
             items.append(item)
@@ -222,7 +223,7 @@ def _bullet_lists(doc: Document, blocks: list[Block], index: QuantityIndex) -> l
         # always is (duplicates).
         short = sum(len(b.text.split()) for b in group) <= 12 * len(group)
         if len(group) >= 2 and (short or (prev is not None and _INTRO_END.search(prev.text))):
-            items = [it for b in group if (it := _item(doc, b.span.start, b.span.end))]
+            items = [it for b in group if (it := list_item(doc, b.span.start, b.span.end))]
             lst = ItemList("bullet", items, Span(items[0].span.start, items[-1].span.end))
             lst.stated = _intro_count(doc, prev, index, lst)
             out.append(lst)
@@ -262,7 +263,7 @@ def _split_series(
         parts[-1] = (s + (m.end() if m else 0), e)
     elif not (bracketed and len(parts) >= 3):
         return None
-    items = [it for s, e in parts if (it := _item(doc, start + s, start + e))]
+    items = [it for s, e in parts if (it := list_item(doc, start + s, start + e))]
     if len(items) < 2:
         return None
     for it in items:
