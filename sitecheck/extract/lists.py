@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from sitecheck.document import Block, Document, Span, is_box_block, line_start
+from sitecheck.document import Block, Document, Sentence, Span, is_box_block, line_start
 from sitecheck.extract.footnotes import FootnoteDef, Footnotes, marker_key
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.lang import alternation, lexicon, phrases
@@ -279,23 +279,38 @@ def _inline_lists(doc: Document, index: QuantityIndex) -> list[ItemList]:
     out: list[ItemList] = []
     for sentence in doc.sentences:
         text = doc.slice(sentence.span)
-        colon = text.find(":")
-        if colon < 0 or "|" in text:
+        if "|" in text:
             continue
-        if "\n" in text[colon:] and is_box_block(sentence.block):
-            continue  # a line of a key-figure box, not a wrapped sentence
-        start = sentence.span.start + colon + 1
-        split = _split_series(doc, start, sentence.span.end)
-        if not split:
-            continue
-        items, extra = split
-        lst = ItemList(
-            "inline", items, Span(items[0].span.start, items[-1].span.end), extra_readings=extra
-        )
-        lst.stated = _stated_before(doc, index, sentence.span.start, start - 1)
-        out.append(lst)
+        # The last colon that opens a list: "… a 31ª fase: … em direção a sete cidades: A, B e C".
+        for colon in reversed([i for i, c in enumerate(text) if c == ":"]):
+            lst = _after_colon(doc, index, sentence, colon)
+            if lst is not None:
+                out.append(lst)
+                break
     out.extend(_named_lists(doc, index, {lst.span.start for lst in out}))
     return out
+
+
+def _after_colon(
+    doc: Document, index: QuantityIndex, sentence: Sentence, colon: int
+) -> ItemList | None:
+    text = doc.slice(sentence.span)
+    if "\n" in text[colon:] and is_box_block(sentence.block):
+        return None  # a line of a key-figure box, not a wrapped sentence
+    start = sentence.span.start + colon + 1
+    # "…: Ibarra, Loja y Quevedo, indica la nota": the list ends with the name after "y".
+    split = _split_series(doc, start, sentence.span.end)
+    if not split:
+        named = _split_series(doc, start, _clause_end(doc, start, sentence.span.end))
+        split = named if named and all(_is_name(it.text) for it in named[0]) else None
+    if not split:
+        return None
+    items, extra = split
+    lst = ItemList(
+        "inline", items, Span(items[0].span.start, items[-1].span.end), extra_readings=extra
+    )
+    lst.stated = _stated_before(doc, index, sentence.span.start, start - 1)
+    return lst
 
 
 _MAX_NAMED = 30  # "the five provinces of …": a count of places or groups, not of people
