@@ -58,6 +58,7 @@ class ListPatterns:
     named_intro: re.Pattern[str]  # " provinces of ", " countries are ": a count's noun, a link
     named_aside: re.Pattern[str]  # " provinces (": the names in brackets after the count
     partial: re.Pattern[str]  # "among them", "com destaque para": only some are listed
+    clause: re.Pattern[str]  # "who will get …": an item that is a clause
 
 
 @cache
@@ -79,6 +80,7 @@ def _compile(lex: Lexicon) -> ListPatterns:
             rf"\s+(?:{alternation(lex.n_of_w)})\s+(?:(?:{alternation(lex.articles)})\s+)?", re.I
         ),
         partial=phrases(lex.partial_words),
+        clause=re.compile(rf"(?:{alternation(lex.clause_leads)})(?![\w])", re.I),
     )
 
 
@@ -268,7 +270,7 @@ def _split_series(
         return None
     for it in items:
         words = it.text.split()
-        if len(words) > 6 or _DIGIT.search(it.text):
+        if len(words) > 6 or _DIGIT.search(it.text) or p.clause.match(it.text):
             return None
         if bracketed and len(words) >= 4:
             extra += 1  # "Nghe An Thua Thien Hue": two names whose comma was lost, perhaps

@@ -165,6 +165,7 @@ class Lexicon:
     abbreviations: Words = ()  # words ending in "." that do not end a sentence
     list_links: Words = ()  # "five provinces of A, B and C", "these 12 countries are A, …"
     list_namely: Words = ()  # "11 districts as the hardest hit, namely A, B …": the full list
+    clause_leads: Words = ()  # "who", "que": an item that opens on one is a clause, not a name
     list_participle_endings: Words = ()  # "reached:", "atendidos:": no list count before them
     placeholder_markers: Words = ()  # TODO, TBD (case-sensitive)
     placeholder_insert: Words = ()  # "[insert …]"

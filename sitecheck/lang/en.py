@@ -350,6 +350,7 @@ EN = derive(
     ),  # fmt: skip
     list_namely=("namely", "i.e.", "that is"),
     list_links=("of", "are", "were", "namely"),
+    clause_leads=("who", "which", "that", "where", "whose", "whom"),
     list_participle_endings=("ed",),
     placeholder_markers=("TODO", "TBD", "TBC", "FIXME"),
     placeholder_insert=("insert", "add", "fill in"),

@@ -275,6 +275,7 @@ ES = derive(
     abbreviations=("nº", "n°", "aprox", "sr", "sra", "núm", "num"),
     list_namely=("a saber", "es decir", "concretamente"),
     list_links=("de", "son", "fueron", "a saber"),
+    clause_leads=("que", "quien", "quienes", "donde", "cuyo", "cuya", "cuyos", "cuyas"),
     list_participle_endings=("ados", "idos", "adas", "idas"),
     placeholder_markers=("PENDIENTE POR DEFINIR", "POR DEFINIR"),
     placeholder_insert=("insertar", "agregar", "completar"),

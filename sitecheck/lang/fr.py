@@ -251,6 +251,7 @@ FR = derive(
     abbreviations=("env", "n°", "mme", "m", "cf", "chap"),
     list_namely=("à savoir", "c'est-à-dire", "soit"),
     list_links=("de", "sont", "à savoir"),
+    clause_leads=("qui", "que", "dont", "où", "lequel", "laquelle", "lesquels"),
     list_participle_endings=("és", "ées"),
     placeholder_markers=(
         "À COMPLÉTER", "A COMPLETER", "À DÉFINIR", "A DEFINIR", "À DÉTERMINER", "A DETERMINER",

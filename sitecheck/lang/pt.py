@@ -246,6 +246,7 @@ PT = derive(
     abbreviations=("nº", "n.º", "aprox", "sr", "sra", "art", "dr"),
     list_namely=("nomeadamente", "a saber", "ou seja"),
     list_links=("de", "são", "foram", "a saber"),
+    clause_leads=("que", "quem", "onde", "cujo", "cuja", "cujos", "cujas"),
     list_participle_endings=("ados", "idos", "adas", "idas"),
     placeholder_markers=("A PREENCHER", "A DEFINIR", "PREENCHER"),
     placeholder_insert=("inserir", "adicionar", "preencher"),
