@@ -342,6 +342,7 @@ EN = derive(
         "decree", "law", "resolution",
         "as of", "since", "until", "till", "by", "before", "after", "dated", "of", "cut-off",
         "updated", "source", "published", "approved", "adopted", "issued", "deadline", "due",
+        "launched", "history", "no.",
     ),  # fmt: skip
     abbreviations=(
         "no", "nos", "art", "arts", "approx", "dr", "mr", "mrs", "ms", "st", "vs", "etc", "e.g",

@@ -119,7 +119,7 @@ ES = derive(
     ),
     comparison_words=(
         "frente", "respecto", "anterior", "pasado", "seguido de", "seguida de", "seguidos de",
-        "seguidas de",
+        "seguidas de", "seguido por", "seguida por", "seguidos por", "seguidas por",
     ),
     other_words=("otros", "otras", "otra", "otro", "el resto", "restante", "restantes"),
     remainder_words=("el resto", "los demás", "las demás", "restantes", "otros", "otras"),
@@ -271,6 +271,7 @@ ES = derive(
         "decreto", "ley", "resolución",
         "de fecha", "desde", "hasta", "al", "a partir", "corte", "actualizado", "fuente",
         "publicado", "aprobado", "aprobada", "emitido", "emitida", "plazo",
+        "lanzado", "lanzada", "historial", "nº", "n°",
     ),  # fmt: skip
     abbreviations=("nº", "n°", "aprox", "sr", "sra", "núm", "num"),
     list_namely=("a saber", "es decir", "concretamente"),

@@ -104,7 +104,7 @@ FR = derive(
         "entre autres", "concentrés", "concentrées", "comme",
     ),
     comparison_words=(
-        "suivie de", "suivi de", "suivies de", "suivis de",
+        "suivie de", "suivi de", "suivies de", "suivis de", "suivi par", "suivie par",
         "par rapport", "précédent", "précédente", "dernier", "dernière",
     ),
     other_words=("autres", "autre", "le reste", "restants", "restantes"),
@@ -246,7 +246,7 @@ FR = derive(
         "contre", "par rapport au", "par rapport à", "comparé au",
         "décret", "arrêté", "loi", "ordonnance", "résolution",
         "au", "depuis", "jusqu'au", "à partir du", "mis à jour", "source", "publié", "adopté",
-        "date limite", "en date du",
+        "date limite", "en date du", "lancé", "lancée", "historique", "n°",
     ),  # fmt: skip
     abbreviations=("env", "n°", "mme", "m", "cf", "chap"),
     list_namely=("à savoir", "c'est-à-dire", "soit"),

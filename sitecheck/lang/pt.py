@@ -105,7 +105,7 @@ PT = derive(
     ),
     comparison_words=(
         "face", "em relação", "anterior", "passado", "seguido de", "seguida de", "seguidos de",
-        "seguidas de",
+        "seguidas de", "seguido por", "seguida por", "seguidos por", "seguidas por",
     ),
     other_words=("outros", "outras", "outra", "outro", "o restante", "restantes"),
     remainder_words=(
@@ -241,7 +241,7 @@ PT = derive(
         "face a", "em comparação com", "comparado com", "contra",
         "decreto", "lei", "portaria", "resolução",
         "desde", "até", "a partir de", "atualizado", "fonte", "publicado", "aprovado", "prazo",
-        "data de corte",
+        "data de corte", "lançado", "lançada", "histórico", "nº", "n.º",
     ),  # fmt: skip
     abbreviations=("nº", "n.º", "aprox", "sr", "sra", "art", "dr"),
     list_namely=("nomeadamente", "a saber", "ou seja"),

@@ -71,12 +71,7 @@ def _connector(
     kind: PartKind = "inclusive" if inclusive else "relative"
     rel.parts.append(PartOf(whole, part, kind, cue, others=before[:-1]))
     # "of whom 3,120 were girls and 2,750 boys": more parts in the same clause.
-    parts = [part]
-    for nxt in after[1:]:
-        gap = text[parts[-1].span.end : lead(nxt)]
-        if nxt.kind != part.kind or not p.part_join.fullmatch(gap):
-            break
-        parts.append(nxt)
+    parts = _clause_parts(text, p, after)
     if len(parts) < 2 or p.unique.search(text[whole.span.start : parts[-1].span.end]):
         return
     for q in parts[1:]:
@@ -94,6 +89,21 @@ def _connector(
     rel.breakdowns.append(
         Breakdown(whole, parts, "connector", exhaustive=exhaustive, at_most=at_most)
     )
+
+
+def _clause_parts(text: str, p: RelationPatterns, after: list[Quantity]) -> list[Quantity]:
+    """The first part and those joined to it in its clause ("3,120 were girls and 2,750 boys")."""
+    part = after[0]
+    parts = [part]
+    placed = p.place_after.match(text, part.span.end) is not None
+    for nxt in after[1:]:
+        gap = text[parts[-1].span.end : lead(nxt)]
+        if nxt.kind != part.kind or not p.part_join.fullmatch(gap):
+            break
+        if (p.place_after.match(text, nxt.span.end) is not None) != placed:
+            break  # "187 died, including 142 in Karnali, and 1,300 were injured": another clause
+        parts.append(nxt)
+    return parts
 
 
 def _whole_after(doc: Document, span: Span, figs: list[Quantity], rel: Relations) -> None:

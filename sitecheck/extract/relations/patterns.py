@@ -39,6 +39,7 @@ class RelationPatterns:
     part_join: re.Pattern[str]
     label_gap: re.Pattern[str]
     total_after: re.Pattern[str]  # ", for a total of", "totalizando": before the total
+    range_gap: re.Pattern[str]  # " to ", " – ": "weeks 14 to 17" is a range, not two parts
     total_hints: tuple[str, ...]  # the longest word of each: a substring test before the regex
     n_of_w: re.Pattern[str]
     share_tail: re.Pattern[str]
@@ -143,6 +144,7 @@ def _part_patterns(lex: Lexicon) -> dict[str, Any]:
             r"(?![\w])[\s:,]*",
             re.I,
         ),
+        range_gap=re.compile(rf"\s*(?:[-–—]|(?:{alternation(lex.range_words)})(?![\w]))\s*", re.I),
         total_hints=tuple({max(t.lower().split(), key=len) for t in lex.total_after_parts}),
         n_of_w=re.compile(rf"\s+(?:{n_of_w})\s+{_opt(lex.articles)}", re.I),
         share_lead=re.compile(rf"\s*(?:(?:{alternation(lex.share_leads)})\s+)?", re.I),

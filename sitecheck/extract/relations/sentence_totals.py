@@ -29,6 +29,8 @@ def sentence_totals(doc: Document, span: Span, figs: list[Quantity], rel: Relati
             gap = text[q.span.end : end]
             if q.kind != total.kind or q.currency != total.currency or not _part_gap(gap):
                 break
+            if p.inside_connector.search(gap) or p.range_gap.fullmatch(gap):
+                break  # "34.8 million cases, including 1.03 million deaths"; "weeks 14 to 17"
             parts.insert(0, q)
             end = lead(q)
         if len(parts) < 2 or any(b.total is total for b in rel.breakdowns):
