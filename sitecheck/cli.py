@@ -14,7 +14,7 @@ from typing import Annotated
 import typer
 
 from sitecheck.config import FAIL_ON
-from sitecheck.errors import SitecheckError
+from sitecheck.errors import SitecheckError, error_line
 from sitecheck.reporters import FORMATS
 
 app = typer.Typer(
@@ -36,7 +36,7 @@ class ExtractFormat(str, Enum):
 
 
 def _fail(message: str) -> None:
-    typer.echo(f"sitecheck: error: {message}", err=True)
+    typer.echo(error_line(message), err=True)
     raise typer.Exit(2)
 
 
@@ -102,12 +102,9 @@ def check(
         rules=rules or [],
         table=table or [],
     )
-    try:
-        code = run_check(opts)
-    except SitecheckError as exc:
-        _fail(str(exc))
-        return
-    raise typer.Exit(code)
+    from sitecheck.exits import outcome
+
+    raise typer.Exit(outcome(lambda: run_check(opts)))
 
 
 @app.command()
@@ -115,12 +112,12 @@ def init(
     force: Annotated[bool, typer.Option(help="Overwrite an existing sitecheck.toml.")] = False,
 ) -> None:
     """Write a commented starter sitecheck.toml in the current folder."""
-    from sitecheck.config import STARTER
+    from sitecheck.commands import write_starter
 
-    target = Path("sitecheck.toml")
-    if target.exists() and not force:
-        _fail("sitecheck.toml already exists (use --force to overwrite it)")
-    target.write_text(STARTER, encoding="utf-8")
+    try:
+        write_starter(Path("sitecheck.toml"), force)
+    except SitecheckError as exc:
+        _fail(str(exc))
     typer.echo("Wrote sitecheck.toml; edit it to choose rules, severities and excludes.")
 
 
@@ -219,18 +216,13 @@ def explain(rule: Annotated[str, typer.Argument(help="A rule id, e.g. sum-mismat
 
 
 def main() -> None:
-    try:
-        app()
-    except KeyboardInterrupt:
-        sys.exit(130)
-    except BrokenPipeError:  # "sitecheck check … | head"
-        sys.exit(0)
-    except Exception as exc:  # noqa: BLE001 - a defect of sitecheck still ends in one line
-        typer.echo(
-            f"sitecheck: error: internal error ({type(exc).__name__}: {exc}); please report this",
-            err=True,
-        )
-        sys.exit(2)
+    from sitecheck.exits import outcome
+
+    def run_app() -> int:
+        app()  # ends with SystemExit, which carries the exit code through
+        return 0
+
+    sys.exit(outcome(run_app))
 
 
 if __name__ == "__main__":
