@@ -68,11 +68,23 @@ def _check_in_worker(path: Path, options: dict[str, Any]) -> Result | SitecheckE
     return result
 
 
-def _ignore_interrupt() -> None:
-    # Ctrl-C reaches every process of the group: the parent alone answers it, quietly.
+def _start_worker(parent: int) -> None:
+    """Ctrl-C reaches every process of the group: the parent alone answers it, quietly. A
+    worker whose parent is gone (interrupted while the pool was starting) ends by itself: it
+    would otherwise wait for work for ever, holding the parent's output open."""
     import signal
+    import threading
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_end_with_parent, args=(parent,), daemon=True).start()
+
+
+def _end_with_parent(parent: int) -> None:
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(130)
 
 
 def pool_size(jobs: int, files: int) -> int:
@@ -87,12 +99,24 @@ def _check_all(files: list[Path], options: dict[str, Any], jobs: int) -> list[An
         return [_check_one(p, options) for p in files]
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupt)
+    pool = ProcessPoolExecutor(
+        max_workers=workers, initializer=_start_worker, initargs=(os.getpid(),)
+    )
     try:
         # map() keeps the order of the files: output is the same as a serial run.
-        return list(pool.map(_check_in_worker, files, [options] * len(files)))
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        results = list(pool.map(_check_in_worker, files, [options] * len(files)))
+    except BaseException:  # an interrupt: no new file is started; the workers finish theirs
+        _abandon(pool)
+        raise
+    pool.shutdown()
+    return results
+
+
+def _abandon(pool: Any) -> None:
+    try:
+        pool.shutdown(wait=False, cancel_futures=True)
+    except Exception:  # noqa: BLE001 - a pool interrupted while starting is half made
+        pass
 
 
 def parse_tables(items: Sequence[str]) -> dict[str, str]:

@@ -92,13 +92,19 @@ def main() -> None:
 
 def _unraisable(info: sys.UnraisableHookArgs) -> None:
     """An interrupt that lands in a finaliser or a weakref callback cannot be raised there, and
-    Python would print it as 'Exception ignored': deliver it again, to the main flow."""
+    Python would print it as 'Exception ignored': raise it again a moment later, in the main
+    flow (nothing can escape this hook itself)."""
     if info.exc_type is not None and issubclass(info.exc_type, KeyboardInterrupt):
         import signal
 
-        signal.raise_signal(signal.SIGINT)
+        signal.signal(signal.SIGALRM, _interrupt)
+        signal.setitimer(signal.ITIMER_REAL, 0.01)
         return
     sys.__unraisablehook__(info)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def _run(argv: list[str]) -> int:

@@ -114,7 +114,7 @@ def write_atomic(path: Path, data: bytes, noun: str) -> None:
         raise _cannot(str(path), exc, f"write the {noun}") from None
     else:
         if stat.S_ISLNK(st.st_mode):
-            raise InputError(f"{path}: is a symbolic link; sitecheck does not write through links")
+            raise InputError(f"{path}: is a symbolic link; sitecheck does not write through it")
         kind = special_kind(st.st_mode)
         if kind is not None:
             raise InputError(f"{path}: {kind}; the {noun} must be a regular file")
