@@ -15,6 +15,7 @@ import typer
 
 from sitecheck.config import FAIL_ON
 from sitecheck.errors import SitecheckError, error_line
+from sitecheck.escape import escape_controls, json_safe
 from sitecheck.reporters import FORMATS
 
 app = typer.Typer(
@@ -146,11 +147,12 @@ def extract(
         return
     items = inventory(facts)
     if output_format is ExtractFormat.json:
-        typer.echo(json.dumps({"path": path, "items": items}, ensure_ascii=False, indent=2))
+        out = json.dumps({"path": path, "items": items}, ensure_ascii=False, indent=2)
+        typer.echo(json_safe(out))
         return
     from rich.table import Table
 
-    table = Table(title=f"What sitecheck found in {path}")
+    table = Table(title=_plain(f"What sitecheck found in {path}"))
     for col in ("line:col", "kind", "text", "value", "interval", "tag / details"):
         table.add_column(col, overflow="fold")
     for it in items:
@@ -163,14 +165,21 @@ def extract(
         table.add_row(
             f"{it['line']}:{it['column']}",
             it["kind"],
-            it["text"] if len(it["text"]) <= 60 else it["text"][:59] + "…",
+            _plain(it["text"] if len(it["text"]) <= 60 else it["text"][:59] + "…"),
             "" if it.get("value") is None else f"{it['value']:,.10g}",
             ""
             if interval is None or it["kind"] == "number"
             else f"{_end(interval[0], '-∞')} – {_end(interval[1], '∞')}",
-            details,
+            _plain(details),
         )
     _console().print(table)
+
+
+def _plain(text: str):  # noqa: ANN202 - rich is imported only when printing
+    """Report text as a table cell: never read as rich markup, control characters escaped."""
+    from rich.text import Text
+
+    return Text(escape_controls(text))
 
 
 def _end(value: float | None, infinite: str) -> str:
@@ -200,7 +209,7 @@ def list_rules(
         for pack in loaded:
             for rule in pack.spec.rules:
                 what = rule.message or "; ".join(rule.assertions) or "unique / required"
-                typer.echo(f"{rule.id:<22} {rule.severity:<8} [{pack.id}] {what}")
+                typer.echo(escape_controls(f"{rule.id:<22} {rule.severity:<8} [{pack.id}] {what}"))
 
 
 @app.command()

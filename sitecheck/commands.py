@@ -1,7 +1,9 @@
 """What `sitecheck check` does, without typer: shared by the typer command and the fast start.
 
-Returns the exit code (0 no finding at or above fail-on, 1 findings) and raises SitecheckError
-for usage and input errors (exit code 2, printed by the caller).
+Returns the exit code (0 no finding at or above fail-on, 1 findings, 2 when some file could not
+be checked: its one-line error is printed here and the other files are still checked) and raises
+SitecheckError for errors of the whole run (an unknown rule, a bad pack or configuration, a
+baseline path that is an input), which the caller prints (exit code 2).
 """
 
 from __future__ import annotations

@@ -130,6 +130,31 @@ def test_a_baseline_replaces_the_old_one_in_one_step(reports: Path) -> None:
     assert sorted(p.name for p in reports.iterdir()) == ["b.json", "good.md"]
 
 
+def test_a_reader_never_sees_a_partial_baseline(reports: Path) -> None:
+    import threading
+
+    (reports / "b.json").write_text(json.dumps({"version": 1, "findings": []}))
+    seen: list[str] = []
+    done = threading.Event()
+
+    def read() -> None:
+        while not done.is_set():
+            seen.append((reports / "b.json").read_text())
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    try:
+        for _ in range(4):
+            proc = run_limited("check", "--write-baseline", "b.json", "good.md", cwd=reports)
+            assert proc.returncode == 0, proc.stderr
+    finally:
+        done.set()
+        reader.join()
+    assert seen
+    for text in seen:
+        assert json.loads(text)["version"] == 1  # never empty, never cut short
+
+
 def test_a_baseline_of_a_file_name_that_is_not_utf8_is_valid_utf8(reports: Path) -> None:
     odd = os.fsdecode(b"odd-\xff.md")
     (reports / odd).write_text(GOOD)

@@ -59,6 +59,16 @@ def test_json_of_undecodable_names_and_controls_is_valid_utf8(tmp_path: Path) ->
     assert os.fsencode(path) == raw_name
 
 
+@pytest.mark.parametrize("fmt", ["table", "json"])
+def test_extract_escapes_control_characters_and_markup(tmp_path: Path, fmt: str) -> None:
+    (tmp_path / "r.md").write_text("Partners [bold]x[/]: 1,200.\n\n- A \x1b]0;t\x07\x9b\n- B\n")
+    proc = run_limited("extract", "--format", fmt, "r.md", cwd=tmp_path)
+    assert (proc.returncode, proc.stderr) == (0, b"")
+    out = proc.stdout.decode("utf-8")
+    assert "\x1b" not in out and "\x07" not in out and "\x9b" not in out
+    assert "1,200" in out
+
+
 def _startup_seconds() -> float:
     start = time.monotonic()
     subprocess.run([sys.executable, "-c", "pass"], check=True)
