@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -78,6 +79,8 @@ def _start_worker(parent: int) -> None:
     import threading
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # held by the parent
     threading.Thread(target=_end_with_parent, args=(parent,), daemon=True).start()
 
 
@@ -92,7 +95,14 @@ def _end_with_parent(parent: int) -> None:
 def pool_size(jobs: int, files: int) -> int:
     """How many processes check ``files`` files when ``--jobs`` asks for ``jobs``: more than
     there are files or cores would only cost start-up time and memory."""
-    return max(1, min(jobs, files, os.cpu_count() or 1))
+    return max(1, min(jobs, files, _cores()))
+
+
+def _cores() -> int:
+    """The cores this process may run on (a container or taskset may allow fewer than exist)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
 
 
 def _check_all(files: list[Path], options: dict[str, Any], jobs: int) -> list[Any]:
@@ -105,13 +115,32 @@ def _check_all(files: list[Path], options: dict[str, Any], jobs: int) -> list[An
         max_workers=workers, initializer=_start_worker, initargs=(os.getpid(),)
     )
     try:
-        # map() keeps the order of the files: output is the same as a serial run.
-        results = list(pool.map(_check_in_worker, files, [options] * len(files)))
+        with _interrupt_held():
+            # map() submits every file, which forks the workers, before it returns; it keeps
+            # the order of the files: output is the same as a serial run.
+            outcomes = pool.map(_check_in_worker, files, [options] * len(files))
+        results = list(outcomes)
     except BaseException:  # an interrupt: no new file is started; the workers finish theirs
         _abandon(pool)
         raise
     pool.shutdown()
     return results
+
+
+@contextmanager
+def _interrupt_held() -> Iterator[None]:
+    """Hold Ctrl-C while workers are forked: a worker must not see it before it ignores it (it
+    would print a traceback). The parent gets it as soon as the block ends."""
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _abandon(pool: Any) -> None:

@@ -195,20 +195,29 @@ def _specials(folder: Path) -> None:
     os.mkfifo(folder / "fifo.md")
 
 
-def test_devices_and_pipes_in_a_folder_are_refused_one_by_one(reports: Path) -> None:
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_devices_and_pipes_in_a_folder_are_refused_one_by_one(reports: Path, jobs: str) -> None:
     _specials(reports)
+    (reports / "more.md").write_text(GOOD)
 
     def run() -> None:
-        proc = run_limited("check", ".", cwd=reports)
+        proc = run_limited("check", "--jobs", jobs, ".", cwd=reports)
         assert_refused(
             proc,
             "fifo.md: is a named pipe, not a report",
             "random.md: is a device, not a report",
             "zero.md: is a device, not a report",
-            checked=("good.md",),
+            checked=("good.md", "more.md"),
         )
 
     _unchanged(reports, run)
+
+
+def test_no_baseline_is_written_when_a_file_could_not_be_checked(reports: Path) -> None:
+    os.mkfifo(reports / "fifo.md")
+    proc = run_limited("check", "--write-baseline", "b.json", ".", cwd=reports)
+    assert_refused(proc, "fifo.md: is a named pipe, not a report")
+    assert not (reports / "b.json").exists()  # it would lack the findings of that file
 
 
 @pytest.mark.parametrize(
