@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from sitecheck.errors import InputError
 from sitecheck.escape import json_safe
-from sitecheck.files import read_limited, write_atomic
+from sitecheck.files import read_limited, real_path, write_atomic
 
 if TYPE_CHECKING:
     from sitecheck.findings import Finding
@@ -44,7 +44,7 @@ def _context(result: Result, f: Finding) -> str:
 def _rel(path: str | None, base: Path) -> str:
     if path is None:
         return "<text>"
-    return Path(os.path.relpath(Path(path).resolve(), base.resolve())).as_posix()
+    return Path(os.path.relpath(real_path(path), real_path(base))).as_posix()
 
 
 def key(result: Result, f: Finding, base: Path) -> Key:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sitecheck.errors import InputError
-from sitecheck.files import read_limited
+from sitecheck.files import read_limited, real_path
 from sitecheck.findings import Severity
 from sitecheck.lang import LANGUAGES
 
@@ -67,7 +67,7 @@ class Config:
         if not self.exclude or self.path is None:
             return False
         try:
-            rel = report.resolve().relative_to(self.path.parent.resolve()).as_posix()
+            rel = real_path(report).relative_to(real_path(self.path.parent)).as_posix()
         except ValueError:
             return False
         return any(
@@ -161,7 +161,7 @@ def parse_config(path: Path, table: dict[str, Any]) -> Config:
     if fail_on not in FAIL_ON:
         raise InputError(f"{path}: 'fail-on' must be one of {', '.join(FAIL_ON)}")
     packs = tuple(
-        str((path.parent / p).resolve()) for p in _strings(path, "rules", table.get("rules", []))
+        str(real_path(path.parent / p)) for p in _strings(path, "rules", table.get("rules", []))
     )
     return Config(
         path=path,
@@ -211,4 +211,4 @@ def config_for_folder(folder: Path) -> Config:
 
 
 def config_for(report: Path) -> Config:
-    return config_for_folder(report.resolve().parent)
+    return config_for_folder(real_path(report).parent)

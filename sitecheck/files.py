@@ -39,6 +39,12 @@ def special_kind(mode: int) -> str | None:
     return "is not a regular file"
 
 
+def real_path(path: str | os.PathLike[str]) -> Path:
+    """The path with every link resolved, like ``Path.resolve()``, but a symlink loop is left as
+    it is rather than raised (reading the file will say what is wrong with it)."""
+    return Path(os.path.realpath(path))
+
+
 def _cannot(name: str, exc: OSError, verb: str = "read") -> InputError:
     return InputError(f"{name}: cannot {verb}: {exc.strerror or exc}")
 

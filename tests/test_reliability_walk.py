@@ -79,6 +79,20 @@ def test_links_and_repeats_check_each_real_file_once(tmp_path: Path) -> None:
     assert _paths(proc.stdout) == ["d/a.md"]
 
 
+def test_files_that_are_symlink_loops_are_refused_one_by_one(tmp_path: Path) -> None:
+    (tmp_path / "good.md").write_text(GOOD)
+    (tmp_path / "self.md").symlink_to("self.md")
+    (tmp_path / "a.md").symlink_to("b.md")
+    (tmp_path / "b.md").symlink_to("a.md")
+    (tmp_path / "p.yaml").symlink_to("p.yaml")
+    loop = "cannot read: Too many levels of symbolic links"
+    proc = run_limited("check", ".", cwd=tmp_path)
+    assert_refused(proc, f"a.md: {loop}", f"b.md: {loop}", f"self.md: {loop}",
+                   checked=("good.md",))
+    assert_refused(run_limited("check", "--rules", "p.yaml", "good.md", cwd=tmp_path),
+                   f"p.yaml: {loop}")
+
+
 def test_a_name_over_255_characters_is_one_line(tmp_path: Path) -> None:
     (tmp_path / "good.md").write_text(GOOD)
     long = "x" * 300

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from sitecheck.errors import InputError
-from sitecheck.files import read_limited
+from sitecheck.files import read_limited, real_path
 from sitecheck.packs.expr import Expression, ExpressionError, parse
 from sitecheck.packs.model import FactSpec, ListSpec, Membership, PackSpec, TableSpec
 from sitecheck.packs.regex import UnsafePattern, compile_user_pattern
@@ -122,7 +122,7 @@ def load_pack(path: str | Path, _seen: tuple[Path, ...] = ()) -> list[RulePack]:
     """Load a pack and the packs it extends (those first)."""
     p = Path(path)
     name = str(path)
-    if p.resolve() in _seen:
+    if real_path(p) in _seen:
         raise InputError(f"{name}: packs extend each other in a loop")
     spec, lines = _read_spec(p, name)
     parents: list[RulePack] = []
@@ -131,7 +131,7 @@ def load_pack(path: str | Path, _seen: tuple[Path, ...] = ()) -> list[RulePack]:
             continue
         parent_path = (p.parent / parent) if not Path(parent).is_absolute() else Path(parent)
         try:
-            parents.extend(load_pack(parent_path, (*_seen, p.resolve())))
+            parents.extend(load_pack(parent_path, (*_seen, real_path(p))))
         except InputError as exc:
             raise _key_error(name, lines, ("extends", i), str(exc)) from None
 
