@@ -94,9 +94,10 @@ def _unraisable(info: sys.UnraisableHookArgs) -> None:
     """An interrupt that lands in a finaliser or a weakref callback cannot be raised there, and
     Python would print it as 'Exception ignored': raise it again a moment later, in the main
     flow (nothing can escape this hook itself)."""
-    if info.exc_type is not None and issubclass(info.exc_type, KeyboardInterrupt):
-        import signal
+    import signal
 
+    interrupt = info.exc_type is not None and issubclass(info.exc_type, KeyboardInterrupt)
+    if interrupt and hasattr(signal, "setitimer"):  # POSIX
         signal.signal(signal.SIGALRM, _interrupt)
         signal.setitimer(signal.ITIMER_REAL, 0.01)
         return
