@@ -5,13 +5,33 @@
 >>> [f.rule for f in result.findings]
 ['sum-mismatch']
 
-Importing sitecheck loads neither pandas nor pandera; ``Result.to_frame()`` loads pandas.
+Importing sitecheck loads neither pandas nor pandera; ``Result.to_frame()`` loads pandas. The
+names below are imported on first use, so that importing the package (as the command line does
+first) takes no time in which an interrupt could end in a traceback.
 """
 
-from sitecheck.api import check, check_file, check_text
-from sitecheck.errors import InputError, SitecheckError
-from sitecheck.findings import Finding, Related, Severity
-from sitecheck.result import Result
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sitecheck.api import check, check_file, check_text
+    from sitecheck.errors import InputError, SitecheckError
+    from sitecheck.findings import Finding, Related, Severity
+    from sitecheck.result import Result
+
+# Each public name and the module that defines it.
+_EXPORTS = {
+    "check": "sitecheck.api",
+    "check_file": "sitecheck.api",
+    "check_text": "sitecheck.api",
+    "InputError": "sitecheck.errors",
+    "SitecheckError": "sitecheck.errors",
+    "Finding": "sitecheck.findings",
+    "Related": "sitecheck.findings",
+    "Severity": "sitecheck.findings",
+    "Result": "sitecheck.result",
+}
 
 __all__ = [
     "Finding",
@@ -25,3 +45,14 @@ __all__ = [
     "check_text",
 ]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> object:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'sitecheck' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

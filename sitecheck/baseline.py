@@ -15,12 +15,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sitecheck.errors import InputError
+from sitecheck.escape import json_safe
+from sitecheck.files import read_limited, real_path, write_atomic
 
 if TYPE_CHECKING:
     from sitecheck.findings import Finding
     from sitecheck.result import Result
 
 Key = tuple[str, str, str, str]
+# A baseline of every finding of a large folder is a few megabytes; this bounds a wrong path.
+MAX_BASELINE_BYTES = 64 * 1024 * 1024
 
 
 def _squash(text: str) -> str:
@@ -40,7 +44,7 @@ def _context(result: Result, f: Finding) -> str:
 def _rel(path: str | None, base: Path) -> str:
     if path is None:
         return "<text>"
-    return Path(os.path.relpath(Path(path).resolve(), base.resolve())).as_posix()
+    return Path(os.path.relpath(real_path(path), real_path(base))).as_posix()
 
 
 def key(result: Result, f: Finding, base: Path) -> Key:
@@ -65,23 +69,23 @@ def write(path: Path, results: Sequence[Result]) -> int:
         for f in r.findings
     ]
     entries.sort(key=lambda e: (e["path"], e["rule"], e["text"], e["context"]))
-    try:
-        path.write_text(
-            json.dumps({"version": 1, "findings": entries}, ensure_ascii=False, indent=2) + "\n",
-            encoding="utf-8",
-        )
-    except OSError as exc:
-        raise InputError(f"{path}: cannot write the baseline: {exc.strerror}") from None
+    text = json.dumps({"version": 1, "findings": entries}, ensure_ascii=False, indent=2)
+    # json_safe: a file name that is not UTF-8 is written as a JSON escape, never as raw bytes.
+    write_atomic(path, (json_safe(text) + "\n").encode("utf-8"), "baseline")
     return len(entries)
 
 
 def read(path: Path) -> Counter[Key]:
+    raw = read_limited(
+        path, MAX_BASELINE_BYTES, "baseline",
+        lambda _: "a baseline larger than 64 MB is not supported",
+        missing="no such baseline file",
+    )  # fmt: skip
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such baseline file") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"{path}: not a sitecheck baseline ({exc})") from None
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+        raise InputError(f"{path}: not a sitecheck baseline ({reason})") from None
     if (
         not isinstance(data, dict)
         or data.get("version") != 1

@@ -14,7 +14,8 @@ from typing import Annotated
 import typer
 
 from sitecheck.config import FAIL_ON
-from sitecheck.errors import SitecheckError
+from sitecheck.errors import SitecheckError, error_line
+from sitecheck.escape import escape_controls, json_safe
 from sitecheck.reporters import FORMATS
 
 app = typer.Typer(
@@ -36,7 +37,7 @@ class ExtractFormat(str, Enum):
 
 
 def _fail(message: str) -> None:
-    typer.echo(f"sitecheck: error: {message}", err=True)
+    typer.echo(error_line(message), err=True)
     raise typer.Exit(2)
 
 
@@ -102,12 +103,9 @@ def check(
         rules=rules or [],
         table=table or [],
     )
-    try:
-        code = run_check(opts)
-    except SitecheckError as exc:
-        _fail(str(exc))
-        return
-    raise typer.Exit(code)
+    from sitecheck.exits import outcome
+
+    raise typer.Exit(outcome(lambda: run_check(opts)))
 
 
 @app.command()
@@ -115,12 +113,12 @@ def init(
     force: Annotated[bool, typer.Option(help="Overwrite an existing sitecheck.toml.")] = False,
 ) -> None:
     """Write a commented starter sitecheck.toml in the current folder."""
-    from sitecheck.config import STARTER
+    from sitecheck.commands import write_starter
 
-    target = Path("sitecheck.toml")
-    if target.exists() and not force:
-        _fail("sitecheck.toml already exists (use --force to overwrite it)")
-    target.write_text(STARTER, encoding="utf-8")
+    try:
+        write_starter(Path("sitecheck.toml"), force)
+    except SitecheckError as exc:
+        _fail(str(exc))
     typer.echo("Wrote sitecheck.toml; edit it to choose rules, severities and excludes.")
 
 
@@ -149,11 +147,12 @@ def extract(
         return
     items = inventory(facts)
     if output_format is ExtractFormat.json:
-        typer.echo(json.dumps({"path": path, "items": items}, ensure_ascii=False, indent=2))
+        out = json.dumps({"path": path, "items": items}, ensure_ascii=False, indent=2)
+        typer.echo(json_safe(out))
         return
     from rich.table import Table
 
-    table = Table(title=f"What sitecheck found in {path}")
+    table = Table(title=_plain(f"What sitecheck found in {path}"))
     for col in ("line:col", "kind", "text", "value", "interval", "tag / details"):
         table.add_column(col, overflow="fold")
     for it in items:
@@ -166,14 +165,21 @@ def extract(
         table.add_row(
             f"{it['line']}:{it['column']}",
             it["kind"],
-            it["text"] if len(it["text"]) <= 60 else it["text"][:59] + "…",
+            _plain(it["text"] if len(it["text"]) <= 60 else it["text"][:59] + "…"),
             "" if it.get("value") is None else f"{it['value']:,.10g}",
             ""
             if interval is None or it["kind"] == "number"
             else f"{_end(interval[0], '-∞')} – {_end(interval[1], '∞')}",
-            details,
+            _plain(details),
         )
     _console().print(table)
+
+
+def _plain(text: str):  # noqa: ANN202 - rich is imported only when printing
+    """Report text as a table cell: never read as rich markup, control characters escaped."""
+    from rich.text import Text
+
+    return Text(escape_controls(text))
 
 
 def _end(value: float | None, infinite: str) -> str:
@@ -203,7 +209,7 @@ def list_rules(
         for pack in loaded:
             for rule in pack.spec.rules:
                 what = rule.message or "; ".join(rule.assertions) or "unique / required"
-                typer.echo(f"{rule.id:<22} {rule.severity:<8} [{pack.id}] {what}")
+                typer.echo(escape_controls(f"{rule.id:<22} {rule.severity:<8} [{pack.id}] {what}"))
 
 
 @app.command()
@@ -219,18 +225,13 @@ def explain(rule: Annotated[str, typer.Argument(help="A rule id, e.g. sum-mismat
 
 
 def main() -> None:
-    try:
-        app()
-    except KeyboardInterrupt:
-        sys.exit(130)
-    except BrokenPipeError:  # "sitecheck check … | head"
-        sys.exit(0)
-    except Exception as exc:  # noqa: BLE001 - a defect of sitecheck still ends in one line
-        typer.echo(
-            f"sitecheck: error: internal error ({type(exc).__name__}: {exc}); please report this",
-            err=True,
-        )
-        sys.exit(2)
+    from sitecheck.exits import outcome
+
+    def run_app() -> int:
+        app()  # ends with SystemExit, which carries the exit code through
+        return 0
+
+    sys.exit(outcome(run_app))
 
 
 if __name__ == "__main__":

@@ -1,18 +1,22 @@
 """What `sitecheck check` does, without typer: shared by the typer command and the fast start.
 
-Returns the exit code (0 no finding at or above fail-on, 1 findings) and raises SitecheckError
-for usage and input errors (exit code 2, printed by the caller).
+Returns the exit code (0 no finding at or above fail-on, 1 findings, 2 when some file could not
+be checked: its one-line error is printed here and the other files are still checked) and raises
+SitecheckError for errors of the whole run (an unknown rule, a bad pack or configuration, a
+baseline path that is an input), which the caller prints (exit code 2).
 """
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sitecheck.errors import SitecheckError
+from sitecheck.errors import SitecheckError, error_line
 
 if TYPE_CHECKING:
     from sitecheck.result import Result
@@ -50,12 +54,100 @@ def guarded(path: object, func: Callable[..., T], *args: object, **kwargs: objec
         ) from None
 
 
-def _check_in_worker(path: Path, options: dict[str, Any]) -> Result:
+def _check_one(path: Path, options: dict[str, Any]) -> Result | SitecheckError:
+    """One file's result, or the error that stops this file only."""
     from sitecheck.api import check_file
 
-    result = guarded(path, check_file, path, **options)
-    result.facts = None  # facts stay in the worker: only findings and the document travel back
+    try:
+        return guarded(path, check_file, path, **options)
+    except SitecheckError as exc:
+        return exc
+
+
+def _check_in_worker(path: Path, options: dict[str, Any]) -> Result | SitecheckError:
+    result = _check_one(path, options)
+    if not isinstance(result, SitecheckError):
+        result.facts = None  # facts stay in the worker: only findings and the document travel
     return result
+
+
+def _start_worker(parent: int) -> None:
+    """Ctrl-C reaches every process of the group: the parent alone answers it, quietly. A
+    worker whose parent is gone (interrupted while the pool was starting) ends by itself: it
+    would otherwise wait for work for ever, holding the parent's output open."""
+    import signal
+    import threading
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # held by the parent
+    threading.Thread(target=_end_with_parent, args=(parent,), daemon=True).start()
+
+
+def _end_with_parent(parent: int) -> None:
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(130)
+
+
+def pool_size(jobs: int, files: int) -> int:
+    """How many processes check ``files`` files when ``--jobs`` asks for ``jobs``: more than
+    there are files or cores would only cost start-up time and memory."""
+    return max(1, min(jobs, files, _cores()))
+
+
+def _cores() -> int:
+    """The cores this process may run on (a container or taskset may allow fewer than exist)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
+def _check_all(files: list[Path], options: dict[str, Any], jobs: int) -> list[Any]:
+    workers = pool_size(jobs, len(files))
+    if workers == 1:
+        return [_check_one(p, options) for p in files]
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(
+        max_workers=workers, initializer=_start_worker, initargs=(os.getpid(),)
+    )
+    try:
+        with _interrupt_held():
+            # map() submits every file, which forks the workers, before it returns; it keeps
+            # the order of the files: output is the same as a serial run.
+            outcomes = pool.map(_check_in_worker, files, [options] * len(files))
+        results = list(outcomes)
+    except BaseException:  # an interrupt: no new file is started; the workers finish theirs
+        _abandon(pool)
+        raise
+    pool.shutdown()
+    return results
+
+
+@contextmanager
+def _interrupt_held() -> Iterator[None]:
+    """Hold Ctrl-C while workers are forked: a worker must not see it before it ignores it (it
+    would print a traceback). The parent gets it as soon as the block ends."""
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _abandon(pool: Any) -> None:
+    try:
+        pool.shutdown(wait=False, cancel_futures=True)
+    except Exception:  # noqa: BLE001 - a pool interrupted while starting is half made
+        pass
 
 
 def parse_tables(items: Sequence[str]) -> dict[str, str]:
@@ -71,13 +163,16 @@ def parse_tables(items: Sequence[str]) -> dict[str, str]:
 
 
 def run_check(opts: CheckOptions) -> int:
-    """Check the reports, print the findings, and return the exit code."""
-    from sitecheck.api import check_file
+    """Check the reports, print the findings, and return the exit code.
+
+    A file that cannot be checked is one line on standard error; the others are still checked
+    and reported, and the exit code is then 2.
+    """
     from sitecheck.config import config_for
-    from sitecheck.findings import Severity
     from sitecheck.readers.paths import collect_paths
 
-    files = [p for p in collect_paths(opts.paths) if not config_for(p).excludes(p)]
+    collected = collect_paths(opts.paths)
+    files = [p for p in collected.files if not config_for(p).excludes(p)]
     options: dict[str, Any] = {
         "select": opts.select,
         "ignore": opts.ignore,
@@ -90,25 +185,58 @@ def run_check(opts: CheckOptions) -> int:
         options["rules"] = load_packs(opts.rules)  # loaded once, checked before any report
     if opts.table:
         options["tables"] = parse_tables(opts.table)
-    if opts.jobs > 1 and len(files) > 1:
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(max_workers=min(opts.jobs, len(files))) as pool:
-            # map() keeps the order of the files: output is the same as a serial run.
-            results = list(pool.map(_check_in_worker, files, [options] * len(files)))
-    else:
-        results = [guarded(p, check_file, p, **options) for p in files]
+    _check_options(files, options)
     if opts.write_baseline is not None:
-        from sitecheck import baseline as baselines
-
-        count = baselines.write(opts.write_baseline, results)
-        print(f"Recorded {count} finding{'s' if count != 1 else ''} in {opts.write_baseline}.")
-        return 0
+        refuse_overwrite(opts.write_baseline, collected.files, options)
+    errors = list(collected.errors)
+    results: list[Result] = []
+    for outcome in _check_all(files, options, opts.jobs):
+        if isinstance(outcome, SitecheckError):
+            errors.append(str(outcome))
+        else:
+            results.append(outcome)
+    for message in errors:
+        print(error_line(message), file=sys.stderr)
+    if opts.write_baseline is not None:
+        if errors:  # a baseline without the files that failed would hide nothing of theirs
+            return 2
+        return _write_baseline(opts.write_baseline, results)
     if opts.baseline is not None:
         from sitecheck import baseline as baselines
 
         baselines.hide_known(opts.baseline, results)
-    _render(opts.output_format, results)
+    if results or not errors:
+        _render(opts.output_format, results)
+    return 2 if errors else _exit_code(opts, results)
+
+
+def _check_options(files: list[Path], options: dict[str, Any]) -> None:
+    """Raise a usage error (an unknown rule, a bad pack or configuration) once, for the whole
+    run, before any file is checked: it is no fault of one file."""
+    from sitecheck.config import Config, config_for
+    from sitecheck.plan import make_plan
+
+    configs = {c.path: c for c in (config_for(p) for p in files)} or {None: Config()}
+    plan_options = dict(options)
+    plan_options.pop("tables", None)  # read with each report, not part of the plan
+    for config in configs.values():
+        make_plan(config=config, **plan_options)
+
+
+def _write_baseline(path: Path, results: list[Result]) -> int:
+    from sitecheck import baseline as baselines
+    from sitecheck.escape import escape_controls
+
+    count = baselines.write(path, results)
+    shown = escape_controls(str(path))
+    print(f"Recorded {count} finding{'s' if count != 1 else ''} in {shown}.")
+    return 0
+
+
+def _exit_code(opts: CheckOptions, results: list[Result]) -> int:
+    from sitecheck.config import config_for
+    from sitecheck.findings import Severity
+
     failing = False
     for r in results:
         level = opts.fail_on or config_for(Path(r.path or ".")).fail_on
@@ -119,8 +247,40 @@ def run_check(opts: CheckOptions) -> int:
     return 1 if failing else 0
 
 
+def refuse_overwrite(target: Path, reports: list[Path], options: dict[str, Any]) -> None:
+    """Refuse a baseline path that is a report, pack, table or configuration of this run."""
+    from sitecheck.config import config_for
+    from sitecheck.readers.paths import same_file
+
+    inputs: list[tuple[Path, str]] = [(p, "report") for p in reports]
+    for pack in options.get("rules", []):
+        inputs.append((Path(pack.path), "rule pack"))
+    inputs += [(Path(t), "table") for t in options.get("tables", {}).values()]
+    for config in {config_for(p).path: config_for(p) for p in reports}.values():
+        if config.path is not None:
+            inputs.append((config.path, "configuration file"))
+        inputs += [(Path(r), "rule pack") for r in config.rules]
+    for path, kind in inputs:
+        if same_file(target, path):
+            raise SitecheckError(
+                f"{target}: is a {kind} read by this run; write the baseline to another file"
+            )
+
+
 def _render(output_format: str, results: Sequence[Result]) -> None:
     from sitecheck import reporters
 
     reporters.write(output_format, results, sys.stdout)
     sys.stdout.flush()
+
+
+def write_starter(target: Path, force: bool) -> None:
+    """Write the commented starter configuration; never through a link, never half a file."""
+    from sitecheck.config import STARTER
+    from sitecheck.files import write_atomic
+
+    if target.is_symlink():  # a dangling link too: writing would create its target
+        raise SitecheckError(f"{target}: is a symbolic link; sitecheck does not write through it")
+    if target.exists() and not force:
+        raise SitecheckError(f"{target} already exists (use --force to overwrite it)")
+    write_atomic(target, STARTER.encode("utf-8"), "configuration file")

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sitecheck.errors import InputError
+from sitecheck.files import read_limited, real_path
 from sitecheck.findings import Severity
 from sitecheck.lang import LANGUAGES
 
@@ -66,7 +67,7 @@ class Config:
         if not self.exclude or self.path is None:
             return False
         try:
-            rel = report.resolve().relative_to(self.path.parent.resolve()).as_posix()
+            rel = real_path(report).relative_to(real_path(self.path.parent)).as_posix()
         except ValueError:
             return False
         return any(
@@ -77,18 +78,43 @@ class Config:
         )
 
 
+# A configuration is a few hundred bytes; the limit keeps a mistaken path from filling memory.
+MAX_CONFIG_BYTES = 1024 * 1024
+
+
 def _load_toml(path: Path) -> dict[str, Any]:
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover - Python 3.10
         import tomli as tomllib
+    raw = read_limited(
+        path, MAX_CONFIG_BYTES, "configuration file",
+        lambda _: "a configuration file larger than 1 MB is not supported",
+    )  # fmt: skip
     try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{path}: not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start}); "
+            "save the configuration as UTF-8"
+        ) from None
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"{path}: invalid TOML: {exc}") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+    except RecursionError:
+        raise InputError(f"{path}: invalid TOML: nested too deeply") from None
+
+
+def _tool_table(path: Path, data: dict[str, Any]) -> dict[str, Any] | None:
+    """``[tool.sitecheck]`` of a pyproject.toml, None when absent; an error when not a table."""
+    tool = data.get("tool", {})
+    if not isinstance(tool, dict):
+        raise InputError(f"{path}: 'tool' must be a table")
+    table = tool.get("sitecheck")
+    if table is not None and not isinstance(table, dict):
+        raise InputError(f"{path}: 'tool.sitecheck' must be a table ([tool.sitecheck])")
+    return table
 
 
 def _strings(path: Path, key: str, value: Any) -> tuple[str, ...]:
@@ -135,7 +161,7 @@ def parse_config(path: Path, table: dict[str, Any]) -> Config:
     if fail_on not in FAIL_ON:
         raise InputError(f"{path}: 'fail-on' must be one of {', '.join(FAIL_ON)}")
     packs = tuple(
-        str((path.parent / p).resolve()) for p in _strings(path, "rules", table.get("rules", []))
+        str(real_path(path.parent / p)) for p in _strings(path, "rules", table.get("rules", []))
     )
     return Config(
         path=path,
@@ -153,7 +179,7 @@ def parse_config(path: Path, table: dict[str, Any]) -> Config:
 def load_config_file(path: Path) -> Config:
     data = _load_toml(path)
     if path.name == "pyproject.toml":
-        table = data.get("tool", {}).get("sitecheck")
+        table = _tool_table(path, data)
         if table is None:
             return Config()
     else:
@@ -164,9 +190,9 @@ def load_config_file(path: Path) -> Config:
 def _mentions_sitecheck(pyproject: Path) -> bool:
     """Most pyproject.toml files have no [tool.sitecheck]: a byte search spares parsing them."""
     try:
-        return b"sitecheck" in pyproject.read_bytes()
-    except OSError:
-        return False
+        return b"sitecheck" in read_limited(pyproject, MAX_CONFIG_BYTES, "file", str)
+    except InputError:
+        return True  # parsing it will say what is wrong with it
 
 
 @lru_cache(maxsize=256)
@@ -174,15 +200,15 @@ def config_for_folder(folder: Path) -> Config:
     """The configuration that applies to reports in ``folder``."""
     for parent in (folder, *folder.parents):
         own = parent / "sitecheck.toml"
-        if own.is_file():
+        if own.exists() and not own.is_dir():  # a pipe or device is refused, not skipped
             return load_config_file(own)
         pyproject = parent / "pyproject.toml"
-        if pyproject.is_file() and _mentions_sitecheck(pyproject):
-            data = _load_toml(pyproject)
-            if "sitecheck" in data.get("tool", {}):
-                return parse_config(pyproject, data["tool"]["sitecheck"])
+        if pyproject.exists() and not pyproject.is_dir() and _mentions_sitecheck(pyproject):
+            table = _tool_table(pyproject, _load_toml(pyproject))
+            if table is not None:
+                return parse_config(pyproject, table)
     return Config()
 
 
 def config_for(report: Path) -> Config:
-    return config_for_folder(report.resolve().parent)
+    return config_for_folder(real_path(report).parent)

@@ -11,20 +11,29 @@ from __future__ import annotations
 
 import sys
 
-from sitecheck.config import FAIL_ON
-from sitecheck.lang import LANGUAGES
-from sitecheck.reporters import FORMATS
+# Options the fast start reads, with the values each accepts (None: any value); filled on first
+# use, so that importing this module does next to nothing (an interrupt can come at any moment).
+_VALUES: dict[str, tuple[str, ...] | None] = {}
 
-# Options the fast start reads, with the values each accepts (None: any value).
-_VALUES: dict[str, tuple[str, ...] | None] = {
-    "--format": FORMATS,
-    "-f": FORMATS,
-    "--fail-on": FAIL_ON,
-    "--select": None,
-    "--ignore": None,
-    "--decimal-mark": None,
-    "--language": LANGUAGES,
-}
+
+def _values() -> dict[str, tuple[str, ...] | None]:
+    if not _VALUES:
+        from sitecheck.config import FAIL_ON
+        from sitecheck.lang import LANGUAGES
+        from sitecheck.reporters import FORMATS
+
+        _VALUES.update(
+            {
+                "--format": FORMATS,
+                "-f": FORMATS,
+                "--fail-on": FAIL_ON,
+                "--select": None,
+                "--ignore": None,
+                "--decimal-mark": None,
+                "--language": LANGUAGES,
+            }
+        )
+    return _VALUES
 
 
 def parse_fast(argv: list[str]) -> dict[str, object] | None:
@@ -34,6 +43,7 @@ def parse_fast(argv: list[str]) -> dict[str, object] | None:
     paths: list[str] = []
     found: dict[str, object] = {"select": [], "ignore": []}
     args = argv[1:]
+    values = _values()
     i = 0
     while i < len(args):
         arg = args[i]
@@ -45,14 +55,14 @@ def parse_fast(argv: list[str]) -> dict[str, object] | None:
             i += 1
             continue
         name, eq, value = arg.partition("=")
-        if name not in _VALUES:
+        if name not in values:
             return None  # --help, --rules, an unknown option…: typer decides
         if not eq:
             if i + 1 >= len(args):
                 return None
             value = args[i + 1]
             i += 1
-        allowed = _VALUES[name]
+        allowed = values[name]
         if allowed is not None and value not in allowed:
             return None  # typer prints the usage error
         key = {"-f": "output_format", "--format": "output_format"}.get(name, name[2:])
@@ -72,31 +82,45 @@ def parse_fast(argv: list[str]) -> dict[str, object] | None:
 
 
 def main() -> None:
-    parsed = parse_fast(sys.argv[1:])
+    sys.unraisablehook = _unraisable
+    try:
+        code = _run(sys.argv[1:])
+    except KeyboardInterrupt:  # even while modules are still being imported
+        code = 130
+    sys.exit(code)
+
+
+def _unraisable(info: sys.UnraisableHookArgs) -> None:
+    """An interrupt that lands in a finaliser or a weakref callback cannot be raised there, and
+    Python would print it as 'Exception ignored': raise it again a moment later, in the main
+    flow (nothing can escape this hook itself)."""
+    import signal
+
+    interrupt = info.exc_type is not None and issubclass(info.exc_type, KeyboardInterrupt)
+    if interrupt and hasattr(signal, "setitimer"):  # POSIX
+        signal.signal(signal.SIGALRM, _interrupt)
+        signal.setitimer(signal.ITIMER_REAL, 0.01)
+        return
+    sys.__unraisablehook__(info)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _run(argv: list[str]) -> int:
+    from sitecheck.exits import fill_closed_streams, outcome
+
+    fill_closed_streams()
+    parsed = parse_fast(argv)
     if parsed is None:
         from sitecheck.cli import main as typer_main
 
         typer_main()
-        return
+        return 0
     from sitecheck.commands import CheckOptions, run_check
-    from sitecheck.errors import SitecheckError
 
-    try:
-        code = run_check(CheckOptions(**parsed))  # type: ignore[arg-type]
-    except SitecheckError as exc:
-        print(f"sitecheck: error: {exc}", file=sys.stderr)
-        code = 2
-    except KeyboardInterrupt:
-        code = 130
-    except BrokenPipeError:
-        code = 0
-    except Exception as exc:  # noqa: BLE001 - a defect of sitecheck still ends in one line
-        print(
-            f"sitecheck: error: internal error ({type(exc).__name__}: {exc}); please report this",
-            file=sys.stderr,
-        )
-        code = 2
-    sys.exit(code)
+    return outcome(lambda: run_check(CheckOptions(**parsed)))  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":

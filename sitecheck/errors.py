@@ -7,3 +7,10 @@ class SitecheckError(Exception):
 
 class InputError(SitecheckError):
     """A report, folder or option that cannot be used as given."""
+
+
+def error_line(message: str) -> str:
+    """The one line an error is shown as, with control characters and newlines escaped."""
+    from sitecheck.escape import escape_controls
+
+    return f"sitecheck: error: {escape_controls(message)}"

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from sitecheck.errors import InputError
+from sitecheck.files import read_limited, real_path
 from sitecheck.packs.expr import Expression, ExpressionError, parse
 from sitecheck.packs.model import FactSpec, ListSpec, Membership, PackSpec, TableSpec
 from sitecheck.packs.regex import UnsafePattern, compile_user_pattern
@@ -121,7 +122,7 @@ def load_pack(path: str | Path, _seen: tuple[Path, ...] = ()) -> list[RulePack]:
     """Load a pack and the packs it extends (those first)."""
     p = Path(path)
     name = str(path)
-    if p.resolve() in _seen:
+    if real_path(p) in _seen:
         raise InputError(f"{name}: packs extend each other in a loop")
     spec, lines = _read_spec(p, name)
     parents: list[RulePack] = []
@@ -130,7 +131,7 @@ def load_pack(path: str | Path, _seen: tuple[Path, ...] = ()) -> list[RulePack]:
             continue
         parent_path = (p.parent / parent) if not Path(parent).is_absolute() else Path(parent)
         try:
-            parents.extend(load_pack(parent_path, (*_seen, p.resolve())))
+            parents.extend(load_pack(parent_path, (*_seen, real_path(p))))
         except InputError as exc:
             raise _key_error(name, lines, ("extends", i), str(exc)) from None
 
@@ -163,16 +164,13 @@ def _read_spec(p: Path, name: str) -> tuple[PackSpec, dict[Path_, int]]:
     """The pack's YAML, validated, with the line of every key."""
     from pydantic import ValidationError
 
-    try:
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{name}: no such rule pack") from None
-    except IsADirectoryError:
-        raise InputError(f"{name}: is a folder, not a rule pack") from None
-    except OSError as exc:
-        raise InputError(f"{name}: cannot read: {exc.strerror}") from None
-    if len(raw) > MAX_PACK_BYTES:
-        raise InputError(f"{name}: a rule pack larger than 1 MB is not supported")
+    raw = read_limited(
+        name,
+        MAX_PACK_BYTES,
+        "rule pack",
+        lambda _: "a rule pack larger than 1 MB is not supported",
+        missing="no such rule pack",
+    )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

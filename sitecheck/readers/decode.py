@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sitecheck.errors import InputError
+from sitecheck.files import read_limited
 
 # Files larger than this are refused: a report is tens of kilobytes, an archive dump is not one,
 # and refusing keeps memory bounded (checking costs about 25 bytes per byte of text).
@@ -22,23 +23,13 @@ def read_report(path: str | Path) -> str:
 
 def read_bytes(path: str | Path) -> bytes:
     """A report file's bytes, refused with a one-line reason when it cannot or must not be read."""
-    p = Path(path)
-    try:
-        size = p.stat().st_size
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
-    if p.is_dir():
-        raise InputError(f"{path}: is a folder, not a report")
-    if size > MAX_BYTES:
-        raise InputError(
-            f"{path}: {size / (1024 * 1024):.0f} MB is larger than the 16 MB limit for one report"
-        )
-    try:
-        return p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+    return read_limited(path, MAX_BYTES, "report", _too_large)
+
+
+def _too_large(size: int | None) -> str:
+    if size is None:
+        return "larger than the 16 MB limit for one report"
+    return f"{size / (1024 * 1024):.0f} MB is larger than the 16 MB limit for one report"
 
 
 def decode_report(raw: bytes, name: str = "<input>") -> str:

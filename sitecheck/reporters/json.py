@@ -6,6 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
+from sitecheck.escape import json_safe
 from sitecheck.result import json_document
 
 if TYPE_CHECKING:
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
 
 
 def render(results: Sequence[Result]) -> str:
-    return json.dumps(json_document(results), ensure_ascii=False, indent=2)
+    return json_safe(json.dumps(json_document(results), ensure_ascii=False, indent=2))
 
 
 def write(results: Sequence[Result], stream: TextIO) -> None:

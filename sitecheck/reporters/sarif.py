@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from sitecheck.escape import json_safe
 from sitecheck.findings import Finding, Severity
 
 if TYPE_CHECKING:
@@ -124,8 +125,10 @@ def render(results: Sequence[Result]) -> str:
         "columnKind": "unicodeCodePoints",
         "results": [_result(r, f, index[f.rule]) for r in results for f in r.findings],
     }
-    return json.dumps(
-        {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}, ensure_ascii=False, indent=2
+    return json_safe(
+        json.dumps(
+            {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}, ensure_ascii=False, indent=2
+        )
     )
 
 

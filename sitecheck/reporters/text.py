@@ -19,6 +19,7 @@ import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
+from sitecheck.escape import escape_columns, escape_controls
 from sitecheck.findings import Finding, Severity
 
 if TYPE_CHECKING:
@@ -98,12 +99,15 @@ def _marked_line(
     first_col = group[0][0]
     shown, offset_c, _ = _clip(src, first_col, max(m[1] for m in group))
     shift = first_col - offset_c
+    # Control characters are shown escaped (a report must not drive the terminal): the marks
+    # move with the characters they are under.
+    shown, starts = escape_columns(shown)
     out: list[Line] = [[(f"{line:>{width}} | ", "blue"), (shown, None)]]
     under: Line = [(gutter + " ", "blue")]
     pos = 1
     placed: list[tuple[int, str]] = []
     for col, end, label, primary in group:
-        c, e = col - shift, end - shift
+        c, e = _shown_column(starts, col - shift), _shown_column(starts, end - shift)
         if c < pos:
             continue  # overlapping marks: the first one wins
         under.append((" " * (c - pos), None))
@@ -119,6 +123,11 @@ def _marked_line(
         if label:
             out.append([(f"{gutter} {' ' * (c - 1)}└─ {label}", "blue")])
     return out
+
+
+def _shown_column(starts: list[int], column: int) -> int:
+    """Where a 1-based column of a line falls once its control characters are escaped."""
+    return starts[min(max(column - 1, 0), len(starts) - 1)] + 1
 
 
 def _help(f: Finding, width: int) -> list[Line]:
@@ -165,7 +174,7 @@ def wants_colour(stream: TextIO) -> bool:
 
 def write(results: Sequence[Result], stream: TextIO) -> None:
     """Write the report: through rich with colours on a terminal, as plain text otherwise."""
-    lines = report_lines(results)
+    lines = [[(escape_controls(t), style) for t, style in line] for line in report_lines(results)]
     if not wants_colour(stream):
         stream.write("".join("".join(text for text, _ in line) + "\n" for line in lines))
         return
