@@ -119,7 +119,12 @@ def block_quantities(
             suggestions=reading.suggestions,
         )
         _read_units(q, chunk, s, e, base, cues, box)
-        q.tag = tag_of(Mention(q, raw, chunk, s, e, cues, date_spans, phone_spans))
+        # Too many digits to be a quantity: tagged, so that no rule computes with it.
+        q.tag = (
+            "overlong"
+            if reading.overlong
+            else tag_of(Mention(q, raw, chunk, s, e, cues, date_spans, phone_spans))
+        )
         if q.tag is None:
             read_qualifier(q, chunk, base, cues)
             q.interval = interval_of(q, cues)

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 Tag = Literal[
     "date", "phone", "footnote", "identifier", "year", "debris", "time", "ordinal", "age",
-    "duration", "measure", "outline",
+    "duration", "measure", "outline", "overlong",
 ]  # fmt: skip
 
 _SPLIT_FIGURE = re.compile(r"^\s,\d")  # "830 ,000"
