@@ -86,6 +86,9 @@ class QuantityIndex:
 # Extraction
 
 
+_AROUND = 1000  # characters on each side of a figure that its tests may read
+
+
 def block_quantities(
     text: str,
     block: Span,
@@ -102,7 +105,13 @@ def block_quantities(
         else []
     )
     out: list[Quantity] = []
-    for s, e in iter_tokens(chunk):
+    whole, whole_base = chunk, base
+    for s, e in iter_tokens(whole):
+        # Every test reads a few dozen characters around a figure (a line at most): a window
+        # keeps a block written on one enormous line from being sliced whole for each figure.
+        lo = max(0, s - _AROUND) if len(whole) > 2 * _AROUND else 0
+        chunk = whole[lo : e + _AROUND] if len(whole) > 2 * _AROUND else whole
+        s, e, base = s - lo, e - lo, whole_base + lo
         start, end = base + s, base + e
         raw = chunk[s:e]
         reading = read_number(raw, chunk[e : e + 40], decimal_mark)

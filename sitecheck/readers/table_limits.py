@@ -33,7 +33,7 @@ class RowLimits:
         where = f"{self.path}:{line}: table '{self.name}'"
         self.rows += 1
         self.cells += len(row)
-        if self.rows > MAX_ROWS:
+        if self.rows > MAX_ROWS + 1:  # the header row is not counted
             raise InputError(f"{where} has more than {MAX_ROWS:,} rows (the limit)")
         if len(row) > MAX_COLUMNS:
             count = f"{len(row):,}"

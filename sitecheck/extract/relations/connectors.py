@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from sitecheck.document import Document, Span
@@ -19,6 +20,10 @@ from sitecheck.extract.relations.wording import (
 )
 
 _BREAK = re.compile(r"[,;:()]")
+# Figures before a whole that may be an outer whole of its part ("others"); nesting is read
+# within a clause or two, never across fifty figures.
+_OTHERS = 50
+_MAX_PARTS = 200  # parts joined in one clause ("of whom 3,120 were girls and 2,750 boys")
 
 
 def connectors(doc: Document, span: Span, figs: list[Quantity], rel: Relations) -> None:
@@ -26,9 +31,34 @@ def connectors(doc: Document, span: Span, figs: list[Quantity], rel: Relations) 
     low = doc.text[span.start : span.end].lower()
     if not any(k in low for k in p.connector_hints):
         return  # no connector word: spare the sentence the regexes
+    run = _Run(figs)
     for m in p.connector.finditer(doc.text, span.start, span.end):
-        _connector(doc, p, m, span, figs, rel)
-    _whole_after(doc, span, figs, rel)
+        _connector(doc, p, m, span, run, rel)
+    _whole_after(doc, span, run, rel)
+
+
+class _Run:
+    """A sentence's figures, found before or after a position by bisection: a line of thousands
+    of connectors was quadratic when each scanned every figure."""
+
+    def __init__(self, figs: list[Quantity]) -> None:
+        self.figs = figs
+        self.ends = [q.span.end for q in figs]
+        self.leads = [lead(q) for q in figs]
+        self.ordered = self.ends == sorted(self.ends) and self.leads == sorted(self.leads)
+
+    def before(self, pos: int) -> list[Quantity]:
+        """The figures that end by ``pos``, the last _OTHERS + 1 of them."""
+        if not self.ordered:
+            return [q for q in self.figs if q.span.end <= pos][-_OTHERS - 1 :]
+        i = bisect.bisect_right(self.ends, pos)
+        return self.figs[max(0, i - _OTHERS - 1) : i]
+
+    def first_after(self, pos: int) -> int:
+        """The index of the first figure that starts at ``pos`` or later (len(figs): none)."""
+        if not self.ordered:
+            return next((i for i, q in enumerate(self.figs) if lead(q) >= pos), len(self.figs))
+        return bisect.bisect_left(self.leads, pos)
 
 
 def _connector(
@@ -36,17 +66,17 @@ def _connector(
     p: RelationPatterns,
     m: re.Match[str],
     span: Span,
-    figs: list[Quantity],
+    figs: _Run,
     rel: Relations,
 ) -> None:
     """The whole before one connector and the parts after it."""
     text = doc.text
     c_start, c_end = m.span()
-    before = [q for q in figs if q.span.end <= c_start]
-    after = [q for q in figs if lead(q) >= c_end]
-    if not before or not after:
+    before = figs.before(c_start)
+    j = figs.first_after(c_end)
+    if not before or j == len(figs.figs):
         return
-    whole, part = before[-1], after[0]
+    whole, part = before[-1], figs.figs[j]
     gap_before = text[whole.span.end : c_start]
     if not gap_before.strip():
         return  # "17 of them, of 45 seats": the figure right before "of them" is a part
@@ -64,7 +94,7 @@ def _connector(
     rel.parts.append(PartOf(whole, part, kind, cue, others=before[:-1]))
     # "of whom 3,120 were girls and 2,750 boys": more parts in the same clause.
     parts = [part]
-    for nxt in after[1:]:
+    for nxt in figs.figs[j + 1 : j + 1 + _MAX_PARTS]:
         gap = text[parts[-1].span.end : lead(nxt)]
         if nxt.kind != part.kind or not p.part_join.fullmatch(gap):
             break
@@ -83,16 +113,16 @@ def _connector(
     rel.breakdowns.append(Breakdown(whole, parts, "connector", exhaustive=exhaustive))
 
 
-def _whole_after(doc: Document, span: Span, figs: list[Quantity], rel: Relations) -> None:
+def _whole_after(doc: Document, span: Span, figs: _Run, rel: Relations) -> None:
     """ "2,400 out of 3,000 expected": the whole comes after the part."""
     p = relation_patterns(doc.language)
     text = doc.text
     for m in p.whole_after.finditer(text, span.start, span.end):
         c_start, c_end = m.span()
-        before = [q for q in figs if q.span.end <= c_start]
-        after = [q for q in figs if lead(q) >= c_end]
-        if before and after and adjacent(doc, before[-1], c_start, 4):
-            whole = after[0]
+        before = figs.before(c_start)
+        j = figs.first_after(c_end)
+        if before and j < len(figs.figs) and adjacent(doc, before[-1], c_start, 4):
+            whole = figs.figs[j]
             gap = text[c_end : lead(whole)]
             # "out of the 3,000"; not "out of camps, including: 8,062".
             if len(WORD.findall(gap)) <= 2 and not DIGIT.search(gap) and not _BREAK.search(gap):
