@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import Breakdown, PartKind, PartOf, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
+from sitecheck.extract.relations.positions import Positions
 from sitecheck.extract.relations.wording import (
     COLUMN_SEAM,
     DIGIT,
@@ -31,34 +31,10 @@ def connectors(doc: Document, span: Span, figs: list[Quantity], rel: Relations) 
     low = doc.text[span.start : span.end].lower()
     if not any(k in low for k in p.connector_hints):
         return  # no connector word: spare the sentence the regexes
-    run = _Run(figs)
+    run = Positions(figs)
     for m in p.connector.finditer(doc.text, span.start, span.end):
         _connector(doc, p, m, span, run, rel)
     _whole_after(doc, span, run, rel)
-
-
-class _Run:
-    """A sentence's figures, found before or after a position by bisection: a line of thousands
-    of connectors was quadratic when each scanned every figure."""
-
-    def __init__(self, figs: list[Quantity]) -> None:
-        self.figs = figs
-        self.ends = [q.span.end for q in figs]
-        self.leads = [lead(q) for q in figs]
-        self.ordered = self.ends == sorted(self.ends) and self.leads == sorted(self.leads)
-
-    def before(self, pos: int) -> list[Quantity]:
-        """The figures that end by ``pos``, the last _OTHERS + 1 of them."""
-        if not self.ordered:
-            return [q for q in self.figs if q.span.end <= pos][-_OTHERS - 1 :]
-        i = bisect.bisect_right(self.ends, pos)
-        return self.figs[max(0, i - _OTHERS - 1) : i]
-
-    def first_after(self, pos: int) -> int:
-        """The index of the first figure that starts at ``pos`` or later (len(figs): none)."""
-        if not self.ordered:
-            return next((i for i, q in enumerate(self.figs) if lead(q) >= pos), len(self.figs))
-        return bisect.bisect_left(self.leads, pos)
 
 
 def _connector(
@@ -66,13 +42,13 @@ def _connector(
     p: RelationPatterns,
     m: re.Match[str],
     span: Span,
-    figs: _Run,
+    figs: Positions,
     rel: Relations,
 ) -> None:
     """The whole before one connector and the parts after it."""
     text = doc.text
     c_start, c_end = m.span()
-    before = figs.before(c_start)
+    before = figs.before(c_start, _OTHERS + 1)
     j = figs.first_after(c_end)
     if not before or j == len(figs.figs):
         return
@@ -113,13 +89,13 @@ def _connector(
     rel.breakdowns.append(Breakdown(whole, parts, "connector", exhaustive=exhaustive))
 
 
-def _whole_after(doc: Document, span: Span, figs: _Run, rel: Relations) -> None:
+def _whole_after(doc: Document, span: Span, figs: Positions, rel: Relations) -> None:
     """ "2,400 out of 3,000 expected": the whole comes after the part."""
     p = relation_patterns(doc.language)
     text = doc.text
     for m in p.whole_after.finditer(text, span.start, span.end):
         c_start, c_end = m.span()
-        before = figs.before(c_start)
+        before = figs.before(c_start, 1)
         j = figs.first_after(c_end)
         if before and j < len(figs.figs) and adjacent(doc, before[-1], c_start, 4):
             whole = figs.figs[j]
