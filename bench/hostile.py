@@ -65,6 +65,22 @@ def wide_table(size: int, columns: int = 3000) -> str:
     return head + body
 
 
+def parentheses_line(size: int) -> str:
+    return _repeat("368 people (156 girls and 212 boys) ", size)
+
+
+def colon_lists_line(size: int) -> str:
+    return _repeat("in four regions: Lima, Tumbes and Piura; ", size)
+
+
+def phones_line(size: int) -> str:
+    return _repeat("+51 1 234 5678 ", size)
+
+
+def open_brackets_line(size: int) -> str:
+    return _repeat("[", size)
+
+
 # name → (generator, size as the issue measured it, what it stands for)
 SHAPES: dict[str, tuple[Callable[[int], str], int, str]] = {
     "todo": (todo_line, MB, "1 MB line of 'TODO '"),
@@ -76,6 +92,11 @@ SHAPES: dict[str, tuple[Callable[[int], str], int, str]] = {
     "big-roster": (big_roster, 4 * MB, "4 MB roster, one name per line"),
     "footnotes": (many_footnotes, 4 * MB, "100,000 footnotes"),
     "wide-table": (wide_table, MB, "3,000-column Markdown table, 1 MB"),
+    # Found by scanning repeated shapes for passes that grow faster than the text.
+    "parentheses": (parentheses_line, MB, "1 MB line of '368 people (156 … 212 …)'"),
+    "colon-lists": (colon_lists_line, MB, "1 MB line of 'regions: A, B and C;'"),
+    "phones": (phones_line, MB, "1 MB line of phone numbers"),
+    "open-brackets": (open_brackets_line, MB, "1 MB line of '['"),
 }
 
 

@@ -47,8 +47,13 @@ def _summary(tmp_path: Path, text: str, *files: Path) -> tuple[int, dict[str, in
         (hostile.empty_links_line, 1000 * KB, 0, 0, 1000 * KB // 7),
         (hostile.many_footnotes, 1000 * KB, 0, 0, 0),  # 25,000 notes, each used once
         (hostile.wide_table, 300 * KB, 0, 0, 0),  # 3,000 columns
+        (hostile.parentheses_line, 500 * KB, 0, 0, 0),
+        (hostile.colon_lists_line, 500 * KB, 0, 0, 0),
+        (hostile.phones_line, 300 * KB, 0, 0, 0),
+        (hostile.open_brackets_line, 1000 * KB, 0, 0, 0),
     ],
-    ids=["todo", "of-whom", "figures", "brackets", "empty-links", "footnotes", "wide-table"],
+    ids=["todo", "of-whom", "figures", "brackets", "empty-links", "footnotes", "wide-table",
+         "parentheses", "colon-lists", "phones", "open-brackets"],
 )
 def test_hostile_lines_finish_with_their_findings(
     tmp_path: Path, make: Callable[[int], str], size: int, code: int, errors: int, warnings: int

@@ -35,8 +35,10 @@ _NEW_ITEM = re.compile(r"\n[ \t]*[•●▪·◦–—*+-]")  # a line break tha
 def colon_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations) -> None:
     """Parts after a colon in the same sentence."""
     text = doc.text
-    at = Positions(figs)
     colon = text.find(":", span.start, span.end)
+    if colon < 0:
+        return
+    at = Positions(figs)
     while colon >= 0:
         nxt = text.find(":", colon + 1, span.end)
         end = _region_end(text, span, colon, nxt)

@@ -51,6 +51,8 @@ def parentheses(doc: Document, span: Span, nums: list[Quantity], rel: Relations)
     p = relation_patterns(doc.language)
     text = doc.text
     figs = figures(nums)
+    if text.find("(", span.start, span.end) < 0:
+        return  # no bracket (and no series of bracketed parts)
     at_nums, at_figs = Positions(nums), Positions(figs)
     at_usable = Positions([q for q in nums if q.usable])
     series: list[tuple[int, int, Quantity]] = []  # bare "(156)" parts with their label start
