@@ -220,3 +220,34 @@ def test_a_truncated_xlsx_sheet_is_one_line(tmp_path: Path) -> None:
     line = proc.stderr
     assert line.startswith("sitecheck: error: t.xlsx: table 't' cannot be read as XLSX (")
     assert line.count("\n") == 1 and "Traceback" not in line
+
+
+# ---------------------------------------------------------------------------------------------
+# RE2 reads patterns as Python's re did, on the text of reports
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"reached {value} people", r"\w+ {value}", r"(?:niños|children)\s+{value}", r"{value}\s*%",
+        r"[^\d\s]+ {value}", r"total[:\s]+{value}\Z", r"(a+)+ {value}", r"\S+ de {value}",
+        r"(?:number of partners (?:to|is|stands at)|platform (?:now )?(?:has|counts)) {value}",
+    ],
+)
+def test_re2_matches_what_python_matched(pattern: str) -> None:
+    import re
+
+    from sitecheck.packs.regex import VALUE_GROUP, compile_user_pattern, value_span
+
+    texts = [
+        "Partners reached 1,200 people in Lima.", "Se atendió a niños 3.400 y adultos 12",
+        "NIÑOS\u00a0450 y 12 %", "TOTAL: 5,000", "total 17\n", "aaa 12 aa 3",
+        "la cifra de US$ 427 millones", "The platform now counts 109 partners",
+        "Ação humanitária de 1.200", "١٢٣ people reached ٤٥",
+    ]
+    python = re.compile(pattern.replace("{value}", VALUE_GROUP), re.IGNORECASE)
+    ours = compile_user_pattern(pattern)
+    for text in texts:
+        want = [(m.span(), m.span("value")) for m in python.finditer(text)]
+        got = [(m.span(), value_span(m)) for m in ours.finditer(text)]
+        assert got == want, text

@@ -40,6 +40,7 @@ _OUTSIDE = {
     "W": r"[^\p{L}\p{N}_]",
     "s": f"[{_SPACE}]",
     "S": f"[^{_SPACE}]",
+    "Z": r"\z",  # the end of the text: Python spells it \Z, RE2 \z
 }
 
 
