@@ -123,3 +123,10 @@ def test_a_400_digit_table_cell_is_a_schema_finding(tmp_path: Path) -> None:
     assert [(f["rule"], f["line"], f["message"]) for f in files["t.csv"]] == [
         ("table-schema", 2, f"table 't', column 'reached': “{'9' * 400}” is not a valid int")
     ]
+
+
+def test_a_line_of_todos_is_one_finding_with_a_short_message(tmp_path: Path) -> None:
+    _, _, findings = _summary(tmp_path, hostile.todo_line(1000 * KB))
+    assert [(f["rule"], f["column"], f["end_column"]) for f in findings] == [
+        ("placeholder-text", 1, 1000 * KB)]
+    assert findings[0]["message"] == f"“{'TODO ' * 40}…” looks like draft marker left in the draft"

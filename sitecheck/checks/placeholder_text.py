@@ -25,6 +25,8 @@ from sitecheck.findings import Found
 from sitecheck.lang import alternation, lexicon, phrases
 from sitecheck.lang.base import Lexicon
 
+_MAX_SHOWN = 200
+
 
 def _guards(words: object) -> tuple[str, ...]:
     """One lower-case word of each phrase: a plain substring test before the regex scan."""
@@ -127,6 +129,8 @@ def check(facts: Facts) -> Iterator[Found]:
             merged.append((s, e, what))
     for s, e, what in merged:
         shown = doc.text[s:e]
+        if len(shown) > _MAX_SHOWN:  # a line of a million TODOs is one finding, not a 1 MB message
+            shown = shown[:_MAX_SHOWN] + "…"
         yield Found(
             message=f"“{shown}” looks like {what} left in the draft",
             span=Span(s, e),
