@@ -9,6 +9,9 @@ Run by hand (never in CI):  python bench/bench.py [--runs 11] [--skip-peer]
 2. In-process throughput of sitecheck.check_text on 100 KB, 1 MB and 10 MB of report text (the
    samples repeated), in MB/s, and whether the time per MB stays flat.
 3. Peak memory (maximum resident set size) of a process that checks the 10 MB text.
+4. With ``--hostile`` (or ``--hostile-only``): hostile shapes that sitecheck accepts (long lines of
+   TODO, of-whom clauses, figures, brackets, empty links and roster names; a big roster; many
+   footnotes; a wide table), each checked in a fresh process, with its time and peak memory.
 """
 
 from __future__ import annotations
@@ -95,10 +98,24 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=11, help="cold runs per tool (median)")
     parser.add_argument("--skip-peer", action="store_true", help="do not install or run proselint")
     parser.add_argument("--no-install", action="store_true", help="reuse bench/.venv as it is")
-    parser.add_argument("--inner", choices=["throughput", "peak"], help=argparse.SUPPRESS)
+    parser.add_argument("--hostile", action="store_true", help="also time the hostile shapes")
+    parser.add_argument(
+        "--hostile-only",
+        action="store_true",
+        help="time only the hostile shapes, with this interpreter's sitecheck",
+    )
+    parser.add_argument("--inner", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.inner:
+        if args.inner.startswith("hostile:"):
+            from hostile import measure
+
+            measure(args.inner.removeprefix("hostile:"))
+            return
         {"throughput": throughput, "peak": peak}[args.inner]()
+        return
+    if args.hostile_only:
+        hostile(sys.executable)
         return
     if not args.no_install:
         prepare(args.skip_peer)
@@ -120,6 +137,21 @@ def main() -> None:
     _inner("throughput")
     print("\n3. peak memory checking 10 MB of text")
     _inner("peak")
+    if args.hostile:
+        hostile(str(_bin("python")))
+
+
+def hostile(python: str) -> None:
+    """Section 4: each hostile shape in a fresh process (its own peak memory)."""
+    from hostile import SHAPES
+
+    print("\n4. hostile shapes: time of check_text and peak memory of the process")
+    for name in SHAPES:
+        proc = subprocess.run(
+            [python, __file__, "--inner", f"hostile:{name}"], check=False, timeout=600
+        )
+        if proc.returncode:
+            print(f"   {name}: exit code {proc.returncode}")
 
 
 if __name__ == "__main__":

@@ -1,16 +1,18 @@
-"""pandas and pandera load only when a data table is checked: never for import or a plain check."""
+"""pandas and pandera load only when a data table is checked, re2 only when a rule pack is loaded:
+never for import or a plain check."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 from support import ROOT
 
 _PROBE = """
 import sys
 {body}
-heavy = sorted(m for m in ("pandas", "pandera", "numpy", "rich", "pydantic") if m in sys.modules)
+heavy = sorted(m for m in ("pandas", "pandera", "numpy", "rich", "pydantic", "re2") if m in sys.modules)
 print("loaded:" + ",".join(heavy))
 """
 
@@ -49,3 +51,10 @@ def test_to_frame_gives_one_row_per_finding() -> None:
     first = frame.iloc[0]
     assert (first["rule"], first["text"], first["stated"], first["expected"]) == (
         "percent-mismatch", "13%", "13%", "134.3%")
+
+
+def test_re2_loads_with_a_pack_without_tables_and_pandas_does_not(tmp_path: Path) -> None:
+    pack = tmp_path / "p.yaml"
+    pack.write_text("id: t\ntitle: T\nfacts:\n  x: {pattern: 'reached {value}', optional: true}\n")
+    body = f"import sitecheck; sitecheck.check('samples/peru-2023-08.md', rules=[{str(pack)!r}])"
+    assert _loaded(body) == "pydantic,re2"

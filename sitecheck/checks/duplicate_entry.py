@@ -62,14 +62,13 @@ def check(
         by_first: dict[str, list[tuple[str, int]]] = {}
         for key, pos in first_seen.items():
             by_first.setdefault(key.split()[0], []).append((key, pos))
-        pairs = [
-            (a, b)
-            for group in by_first.values()
-            for n, a in enumerate(group)
-            for b in group[n + 1 :]
-        ]
-        for (a_key, a_pos), (b_key, b_pos) in sorted(pairs, key=lambda ab: ab[1][1]):
+        big = any(len(group) > MAX_GROUP for group in by_first.values())
+        flagged: set[int] = set()
+        for (a_key, a_pos), (b_key, b_pos) in sorted(_pairs(by_first), key=lambda ab: ab[1][1]):
+            if big and b_pos in flagged:
+                continue  # in a huge list, one finding per name is enough
             if near_duplicate(a_key, b_key):
+                flagged.add(b_pos)
                 a, b = items[a_pos], items[b_pos]
                 yield Found(
                     tentative=True,
@@ -77,3 +76,25 @@ def check(
                     span=b.span,
                     related=[Related(a.span, "similar item")],
                 )
+
+
+# Every pair of a group is compared up to this size (a roster has a few hundred names). A larger
+# group, such as thousands of "Partner Organisation N", is compared in sorted order with its
+# nearest names only, so that the pairs stay linear in the list.
+MAX_GROUP = 500
+NEIGHBOURS = 10
+
+
+def _pairs(
+    by_first: dict[str, list[tuple[str, int]]],
+) -> Iterator[tuple[tuple[str, int], tuple[str, int]]]:
+    for group in by_first.values():
+        if len(group) <= MAX_GROUP:
+            for n, a in enumerate(group):
+                for b in group[n + 1 :]:
+                    yield a, b
+            continue
+        ordered = sorted(group)
+        for n, a in enumerate(ordered):
+            for b in ordered[n + 1 : n + 1 + NEIGHBOURS]:
+                yield (a, b) if a[1] < b[1] else (b, a)

@@ -25,6 +25,8 @@ from sitecheck.findings import Found
 from sitecheck.lang import alternation, lexicon, phrases
 from sitecheck.lang.base import Lexicon
 
+_MAX_SHOWN = 200
+
 
 def _guards(words: object) -> tuple[str, ...]:
     """One lower-case word of each phrase: a plain substring test before the regex scan."""
@@ -88,11 +90,17 @@ def _patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], str, tuple[str, ...]]
     ]
 
 
+def _overlaps(found: list[tuple[int, int, str]], starts: list[int], s: int, e: int) -> bool:
+    """Whether [s, e) overlaps one of ``found`` (disjoint spans; ``starts`` their starts)."""
+    i = bisect.bisect_left(starts, e) - 1  # the last span that starts before e
+    return i >= 0 and found[i][1] > s
+
+
 def check(facts: Facts) -> Iterator[Found]:
     doc = facts.doc
     blocks = [b for b in doc.blocks if b.kind not in ("code", "html")]
     starts = [b.span.start for b in blocks]
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str]] = []  # disjoint, sorted by start
     if not blocks:
         return
     lo, hi = blocks[0].span.start, blocks[-1].span.end  # a piece of a large report: its range
@@ -100,14 +108,18 @@ def check(facts: Facts) -> Iterator[Found]:
     for rx, what, guards in _patterns(lexicon(doc.language)):
         if not any(g in low for g in guards):
             continue  # a plain substring test spares the text a regex scan
+        taken_starts = [fs for fs, _, _ in found]
+        new: list[tuple[int, int, str]] = []
         for m in rx.finditer(doc.text, lo, hi):
             s, e = m.span()
             i = bisect.bisect_right(starts, s) - 1
             if i < 0 or e > blocks[i].span.end:
                 continue  # in a code block, a comment, or across blocks
-            if not any(s < fe and fs < e for fs, fe, _ in found):
-                found.append((s, e, what))
-    found.sort()
+            if not _overlaps(found, taken_starts, s, e):
+                new.append((s, e, what))
+        # A pattern's own matches never overlap: those of earlier patterns are all it must
+        # avoid. Merging once per pattern keeps this linear (a line of TODOs was quadratic).
+        found = sorted(found + new)
     merged: list[tuple[int, int, str]] = []
     for s, e, what in found:
         # "[Summary 3] In five lines maximum": one piece of template, one finding.
@@ -117,6 +129,8 @@ def check(facts: Facts) -> Iterator[Found]:
             merged.append((s, e, what))
     for s, e, what in merged:
         shown = doc.text[s:e]
+        if len(shown) > _MAX_SHOWN:  # a line of a million TODOs is one finding, not a 1 MB message
+            shown = shown[:_MAX_SHOWN] + "…"
         yield Found(
             message=f"“{shown}” looks like {what} left in the draft",
             span=Span(s, e),

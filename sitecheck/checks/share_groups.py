@@ -9,6 +9,7 @@ suspicion (info) when only one other share vouches for the whole, and as certain
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterator
 
 from sitecheck.document import Block, Span
@@ -25,34 +26,49 @@ Finding = Callable[[Quantity, Quantity, Quantity, str], Found]
 
 
 def shared_base(facts: Facts, shares: list[PercentOf], finding: Finding) -> Iterator[Found]:
-    for group in _groups(facts, shares):
+    blocks = _Blocks(facts.doc.blocks)
+    for group in _groups(facts, blocks, shares):
         if len(group) < 2:
             continue
-        base = _base(facts, group)
+        base = _base(facts, blocks, group)
         if base is None:
             continue
-        agree = [po for po in group if _agrees(po, base)]
+        agree = {id(po) for po in group if _agrees(po, base)}
         for po in group:
-            if po in agree:
+            if id(po) in agree:
                 continue
             found = finding(po.amount, base, po.percent, "")
             found.tentative = len(agree) < 2
             yield found
 
 
-def _groups(facts: Facts, shares: list[PercentOf]) -> list[list[PercentOf]]:
+def _groups(facts: Facts, blocks: _Blocks, shares: list[PercentOf]) -> list[list[PercentOf]]:
     """Shares close together (one sentence, or the bullets of one list) with no heading
     between them."""
     groups: list[list[PercentOf]] = []
     for po in sorted(shares, key=lambda po: po.amount.span.start):
-        if groups and _together(facts, groups[-1][-1], po):
+        if groups and _together(facts, blocks, groups[-1][-1], po):
             groups[-1].append(po)
         else:
             groups.append([po])
     return groups
 
 
-def _together(facts: Facts, a: PercentOf, b: PercentOf) -> bool:
+class _Blocks:
+    """The document's blocks, found by position in logarithmic time."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        self.starts = [b.span.start for b in blocks]
+
+    def between(self, start: int, end: int) -> list[Block]:
+        """Blocks that start in [start, end]."""
+        i = bisect.bisect_left(self.starts, start)
+        j = bisect.bisect_right(self.starts, end)
+        return self.blocks[i:j]
+
+
+def _together(facts: Facts, blocks: _Blocks, a: PercentOf, b: PercentOf) -> bool:
     """One sentence, or bullets that follow each other closely, with only bullets between."""
     first = facts.doc.sentence_at(a.amount.span.start)
     second = facts.doc.sentence_at(b.amount.span.start)
@@ -62,11 +78,7 @@ def _together(facts: Facts, a: PercentOf, b: PercentOf) -> bool:
         return True
     if b.amount.span.start - a.amount.span.end > _NEAR:
         return False
-    between = [
-        blk
-        for blk in facts.doc.blocks
-        if first.block.span.start <= blk.span.start <= second.block.span.start
-    ]
+    between = blocks.between(first.block.span.start, second.block.span.start)
     return all(_bullet(blk) for blk in between)
 
 
@@ -80,7 +92,7 @@ def _agrees(po: PercentOf, base: Quantity) -> bool:
     return (po.amount.interval / base.interval * 100.0).intersects(po.percent.interval)
 
 
-def _base(facts: Facts, group: list[PercentOf]) -> Quantity | None:
+def _base(facts: Facts, blocks: _Blocks, group: list[PercentOf]) -> Quantity | None:
     amount = group[0].amount
     if any(po.amount.kind != amount.kind or po.amount.currency != amount.currency for po in group):
         return None
@@ -93,7 +105,11 @@ def _base(facts: Facts, group: list[PercentOf]) -> Quantity | None:
     start = sentence.block.span.start
     if _bullet(sentence.block):
         start = min(start, max(0, first - _NEAR))
-    heads = [b.span.end for b in facts.doc.blocks if b.kind == "heading" and b.span.end <= first]
+    heads = [
+        b.span.end
+        for b in blocks.between(start, first)
+        if b.kind == "heading" and b.span.end <= first
+    ]
     start = max([start, *heads])
     before = facts.numbers_in(Span(start, first))
     candidates = [

@@ -284,7 +284,7 @@ def _inline_lists(doc: Document, index: QuantityIndex) -> list[ItemList]:
         if "|" in text:
             continue
         # The last colon that opens a list: "… a 31ª fase: … em direção a sete cidades: A, B e C".
-        for colon in reversed([i for i, c in enumerate(text) if c == ":"]):
+        for colon in reversed([i for i, c in enumerate(text) if c == ":"][-3:]):
             lst = _after_colon(doc, index, sentence, colon)
             if lst is not None:
                 out.append(lst)

@@ -49,6 +49,13 @@ class NumberReading:
     ambiguous: bool = False  # "1,234" where the report also writes "," as a decimal mark
     malformed: str | None = None  # why no locale writes it this way
     suggestions: tuple[str, ...] = ()
+    overlong: bool = False  # more digits than any quantity has: not read at all
+
+
+# A quantity has at most 15 significant digits; 24 leaves room for long exact integers. Past it
+# a digit run is a code or debris, and reading it would overflow a float (309 digits) or pass
+# Python's limit on converting digits to an integer (4,300).
+MAX_DIGITS = 24
 
 
 def iter_tokens(text: str) -> list[tuple[int, int]]:
@@ -82,6 +89,8 @@ def iter_tokens(text: str) -> list[tuple[int, int]]:
 
 def read_number(raw: str, after: str = "", decimal_mark: str | None = None) -> NumberReading:
     """Read a digit string; ``after`` is the text that follows it (for "%" and scales)."""
+    if sum(c.isdigit() for c in raw) > MAX_DIGITS:
+        return NumberReading(0.0, 0, None, overlong=True)
     groups = _NON_DIGIT.split(raw)
     seps = [c for c in raw if not c.isdigit()]
     if not seps:

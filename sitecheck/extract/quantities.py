@@ -86,6 +86,9 @@ class QuantityIndex:
 # Extraction
 
 
+_AROUND = 1000  # characters on each side of a figure that its tests may read
+
+
 def block_quantities(
     text: str,
     block: Span,
@@ -102,7 +105,13 @@ def block_quantities(
         else []
     )
     out: list[Quantity] = []
-    for s, e in iter_tokens(chunk):
+    whole, whole_base = chunk, base
+    for s, e in iter_tokens(whole):
+        # Every test reads a few dozen characters around a figure (a line at most): a window
+        # keeps a block written on one enormous line from being sliced whole for each figure.
+        lo = max(0, s - _AROUND) if len(whole) > 2 * _AROUND else 0
+        chunk = whole[lo : e + _AROUND] if len(whole) > 2 * _AROUND else whole
+        s, e, base = s - lo, e - lo, whole_base + lo
         start, end = base + s, base + e
         raw = chunk[s:e]
         reading = read_number(raw, chunk[e : e + 40], decimal_mark)
@@ -119,7 +128,12 @@ def block_quantities(
             suggestions=reading.suggestions,
         )
         _read_units(q, chunk, s, e, base, cues, box)
-        q.tag = tag_of(Mention(q, raw, chunk, s, e, cues, date_spans, phone_spans))
+        # Too many digits to be a quantity: tagged, so that no rule computes with it.
+        q.tag = (
+            "overlong"
+            if reading.overlong
+            else tag_of(Mention(q, raw, chunk, s, e, cues, date_spans, phone_spans))
+        )
         if q.tag is None:
             read_qualifier(q, chunk, base, cues)
             q.interval = interval_of(q, cues)

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 Tag = Literal[
     "date", "phone", "footnote", "identifier", "year", "debris", "time", "ordinal", "age",
-    "duration", "measure", "outline",
+    "duration", "measure", "outline", "overlong",
 ]  # fmt: skip
 
 _SPLIT_FIGURE = re.compile(r"^\s,\d")  # "830 ,000"
@@ -69,7 +69,10 @@ def in_date(m: Mention) -> Tag | None:
 
 def phone(m: Mention) -> Tag | None:
     start, end = m.q.number_span.start, m.q.number_span.end
-    if any(ps <= start and end <= pe for ps, pe in m.phone_spans):
+    # Phone numbers are found in text order and never overlap: only the last one that starts
+    # by this figure can hold it (a scan of all of them was quadratic on a line of phones).
+    i = bisect.bisect_right(m.phone_spans, (start, math.inf)) - 1
+    if i >= 0 and m.phone_spans[i][0] <= start and end <= m.phone_spans[i][1]:
         return "phone"
     low = m.before.lower()
     if any(w in low for w in m.cues.phone_hints) and m.cues.phone_cue.search(m.before):

@@ -10,6 +10,7 @@ subscripts, no lambdas, no exponents, no imports: nothing in a pack can run code
 from __future__ import annotations
 
 import ast
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -331,14 +332,15 @@ class Evaluator:
         values = []
         for row in self._rows(node):
             v = row.get(column)
-            if isinstance(v, (int, float)) and not isinstance(v, bool):
-                values.append(float(v))
-            elif isinstance(v, str):
-                try:
+            try:
+                if isinstance(v, (int, float)) and not isinstance(v, bool):
+                    values.append(float(v))
+                elif isinstance(v, str):
                     values.append(float(v.replace(",", "")))
-                except ValueError:
-                    continue
-        return values
+            except (ValueError, OverflowError):
+                continue
+        # A cell past a float's range is no quantity (and inf - inf would be NaN).
+        return [v for v in values if math.isfinite(v)]
 
 
 def _compare(op: ast.cmpop, a: Interval, b: Interval) -> bool:

@@ -3,7 +3,6 @@ key ("rules/r4v.yaml:14: key 'rules[1].assert': unknown fact or list 'fundd').""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,7 +12,9 @@ from sitecheck.errors import InputError
 from sitecheck.files import read_limited, real_path
 from sitecheck.packs.expr import Expression, ExpressionError, parse
 from sitecheck.packs.model import FactSpec, ListSpec, Membership, PackSpec, TableSpec
-from sitecheck.packs.regex import UnsafePattern, compile_user_pattern
+from sitecheck.packs.regex import UnsafePattern, compile_user_pattern, label_pattern
+from sitecheck.packs.typecheck import Typer
+from sitecheck.packs.yamlload import dotted, load_yaml
 
 MAX_PACK_BYTES = 1024 * 1024
 Path_ = tuple[Any, ...]
@@ -27,6 +28,7 @@ class RulePack:
     spec: PackSpec
     expressions: dict[tuple[int, int], Expression] = field(default_factory=dict)
     patterns: dict[str, Any] = field(default_factory=dict)
+    labels: dict[str, Any] = field(default_factory=dict)  # fact or list name → its label, compiled
     # The facts and lists its rules may use: its own and those of the packs it extends.
     facts: dict[str, FactSpec] = field(default_factory=dict)
     lists: dict[str, ListSpec] = field(default_factory=dict)
@@ -37,76 +39,6 @@ class RulePack:
         return self.spec.id
 
 
-def _load_yaml(text: str, name: str) -> tuple[Any, dict[Path_, int]]:
-    """Parse YAML with the safe loader, keeping the line of every key."""
-    import yaml
-
-    lines: dict[Path_, int] = {}
-    loader = yaml.SafeLoader(text)
-    try:
-        node = loader.get_single_node()
-        if node is None:
-            raise InputError(f"{name}: the pack is empty")
-
-        def build(n: Any, path: Path_) -> Any:
-            lines.setdefault(path, n.start_mark.line + 1)
-            plain = {
-                yaml.MappingNode: "tag:yaml.org,2002:map",
-                yaml.SequenceNode: "tag:yaml.org,2002:seq",
-            }
-            if type(n) in plain and n.tag != plain[type(n)]:
-                raise InputError(
-                    f"{name}:{n.start_mark.line + 1}: YAML tag not allowed ({n.tag}); "
-                    "packs are plain data"
-                )
-            if isinstance(n, yaml.MappingNode):
-                out: dict[Any, Any] = {}
-                for key_node, value_node in n.value:
-                    key = loader.construct_object(key_node, deep=True)
-                    if isinstance(key, (list, dict)):
-                        raise InputError(
-                            f"{name}:{key_node.start_mark.line + 1}: keys must be text"
-                        )
-                    if key in out:
-                        raise InputError(
-                            f"{name}:{key_node.start_mark.line + 1}: key '{_dotted((*path, key))}'"
-                            " appears twice"
-                        )
-                    lines[path + (key,)] = key_node.start_mark.line + 1
-                    out[key] = build(value_node, (*path, key))
-                return out
-            if isinstance(n, yaml.SequenceNode):
-                return [build(item, (*path, i)) for i, item in enumerate(n.value)]
-            return loader.construct_object(n, deep=True)
-
-        return build(node, ()), lines
-    except yaml.constructor.ConstructorError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
-        tag = re.search(r"tag '([^']+)'", str(exc.problem))
-        shown = tag.group(1) if tag else str(exc.problem)
-        raise InputError(
-            f"{name}:{line}: YAML tag not allowed ({shown}); packs are plain data"
-        ) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else 1
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise InputError(f"{name}:{line}: invalid YAML: {problem}") from None
-    finally:
-        loader.dispose()
-
-
-def _dotted(path: Path_) -> str:
-    out = ""
-    for part in path:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += ("." if out else "") + str(part)
-    return out
-
-
 def _line(lines: dict[Path_, int], path: Path_) -> int:
     while path and path not in lines:
         path = path[:-1]
@@ -115,7 +47,7 @@ def _line(lines: dict[Path_, int], path: Path_) -> int:
 
 def _key_error(name: str, lines: dict[Path_, int], where: Path_, message: str) -> InputError:
     """An error naming file, line and key: "rules/r4v.yaml:14: key 'rules[1].assert': …"."""
-    return InputError(f"{name}:{_line(lines, where)}: key '{_dotted(where)}': {message}")
+    return InputError(f"{name}:{_line(lines, where)}: key '{dotted(where)}': {message}")
 
 
 def load_pack(path: str | Path, _seen: tuple[Path, ...] = ()) -> list[RulePack]:
@@ -140,6 +72,7 @@ def load_pack(path: str | Path, _seen: tuple[Path, ...] = ()) -> list[RulePack]:
         pack.facts.update(par.facts)
         pack.lists.update(par.lists)
         pack.patterns.update(par.patterns)
+        pack.labels.update(par.labels)
     pack.facts.update(spec.facts)
     pack.lists.update(spec.lists)
     for par in parents:
@@ -149,15 +82,26 @@ def load_pack(path: str | Path, _seen: tuple[Path, ...] = ()) -> list[RulePack]:
     clash = sorted(set(pack.facts) & set(pack.lists))
     if clash:
         raise _key_error(name, lines, ("lists", clash[0]), "a fact has the same name")
-    for key, fact in spec.facts.items():
-        if fact.pattern is not None:
-            try:
-                pack.patterns[key] = compile_user_pattern(fact.pattern)
-            except UnsafePattern as exc:
-                raise _key_error(name, lines, ("facts", key, "pattern"), str(exc)) from None
+    _compile_patterns(pack, spec, name, lines)
     _check_overrides(spec, name, lines)
     _check_rules(pack, name, lines)
     return [*parents, pack]
+
+
+def _compile_patterns(pack: RulePack, spec: PackSpec, name: str, lines: dict[Path_, int]) -> None:
+    """Fact patterns and the labels of facts and lists, compiled for RE2 at load time."""
+    specs: list[tuple[str, str, Any]] = [("facts", k, f) for k, f in spec.facts.items()]
+    specs += [("lists", k, lst) for k, lst in spec.lists.items()]
+    for section, key, item in specs:
+        pattern, label = getattr(item, "pattern", None), item.label
+        try:
+            if pattern is not None:
+                pack.patterns[key] = compile_user_pattern(pattern)
+            if label is not None:
+                pack.labels[key] = label_pattern(label)
+        except UnsafePattern as exc:
+            which = "pattern" if pattern is not None else "label"
+            raise _key_error(name, lines, (section, key, which), str(exc)) from None
 
 
 def _read_spec(p: Path, name: str) -> tuple[PackSpec, dict[Path_, int]]:
@@ -175,7 +119,7 @@ def _read_spec(p: Path, name: str) -> tuple[PackSpec, dict[Path_, int]]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError(f"{name}: not valid UTF-8") from None
-    data, lines = _load_yaml(text, name)
+    data, lines = load_yaml(text, name)
     if not isinstance(data, dict):
         raise InputError(f"{name}:1: a rule pack must be a mapping of keys (id, title, facts, …)")
     try:
@@ -201,7 +145,7 @@ def _check_tables(spec: PackSpec, name: str, lines: dict[Path_, int]) -> None:
         for c_name, col_spec in table.schema_.columns.items():
             if col_spec.pattern is not None:
                 try:
-                    compile_user_pattern(col_spec.pattern, with_value=False)
+                    compile_user_pattern(col_spec.pattern, with_value=False, ignore_case=False)
                 except UnsafePattern as exc:
                     where: Path_ = ("tables", t_name, "schema", "columns", c_name, "pattern")
                     raise _key_error(name, lines, where, str(exc)) from None
@@ -248,6 +192,7 @@ def _check_rules(pack: RulePack, name: str, lines: dict[Path_, int]) -> None:
 
     facts, lists = set(pack.facts), set(pack.lists)
     table_columns = _table_columns(pack)
+    typer = Typer({k for k, f in pack.facts.items() if f.all}, lists, set(pack.tables))
     ids = set(registry.RULES)  # built-in ids and those every pack may produce
     for r_i, rule in enumerate(pack.spec.rules):
         if rule.id in ids:
@@ -264,6 +209,8 @@ def _check_rules(pack: RulePack, name: str, lines: dict[Path_, int]) -> None:
             where = ("rules", r_i, "assert") + ((a_i,) if isinstance(rule.assert_, list) else ())
             try:
                 expr = parse(source, sorted(facts | lists), table_columns)
+                if expr.is_comparison:
+                    typer.check(expr.tree)
             except ExpressionError as exc:
                 raise _key_error(name, lines, where, str(exc)) from None
             if not expr.is_comparison:
@@ -281,7 +228,7 @@ def _check_membership(
     lines: dict[Path_, int],
 ) -> None:
     where = ("rules", r_i, "membership")
-    at = f"{name}:{_line(lines, where)}: key '{_dotted(where)}"
+    at = f"{name}:{_line(lines, where)}: key '{dotted(where)}"
     if m.list_ not in pack.lists:
         raise InputError(f"{at}.list': unknown list '{m.list_}'")
     if m.table not in pack.tables:

@@ -13,6 +13,7 @@ from sitecheck.facts import Facts
 from sitecheck.lang import alternation, lexicon
 from sitecheck.packs.loader import RulePack
 from sitecheck.packs.model import FactSpec, ListSpec
+from sitecheck.packs.regex import value_span
 
 _MARKUP = re.compile(r"[#*_>|\s¹²³⁴⁵⁶⁷⁸⁹⁰†‡:]+")
 
@@ -60,11 +61,6 @@ def _titles(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(lexicon(language).section_titles)})", re.IGNORECASE)
 
 
-def _label_regex(label: str) -> re.Pattern[str]:
-    words = [re.escape(w) for w in label.split()]
-    return re.compile(r"[\s*_#]*".join(words), re.IGNORECASE)
-
-
 def _kind_ok(q: Quantity, spec_kind: str) -> bool:
     return q.usable and (spec_kind == "any" or q.kind == spec_kind)
 
@@ -87,7 +83,7 @@ def locate(pack: RulePack, facts: Facts) -> Located:
         region = _region(facts, lspec)
         lst = None
         if region is not None:
-            m = _label_regex(lspec.label).search(text, region.start, region.end)
+            m = pack.labels[name].search(text, region.start, region.end)
             if m:
                 after = [x for x in facts.lists if x.span.start >= m.end()]
                 if after and after[0].span.start - m.end() <= 400:
@@ -115,18 +111,18 @@ def _find_fact(
         rx = pack.patterns[name]
         out = []
         for m in rx.finditer(text, region.start, region.end):
-            start = m.start("value")
+            start, value_end = value_span(m)
             hit = next(
                 (q for q in index.between(start, m.end() + 40) if _kind_ok(q, spec.kind)), None
             )
-            if hit is not None and hit.span.start <= m.end("value"):
+            if hit is not None and hit.span.start <= value_end:
                 out.append(hit)
                 if not spec.all:
                     break
         return out
     assert spec.label is not None
     out = []
-    for m in _label_regex(spec.label).finditer(text, region.start, region.end):
+    for m in pack.labels[name].finditer(text, region.start, region.end):
         # The first figure of the right kind after the label, within the next 120 characters.
         hit = next(
             (

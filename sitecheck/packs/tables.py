@@ -8,7 +8,6 @@ an exception. pandas and pandera are imported here only, when a pack has a table
 from __future__ import annotations
 
 import ast
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ from typing import Any
 from sitecheck.checks.registry import TABLE_SCHEMA
 from sitecheck.findings import Finding, Found
 from sitecheck.packs.model import ColumnSpec, TableSpec
+from sitecheck.packs.regex import compile_user_pattern
 from sitecheck.readers.tables import TableData, convert_cell
 
 
@@ -98,7 +98,8 @@ def _column(pa: Any, spec: ColumnSpec) -> Any:
     if spec.max is not None:
         checks.append(pa.Check.le(spec.max, error=f"is above the maximum {spec.max:g}"))
     if spec.pattern is not None:
-        rx = re.compile(spec.pattern)
+        # Checked at load time; case matters in a table, as it did with Python's re.
+        rx = compile_user_pattern(spec.pattern, with_value=False, ignore_case=False)
         checks.append(
             pa.Check(
                 lambda s, rx=rx: s.map(lambda v: bool(rx.fullmatch(str(v)))),

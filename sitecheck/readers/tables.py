@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -18,9 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from sitecheck.errors import InputError
-from sitecheck.extract.numbers import TOKEN_RE, read_number
-
-MAX_TABLE_BYTES = 32 * 1024 * 1024
+from sitecheck.extract.numbers import MAX_DIGITS, TOKEN_RE, read_number
+from sitecheck.readers.table_limits import MAX_TABLE_BYTES, RowLimits
 
 
 @dataclass
@@ -62,7 +62,9 @@ def read_table(
     if size > MAX_TABLE_BYTES:
         raise InputError(f"{path}: table '{name}' is larger than 32 MB")
     if fmt == "xlsx":
-        return _read_xlsx(name, path, sheet)
+        from sitecheck.readers.xlsx import read_xlsx_records
+
+        return _from_records(name, str(path), read_xlsx_records(name, path, sheet), {})
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8-sig")
@@ -80,8 +82,10 @@ def read_table(
     reader = csv.reader(io.StringIO(text), dialect, strict=True)
     records: list[tuple[int, list[str]]] = []
     start = 1
+    limits = RowLimits(name, path)
     try:
         for row in reader:
+            limits.check(start, row)
             records.append((start, row))
             start = reader.line_num + 1
     except csv.Error as exc:
@@ -90,36 +94,6 @@ def read_table(
         ) from None
     lines = text.splitlines()
     return _from_records(name, str(path), records, {i + 1: ln for i, ln in enumerate(lines)})
-
-
-def _read_xlsx(name: str, path: Path, sheet_name: str | None) -> TableData:
-    try:
-        import openpyxl
-    except ImportError:
-        raise InputError(
-            f"{path}: reading XLSX tables needs the xlsx extra: pip install 'sitecheck[xlsx]'"
-        ) from None
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        sheet = book[sheet_name] if sheet_name else book.worksheets[0]
-    except KeyError:
-        raise InputError(f"{path}: table '{name}' has no sheet '{sheet_name}'") from None
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for broken files
-        raise InputError(f"{path}: table '{name}' cannot be read as XLSX ({exc})") from None
-    records = [
-        (i, [_xlsx_cell(v) for v in row])
-        for i, row in enumerate(sheet.iter_rows(values_only=True), start=1)
-    ]
-    return _from_records(name, str(path), records, {})
-
-
-def _xlsx_cell(value: Any) -> Any:
-    """Numbers stay numbers: written out, 1.125 would read back as 1,125. The rest as text."""
-    if value is None:
-        return ""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return value
-    return str(value)
 
 
 def _from_records(
@@ -192,10 +166,12 @@ def convert_cell(value: Any, dtype: str, decimal_mark: str | None = None) -> Any
     if dtype == "int":
         if isinstance(value, bool):
             raise ValueError
-        if isinstance(value, (int, float)) and float(value).is_integer():
+        if isinstance(value, (int, float)) and _finite(value) and float(value).is_integer():
             return int(value)
+        if len(str(value)) > MAX_DIGITS + 1:
+            raise ValueError("too many digits to be a quantity")
         try:
-            return int(str(value).strip())  # plain digits exactly, however many
+            return int(str(value).strip())  # plain digits exactly, up to MAX_DIGITS
         except ValueError:
             number = read_cell_number(value, decimal_mark, whole=True)
         if not number.is_integer():
@@ -210,6 +186,14 @@ def convert_cell(value: Any, dtype: str, decimal_mark: str | None = None) -> Any
     return value
 
 
+def _finite(value: int | float) -> bool:
+    """Within a float's range: a 400-digit integer cell would overflow when compared."""
+    try:
+        return math.isfinite(float(value))
+    except OverflowError:
+        return False
+
+
 def read_cell_number(value: Any, decimal_mark: str | None = None, whole: bool = False) -> float:
     """A number cell read as the prose reads a figure, with a sign allowed in front.
 
@@ -220,12 +204,19 @@ def read_cell_number(value: Any, decimal_mark: str | None = None, whole: bool = 
     if isinstance(value, bool):
         raise ValueError
     if isinstance(value, (int, float)):
+        if not _finite(value):
+            raise ValueError("too large to be a quantity")
         return float(value)
     text = str(value).strip()
     body = text[1:].lstrip() if text.startswith(("-", "+")) else text
     if not TOKEN_RE.fullmatch(body):
-        return float(text)
+        number = float(text)
+        if not math.isfinite(number) and number == number:
+            raise ValueError("too large to be a quantity")  # "1e400"; "nan" stays as it was
+        return number
     reading = read_number(body, decimal_mark=decimal_mark)
+    if reading.overlong:
+        raise ValueError("too many digits to be a quantity")
     if reading.malformed:
         raise ValueError(reading.malformed)
     number = reading.value

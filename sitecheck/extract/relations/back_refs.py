@@ -15,6 +15,9 @@ from sitecheck.extract.relations.model import PartOf, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.wording import COLUMN_SEAM, lead, lead_noun
 
+_LOOK_BACK = 50  # figures: the whole of "N of them" is a clause or two back, never fifty figures
+_ASIDE = 400  # characters looked back for an open bracket
+
 
 def back_refs(
     doc: Document, span: Span, figs: list[Quantity], prev_figs: list[Quantity], rel: Relations
@@ -25,7 +28,8 @@ def back_refs(
         m = p.part_after.match(text, part.span.end, span.end)
         if m is None:
             continue
-        earlier = [q for q in figs[:i] if _may_be_whole(doc, p, span, q, part)]
+        near = figs[max(0, i - _LOOK_BACK) : i]
+        earlier = [q for q in near if _may_be_whole(doc, p, span, q, part)]
         if not earlier and not figs[:i]:
             # "Some 32,103 of them were given kits": the sentence before names the whole.
             people = [q for q in prev_figs if q.is_people and q.kind == part.kind]
@@ -49,7 +53,8 @@ def _may_be_whole(
     text = doc.text
     if q.kind != part.kind or q.currency != part.currency or q.from_words:
         return False
-    if text.count("(", span.start, q.span.start) > text.count(")", span.start, q.span.start):
+    lo = max(span.start, q.span.start - _ASIDE)
+    if text.count("(", lo, q.span.start) > text.count(")", lo, q.span.start):
         return False  # "412 people (96 families)": an aside, not what the pronoun refers to
     if p.place_lead.search(text, max(span.start, lead(q) - 12), lead(q)):
         return False  # "in 3 provinces"

@@ -105,7 +105,7 @@ def changes(doc: Document, sentence: Sentence, nums: list[Quantity], rel: Relati
     """A percentage change stated between the two amounts of a sentence."""
     text = doc.text
     p = _patterns(lexicon(doc.language))
-    shares = {po.percent.span.start for po in rel.percents}
+    shares = rel.percents_from(sentence.span.start)
     pcts = [q for q in nums if q.kind == "percent" and q.usable and not q.from_words]
     tied = [q for q in pcts if q.span.start not in shares and _tied(text, p, sentence, q)]
     if len(tied) != 1:

@@ -14,6 +14,7 @@ from sitecheck.document import Block, Document, Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
+from sitecheck.extract.relations.positions import Positions
 from sitecheck.extract.relations.wording import (
     DIGIT,
     WORD,
@@ -25,6 +26,7 @@ from sitecheck.extract.relations.wording import (
 _MAX_LABEL_WORDS = 3  # "Lima 500", "Al Salam 1 – 612": a label before a part
 _MAX_UNIT_WORDS = 5  # "46,159 persons:" "… 37,452 individuals were still displaced:"
 _MAX_CLAUSE_WORDS = 20
+_PAREN_REACH = 1000
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}\b")
 _COUNT = re.compile(r"\d")
 _BULLET_LINE = re.compile(r"[ \t]*[•●▪·◦–—]\s+\S")
@@ -35,6 +37,9 @@ def colon_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations)
     """Parts after a colon in the same sentence."""
     text = doc.text
     colon = text.find(":", span.start, span.end)
+    if colon < 0:
+        return
+    at = Positions(figs)
     while colon >= 0:
         nxt = text.find(":", colon + 1, span.end)
         end = _region_end(text, span, colon, nxt)
@@ -42,8 +47,8 @@ def colon_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations)
             # "…; 18,444 IDPs out of camps, including: …": the next list is a part's own.
             cue = relation_patterns(doc.language).connector_end.search(text, colon, end)
             end = cue.start() if cue else end
-        before = [q for q in figs if q.span.end <= colon]
-        after = [q for q in figs if colon < q.span.start and q.span.end <= end]
+        before = at.before(colon, 2)
+        after = at.inside(colon, end)
         if before and len(after) >= 2:
             whole = before[-1]
             if whole.from_words and len(before) >= 2 and _heads(text, before[-2], colon):
@@ -58,7 +63,9 @@ def _region_end(text: str, span: Span, colon: int, nxt: int) -> int:
     """Where the parts after a colon end: the next colon, the end of the parenthesis the colon
     stands in ("(214 in centres: 121 adults and 93 children)"), or the sentence's end."""
     end = nxt if nxt >= 0 else span.end
-    opened = text.rfind("(", span.start, colon)
+    # A bracket opened further back than _PAREN_REACH holds no colon of its own (and looking
+    # back to the sentence's start from every colon was quadratic on a long line).
+    opened = text.rfind("(", max(span.start, colon - _PAREN_REACH), colon)
     if opened >= 0 and text.rfind(")", opened, colon) < 0:
         close = text.find(")", colon, end)
         end = close if close >= 0 else end

@@ -8,6 +8,7 @@ from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import Breakdown, PartKind, PartOf, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
+from sitecheck.extract.relations.positions import Positions
 from sitecheck.extract.relations.wording import (
     COLUMN_SEAM,
     DIGIT,
@@ -21,6 +22,10 @@ from sitecheck.extract.relations.wording import (
 )
 
 _BREAK = re.compile(r"[,;:()]")
+# Figures before a whole that may be an outer whole of its part ("others"); nesting is read
+# within a clause or two, never across fifty figures.
+_OTHERS = 50
+_MAX_PARTS = 200  # parts joined in one clause ("of whom 3,120 were girls and 2,750 boys")
 
 
 def connectors(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> None:
@@ -29,9 +34,10 @@ def connectors(doc: Document, span: Span, nums: list[Quantity], rel: Relations) 
     low = doc.text[span.start : span.end].lower()
     if not any(k in low for k in p.connector_hints):
         return  # no connector word: spare the sentence the regexes
+    run = Positions(figs)
     for m in p.connector.finditer(doc.text, span.start, span.end):
-        _connector(doc, p, m, span, nums, rel)
-    _whole_after(doc, span, figs, rel)
+        _connector(doc, p, m, span, nums, run, rel)
+    _whole_after(doc, span, run, rel)
 
 
 def _connector(
@@ -40,17 +46,17 @@ def _connector(
     m: re.Match[str],
     span: Span,
     nums: list[Quantity],
+    figs: Positions,
     rel: Relations,
 ) -> None:
     """The whole before one connector and the parts after it."""
     text = doc.text
-    figs = figures(nums)
     c_start, c_end = m.span()
-    before = [q for q in figs if q.span.end <= c_start]
-    after = [q for q in figs if lead(q) >= c_end]
-    if not before or not after:
+    before = figs.before(c_start, _OTHERS + 1)
+    j = figs.first_after(c_end)
+    if not before or j == len(figs.figs):
         return
-    whole, part = before[-1], after[0]
+    whole, part = before[-1], figs.figs[j]
     gap_before = text[whole.span.end : c_start]
     words = " ".join(m.group("c").lower().split())
     if not gap_before.strip() and words not in p.inclusive and words not in p.composition:
@@ -71,7 +77,7 @@ def _connector(
     kind: PartKind = "inclusive" if inclusive else "relative"
     rel.parts.append(PartOf(whole, part, kind, cue, others=before[:-1]))
     # "of whom 3,120 were girls and 2,750 boys": more parts in the same clause.
-    parts = _clause_parts(text, p, after)
+    parts = _clause_parts(text, p, figs.figs[j : j + 1 + _MAX_PARTS])
     if len(parts) < 2 or p.unique.search(text[whole.span.start : parts[-1].span.end]):
         return
     for q in parts[1:]:
@@ -106,16 +112,16 @@ def _clause_parts(text: str, p: RelationPatterns, after: list[Quantity]) -> list
     return parts
 
 
-def _whole_after(doc: Document, span: Span, figs: list[Quantity], rel: Relations) -> None:
+def _whole_after(doc: Document, span: Span, figs: Positions, rel: Relations) -> None:
     """ "2,400 out of 3,000 expected": the whole comes after the part."""
     p = relation_patterns(doc.language)
     text = doc.text
     for m in p.whole_after.finditer(text, span.start, span.end):
         c_start, c_end = m.span()
-        before = [q for q in figs if q.span.end <= c_start]
-        after = [q for q in figs if lead(q) >= c_end]
-        if before and after and adjacent(doc, before[-1], c_start, 4):
-            whole = after[0]
+        before = figs.before(c_start, 1)
+        j = figs.first_after(c_end)
+        if before and j < len(figs.figs) and adjacent(doc, before[-1], c_start, 4):
+            whole = figs.figs[j]
             gap = text[c_end : lead(whole)]
             # "out of the 3,000"; not "out of camps, including: 8,062".
             if len(WORD.findall(gap)) <= 2 and not DIGIT.search(gap) and not _BREAK.search(gap):

@@ -83,3 +83,14 @@ class Relations:
     percents: list[PercentOf] = field(default_factory=list)
     shares: list[Shares] = field(default_factory=list)
     changes: list[Change] = field(default_factory=list)
+
+    def percents_from(self, start: int) -> set[int]:
+        """Where the percentages already read in the sentence that starts at ``start`` stand:
+        sentences are read in order, so theirs are the last ones (a bounded look back, not
+        the whole document's)."""
+        out = set()
+        for po in reversed(self.percents):
+            if po.percent.span.start < start:
+                break
+            out.add(po.percent.span.start)
+        return out

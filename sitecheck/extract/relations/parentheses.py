@@ -13,6 +13,7 @@ from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import Breakdown, PartOf, PercentOf, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
+from sitecheck.extract.relations.positions import KEEP, Positions
 from sitecheck.extract.relations.wording import (
     DIGIT,
     WORD,
@@ -38,8 +39,8 @@ class Paren:
     open_: int
     close: int
     inside: list[Quantity]  # every number mention inside
-    before: list[Quantity]  # counts and amounts before it in the sentence
-    earlier: list[Quantity]  # every usable figure before it (percentages too)
+    before: list[Quantity]  # the last counts and amounts before it in the sentence
+    earlier: list[Quantity]  # the last usable figures before it (percentages too)
 
     @property
     def first(self) -> Quantity:
@@ -50,6 +51,10 @@ def parentheses(doc: Document, span: Span, nums: list[Quantity], rel: Relations)
     p = relation_patterns(doc.language)
     text = doc.text
     figs = figures(nums)
+    if text.find("(", span.start, span.end) < 0:
+        return  # no bracket (and no series of bracketed parts)
+    at_nums, at_figs = Positions(nums), Positions(figs)
+    at_usable = Positions([q for q in nums if q.usable])
     series: list[tuple[int, int, Quantity]] = []  # bare "(156)" parts with their label start
     pos = span.start
     while True:
@@ -60,16 +65,11 @@ def parentheses(doc: Document, span: Span, nums: list[Quantity], rel: Relations)
         if close < 0 or close > span.end:
             break
         pos = open_ + 1
-        inside = [q for q in nums if open_ < q.span.start and q.span.end <= close]
+        inside = at_nums.inside(open_, close)
         if not inside:
             continue
-        par = Paren(
-            open_,
-            close,
-            inside,
-            [q for q in figs if q.span.end <= open_],
-            [q for q in nums if q.span.end <= open_ and q.usable],
-        )
+        # Only the last few figures before a bracket can be its whole or its share.
+        par = Paren(open_, close, inside, at_figs.before(open_), at_usable.before(open_))
         if _share_right_before(p, text, par) and _amount_after_share(doc, p, par, rel):
             continue  # "57% (992)": the amount of the share before it, not a labelled part
         if _bare_part(text, par):
@@ -82,7 +82,7 @@ def parentheses(doc: Document, span: Span, nums: list[Quantity], rel: Relations)
         if _whole_inside(doc, p, par, rel):
             continue
         _parts(doc, p, par, span, rel)
-    label_series(doc, span, figs, series, rel)
+    label_series(doc, span, at_figs, series, rel)
 
 
 def _share_right_before(p: RelationPatterns, text: str, par: Paren) -> bool:
@@ -243,7 +243,7 @@ def _series_parts(
 def label_series(
     doc: Document,
     span: Span,
-    figs: list[Quantity],
+    figs: Positions,
     series: list[tuple[int, int, Quantity]],
     rel: Relations,
 ) -> None:
@@ -281,27 +281,28 @@ def _label_group(
     doc: Document,
     p: RelationPatterns,
     span: Span,
-    figs: list[Quantity],
+    figs: Positions,
     group: list[tuple[int, int, Quantity]],
     rel: Relations,
 ) -> None:
     text = doc.text
     first_open = group[0][0]
     if len(group) < 2:
-        wholes = [q for q in figs if q.span.end <= first_open]
+        wholes = figs.before(first_open, 1)
         whole = wholes[-1] if wholes else None
         if whole and adjacent(doc, whole, first_open, 6) and whole_of(doc, p, whole, first_open):
             rel.parts.append(PartOf(whole, group[0][2], "parenthesis", "parenthesis"))
         return
     parts = [g[2] for g in group]
     # "Lima (450), Tumbes (300) and Piura (200), a total of 950 people": the total after.
-    after = [q for q in figs if q.span.start > group[-1][1] and q.kind == "count"]
+    start = figs.first_after(group[-1][1] + 1)
+    after = [q for q in figs.figs[start : start + KEEP] if q.kind == "count"][:1]
     if after:
         found = p.total_after.match(text, group[-1][1] + 1, lead(after[0]))
         if found and found.end() == lead(after[0]):
             rel.breakdowns.append(Breakdown(after[0], parts, "labels"))
             return
-    before = [q for q in figs if q.span.end <= first_open and q.kind == "count"]
+    before = figs.last_before(first_open, lambda q: q.kind == "count", 2)
     if not before:
         return
     total = before[-1]

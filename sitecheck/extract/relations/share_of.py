@@ -72,7 +72,7 @@ def share_of(doc: Document, span: Span, nums: list[Quantity], rel: Relations) ->
     """ "A, P% of the B" within one sentence (``span``) and its numbers ``nums``."""
     p = _patterns(lexicon(doc.language))
     text = doc.text
-    taken = {po.percent.span.start for po in rel.percents}
+    taken = rel.percents_from(span.start)
     usable = [q for q in nums if q.usable]
     for a, pct, b in zip(usable, usable[1:], usable[2:], strict=False):
         if pct.kind != "percent" or pct.span.start in taken or a.kind not in ("count", "money"):
@@ -84,17 +84,26 @@ def share_of(doc: Document, span: Span, nums: list[Quantity], rel: Relations) ->
         ):
             rel.percents.append(PercentOf(a, pct, base=b))
             taken.add(pct.span.start)
-    _share_of_stated_whole(doc, p, usable, taken, rel)
+    _share_of_stated_whole(doc, p, span, usable, taken, rel)
 
 
 def _share_of_stated_whole(
-    doc: Document, p: _Patterns, usable: list[Quantity], taken: set[int], rel: Relations
+    doc: Document,
+    p: _Patterns,
+    span: Span,
+    usable: list[Quantity],
+    taken: set[int],
+    rel: Relations,
 ) -> None:
     """ "Of the $208 million, $37.6 million, or 18%, has arrived": a share with no base of its
     own; the rule finds it (the whole the amount is a part of, or the whole of a list of such
     shares) or leaves the share unchecked."""
     text = doc.text
-    parts = {r.part.span.start for r in rel.parts}
+    parts = set()
+    for r in reversed(rel.parts):  # this sentence's parts come last
+        if r.part.span.start < span.start:
+            break
+        parts.add(r.part.span.start)
     for a, pct in zip(usable, usable[1:], strict=False):
         if pct.kind != "percent" or pct.span.start in taken:
             continue
@@ -143,7 +152,7 @@ def fatality(doc: Document, span: Span, nums: list[Quantity], rel: Relations) ->
         and (0 <= lead(q) - term.end() <= 30 or 0 <= term.start() - q.span.end <= 3)
         and not DIGIT.search(text[min(term.end(), q.span.end) : max(term.start(), lead(q))])
     ]
-    taken = {po.percent.span.start for po in rel.percents}
+    taken = rel.percents_from(span.start)
     if len(deaths) != 1 or len(cases) != 1 or len(near) != 1 or near[0].span.start in taken:
         return
     rel.percents.append(PercentOf(deaths[0], near[0], base=cases[0]))

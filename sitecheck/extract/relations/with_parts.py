@@ -13,15 +13,20 @@ from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import Breakdown, PartOf, Relations
 from sitecheck.extract.relations.patterns import relation_patterns
+from sitecheck.extract.relations.positions import Positions
 from sitecheck.extract.relations.wording import COLUMN_SEAM, DIGIT, WORD, lead, lead_noun
+
+_MAX_PARTS = 20  # parts after one "with": a closed set of groups is short
 
 
 def with_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations) -> None:
     p = relation_patterns(doc.language)
     text = doc.text
+    at = Positions(figs)
     for m in p.with_connector.finditer(text, span.start, span.end):
-        before = [q for q in figs if q.span.end <= m.start()]
-        after = [q for q in figs if lead(q) >= m.end()]
+        before = at.before(m.start(), 1)
+        j = at.first_after(m.end())
+        after = figs[j : j + _MAX_PARTS]
         if not before or not after or lead(after[0]) != m.end():
             continue
         whole = before[-1]

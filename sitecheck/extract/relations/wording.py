@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from sitecheck.document import Document, Span
@@ -26,8 +27,15 @@ _MOMENTS = frozenset({"date", "year", "time", "footnote"})
 
 
 def digit_between(text: str, start: int, end: int, nums: list[Quantity]) -> bool:
-    """Whether a digit lies in [start, end) outside the dates, years and note markers there."""
-    moments = [q.span for q in nums if q.tag in _MOMENTS and start <= q.span.start < end]
+    """Whether a digit lies in [start, end) outside the dates, years and note markers there
+    (``nums`` in text order: those in the stretch are found by bisection)."""
+    first = bisect.bisect_left(nums, start, key=lambda q: q.span.start)
+    moments = []
+    for q in nums[first:]:
+        if q.span.start >= end:
+            break
+        if q.tag in _MOMENTS:
+            moments.append(q.span)
     for m in DIGIT.finditer(text, start, end):
         if not any(sp.start <= m.start() < sp.end for sp in moments):
             return True

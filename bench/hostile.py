@@ -1,0 +1,136 @@
+"""Hostile report shapes: reports sitecheck accepts, written to make a careless pass quadratic.
+
+Each shape is a function of a size in characters; ``bench.py --hostile`` checks each one in a
+fresh process and prints its time and peak memory, and the reliability tests check smaller ones
+under a time and memory limit.
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+import time
+from collections.abc import Callable
+
+MB = 1_000_000
+
+
+def _repeat(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def todo_line(size: int) -> str:
+    return _repeat("TODO ", size)
+
+
+def of_whom_line(size: int) -> str:
+    return _repeat("1,000 people of whom 500 children of whom 200 girls ", size)
+
+
+def figures_line(size: int) -> str:
+    return _repeat("1,234 ", size)
+
+
+def brackets_line(size: int) -> str:
+    return _repeat("(12 [", size)
+
+
+def empty_links_line(size: int) -> str:
+    return _repeat("[a](#) ", size)
+
+
+def roster_names_line(size: int) -> str:
+    names = " | ".join(f"Relief Agency {i}" for i in range(size // 18))
+    return "109 Partners: " + names[:size] + "\n"
+
+
+def big_roster(size: int) -> str:
+    """One name per line, as a bullet list under its count."""
+    return "12 Partners:\n\n" + "".join(f"- Partner Organisation {i}\n" for i in range(size // 28))
+
+
+def many_footnotes(size: int) -> str:
+    count = size // 40
+    refs = "".join(f"Text{i}[^{i}] " for i in range(count))
+    return refs + "\n\n" + "".join(f"[^{i}]: note {i}\n" for i in range(count))
+
+
+def wide_table(size: int, columns: int = 3000) -> str:
+    head = "| " + " | ".join(f"c{i}" for i in range(columns)) + " |\n|" + "---|" * columns + "\n"
+    row_len = len(" | ".join(str(i * 7) for i in range(columns))) + 5
+    rows = max(1, (size - len(head)) // row_len)
+    body = "".join(
+        "| " + " | ".join(str(i * 7 + r) for i in range(columns)) + " |\n" for r in range(rows)
+    )
+    return head + body
+
+
+def parentheses_line(size: int) -> str:
+    return _repeat("368 people (156 girls and 212 boys) ", size)
+
+
+def colon_lists_line(size: int) -> str:
+    return _repeat("in four regions: Lima, Tumbes and Piura; ", size)
+
+
+def phones_line(size: int) -> str:
+    return _repeat("+51 1 234 5678 ", size)
+
+
+def of_them_line(size: int) -> str:
+    return _repeat("1,000 people arrived, 500 of them children ", size)
+
+
+def with_parts_line(size: int) -> str:
+    return _repeat("31 schools were hit, with 25 damaged and 4 destroyed; ", size)
+
+
+def share_bullets(size: int) -> str:
+    unit = "• 244 new cases\n\n• 161 (66%) with severe dehydration\n\n• 129 (53%) children\n\n"
+    return _repeat(unit, size)
+
+
+def open_brackets_line(size: int) -> str:
+    return _repeat("[", size)
+
+
+# name → (generator, size as the issue measured it, what it stands for)
+SHAPES: dict[str, tuple[Callable[[int], str], int, str]] = {
+    "todo": (todo_line, MB, "1 MB line of 'TODO '"),
+    "of-whom": (of_whom_line, MB, "1 MB line of 'of whom' clauses"),
+    "figures": (figures_line, MB, "1 MB line of figures"),
+    "brackets": (brackets_line, MB, "1 MB line of '(12 ['"),
+    "empty-links": (empty_links_line, MB, "1 MB line of '[a](#)'"),
+    "roster-line": (roster_names_line, MB, "1 MB line of roster names"),
+    "big-roster": (big_roster, 4 * MB, "4 MB roster, one name per line"),
+    "footnotes": (many_footnotes, 4 * MB, "100,000 footnotes"),
+    "wide-table": (wide_table, MB, "3,000-column Markdown table, 1 MB"),
+    # Found by scanning repeated shapes for passes that grow faster than the text.
+    "parentheses": (parentheses_line, MB, "1 MB line of '368 people (156 … 212 …)'"),
+    "colon-lists": (colon_lists_line, MB, "1 MB line of 'regions: A, B and C;'"),
+    "phones": (phones_line, MB, "1 MB line of phone numbers"),
+    "open-brackets": (open_brackets_line, MB, "1 MB line of '['"),
+    # Relation wordings added in the December 2026 round.
+    "of-them": (of_them_line, MB, "1 MB line of '500 of them'"),
+    "with-parts": (with_parts_line, MB, "1 MB line of ', with 25 damaged and 4 destroyed'"),
+    "share-bullets": (share_bullets, MB, "1 MB of bullets '161 (66%)' under a total"),
+}
+
+
+def measure(name: str) -> None:
+    """Run inside a fresh process: check one shape, print its time and the peak memory."""
+    import sitecheck
+
+    make, size, what = SHAPES[name]
+    text = make(size)
+    sitecheck.check_text("Partners reached 100 people.")  # imports and first-use compilation
+    start = time.perf_counter()
+    result = sitecheck.check_text(text)
+    dt = time.perf_counter() - start
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    rss_mb = rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
+    print(
+        f"   {what:38s} {len(text) / MB:5.1f} MB {dt:7.2f} s {rss_mb:7.0f} MB peak"
+        f"  {len(result.findings):7,d} findings",
+        flush=True,
+    )
