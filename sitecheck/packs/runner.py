@@ -73,7 +73,8 @@ def load_tables(
                 if supplied is not None
                 else t.resolve_path(spec, report, pack.path.parent)
             )
-            if path is None or not path.is_file():
+            # Anything there that is no regular file (a pipe, a device) is refused by the reader.
+            if path is None or not path.exists():
                 if spec.optional and supplied is None:
                     continue
                 stem = Path(report).stem if report else "report"

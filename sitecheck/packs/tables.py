@@ -27,7 +27,8 @@ def resolve_path(spec: TableSpec, report: str | None, pack_dir: Path) -> Path | 
         candidates.append(Path(report).parent / rel)
     candidates.append(pack_dir / rel)
     for c in candidates:
-        if c.is_file():
+        # A pipe or a device in its place is found too: the reader refuses it in one line.
+        if c.is_file() or c.exists():
             return c
     return None
 

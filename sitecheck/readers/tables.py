@@ -20,6 +20,7 @@ from typing import Any
 
 from sitecheck.errors import InputError
 from sitecheck.extract.numbers import MAX_DIGITS, TOKEN_RE, read_number
+from sitecheck.files import read_limited
 from sitecheck.readers.table_limits import MAX_TABLE_BYTES, RowLimits
 
 
@@ -65,7 +66,10 @@ def read_table(
         from sitecheck.readers.xlsx import read_xlsx_records
 
         return _from_records(name, str(path), read_xlsx_records(name, path, sheet), {})
-    raw = path.read_bytes()
+    # A device, a pipe or a file that grows while read is refused, never waited on.
+    raw = read_limited(
+        path, MAX_TABLE_BYTES, "table", lambda _size: f"table '{name}' is larger than 32 MB"
+    )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
