@@ -47,6 +47,7 @@ class ItemList:
 _MARKER_TAIL = r"[\s*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]*"
 _INTRO_END = re.compile(r":" + _MARKER_TAIL + r"$")
 _DIGIT = re.compile(r"\d")
+_COLON = re.compile(":")
 
 
 @dataclass(frozen=True, eq=False)
@@ -284,7 +285,7 @@ def _inline_lists(doc: Document, index: QuantityIndex) -> list[ItemList]:
         if "|" in text:
             continue
         # The last colon that opens a list: "… a 31ª fase: … em direção a sete cidades: A, B e C".
-        for colon in reversed([i for i, c in enumerate(text) if c == ":"][-3:]):
+        for colon in [m.start() for m in _COLON.finditer(text)][-1:-4:-1]:
             lst = _after_colon(doc, index, sentence, colon)
             if lst is not None:
                 out.append(lst)

@@ -13,8 +13,9 @@ from sitecheck.extract.relations.wording import COLUMN_SEAM, WORD, digit_between
 def running_totals(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> None:
     p = relation_patterns(doc.language)
     text = doc.text
-    figs = [q for q in nums if q.usable and q.kind in ("count", "money")]
+    figs: list[Quantity] = []
     for m in p.running_total.finditer(text, span.start, span.end):
+        figs = figs or [q for q in nums if q.usable and q.kind in ("count", "money")]
         before = [q for q in figs if q.span.end <= m.start()]
         whole = next((q for q in figs if lead(q) == m.end()), None)
         if not before or whole is None:

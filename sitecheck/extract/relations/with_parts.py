@@ -22,8 +22,9 @@ _MAX_PARTS = 20  # parts after one "with": a closed set of groups is short
 def with_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations) -> None:
     p = relation_patterns(doc.language)
     text = doc.text
-    at = Positions(figs)
+    at: Positions | None = None
     for m in p.with_connector.finditer(text, span.start, span.end):
+        at = at or Positions(figs)
         before = at.before(m.start(), 1)
         j = at.first_after(m.end())
         after = figs[j : j + _MAX_PARTS]
