@@ -72,6 +72,8 @@ def parentheses(doc: Document, span: Span, nums: list[Quantity], rel: Relations)
         par = Paren(open_, close, inside, at_figs.before(open_), at_usable.before(open_))
         if _share_right_before(p, text, par) and _amount_after_share(doc, p, par, rel):
             continue  # "57% (992)": the amount of the share before it, not a labelled part
+        if _amount_and_share_inside(text, par, rel):
+            continue
         if _bare_part(text, par):
             series.append((open_, close, par.first))
             continue
@@ -91,6 +93,26 @@ def _share_right_before(p: RelationPatterns, text: str, par: Paren) -> bool:
     if last is None or last.kind != "percent":
         return False
     return p.share_base.fullmatch(text, last.span.end, par.open_) is not None
+
+
+_AMOUNT_THEN_SHARE = re.compile(r"\s*(?:[^\W\d_][\w-]*\s*)?[;,]\s*")
+
+
+def _amount_and_share_inside(text: str, par: Paren, rel: Relations) -> bool:
+    """ "(205,870 cases; 78.1%)": an amount and its share, of a whole the sentence or the
+    list names (the rule finds it, or leaves the share unchecked)."""
+    inside = [q for q in par.inside if q.usable]
+    if len(inside) != 2 or len(par.inside) != 2:
+        return False
+    amount, pct = inside
+    if amount.kind not in ("count", "money") or pct.kind != "percent" or amount.from_words:
+        return False
+    if text[par.open_ + 1 : lead(amount)].strip() or text[pct.span.end : par.close].strip():
+        return False
+    if not _AMOUNT_THEN_SHARE.fullmatch(text, amount.span.end, lead(pct)):
+        return False
+    rel.percents.append(PercentOf(amount, pct))
+    return True
 
 
 def _bare_part(text: str, par: Paren) -> bool:
