@@ -74,6 +74,8 @@ def phone(m: Mention) -> Tag | None:
     i = bisect.bisect_right(m.phone_spans, (start, math.inf)) - 1
     if i >= 0 and m.phone_spans[i][0] <= start and end <= m.phone_spans[i][1]:
         return "phone"
+    if m.q.is_people or m.q.is_households:
+        return None  # "el mayor número (205.870 casos; …)": a count of people, whatever came before
     low = m.before.lower()
     if any(w in low for w in m.cues.phone_hints) and m.cues.phone_cue.search(m.before):
         return "phone"
