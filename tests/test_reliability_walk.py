@@ -138,10 +138,13 @@ def test_a_broken_configuration_is_one_line_naming_it(
     assert snapshot(tmp_path) == before
 
 
-def test_a_named_pipe_as_a_companion_table_is_refused_not_waited_on(tmp_path: Path) -> None:
+@pytest.mark.parametrize("table", ["ind.csv", "ind.xlsx"])
+def test_a_named_pipe_as_a_companion_table_is_refused_not_waited_on(
+    tmp_path: Path, table: str
+) -> None:
     pack = tmp_path / "p.yaml"
-    pack.write_text("id: t\ntitle: T\ntables:\n  ind: {path: ind.csv}\n")
-    os.mkfifo(tmp_path / "ind.csv")
+    pack.write_text(f"id: t\ntitle: T\ntables:\n  ind: {{path: {table}}}\n")
+    os.mkfifo(tmp_path / table)
     report = tmp_path / "r.md"
     report.write_text("Partners reached 100 people.\n")
     before = snapshot(tmp_path)
@@ -149,4 +152,4 @@ def test_a_named_pipe_as_a_companion_table_is_refused_not_waited_on(tmp_path: Pa
     assert snapshot(tmp_path) == before
     err = proc.stderr.decode("utf-8")
     assert proc.returncode == 2 and "Traceback" not in err
-    assert err.strip() == f"sitecheck: error: {tmp_path / 'ind.csv'}: is a named pipe, not a table"
+    assert err.strip() == f"sitecheck: error: {tmp_path / table}: is a named pipe, not a table"

@@ -20,7 +20,7 @@ from typing import Any
 
 from sitecheck.errors import InputError
 from sitecheck.extract.numbers import MAX_DIGITS, TOKEN_RE, read_number
-from sitecheck.files import read_limited
+from sitecheck.files import read_limited, special_kind
 from sitecheck.readers.table_limits import MAX_TABLE_BYTES, RowLimits
 
 
@@ -57,9 +57,13 @@ def read_table(
     """A CSV or XLSX table (``fmt`` from the suffix when None; ``sheet``: the first when None)."""
     fmt = fmt or ("xlsx" if path.suffix.lower() in (".xlsx", ".xlsm") else "csv")
     try:
-        size = path.stat().st_size
+        st = path.stat()
     except OSError as exc:
         raise InputError(f"{path}: cannot read table '{name}': {exc.strerror}") from None
+    kind = special_kind(st.st_mode)
+    if kind is not None:  # a pipe would hang the XLSX reader; a device would never end
+        raise InputError(f"{path}: {kind}, not a table")
+    size = st.st_size
     if size > MAX_TABLE_BYTES:
         raise InputError(f"{path}: table '{name}' is larger than 32 MB")
     if fmt == "xlsx":
