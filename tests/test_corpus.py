@@ -20,7 +20,7 @@ import mutate  # noqa: E402
 
 RELATIONS = mutate.load("relations")
 SILENCES = mutate.load("silences")
-RECALL_FLOOR = 0.35  # measured 0.36 (436 of 1,210 planted errors) when this floor was set
+RECALL_FLOOR = 0.35  # measured 0.36 (421 of 1,162 planted errors) when this floor was set
 
 
 def test_the_corpus_is_large_and_varied() -> None:

@@ -62,7 +62,7 @@ def check(facts: Facts) -> Iterator[Found]:
             continue
         if not part.interval.entirely_above(whole.interval):
             continue
-        outer = [o for o in rel.others if comparable(o, part, of_words)]
+        outer = [o for o in rel.others if comparable(o, part, of_words, rel.kind)]
         if any(not part.interval.entirely_above(o.interval) for o in outer):
             continue  # nested "including": the part may belong to an outer whole
         seen.add((part.span.start, whole.span.start))

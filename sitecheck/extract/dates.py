@@ -273,10 +273,15 @@ def _month_range(p: DatePatterns, m: re.Match[str]) -> Period | None:
     return Period(Span(m.start("m1"), m.end("y2")), (y1, first, 1), (y2, last, days))
 
 
+_TITLE_WORDS = 14
+
+
 def _title_month(text: str, dates: list[DateMention]) -> Period | None:
     """A report titled with its month ("# Situation report — October 2024") covers that month:
     the first line holds one month and year, and no day."""
     first_line = text.lstrip("\n").split("\n", 1)[0]
+    if len(first_line.split()) > _TITLE_WORDS:
+        return None  # "Since January 2018, 2,914 people have returned …": a sentence, no title
     offset = len(text) - len(text.lstrip("\n"))
     on_line = [d for d in dates if d.span.start < offset + len(first_line)]
     if len(on_line) != 1:
