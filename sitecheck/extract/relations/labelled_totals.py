@@ -11,7 +11,7 @@ from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.patterns import relation_patterns
-from sitecheck.extract.relations.wording import COLUMN_SEAM
+from sitecheck.extract.relations.wording import COLUMN_SEAM, partition_total
 
 _LABEL = re.compile(r"[ \t]*\([ \t]*(?P<label>[^()\d\n]{1,30}?)[ \t]*\)")
 _JOIN = re.compile(r"[\s,;]*")
@@ -65,8 +65,4 @@ def total_after_sentence(
         return
     if p.unique.search(text, span.start, span.end):
         return
-    last = segments[-1]
-    partition = bool(p.remainder_tail.search(last) or p.remainder.search(last)) or not any(
-        q.is_people or q.is_households for q in (total, *parts)
-    )
-    rel.breakdowns.append(Breakdown(total, parts, "in-total", one_way=not partition))
+    rel.breakdowns.append(partition_total(p, total, parts, segments))

@@ -19,6 +19,7 @@ from sitecheck.document import Document
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.model import Breakdown
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
+from sitecheck.extract.relations.wording import partition_total
 
 _LINE = re.compile(r"^[^\n]*", re.M)
 _BULLET = re.compile(r"[ \t]*(?:[•●▪·◦–—*+-]|\d{1,2}[.)])[ \t]+")
@@ -130,9 +131,4 @@ def _breakdown(
         return None
     found = [q for q in parts if q is not None]
     labels = [doc.text[i.start : i.end] for i in items]
-    partition = (
-        bool(p.partition_head.search(head))
-        or any(p.remainder_tail.search(label) or p.remainder.search(label) for label in labels)
-        or (by_unit and not any(q.is_people or q.is_households for q in (total, *found)))
-    )
-    return Breakdown(total, found, "in-total", one_way=not partition)
+    return partition_total(p, total, found, labels, head, by_unit)

@@ -7,7 +7,7 @@ from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import PartOf, Relations
 from sitecheck.extract.relations.patterns import relation_patterns
-from sitecheck.extract.relations.wording import COLUMN_SEAM, WORD, digit_between, lead
+from sitecheck.extract.relations.wording import COLUMN_SEAM, WORD, digit_between, figures, lead
 
 
 def running_totals(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> None:
@@ -15,7 +15,7 @@ def running_totals(doc: Document, span: Span, nums: list[Quantity], rel: Relatio
     text = doc.text
     figs: list[Quantity] = []
     for m in p.running_total.finditer(text, span.start, span.end):
-        figs = figs or [q for q in nums if q.usable and q.kind in ("count", "money")]
+        figs = figs or figures(nums)
         before = [q for q in figs if q.span.end <= m.start()]
         whole = next((q for q in figs if lead(q) == m.end()), None)
         if not before or whole is None:

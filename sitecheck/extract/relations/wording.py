@@ -7,6 +7,7 @@ import re
 
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.model import Breakdown
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 
 DIGIT = re.compile(r"\d")
@@ -167,3 +168,23 @@ def is_unique_total(doc: Document, q: Quantity) -> bool:
     """ "21 unique organisations": a deduplicated total is smaller than the sum by design."""
     window = doc.text[max(0, q.span.start - 40) : q.span.end + 40]
     return bool(relation_patterns(doc.language).unique.search(window))
+
+
+def partition_total(
+    p: RelationPatterns,
+    total: Quantity,
+    parts: list[Quantity],
+    labels: list[str],
+    head: str = "",
+    by_unit: bool = True,
+) -> Breakdown:
+    """A total after the items that add up to it. It is checked both ways when the items
+    partition it (a heading "by nationality", an item for the others, or things and money, which
+    nobody deduplicates: ``by_unit`` when the figures' own words tell things from people), and
+    one way otherwise: people reached by several sectors are counted once in a smaller total."""
+    partition = (
+        bool(p.partition_head.search(head))
+        or any(p.remainder_tail.search(label) or p.remainder.search(label) for label in labels)
+        or (by_unit and not any(q.is_people or q.is_households for q in (total, *parts)))
+    )
+    return Breakdown(total, parts, "in-total", one_way=not partition)
