@@ -9,7 +9,7 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -156,6 +156,8 @@ def extract(
     for col in ("line:col", "kind", "text", "value", "interval", "tag / details"):
         table.add_column(col, overflow="fold")
     for it in items:
+        if it["kind"] == "table":
+            it = {**it, "text": f"{len(it['rows'])} rows × {len(it['columns'])} columns"}
         details = it.get("tag") or ", ".join(
             f"{k}={it[k]}"
             for k in ("qualifier", "currency", "count", "stated_count", "marker", "target")
@@ -173,6 +175,29 @@ def extract(
             _plain(details),
         )
     _console().print(table)
+    for it in items:
+        if it["kind"] == "table":
+            _print_table(it)
+
+
+def _print_table(it: dict[str, Any]) -> None:
+    """A table read for its arithmetic: each row's and column's role, and what was checked."""
+    from rich.table import Table
+
+    cols = ", ".join(f"{c['header']} ({c['role']})" for c in it["columns"])
+    grid = Table(
+        title=_plain(f"Table at line {it['line']} ({it['source']}): {cols}"), title_justify="left"
+    )
+    for col in ("line", "row role", "label"):
+        grid.add_column(col, overflow="fold")
+    for row in it["rows"]:
+        grid.add_row(str(row["line"]), row["role"], _plain(row["label"]))
+    console = _console()
+    console.print(grid)
+    for line in it["checks"]:
+        console.print(_plain(f"  checked {line}"), markup=False, highlight=False)
+    for line in it["notes"]:
+        console.print(_plain(f"  not checked: {line}"), markup=False, highlight=False)
 
 
 def _plain(text: str):  # noqa: ANN202 - rich is imported only when printing

@@ -64,12 +64,43 @@ class Sentence:
     block: Block
 
 
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One cell of a table: its content's span (markup and padding excluded)."""
+
+    span: Span
+    header: bool = False  # a header cell (a Markdown table's head, a PDF table's first line)
+
+
+@dataclass(slots=True)
+class Table:
+    """A grid of cells as a reader found it: rows in order, each a list of cells.
+
+    Rows may have fewer cells than the widest row (a PDF line with an empty last cell); a cell
+    whose content is empty has an empty span at the place it would stand.
+    """
+
+    rows: list[list[Cell]]
+    span: Span
+    source: str  # "markdown" (a pipe table) or "text" (columns set apart by runs of spaces)
+    origin: str | None = None  # where a Word, PDF or HTML reader found it
+
+    @property
+    def width(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+    def cell(self, row: int, col: int) -> Cell | None:
+        cells = self.rows[row]
+        return cells[col] if col < len(cells) else None
+
+
 @dataclass
 class Document:
     text: str
     path: str | None = None
     blocks: list[Block] = field(default_factory=list)
     language: str = "en"  # the code of the lexicon the report is read with (sitecheck.lang)
+    tables: list[Table] = field(default_factory=list)
 
     @cached_property
     def _line_starts(self) -> list[int]:
@@ -97,7 +128,12 @@ class Document:
 
     def view(self, blocks: list[Block]) -> Document:
         """The same text with only some of its blocks: a piece of a large report."""
-        piece = Document(text=self.text, path=self.path, blocks=blocks, language=self.language)
+        lo = blocks[0].span.start if blocks else 0
+        hi = blocks[-1].span.end if blocks else 0
+        tables = [t for t in self.tables if lo <= t.span.start < hi]
+        piece = Document(
+            text=self.text, path=self.path, blocks=blocks, language=self.language, tables=tables
+        )
         piece.__dict__["_line_starts"] = self._line_starts  # shared, not recomputed
         return piece
 

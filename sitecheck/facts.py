@@ -17,6 +17,7 @@ from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations import Relations, find_relations
 from sitecheck.extract.restatements import Restatement, find_restatements
 from sitecheck.extract.series import prose_series
+from sitecheck.extract.tables import ReadTable, read_tables
 from sitecheck.lang import guess_language
 
 
@@ -48,6 +49,11 @@ class Facts:
     def relations(self) -> Relations:
         """Totals with parts and parts of wholes, as the wording states them."""
         return find_relations(self.doc, self.sentence_numbers(), self.index)
+
+    @cached_property
+    def tables(self) -> list[ReadTable]:
+        """The report's tables, each with the role of its rows and columns and what it states."""
+        return read_tables(self.doc, self.index) if self.doc.tables else []
 
     @cached_property
     def restatements(self) -> list[Restatement]:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import Any
 
 from sitecheck.document import Span
+from sitecheck.extract.tables import ReadTable
 from sitecheck.facts import Facts
 
 
@@ -71,5 +73,31 @@ def inventory(facts: Facts) -> list[dict[str, Any]]:
                 "end": {"year": p.end[0], "month": p.end[1], "day": p.end[2]},
             }
         )
+    for read in facts.tables:
+        items.append(_table(read, place))
     items.sort(key=lambda it: (it["line"], it["column"]))
     return items
+
+
+def _table(read: ReadTable, place: Callable[[Span], dict[str, Any]]) -> dict[str, Any]:
+    """A table with the role of each row and column and the relations it was checked for."""
+    table = read.table
+    rows = []
+    for r, role in enumerate(read.rows):
+        cells = table.rows[r]
+        where = place(cells[0].span) if cells else {"line": 0}
+        rows.append({"line": where["line"], "role": role, "label": read.row_label(r)})
+    checks = [f"total: {s.where}" for s in read.sums]
+    checks += [f"percentage: {r.where}" for r in read.ratios]
+    checks += [f"shares of 100: {g.where}" for g in read.shares]
+    return {
+        "kind": "table",
+        **place(table.span),
+        "source": table.source,
+        "rows": rows,
+        "columns": [
+            {"role": role, "header": read.col_label(c)} for c, role in enumerate(read.cols)
+        ],
+        "checks": checks,
+        "notes": read.notes,
+    }

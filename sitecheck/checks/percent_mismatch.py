@@ -2,11 +2,13 @@
 
 Checked: the funded share of a key-figure box (funded / requirement), funded and unfunded shares
 against the gap, "N (P%)" of a stated base ("of whom 1,200 (30%)", "5,700 (10%) of the 57,500"),
-"A, P% of the B", "146 (10%) of them", a case fatality rate against the deaths and cases of its
-sentence, "X per cent less/more than Y" and a percentage change between two stated amounts ("rose
-from 1,200 to 1,500, an increase of 25%"), tried against either amount as the earlier one. A
-whole-number percentage covers ±0.5 points, one decimal ±0.05. Where a scale or decimal shift of
-one amount would make the statement hold, the finding suggests it.
+"A, P% of the B", "146 (10%) of them", a table's percentage column against the two columns its
+headers name (or that its rows bear out) and its shares against 100, a case fatality rate
+against the deaths and cases of its sentence, "X per cent less/more than Y" and a percentage
+change between two stated amounts ("rose from 1,200 to 1,500, an increase of 25%"), tried
+against either amount as the earlier one. A whole-number percentage covers ±0.5 points, one
+decimal ±0.05. Where a scale or decimal shift of one amount would make the statement hold, the
+finding suggests it.
 
 FAIL:
     FUNDING SITUATION / 13% / FUNDED: $427M / REQUIREMENT: $318M
@@ -31,6 +33,7 @@ from sitecheck.checks.share_groups import shared_base
 from sitecheck.document import Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations import PercentOf
+from sitecheck.extract.tables import ratio_holds
 from sitecheck.facts import Facts
 from sitecheck.findings import Found, Related
 from sitecheck.interval import Interval, interval_sum
@@ -168,6 +171,42 @@ def check(facts: Facts) -> Iterator[Found]:
     yield from _changes(facts, seen)
     yield from _relative(facts, seen)
     yield from _shares(facts)
+    yield from _tables(facts)
+
+
+def _tables(facts: Facts) -> Iterator[Found]:
+    for table in facts.tables:
+        for r in table.ratios:
+            if ratio_holds(r):
+                continue
+            pct, amount, base = (r.percent.quantity, *(v.quantity for v in r.readings[0]))
+            if pct is None or amount is None or base is None or base.value <= 0:
+                continue
+            actual = amount.value / base.value * 100.0
+            yield Found(
+                message=(
+                    f"stated {quoted(pct)} ({r.where}); {quoted(amount)} / {quoted(base)} = "
+                    f"{fmt_percent(actual)}"
+                ),
+                span=pct.span,
+                related=[Related(amount.span, "amount"), Related(base.span, "base")],
+                expected=fmt_percent(actual),
+                stated=quoted(pct),
+                suggestion=_suggest(amount, base, pct, "a base"),
+            )
+        for group in table.shares:
+            total = interval_sum([v.interval for v in group.percents])
+            if total.intersects(Interval.point(100.0)):
+                continue
+            qs = [v.quantity for v in group.percents if v.quantity is not None]
+            added = fmt_percent(sum(q.value for q in qs))
+            yield Found(
+                message=f"the shares of {group.where} add up to {added}, not 100%",
+                span=qs[-1].span,
+                related=[Related(q.span, "share") for q in qs[:-1]],
+                expected="100%",
+                stated=added,
+            )
 
 
 def _shares(facts: Facts) -> Iterator[Found]:

@@ -5,15 +5,28 @@ joined by "and"; "Name (n) and Name (n)" after a total; "Of these …, the remai
 unmet = required in a key-figure box; "In total N" after a bulleted list (there only when the
 parts fall short, since a deduplicated total may be smaller than its parts); a stated change
 between two stated amounts ("2,187,330 IDPs, 14,112 more than the last round, which found
-2,173,218"). Every figure stands for the interval its rounding and qualifier allow; the rule
-fires only when no reading adds up.
+2,173,218"); a table's Total row or column against the rows or columns it closes (sub-totals,
+bold region rows and "of which" rows read every way they can be; a total of people counted
+once only when above the sum). Every figure stands for the interval its rounding and qualifier
+allow; the rule fires only when no reading adds up.
 
 FAIL:
     The campaign reached 715 people (175 children and 535 adults).
     The fair gathered 368 Venezuelans (156) and Peruvians (221).
 
+    | Province | People |
+    |---|---:|
+    | Sofala | 1,210 |
+    | Manica | 640 |
+    | Total | 1,950 |
+
 PASS:
     The fair gathered 368 Venezuelans (156) and Peruvians (212).
+    | Province | People |
+    |---|---:|
+    | Sofala | 1,210 |
+    | Manica | 640 |
+    | Total | 1,850 |
     Some 19,600 people (15,000 refugees and 4,600 host community members) were reached.
     Partners reached 148,171 cases and 12,235 deaths (7,991 confirmed and 4,244 probable).
 """
@@ -24,6 +37,7 @@ from collections.abc import Iterator
 
 from sitecheck.checks.formatting import fmt_like, quoted
 from sitecheck.extract.relations import Breakdown, is_unique_total
+from sitecheck.extract.tables import TableSum, Value, sum_holds
 from sitecheck.facts import Facts
 from sitecheck.findings import Found, Related
 from sitecheck.interval import interval_sum
@@ -55,6 +69,11 @@ def check(facts: Facts) -> Iterator[Found]:
             stated=quoted(b.total),
             suggestion=f"a total of {added}, or parts that add up to {quoted(b.total)}",
         )
+
+    for table in facts.tables:
+        for s in table.sums:
+            if not sum_holds(s):
+                yield _table_total(s)
 
     for figs in facts.funding:
         req, got, gap = (figs.money.get(k) for k in ("required", "funded", "gap"))
@@ -89,3 +108,33 @@ def _difference(b: Breakdown) -> Found:
         expected=actual,
         stated=quoted(change),
     )
+
+
+def _table_total(s: TableSum) -> Found:
+    """A table's total cell against the first reading of the cells it closes."""
+    total = s.total.quantity
+    assert total is not None
+    parts = s.readings[0]
+    stated = [p for p in parts if p.quantity is not None]
+    added = fmt_like(sum(p.quantity.value for p in stated if p.quantity), total)
+    expr = _cells(stated)
+    empty = len(parts) - len(stated)
+    blank = f" and {empty} empty cell{'s' if empty > 1 else ''}" if empty else ""
+    return Found(
+        message=(
+            f"stated total {quoted(total)} ({s.where}), but the cells it totals add up to "
+            f"{added} ({expr}{blank})"
+        ),
+        span=total.span,
+        related=[Related(p.quantity.span, "part") for p in stated if p.quantity is not None],
+        expected=added,
+        stated=quoted(total),
+        suggestion=f"a total of {added}, or cells that add up to {quoted(total)}",
+    )
+
+
+def _cells(values: list[Value]) -> str:
+    shown = [quoted(v.quantity) for v in values if v.quantity is not None]
+    if len(shown) > 8:
+        shown = [*shown[:3], "…", *shown[-2:]]
+    return " + ".join(shown)

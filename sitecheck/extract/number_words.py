@@ -75,5 +75,4 @@ def tag_sequences(text: str, found: list[Quantity], block_kind: str) -> None:
         if gap and _BLANKS.fullmatch(gap) and (" " in gap or "\n" in gap):
             for q in (a, b):
                 if q.tag is None:
-                    q.tag = "debris"
-                    q.interval = Interval.point(q.value)
+                    q.tag = "debris"  # its interval is kept: a table reader may read it

@@ -147,6 +147,20 @@ class Lexicon:
     funding_share_before: Mapping[str, Words] = field(default_factory=dict)  # "funded at 45%"
     funding_share_link: Words = ()  # "…, or 42.7 percent of requirements"
 
+    # --- tables --------------------------------------------------------------------------------
+    table_totals: Words = ()  # a row or column label that totals the others: "Total", "Grand total"
+    table_subtotals: Words = ()  # "Sub-total", "Subtotal"
+    table_averages: Words = ()  # a last row that is no total: "Average", "Median"
+    table_subitems: Words = ()  # a row inside the row above: "of which", "incl."
+    table_empty: Words = ()  # a cell that states no figure: "-", "n/a", "s/d"
+    table_scales: Words = ()  # a header that says its figures are rounded: "('000)", "millions"
+    table_percents: Words = ()  # a header of percentages without the sign: "percent", "CFR"
+    table_shares: Words = ()  # a header of shares of a column's total: "% of total", "share"
+    table_numerators: Words = ()  # a header of what a ratio counts: "reached", "funded", "deaths"
+    table_denominators: Words = ()  # … and of what it is a share of: "target", "required", "cases"
+    table_once: Words = ()  # a note that people are counted once: "counted only once"
+    sector_names: Words = ()  # rows of sectors: their people total is deduplicated
+
     # --- dates ---------------------------------------------------------------------------------
     months: Mapping[str, int] = field(default_factory=dict)  # full names, any case
     month_abbreviations: Mapping[str, int] = field(default_factory=dict)  # capitalised only

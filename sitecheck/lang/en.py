@@ -210,17 +210,10 @@ EN = derive(
         """children child girls boys women older elderly persons adolescents youth infants
         pregnant lactating survivors unaccompanied separated disabled""".split()
     ),
-    complements=(
-        frozenset({"killed", "injured"}),
-        frozenset({"killed", "wounded"}),
-        frozenset({"dead", "injured"}),
-        frozenset({"women", "men"}),
-        frozenset({"girls", "boys"}),
-        frozenset({"female", "male"}),
-        frozenset({"females", "males"}),
-        frozenset({"urban", "rural"}),
-        frozenset({"adults", "children"}),
-        frozenset({"children", "caregivers"}),
+    complements=tuple(
+        frozenset(pair.split("/"))
+        for pair in """killed/injured killed/wounded dead/injured women/men girls/boys female/male
+        females/males urban/rural adults/children children/caregivers""".split()
     ),
     complete_groups=(frozenset({"women", "men", "children"}),),
     disjoint_groups=(
@@ -315,6 +308,33 @@ EN = derive(
         "of the appeal", "of appeal", "of the target",
     ),
     funding_share_link=("or", "equal to", "that is", "i.e."),
+    table_totals=("total", "totals", "grand total", "overall total", "overall", "total (all)"),
+    table_subtotals=("sub-total", "subtotal", "sub total"),
+    table_averages=("average", "mean", "median", "avg", "avg."),
+    table_subitems=("of which", "o/w", "incl.", "including", "among them", "of whom"),
+    table_empty=(*NEUTRAL.table_empty, "nil", "none", "not available", "tbc", "tbd"),
+    table_scales=(*NEUTRAL.table_scales, "thousands", "millions", "billions", "in thousands",
+        "in millions", "mn", "m", "bn"),
+    table_percents=("percent", "pct", "per cent", "percentage", "CFR", "case fatality rate"),
+    table_shares=("% of total", "% of the total", "share", "proportion", "% share",
+        "distribution", "percentage of total", "% of all"),
+    table_numerators=("reached", "achieved", "assisted", "served", "covered", "funded",
+        "funding received", "received", "deaths", "dead", "fatalities", "vaccinated", "delivered",
+        "distributed", "enrolled", "treated", "admitted", "contributions", "paid", "disbursed",
+        "result", "results", "actual", "progress", "achievement"),
+    table_denominators=("target", "targets", "targeted", "planned", "required", "requirement",
+        "requirements", "requested", "appeal", "budget", "cases", "plan", "goal", "pledged",
+        "total cases", "people targeted"),
+    table_once=("counted once", "counted only once", "not double counted", "double counting",
+        "double-counting", "unique beneficiaries", "may not add up", "does not add up",
+        "do not add up", "not cumulative", "cannot be added", "overlap", "overlaps"),
+    sector_names=("health", "wash", "water, sanitation and hygiene", "protection", "education",
+        "food security", "food security and livelihoods", "shelter", "shelter/nfi", "nfi",
+        "shelter and nfi", "nutrition", "cccm", "camp coordination and camp management", "gbv",
+        "logistics", "early recovery", "livelihoods", "child protection", "mine action",
+        "gender-based violence", "multi-purpose cash", "mpc", "cash", "integration", "food",
+        "emergency telecommunications", "humanitarian transport", "coordination", "multisector",
+        "multi-sector", "agriculture"),
     months={
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
         "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -370,11 +390,7 @@ EN = derive(
         "integration", "food security", "shelter", "wash", "nutrition", "highlights", "context",
         "key figures",
     ),  # fmt: skip
-    agency_aliases=(
-        frozenset({"unesco"}),
-        frozenset({"unfpa"}),
-        frozenset({"ocha"}),
-    ),
+    agency_aliases=(frozenset({"unesco"}), frozenset({"unfpa"}), frozenset({"ocha"})),
 )
 
 LEXICON: Lexicon = EN

@@ -26,6 +26,8 @@ NEUTRAL = Lexicon(
     ),  # fmt: skip
     true_words=("1", "x"),
     false_words=("0",),
+    table_empty=("-", "–", "—", "--", "..", "...", "…", "n/a", "N/A", "n.a.", "NA", "x", "*"),
+    table_scales=("'000", "’000", "000s", "(000)", "M", "MM", "K", "k"),
     measure_units=(
         "km", "km2", "m", "m2", "m²", "m3", "m³", "cm", "mm", "kg", "MT", "mt", "t", "g", "l", "L",
         "lt", "lts", "ml", "ha", "°C", "ºC", "°", "º", "kWh", "MW", "kW", "Mbps", "GB", "MB", "mph",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from sitecheck.lang.base import Lexicon, derive
 from sitecheck.lang.es import ES
+from sitecheck.lang.neutral import NEUTRAL
 
 PT = derive(
     ES,
@@ -219,6 +220,33 @@ PT = derive(
     funding_share_before={"funded": ("financiado a", "financiada a")},
     funding_share_of=("do necessário", "do montante solicitado"),
     funding_share_link=("ou seja", "isto é"),
+    table_totals=("total", "totais", "total geral", "total nacional"),
+    table_subtotals=("subtotal", "sub-total", "sub total"),
+    table_averages=("média", "mediana"),
+    table_subitems=("dos quais", "das quais", "incluindo", "entre eles"),
+    table_empty=(*NEUTRAL.table_empty, "s/d", "n/d", "nd", "sem dados"),
+    table_scales=(*NEUTRAL.table_scales, "milhares", "milhões", "em milhares", "em milhões",
+                  "mil"),
+    table_percents=("percentual", "porcentagem", "letalidade", "taxa de letalidade"),
+    table_shares=("% do total", "proporção", "participação", "distribuição",
+                  "percentual do total"),
+    table_numerators=(
+        "alcançados", "alcançadas", "alcançado", "atendidos", "atendidas", "assistidos",
+        "beneficiados", "financiado", "recebido", "recebidos", "óbitos", "mortes", "vacinados",
+        "distribuídos", "realizado", "executado",
+    ),
+    table_denominators=(
+        "meta", "metas", "alvo", "previsto", "previstos", "planejado", "requerido",
+        "necessário", "necessidades", "solicitado", "orçamento", "casos", "objetivo",
+    ),
+    table_once=("contadas uma única vez", "contados uma única vez", "uma única vez",
+                "dupla contagem", "não são cumulativos", "não somam"),
+    sector_names=(
+        "saúde", "água, saneamento e higiene", "proteção", "educação",
+        "segurança alimentar", "abrigo", "nutrição", "logística", "recuperação inicial",
+        "meios de subsistência", "proteção da criança", "vbg", "integração",
+        "transporte humanitário", "multissetorial", "alimentos", "agricultura",
+    ),
     months={
         "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5, "junho": 6,
         "julho": 7, "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,

@@ -15,6 +15,7 @@ from typing import Any
 
 from sitecheck.document import Block, BlockKind, Document, Span
 from sitecheck.readers.decode import decode_report, normalise_text, read_report
+from sitecheck.readers.grids import markdown_table, text_tables
 
 
 class MarkdownReader:
@@ -104,6 +105,8 @@ def parse_document(text: str, path: str | None = None) -> Document:
     doc.blocks.sort(key=lambda b: b.span.start)
     _rejoin_orphan_lines(doc, starts, ends)
     _rejoin_broken_paragraphs(doc)
+    doc.tables.extend(text_tables(doc))
+    doc.tables.sort(key=lambda t: t.span.start)
     return doc
 
 
@@ -175,6 +178,8 @@ def _parse_piece(
     pending_item = False
     list_stack: list[int] = []
     in_row = False
+    in_head = False
+    rows: list[tuple[int, int, bool]] = []  # the rows of the pipe table being read
     for tok in md.parse(piece):
         t = tok.type
         line_map = [tok.map[0] + offset, tok.map[1] + offset] if tok.map else None
@@ -187,9 +192,18 @@ def _parse_piece(
             pending_item = True
         elif t == "tr_open" and line_map:
             in_row = True
-            _add_block(doc, "table_row", line_map, starts, ends)
+            row = _add_block(doc, "table_row", line_map, starts, ends)
+            if row is not None:
+                rows.append((row.span.start, row.span.end, in_head))
         elif t == "tr_close":
             in_row = False
+        elif t in ("thead_open", "thead_close"):
+            in_head = t == "thead_open"
+        elif t == "table_close":
+            table = markdown_table(doc, rows) if rows else None
+            if table is not None:
+                doc.tables.append(table)
+            rows = []
         elif t in _TOKEN_KINDS:
             if not line_map or in_row:
                 continue

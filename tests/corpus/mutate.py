@@ -53,8 +53,70 @@ def load(kind: str) -> list[Entry]:
     return out
 
 
+# A table cell: "@r3c2" is the figure in the third line of the table (its header line is the
+# first; a Markdown delimiter line such as |---|---| is not counted) and its second cell.
+_CELL = re.compile(r"@r(\d+)c(\d+)")
+_DELIMITER = re.compile(r"\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*")
+
+
+def table_lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) of the table's lines: pipe rows, or a PDF layout whose cells are set
+    apart by two spaces or more (lines before the first such line are a caption)."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip() and not _DELIMITER.fullmatch(line):
+            if "|" in line or re.search(r"\S(?: {2,}|\t)\S", line) or out:
+                out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def cells(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell's content in a table line."""
+    if "|" in line:
+        bounds = [m.start() for m in re.finditer(r"(?<!\\)\|", line)]
+        if line.strip().startswith("|"):
+            bounds = bounds[1:]
+        edges = [line.find("|") if line.strip().startswith("|") else -1, *bounds]
+        if not line.rstrip().endswith("|"):
+            edges.append(len(line))
+        spans = list(zip([e + 1 for e in edges[:-1]], edges[1:], strict=True))
+    else:
+        spans = []
+        for m in re.finditer(r"\S+(?: \S+)*", line):
+            spans.append((m.start(), m.end()))
+        return spans
+    out = []
+    for s, e in spans:
+        while s < e and line[s] == " ":
+            s += 1
+        while e > s and line[e - 1] == " ":
+            e -= 1
+        out.append((s, e))
+    return out
+
+
+def _cell(text: str, row: int, col: int) -> tuple[int, int]:
+    lines = table_lines(text)
+    if not 1 <= row <= len(lines):
+        raise ValueError(f"no table line {row}")
+    offset, line = lines[row - 1]
+    spans = cells(line)
+    if not 1 <= col <= len(spans):
+        raise ValueError(f"no cell {col} in table line {row}")
+    s, e = spans[col - 1]
+    m = _NUMBER.search(line, s, e)
+    if m is None:
+        raise ValueError(f"no figure in cell r{row}c{col}")
+    return offset + m.start(), offset + m.end()
+
+
 def locate(text: str, ref: str) -> tuple[int, int]:
-    """The span of a figure quoted as written, "300#2" being its second occurrence."""
+    """The span of a figure quoted as written, "300#2" being its second occurrence, or of the
+    figure in a table cell, "@r3c2"."""
+    cell = _CELL.fullmatch(ref)
+    if cell:
+        return _cell(text, int(cell.group(1)), int(cell.group(2)))
     figure, _, nth = ref.partition("#")
     start = -1
     for _ in range(int(nth or 1)):
@@ -318,7 +380,72 @@ def recall_table(entries: list[Entry]) -> dict[tuple[str, str], tuple[int, int]]
     return {k: (v[0], v[1]) for k, v in table.items()}
 
 
+def _half_unit(text: str, ref: str) -> float:
+    """Half the last written digit's unit (a rounding's reach), in the figure's scale."""
+    s, e = locate(text, ref)
+    figure = text[s:e]
+    _, dec, decimals = _marks(figure)
+    digits = re.sub(r"\D", "", figure)
+    zeros = 0 if dec else len(digits) - len(digits.rstrip("0"))  # "214,000" may be rounded
+    return 0.5 * 10 ** (zeros - (decimals if dec else 0)) * _scale_at(text, ref)
+
+
+def broken(entry: Entry) -> list[str]:
+    """The relations of an entry that its own figures do not satisfy (an author's slip)."""
+    out = []
+    t = entry.text
+    for rel in entry.relations:
+        ((kind, a),) = rel.items()
+        try:
+            if kind == "sum" and all(_numeric(entry, r) for r in [a["total"], *a["parts"]]):
+                total = value_at(t, a["total"])
+                added = sum(value_at(t, p) for p in a["parts"])
+                slack = sum(_half_unit(t, r) for r in [a["total"], *a["parts"]])
+                if total > added + slack or (not a.get("dedup") and total < added - slack):
+                    out.append(f"sum: total {total:g} but parts add up to {added:g}")
+            elif kind == "percent" and all(
+                _numeric(entry, a.get(k) or "") for k in ("amount", "base", "percent")
+            ):
+                amount, base = value_at(t, a["amount"]), value_at(t, a["base"])
+                pct = read(t[slice(*locate(t, a["percent"]))])
+                lo = (amount - _half_unit(t, a["amount"])) / (base + _half_unit(t, a["base"]))
+                hi = (amount + _half_unit(t, a["amount"])) / max(
+                    base - _half_unit(t, a["base"]), 1e-9
+                )
+                reach = _half_unit(t, a["percent"])
+                if not lo * 100 - reach <= pct <= hi * 100 + reach:
+                    out.append(f"percent: {pct:g}% but {amount:g} / {base:g} = "
+                               f"{100 * amount / base:.2f}%")
+            elif kind == "shares" and all(_numeric(entry, r) for r in a["percents"]):
+                pcts = [read(t[slice(*locate(t, r))]) for r in a["percents"]]
+                slack = sum(_half_unit(t, r) for r in a["percents"])
+                if abs(sum(pcts) - 100) > slack:
+                    out.append(f"shares: add up to {sum(pcts):g}%")
+            elif kind == "part" and _numeric(entry, a["part"]) and _numeric(entry, a["whole"]):
+                if value_at(t, a["part"]) > value_at(t, a["whole"]) + _half_unit(t, a["whole"]):
+                    out.append("part: the part exceeds its whole")
+        except (ValueError, KeyError) as exc:
+            out.append(f"{kind}: {exc}")
+    return out
+
+
+def check_files(paths: list[str]) -> int:
+    """``mutate.py --check FILE…``: every figure found, every relation holding."""
+    bad = 0
+    for path in paths:
+        for e in yaml.safe_load(Path(path).read_text(encoding="utf-8"))["entries"]:
+            entry = Entry(e["id"], e["family"], e["lang"], e["text"],
+                          tuple(e.get("relations") or ()), e.get("source", ""))
+            for problem in broken(entry):
+                bad += 1
+                print(f"{path}: {entry.id}: {problem}")
+    print(f"{bad} problem(s)")
+    return 1 if bad else 0
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["--check"]:
+        raise SystemExit(check_files(sys.argv[2:]))
     entries = load("relations")
     table = recall_table(entries)
     by_family: dict[str, list[int]] = defaultdict(lambda: [0, 0])

@@ -1,0 +1,112 @@
+"""Tables read for their arithmetic: the role of every row and column, and what they state.
+
+A reader hands a table over as a grid of cells (``Document.tables``). Here each cell gets its
+figure (the one quantity it holds, footnote marks and bold markup aside) or is empty ("-",
+"n/a"), a row is a header, a part, a total or sub-total (by its label), an average, a sub-item
+("of which …") or a section title, and a column is a label, figures, percentages or a total (by
+its header). From these come the relations the table states:
+
+- a Total row is the sum of the rows it closes (every reading of nested rows is tried: bold
+  region rows, sub-totals, indented items; only a total no reading explains is reported); a
+  Total column is the sum of the columns beside it;
+- a percentage column is the ratio of two columns its headers name (reached / target, funded /
+  required, deaths / cases), or of a column and that column's total ("% of total"), or, when no
+  header names it, of the one pair of columns that explains three rows or more;
+- a column of shares whose Total row says 100% must add up to 100.
+
+Totals of people counted once (a "unique" header, a note under the table, rows of sectors) are
+checked one way: not above the sum of their parts. Figures in columns rounded to thousands or
+millions ("in '000", "USD millions") stand for their rounding interval.
+"""
+
+from __future__ import annotations
+
+from sitecheck.document import Document, Table
+from sitecheck.extract.quantities import QuantityIndex
+from sitecheck.extract.tables.cells import cell_value, percent_value, rounded
+from sitecheck.extract.tables.model import (
+    ColRole,
+    ReadTable,
+    RowRole,
+    TableRatio,
+    TableShares,
+    TableSum,
+    Value,
+)
+from sitecheck.extract.tables.ratios import column_shares, ratio_holds, ratios
+from sitecheck.extract.tables.roles import col_roles, label_roles, row_roles
+from sitecheck.extract.tables.totals import sum_holds, total_columns, total_rows
+from sitecheck.extract.tables.words import TableWords, table_words
+from sitecheck.interval import INF, Interval
+from sitecheck.lang import lexicon
+
+__all__ = [
+    "ColRole",
+    "ReadTable",
+    "RowRole",
+    "TableRatio",
+    "TableShares",
+    "TableSum",
+    "Value",
+    "ratio_holds",
+    "read_tables",
+    "sum_holds",
+]
+
+
+def read_tables(doc: Document, index: QuantityIndex) -> list[ReadTable]:
+    w = table_words(lexicon(doc.language))
+    out = []
+    for table in doc.tables:
+        read = _read(doc, table, index, w)
+        if read is not None:
+            out.append(read)
+    return out
+
+
+def _read(doc: Document, table: Table, index: QuantityIndex, w: TableWords) -> ReadTable | None:
+    width = table.width
+    if width < 2 or len(table.rows) < 2:
+        return None
+    labels: list[list[str]] = []
+    values: list[list[Value | None]] = []
+    empty: list[list[bool]] = []
+    for row in table.rows:
+        lr: list[str] = []
+        vr: list[Value | None] = []
+        er: list[bool] = []
+        for c in range(width):
+            cell = row[c] if c < len(row) else None
+            if cell is None:
+                lr.append("")
+                vr.append(None)
+                er.append(True)
+                continue
+            label, value, is_empty = cell_value(doc, cell, index, w, table.source == "text")
+            lr.append(label)
+            vr.append(value)
+            er.append(is_empty)
+        labels.append(lr)
+        values.append(vr)
+        empty.append(er)
+    rows = row_roles(table, labels, values, empty, w)
+    cols = col_roles(rows, labels, values, empty, w)
+    rows = label_roles(rows, cols, labels, values, w)
+    read = ReadTable(table, labels, values, rows, cols)
+    if "label" not in cols:
+        read.notes.append("no column of labels: rows cannot be told apart")
+    # Figures of a column are read as the column's header says (percentages, rounded units).
+    for c, role in enumerate(cols):
+        column = [values[r][c] for r in range(len(rows))]
+        if role == "percent":
+            column = [percent_value(v) for v in column]
+        elif role in ("figures", "total"):
+            head = read.col_label(c)
+            column = rounded(column, bool(w.scale.search(head)))
+        for r, v in enumerate(column):
+            values[r][c] = v if not empty[r][c] else Value(Interval(0.0, INF))
+    total_rows(read, doc, w)
+    total_columns(read, doc, w)
+    ratios(read, w)
+    column_shares(read, w)
+    return read

@@ -1,0 +1,74 @@
+"""What a read table is: the roles of its rows and columns, and the relations it states."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from sitecheck.document import Table
+from sitecheck.extract.quantities import Quantity
+from sitecheck.interval import Interval
+
+# A "group" row totals rows it does not name ("Total Sofala"): not checked, not a part.
+RowRole = Literal[
+    "header", "part", "total", "subtotal", "group", "average", "subitem", "section", "note"
+]
+
+
+ColRole = Literal["label", "figures", "percent", "total", "other"]
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """A figure of the table (or an empty cell: unknown, at least zero) with its interval."""
+
+    interval: Interval
+    quantity: Quantity | None = None
+
+
+@dataclass
+class TableSum:
+    """A total cell and the readings of the cells it may total (any one may hold)."""
+
+    total: Value
+    readings: list[list[Value]]
+    one_way: bool  # a total of people counted once: only "above the sum" is an error
+    where: str  # "row “Total”, column “Women”"
+
+
+@dataclass
+class TableRatio:
+    """A percentage cell and the readings of the two cells it is the ratio of (amount, base):
+    any one may hold."""
+
+    percent: Value
+    readings: list[tuple[Value, Value]]
+    where: str
+
+
+@dataclass
+class TableShares:
+    percents: list[Value]
+    where: str
+
+
+@dataclass
+class ReadTable:
+    table: Table
+    labels: list[list[str]]  # each cell's text, markup stripped
+    values: list[list[Value | None]]  # each cell's figure; None: text, a year, an identifier
+    rows: list[RowRole]
+    cols: list[ColRole]
+    sums: list[TableSum] = field(default_factory=list)
+    ratios: list[TableRatio] = field(default_factory=list)
+    shares: list[TableShares] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # why something was not checked
+
+    def row_label(self, r: int) -> str:
+        texts = [self.labels[r][c] for c, role in enumerate(self.cols) if role == "label"]
+        return " ".join(t for t in texts if t) or f"row {r + 1}"
+
+    def col_label(self, c: int) -> str:
+        heads = [self.labels[r][c] for r, role in enumerate(self.rows) if role == "header"]
+        heads = [h for h in heads if c < len(self.labels[0]) and h]
+        return " ".join(heads) or f"column {c + 1}"

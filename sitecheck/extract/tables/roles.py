@@ -1,0 +1,100 @@
+"""The role of each row (header, part, total…) and column (label, figures, percent, total)."""
+
+from __future__ import annotations
+
+from sitecheck.document import Table
+from sitecheck.extract.tables.model import ColRole, RowRole, Value
+from sitecheck.extract.tables.words import TableWords, plain
+
+
+def row_roles(
+    table: Table,
+    labels: list[list[str]],
+    values: list[list[Value | None]],
+    empty: list[list[bool]],
+    w: TableWords,
+) -> list[RowRole]:
+    roles: list[RowRole] = []
+    in_head = True
+    for r, row in enumerate(table.rows):
+        header = bool(row) and all(c.header for c in row)
+        figures = sum(1 for v in values[r] if v is not None)
+        if header or (in_head and figures == 0 and r == 0):
+            roles.append("header")
+            continue
+        in_head = False
+        texts = [t for t, e in zip(labels[r], empty[r], strict=True) if t and not e]
+        if figures == 0 and len(texts) == 1 and len(texts[0]) > 40:
+            roles.append("note")
+        elif figures == 0:
+            roles.append("section")
+        else:
+            roles.append("part")
+    return roles
+
+
+def col_roles(
+    rows: list[RowRole],
+    labels: list[list[str]],
+    values: list[list[Value | None]],
+    empty: list[list[bool]],
+    w: TableWords,
+) -> list[ColRole]:
+    body = [r for r, role in enumerate(rows) if role == "part"]
+    heads = [r for r, role in enumerate(rows) if role == "header"]
+    out: list[ColRole] = []
+    for c in range(len(labels[0]) if labels else 0):
+        head = " ".join(labels[r][c] for r in heads)
+        figs = [values[r][c] for r in body if values[r][c] is not None]
+        texts = [r for r in body if values[r][c] is None and not empty[r][c] and labels[r][c]]
+        if len(texts) > len(figs):
+            out.append("label")
+            continue
+        if not figs:
+            out.append("other")
+            continue
+        kinds = {v.quantity.kind for v in figs if v is not None and v.quantity is not None}
+        if kinds == {"percent"} or (w.percent_head.search(head) and "money" not in kinds):
+            out.append("percent")
+        elif "percent" in kinds:
+            out.append("other")  # counts and shares mixed in one column
+        elif w.total.fullmatch(plain(head)) or w.subtotal.fullmatch(plain(head)):
+            out.append("total")
+        else:
+            out.append("figures")
+    # Only leading columns of text are labels; text further right is a remark.
+    seen_figure = False
+    for c, role in enumerate(out):
+        if role != "label":
+            seen_figure = seen_figure or role in ("figures", "percent", "total")
+        elif seen_figure:
+            out[c] = "other"
+    return out
+
+
+def label_roles(
+    rows: list[RowRole],
+    cols: list[ColRole],
+    labels: list[list[str]],
+    values: list[list[Value | None]],
+    w: TableWords,
+) -> list[RowRole]:
+    label_cols = [c for c, role in enumerate(cols) if role == "label"]
+    out = list(rows)
+    for r, role in enumerate(rows):
+        if role != "part" or not label_cols:
+            continue
+        texts = [labels[r][c] for c in label_cols if labels[r][c]]
+        label = texts[-1] if texts else ""
+        whole = " ".join(texts)
+        if w.total.fullmatch(label) or w.total.fullmatch(whole):
+            out[r] = "total"
+        elif w.subtotal.fullmatch(label) or w.subtotal.fullmatch(whole):
+            out[r] = "subtotal"
+        elif w.total_lead.match(whole):
+            out[r] = "group"
+        elif w.average.fullmatch(label) or w.average.match(whole):
+            out[r] = "average"
+        elif w.subitem.match(whole):
+            out[r] = "subitem"
+    return out

@@ -1,0 +1,218 @@
+"""Total rows and Total columns against the cells they close, read every way they can be."""
+
+from __future__ import annotations
+
+import math
+
+from sitecheck.document import Document, Table
+from sitecheck.extract.tables.model import ColRole, ReadTable, RowRole, TableSum, Value
+from sitecheck.extract.tables.words import TableWords
+from sitecheck.interval import INF, Interval
+
+
+def _bold(doc: Document, table: Table, r: int) -> bool:
+    row = table.rows[r]
+    return bool(row) and doc.text[row[0].span.start : row[0].span.start + 2] in ("**", "__")
+
+
+def _dashed(label: str) -> bool:
+    return label[:1] in ("-", "–", "—", "•", "·", "o") and label[1:2] == " "
+
+
+def _one_way(doc: Document, read: ReadTable, w: TableWords, head: str) -> bool:
+    """A total of people counted once: its header or label says so, a note near the table
+    says so, or its rows are sectors (one person is reached by several)."""
+    if w.unique.search(head):
+        return True
+    t = read.table.span
+    near = doc.text[max(0, t.start - 300) : t.start] + doc.text[t.end : t.end + 600]
+    if w.once.search(near) or w.unique.search(near):
+        return True
+    labels = [read.row_label(r).lower() for r, role in enumerate(read.rows) if role == "part"]
+    sectors = sum(1 for lab in labels if lab in w.sectors)
+    return sectors >= 2 and sectors * 2 >= len(labels)
+
+
+def total_rows(read: ReadTable, doc: Document, w: TableWords) -> None:
+    rows = read.rows
+    for t, role in enumerate(rows):
+        if role not in ("total", "subtotal"):
+            continue
+        scopes = _row_scopes(read, doc, t)
+        if not scopes:
+            continue
+        label = read.row_label(t)
+        for c, col in enumerate(read.cols):
+            if col not in ("figures", "total"):
+                continue
+            total = read.values[t][c]
+            if total is None or total.quantity is None:
+                continue
+            readings = []
+            for scope in scopes:
+                parts = [read.values[r][c] for r in scope]
+                if any(p is None for p in parts) or not parts:
+                    continue
+                if all(p is not None and p.quantity is None for p in parts):
+                    continue  # every cell empty: nothing stated
+                readings.append([p for p in parts if p is not None])
+            if not readings:
+                continue
+            kinds = {
+                (p.quantity.kind, p.quantity.currency)
+                for reading in readings
+                for p in reading
+                if p.quantity is not None
+            }
+            if kinds != {(total.quantity.kind, total.quantity.currency)}:
+                continue
+            head = read.col_label(c)
+            read.sums.append(
+                TableSum(
+                    total,
+                    readings,
+                    _one_way(doc, read, w, f"{head} {label}"),
+                    f"row “{label}”, column “{head}”",
+                )
+            )
+
+
+def _row_scopes(read: ReadTable, doc: Document, t: int) -> list[list[int]]:
+    """The readings of which rows a total or sub-total row closes."""
+    rows = read.rows
+    subtotal = rows[t] == "subtotal"
+    above = run_of(rows, t, -1, stop_at_subtotal=subtotal)
+    below = run_of(rows, t, 1, stop_at_subtotal=subtotal)
+    sides = [side for side in (above, below) if len(side) >= 2 or (side and subtotal)]
+    if not subtotal and above and below:
+        sides = [above]  # a grand total closes what is above it
+    scopes: list[list[int]] = []
+    for side in sides:
+        parts = [r for r in side if rows[r] == "part"]
+        subs = [r for r in side if rows[r] in ("subtotal", "group")]
+        if parts:
+            scopes.append(parts)
+        if subs:
+            scopes.append(subs)
+            last = max(subs) if side and side[0] < t else -1
+            scopes.append(subs + [r for r in parts if r > last])
+        bold = [r for r in parts if _bold(doc, read.table, r)]
+        if bold and len(bold) < len(parts):
+            scopes.append(bold)
+            scopes.append([r for r in parts if r not in bold])
+        dashed = [r for r in parts if _dashed(read.row_label(r))]
+        if dashed and len(dashed) < len(parts):
+            scopes.append([r for r in parts if r not in dashed])
+            scopes.append(dashed)
+    return [s for s in scopes if s]
+
+
+def run_of(rows: list[RowRole], t: int, step: int, stop_at_subtotal: bool) -> list[int]:
+    """The rows a total may close on one side: up to a header, another total or (for a
+    sub-total) the sub-total or section row before it."""
+    out = []
+    r = t + step
+    while 0 <= r < len(rows):
+        role = rows[r]
+        if role in ("header", "total") or (
+            stop_at_subtotal and role in ("subtotal", "group", "section")
+        ):
+            break
+        if role in ("part", "subtotal", "group"):
+            out.append(r)
+        r += step
+    return out if step > 0 else out[::-1]
+
+
+def total_columns(read: ReadTable, doc: Document, w: TableWords) -> None:
+    cols = read.cols
+    checked = [r for r, role in enumerate(read.rows) if role in ("part", "total", "subtotal")]
+    for t, col in enumerate(cols):
+        runs = _column_runs(cols, t) if col == "total" else []
+        if not runs:
+            continue
+        head = read.col_label(t)
+        rows = [r for r in checked if _stated(read.values[r][t])]
+        fits = [
+            sum(
+                1
+                for r in rows
+                if (got := _cells(read, r, run)) and _sum_fits(_at(read, r, t), got, False)
+            )
+            for run in runs
+        ]
+        # The full run is the reading; a shorter one only where most rows bear it out.
+        supported = [0, *(i for i, n in enumerate(fits) if i and n >= 2 and n * 2 >= len(rows))]
+        for r in rows:
+            readings = [got for i in supported if (got := _cells(read, r, runs[i]))]
+            if not readings:
+                continue
+            label = read.row_label(r)
+            read.sums.append(
+                TableSum(
+                    _at(read, r, t),
+                    readings,
+                    _one_way(doc, read, w, f"{head} {label}"),
+                    f"column “{head}”, row “{label}”",
+                )
+            )
+
+
+def _stated(v: Value | None) -> bool:
+    return v is not None and v.quantity is not None
+
+
+def _at(read: ReadTable, r: int, c: int) -> Value:
+    v = read.values[r][c]
+    assert v is not None
+    return v
+
+
+def _cells(read: ReadTable, r: int, cols: list[int]) -> list[Value]:
+    """The figures of some cells of a row, or nothing when one of them is no figure (text, a
+    year) or none of them states one (all empty)."""
+    parts = [read.values[r][c] for c in cols]
+    if any(p is None for p in parts) or not any(_stated(p) for p in parts):
+        return []
+    return [p for p in parts if p is not None]
+
+
+def _column_runs(cols: list[ColRole], t: int) -> list[list[int]]:
+    """Runs of figure columns a Total column may add up, the longest first: the columns
+    before it back to the labels or another total, or (a total in first place) those after."""
+    left = []
+    c = t - 1
+    while c >= 0 and cols[c] in ("figures", "percent", "other"):
+        if cols[c] == "figures":
+            left.append(c)
+        c -= 1
+    left.reverse()
+    if len(left) >= 2:
+        return [left[i:] for i in range(len(left) - 1)]
+    right = []
+    c = t + 1
+    while c < len(cols) and cols[c] in ("figures", "percent", "other"):
+        if cols[c] == "figures":
+            right.append(c)
+        c += 1
+    if len(right) >= 2:
+        return [right[: len(right) - i] for i in range(len(right) - 1)]
+    return []
+
+
+def _sum_fits(total: Value, parts: list[Value], one_way: bool) -> bool:
+    added = _add([p.interval for p in parts])
+    if added.intersects(total.interval):
+        return True
+    return one_way and added.lo >= total.interval.lo
+
+
+def _add(intervals: list[Interval]) -> Interval:
+    lo = sum(i.lo for i in intervals)
+    hi = INF if any(math.isinf(i.hi) for i in intervals) else sum(i.hi for i in intervals)
+    return Interval(lo, hi)
+
+
+def sum_holds(s: TableSum) -> bool:
+    """Whether some reading of the cells makes the total hold."""
+    return any(_sum_fits(s.total, reading, s.one_way) for reading in s.readings)

@@ -1,0 +1,78 @@
+"""The lexicon's table words as patterns, and a cell's text without markup."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from sitecheck.lang import alternation
+from sitecheck.lang.base import Lexicon
+
+_MARKUP = re.compile(r"[*_~`]+|\\(?=[|*_])")
+
+
+_NOTE_MARKS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§*]+|\[\^?\w{1,3}\]|\(\w\)$")
+
+
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, eq=False)
+class TableWords:
+    total: re.Pattern[str]
+    subtotal: re.Pattern[str]
+    total_lead: re.Pattern[str]  # "Total Sofala": a sub-total of some rows, not checked
+    average: re.Pattern[str]
+    subitem: re.Pattern[str]
+    empty: frozenset[str]
+    scale: re.Pattern[str]
+    share: re.Pattern[str]
+    numerator: re.Pattern[str]
+    denominator: re.Pattern[str]
+    unique: re.Pattern[str]
+    once: re.Pattern[str]
+    sectors: frozenset[str]
+    percent_head: re.Pattern[str]
+
+
+def _whole(words: object) -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(words)})(?:\s*\([^)]*\))?\s*:?", re.IGNORECASE)
+
+
+def _any(words: object) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])", re.IGNORECASE)
+
+
+@cache
+def table_words(lex: Lexicon) -> TableWords:
+    return TableWords(
+        total=_whole(lex.table_totals),
+        subtotal=_whole(lex.table_subtotals),
+        total_lead=re.compile(
+            rf"(?:{alternation((*lex.table_totals, *lex.table_subtotals))})\s+\w", re.IGNORECASE
+        ),
+        average=_whole(lex.table_averages),
+        subitem=re.compile(rf"[\s\-–—•·]*(?:{alternation(lex.table_subitems)})(?![\w])", re.I),
+        empty=frozenset(w.lower() for w in lex.table_empty),
+        scale=re.compile(
+            rf"(?<![\w'’])(?:{alternation(lex.table_scales)})(?![\w])|['’]000", re.IGNORECASE
+        ),
+        share=_any(lex.table_shares),
+        numerator=_any(lex.table_numerators),
+        denominator=_any(lex.table_denominators),
+        unique=_any((*lex.unique_words, *lex.table_once)),
+        once=_any(lex.table_once),
+        sectors=frozenset(w.lower() for w in lex.sector_names),
+        percent_head=re.compile(
+            rf"%|(?<![\w])(?:{alternation((*lex.percent_words, *lex.table_percents))})(?![\w])",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def plain(text: str) -> str:
+    """A cell's text without markup, footnote marks and extra white space."""
+    text = _MARKUP.sub("", text)
+    text = _NOTE_MARKS.sub("", text)
+    return _SPACES.sub(" ", text).strip()
