@@ -176,29 +176,34 @@ def check(facts: Facts) -> Iterator[Found]:
 
 def _tables(facts: Facts) -> Iterator[Found]:
     for table in facts.tables:
+        flagged: set[int] = set()  # a share wrong against its amount is not reported twice
         for r in table.ratios:
             if ratio_holds(r):
                 continue
-            pct, amount, base = (r.percent.quantity, *(v.quantity for v in r.readings[0]))
+            amount_v, base_v, complement = r.readings[0]
+            pct, amount, base = r.percent.quantity, amount_v.quantity, base_v.quantity
             if pct is None or amount is None or base is None or base.value <= 0:
                 continue
+            flagged.add(pct.span.start)
             actual = amount.value / base.value * 100.0
+            shown = f"{quoted(amount)} / {quoted(base)}"
+            if complement:
+                actual, shown = 100.0 - actual, f"100% − {shown}"
             yield Found(
-                message=(
-                    f"stated {quoted(pct)} ({r.where}); {quoted(amount)} / {quoted(base)} = "
-                    f"{fmt_percent(actual)}"
-                ),
+                message=f"stated {quoted(pct)} ({r.where}); {shown} = {fmt_percent(actual)}",
                 span=pct.span,
                 related=[Related(amount.span, "amount"), Related(base.span, "base")],
                 expected=fmt_percent(actual),
                 stated=quoted(pct),
-                suggestion=_suggest(amount, base, pct, "a base"),
+                suggestion=None if complement else _suggest(amount, base, pct, "a base"),
             )
         for group in table.shares:
             total = interval_sum([v.interval for v in group.percents])
             if total.intersects(Interval.point(100.0)):
                 continue
             qs = [v.quantity for v in group.percents if v.quantity is not None]
+            if any(q.span.start in flagged for q in qs):
+                continue
             added = fmt_percent(sum(q.value for q in qs))
             yield Found(
                 message=f"the shares of {group.where} add up to {added}, not 100%",

@@ -71,8 +71,11 @@ def check(facts: Facts) -> Iterator[Found]:
         )
 
     for table in facts.tables:
+        wrong: set[int] = set()  # a total cell wrong both across and down is reported once
         for s in table.sums:
-            if not sum_holds(s):
+            start = s.total.quantity.span.start if s.total.quantity else -1
+            if not sum_holds(s) and start not in wrong:
+                wrong.add(start)
                 yield _table_total(s)
 
     for figs in facts.funding:
@@ -116,7 +119,8 @@ def _table_total(s: TableSum) -> Found:
     assert total is not None
     parts = s.readings[0]
     stated = [p for p in parts if p.quantity is not None]
-    added = fmt_like(sum(p.quantity.value for p in stated if p.quantity), total)
+    value = sum(p.quantity.value for p in stated if p.quantity)
+    added = fmt_like(value, total) if not total.decimals else f"{value:,.{total.decimals}f}"
     expr = _cells(stated)
     empty = len(parts) - len(stated)
     blank = f" and {empty} empty cell{'s' if empty > 1 else ''}" if empty else ""

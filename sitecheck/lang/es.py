@@ -257,7 +257,7 @@ ES = derive(
     table_percents=("porcentaje", "tasa de letalidad", "letalidad"),
     table_shares=("% del total", "porcentaje del total", "proporción", "participación",
                   "distribución", "% sobre el total"),
-    table_numerators=(
+    table_numerators=("disponible", "disponibles", "fondos disponibles",
         "alcanzados", "alcanzadas", "alcanzado", "atendidos", "atendidas", "asistidos",
         "asistidas", "beneficiados", "beneficiarios", "financiado", "financiamiento recibido",
         "fondos recibidos", "recibido", "recibidos", "muertes", "fallecidos", "fallecimientos",

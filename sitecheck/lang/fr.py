@@ -232,7 +232,7 @@ FR = derive(
                   "milliards"),
     table_percents=("pourcentage", "taux de létalité", "létalité"),
     table_shares=("% du total", "part", "proportion", "répartition", "pourcentage du total"),
-    table_numerators=(
+    table_numerators=("disponible", "disponibles",
         "atteints", "atteintes", "atteint", "assistés", "assistées", "servis", "financé",
         "financement reçu", "fonds reçus", "reçu", "reçus", "décès", "morts", "vaccinés",
         "distribués", "réalisé", "réalisés", "réalisation",

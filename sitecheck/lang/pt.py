@@ -230,7 +230,7 @@ PT = derive(
     table_percents=("percentual", "porcentagem", "letalidade", "taxa de letalidade"),
     table_shares=("% do total", "proporção", "participação", "distribuição",
                   "percentual do total"),
-    table_numerators=(
+    table_numerators=("disponível", "disponíveis",
         "alcançados", "alcançadas", "alcançado", "atendidos", "atendidas", "assistidos",
         "beneficiados", "financiado", "recebido", "recebidos", "óbitos", "mortes", "vacinados",
         "distribuídos", "realizado", "executado",

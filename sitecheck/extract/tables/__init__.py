@@ -35,7 +35,7 @@ from sitecheck.extract.tables.model import (
 )
 from sitecheck.extract.tables.ratios import column_shares, ratio_holds, ratios
 from sitecheck.extract.tables.roles import col_roles, label_roles, row_roles
-from sitecheck.extract.tables.totals import sum_holds, total_columns, total_rows
+from sitecheck.extract.tables.totals import funding_columns, sum_holds, total_columns, total_rows
 from sitecheck.extract.tables.words import TableWords, table_words
 from sitecheck.interval import INF, Interval
 from sitecheck.lang import lexicon
@@ -107,6 +107,7 @@ def _read(doc: Document, table: Table, index: QuantityIndex, w: TableWords) -> R
             values[r][c] = v if not empty[r][c] else Value(Interval(0.0, INF))
     total_rows(read, doc, w)
     total_columns(read, doc, w)
+    funding_columns(read, doc, w)
     ratios(read, w)
     column_shares(read, w)
     return read

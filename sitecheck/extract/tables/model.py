@@ -42,7 +42,7 @@ class TableRatio:
     any one may hold."""
 
     percent: Value
-    readings: list[tuple[Value, Value]]
+    readings: list[tuple[Value, Value, bool]]  # (amount, base, complement: 100 less the ratio)
     where: str
 
 
@@ -65,10 +65,23 @@ class ReadTable:
     notes: list[str] = field(default_factory=list)  # why something was not checked
 
     def row_label(self, r: int) -> str:
+        """The words of a row's label cells ("" for a row without any)."""
         texts = [self.labels[r][c] for c, role in enumerate(self.cols) if role == "label"]
-        return " ".join(t for t in texts if t) or f"row {r + 1}"
+        return " ".join(t for t in texts if t)
 
     def col_label(self, c: int) -> str:
+        """The words of a column's header cells ("" for a column without any)."""
         heads = [self.labels[r][c] for r, role in enumerate(self.rows) if role == "header"]
-        heads = [h for h in heads if c < len(self.labels[0]) and h]
-        return " ".join(heads) or f"column {c + 1}"
+        return " ".join(h for h in heads if h)
+
+    def row_name(self, r: int) -> str:
+        """How a message names a row: row “Sofala”, or row 3 (counted from the table's top)."""
+        label = self.row_label(r)
+        return f"row “{label}”" if label else f"row {r + 1}"
+
+    def col_name(self, c: int) -> str:
+        head = self.col_label(c)
+        return f"column “{head}”" if head else f"column {c + 1}"
+
+    def cell_name(self, r: int, c: int) -> str:
+        return f"{self.row_name(r)}, {self.col_name(c)}"

@@ -9,20 +9,25 @@ from sitecheck.extract.tables.totals import run_of
 from sitecheck.extract.tables.words import TableWords
 from sitecheck.interval import INF, Interval
 
+# A reading of a percentage cell: (amount column, base column or None for the column's total,
+# complement: the percentage is what the ratio leaves of 100, as a funding gap is).
+_Pair = tuple[int, int | None, bool]
 
-def _ratio_fits(pct: Value, amount: Value, base: Value) -> bool:
+
+def _ratio_fits(pct: Value, amount: Value, base: Value, complement: bool = False) -> bool:
     if base.interval.hi <= 0 or amount.quantity is None or base.quantity is None:
         return True
     if math.isinf(amount.interval.hi) or math.isinf(base.interval.hi):
         return True
-    lo = amount.interval.lo / base.interval.hi * 100 if base.interval.hi > 0 else 0.0
+    lo = amount.interval.lo / base.interval.hi * 100
     hi = amount.interval.hi / base.interval.lo * 100 if base.interval.lo > 0 else INF
-    return Interval(lo, hi).intersects(pct.interval)
+    share = Interval(100 - hi, 100 - lo) if complement else Interval(lo, hi)
+    return share.intersects(pct.interval)
 
 
 def ratio_holds(r: TableRatio) -> bool:
     """Whether some reading of the two cells gives the stated percentage."""
-    return any(_ratio_fits(r.percent, amount, base) for amount, base in r.readings)
+    return any(_ratio_fits(r.percent, *reading) for reading in r.readings)
 
 
 def ratios(read: ReadTable, w: TableWords) -> None:
@@ -33,54 +38,66 @@ def ratios(read: ReadTable, w: TableWords) -> None:
     for p, role in enumerate(cols):
         if role != "percent":
             continue
-        head = read.col_label(p)
+        rows = [r for r in checked if _stated(read.values[r][p])]
+        if not rows:
+            continue
         named = _named_pairs(read, figures, p, w)
-        pairs: list[tuple[int, int | None]] = list(named)
-        if w.share.search(head) or not named:
-            pairs.extend((a, None) for a in figures if a < p)  # a share of the column's total
+        pairs = list(named)
+        if w.share.search(read.col_label(p)) or not named:
+            pairs.extend((a, None, False) for a in figures if a < p)  # a share of the total
         if not named:
-            pairs.extend((a, b) for a in figures for b in figures if a != b and max(a, b) < p)
-        # Which readings the rows bear out.
-        fits = {pair: 0 for pair in pairs}
-        stated = 0
-        for r in checked:
-            pct = read.values[r][p]
-            if pct is None or pct.quantity is None:
-                continue
-            stated += 1
-            for pair in pairs:
-                trio = _trio(read, r, pair, total_row)
-                if trio is not None and _ratio_fits(pct, *trio):
-                    fits[pair] += 1
-        if not stated:
-            continue
-        supported = []
-        for pair, n in fits.items():
-            if pair in named:
-                ok = n * 2 >= stated or (stated == 1 and len(named) == 1)
-            elif pair[1] is None:
-                ok = n >= 2 and n * 2 >= stated
-            else:
-                ok = n >= 3 and n * 3 >= stated * 2
-            if ok:
-                supported.append(pair)
+            pairs.extend(
+                (a, b, False) for a in figures for b in figures if a != b and max(a, b) < p
+            )
+        supported = [
+            pair
+            for pair in pairs
+            if _borne_out(read, rows, p, pair, total_row, pair in named, len(named))
+        ]
         if not supported:
-            read.notes.append(f"column “{head}”: no pair of columns explains its percentages")
+            read.notes.append(f"{read.col_name(p)}: no pair of columns explains its percentages")
             continue
-        for r in checked:
-            pct = read.values[r][p]
-            if pct is None or pct.quantity is None:
-                continue
-            trios = [t for pair in supported if (t := _trio(read, r, pair, total_row))]
-            if trios:
-                where = f"row “{read.row_label(r)}”, column “{head}”"
-                read.ratios.append(TableRatio(pct, trios, where))
+        for r in rows:
+            readings = [t for pair in supported if (t := _reading(read, r, pair, total_row))]
+            if readings:
+                pct = read.values[r][p]
+                assert pct is not None
+                read.ratios.append(TableRatio(pct, readings, read.cell_name(r, p)))
 
 
-def _trio(
-    read: ReadTable, r: int, pair: tuple[int, int | None], total_row: int | None
-) -> tuple[Value, Value] | None:
-    a, b = pair
+def _stated(v: Value | None) -> bool:
+    return v is not None and v.quantity is not None
+
+
+def _borne_out(
+    read: ReadTable,
+    rows: list[int],
+    p: int,
+    pair: _Pair,
+    total_row: int | None,
+    named: bool,
+    n_named: int,
+) -> bool:
+    """Whether the rows bear a reading out: half of them for a pair the headers name (or the
+    only row of a key-figure table), two rows and half for a share of the column's total, and
+    three rows and two thirds for a pair no header names (a chance fit is then unlikely)."""
+    n = 0
+    for r in rows:
+        reading = _reading(read, r, pair, total_row)
+        pct = read.values[r][p]
+        if reading is not None and pct is not None and _ratio_fits(pct, *reading):
+            n += 1
+    if named:
+        return n * 2 >= len(rows) or (len(rows) == 1 and n_named == 1)
+    if pair[1] is None:
+        return n >= 2 and n * 2 >= len(rows)
+    return n >= 3 and n * 3 >= len(rows) * 2
+
+
+def _reading(
+    read: ReadTable, r: int, pair: _Pair, total_row: int | None
+) -> tuple[Value, Value, bool] | None:
+    a, b, complement = pair
     amount = read.values[r][a]
     if b is None:
         if total_row is None:
@@ -92,21 +109,23 @@ def _trio(
         return None
     if amount.quantity.kind != base.quantity.kind:
         return None
-    return amount, base
+    return amount, base, complement
 
 
-def _named_pairs(
-    read: ReadTable, figures: list[int], p: int, w: TableWords
-) -> list[tuple[int, int | None]]:
-    """(amount, base) columns whose headers name a ratio: "Reached" over "Target". The pair
-    nearest the percentage column first."""
-    nums = [c for c in figures if w.numerator.search(read.col_label(c))]
-    dens = [
-        c
-        for c in figures
-        if w.denominator.search(read.col_label(c)) and not w.numerator.search(read.col_label(c))
-    ]
-    pairs: list[tuple[int, int | None]] = [(a, b) for a in nums for b in dens if a != b]
+def _named_pairs(read: ReadTable, figures: list[int], p: int, w: TableWords) -> list[_Pair]:
+    """Readings whose headers name them: "Reached" over "Target", "Funded" over "Required";
+    under a gap header, "Gap" over "Required" or what "Funded" leaves of it. The pair nearest
+    the percentage column first."""
+    heads = {c: read.col_label(c) for c in figures}
+    nums = [c for c in figures if w.numerator.search(heads[c])]
+    dens = [c for c in figures if w.denominator.search(heads[c]) and c not in nums]
+    pairs: list[_Pair] = []
+    if w.gap.search(read.col_label(p)):
+        gaps = [c for c in figures if w.gap.search(heads[c])]
+        pairs += [(a, b, False) for a in gaps for b in dens if a != b]
+        pairs += [(a, b, True) for a in nums for b in dens if a != b and a not in gaps]
+    else:
+        pairs += [(a, b, False) for a in nums for b in dens if a != b]
     pairs.sort(key=lambda ab: abs(p - ab[0]) + abs(p - (ab[1] or 0)))
     return pairs
 
@@ -127,6 +146,4 @@ def column_shares(read: ReadTable, w: TableWords) -> None:
         cells = [read.values[r][p] for r in scope]
         if len(cells) < 2 or any(c is None or c.quantity is None for c in cells):
             continue
-        read.shares.append(
-            TableShares([c for c in cells if c is not None], f"column “{read.col_label(p)}”")
-        )
+        read.shares.append(TableShares([c for c in cells if c is not None], read.col_name(p)))

@@ -72,7 +72,7 @@ def total_rows(read: ReadTable, doc: Document, w: TableWords) -> None:
                     total,
                     readings,
                     _one_way(doc, read, w, f"{head} {label}"),
-                    f"row “{label}”, column “{head}”",
+                    read.cell_name(t, c),
                 )
             )
 
@@ -153,7 +153,7 @@ def total_columns(read: ReadTable, doc: Document, w: TableWords) -> None:
                     _at(read, r, t),
                     readings,
                     _one_way(doc, read, w, f"{head} {label}"),
-                    f"column “{head}”, row “{label}”",
+                    f"{read.col_name(t)}, {read.row_name(r)}",
                 )
             )
 
@@ -216,3 +216,21 @@ def _add(intervals: list[Interval]) -> Interval:
 def sum_holds(s: TableSum) -> bool:
     """Whether some reading of the cells makes the total hold."""
     return any(_sum_fits(s.total, reading, s.one_way) for reading in s.readings)
+
+
+def funding_columns(read: ReadTable, doc: Document, w: TableWords) -> None:
+    """Columns of a requirement, what was received and the gap: in each row the requirement is
+    the other two together."""
+    heads = {c: read.col_label(c) for c, role in enumerate(read.cols) if role == "figures"}
+    gap = [c for c, h in heads.items() if w.gap.search(h)]
+    required = [c for c, h in heads.items() if w.required.search(h) and c not in gap]
+    funded = [c for c, h in heads.items() if w.funded.search(h) and c not in gap + required]
+    if len(gap) != 1 or len(required) != 1 or len(funded) != 1:
+        return
+    for r, role in enumerate(read.rows):
+        if role not in ("part", "total", "subtotal") or not _stated(read.values[r][required[0]]):
+            continue
+        parts = _cells(read, r, [funded[0], gap[0]])
+        if len(parts) == 2:
+            where = f"{read.col_name(required[0])}, {read.row_name(r)}"
+            read.sums.append(TableSum(_at(read, r, required[0]), [parts], False, where))

@@ -30,6 +30,9 @@ class TableWords:
     share: re.Pattern[str]
     numerator: re.Pattern[str]
     denominator: re.Pattern[str]
+    gap: re.Pattern[str]  # a funding gap: "Gap", "Unmet", "Shortfall"
+    required: re.Pattern[str]  # a requirement: "Required", "Requirements"
+    funded: re.Pattern[str]  # what was received: "Funded", "Received"
     unique: re.Pattern[str]
     once: re.Pattern[str]
     sectors: frozenset[str]
@@ -59,8 +62,11 @@ def table_words(lex: Lexicon) -> TableWords:
             rf"(?<![\w'’])(?:{alternation(lex.table_scales)})(?![\w])|['’]000", re.IGNORECASE
         ),
         share=_any(lex.table_shares),
-        numerator=_any(lex.table_numerators),
-        denominator=_any(lex.table_denominators),
+        numerator=_any((*lex.table_numerators, *lex.funding_labels.get("funded", ()))),
+        denominator=_any((*lex.table_denominators, *lex.funding_labels.get("required", ()))),
+        gap=_any(lex.funding_labels.get("gap", ())),
+        required=_any(lex.funding_labels.get("required", ())),
+        funded=_any(lex.funding_labels.get("funded", ())),
         unique=_any((*lex.unique_words, *lex.table_once)),
         once=_any(lex.table_once),
         sectors=frozenset(w.lower() for w in lex.sector_names),
