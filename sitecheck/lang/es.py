@@ -264,7 +264,7 @@ ES = derive(
         "defunciones", "vacunados", "entregados", "distribuidos", "logrado", "logro", "avance",
         "ejecutado", "cubiertos",
     ),
-    table_denominators=(
+    table_denominators=("necesidades", "necesario", "necesarios",
         "meta", "metas", "objetivo", "planificado", "planificados", "planeado", "requerido",
         "requeridos", "requerimiento", "requerimientos", "solicitado", "presupuesto", "casos",
         "programado", "programados", "población meta",

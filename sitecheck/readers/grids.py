@@ -10,6 +10,7 @@ inside a cell ("1 204", "Cabo Delgado"), so a line cut only by single spaces is 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from sitecheck.document import Cell, Document, Span, Table
@@ -17,6 +18,12 @@ from sitecheck.document import Cell, Document, Span, Table
 _PIPE = re.compile(r"(?<!\\)\|")
 _GAP = re.compile(r"\t+ *| {2,}\t*")
 _DIGIT = re.compile(r"\d")
+# A cell that is a figure: digits, separators, signs, a unit sign and a scale or qualifier
+# ("1 204", "7.14", "12%", "1.91 M Approx.").
+_FIGURE_CELL = re.compile(
+    r"[\W_]*\d[\d.,\s\u00a0\u202f%]*[^\w\s]*(?:\s+[^\W\d_]{1,8}\.?){0,2}[^\w\s]*"
+)
+_SERIAL = re.compile(r"\d{1,3}[.)]")
 _MIN_ROWS = 3
 _MIN_CELLS = 3
 
@@ -71,7 +78,7 @@ def text_tables(doc: Document) -> Iterator[Table]:
     text = doc.text
     group: list[tuple[int, int]] = []
     for block in doc.blocks:
-        if block.kind != "paragraph":
+        if block.kind not in ("paragraph", "list_item"):  # "1.  Sindh  198": a numbered row
             yield from _runs(text, group)
             group = []
             continue
@@ -87,30 +94,103 @@ def text_tables(doc: Document) -> Iterator[Table]:
 
 
 def _runs(text: str, lines: list[tuple[int, int]]) -> Iterator[Table]:
+    """Tables among the lines: runs of lines of two cells or more."""
     parsed = [_text_cells(text, s, e) for s, e in lines]
     i = 0
     while i < len(parsed):
-        n = len(parsed[i])
+        if len(parsed[i]) < 2:
+            i += 1
+            continue
         j = i
-        while j + 1 < len(parsed) and len(parsed[j + 1]) == n:
+        while j + 1 < len(parsed) and len(parsed[j + 1]) >= 2:
             j += 1
-        rows = parsed[i : j + 1]
-        first = i
-        # A header one cell short of the rows under it: its label cell is empty ("  Cases  Deaths").
-        if (
-            i > 0
-            and len(parsed[i - 1]) == n - 1
-            and text[lines[i - 1][0] : lines[i - 1][0] + 1] in (" ", "\t")
-            and not _has_digit(text, parsed[i - 1])
-        ):
-            head = parsed[i - 1]
-            rows = [[Cell(Span(head[0].span.start, head[0].span.start)), *head], *rows]
-            first = i - 1
-        if n >= _MIN_CELLS and len(rows) >= _MIN_ROWS and _figured(text, rows):
-            if not _has_digit(text, rows[0]):
-                rows[0] = [Cell(c.span, True) for c in rows[0]]
-            yield Table(rows, Span(lines[first][0], lines[j][1]), "text")
+        yield from _tables_in(text, lines[i : j + 1], parsed[i : j + 1])
         i = j + 1
+
+
+def _tables_in(
+    text: str, lines: list[tuple[int, int]], parsed: list[list[Cell]]
+) -> Iterator[Table]:
+    """The table of a run of lines: its width is the commonest count of cells. A line with
+    fewer cells is placed only where that is unambiguous: the cells it lacks stand in columns
+    of words (a serial number, a place, "Week 43"), never among the figures; a header line
+    lacks the label column's head. Any other line ends the table."""
+    counts = Counter(len(p) for p in parsed if len(p) >= _MIN_CELLS)
+    widths = [w for w, times in counts.items() if times >= 2]
+    if not widths:
+        return
+    n = max(widths)  # the widest layout seen twice: narrower lines lack a cell or two
+    kinds = _column_kinds(text, [p for p in parsed if len(p) == n], n)
+    rows: list[list[Cell]] = []
+    spans: list[tuple[int, int]] = []
+    for (s, e), cells in zip(lines, parsed, strict=True):
+        placed = _placed(text, cells, n, kinds, not rows)
+        if placed is None:
+            yield from _table(text, rows, spans)
+            rows, spans = [], []
+            placed = _placed(text, cells, n, kinds, True)
+            if placed is None:
+                continue
+        rows.append(placed)
+        spans.append((s, e))
+    yield from _table(text, rows, spans)
+
+
+def _placed(
+    text: str, cells: list[Cell], n: int, kinds: list[str], first: bool
+) -> list[Cell] | None:
+    """A line of fewer cells, placed where each of its cells fits its column's kind (words,
+    figures, percentages): after its label with the columns next to it left empty, or with
+    its last columns empty. Two different fits, or none, leave it out."""
+    k = len(cells)
+    if k == n:
+        return cells
+    if k > n or k < 2:
+        return None
+
+    def gap(at: int) -> Cell:
+        return Cell(Span(at, at))
+
+    if first and not _has_digit(text, cells) and kinds[0] == "words":
+        return [*([gap(cells[0].span.start)] * (n - k)), *cells]
+    options = [
+        [cells[0], *([gap(cells[0].span.end)] * (n - k)), *cells[1:]],
+        [*cells, *([gap(cells[-1].span.end)] * (n - k))],
+    ]
+    fits = [
+        o for o in options if all(_fits(text, c, kind) for c, kind in zip(o, kinds, strict=True))
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _kind(text: str) -> str:
+    if not text:
+        return "empty"
+    if _FIGURE_CELL.fullmatch(text) and not _SERIAL.fullmatch(text):
+        return "percent" if "%" in text else "figures"
+    return "words"
+
+
+def _fits(text: str, cell: Cell, kind: str) -> bool:
+    got = _kind(text[cell.span.start : cell.span.end])
+    return got in ("empty", kind)
+
+
+def _column_kinds(text: str, full: list[list[Cell]], n: int) -> list[str]:
+    """Each column's commonest kind of cell (words, figures, percentages) in the full rows."""
+    out = []
+    for c in range(n):
+        kinds = Counter(_kind(text[r[c].span.start : r[c].span.end]) for r in full[1:] or full)
+        kinds.pop("empty", None)
+        out.append(kinds.most_common(1)[0][0] if kinds else "empty")
+    return out
+
+
+def _table(text: str, rows: list[list[Cell]], spans: list[tuple[int, int]]) -> Iterator[Table]:
+    if len(rows) >= _MIN_ROWS and _figured(text, rows):
+        if not _has_digit(text, rows[0]):
+            rows[0] = [Cell(c.span, True) for c in rows[0]]
+        yield Table(rows, Span(spans[0][0], spans[-1][1]), "text")
 
 
 def _has_digit(text: str, cells: list[Cell]) -> bool:

@@ -229,7 +229,8 @@ def _replace(entry: Entry, ref: str, value: float) -> tuple[str, tuple[int, int]
 def mutations(entry: Entry) -> Iterator[Mutation]:
     for rel in entry.relations:
         (kind, args), = rel.items()
-        yield from _MUTATORS[kind](entry, args)
+        # Half of nothing is nothing: a mutation that leaves the text as it was plants nothing.
+        yield from (m for m in _MUTATORS[kind](entry, args) if m.text != entry.text)
 
 
 def _numeric(entry: Entry, ref: str) -> bool:

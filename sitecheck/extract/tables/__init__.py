@@ -105,6 +105,11 @@ def _read(doc: Document, table: Table, index: QuantityIndex, w: TableWords) -> R
             column = rounded(column, bool(w.scale.search(head)))
         for r, v in enumerate(column):
             values[r][c] = v if not empty[r][c] else Value(Interval(0.0, INF))
+    if table.source == "text" and read.rows[0] != "header":
+        # A PDF layout without its header may be a piece of a table the reader could not
+        # place whole: which rows a total closes is unknown.
+        read.notes.append("laid out with spaces and no header line: not checked")
+        return read
     total_rows(read, doc, w)
     total_columns(read, doc, w)
     funding_columns(read, doc, w)

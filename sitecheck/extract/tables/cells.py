@@ -10,6 +10,8 @@ from sitecheck.extract.tables.model import Value
 from sitecheck.extract.tables.words import TableWords, plain
 from sitecheck.interval import Interval
 
+_SIGNED = re.compile(r"[\s(*_]*[-−–+]\s*$")
+_REMARK = re.compile(r"\s*\([^()]*\)[\s*†‡¹²³]*$")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -23,20 +25,27 @@ def cell_value(
     label = plain(raw)
     if not label or label.lower() in w.empty:
         return label, None, True
-    mentions = [q for q in index.between(cell.span.start, cell.span.end) if q.tag != "footnote"]
+    # A remark in brackets after the figure is aside: "352 (Eastern route)", "1,348 (64%)",
+    # "5,302 (as of 30 September)".
+    end = cell.span.end
+    remark = _REMARK.search(raw)
+    if remark and remark.start() > 0:
+        end = cell.span.start + remark.start()
+    mentions = [q for q in index.between(cell.span.start, end) if q.tag != "footnote"]
     usable = [q for q in mentions if _usable(q, laid_out)]
     if len(usable) != 1 or len(mentions) != 1:
-        # "1,200 (45%)": the count is the cell's figure, its share in brackets aside.
-        if len(usable) == 2 and usable[1].kind == "percent" and usable[0].kind != "percent":
-            rest = raw[usable[0].span.end - cell.span.start :].strip(" *")
-            if rest.startswith("(") and len(mentions) == 2:
-                return label, Value(usable[0].interval, usable[0]), False
         return label, None, False
     q = usable[0]
-    # Words besides the figure make the cell a label ("12 districts"), not a figure.
-    rest = plain(raw.replace(doc.text[q.span.start : q.span.end], " ", 1))
+    # Words besides the figure and its qualifier make the cell a label ("12 districts").
+    rest_chars = list(raw[: end - cell.span.start])
+    for span in (q.span, q.qualifier_span or q.span):
+        for i in range(max(span.start, cell.span.start), min(span.end, end)):
+            rest_chars[i - cell.span.start] = " "
+    rest = plain("".join(rest_chars))
     if _LETTER.search(rest) and len(rest) > 3:
         return label, None, False
+    if _SIGNED.match(raw[: q.span.start - cell.span.start]):
+        return label, None, False  # "-38,089", "(−4,761)": a signed change, not a count
     return label, Value(q.interval, q), False
 
 

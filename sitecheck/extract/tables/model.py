@@ -26,6 +26,12 @@ class Value:
     quantity: Quantity | None = None
 
 
+def measure(q: Quantity) -> tuple[str, str | None]:
+    """What a figure measures, as far as adding it up goes: a count and a bare number are one
+    ("6.0" and "1.5" in one column), a percentage or an amount of a currency another."""
+    return ("number" if q.kind in ("count", "plain") else q.kind, q.currency)
+
+
 @dataclass
 class TableSum:
     """A total cell and the readings of the cells it may total (any one may hold)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from sitecheck.extract.tables.model import ReadTable, TableRatio, TableShares, Value
+from sitecheck.extract.tables.model import ReadTable, TableRatio, TableShares, Value, measure
 from sitecheck.extract.tables.totals import run_of
 from sitecheck.extract.tables.words import TableWords
 from sitecheck.interval import INF, Interval
@@ -45,10 +45,12 @@ def ratios(read: ReadTable, w: TableWords) -> None:
         pairs = list(named)
         if w.share.search(read.col_label(p)) or not named:
             pairs.extend((a, None, False) for a in figures if a < p)  # a share of the total
-        if not named:
-            pairs.extend(
-                (a, b, False) for a in figures for b in figures if a != b and max(a, b) < p
-            )
+        pairs.extend(
+            (a, b, False)
+            for a in figures
+            for b in figures
+            if a != b and max(a, b) < p and (a, b, False) not in named
+        )
         supported = [
             pair
             for pair in pairs
@@ -107,7 +109,7 @@ def _reading(
         base = read.values[r][b]
     if amount is None or base is None or amount.quantity is None or base.quantity is None:
         return None
-    if amount.quantity.kind != base.quantity.kind:
+    if measure(amount.quantity) != measure(base.quantity):
         return None
     return amount, base, complement
 

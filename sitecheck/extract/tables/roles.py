@@ -19,7 +19,9 @@ def row_roles(
     for r, row in enumerate(table.rows):
         header = bool(row) and all(c.header for c in row)
         figures = sum(1 for v in values[r] if v is not None)
-        if header or (in_head and figures == 0 and r == 0):
+        # Header lines, and lines of words under them before any figure (a second header line:
+        # "| | 2023 | | 2024 |" over "| Country | Arrivals | Deaths | Arrivals | Deaths |").
+        if header or (in_head and figures == 0 and (r == 0 or roles[-1] == "header")):
             roles.append("header")
             continue
         in_head = False

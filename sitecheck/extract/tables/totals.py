@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from sitecheck.document import Document, Table
-from sitecheck.extract.tables.model import ColRole, ReadTable, RowRole, TableSum, Value
+from sitecheck.extract.tables.model import ColRole, ReadTable, RowRole, TableSum, Value, measure
 from sitecheck.extract.tables.words import TableWords
 from sitecheck.interval import INF, Interval
 
@@ -59,12 +59,12 @@ def total_rows(read: ReadTable, doc: Document, w: TableWords) -> None:
             if not readings:
                 continue
             kinds = {
-                (p.quantity.kind, p.quantity.currency)
+                measure(p.quantity)
                 for reading in readings
                 for p in reading
                 if p.quantity is not None
             }
-            if kinds != {(total.quantity.kind, total.quantity.currency)}:
+            if kinds != {measure(total.quantity)}:
                 continue
             head = read.col_label(c)
             read.sums.append(
@@ -104,6 +104,12 @@ def _row_scopes(read: ReadTable, doc: Document, t: int) -> list[list[int]]:
         if dashed and len(dashed) < len(parts):
             scopes.append([r for r in parts if r not in dashed])
             scopes.append(dashed)
+    if not subtotal and not above:
+        # Right under other totals ("All" closing each country's rows): their grand total.
+        head = max((r for r in range(t) if rows[r] == "header"), default=-1)
+        earlier = [r for r in range(head + 1, t) if rows[r] == "total"]
+        if len(earlier) >= 2:
+            scopes.append(earlier)
     return [s for s in scopes if s]
 
 
