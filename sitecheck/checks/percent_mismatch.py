@@ -182,10 +182,10 @@ def _tables(facts: Facts) -> Iterator[Found]:
                 continue
             amount_v, base_v, complement = r.readings[0]
             pct, amount, base = r.percent.quantity, amount_v.quantity, base_v.quantity
-            if pct is None or amount is None or base is None or base.value <= 0:
+            if pct is None or amount is None or base is None or base_v.value <= 0:
                 continue
             flagged.add(pct.span.start)
-            actual = amount.value / base.value * 100.0
+            actual = amount_v.value / base_v.value * 100.0  # in the header's units
             shown = f"{quoted(amount)} / {quoted(base)}"
             if complement:
                 actual, shown = 100.0 - actual, f"100% − {shown}"
@@ -195,7 +195,9 @@ def _tables(facts: Facts) -> Iterator[Found]:
                 related=[Related(amount.span, "amount"), Related(base.span, "base")],
                 expected=fmt_percent(actual),
                 stated=quoted(pct),
-                suggestion=None if complement else _suggest(amount, base, pct, "a base"),
+                suggestion=None
+                if complement or amount_v.scale != base_v.scale
+                else _suggest(amount, base, pct, "a base"),
             )
         for group in table.shares:
             total = interval_sum([v.interval for v in group.percents])

@@ -153,7 +153,8 @@ class Lexicon:
     table_averages: Words = ()  # a last row that is no total: "Average", "Median"
     table_subitems: Words = ()  # a row inside the row above: "of which", "incl."
     table_empty: Words = ()  # a cell that states no figure: "-", "n/a", "s/d"
-    table_scales: Words = ()  # a header that says its figures are rounded: "('000)", "millions"
+    # A header's scale: its figures are that many units, rounded ("('000)", "US$ millions").
+    table_scales: Mapping[str, float] = field(default_factory=dict)
     table_percents: Words = ()  # a header of percentages without the sign: "percent", "CFR"
     table_shares: Words = ()  # a header of shares of a column's total: "% of total", "share"
     table_numerators: Words = ()  # a header of what a ratio counts: "reached", "funded", "deaths"

@@ -27,7 +27,10 @@ NEUTRAL = Lexicon(
     true_words=("1", "x"),
     false_words=("0",),
     table_empty=("-", "–", "—", "--", "..", "...", "…", "n/a", "N/A", "n.a.", "NA", "x", "*"),
-    table_scales=("'000", "’000", "000s", "(000)", "M", "MM", "K", "k"),
+    table_scales={
+        "'000": 1e3, "’000": 1e3, "000s": 1e3, "(000)": 1e3, "M": 1e6, "MM": 1e6, "K": 1e3,
+        "k": 1e3,
+    },  # fmt: skip
     measure_units=(
         "km", "km2", "m", "m2", "m²", "m3", "m³", "cm", "mm", "kg", "MT", "mt", "t", "g", "l", "L",
         "lt", "lts", "ml", "ha", "°C", "ºC", "°", "º", "kWh", "MW", "kW", "Mbps", "GB", "MB", "mph",

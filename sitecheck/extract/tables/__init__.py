@@ -35,8 +35,14 @@ from sitecheck.extract.tables.model import (
 )
 from sitecheck.extract.tables.ratios import column_shares, ratio_holds, ratios
 from sitecheck.extract.tables.roles import col_roles, label_roles, row_roles
-from sitecheck.extract.tables.totals import funding_columns, sum_holds, total_columns, total_rows
-from sitecheck.extract.tables.words import TableWords, table_words
+from sitecheck.extract.tables.totals import (
+    funding_columns,
+    sibling_totals,
+    sum_holds,
+    total_columns,
+    total_rows,
+)
+from sitecheck.extract.tables.words import TableWords, header_unit, table_words
 from sitecheck.interval import INF, Interval
 from sitecheck.lang import lexicon
 
@@ -103,6 +109,9 @@ def _read(doc: Document, table: Table, index: QuantityIndex, w: TableWords) -> R
         elif role in ("figures", "total"):
             head = read.col_label(c)
             column = rounded(column, bool(w.scale.search(head)))
+            factor, code = header_unit(head, w)
+            if factor != 1.0 or code is not None:
+                column = [_in_unit(v, factor, code) for v in column]
         for r, v in enumerate(column):
             values[r][c] = v if not empty[r][c] else Value(Interval(0.0, INF))
     if table.source == "text" and read.rows[0] != "header":
@@ -113,6 +122,28 @@ def _read(doc: Document, table: Table, index: QuantityIndex, w: TableWords) -> R
     total_rows(read, doc, w)
     total_columns(read, doc, w)
     funding_columns(read, doc, w)
+    sibling_totals(read, doc, w)
+    read.caption = _caption(doc, table, index)
     ratios(read, w)
     column_shares(read, w)
     return read
+
+
+def _caption(doc: Document, table: Table, index: QuantityIndex) -> list[Value]:
+    """Amounts and counts of the lines right above a table (its caption), nearest last."""
+    start = max(0, table.span.start - 240)
+    before = doc.text[start : table.span.start]
+    blank = before.rfind("\n\n", 0, max(0, len(before.rstrip()) - 1))
+    if blank >= 0:
+        start += blank + 2  # the caption's paragraph only
+    figs = [q for q in index.between(start, table.span.start) if q.usable]
+    return [Value(q.interval, q) for q in figs if q.kind != "percent" and not q.from_words]
+
+
+def _in_unit(v: Value | None, factor: float, code: str | None) -> Value | None:
+    """A bare figure under a header that names its unit: "96.2" under "Funding (US$m)"."""
+    q = v.quantity if v is not None else None
+    if v is None or q is None or q.kind in ("money", "percent") or q.scale is not None:
+        return v
+    unit = ("money", code) if code is not None else None
+    return Value(v.interval * factor, q, factor, unit)

@@ -20,10 +20,26 @@ ColRole = Literal["label", "figures", "percent", "total", "other"]
 
 @dataclass(frozen=True, slots=True)
 class Value:
-    """A figure of the table (or an empty cell: unknown, at least zero) with its interval."""
+    """A figure of the table (or an empty cell: unknown, at least zero) with its interval.
+
+    A column header may give its figures a unit the cells do not write ("US$ millions"):
+    ``scale`` and ``unit`` carry it, and the interval is in that unit's ones.
+    """
 
     interval: Interval
     quantity: Quantity | None = None
+    scale: float = 1.0
+    unit: tuple[str, str | None] | None = None
+
+    @property
+    def value(self) -> float:
+        return self.quantity.value * self.scale if self.quantity is not None else 0.0
+
+    @property
+    def measure(self) -> tuple[str, str | None]:
+        if self.unit is not None:
+            return self.unit
+        return measure(self.quantity) if self.quantity is not None else ("", None)
 
 
 def measure(q: Quantity) -> tuple[str, str | None]:
@@ -69,6 +85,9 @@ class ReadTable:
     ratios: list[TableRatio] = field(default_factory=list)
     shares: list[TableShares] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # why something was not checked
+    # Figures of the caption above the table ("Plan funding received: US$198.4m"): the whole
+    # a column of shares may be of when the table has no Total row.
+    caption: list[Value] = field(default_factory=list)
 
     def row_label(self, r: int) -> str:
         """The words of a row's label cells ("" for a row without any)."""

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import math
 
-from sitecheck.extract.tables.model import ReadTable, TableRatio, TableShares, Value, measure
+from sitecheck.extract.tables.model import ReadTable, TableRatio, TableShares, Value
+from sitecheck.extract.tables.roles import share_siblings
 from sitecheck.extract.tables.totals import run_of
 from sitecheck.extract.tables.words import TableWords
 from sitecheck.interval import INF, Interval
 
-# A reading of a percentage cell: (amount column, base column or None for the column's total,
-# complement: the percentage is what the ratio leaves of 100, as a funding gap is).
+# A reading of a percentage cell: (amount column, base column, None for the column's total or
+# -1 - i for the caption's i-th figure; complement: the percentage is what the ratio leaves of
+# 100, as a funding gap is).
 _Pair = tuple[int, int | None, bool]
 
 
@@ -42,7 +44,13 @@ def ratios(read: ReadTable, w: TableWords) -> None:
         if not rows:
             continue
         named = _named_pairs(read, figures, p, w)
+        whole, siblings = share_siblings(read, w)
+        if whole is not None and p in siblings:
+            named.insert(0, (siblings[p], whole, False))
         pairs = list(named)
+        # A share of a whole stated in the caption: "Plan funding received: US$198.4m".
+        if total_row is None:
+            pairs.extend((a, -1 - i, False) for a in figures for i in range(len(read.caption)))
         if w.share.search(read.col_label(p)) or not named:
             pairs.extend((a, None, False) for a in figures if a < p)  # a share of the total
         pairs.extend(
@@ -91,7 +99,7 @@ def _borne_out(
             n += 1
     if named:
         return n * 2 >= len(rows) or (len(rows) == 1 and n_named == 1)
-    if pair[1] is None:
+    if pair[1] is None or pair[1] < 0:
         return n >= 2 and n * 2 >= len(rows)
     return n >= 3 and n * 3 >= len(rows) * 2
 
@@ -105,11 +113,13 @@ def _reading(
         if total_row is None:
             return None
         base = read.values[total_row][a]
+    elif b < 0:
+        base = read.caption[-1 - b]
     else:
         base = read.values[r][b]
     if amount is None or base is None or amount.quantity is None or base.quantity is None:
         return None
-    if measure(amount.quantity) != measure(base.quantity):
+    if amount.measure != base.measure:
         return None
     return amount, base, complement
 

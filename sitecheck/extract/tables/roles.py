@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sitecheck.document import Table
-from sitecheck.extract.tables.model import ColRole, RowRole, Value
+from sitecheck.extract.tables.model import ColRole, ReadTable, RowRole, Value
 from sitecheck.extract.tables.words import TableWords, plain
 
 
@@ -100,3 +100,26 @@ def label_roles(
         elif w.subitem.match(whole):
             out[r] = "subitem"
     return out
+
+
+def share_siblings(read: ReadTable, w: TableWords) -> tuple[int | None, dict[int, int]]:
+    """A key-figure table's whole and its parts named twice: "All funding | Through the plan |
+    Outside the plan | Through the plan (%) | Outside the plan (%)". Returns the column whose
+    header opens on a total word ("All", "Total") and, for each percentage column, the figure
+    column its header repeats."""
+    names = {c: _bare(read.col_label(c), w) for c in range(len(read.cols))}
+    figures = [c for c, role in enumerate(read.cols) if role in ("figures", "total")]
+    wholes = [c for c in figures if w.total_lead.match(plain(read.col_label(c)))]
+    pairs = {}
+    for p, role in enumerate(read.cols):
+        if role != "percent" or not names[p]:
+            continue
+        same = [c for c in figures if names[c] == names[p]]
+        if len(same) == 1:
+            pairs[p] = same[0]
+    return (wholes[0] if len(wholes) == 1 else None), pairs
+
+
+def _bare(head: str, w: TableWords) -> str:
+    """A header without its percent sign or words and brackets: "Through the plan (%)"."""
+    return " ".join(w.percent_head.sub(" ", head.replace("(", " ").replace(")", " ")).split())

@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 
 from sitecheck.document import Document, Table
-from sitecheck.extract.tables.model import ColRole, ReadTable, RowRole, TableSum, Value, measure
+from sitecheck.extract.tables.model import ColRole, ReadTable, RowRole, TableSum, Value
+from sitecheck.extract.tables.roles import share_siblings
 from sitecheck.extract.tables.words import TableWords
 from sitecheck.interval import INF, Interval
 
@@ -58,13 +59,8 @@ def total_rows(read: ReadTable, doc: Document, w: TableWords) -> None:
                 readings.append([p for p in parts if p is not None])
             if not readings:
                 continue
-            kinds = {
-                measure(p.quantity)
-                for reading in readings
-                for p in reading
-                if p.quantity is not None
-            }
-            if kinds != {measure(total.quantity)}:
+            kinds = {p.measure for reading in readings for p in reading if p.quantity is not None}
+            if kinds != {total.measure}:
                 continue
             head = read.col_label(c)
             read.sums.append(
@@ -240,3 +236,17 @@ def funding_columns(read: ReadTable, doc: Document, w: TableWords) -> None:
         if len(parts) == 2:
             where = f"{read.col_name(required[0])}, {read.row_name(r)}"
             read.sums.append(TableSum(_at(read, r, required[0]), [parts], False, where))
+
+
+def sibling_totals(read: ReadTable, doc: Document, w: TableWords) -> None:
+    """The whole of a key-figure table is the columns its shares name: "All funding" =
+    "Through the plan" + "Outside the plan" when both have a "(%)" column beside them."""
+    whole, siblings = share_siblings(read, w)
+    parts = sorted(set(siblings.values()) - {whole} if whole is not None else set())
+    if whole is None or len(parts) < 2:
+        return
+    for r, role in enumerate(read.rows):
+        got = _cells(read, r, parts) if role in ("part", "total") else []
+        if got and _stated(read.values[r][whole]):
+            where = f"{read.col_name(whole)}, {read.row_name(r)}"
+            read.sums.append(TableSum(_at(read, r, whole), [got], False, where))

@@ -27,6 +27,9 @@ class TableWords:
     subitem: re.Pattern[str]
     empty: frozenset[str]
     scale: re.Pattern[str]
+    scales: dict[str, float]  # each scale word (lower case) and its factor
+    currency: re.Pattern[str]  # a currency in a header: "US$", "USD", "CHF"
+    currencies: dict[str, str]  # each currency sign or name (lower case) and its code
     share: re.Pattern[str]
     numerator: re.Pattern[str]
     denominator: re.Pattern[str]
@@ -58,6 +61,15 @@ def table_words(lex: Lexicon) -> TableWords:
         average=_whole(lex.table_averages),
         subitem=re.compile(rf"[\s\-–—•·]*(?:{alternation(lex.table_subitems)})(?![\w])", re.I),
         empty=frozenset(w.lower() for w in lex.table_empty),
+        scales={k.lower(): v for k, v in lex.table_scales.items()},
+        currency=re.compile(
+            rf"(?<![^\W\d_])(?:{alternation((*lex.currency_prefixes, *lex.currency_suffixes))})"
+            r"(?![^\W\d_]{2})",
+            re.IGNORECASE,
+        ),
+        currencies={
+            k.lower(): v for k, v in {**lex.currency_suffixes, **lex.currency_prefixes}.items()
+        },
         scale=re.compile(
             rf"(?<![\w'’])(?:{alternation(lex.table_scales)})(?![\w])|['’]000", re.IGNORECASE
         ),
@@ -82,3 +94,13 @@ def plain(text: str) -> str:
     text = _MARKUP.sub("", text)
     text = _NOTE_MARKS.sub("", text)
     return _SPACES.sub(" ", text).strip()
+
+
+def header_unit(head: str, w: TableWords) -> tuple[float, str | None]:
+    """The scale and currency a column header gives its figures: "Funding (US$m)" is millions
+    of US dollars, "People in need ('000)" thousands; (1.0, None) when it gives none."""
+    scale = w.scale.search(head)
+    currency = w.currency.search(head)
+    factor = w.scales.get(scale.group(0).lower().strip(), 1.0) if scale else 1.0
+    code = w.currencies.get(currency.group(0).lower()) if currency else None
+    return factor, code
