@@ -73,7 +73,8 @@ def phone(m: Mention) -> Tag | None:
     # by this figure can hold it (a scan of all of them was quadratic on a line of phones).
     i = bisect.bisect_right(m.phone_spans, (start, math.inf)) - 1
     if i >= 0 and m.phone_spans[i][0] <= start and end <= m.phone_spans[i][1]:
-        return "phone"
+        # "US$ 98 406 210": an amount grouped by spaces, not a phone number.
+        return None if m.q.currency is not None else "phone"
     if m.q.is_people or m.q.is_households:
         return None  # "el mayor número (205.870 casos; …)": a count of people, whatever came before
     low = m.before.lower()

@@ -159,6 +159,9 @@ class Lexicon:
     table_shares: Words = ()  # a header of shares of a column's total: "% of total", "share"
     table_numerators: Words = ()  # a header of what a ratio counts: "reached", "funded", "deaths"
     table_denominators: Words = ()  # … and of what it is a share of: "target", "required", "cases"
+    table_before: Words = ()  # a column of amounts before a change: "Current budget"
+    table_increase: Words = ()  # … the change: "Increase"
+    table_after: Words = ()  # … and after it: "Revised budget"
     table_once: Words = ()  # a note that people are counted once: "counted only once"
     sector_names: Words = ()  # rows of sectors: their people total is deduplicated
 

@@ -312,8 +312,8 @@ EN = derive(
         "total", "totals", "grand total", "overall total", "overall", "total (all)", "all",
         "estimated total",
     ),
-    table_subtotals=("sub-total", "subtotal", "sub total"),
-    table_averages=("average", "mean", "median", "avg", "avg."),
+    table_subtotals=("sub-total", "subtotal", "sub total"), table_averages=("average", "mean",
+        "median", "avg", "avg."),
     table_subitems=("of which", "o/w", "incl.", "including", "among them", "of whom"),
     table_empty=(*NEUTRAL.table_empty, "nil", "none", "not available", "tbc", "tbd"),
     table_scales={**NEUTRAL.table_scales, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
@@ -329,6 +329,9 @@ EN = derive(
     table_denominators=("needed", "need", "needs", "target", "targets", "targeted", "planned",
         "required", "requirement", "requirements", "requested", "appeal", "budget", "cases",
         "plan", "goal", "pledged", "total cases", "people targeted"),
+    table_before=("current", "previous", "initial", "original", "before"),  # + increase = after
+    table_increase=("increase", "additional", "addition", "top-up"),
+    table_after=("revised", "new", "updated", "after", "final"),
     table_once=("counted once", "counted only once", "not double counted", "double counting",
         "double-counting", "unique beneficiaries", "may not add up", "does not add up",
         "do not add up", "not cumulative", "cannot be added", "overlap", "overlaps"),
@@ -354,19 +357,17 @@ EN = derive(
     date_articles=("the",),
     period_cues=(
         "reporting period", "reporting timeframe", "operation timeframe", "period covered",
-        "period of reporting",
-        "this report covers the period", "this report covers", "covers the period",
-        "for the period",
+        "period of reporting", "this report covers the period", "this report covers",
+        "covers the period", "for the period",
     ),
     period_from=("from",),
     event_leads=("on", "between", "from", "during"),
     future_words=("next", "will", "shall", "upcoming", "scheduled", "planned", "expected"),
     background_leads=(
-        "up from", "down from", "compared with", "compared to", "against", "versus",
-        "decree", "law", "resolution",
-        "as of", "since", "until", "till", "by", "before", "after", "dated", "of", "cut-off",
-        "updated", "source", "published", "approved", "adopted", "issued", "deadline", "due",
-        "launched", "history", "no.",
+        "up from", "down from", "compared with", "compared to", "against", "versus", "decree",
+        "law", "resolution", "as of", "since", "until", "till", "by", "before", "after", "dated",
+        "of", "cut-off", "updated", "source", "published", "approved", "adopted", "issued",
+        "deadline", "due", "launched", "history", "no.",
     ),  # fmt: skip
     abbreviations=(
         "no", "nos", "art", "arts", "approx", "dr", "mr", "mrs", "ms", "st", "vs", "etc", "e.g",
@@ -379,21 +380,19 @@ EN = derive(
     list_participle_endings=("ed",),
     placeholder_markers=("TODO", "TBD", "TBC", "FIXME"),
     placeholder_insert=("insert", "add", "fill in"),
-    placeholder_template=(
-        "summary", "title", "headline", "subtitle", "date", "name", "figure", "section", "text",
-        "placeholder", "describe", "include",
-    ),  # fmt: skip
+    placeholder_template=tuple(
+        "summary title headline subtitle date name figure section text placeholder describe "
+        "include".split()
+    ),
     placeholder_length_units=("line", "lines", "word", "words"),
     placeholder_maximum=("maximum", "max.", "max"),
     placeholder_filler=("lorem ipsum",),
     true_words=(*NEUTRAL.true_words, "true", "yes", "y"),
     false_words=(*NEUTRAL.false_words, "false", "no", "n"),
     link_placeholders=(*NEUTRAL.link_placeholders, "todo", "tbd", "link", "insert-link"),
-    section_titles=(
-        "situation", "response", "coordination", "funding", "education", "health", "protection",
-        "integration", "food security", "shelter", "wash", "nutrition", "highlights", "context",
-        "key figures",
-    ),  # fmt: skip
+    section_titles=("situation", "response", "coordination", "funding", "education", "health",
+        "protection", "integration", "food security", "shelter", "wash", "nutrition",
+        "highlights", "context", "key figures"),
     agency_aliases=(frozenset({"unesco"}), frozenset({"unfpa"}), frozenset({"ocha"})),
 )
 

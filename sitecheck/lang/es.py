@@ -269,6 +269,9 @@ ES = derive(
         "requeridos", "requerimiento", "requerimientos", "solicitado", "presupuesto", "casos",
         "programado", "programados", "población meta",
     ),
+    table_before=("actual", "anterior", "inicial", "original", "vigente"),
+    table_increase=("incremento", "aumento", "adicional", "ampliación"),
+    table_after=("revisado", "revisada", "nuevo", "nueva", "actualizado", "final"),
     table_once=("contadas una sola vez", "contados una sola vez", "una sola vez",
                 "doble conteo", "no son acumulables", "no se pueden sumar", "no suman"),
     sector_names=(

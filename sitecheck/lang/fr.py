@@ -241,6 +241,9 @@ FR = derive(
         "cible", "cibles", "ciblés", "ciblées", "prévu", "prévus", "requis", "besoins",
         "besoin", "demandé", "budget", "cas", "objectif", "planifié",
     ),
+    table_before=("actuel", "actuelle", "précédent", "initial", "initiale"),
+    table_increase=("augmentation", "hausse", "supplément", "additionnel"),
+    table_after=("révisé", "révisée", "nouveau", "nouvelle", "final", "finale"),
     table_once=("comptés une seule fois", "comptées une seule fois", "une seule fois",
                 "double comptage", "ne sont pas cumulables", "ne s'additionnent pas"),
     sector_names=(

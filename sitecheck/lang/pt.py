@@ -239,6 +239,9 @@ PT = derive(
         "meta", "metas", "alvo", "previsto", "previstos", "planejado", "requerido",
         "necessário", "necessidades", "solicitado", "orçamento", "casos", "objetivo",
     ),
+    table_before=("atual", "anterior", "inicial", "original", "vigente"),
+    table_increase=("aumento", "acréscimo", "incremento", "adicional"),
+    table_after=("revisto", "revisado", "revista", "novo", "nova", "final"),
     table_once=("contadas uma única vez", "contados uma única vez", "uma única vez",
                 "dupla contagem", "não são cumulativos", "não somam"),
     sector_names=(

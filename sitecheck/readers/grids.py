@@ -21,8 +21,9 @@ _DIGIT = re.compile(r"\d")
 # A cell that is a figure: digits, separators, signs, a unit sign and a scale or qualifier
 # ("1 204", "7.14", "12%", "1.91 M Approx.").
 _FIGURE_CELL = re.compile(
-    r"[\W_]*\d[\d.,\s\u00a0\u202f%]*[^\w\s]*(?:\s+[^\W\d_]{1,8}\.?){0,2}[^\w\s]*"
+    r"(?:[^\W\d_]{1,3}\$?\s?)?[\W_]*\d[\d.,\s\u00a0\u202f%]*[^\w\s]*(?:\s+[^\W\d_]{1,8}\.?){0,2}[^\w\s]*"
 )
+_REMARK = re.compile(r"\s*\([^()]*\)\W*$")
 _SERIAL = re.compile(r"\d{1,3}[.)]")
 _MIN_ROWS = 3
 _MIN_CELLS = 3
@@ -153,10 +154,10 @@ def _placed(
 
     if first and not _has_digit(text, cells) and kinds[0] == "words":
         return [*([gap(cells[0].span.start)] * (n - k)), *cells]
-    options = [
-        [cells[0], *([gap(cells[0].span.end)] * (n - k)), *cells[1:]],
-        [*cells, *([gap(cells[-1].span.end)] * (n - k))],
-    ]
+    options = [[*cells, *([gap(cells[-1].span.end)] * (n - k))]]
+    if all(kind == "words" for kind in kinds[1 : n - k + 1]):
+        # The cells it lacks are words beside its label (a place, "Week 43"), not figures.
+        options.append([cells[0], *([gap(cells[0].span.end)] * (n - k)), *cells[1:]])
     fits = [
         o for o in options if all(_fits(text, c, kind) for c, kind in zip(o, kinds, strict=True))
     ]
@@ -164,6 +165,7 @@ def _placed(
 
 
 def _kind(text: str) -> str:
+    text = _REMARK.sub("", text)  # "5,187 (as of 30 September)" is a figure with a remark
     if not text:
         return "empty"
     if _FIGURE_CELL.fullmatch(text) and not _SERIAL.fullmatch(text):
@@ -187,10 +189,17 @@ def _column_kinds(text: str, full: list[list[Cell]], n: int) -> list[str]:
 
 
 def _table(text: str, rows: list[list[Cell]], spans: list[tuple[int, int]]) -> Iterator[Table]:
-    if len(rows) >= _MIN_ROWS and _figured(text, rows):
+    if (len(rows) >= _MIN_ROWS or _strip(text, rows)) and _figured(text, rows):
         if not _has_digit(text, rows[0]):
             rows[0] = [Cell(c.span, True) for c in rows[0]]
         yield Table(rows, Span(spans[0][0], spans[-1][1]), "text")
+
+
+def _strip(text: str, rows: list[list[Cell]]) -> bool:
+    """A key-figure strip of two lines: a line of captions over a line of figures only."""
+    if len(rows) != 2 or _has_digit(text, rows[0]):
+        return False
+    return all(_kind(text[c.span.start : c.span.end]) != "words" for c in rows[1])
 
 
 def _has_digit(text: str, cells: list[Cell]) -> bool:

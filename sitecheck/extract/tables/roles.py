@@ -99,6 +99,16 @@ def label_roles(
             out[r] = "average"
         elif w.subitem.match(whole):
             out[r] = "subitem"
+    # One "Total X" row closing the table (or opening it) and no other total: the total of
+    # the table ("Total cost to WFP"), not a group of some of its rows.
+    groups = [r for r, role in enumerate(out) if role == "group"]
+    body = [r for r, role in enumerate(out) if role not in ("header", "section", "note")]
+    if (
+        len(groups) == 1
+        and groups[0] in (body[0], body[-1])
+        and not any(role in ("total", "subtotal") for role in out)
+    ):
+        out[groups[0]] = "total"
     return out
 
 
@@ -121,5 +131,8 @@ def share_siblings(read: ReadTable, w: TableWords) -> tuple[int | None, dict[int
 
 
 def _bare(head: str, w: TableWords) -> str:
-    """A header without its percent sign or words and brackets: "Through the plan (%)"."""
-    return " ".join(w.percent_head.sub(" ", head.replace("(", " ").replace(")", " ")).split())
+    """A header without its percent sign or words, its units and brackets: "Through the plan
+    (%)" and "Through the plan (US$m)" are one name."""
+    head = w.percent_head.sub(" ", head)
+    head = w.scale.sub(" ", w.currency.sub(" ", head))  # units: "(US$m)" beside "(%)"
+    return " ".join(head.replace("(", " ").replace(")", " ").split()).lower()

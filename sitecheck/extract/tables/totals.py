@@ -7,7 +7,7 @@ import math
 from sitecheck.document import Document, Table
 from sitecheck.extract.tables.model import ColRole, ReadTable, RowRole, TableSum, Value
 from sitecheck.extract.tables.roles import share_siblings
-from sitecheck.extract.tables.words import TableWords
+from sitecheck.extract.tables.words import TableWords, plain
 from sitecheck.interval import INF, Interval
 
 
@@ -130,7 +130,7 @@ def total_columns(read: ReadTable, doc: Document, w: TableWords) -> None:
     cols = read.cols
     checked = [r for r, role in enumerate(read.rows) if role in ("part", "total", "subtotal")]
     for t, col in enumerate(cols):
-        runs = _column_runs(cols, t) if col == "total" else []
+        runs = _column_runs(cols, t) if col == "total" else _same_period(read, t, w)
         if not runs:
             continue
         head = read.col_label(t)
@@ -179,6 +179,28 @@ def _cells(read: ReadTable, r: int, cols: list[int]) -> list[Value]:
     return [p for p in parts if p is not None]
 
 
+def _same_period(read: ReadTable, t: int, w: TableWords) -> list[list[int]]:
+    """ "Total Aug 2005" over "IDPs Aug 2005" and "Refugees Aug 2005" ("All displaced, Aug
+    2005" over "Refugees hosted, Aug 2005"): a total column of the columns whose headers end
+    as its own does (after its last comma), wherever they stand."""
+    head = plain(read.col_label(t))
+    lead = w.total_lead.match(head)
+    if read.cols[t] != "figures" or lead is None:
+        return []
+    tail = head[lead.end() - 1 :].rsplit(",", 1)[-1].strip().lower()  # "…, Dec. 2004"
+    if len(tail) < 3:
+        return []
+    parts = [
+        c
+        for c, role in enumerate(read.cols)
+        if role == "figures"
+        and c != t
+        and plain(read.col_label(c)).lower().endswith(tail)
+        and not w.total_lead.match(plain(read.col_label(c)))
+    ]
+    return [parts] if len(parts) >= 2 else []
+
+
 def _column_runs(cols: list[ColRole], t: int) -> list[list[int]]:
     """Runs of figure columns a Total column may add up, the longest first: the columns
     before it back to the labels or another total, or (a total in first place) those after."""
@@ -221,21 +243,29 @@ def sum_holds(s: TableSum) -> bool:
 
 
 def funding_columns(read: ReadTable, doc: Document, w: TableWords) -> None:
-    """Columns of a requirement, what was received and the gap: in each row the requirement is
-    the other two together."""
+    """Columns that one column is the sum of, by their headers: a requirement is what was
+    received and the gap together; a revised budget the current one and its increase."""
     heads = {c: read.col_label(c) for c, role in enumerate(read.cols) if role == "figures"}
-    gap = [c for c, h in heads.items() if w.gap.search(h)]
-    required = [c for c, h in heads.items() if w.required.search(h) and c not in gap]
-    funded = [c for c, h in heads.items() if w.funded.search(h) and c not in gap + required]
-    if len(gap) != 1 or len(required) != 1 or len(funded) != 1:
-        return
+    for whole_rx, part_rxs in (
+        (w.required, (w.funded, w.gap)),
+        (w.after, (w.before, w.increase)),
+    ):
+        found: list[list[int]] = []
+        for rx in (whole_rx, *part_rxs):
+            taken = {c for cols in found for c in cols}
+            found.append([c for c, h in heads.items() if rx.search(h) and c not in taken])
+        if all(len(cols) == 1 for cols in found):
+            _column_sum(read, found[0][0], [cols[0] for cols in found[1:]])
+
+
+def _column_sum(read: ReadTable, whole: int, parts: list[int]) -> None:
     for r, role in enumerate(read.rows):
-        if role not in ("part", "total", "subtotal") or not _stated(read.values[r][required[0]]):
+        if role not in ("part", "total", "subtotal") or not _stated(read.values[r][whole]):
             continue
-        parts = _cells(read, r, [funded[0], gap[0]])
-        if len(parts) == 2:
-            where = f"{read.col_name(required[0])}, {read.row_name(r)}"
-            read.sums.append(TableSum(_at(read, r, required[0]), [parts], False, where))
+        got = _cells(read, r, parts)
+        if len(got) == len(parts):
+            where = f"{read.col_name(whole)}, {read.row_name(r)}"
+            read.sums.append(TableSum(_at(read, r, whole), [got], False, where))
 
 
 def sibling_totals(read: ReadTable, doc: Document, w: TableWords) -> None:

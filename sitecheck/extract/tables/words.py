@@ -36,6 +36,9 @@ class TableWords:
     gap: re.Pattern[str]  # a funding gap: "Gap", "Unmet", "Shortfall"
     required: re.Pattern[str]  # a requirement: "Required", "Requirements"
     funded: re.Pattern[str]  # what was received: "Funded", "Received"
+    before: re.Pattern[str]  # "Current budget"
+    increase: re.Pattern[str]  # "Increase"
+    after: re.Pattern[str]  # "Revised budget"
     unique: re.Pattern[str]
     once: re.Pattern[str]
     sectors: frozenset[str]
@@ -79,6 +82,9 @@ def table_words(lex: Lexicon) -> TableWords:
         gap=_any(lex.funding_labels.get("gap", ())),
         required=_any(lex.funding_labels.get("required", ())),
         funded=_any(lex.funding_labels.get("funded", ())),
+        before=_any(lex.table_before),
+        increase=_any(lex.table_increase),
+        after=_any(lex.table_after),
         unique=_any((*lex.unique_words, *lex.table_once)),
         once=_any(lex.table_once),
         sectors=frozenset(w.lower() for w in lex.sector_names),
