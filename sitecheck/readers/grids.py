@@ -155,9 +155,16 @@ def _placed(
     if first and not _has_digit(text, cells) and kinds[0] == "words":
         return [*([gap(cells[0].span.start)] * (n - k)), *cells]
     options = [[*cells, *([gap(cells[-1].span.end)] * (n - k))]]
+    words = [c for c in range(1, n) if kinds[c] == "words"]
     if all(kind == "words" for kind in kinds[1 : n - k + 1]):
         # The cells it lacks are words beside its label (a place, "Week 43"), not figures.
         options.append([cells[0], *([gap(cells[0].span.end)] * (n - k)), *cells[1:]])
+    elif len(words) == n - k:
+        # … or every column of words ("Week 43", "DEN 1,3") wherever it stands.
+        rest = iter(cells[1:])
+        options.append(
+            [cells[0], *(gap(cells[0].span.end) if c in words else next(rest) for c in range(1, n))]
+        )
     fits = [
         o for o in options if all(_fits(text, c, kind) for c, kind in zip(o, kinds, strict=True))
     ]

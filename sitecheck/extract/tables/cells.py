@@ -12,6 +12,7 @@ from sitecheck.interval import Interval
 
 _SIGNED = re.compile(r"[\s(*_]*[-−–+]\s*$")
 _REMARK = re.compile(r"\s*\([^()]*\)[\s*†‡¹²³]*$")
+_DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -42,8 +43,8 @@ def cell_value(
         for i in range(max(span.start, cell.span.start), min(span.end, end)):
             rest_chars[i - cell.span.start] = " "
     rest = plain("".join(rest_chars))
-    if _LETTER.search(rest) and len(rest) > 3:
-        return label, None, False
+    if (_LETTER.search(rest) and len(rest) > 3) or _DIGIT.search(rest):
+        return label, None, False  # "1 240" read as "1" and a note mark: not one figure
     if _SIGNED.match(raw[: q.span.start - cell.span.start]):
         return label, None, False  # "-38,089", "(−4,761)": a signed change, not a count
     return label, Value(q.interval, q), False

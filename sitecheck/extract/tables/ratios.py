@@ -7,8 +7,10 @@ import math
 from sitecheck.extract.tables.model import ReadTable, TableRatio, TableShares, Value
 from sitecheck.extract.tables.roles import share_siblings
 from sitecheck.extract.tables.totals import run_of
-from sitecheck.extract.tables.words import TableWords
+from sitecheck.extract.tables.words import TableWords, plain
 from sitecheck.interval import INF, Interval
+
+_CORNER = -10_000  # a base of _CORNER - c: the Total row's cell in column c
 
 # A reading of a percentage cell: (amount column, base column, None for the column's total or
 # -1 - i for the caption's i-th figure; complement: the percentage is what the ratio leaves of
@@ -51,6 +53,9 @@ def ratios(read: ReadTable, w: TableWords) -> None:
         # A share of a whole stated in the caption: "Plan funding received: US$198.4m".
         if total_row is None:
             pairs.extend((a, -1 - i, False) for a in figures for i in range(len(read.caption)))
+        # A share of the grand total, in the Total row and the last Total column.
+        elif (corner := _corner(read, total_row, w)) is not None:
+            pairs.extend((a, _CORNER - corner, False) for a in figures if a < p)
         if w.share.search(read.col_label(p)) or not named:
             pairs.extend((a, None, False) for a in figures if a < p)  # a share of the total
         pairs.extend(
@@ -91,17 +96,20 @@ def _borne_out(
     """Whether the rows bear a reading out: half of them for a pair the headers name (or the
     only row of a key-figure table), two rows and half for a share of the column's total, and
     three rows and two thirds for a pair no header names (a chance fit is then unlikely)."""
-    n = 0
+    n = real = 0  # rows that fit, and those of them that are more than 0 of something
     for r in rows:
         reading = _reading(read, r, pair, total_row)
         pct = read.values[r][p]
-        if reading is not None and pct is not None and _ratio_fits(pct, *reading):
-            n += 1
+        if reading is None or pct is None or not _ratio_fits(pct, *reading):
+            continue
+        n += 1
+        real += reading[0].value != 0 or pct.value != 0 or reading[2]
     if named:
         return n * 2 >= len(rows) or (len(rows) == 1 and n_named == 1)
+    # Nothing over anything is 0%: rows of zeros fit every reading and prove none.
     if pair[1] is None or pair[1] < 0:
-        return n >= 2 and n * 2 >= len(rows)
-    return n >= 3 and n * 3 >= len(rows) * 2
+        return real >= 2 and n * 2 >= len(rows)
+    return real >= 2 and n >= 3 and n * 3 >= len(rows) * 2
 
 
 def _reading(
@@ -113,6 +121,10 @@ def _reading(
         if total_row is None:
             return None
         base = read.values[total_row][a]
+    elif b <= _CORNER:
+        if total_row is None:
+            return None
+        base = read.values[total_row][_CORNER - b]
     elif b < 0:
         base = read.caption[-1 - b]
     else:
@@ -159,3 +171,14 @@ def column_shares(read: ReadTable, w: TableWords) -> None:
         if len(cells) < 2 or any(c is None or c.quantity is None for c in cells):
             continue
         read.shares.append(TableShares([c for c in cells if c is not None], read.col_name(p)))
+
+
+def _corner(read: ReadTable, total_row: int, w: TableWords) -> int | None:
+    """The grand total's column: the last figure column headed by a total word."""
+    for c in range(len(read.cols) - 1, -1, -1):
+        head = plain(read.col_label(c))
+        if read.cols[c] in ("figures", "total") and (
+            w.total.fullmatch(head) or w.total_lead.match(head)
+        ):
+            return c if _stated(read.values[total_row][c]) else None
+    return None

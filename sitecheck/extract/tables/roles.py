@@ -56,7 +56,11 @@ def col_roles(
             out.append("other")
             continue
         kinds = {v.quantity.kind for v in figs if v is not None and v.quantity is not None}
-        if kinds == {"percent"} or (w.percent_head.search(head) and "money" not in kinds):
+        if (
+            kinds == {"percent"}
+            or (w.percent_head.search(head) and "money" not in kinds)
+            or _hundred(rows, values, c)
+        ):
             out.append("percent")
         elif "percent" in kinds:
             out.append("other")  # counts and shares mixed in one column
@@ -72,6 +76,15 @@ def col_roles(
         elif seen_figure:
             out[c] = "other"
     return out
+
+
+def _hundred(rows: list[RowRole], values: list[list[Value | None]], c: int) -> bool:
+    """A column of decimals whose last row says 100 ("100,00") is one of shares, whatever its
+    header ("Frec. relativa")."""
+    last = next((r for r in range(len(rows) - 1, -1, -1) if values[r][c] is not None), None)
+    v = values[last][c] if last is not None else None
+    q = v.quantity if v is not None else None
+    return q is not None and q.decimals > 0 and q.value == 100 and q.kind != "money"
 
 
 def label_roles(

@@ -130,7 +130,10 @@ def total_columns(read: ReadTable, doc: Document, w: TableWords) -> None:
     cols = read.cols
     checked = [r for r, role in enumerate(read.rows) if role in ("part", "total", "subtotal")]
     for t, col in enumerate(cols):
-        runs = _column_runs(cols, t) if col == "total" else _same_period(read, t, w)
+        # A "Total" column's first reading is the run of columns beside it; a header such as
+        # "Total Aug 2005" or "Total de casos" names its parts, to be borne out by the rows.
+        named = col == "total"
+        runs = _column_runs(cols, t) if named else _same_period(read, t, w)
         if not runs:
             continue
         head = read.col_label(t)
@@ -143,8 +146,9 @@ def total_columns(read: ReadTable, doc: Document, w: TableWords) -> None:
             )
             for run in runs
         ]
-        # The full run is the reading; a shorter one only where most rows bear it out.
-        supported = [0, *(i for i, n in enumerate(fits) if i and n >= 2 and n * 2 >= len(rows))]
+        supported = [
+            i for i, n in enumerate(fits) if (named and i == 0) or (n >= 2 and n * 2 >= len(rows))
+        ]
         for r in rows:
             readings = [got for i in supported if (got := _cells(read, r, runs[i]))]
             if not readings:
@@ -180,25 +184,33 @@ def _cells(read: ReadTable, r: int, cols: list[int]) -> list[Value]:
 
 
 def _same_period(read: ReadTable, t: int, w: TableWords) -> list[list[int]]:
-    """ "Total Aug 2005" over "IDPs Aug 2005" and "Refugees Aug 2005" ("All displaced, Aug
-    2005" over "Refugees hosted, Aug 2005"): a total column of the columns whose headers end
-    as its own does (after its last comma), wherever they stand."""
+    """ "Total Aug 2005" over "IDPs Aug 2005" and "Refugees Aug 2005", "All displaced, Aug
+    2005" over "Refugees hosted, Aug 2005", "Total de casos" over "Casos probables" and "Casos
+    confirmados", "Total n" over "Mixta n": the columns whose headers hold every word that
+    follows the total word (after its last comma, if any)."""
     head = plain(read.col_label(t))
     lead = w.total_lead.match(head)
     if read.cols[t] != "figures" or lead is None:
         return []
-    tail = head[lead.end() - 1 :].rsplit(",", 1)[-1].strip().lower()  # "…, Dec. 2004"
-    if len(tail) < 3:
+    tail = _words(head[lead.end() - 1 :].rsplit(",", 1)[-1])
+    if not tail:
         return []
     parts = [
         c
         for c, role in enumerate(read.cols)
         if role == "figures"
         and c != t
-        and plain(read.col_label(c)).lower().endswith(tail)
+        and tail <= _words(read.col_label(c))
         and not w.total_lead.match(plain(read.col_label(c)))
     ]
     return [parts] if len(parts) >= 2 else []
+
+
+def _words(text: str) -> set[str]:
+    """The words of a header that name something: no link words of one or two letters
+    ("de", "of"), but single letters kept ("n", "N")."""
+    words = text.lower().replace("(", " ").replace(")", " ").split()
+    return {x for x in words if len(x) == 1 or len(x) > 2}
 
 
 def _column_runs(cols: list[ColRole], t: int) -> list[list[int]]:
