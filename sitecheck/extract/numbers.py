@@ -68,9 +68,10 @@ def iter_tokens(text: str) -> list[tuple[int, int]]:
             # "2023 150" is two numbers; "1 234 567" is one.
             parts = re.split(f"[{_SPACE_CHARS}]", raw)
             first = re.split(r"[.,’']", parts[0])
-            # Inside a run of numbers ("87 70 157", a flattened table) spaces separate figures.
-            in_run = re.search(r"[0-9][ \t\n]+$", text[max(0, start - 12) : start]) or re.match(
-                r"[ \t]+[0-9]", text[end : end + 3]
+            # Inside a run of numbers ("87 70 157", a flattened table) single spaces separate
+            # figures; a column seam of two spaces or more ("1,0  1 240  100,0") does not.
+            in_run = re.search(r"[0-9][ \t]$", text[max(0, start - 12) : start]) or re.match(
+                r"[ \t][0-9]", text[end : end + 3]
             )
             if (
                 in_run
