@@ -162,6 +162,7 @@ class Lexicon:
     table_before: Words = ()  # a column of amounts before a change: "Current budget"
     table_increase: Words = ()  # … the change: "Increase"
     table_after: Words = ()  # … and after it: "Revised budget"
+    table_selection: Words = ()  # rows that are a selection: "top 10", "most affected"
     table_once: Words = ()  # a note that people are counted once: "counted only once"
     sector_names: Words = ()  # rows of sectors: their people total is deduplicated
 

@@ -273,6 +273,10 @@ ES = derive(
     table_before=("actual", "anterior", "inicial", "original", "vigente"),
     table_increase=("incremento", "aumento", "adicional", "ampliación"),
     table_after=("revisado", "revisada", "nuevo", "nueva", "actualizado", "final"),
+    table_selection=(
+        "principales", "con más", "con mayor", "más afectados", "más afectadas", "mayores",
+        "seleccionados", "primeros"
+    ),
     table_once=("contadas una sola vez", "contados una sola vez", "una sola vez",
                 "doble conteo", "no son acumulables", "no se pueden sumar", "no suman"),
     sector_names=(

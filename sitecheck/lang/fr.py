@@ -245,6 +245,9 @@ FR = derive(
     table_before=("actuel", "actuelle", "précédent", "initial", "initiale"),
     table_increase=("augmentation", "hausse", "supplément", "additionnel"),
     table_after=("révisé", "révisée", "nouveau", "nouvelle", "final", "finale"),
+    table_selection=(
+        "principaux", "principales", "les plus", "plus touchés", "plus touchées", "sélectionnés"
+    ),
     table_once=("comptés une seule fois", "comptées une seule fois", "une seule fois",
                 "double comptage", "ne sont pas cumulables", "ne s'additionnent pas"),
     sector_names=(

@@ -243,6 +243,10 @@ PT = derive(
     table_before=("atual", "anterior", "inicial", "original", "vigente"),
     table_increase=("aumento", "acréscimo", "incremento", "adicional"),
     table_after=("revisto", "revisado", "revista", "novo", "nova", "final"),
+    table_selection=(
+        "principais", "com mais", "com maior", "mais afetados", "mais afetadas", "maiores",
+        "selecionados"
+    ),
     table_once=("contadas uma única vez", "contados uma única vez", "uma única vez",
                 "dupla contagem", "não são cumulativos", "não somam"),
     sector_names=(

@@ -56,6 +56,7 @@ class TableSum:
     readings: list[list[Value]]
     one_way: bool  # a total of people counted once: only "above the sum" is an error
     where: str  # "row “Total”, column “Women”"
+    partial: bool = False  # the rows are a selection ("the eight with most"): only "below" is
 
 
 @dataclass

@@ -34,6 +34,15 @@ def _one_way(doc: Document, read: ReadTable, w: TableWords, head: str) -> bool:
     return sectors >= 2 and sectors * 2 >= len(labels)
 
 
+def _selection(doc: Document, read: ReadTable, w: TableWords) -> bool:
+    """Rows that are a selection of what the total counts: the caption or the label column's
+    header says so ("departments with most people sheltered", "top 10", "principales")."""
+    t = read.table.span
+    caption = doc.text[max(0, t.start - 240) : t.start].rsplit("\n\n", 1)[-1]
+    labels = [read.col_label(c) for c, role in enumerate(read.cols) if role == "label"]
+    return bool(w.partial.search(" ".join([caption, *labels])))
+
+
 def total_rows(read: ReadTable, doc: Document, w: TableWords) -> None:
     rows = read.rows
     for t, role in enumerate(rows):
@@ -69,6 +78,7 @@ def total_rows(read: ReadTable, doc: Document, w: TableWords) -> None:
                     readings,
                     _one_way(doc, read, w, f"{head} {label}"),
                     read.cell_name(t, c),
+                    partial=_selection(doc, read, w),
                 )
             )
 
@@ -236,10 +246,12 @@ def _column_runs(cols: list[ColRole], t: int) -> list[list[int]]:
     return []
 
 
-def _sum_fits(total: Value, parts: list[Value], one_way: bool) -> bool:
+def _sum_fits(total: Value, parts: list[Value], one_way: bool, partial: bool = False) -> bool:
     added = _add([p.interval for p in parts])
     if added.intersects(total.interval):
         return True
+    if partial and added.hi <= total.interval.hi:
+        return True  # rows left out of a selection may make up the rest
     return one_way and added.lo >= total.interval.lo
 
 
@@ -251,7 +263,7 @@ def _add(intervals: list[Interval]) -> Interval:
 
 def sum_holds(s: TableSum) -> bool:
     """Whether some reading of the cells makes the total hold."""
-    return any(_sum_fits(s.total, reading, s.one_way) for reading in s.readings)
+    return any(_sum_fits(s.total, reading, s.one_way, s.partial) for reading in s.readings)
 
 
 def funding_columns(read: ReadTable, doc: Document, w: TableWords) -> None:

@@ -39,6 +39,7 @@ class TableWords:
     before: re.Pattern[str]  # "Current budget"
     increase: re.Pattern[str]  # "Increase"
     after: re.Pattern[str]  # "Revised budget"
+    partial: re.Pattern[str]  # "top 10", "with most": the rows are a selection
     unique: re.Pattern[str]
     once: re.Pattern[str]
     sectors: frozenset[str]
@@ -85,6 +86,7 @@ def table_words(lex: Lexicon) -> TableWords:
         before=_any(lex.table_before),
         increase=_any(lex.table_increase),
         after=_any(lex.table_after),
+        partial=_any(lex.table_selection),
         unique=_any((*lex.unique_words, *lex.table_once)),
         once=_any(lex.table_once),
         sectors=frozenset(w.lower() for w in lex.sector_names),
