@@ -203,10 +203,11 @@ def _table(text: str, rows: list[list[Cell]], spans: list[tuple[int, int]]) -> I
 
 
 def _strip(text: str, rows: list[list[Cell]]) -> bool:
-    """A key-figure strip of two lines: a line of captions over a line of figures only."""
+    """A key-figure strip of two lines: a line of captions over a line of figures (its first
+    cell may be the row's label)."""
     if len(rows) != 2 or _has_digit(text, rows[0]):
         return False
-    return all(_kind(text[c.span.start : c.span.end]) != "words" for c in rows[1])
+    return all(_kind(text[c.span.start : c.span.end]) != "words" for c in rows[1][1:])
 
 
 def _has_digit(text: str, cells: list[Cell]) -> bool:

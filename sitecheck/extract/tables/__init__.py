@@ -36,6 +36,7 @@ from sitecheck.extract.tables.model import (
 from sitecheck.extract.tables.ratios import column_shares, ratio_holds, ratios
 from sitecheck.extract.tables.roles import col_roles, label_roles, row_roles
 from sitecheck.extract.tables.totals import (
+    caption_total,
     funding_columns,
     sibling_totals,
     sum_holds,
@@ -124,6 +125,7 @@ def _read(doc: Document, table: Table, index: QuantityIndex, w: TableWords) -> R
     funding_columns(read, doc, w)
     sibling_totals(read, doc, w)
     read.caption = _caption(doc, table, index)
+    caption_total(read, doc, w)
     ratios(read, w)
     column_shares(read, w)
     return read

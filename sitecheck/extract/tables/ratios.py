@@ -105,7 +105,8 @@ def _borne_out(
         n += 1
         real += reading[0].value != 0 or pct.value != 0 or reading[2]
     if named:
-        return n * 2 >= len(rows) or (len(rows) == 1 and n_named == 1)
+        # A key-figure table's one row cannot bear a reading out: its headers must do.
+        return n * 2 >= len(rows) or len(rows) == 1
     # Nothing over anything is 0%: rows of zeros fit every reading and prove none.
     if pair[1] is None or pair[1] < 0:
         return real >= 2 and n * 2 >= len(rows)

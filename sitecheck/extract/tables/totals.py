@@ -143,7 +143,7 @@ def total_columns(read: ReadTable, doc: Document, w: TableWords) -> None:
         # A "Total" column's first reading is the run of columns beside it; a header such as
         # "Total Aug 2005" or "Total de casos" names its parts, to be borne out by the rows.
         named = col == "total"
-        runs = _column_runs(cols, t) if named else _same_period(read, t, w)
+        runs = _column_runs(cols, t) if named else _same_period(read, t, w) or _last(read, t, w)
         if not runs:
             continue
         head = read.col_label(t)
@@ -157,7 +157,9 @@ def total_columns(read: ReadTable, doc: Document, w: TableWords) -> None:
             for run in runs
         ]
         supported = [
-            i for i, n in enumerate(fits) if (named and i == 0) or (n >= 2 and n * 2 >= len(rows))
+            i
+            for i, n in enumerate(fits)
+            if (named and i == 0) or (n >= 2 and n * 2 >= len(rows)) or len(rows) == 1
         ]
         for r in rows:
             readings = [got for i in supported if (got := _cells(read, r, runs[i]))]
@@ -223,6 +225,24 @@ def _words(text: str) -> set[str]:
     return {x for x in words if len(x) == 1 or len(x) > 2}
 
 
+def _last(read: ReadTable, t: int, w: TableWords) -> list[list[int]]:
+    """ "… | ALL USAID AID": the last figure column, headed by a total word, over the figure
+    columns before it; "Total de pessoas | Homens | Mulheres | …": the first, headed by a total
+    of people or households, over those after it (to be borne out by the rows, or the one row
+    of a key-figure table). "Total PIN | Targeted | Reached" is none of these."""
+    figures = [c for c, role in enumerate(read.cols) if role == "figures"]
+    head = plain(read.col_label(t))
+    lead = w.total_lead.match(head)
+    if not figures or lead is None:
+        return []
+    if figures[0] == t and not _words(head[lead.end() - 1 :]) <= w.people:
+        return []
+    if t not in (figures[0], figures[-1]):
+        return []
+    runs = _column_runs(["total" if c == t else role for c, role in enumerate(read.cols)], t)
+    return runs[:1]
+
+
 def _column_runs(cols: list[ColRole], t: int) -> list[list[int]]:
     """Runs of figure columns a Total column may add up, the longest first: the columns
     before it back to the labels or another total, or (a total in first place) those after."""
@@ -280,6 +300,27 @@ def funding_columns(read: ReadTable, doc: Document, w: TableWords) -> None:
             found.append([c for c, h in heads.items() if rx.search(h) and c not in taken])
         if all(len(cols) == 1 for cols in found):
             _column_sum(read, found[0][0], [cols[0] for cols in found[1:]])
+    increases = [c for c, h in heads.items() if w.increase.search(h)]
+    if len(increases) == 1 and not w.after.search(" ".join(heads.values())):
+        _increase(read, increases[0])
+
+
+def _increase(read: ReadTable, inc: int) -> None:
+    """ "Report 2087 | Report 2140 | Increase": the later column is the earlier one and the
+    increase, where most rows (two at least) bear it out."""
+    others = [c for c, role in enumerate(read.cols) if role == "figures" and c != inc]
+    rows = [r for r, role in enumerate(read.rows) if role in ("part", "total", "subtotal")]
+    for a, b in ((a, b) for a in others for b in others if a < b):
+        fits = sum(
+            1
+            for r in rows
+            if (got := _cells(read, r, [a, inc]))
+            and _stated(read.values[r][b])
+            and _sum_fits(_at(read, r, b), got, False)
+        )
+        if fits >= 2 and fits * 2 >= len(rows):
+            _column_sum(read, b, [a, inc])
+            return
 
 
 def _column_sum(read: ReadTable, whole: int, parts: list[int]) -> None:
@@ -304,3 +345,36 @@ def sibling_totals(read: ReadTable, doc: Document, w: TableWords) -> None:
         if got and _stated(read.values[r][whole]):
             where = f"{read.col_name(whole)}, {read.row_name(r)}"
             read.sums.append(TableSum(_at(read, r, whole), [got], False, where))
+
+
+def caption_total(read: ReadTable, doc: Document, w: TableWords) -> None:
+    """ "… by type of place – a total of 2,612 people" above a table of one column of figures
+    and no Total row: the column adds up to the caption's total."""
+    figures = [c for c, role in enumerate(read.cols) if role == "figures"]
+    if len(figures) != 1 or any(role in ("total", "subtotal") for role in read.rows):
+        return
+    c = figures[0]
+    for v in read.caption:
+        q = v.quantity
+        if q is None or not w.total_before.search(
+            doc.text[max(0, q.span.start - 30) : q.span.start]
+        ):
+            continue
+        rows = [r for r, role in enumerate(read.rows) if role == "part"]
+        got = [read.values[r][c] for r in rows]
+        if (
+            len(got) >= 2
+            and all(g is not None for g in got)
+            and {g.measure for g in got if g and g.quantity} == {v.measure}
+        ):
+            where = f"the caption's total, {read.col_name(c)}"
+            read.sums.append(
+                TableSum(
+                    v,
+                    [[g for g in got if g is not None]],
+                    _one_way(doc, read, w, ""),
+                    where,
+                    partial=_selection(doc, read, w),
+                )
+            )
+            return

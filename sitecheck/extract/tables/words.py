@@ -15,6 +15,7 @@ _MARKUP = re.compile(r"[*_~`]+|\\(?=[|*_])")
 _NOTE_MARKS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§*]+|\[\^?\w{1,3}\]|\(\w\)$")
 
 
+_SPACED = re.compile(r"[^\W\d_](?: [^\W\d_]){2,}")
 _SPACES = re.compile(r"\s+")
 
 
@@ -39,6 +40,8 @@ class TableWords:
     before: re.Pattern[str]  # "Current budget"
     increase: re.Pattern[str]  # "Increase"
     after: re.Pattern[str]  # "Revised budget"
+    total_before: re.Pattern[str]  # "a total of ", "total de " right before a figure
+    people: frozenset[str]  # nouns of people and households, lower case ("pessoas", "people")
     partial: re.Pattern[str]  # "top 10", "with most": the rows are a selection
     unique: re.Pattern[str]
     once: re.Pattern[str]
@@ -86,6 +89,14 @@ def table_words(lex: Lexicon) -> TableWords:
         before=_any(lex.table_before),
         increase=_any(lex.table_increase),
         after=_any(lex.table_after),
+        total_before=re.compile(
+            rf"(?<![\w])(?:{alternation((*lex.table_totals, *lex.in_total))})\W*"
+            rf"(?:(?:{alternation((*lex.n_of_w, *lex.of_articles))})\s+)?$",
+            re.IGNORECASE,
+        ),
+        people=frozenset(
+            w.lower() for w in (*lex.generic_people_nouns, *lex.household_nouns, *lex.people_nouns)
+        ),
         partial=_any(lex.table_selection),
         unique=_any((*lex.unique_words, *lex.table_once)),
         once=_any(lex.table_once),
@@ -101,7 +112,10 @@ def plain(text: str) -> str:
     """A cell's text without markup, footnote marks and extra white space."""
     text = _MARKUP.sub("", text)
     text = _NOTE_MARKS.sub("", text)
-    return _SPACES.sub(" ", text).strip()
+    text = _SPACES.sub(" ", text).strip()
+    if _SPACED.fullmatch(text):
+        text = text.replace(" ", "")  # "T O T A L": letters spaced out by a PDF
+    return text
 
 
 def header_unit(head: str, w: TableWords) -> tuple[float, str | None]:
