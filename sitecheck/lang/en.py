@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sitecheck.lang.base import Lexicon, derive
+from sitecheck.lang.en_tables import TABLE_WORDS
 from sitecheck.lang.neutral import NEUTRAL
 
 EN = derive(
@@ -308,41 +309,7 @@ EN = derive(
         "of the appeal", "of appeal", "of the target",
     ),
     funding_share_link=("or", "equal to", "that is", "i.e."),
-    table_totals=("total", "totals", "grand total", "overall total", "overall", "total (all)",
-        "all", "estimated total"),
-    table_subtotals=("sub-total", "subtotal", "sub total"), table_averages=("average", "mean",
-        "median", "avg", "avg."),
-    table_subitems=("of which", "o/w", "incl.", "including", "among them", "of whom"),
-    table_empty=(*NEUTRAL.table_empty, "nil", "none", "not available", "tbc", "tbd"),
-    table_scales={**NEUTRAL.table_scales, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
-        "mn": 1e6, "m": 1e6, "bn": 1e9, "million": 1e6, "billion": 1e9, "thousand": 1e3},
-    table_percents=("relative frequency", "rel. freq.", "percent", "pct", "per cent",
-        "percentage", "CFR", "case fatality rate"),
-    table_shares=("% of total", "% of the total", "share", "proportion", "% share", "distribution",
-        "percentage of total", "% of all"),
-    table_numerators=("available", "funds available", "reached", "achieved", "assisted", "served",
-        "covered", "funded", "funding received", "received", "deaths", "dead", "fatalities",
-        "vaccinated", "delivered", "distributed", "enrolled", "treated", "admitted",
-        "contributions", "paid", "disbursed", "result", "results", "actual", "progress",
-        "achievement"),
-    table_denominators=("needed", "need", "needs", "target", "targets", "targeted", "planned",
-        "required", "requirement", "requirements", "requested", "appeal", "budget", "cases",
-        "plan", "goal", "pledged", "total cases", "people targeted"),
-    table_before=("current", "previous", "initial", "original", "before"),  # + increase = after
-    table_increase=("increase", "additional", "addition", "top-up"),
-    table_after=("revised", "new", "updated", "after", "final"),
-    table_selection=("top", "main", "largest", "leading", "selected", "highest", "biggest",
-        "most affected", "with the most", "with most"),
-    table_once=("counted once", "counted only once", "not double counted", "double counting",
-        "double-counting", "unique beneficiaries", "may not add up", "does not add up",
-        "do not add up", "not cumulative", "cannot be added", "overlap", "overlaps"),
-    sector_names=("health", "wash", "water, sanitation and hygiene", "protection", "education",
-        "food security", "food security and livelihoods", "shelter", "shelter/nfi", "nfi",
-        "shelter and nfi", "nutrition", "cccm", "camp coordination and camp management", "gbv",
-        "logistics", "early recovery", "livelihoods", "child protection", "mine action",
-        "gender-based violence", "multi-purpose cash", "mpc", "cash", "integration", "food",
-        "emergency telecommunications", "humanitarian transport", "coordination", "multisector",
-        "multi-sector", "agriculture"),
+    **TABLE_WORDS,
     months={
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
         "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,

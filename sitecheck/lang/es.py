@@ -270,6 +270,8 @@ ES = derive(
         "requeridos", "requerimiento", "requerimientos", "solicitado", "presupuesto", "casos",
         "programado", "programados", "población meta",
     ),
+    table_rates=("tasa", "razón", "por", "promedio", "media", "mediana", "incidencia", "densidad",
+        "índice", "tamaño"),
     table_before=("actual", "anterior", "inicial", "original", "vigente"),
     table_increase=("incremento", "aumento", "adicional", "ampliación"),
     table_after=("revisado", "revisada", "nuevo", "nueva", "actualizado", "final"),

@@ -242,6 +242,8 @@ FR = derive(
         "cible", "cibles", "ciblés", "ciblées", "prévu", "prévus", "requis", "besoins",
         "besoin", "demandé", "budget", "cas", "objectif", "planifié",
     ),
+    table_rates=("taux", "ratio", "par", "moyenne", "moyen", "médiane", "incidence", "densité",
+        "indice", "taille"),
     table_before=("actuel", "actuelle", "précédent", "initial", "initiale"),
     table_increase=("augmentation", "hausse", "supplément", "additionnel"),
     table_after=("révisé", "révisée", "nouveau", "nouvelle", "final", "finale"),

@@ -240,6 +240,8 @@ PT = derive(
         "meta", "metas", "alvo", "previsto", "previstos", "planejado", "requerido",
         "necessário", "necessidades", "solicitado", "orçamento", "casos", "objetivo",
     ),
+    table_rates=("taxa", "razão", "por", "média", "médio", "mediana", "incidência", "densidade",
+        "índice", "tamanho"),
     table_before=("atual", "anterior", "inicial", "original", "vigente"),
     table_increase=("aumento", "acréscimo", "incremento", "adicional"),
     table_after=("revisto", "revisado", "revista", "novo", "nova", "final"),

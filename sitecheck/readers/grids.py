@@ -14,6 +14,8 @@ from collections import Counter
 from collections.abc import Iterator
 
 from sitecheck.document import Cell, Document, Span, Table
+from sitecheck.lang import alternation
+from sitecheck.lang.neutral import NEUTRAL
 
 _PIPE = re.compile(r"(?<!\\)\|")
 _GAP = re.compile(r"\t+ *| {2,}\t*")
@@ -21,7 +23,8 @@ _DIGIT = re.compile(r"\d")
 # A cell that is a figure: digits, separators, signs, a unit sign and a scale or qualifier
 # ("1 204", "7.14", "12%", "1.91 M Approx.").
 _FIGURE_CELL = re.compile(
-    r"(?:[^\W\d_]{1,3}\$?\s?)?[\W_]*\d[\d.,\s\u00a0\u202f%]*[^\w\s]*(?:\s+[^\W\d_]{1,8}\.?){0,2}[^\w\s]*"
+    rf"(?:(?:{alternation(NEUTRAL.currency_prefixes)})\s?)?"
+    r"[\W_]*\d[\d.,\s\u00a0\u202f%]*[^\w\s]*(?:\s+[^\W\d_]{1,8}\.?){0,2}[^\w\s]*"
 )
 _REMARK = re.compile(r"\s*\([^()]*\)\W*$")
 _SERIAL = re.compile(r"\d{1,3}[.)]")

@@ -24,6 +24,7 @@ from __future__ import annotations
 from sitecheck.document import Document, Table
 from sitecheck.extract.quantities import QuantityIndex
 from sitecheck.extract.tables.cells import cell_value, percent_value, rounded
+from sitecheck.extract.tables.columns import funding_columns, sibling_totals, total_columns
 from sitecheck.extract.tables.model import (
     ColRole,
     ReadTable,
@@ -35,14 +36,7 @@ from sitecheck.extract.tables.model import (
 )
 from sitecheck.extract.tables.ratios import column_shares, ratio_holds, ratios
 from sitecheck.extract.tables.roles import col_roles, label_roles, row_roles
-from sitecheck.extract.tables.totals import (
-    caption_total,
-    funding_columns,
-    sibling_totals,
-    sum_holds,
-    total_columns,
-    total_rows,
-)
+from sitecheck.extract.tables.totals import caption_total, named_rows, sum_holds, total_rows
 from sitecheck.extract.tables.words import TableWords, header_unit, table_words
 from sitecheck.interval import INF, Interval
 from sitecheck.lang import lexicon
@@ -120,6 +114,7 @@ def _read(doc: Document, table: Table, index: QuantityIndex, w: TableWords) -> R
         # place whole: which rows a total closes is unknown.
         read.notes.append("laid out with spaces and no header line: not checked")
         return read
+    named_rows(read, doc, w)
     total_rows(read, doc, w)
     total_columns(read, doc, w)
     funding_columns(read, doc, w)

@@ -42,7 +42,7 @@ def ratios(read: ReadTable, w: TableWords) -> None:
     for p, role in enumerate(cols):
         if role != "percent":
             continue
-        rows = [r for r in checked if _stated(read.values[r][p])]
+        rows = [r for r in checked if stated(read.values[r][p])]
         if not rows:
             continue
         named = _named_pairs(read, figures, p, w)
@@ -80,7 +80,7 @@ def ratios(read: ReadTable, w: TableWords) -> None:
                 read.ratios.append(TableRatio(pct, readings, read.cell_name(r, p)))
 
 
-def _stated(v: Value | None) -> bool:
+def stated(v: Value | None) -> bool:
     return v is not None and v.quantity is not None
 
 
@@ -181,5 +181,5 @@ def _corner(read: ReadTable, total_row: int, w: TableWords) -> int | None:
         if read.cols[c] in ("figures", "total") and (
             w.total.fullmatch(head) or w.total_lead.match(head)
         ):
-            return c if _stated(read.values[total_row][c]) else None
+            return c if stated(read.values[total_row][c]) else None
     return None

@@ -62,8 +62,8 @@ def col_roles(
             or _hundred(rows, values, c)
         ):
             out.append("percent")
-        elif "percent" in kinds:
-            out.append("other")  # counts and shares mixed in one column
+        elif "percent" in kinds or w.rate.search(head):
+            out.append("other")  # counts and shares mixed in one column, or rates
         elif w.total.fullmatch(plain(head)) or w.subtotal.fullmatch(plain(head)):
             out.append("total")
         else:
@@ -102,8 +102,8 @@ def label_roles(
         texts = [labels[r][c] for c in label_cols if labels[r][c]]
         label = texts[-1] if texts else ""
         whole = " ".join(texts)
-        if w.total.fullmatch(label) or w.total.fullmatch(whole):
-            out[r] = "total"
+        if w.total.fullmatch(label) or w.total.fullmatch(whole) or w.total_paren.fullmatch(whole):
+            out[r] = "total"  # "Total", "Grand total", "Confirmados (total)"
         elif w.subtotal.fullmatch(label) or w.subtotal.fullmatch(whole):
             out[r] = "subtotal"
         elif w.total_lead.match(whole):

@@ -5,9 +5,8 @@ from __future__ import annotations
 import math
 
 from sitecheck.document import Document, Table
-from sitecheck.extract.tables.model import ColRole, ReadTable, RowRole, TableSum, Value
-from sitecheck.extract.tables.roles import share_siblings
-from sitecheck.extract.tables.words import TableWords, plain
+from sitecheck.extract.tables.model import ReadTable, RowRole, TableSum, Value
+from sitecheck.extract.tables.words import TableWords, name_words
 from sitecheck.interval import INF, Interval
 
 
@@ -20,7 +19,7 @@ def _dashed(label: str) -> bool:
     return label[:1] in ("-", "–", "—", "•", "·", "o") and label[1:2] == " "
 
 
-def _one_way(doc: Document, read: ReadTable, w: TableWords, head: str) -> bool:
+def one_way(doc: Document, read: ReadTable, w: TableWords, head: str) -> bool:
     """A total of people counted once: its header or label says so, a note near the table
     says so, or its rows are sectors (one person is reached by several)."""
     if w.unique.search(head):
@@ -76,7 +75,7 @@ def total_rows(read: ReadTable, doc: Document, w: TableWords) -> None:
                 TableSum(
                     total,
                     readings,
-                    _one_way(doc, read, w, f"{head} {label}"),
+                    one_way(doc, read, w, f"{head} {label}"),
                     read.cell_name(t, c),
                     partial=_selection(doc, read, w),
                 )
@@ -136,137 +135,26 @@ def run_of(rows: list[RowRole], t: int, step: int, stop_at_subtotal: bool) -> li
     return out if step > 0 else out[::-1]
 
 
-def total_columns(read: ReadTable, doc: Document, w: TableWords) -> None:
-    cols = read.cols
-    checked = [r for r, role in enumerate(read.rows) if role in ("part", "total", "subtotal")]
-    for t, col in enumerate(cols):
-        # A "Total" column's first reading is the run of columns beside it; a header such as
-        # "Total Aug 2005" or "Total de casos" names its parts, to be borne out by the rows.
-        named = col == "total"
-        runs = _column_runs(cols, t) if named else _same_period(read, t, w) or _last(read, t, w)
-        if not runs:
-            continue
-        head = read.col_label(t)
-        rows = [r for r in checked if _stated(read.values[r][t])]
-        fits = [
-            sum(
-                1
-                for r in rows
-                if (got := _cells(read, r, run)) and _sum_fits(_at(read, r, t), got, False)
-            )
-            for run in runs
-        ]
-        supported = [
-            i
-            for i, n in enumerate(fits)
-            if (named and i == 0) or (n >= 2 and n * 2 >= len(rows)) or len(rows) == 1
-        ]
-        for r in rows:
-            readings = [got for i in supported if (got := _cells(read, r, runs[i]))]
-            if not readings:
-                continue
-            label = read.row_label(r)
-            read.sums.append(
-                TableSum(
-                    _at(read, r, t),
-                    readings,
-                    _one_way(doc, read, w, f"{head} {label}"),
-                    f"{read.col_name(t)}, {read.row_name(r)}",
-                )
-            )
-
-
-def _stated(v: Value | None) -> bool:
+def stated(v: Value | None) -> bool:
     return v is not None and v.quantity is not None
 
 
-def _at(read: ReadTable, r: int, c: int) -> Value:
+def value_at(read: ReadTable, r: int, c: int) -> Value:
     v = read.values[r][c]
     assert v is not None
     return v
 
 
-def _cells(read: ReadTable, r: int, cols: list[int]) -> list[Value]:
+def cells_of(read: ReadTable, r: int, cols: list[int]) -> list[Value]:
     """The figures of some cells of a row, or nothing when one of them is no figure (text, a
     year) or none of them states one (all empty)."""
     parts = [read.values[r][c] for c in cols]
-    if any(p is None for p in parts) or not any(_stated(p) for p in parts):
+    if any(p is None for p in parts) or not any(stated(p) for p in parts):
         return []
     return [p for p in parts if p is not None]
 
 
-def _same_period(read: ReadTable, t: int, w: TableWords) -> list[list[int]]:
-    """ "Total Aug 2005" over "IDPs Aug 2005" and "Refugees Aug 2005", "All displaced, Aug
-    2005" over "Refugees hosted, Aug 2005", "Total de casos" over "Casos probables" and "Casos
-    confirmados", "Total n" over "Mixta n": the columns whose headers hold every word that
-    follows the total word (after its last comma, if any)."""
-    head = plain(read.col_label(t))
-    lead = w.total_lead.match(head)
-    if read.cols[t] != "figures" or lead is None:
-        return []
-    tail = _words(head[lead.end() - 1 :].rsplit(",", 1)[-1])
-    if not tail:
-        return []
-    parts = [
-        c
-        for c, role in enumerate(read.cols)
-        if role == "figures"
-        and c != t
-        and tail <= _words(read.col_label(c))
-        and not w.total_lead.match(plain(read.col_label(c)))
-    ]
-    return [parts] if len(parts) >= 2 else []
-
-
-def _words(text: str) -> set[str]:
-    """The words of a header that name something: no link words of one or two letters
-    ("de", "of"), but single letters kept ("n", "N")."""
-    words = text.lower().replace("(", " ").replace(")", " ").split()
-    return {x for x in words if len(x) == 1 or len(x) > 2}
-
-
-def _last(read: ReadTable, t: int, w: TableWords) -> list[list[int]]:
-    """ "… | ALL USAID AID": the last figure column, headed by a total word, over the figure
-    columns before it; "Total de pessoas | Homens | Mulheres | …": the first, headed by a total
-    of people or households, over those after it (to be borne out by the rows, or the one row
-    of a key-figure table). "Total PIN | Targeted | Reached" is none of these."""
-    figures = [c for c, role in enumerate(read.cols) if role == "figures"]
-    head = plain(read.col_label(t))
-    lead = w.total_lead.match(head)
-    if not figures or lead is None:
-        return []
-    if figures[0] == t and not _words(head[lead.end() - 1 :]) <= w.people:
-        return []
-    if t not in (figures[0], figures[-1]):
-        return []
-    runs = _column_runs(["total" if c == t else role for c, role in enumerate(read.cols)], t)
-    return runs[:1]
-
-
-def _column_runs(cols: list[ColRole], t: int) -> list[list[int]]:
-    """Runs of figure columns a Total column may add up, the longest first: the columns
-    before it back to the labels or another total, or (a total in first place) those after."""
-    left = []
-    c = t - 1
-    while c >= 0 and cols[c] in ("figures", "percent", "other"):
-        if cols[c] == "figures":
-            left.append(c)
-        c -= 1
-    left.reverse()
-    if len(left) >= 2:
-        return [left[i:] for i in range(len(left) - 1)]
-    right = []
-    c = t + 1
-    while c < len(cols) and cols[c] in ("figures", "percent", "other"):
-        if cols[c] == "figures":
-            right.append(c)
-        c += 1
-    if len(right) >= 2:
-        return [right[: len(right) - i] for i in range(len(right) - 1)]
-    return []
-
-
-def _sum_fits(total: Value, parts: list[Value], one_way: bool, partial: bool = False) -> bool:
+def sum_fits(total: Value, parts: list[Value], one_way: bool, partial: bool = False) -> bool:
     added = _add([p.interval for p in parts])
     if added.intersects(total.interval):
         return True
@@ -283,68 +171,7 @@ def _add(intervals: list[Interval]) -> Interval:
 
 def sum_holds(s: TableSum) -> bool:
     """Whether some reading of the cells makes the total hold."""
-    return any(_sum_fits(s.total, reading, s.one_way, s.partial) for reading in s.readings)
-
-
-def funding_columns(read: ReadTable, doc: Document, w: TableWords) -> None:
-    """Columns that one column is the sum of, by their headers: a requirement is what was
-    received and the gap together; a revised budget the current one and its increase."""
-    heads = {c: read.col_label(c) for c, role in enumerate(read.cols) if role == "figures"}
-    for whole_rx, part_rxs in (
-        (w.required, (w.funded, w.gap)),
-        (w.after, (w.before, w.increase)),
-    ):
-        found: list[list[int]] = []
-        for rx in (whole_rx, *part_rxs):
-            taken = {c for cols in found for c in cols}
-            found.append([c for c, h in heads.items() if rx.search(h) and c not in taken])
-        if all(len(cols) == 1 for cols in found):
-            _column_sum(read, found[0][0], [cols[0] for cols in found[1:]])
-    increases = [c for c, h in heads.items() if w.increase.search(h)]
-    if len(increases) == 1 and not w.after.search(" ".join(heads.values())):
-        _increase(read, increases[0])
-
-
-def _increase(read: ReadTable, inc: int) -> None:
-    """ "Report 2087 | Report 2140 | Increase": the later column is the earlier one and the
-    increase, where most rows (two at least) bear it out."""
-    others = [c for c, role in enumerate(read.cols) if role == "figures" and c != inc]
-    rows = [r for r, role in enumerate(read.rows) if role in ("part", "total", "subtotal")]
-    for a, b in ((a, b) for a in others for b in others if a < b):
-        fits = sum(
-            1
-            for r in rows
-            if (got := _cells(read, r, [a, inc]))
-            and _stated(read.values[r][b])
-            and _sum_fits(_at(read, r, b), got, False)
-        )
-        if fits >= 2 and fits * 2 >= len(rows):
-            _column_sum(read, b, [a, inc])
-            return
-
-
-def _column_sum(read: ReadTable, whole: int, parts: list[int]) -> None:
-    for r, role in enumerate(read.rows):
-        if role not in ("part", "total", "subtotal") or not _stated(read.values[r][whole]):
-            continue
-        got = _cells(read, r, parts)
-        if len(got) == len(parts):
-            where = f"{read.col_name(whole)}, {read.row_name(r)}"
-            read.sums.append(TableSum(_at(read, r, whole), [got], False, where))
-
-
-def sibling_totals(read: ReadTable, doc: Document, w: TableWords) -> None:
-    """The whole of a key-figure table is the columns its shares name: "All funding" =
-    "Through the plan" + "Outside the plan" when both have a "(%)" column beside them."""
-    whole, siblings = share_siblings(read, w)
-    parts = sorted(set(siblings.values()) - {whole} if whole is not None else set())
-    if whole is None or len(parts) < 2:
-        return
-    for r, role in enumerate(read.rows):
-        got = _cells(read, r, parts) if role in ("part", "total") else []
-        if got and _stated(read.values[r][whole]):
-            where = f"{read.col_name(whole)}, {read.row_name(r)}"
-            read.sums.append(TableSum(_at(read, r, whole), [got], False, where))
+    return any(sum_fits(s.total, reading, s.one_way, s.partial) for reading in s.readings)
 
 
 def caption_total(read: ReadTable, doc: Document, w: TableWords) -> None:
@@ -372,9 +199,43 @@ def caption_total(read: ReadTable, doc: Document, w: TableWords) -> None:
                 TableSum(
                     v,
                     [[g for g in got if g is not None]],
-                    _one_way(doc, read, w, ""),
+                    one_way(doc, read, w, ""),
                     where,
                     partial=_selection(doc, read, w),
                 )
             )
             return
+
+
+def named_rows(read: ReadTable, doc: Document, w: TableWords) -> None:
+    """Rows whose labels name the rows they add up: "Con alarma + grave" under "Con signos de
+    alarma" and "Grave"; "Confirmados" under "FHD confirmados" and "FD confirmados" (every word
+    of its label in each of theirs). Checked in the figure columns where most bear it out."""
+    rows = read.rows
+    parts = [r for r, role in enumerate(rows) if role in ("part", "group")]
+    cols = [c for c, role in enumerate(read.cols) if role == "figures"]
+    for r in parts:
+        label = read.row_label(r)
+        if "+" in label:
+            k = label.count("+") + 1
+            above = [x for x in parts if x < r][-k:]
+        else:
+            mine = name_words(label)
+            above = []
+            for x in reversed([x for x in parts if x < r]):
+                if not mine or not mine < name_words(read.row_label(x)):
+                    break
+                above.insert(0, x)
+        if len(above) < 2 or (len(above) != label.count("+") + 1 and "+" in label):
+            continue
+        sums = []
+        for c in cols:
+            got = [read.values[x][c] for x in above]
+            total = read.values[r][c]
+            if total is None or total.quantity is None or any(g is None for g in got):
+                continue
+            sums.append(TableSum(total, [[g for g in got if g]], False, read.cell_name(r, c)))
+        fits = sum(1 for t in sums if sum_holds(t))
+        if sums and fits * 2 >= len(sums):
+            read.sums.extend(sums)
+            rows[r] = "group"  # a sum of rows is no part of the total below it

@@ -37,9 +37,11 @@ class TableWords:
     gap: re.Pattern[str]  # a funding gap: "Gap", "Unmet", "Shortfall"
     required: re.Pattern[str]  # a requirement: "Required", "Requirements"
     funded: re.Pattern[str]  # what was received: "Funded", "Received"
+    rate: re.Pattern[str]  # "Incidence rate", "Average size": figures that do not add up
     before: re.Pattern[str]  # "Current budget"
     increase: re.Pattern[str]  # "Increase"
     after: re.Pattern[str]  # "Revised budget"
+    total_paren: re.Pattern[str]  # "Confirmed (total)"
     total_before: re.Pattern[str]  # "a total of ", "total de " right before a figure
     people: frozenset[str]  # nouns of people and households, lower case ("pessoas", "people")
     partial: re.Pattern[str]  # "top 10", "with most": the rows are a selection
@@ -86,9 +88,11 @@ def table_words(lex: Lexicon) -> TableWords:
         gap=_any(lex.funding_labels.get("gap", ())),
         required=_any(lex.funding_labels.get("required", ())),
         funded=_any(lex.funding_labels.get("funded", ())),
+        rate=_any(lex.table_rates),
         before=_any(lex.table_before),
         increase=_any(lex.table_increase),
         after=_any(lex.table_after),
+        total_paren=re.compile(rf"[^()]+\(\s*(?:{alternation(lex.table_totals)})\s*\)", re.I),
         total_before=re.compile(
             rf"(?<![\w])(?:{alternation((*lex.table_totals, *lex.in_total))})\W*"
             rf"(?:(?:{alternation((*lex.n_of_w, *lex.of_articles))})\s+)?$",
@@ -126,3 +130,10 @@ def header_unit(head: str, w: TableWords) -> tuple[float, str | None]:
     factor = w.scales.get(scale.group(0).lower().strip(), 1.0) if scale else 1.0
     code = w.currencies.get(currency.group(0).lower()) if currency else None
     return factor, code
+
+
+def name_words(text: str) -> set[str]:
+    """The words of a header that name something: no link words of two letters ("de", "of"),
+    but single letters ("n") and acronyms ("FD") kept."""
+    words = text.replace("(", " ").replace(")", " ").split()
+    return {x.lower() for x in words if len(x) != 2 or x.isupper()}  # "FD" is a name
