@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from sitecheck.document import Document, Table
 from sitecheck.extract.quantities import QuantityIndex
-from sitecheck.extract.tables.cells import cell_value, percent_value, rounded
+from sitecheck.extract.tables.cells import bracket_percent, cell_value, percent_value, rounded
 from sitecheck.extract.tables.columns import funding_columns, sibling_totals, total_columns
 from sitecheck.extract.tables.model import (
     ColRole,
@@ -70,6 +70,7 @@ def _read(doc: Document, table: Table, index: QuantityIndex, w: TableWords) -> R
     if width < 2 or len(table.rows) < 2:
         return None
     labels: list[list[str]] = []
+    brackets: dict[int, list[Value | None]] = {}
     values: list[list[Value | None]] = []
     empty: list[list[bool]] = []
     for row in table.rows:
@@ -84,6 +85,8 @@ def _read(doc: Document, table: Table, index: QuantityIndex, w: TableWords) -> R
                 er.append(True)
                 continue
             label, value, is_empty = cell_value(doc, cell, index, w, table.source == "text")
+            if value is not None and (pct := bracket_percent(doc, cell, index)) is not None:
+                brackets.setdefault(c, [None] * len(table.rows))[len(labels)] = pct
             lr.append(label)
             vr.append(value)
             er.append(is_empty)
@@ -93,7 +96,7 @@ def _read(doc: Document, table: Table, index: QuantityIndex, w: TableWords) -> R
     rows = row_roles(table, labels, values, empty, w)
     cols = col_roles(rows, labels, values, empty, w)
     rows = label_roles(rows, cols, labels, values, w)
-    read = ReadTable(table, labels, values, rows, cols)
+    read = ReadTable(table, labels, values, rows, cols, brackets=brackets)
     if "label" not in cols:
         read.notes.append("no column of labels: rows cannot be told apart")
     # Figures of a column are read as the column's header says (percentages, rounded units).

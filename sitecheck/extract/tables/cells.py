@@ -45,9 +45,25 @@ def cell_value(
     rest = plain("".join(rest_chars))
     if (_LETTER.search(rest) and len(rest) > 3) or _DIGIT.search(rest):
         return label, None, False  # "1 240" read as "1" and a note mark: not one figure
-    if _SIGNED.match(raw[: q.span.start - cell.span.start]):
-        return label, None, False  # "-38,089", "(−4,761)": a signed change, not a count
+    before = raw[: q.span.start - cell.span.start]
+    if _SIGNED.match(before) or (before.strip(" *_") == "(" and raw.rstrip(" *_").endswith(")")):
+        # "-38,089", "(−4,761)", "(146,480)": a change, not a count
+        return label, Value(q.interval, q, signed=True), False
     return label, Value(q.interval, q), False
+
+
+def bracket_percent(doc: Document, cell: Cell, index: QuantityIndex) -> Value | None:
+    """The percentage in brackets after a cell's figure: "1,348 (64%)"."""
+    raw = doc.text[cell.span.start : cell.span.end]
+    remark = _REMARK.search(raw)
+    if remark is None or remark.start() == 0:
+        return None
+    start = cell.span.start + remark.start()
+    inside = [q for q in index.between(start, cell.span.end) if q.tag != "footnote"]
+    if len(inside) == 1 and inside[0].usable and inside[0].kind == "percent":
+        if not _LETTER.search(doc.text[start : cell.span.end]):
+            return Value(inside[0].interval, inside[0])
+    return None
 
 
 def rounded(values: list[Value | None], scaled: bool) -> list[Value | None]:

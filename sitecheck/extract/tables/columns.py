@@ -97,7 +97,7 @@ def _column_runs(cols: list[ColRole], t: int) -> list[list[int]]:
     before it back to the labels or another total, or (a total in first place) those after."""
     left = []
     c = t - 1
-    while c >= 0 and cols[c] in ("figures", "percent", "other"):
+    while c >= 0 and cols[c] in ("figures", "percent", "change", "other"):
         if cols[c] == "figures":
             left.append(c)
         c -= 1
@@ -106,7 +106,7 @@ def _column_runs(cols: list[ColRole], t: int) -> list[list[int]]:
         return [left[i:] for i in range(len(left) - 1)]
     right = []
     c = t + 1
-    while c < len(cols) and cols[c] in ("figures", "percent", "other"):
+    while c < len(cols) and cols[c] in ("figures", "percent", "change", "other"):
         if cols[c] == "figures":
             right.append(c)
         c += 1

@@ -15,7 +15,8 @@ RowRole = Literal[
 ]
 
 
-ColRole = Literal["label", "figures", "percent", "total", "other"]
+# "change": signed figures ("-38,089", "(+146,480)"), never added up, read as sizes in ratios.
+ColRole = Literal["label", "figures", "percent", "total", "change", "other"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +31,7 @@ class Value:
     quantity: Quantity | None = None
     scale: float = 1.0
     unit: tuple[str, str | None] | None = None
+    signed: bool = False  # written with a sign or in brackets: a change, not a count
 
     @property
     def value(self) -> float:
@@ -86,6 +88,8 @@ class ReadTable:
     ratios: list[TableRatio] = field(default_factory=list)
     shares: list[TableShares] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # why something was not checked
+    # Percentages in brackets after a cell's figure ("1,348 (64%)"), by column and row.
+    brackets: dict[int, list[Value | None]] = field(default_factory=dict)
     # Figures of the caption above the table ("Plan funding received: US$198.4m"): the whole
     # a column of shares may be of when the table has no Total row.
     caption: list[Value] = field(default_factory=list)

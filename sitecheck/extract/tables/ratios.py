@@ -6,7 +6,7 @@ import math
 
 from sitecheck.extract.tables.model import ReadTable, TableRatio, TableShares, Value
 from sitecheck.extract.tables.roles import share_siblings
-from sitecheck.extract.tables.totals import run_of
+from sitecheck.extract.tables.totals import run_of, stated
 from sitecheck.extract.tables.words import TableWords, plain
 from sitecheck.interval import INF, Interval
 
@@ -35,82 +35,93 @@ def ratio_holds(r: TableRatio) -> bool:
 
 
 def ratios(read: ReadTable, w: TableWords) -> None:
+    """Every percentage column, and every column with percentages in brackets after its
+    figures ("1,348 (64%)": a share of that figure's row or column)."""
+    for p, role in enumerate(read.cols):
+        if role == "percent":
+            _percent_column(read, w, p, [row[p] for row in read.values], None)
+    for c, cells in read.brackets.items():
+        _percent_column(read, w, c + 1, cells, c)
+
+
+def _percent_column(
+    read: ReadTable, w: TableWords, p: int, pcts: list[Value | None], amount: int | None
+) -> None:
+    """The readings a column of percentages (at position ``p``, or in brackets after the
+    figures of column ``amount``) has, as its headers name them or its rows bear them out."""
     cols = read.cols
     figures = [c for c, role in enumerate(cols) if role in ("figures", "total")]
+    every = [c for c, role in enumerate(cols) if role in ("figures", "total", "change")]
+    amounts = [amount] if amount is not None else [c for c in every if c < p]
     checked = [r for r, role in enumerate(read.rows) if role in ("part", "total", "subtotal")]
     total_row = next((r for r in checked if read.rows[r] == "total"), None)
-    for p, role in enumerate(cols):
-        if role != "percent":
-            continue
-        rows = [r for r in checked if stated(read.values[r][p])]
-        if not rows:
-            continue
-        named = _named_pairs(read, figures, p, w)
-        whole, siblings = share_siblings(read, w)
-        if whole is not None and p in siblings:
-            named.insert(0, (siblings[p], whole, False))
-        pairs = list(named)
-        # A share of a whole stated in the caption: "Plan funding received: US$198.4m".
-        if total_row is None:
-            pairs.extend((a, -1 - i, False) for a in figures for i in range(len(read.caption)))
-        # A share of the grand total, in the Total row and the last Total column.
-        elif (corner := _corner(read, total_row, w)) is not None:
-            pairs.extend((a, _CORNER - corner, False) for a in figures if a < p)
-        if w.share.search(read.col_label(p)) or not named:
-            pairs.extend((a, None, False) for a in figures if a < p)  # a share of the total
-        pairs.extend(
-            (a, b, False)
-            for a in figures
-            for b in figures
-            if a != b and max(a, b) < p and (a, b, False) not in named
-        )
-        supported = [
-            pair
-            for pair in pairs
-            if _borne_out(read, rows, p, pair, total_row, pair in named, len(named))
-        ]
-        if not supported:
-            read.notes.append(f"{read.col_name(p)}: no pair of columns explains its percentages")
-            continue
-        for r in rows:
-            readings = [t for pair in supported if (t := _reading(read, r, pair, total_row))]
-            if readings:
-                pct = read.values[r][p]
-                assert pct is not None
-                read.ratios.append(TableRatio(pct, readings, read.cell_name(r, p)))
-
-
-def stated(v: Value | None) -> bool:
-    return v is not None and v.quantity is not None
+    rows = [r for r in checked if stated(pcts[r])]
+    if not rows:
+        return
+    named = _named_pairs(read, figures, p, w) if amount is None else []
+    whole, siblings = share_siblings(read, w)
+    if amount is None and whole is not None and p in siblings:
+        named.insert(0, (siblings[p], whole, False))
+    pairs = list(named)
+    # A share of a whole stated in the caption: "Plan funding received: US$198.4m".
+    if total_row is None:
+        anywhere = [amount] if amount is not None else every  # "| Share | Refugees |"
+        pairs.extend((a, -1 - i, False) for a in anywhere for i in range(len(read.caption)))
+    # A share of the grand total, in the Total row and the last Total column.
+    elif (corner := _corner(read, total_row, w)) is not None:
+        pairs.extend((a, _CORNER - corner, False) for a in amounts)
+    head = read.col_label(p) if amount is None else ""
+    if w.share.search(head) or not named:
+        pairs.extend((a, None, False) for a in amounts)  # a share of the column's total
+    pairs.extend(
+        (a, b, False)
+        for a in amounts
+        for b in figures
+        if a != b and (amount is not None or b < p) and (a, b, False) not in named
+    )
+    supported = [
+        pair for pair in pairs if _borne_out(read, rows, pcts, pair, total_row, pair in named)
+    ]
+    name = read.col_name(p) if amount is None else f"{read.col_name(amount)} (in brackets)"
+    if not supported:
+        read.notes.append(f"{name}: no pair of columns explains its percentages")
+        return
+    for r in rows:
+        readings = [t for pair in supported if (t := _reading(read, r, pair, total_row))]
+        pct = pcts[r]
+        if readings and pct is not None:
+            where = read.cell_name(r, p) if amount is None else f"{read.row_name(r)}, {name}"
+            read.ratios.append(TableRatio(pct, readings, where))
 
 
 def _borne_out(
     read: ReadTable,
     rows: list[int],
-    p: int,
+    pcts: list[Value | None],
     pair: _Pair,
     total_row: int | None,
     named: bool,
-    n_named: int,
 ) -> bool:
     """Whether the rows bear a reading out: half of them for a pair the headers name (or the
-    only row of a key-figure table), two rows and half for a share of the column's total, and
-    three rows and two thirds for a pair no header names (a chance fit is then unlikely)."""
-    n = real = 0  # rows that fit, and those of them that are more than 0 of something
+    only row of a key-figure table), two rows and half for a share of a total, and three rows
+    and two thirds for a pair no header names (a chance fit is then unlikely)."""
+    n = real = seen = 0  # rows that fit, those more than 0 of something, rows with cells
     for r in rows:
         reading = _reading(read, r, pair, total_row)
-        pct = read.values[r][p]
-        if reading is None or pct is None or not _ratio_fits(pct, *reading):
+        pct = pcts[r]
+        if reading is None or pct is None:
             continue
-        n += 1
-        real += reading[0].value != 0 or pct.value != 0 or reading[2]
+        seen += 1
+        if _ratio_fits(pct, *reading):
+            n += 1
+            real += reading[0].value != 0 or pct.value != 0 or reading[2]
     if named:
         # A key-figure table's one row cannot bear a reading out: its headers must do.
-        return n * 2 >= len(rows) or len(rows) == 1
+        return n * 2 >= seen or len(rows) == 1
     # Nothing over anything is 0%: rows of zeros fit every reading and prove none.
     if pair[1] is None or pair[1] < 0:
-        return real >= 2 and n * 2 >= len(rows)
-    return real >= 2 and n >= 3 and n * 3 >= len(rows) * 2
+        return real >= 2 and n * 2 >= seen
+    return real >= 2 and n >= 3 and n * 3 >= seen * 2
 
 
 def _reading(

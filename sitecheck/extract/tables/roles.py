@@ -56,6 +56,9 @@ def col_roles(
             out.append("other")
             continue
         kinds = {v.quantity.kind for v in figs if v is not None and v.quantity is not None}
+        if kinds != {"percent"} and any(v is not None and v.signed for v in figs):
+            out.append("change")  # a signed percentage ("-24.0%") is still a percentage
+            continue
         if (
             kinds == {"percent"}
             or (w.percent_head.search(head) and "money" not in kinds)
@@ -72,7 +75,7 @@ def col_roles(
     seen_figure = False
     for c, role in enumerate(out):
         if role != "label":
-            seen_figure = seen_figure or role in ("figures", "percent", "total")
+            seen_figure = seen_figure or role in ("figures", "percent", "total", "change")
         elif seen_figure:
             out[c] = "other"
     return out
