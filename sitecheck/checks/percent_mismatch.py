@@ -180,15 +180,17 @@ def _tables(facts: Facts) -> Iterator[Found]:
         for r in table.ratios:
             if ratio_holds(r):
                 continue
-            amount_v, base_v, complement = r.readings[0]
+            amount_v, base_v, how = r.readings[0]
             pct, amount, base = r.percent.quantity, amount_v.quantity, base_v.quantity
             if pct is None or amount is None or base is None or base_v.value <= 0:
                 continue
             flagged.add(pct.span.start)
             actual = amount_v.value / base_v.value * 100.0  # in the header's units
             shown = f"{quoted(amount)} / {quoted(base)}"
-            if complement:
+            if how == "gap":
                 actual, shown = 100.0 - actual, f"100% − {shown}"
+            elif how == "change":
+                actual, shown = abs(actual - 100.0), f"from {quoted(base)} to {quoted(amount)}"
             yield Found(
                 message=f"stated {quoted(pct)} ({r.where}); {shown} = {fmt_percent(actual)}",
                 span=pct.span,
@@ -196,7 +198,7 @@ def _tables(facts: Facts) -> Iterator[Found]:
                 expected=fmt_percent(actual),
                 stated=quoted(pct),
                 suggestion=None
-                if complement or amount_v.scale != base_v.scale
+                if how != "share" or amount_v.scale != base_v.scale
                 else _suggest(amount, base, pct, "a base"),
             )
         for group in table.shares:

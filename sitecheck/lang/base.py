@@ -159,6 +159,7 @@ class Lexicon:
     table_shares: Words = ()  # a header of shares of a column's total: "% of total", "share"
     table_numerators: Words = ()  # a header of what a ratio counts: "reached", "funded", "deaths"
     table_denominators: Words = ()  # … and of what it is a share of: "target", "required", "cases"
+    table_variation: Words = ()  # a column of changes between two others: "% change"
     table_rates: Words = ()  # a column that does not add up: "Incidence rate", "Average size"
     table_before: Words = ()  # a column of amounts before a change: "Current budget"
     table_increase: Words = ()  # … the change: "Increase"

@@ -28,6 +28,7 @@ TABLE_WORDS: dict[str, object] = dict(
     table_denominators=("needed", "need", "needs", "target", "targets", "targeted", "planned",
         "required", "requirement", "requirements", "requested", "appeal", "budget", "cases",
         "plan", "goal", "pledged", "total cases", "people targeted"),
+    table_variation=("change", "% change", "variation", "growth", "increase (%)", "difference (%)"),
     table_rates=("rate", "ratio", "per", "average", "mean", "median", "incidence", "density",
         "index", "size", "avg"),
     table_before=("current", "previous", "initial", "original", "before"), table_increase=(

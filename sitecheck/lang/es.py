@@ -270,6 +270,8 @@ ES = derive(
         "requeridos", "requerimiento", "requerimientos", "solicitado", "presupuesto", "casos",
         "programado", "programados", "población meta",
     ),
+    table_variation=("variación", "% de variación", "cambio", "% de cambio", "incremento (%)",
+                     "diferencia (%)"),
     table_rates=("tasa", "razón", "por", "promedio", "media", "mediana", "incidencia", "densidad",
         "índice", "tamaño"),
     table_before=("actual", "anterior", "inicial", "original", "vigente"),

@@ -242,6 +242,7 @@ FR = derive(
         "cible", "cibles", "ciblés", "ciblées", "prévu", "prévus", "requis", "besoins",
         "besoin", "demandé", "budget", "cas", "objectif", "planifié",
     ),
+    table_variation=("variation", "évolution", "% de variation", "changement"),
     table_rates=("taux", "ratio", "par", "moyenne", "moyen", "médiane", "incidence", "densité",
         "indice", "taille"),
     table_before=("actuel", "actuelle", "précédent", "initial", "initiale"),

@@ -240,6 +240,7 @@ PT = derive(
         "meta", "metas", "alvo", "previsto", "previstos", "planejado", "requerido",
         "necessário", "necessidades", "solicitado", "orçamento", "casos", "objetivo",
     ),
+    table_variation=("variação", "% de variação", "mudança", "evolução"),
     table_rates=("taxa", "razão", "por", "média", "médio", "mediana", "incidência", "densidade",
         "índice", "tamanho"),
     table_before=("atual", "anterior", "inicial", "original", "vigente"),

@@ -67,7 +67,8 @@ class TableRatio:
     any one may hold."""
 
     percent: Value
-    readings: list[tuple[Value, Value, bool]]  # (amount, base, complement: 100 less the ratio)
+    # (amount, base, how): "share" of the base, "gap" (100 less the share), "change" from it
+    readings: list[tuple[Value, Value, str]]
     where: str
 
 

@@ -10,22 +10,27 @@ from sitecheck.extract.tables.totals import run_of, stated
 from sitecheck.extract.tables.words import TableWords, plain
 from sitecheck.interval import INF, Interval
 
+# How a percentage relates its two cells: a share of the base, what that share leaves of 100
+# (a funding gap), or the change from the base to the amount.
+_SHARE, _GAP, _CHANGE = "share", "gap", "change"
 _CORNER = -10_000  # a base of _CORNER - c: the Total row's cell in column c
 
 # A reading of a percentage cell: (amount column, base column, None for the column's total or
-# -1 - i for the caption's i-th figure; complement: the percentage is what the ratio leaves of
-# 100, as a funding gap is).
-_Pair = tuple[int, int | None, bool]
+# -1 - i for the caption's i-th figure, how the percentage relates them).
+_Pair = tuple[int, int | None, str]
 
 
-def _ratio_fits(pct: Value, amount: Value, base: Value, complement: bool = False) -> bool:
+def _ratio_fits(pct: Value, amount: Value, base: Value, how: str = _SHARE) -> bool:
     if base.interval.hi <= 0 or amount.quantity is None or base.quantity is None:
         return True
     if math.isinf(amount.interval.hi) or math.isinf(base.interval.hi):
         return True
     lo = amount.interval.lo / base.interval.hi * 100
     hi = amount.interval.hi / base.interval.lo * 100 if base.interval.lo > 0 else INF
-    share = Interval(100 - hi, 100 - lo) if complement else Interval(lo, hi)
+    if how == _CHANGE:  # (later - earlier) / earlier, either way
+        up = Interval(lo - 100, hi - 100)
+        return up.intersects(pct.interval) or (up * -1.0).intersects(pct.interval)
+    share = Interval(100 - hi, 100 - lo) if how == _GAP else Interval(lo, hi)
     return share.intersects(pct.interval)
 
 
@@ -61,23 +66,23 @@ def _percent_column(
     named = _named_pairs(read, figures, p, w) if amount is None else []
     whole, siblings = share_siblings(read, w)
     if amount is None and whole is not None and p in siblings:
-        named.insert(0, (siblings[p], whole, False))
+        named.insert(0, (siblings[p], whole, _SHARE))
     pairs = list(named)
     # A share of a whole stated in the caption: "Plan funding received: US$198.4m".
     if total_row is None:
         anywhere = [amount] if amount is not None else every  # "| Share | Refugees |"
-        pairs.extend((a, -1 - i, False) for a in anywhere for i in range(len(read.caption)))
+        pairs.extend((a, -1 - i, _SHARE) for a in anywhere for i in range(len(read.caption)))
     # A share of the grand total, in the Total row and the last Total column.
     elif (corner := _corner(read, total_row, w)) is not None:
-        pairs.extend((a, _CORNER - corner, False) for a in amounts)
+        pairs.extend((a, _CORNER - corner, _SHARE) for a in amounts)
     head = read.col_label(p) if amount is None else ""
     if w.share.search(head) or not named:
-        pairs.extend((a, None, False) for a in amounts)  # a share of the column's total
+        pairs.extend((a, None, _SHARE) for a in amounts)  # a share of the column's total
     pairs.extend(
-        (a, b, False)
+        (a, b, _SHARE)
         for a in amounts
         for b in figures
-        if a != b and (amount is not None or b < p) and (a, b, False) not in named
+        if a != b and (amount is not None or b < p) and (a, b, _SHARE) not in named
     )
     supported = [
         pair for pair in pairs if _borne_out(read, rows, pcts, pair, total_row, pair in named)
@@ -114,7 +119,7 @@ def _borne_out(
         seen += 1
         if _ratio_fits(pct, *reading):
             n += 1
-            real += reading[0].value != 0 or pct.value != 0 or reading[2]
+            real += reading[0].value != 0 or pct.value != 0 or reading[2] != _SHARE
     if named:
         # A key-figure table's one row cannot bear a reading out: its headers must do.
         return n * 2 >= seen or len(rows) == 1
@@ -126,8 +131,8 @@ def _borne_out(
 
 def _reading(
     read: ReadTable, r: int, pair: _Pair, total_row: int | None
-) -> tuple[Value, Value, bool] | None:
-    a, b, complement = pair
+) -> tuple[Value, Value, str] | None:
+    a, b, how = pair
     amount = read.values[r][a]
     if b is None:
         if total_row is None:
@@ -145,23 +150,28 @@ def _reading(
         return None
     if amount.measure != base.measure:
         return None
-    return amount, base, complement
+    return amount, base, how
 
 
 def _named_pairs(read: ReadTable, figures: list[int], p: int, w: TableWords) -> list[_Pair]:
     """Readings whose headers name them: "Reached" over "Target", "Funded" over "Required";
-    under a gap header, "Gap" over "Required" or what "Funded" leaves of it. The pair nearest
-    the percentage column first."""
+    under a gap header, "Gap" over "Required" or what "Funded" leaves of it; under a change
+    header, the change between the two columns before it. The pair nearest the percentage
+    column first."""
     heads = {c: read.col_label(c) for c in figures}
     nums = [c for c in figures if w.numerator.search(heads[c])]
     dens = [c for c in figures if w.denominator.search(heads[c]) and c not in nums]
     pairs: list[_Pair] = []
+    before = [c for c in figures if c < p]
+    if w.variation.search(read.col_label(p)) and len(before) >= 2:
+        # "2015 | 2016 | % de variación": the change from the earlier column to the later.
+        return [(before[-1], before[-2], _CHANGE)]
     if w.gap.search(read.col_label(p)):
         gaps = [c for c in figures if w.gap.search(heads[c])]
-        pairs += [(a, b, False) for a in gaps for b in dens if a != b]
-        pairs += [(a, b, True) for a in nums for b in dens if a != b and a not in gaps]
+        pairs += [(a, b, _SHARE) for a in gaps for b in dens if a != b]
+        pairs += [(a, b, _GAP) for a in nums for b in dens if a != b and a not in gaps]
     else:
-        pairs += [(a, b, False) for a in nums for b in dens if a != b]
+        pairs += [(a, b, _SHARE) for a in nums for b in dens if a != b]
     pairs.sort(key=lambda ab: abs(p - ab[0]) + abs(p - (ab[1] or 0)))
     return pairs
 

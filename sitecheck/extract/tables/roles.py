@@ -56,15 +56,14 @@ def col_roles(
             out.append("other")
             continue
         kinds = {v.quantity.kind for v in figs if v is not None and v.quantity is not None}
-        if kinds != {"percent"} and any(v is not None and v.signed for v in figs):
-            out.append("change")  # a signed percentage ("-24.0%") is still a percentage
-            continue
         if (
             kinds == {"percent"}
             or (w.percent_head.search(head) and "money" not in kinds)
             or _hundred(rows, values, c)
         ):
-            out.append("percent")
+            out.append("percent")  # signed or not ("-24.0%", "-52.3" under "% change")
+        elif any(v is not None and v.signed for v in figs):
+            out.append("change")
         elif "percent" in kinds or w.rate.search(head):
             out.append("other")  # counts and shares mixed in one column, or rates
         elif w.total.fullmatch(plain(head)) or w.subtotal.fullmatch(plain(head)):

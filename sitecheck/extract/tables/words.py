@@ -37,6 +37,7 @@ class TableWords:
     gap: re.Pattern[str]  # a funding gap: "Gap", "Unmet", "Shortfall"
     required: re.Pattern[str]  # a requirement: "Required", "Requirements"
     funded: re.Pattern[str]  # what was received: "Funded", "Received"
+    variation: re.Pattern[str]  # "% change", "% de variación": a change between two columns
     rate: re.Pattern[str]  # "Incidence rate", "Average size": figures that do not add up
     before: re.Pattern[str]  # "Current budget"
     increase: re.Pattern[str]  # "Increase"
@@ -88,6 +89,7 @@ def table_words(lex: Lexicon) -> TableWords:
         gap=_any(lex.funding_labels.get("gap", ())),
         required=_any(lex.funding_labels.get("required", ())),
         funded=_any(lex.funding_labels.get("funded", ())),
+        variation=_any(lex.table_variation),
         rate=_any(lex.table_rates),
         before=_any(lex.table_before),
         increase=_any(lex.table_increase),
