@@ -33,7 +33,7 @@ from sitecheck.checks.share_groups import shared_base
 from sitecheck.document import Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations import PercentOf
-from sitecheck.extract.tables import ratio_holds
+from sitecheck.extract.tables import CHANGE, GAP, SHARE, ratio_holds
 from sitecheck.facts import Facts
 from sitecheck.findings import Found, Related
 from sitecheck.interval import Interval, interval_sum
@@ -187,9 +187,9 @@ def _tables(facts: Facts) -> Iterator[Found]:
             flagged.add(pct.span.start)
             actual = amount_v.value / base_v.value * 100.0  # in the header's units
             shown = f"{quoted(amount)} / {quoted(base)}"
-            if how == "gap":
+            if how == GAP:
                 actual, shown = 100.0 - actual, f"100% − {shown}"
-            elif how == "change":
+            elif how == CHANGE:
                 actual, shown = abs(actual - 100.0), f"from {quoted(base)} to {quoted(amount)}"
             yield Found(
                 message=f"stated {quoted(pct)} ({r.where}); {shown} = {fmt_percent(actual)}",
@@ -198,7 +198,7 @@ def _tables(facts: Facts) -> Iterator[Found]:
                 expected=fmt_percent(actual),
                 stated=quoted(pct),
                 suggestion=None
-                if how != "share" or amount_v.scale != base_v.scale
+                if how != SHARE or amount_v.scale != base_v.scale
                 else _suggest(amount, base, pct, "a base"),
             )
         for group in table.shares:

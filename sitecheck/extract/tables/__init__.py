@@ -34,7 +34,7 @@ from sitecheck.extract.tables.model import (
     TableSum,
     Value,
 )
-from sitecheck.extract.tables.ratios import column_shares, ratio_holds, ratios
+from sitecheck.extract.tables.ratios import CHANGE, GAP, SHARE, column_shares, ratio_holds, ratios
 from sitecheck.extract.tables.roles import col_roles, label_roles, row_roles
 from sitecheck.extract.tables.totals import caption_total, named_rows, sum_holds, total_rows
 from sitecheck.extract.tables.words import TableWords, header_unit, table_words
@@ -42,6 +42,9 @@ from sitecheck.interval import INF, Interval
 from sitecheck.lang import lexicon
 
 __all__ = [
+    "CHANGE",
+    "GAP",
+    "SHARE",
     "ColRole",
     "ReadTable",
     "RowRole",

@@ -12,7 +12,7 @@ from sitecheck.interval import INF, Interval
 
 # How a percentage relates its two cells: a share of the base, what that share leaves of 100
 # (a funding gap), or the change from the base to the amount.
-_SHARE, _GAP, _CHANGE = "share", "gap", "change"
+SHARE, GAP, CHANGE = "share", "gap", "change"
 _CORNER = -10_000  # a base of _CORNER - c: the Total row's cell in column c
 
 # A reading of a percentage cell: (amount column, base column, None for the column's total or
@@ -20,17 +20,17 @@ _CORNER = -10_000  # a base of _CORNER - c: the Total row's cell in column c
 _Pair = tuple[int, int | None, str]
 
 
-def _ratio_fits(pct: Value, amount: Value, base: Value, how: str = _SHARE) -> bool:
+def _ratio_fits(pct: Value, amount: Value, base: Value, how: str = SHARE) -> bool:
     if base.interval.hi <= 0 or amount.quantity is None or base.quantity is None:
         return True
     if math.isinf(amount.interval.hi) or math.isinf(base.interval.hi):
         return True
     lo = amount.interval.lo / base.interval.hi * 100
     hi = amount.interval.hi / base.interval.lo * 100 if base.interval.lo > 0 else INF
-    if how == _CHANGE:  # (later - earlier) / earlier, either way
+    if how == CHANGE:  # (later - earlier) / earlier, either way
         up = Interval(lo - 100, hi - 100)
         return up.intersects(pct.interval) or (up * -1.0).intersects(pct.interval)
-    share = Interval(100 - hi, 100 - lo) if how == _GAP else Interval(lo, hi)
+    share = Interval(100 - hi, 100 - lo) if how == GAP else Interval(lo, hi)
     return share.intersects(pct.interval)
 
 
@@ -66,23 +66,23 @@ def _percent_column(
     named = _named_pairs(read, figures, p, w) if amount is None else []
     whole, siblings = share_siblings(read, w)
     if amount is None and whole is not None and p in siblings:
-        named.insert(0, (siblings[p], whole, _SHARE))
+        named.insert(0, (siblings[p], whole, SHARE))
     pairs = list(named)
     # A share of a whole stated in the caption: "Plan funding received: US$198.4m".
     if total_row is None:
         anywhere = [amount] if amount is not None else every  # "| Share | Refugees |"
-        pairs.extend((a, -1 - i, _SHARE) for a in anywhere for i in range(len(read.caption)))
+        pairs.extend((a, -1 - i, SHARE) for a in anywhere for i in range(len(read.caption)))
     # A share of the grand total, in the Total row and the last Total column.
     elif (corner := _corner(read, total_row, w)) is not None:
-        pairs.extend((a, _CORNER - corner, _SHARE) for a in amounts)
+        pairs.extend((a, _CORNER - corner, SHARE) for a in amounts)
     head = read.col_label(p) if amount is None else ""
     if w.share.search(head) or not named:
-        pairs.extend((a, None, _SHARE) for a in amounts)  # a share of the column's total
+        pairs.extend((a, None, SHARE) for a in amounts)  # a share of the column's total
     pairs.extend(
-        (a, b, _SHARE)
+        (a, b, SHARE)
         for a in amounts
         for b in figures
-        if a != b and (amount is not None or b < p) and (a, b, _SHARE) not in named
+        if a != b and (amount is not None or b < p) and (a, b, SHARE) not in named
     )
     supported = [
         pair for pair in pairs if _borne_out(read, rows, pcts, pair, total_row, pair in named)
@@ -119,7 +119,7 @@ def _borne_out(
         seen += 1
         if _ratio_fits(pct, *reading):
             n += 1
-            real += reading[0].value != 0 or pct.value != 0 or reading[2] != _SHARE
+            real += reading[0].value != 0 or pct.value != 0 or reading[2] != SHARE
     if named:
         # A key-figure table's one row cannot bear a reading out: its headers must do.
         return n * 2 >= seen or len(rows) == 1
@@ -165,13 +165,13 @@ def _named_pairs(read: ReadTable, figures: list[int], p: int, w: TableWords) -> 
     before = [c for c in figures if c < p]
     if w.variation.search(read.col_label(p)) and len(before) >= 2:
         # "2015 | 2016 | % de variación": the change from the earlier column to the later.
-        return [(before[-1], before[-2], _CHANGE)]
+        return [(before[-1], before[-2], CHANGE)]
     if w.gap.search(read.col_label(p)):
         gaps = [c for c in figures if w.gap.search(heads[c])]
-        pairs += [(a, b, _SHARE) for a in gaps for b in dens if a != b]
-        pairs += [(a, b, _GAP) for a in nums for b in dens if a != b and a not in gaps]
+        pairs += [(a, b, SHARE) for a in gaps for b in dens if a != b]
+        pairs += [(a, b, GAP) for a in nums for b in dens if a != b and a not in gaps]
     else:
-        pairs += [(a, b, _SHARE) for a in nums for b in dens if a != b]
+        pairs += [(a, b, SHARE) for a in nums for b in dens if a != b]
     pairs.sort(key=lambda ab: abs(p - ab[0]) + abs(p - (ab[1] or 0)))
     return pairs
 
