@@ -36,7 +36,13 @@ from sitecheck.extract.tables.model import (
 )
 from sitecheck.extract.tables.ratios import CHANGE, GAP, SHARE, column_shares, ratio_holds, ratios
 from sitecheck.extract.tables.roles import col_roles, label_roles, row_roles
-from sitecheck.extract.tables.totals import caption_total, named_rows, sum_holds, total_rows
+from sitecheck.extract.tables.totals import (
+    bold_groups,
+    caption_total,
+    named_rows,
+    sum_holds,
+    total_rows,
+)
 from sitecheck.extract.tables.words import TableWords, header_unit, table_words
 from sitecheck.interval import INF, Interval
 from sitecheck.lang import lexicon
@@ -121,6 +127,7 @@ def _read(doc: Document, table: Table, index: QuantityIndex, w: TableWords) -> R
         read.notes.append("laid out with spaces and no header line: not checked")
         return read
     named_rows(read, doc, w)
+    bold_groups(read, doc, w)
     total_rows(read, doc, w)
     total_columns(read, doc, w)
     funding_columns(read, doc, w)

@@ -81,12 +81,13 @@ def col_roles(
 
 
 def _hundred(rows: list[RowRole], values: list[list[Value | None]], c: int) -> bool:
-    """A column of decimals whose last row says 100 ("100,00") is one of shares, whatever its
-    header ("Frec. relativa")."""
+    """A column of decimals (or percentages) whose last row says 100 ("100,00", "100%") is one
+    of shares, whatever its header ("Frec. relativa", "Peso sobre el total")."""
     last = next((r for r in range(len(rows) - 1, -1, -1) if values[r][c] is not None), None)
     v = values[last][c] if last is not None else None
     q = v.quantity if v is not None else None
-    return q is not None and q.decimals > 0 and q.value == 100 and q.kind != "money"
+    shares = q is not None and (q.decimals > 0 or q.kind == "percent")
+    return shares and q is not None and q.value == 100 and q.kind != "money"
 
 
 def label_roles(

@@ -10,7 +10,7 @@ from sitecheck.extract.tables.words import TableWords, name_words
 from sitecheck.interval import INF, Interval
 
 
-def _bold(doc: Document, table: Table, r: int) -> bool:
+def bold_row(doc: Document, table: Table, r: int) -> bool:
     row = table.rows[r]
     return bool(row) and doc.text[row[0].span.start : row[0].span.start + 2] in ("**", "__")
 
@@ -101,7 +101,7 @@ def _row_scopes(read: ReadTable, doc: Document, t: int) -> list[list[int]]:
             scopes.append(subs)
             last = max(subs) if side and side[0] < t else -1
             scopes.append(subs + [r for r in parts if r > last])
-        bold = [r for r in parts if _bold(doc, read.table, r)]
+        bold = [r for r in parts if bold_row(doc, read.table, r)]
         if bold and len(bold) < len(parts):
             scopes.append(bold)
             scopes.append([r for r in parts if r not in bold])
@@ -239,3 +239,39 @@ def named_rows(read: ReadTable, doc: Document, w: TableWords) -> None:
         if sums and fits * 2 >= len(sums):
             read.sums.extend(sums)
             rows[r] = "group"  # a sum of rows is no part of the total below it
+
+
+def bold_groups(read: ReadTable, doc: Document, w: TableWords) -> None:
+    """Bold rows among plain ones: each bold row is the sum of the plain rows under it (or,
+    when none follow, of those above it), as regions over their provinces."""
+    parts = [r for r, role in enumerate(read.rows) if role == "part"]
+    bold = [r for r in parts if bold_row(doc, read.table, r)]
+    if not bold or len(bold) == len(parts):
+        return
+    cols = [c for c, role in enumerate(read.cols) if role in ("figures", "total")]
+    for b in bold:
+        under = _plain_run(read, doc, b, 1)
+        scopes = [under] if under else [s for s in [_plain_run(read, doc, b, -1)] if len(s) >= 2]
+        for c in cols:
+            total = read.values[b][c]
+            readings = [got for s in scopes if (got := cells_of_rows(read, s, c))]
+            if total is not None and total.quantity is not None and readings:
+                read.sums.append(TableSum(total, readings, False, read.cell_name(b, c)))
+
+
+def _plain_run(read: ReadTable, doc: Document, b: int, step: int) -> list[int]:
+    out = []
+    r = b + step
+    while 0 <= r < len(read.rows) and read.rows[r] == "part":
+        if bold_row(doc, read.table, r):
+            break
+        out.append(r)
+        r += step
+    return out
+
+
+def cells_of_rows(read: ReadTable, rows: list[int], c: int) -> list[Value]:
+    got = [read.values[r][c] for r in rows]
+    if any(g is None for g in got) or not any(stated(g) for g in got):
+        return []
+    return [g for g in got if g is not None]
