@@ -75,52 +75,16 @@ def read_tables(doc: Document, index: QuantityIndex) -> list[ReadTable]:
 
 
 def _read(doc: Document, table: Table, index: QuantityIndex, w: TableWords) -> ReadTable | None:
-    width = table.width
-    if width < 2 or len(table.rows) < 2:
+    if table.width < 2 or len(table.rows) < 2:
         return None
-    labels: list[list[str]] = []
-    brackets: dict[int, list[Value | None]] = {}
-    values: list[list[Value | None]] = []
-    empty: list[list[bool]] = []
-    for row in table.rows:
-        lr: list[str] = []
-        vr: list[Value | None] = []
-        er: list[bool] = []
-        for c in range(width):
-            cell = row[c] if c < len(row) else None
-            if cell is None:
-                lr.append("")
-                vr.append(None)
-                er.append(True)
-                continue
-            label, value, is_empty = cell_value(doc, cell, index, w, table.source == "text")
-            if value is not None and (pct := bracket_percent(doc, cell, index)) is not None:
-                brackets.setdefault(c, [None] * len(table.rows))[len(labels)] = pct
-            lr.append(label)
-            vr.append(value)
-            er.append(is_empty)
-        labels.append(lr)
-        values.append(vr)
-        empty.append(er)
+    labels, values, empty, brackets = _cells(doc, table, index, w)
     rows = row_roles(table, labels, values, empty, w)
     cols = col_roles(rows, labels, values, empty, w)
     rows = label_roles(rows, cols, labels, values, w)
     read = ReadTable(table, labels, values, rows, cols, brackets=brackets)
     if "label" not in cols:
         read.notes.append("no column of labels: rows cannot be told apart")
-    # Figures of a column are read as the column's header says (percentages, rounded units).
-    for c, role in enumerate(cols):
-        column = [values[r][c] for r in range(len(rows))]
-        if role == "percent":
-            column = [percent_value(v) for v in column]
-        elif role in ("figures", "total"):
-            head = read.col_label(c)
-            column = rounded(column, bool(w.scale.search(head)))
-            factor, code = header_unit(head, w)
-            if factor != 1.0 or code is not None:
-                column = [_in_unit(v, factor, code) for v in column]
-        for r, v in enumerate(column):
-            values[r][c] = v if not empty[r][c] else Value(Interval(0.0, INF))
+    _as_headed(read, empty, w)
     if table.source == "text" and read.rows[0] != "header":
         # A PDF layout without its header may be a piece of a table the reader could not
         # place whole: which rows a total closes is unknown.
@@ -137,6 +101,58 @@ def _read(doc: Document, table: Table, index: QuantityIndex, w: TableWords) -> R
     ratios(read, w)
     column_shares(read, w)
     return read
+
+
+_Grid = tuple[
+    list[list[str]], list[list[Value | None]], list[list[bool]], dict[int, list[Value | None]]
+]
+
+
+def _cells(doc: Document, table: Table, index: QuantityIndex, w: TableWords) -> _Grid:
+    """Each cell's text, figure and emptiness, and the percentages in brackets after figures."""
+    labels: list[list[str]] = []
+    values: list[list[Value | None]] = []
+    empty: list[list[bool]] = []
+    brackets: dict[int, list[Value | None]] = {}
+    for row in table.rows:
+        lr: list[str] = []
+        vr: list[Value | None] = []
+        er: list[bool] = []
+        for c in range(table.width):
+            cell = row[c] if c < len(row) else None
+            if cell is None:
+                lr.append("")
+                vr.append(None)
+                er.append(True)
+                continue
+            label, value, is_empty = cell_value(doc, cell, index, w, table.source == "text")
+            if value is not None and (pct := bracket_percent(doc, cell, index)) is not None:
+                brackets.setdefault(c, [None] * len(table.rows))[len(labels)] = pct
+            lr.append(label)
+            vr.append(value)
+            er.append(is_empty)
+        labels.append(lr)
+        values.append(vr)
+        empty.append(er)
+    return labels, values, empty, brackets
+
+
+def _as_headed(read: ReadTable, empty: list[list[bool]], w: TableWords) -> None:
+    """Figures of a column read as its header says (percentages, rounded units); an empty cell
+    stands for anything from nothing up."""
+    values = read.values
+    for c, role in enumerate(read.cols):
+        column = [values[r][c] for r in range(len(read.rows))]
+        if role == "percent":
+            column = [percent_value(v) for v in column]
+        elif role in ("figures", "total"):
+            head = read.col_label(c)
+            column = rounded(column, bool(w.scale.search(head)))
+            factor, code = header_unit(head, w)
+            if factor != 1.0 or code is not None:
+                column = [_in_unit(v, factor, code) for v in column]
+        for r, v in enumerate(column):
+            values[r][c] = v if not empty[r][c] else Value(Interval(0.0, INF))
 
 
 def _caption(doc: Document, table: Table, index: QuantityIndex) -> list[Value]:
