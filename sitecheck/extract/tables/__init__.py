@@ -24,7 +24,12 @@ from __future__ import annotations
 from sitecheck.document import Document, Table
 from sitecheck.extract.quantities import QuantityIndex
 from sitecheck.extract.tables.cells import bracket_percent, cell_value, percent_value, rounded
-from sitecheck.extract.tables.columns import funding_columns, sibling_totals, total_columns
+from sitecheck.extract.tables.columns import (
+    funding_columns,
+    of_which_columns,
+    sibling_totals,
+    total_columns,
+)
 from sitecheck.extract.tables.model import (
     ColRole,
     ReadTable,
@@ -96,6 +101,7 @@ def _read(doc: Document, table: Table, index: QuantityIndex, w: TableWords) -> R
     total_columns(read, doc, w)
     funding_columns(read, doc, w)
     sibling_totals(read, doc, w)
+    of_which_columns(read, doc, w)
     read.caption = _caption(doc, table, index)
     caption_total(read, doc, w)
     ratios(read, w)

@@ -174,3 +174,20 @@ def sibling_totals(read: ReadTable, doc: Document, w: TableWords) -> None:
         if got and stated(read.values[r][whole]):
             where = f"{read.col_name(whole)}, {read.row_name(r)}"
             read.sums.append(TableSum(value_at(read, r, whole), [got], False, where))
+
+
+def of_which_columns(read: ReadTable, doc: Document, w: TableWords) -> None:
+    """ "Arrivals, all routes | Of which by sea | Of which by land": columns headed "of which"
+    are parts of the column before them, and may not add up to more than it."""
+    figures = [c for c, role in enumerate(read.cols) if role == "figures"]
+    subs = [c for c in figures if w.subitem.match(plain(read.col_label(c)))]
+    whole = [c for c in figures if c not in subs and subs and c < subs[0]]
+    if len(subs) < 2 or not whole:
+        return
+    for r, role in enumerate(read.rows):
+        got = cells_of(read, r, subs) if role in ("part", "total") else []
+        if got and stated(read.values[r][whole[-1]]):
+            where = f"{read.col_name(whole[-1])}, {read.row_name(r)}"
+            read.sums.append(
+                TableSum(value_at(read, r, whole[-1]), [got], False, where, partial=True)
+            )

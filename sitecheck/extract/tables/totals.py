@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from sitecheck.document import Document, Table
 from sitecheck.extract.tables.model import ReadTable, RowRole, TableSum, Value
@@ -11,8 +12,20 @@ from sitecheck.interval import INF, Interval
 
 
 def bold_row(doc: Document, table: Table, r: int) -> bool:
+    """A heading row among others: its label in bold."""
     row = table.rows[r]
     return bool(row) and doc.text[row[0].span.start : row[0].span.start + 2] in ("**", "__")
+
+
+def capital_row(doc: Document, table: Table, r: int) -> bool:
+    """A label in capitals ("MOVIMENTAÇÃO TOTAL" over "entradas" and "saídas")."""
+    row = table.rows[r]
+    return bool(row) and _capitals(doc.text[row[0].span.start : row[0].span.end])
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
 def _dashed(label: str) -> bool:
@@ -242,28 +255,41 @@ def named_rows(read: ReadTable, doc: Document, w: TableWords) -> None:
 
 
 def bold_groups(read: ReadTable, doc: Document, w: TableWords) -> None:
-    """Bold rows among plain ones: each bold row is the sum of the plain rows under it (or,
-    when none follow, of those above it), as regions over their provinces."""
+    """Heading rows among plain ones: a bold row is the sum of the plain rows under it (or,
+    when none follow, of those above it); a row in capitals the sum of two or more rows in
+    lower case under it."""
     parts = [r for r, role in enumerate(read.rows) if role == "part"]
-    bold = [r for r in parts if bold_row(doc, read.table, r)]
-    if not bold or len(bold) == len(parts):
-        return
     cols = [c for c, role in enumerate(read.cols) if role in ("figures", "total")]
-    for b in bold:
-        under = _plain_run(read, doc, b, 1)
-        scopes = [under] if under else [s for s in [_plain_run(read, doc, b, -1)] if len(s) >= 2]
-        for c in cols:
-            total = read.values[b][c]
-            readings = [got for s in scopes if (got := cells_of_rows(read, s, c))]
-            if total is not None and total.quantity is not None and readings:
-                read.sums.append(TableSum(total, readings, False, read.cell_name(b, c)))
+    for marked, least in ((bold_row, 1), (capital_row, 2)):
+        heads = [r for r in parts if marked(doc, read.table, r)]
+        if not heads or len(heads) == len(parts):
+            continue
+        for b in heads:
+            under = _plain_run(read, doc, b, 1, marked)
+            if len(under) >= least:
+                scopes = [under]
+            elif least == 1 and not under:
+                scopes = [s for s in [_plain_run(read, doc, b, -1, marked)] if len(s) >= 2]
+            else:
+                continue
+            for c in cols:
+                total = read.values[b][c]
+                readings = [got for s in scopes if (got := cells_of_rows(read, s, c))]
+                if total is not None and total.quantity is not None and readings:
+                    read.sums.append(TableSum(total, readings, False, read.cell_name(b, c)))
 
 
-def _plain_run(read: ReadTable, doc: Document, b: int, step: int) -> list[int]:
+def _plain_run(
+    read: ReadTable,
+    doc: Document,
+    b: int,
+    step: int,
+    marked: Callable[[Document, Table, int], bool],
+) -> list[int]:
     out = []
     r = b + step
     while 0 <= r < len(read.rows) and read.rows[r] == "part":
-        if bold_row(doc, read.table, r):
+        if marked(doc, read.table, r):
             break
         out.append(r)
         r += step

@@ -96,7 +96,8 @@ def table_words(lex: Lexicon) -> TableWords:
         after=_any(lex.table_after),
         total_paren=re.compile(rf"[^()]+\(\s*(?:{alternation(lex.table_totals)})\s*\)", re.I),
         total_before=re.compile(
-            rf"(?<![\w])(?:{alternation((*lex.table_totals, *lex.in_total))})\W*"
+            rf"(?<![\w])(?:{alternation((*lex.table_totals, *lex.in_total))})"
+            r"(?:\s+[^\W\d_]+){0,2}\W*"  # "all counties: ", "total de personas: "
             rf"(?:(?:{alternation((*lex.n_of_w, *lex.of_articles))})\s+)?$",
             re.IGNORECASE,
         ),
