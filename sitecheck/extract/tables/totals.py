@@ -256,8 +256,8 @@ def named_rows(read: ReadTable, doc: Document, w: TableWords) -> None:
 
 def bold_groups(read: ReadTable, doc: Document, w: TableWords) -> None:
     """Heading rows among plain ones: a bold row is the sum of the plain rows under it (or,
-    when none follow, of those above it); a row in capitals the sum of two or more rows in
-    lower case under it."""
+    when none follow, of those above it); a row in capitals the sum of two or more rows under
+    it that open in lower case ("entradas", "saídas")."""
     parts = [r for r, role in enumerate(read.rows) if role == "part"]
     cols = [c for c, role in enumerate(read.cols) if role in ("figures", "total")]
     for marked, least in ((bold_row, 1), (capital_row, 2)):
@@ -266,6 +266,8 @@ def bold_groups(read: ReadTable, doc: Document, w: TableWords) -> None:
             continue
         for b in heads:
             under = _plain_run(read, doc, b, 1, marked)
+            if least == 2 and not all(read.row_label(r)[:1].islower() for r in under):
+                continue  # "WASH" over "Health": an acronym, not a heading over sub-items
             if len(under) >= least:
                 scopes = [under]
             elif least == 1 and not under:
