@@ -20,7 +20,8 @@ import mutate  # noqa: E402
 
 RELATIONS = mutate.load("relations")
 SILENCES = mutate.load("silences")
-RECALL_FLOOR = 0.35  # measured 0.36 (421 of 1,162 planted errors) when this floor was set
+RECALL_FLOOR = 0.6  # measured 0.61 (1,262 of 2,085 planted errors) when this floor was set
+TABLE_RECALL = 0.9  # the table family: the aim, reached (839 of 925 when this was set)
 
 
 def test_the_corpus_is_large_and_varied() -> None:
@@ -69,3 +70,22 @@ def test_mutation_recall_does_not_fall() -> None:
     planted = sum(n for _, n in table.values())
     assert planted >= 1000
     assert caught / planted >= RECALL_FLOOR
+
+
+def test_the_table_family_is_caught_nine_times_in_ten() -> None:
+    tables = [e for e in RELATIONS if e.family == "table"]
+    assert len(tables) >= 60
+    table = mutate.recall_table(tables)
+    caught = sum(c for c, _ in table.values())
+    planted = sum(n for _, n in table.values())
+    assert caught / planted >= TABLE_RECALL
+
+
+def test_cells_are_quoted_by_row_and_column() -> None:
+    text = "Caption\n\n| Province | People |\n|---|---:|\n| Sofala | 1,210 |\n| Total | 1,210 |\n"
+    assert text[slice(*mutate.locate(text, "@r2c2"))] == "1,210"
+    assert mutate.locate(text, "@r3c2")[0] > mutate.locate(text, "@r2c2")[0]
+    laid_out = "District   Cases   Deaths\nBuzi       1 204   12\nTotal      1 204   12\n"
+    assert laid_out[slice(*mutate.locate(laid_out, "@r2c2"))] == "1 204"
+    with pytest.raises(ValueError, match="no figure in cell r1c2"):
+        mutate.locate(laid_out, "@r1c2")
