@@ -15,7 +15,7 @@ def test_check_samples_folder_prints_findings_and_exits_1() -> None:
     assert proc.returncode == 1
     assert "samples/peru-2023-08.md:10:1: error[percent-mismatch] stated 13% funded" in proc.stdout
     assert "= help: $42.7M would give 13.4%; or a requirement of $3.18B" in proc.stdout
-    assert proc.stdout.rstrip().endswith("48 findings in 5 files: 22 errors, 26 warnings, 0 info")
+    assert proc.stdout.rstrip().endswith("50 findings in 5 files: 24 errors, 26 warnings, 0 info")
     assert proc.stderr == ""
 
 
