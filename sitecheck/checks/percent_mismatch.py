@@ -33,7 +33,7 @@ from sitecheck.checks.share_groups import shared_base
 from sitecheck.document import Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations import PercentOf
-from sitecheck.extract.tables import CHANGE, GAP, SHARE, ratio_holds
+from sitecheck.extract.tables import AVERAGE, CHANGE, GAP, SHARE, ratio_holds
 from sitecheck.facts import Facts
 from sitecheck.findings import Found, Related
 from sitecheck.interval import Interval, interval_sum
@@ -191,6 +191,18 @@ def _tables(facts: Facts) -> Iterator[Found]:
                 actual, shown = 100.0 - actual, f"100% − {shown}"
             elif how == CHANGE:
                 actual, shown = abs(actual - 100.0), f"from {quoted(base)} to {quoted(amount)}"
+            elif how == AVERAGE:
+                actual = amount_v.value / base_v.value
+                yield Found(
+                    message=(
+                        f"stated {quoted(pct)} ({r.where}); {shown} = {actual:,.2f} on average"
+                    ),
+                    span=pct.span,
+                    related=[Related(amount.span, "amount"), Related(base.span, "base")],
+                    expected=f"{actual:,.2f}",
+                    stated=quoted(pct),
+                )
+                continue
             yield Found(
                 message=f"stated {quoted(pct)} ({r.where}); {shown} = {fmt_percent(actual)}",
                 span=pct.span,

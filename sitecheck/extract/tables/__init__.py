@@ -39,7 +39,15 @@ from sitecheck.extract.tables.model import (
     TableSum,
     Value,
 )
-from sitecheck.extract.tables.ratios import CHANGE, GAP, SHARE, column_shares, ratio_holds, ratios
+from sitecheck.extract.tables.ratios import (
+    AVERAGE,
+    CHANGE,
+    GAP,
+    SHARE,
+    column_shares,
+    ratio_holds,
+    ratios,
+)
 from sitecheck.extract.tables.roles import col_roles, label_roles, row_roles
 from sitecheck.extract.tables.totals import (
     bold_groups,
@@ -53,6 +61,7 @@ from sitecheck.interval import INF, Interval
 from sitecheck.lang import lexicon
 
 __all__ = [
+    "AVERAGE",
     "CHANGE",
     "GAP",
     "SHARE",

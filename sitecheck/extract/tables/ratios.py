@@ -7,12 +7,12 @@ import math
 from sitecheck.extract.tables.model import ReadTable, TableRatio, TableShares, Value
 from sitecheck.extract.tables.roles import share_siblings
 from sitecheck.extract.tables.totals import run_of, stated
-from sitecheck.extract.tables.words import TableWords, plain
+from sitecheck.extract.tables.words import TableWords, name_words, plain
 from sitecheck.interval import INF, Interval
 
 # How a percentage relates its two cells: a share of the base, what that share leaves of 100
 # (a funding gap), or the change from the base to the amount.
-SHARE, GAP, CHANGE = "share", "gap", "change"
+SHARE, GAP, CHANGE, AVERAGE = "share", "gap", "change", "average"
 _CORNER = -10_000  # a base of _CORNER - c: the Total row's cell in column c
 
 # A reading of a percentage cell: (amount column, base column, None for the column's total or
@@ -27,6 +27,8 @@ def _ratio_fits(pct: Value, amount: Value, base: Value, how: str = SHARE) -> boo
         return True
     lo = amount.interval.lo / base.interval.hi * 100
     hi = amount.interval.hi / base.interval.lo * 100 if base.interval.lo > 0 else INF
+    if how == AVERAGE:  # people per household: a plain ratio, not a percentage
+        return Interval(lo / 100, hi / 100).intersects(pct.interval)
     if how == CHANGE:  # (later - earlier) / earlier, either way
         up = Interval(lo - 100, hi - 100)
         return up.intersects(pct.interval) or (up * -1.0).intersects(pct.interval)
@@ -47,6 +49,31 @@ def ratios(read: ReadTable, w: TableWords) -> None:
             _percent_column(read, w, p, [row[p] for row in read.values], None)
     for c, cells in read.brackets.items():
         _percent_column(read, w, c + 1, cells, c)
+    _averages(read, w)
+
+
+def _averages(read: ReadTable, w: TableWords) -> None:
+    """ "Individuals | Households | Average household size": the average is the one over the
+    other, where the headers say so."""
+    heads = {c: name_words(read.col_label(c)) for c in range(len(read.cols))}
+    figures = [c for c, role in enumerate(read.cols) if role in ("figures", "total")]
+    means = [
+        c
+        for c, role in enumerate(read.cols)
+        if role == "other" and w.rate.search(read.col_label(c)) and heads[c] & w.households
+    ]
+    homes = [c for c in figures if heads[c] & w.households]
+    people = [c for c in figures if heads[c] & w.persons and c not in homes]
+    if len(means) != 1 or len(homes) != 1 or len(people) != 1:
+        return
+    m = means[0]
+    for r, role in enumerate(read.rows):
+        mean = read.values[r][m]
+        if role not in ("part", "total", "subtotal") or not stated(mean) or mean is None:
+            continue
+        reading = _reading(read, r, (people[0], homes[0], AVERAGE), None)
+        if reading is not None:
+            read.ratios.append(TableRatio(mean, [reading], read.cell_name(r, m)))
 
 
 def _percent_column(

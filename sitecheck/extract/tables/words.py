@@ -44,6 +44,8 @@ class TableWords:
     after: re.Pattern[str]  # "Revised budget"
     total_paren: re.Pattern[str]  # "Confirmed (total)"
     total_before: re.Pattern[str]  # "a total of ", "total de " right before a figure
+    persons: frozenset[str]  # nouns of people ("individuals", "personas")
+    households: frozenset[str]  # … and of households ("households", "familias")
     people: frozenset[str]  # nouns of people and households, lower case ("pessoas", "people")
     partial: re.Pattern[str]  # "top 10", "with most": the rows are a selection
     unique: re.Pattern[str]
@@ -101,6 +103,8 @@ def table_words(lex: Lexicon) -> TableWords:
             rf"(?:(?:{alternation((*lex.n_of_w, *lex.of_articles))})\s+)?$",
             re.IGNORECASE,
         ),
+        persons=frozenset(w.lower() for w in lex.generic_people_nouns),
+        households=frozenset(w.lower() for w in lex.household_nouns),
         people=frozenset(
             w.lower() for w in (*lex.generic_people_nouns, *lex.household_nouns, *lex.people_nouns)
         ),
