@@ -18,6 +18,7 @@ from sitecheck.extract.relations import Relations, find_relations
 from sitecheck.extract.restatements import Restatement, find_restatements
 from sitecheck.extract.series import prose_series
 from sitecheck.extract.tables import ReadTable, read_tables
+from sitecheck.extract.tables.prose import table_restatements
 from sitecheck.lang import guess_language
 
 
@@ -57,8 +58,10 @@ class Facts:
 
     @cached_property
     def restatements(self) -> list[Restatement]:
-        """Figures that state one quantity twice (key-figure box and body, summary and section)."""
-        return find_restatements(self.doc, self.numbers)
+        """Figures that state one quantity twice (key-figure box and body, summary and section,
+        a table's cell and a sentence that names its row and column)."""
+        found = find_restatements(self.doc, self.numbers)
+        return found + table_restatements(self.doc, self.tables, self.index)
 
     @cached_property
     def funding(self) -> list[FundingFigures]:

@@ -6,7 +6,9 @@ need, …", give one figure two values. Only the same noun phrase with the same 
 ``sitecheck.extract.restatements``): another place, period or lead verb, "new", "since", "this
 week", a figure of a list or a series abstains. Each figure stands for the values its rounding
 and qualifier allow, and a plain figure ending in zeros ("25,000", "2,500") may be a rounding of
-the other; the rule fires only when no value fits both.
+the other; the rule fires only when no value fits both. A sentence that names a table's row and,
+by the figure nearest that name, a word of a column's header restates that cell ("In Sofala,
+partners reached 48,200 people" against the row "Sofala", column "People reached").
 
 FAIL:
     KEY FIGURES / 23.5K / people displaced … Floods have left some 25,300 people displaced.
