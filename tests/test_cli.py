@@ -107,6 +107,20 @@ def test_extract_table_is_readable() -> None:
     assert "USD 108,4 M" in proc.stdout and "más de" in proc.stdout
 
 
+def test_extract_shows_each_table_with_its_roles_and_checks() -> None:
+    proc = run("extract", "samples/mocambique-2024-03.md")
+    assert proc.returncode == 0
+    out = proc.stdout
+    assert "Table at line 38 (markdown): Província (label), Casos (figures), Óbitos" in out
+    assert "checked total: row “Total”, column “Casos”" in out
+    assert "checked percentage: row “Nampula”, column “Letalidade (%)”" in out
+    data = json.loads(run("extract", "samples/mocambique-2024-03.md", "-f", "json").stdout)
+    (table,) = [i for i in data["items"] if i["kind"] == "table"]
+    assert [r["role"] for r in table["rows"]] == ["header", "part", "part", "part", "total"]
+    assert [c["role"] for c in table["columns"]] == ["label", "figures", "figures", "percent"]
+    assert (table["line"], table["source"], table["notes"]) == (38, "markdown", [])
+
+
 def test_extract_reads_no_suppression_comment(tmp_path: Path) -> None:
     report = tmp_path / "draft.md"
     report.write_text("<!-- sitecheck-disable-next-line emty-link -->\nSource: [FTS](#), 1,200 people.\n")
