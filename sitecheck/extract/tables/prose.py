@@ -9,6 +9,7 @@ cell, and a sentence that speaks of another time or of something new ("in Februa
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -22,6 +23,7 @@ from sitecheck.lang.base import Lexicon
 
 _NEAR = 80  # characters between a row's name and its figure, at most
 _HEAD_WINDOW = 40  # characters before a figure where its column's word may stand
+_NEIGHBOURHOOD = 4000  # characters around a table where its restatements are looked for
 
 
 @cache
@@ -34,22 +36,28 @@ def _scope(lex: Lexicon) -> re.Pattern[str]:
 def table_restatements(
     doc: Document, tables: list[ReadTable], index: QuantityIndex
 ) -> list[Restatement]:
+    """Sentences within a few thousand characters of a table (its section, in practice) that
+    restate its cells: a bounded neighbourhood keeps a long report of many tables linear."""
     out: list[Restatement] = []
     if not tables:
         return out
     scope = _scope(lexicon(doc.language))
-    inside = [(t.table.span.start, t.table.span.end) for t in tables]
+    sentences = doc.sentences
+    starts = [x.span.start for x in sentences]
     for read in tables:
         rows = _named_rows(read)
         if not rows:
             continue
         names = re.compile(rf"(?<![\w])(?:{alternation(rows)})(?![\w])", re.IGNORECASE)
-        for sentence in doc.sentences:
+        t = read.table.span
+        lo = bisect.bisect_left(starts, t.start - _NEIGHBOURHOOD)
+        hi = bisect.bisect_right(starts, t.end + _NEIGHBOURHOOD)
+        for sentence in sentences[lo:hi]:
             s, e = sentence.span.start, sentence.span.end
-            if any(a <= s < b for a, b in inside):
+            if sentence.block.kind == "table_row" or t.start <= s < t.end:
                 continue
             text = doc.text[s:e]
-            if scope.search(text):
+            if not names.search(text) or scope.search(text):
                 continue
             figures = [q for q in index.between(s, e) if q.usable]
             for m in names.finditer(text):
