@@ -94,6 +94,43 @@ def open_brackets_line(size: int) -> str:
     return _repeat("[", size)
 
 
+def long_table(size: int) -> str:
+    """A Markdown table of a few columns and tens of thousands of rows, with sub-totals every
+    fifty rows and a grand total, all of which add up."""
+    head = "| Site | Women | Men | Total |\n|---|---:|---:|---:|\n"
+    rows, sub, grand = [], [0, 0], [0, 0]
+    for i in range(size // 40):
+        w, m = i % 90 + 10, i % 70 + 5
+        rows.append(f"| Site {i} | {w} | {m} | {w + m} |")
+        sub = [sub[0] + w, sub[1] + m]
+        if i % 50 == 49:
+            rows.append(f"| Sub-total | {sub[0]} | {sub[1]} | {sum(sub)} |")
+            grand, sub = [grand[0] + sub[0], grand[1] + sub[1]], [0, 0]
+    if sub != [0, 0]:
+        rows.append(f"| Sub-total | {sub[0]} | {sub[1]} | {sum(sub)} |")
+        grand = [grand[0] + sub[0], grand[1] + sub[1]]
+    total = f"| Total | {grand[0]} | {grand[1]} | {sum(grand)} |"
+    return head + "\n".join(rows) + "\n" + total + "\n"
+
+
+def wide_total_table(size: int, columns: int = 600) -> str:
+    """A wide Markdown table whose last columns are a Total and a percentage."""
+    head = "| Site | " + " | ".join(f"c{i}" for i in range(columns)) + " | Total | % |\n"
+    head += "|---|" + "---:|" * (columns + 2) + "\n"
+    row = " | ".join("7" for _ in range(columns))
+    rows = max(1, (size - len(head)) // (len(row) + 30))
+    body = "".join(f"| S{r} | {row} | {7 * columns} | 12% |\n" for r in range(rows))
+    return head + body
+
+
+def pdf_table(size: int) -> str:
+    """A table laid out with runs of spaces, as a PDF transcription gives it."""
+    lines = ["District        Cases     Deaths    CFR"]
+    for i in range(size // 40):
+        lines.append(f"District {i:<6}  {i % 900 + 100:<8}  {i % 9:<8}  {(i % 9) / 10:.1f}%")
+    return "\n".join(lines) + "\n"
+
+
 # name → (generator, size as the issue measured it, what it stands for)
 SHAPES: dict[str, tuple[Callable[[int], str], int, str]] = {
     "todo": (todo_line, MB, "1 MB line of 'TODO '"),
@@ -114,6 +151,10 @@ SHAPES: dict[str, tuple[Callable[[int], str], int, str]] = {
     "of-them": (of_them_line, MB, "1 MB line of '500 of them'"),
     "with-parts": (with_parts_line, MB, "1 MB line of ', with 25 damaged and 4 destroyed'"),
     "share-bullets": (share_bullets, MB, "1 MB of bullets '161 (66%)' under a total"),
+    # Tables inside reports (#13).
+    "long-table": (long_table, MB, "1 MB Markdown table of 4 columns with sub-totals"),
+    "wide-total-table": (wide_total_table, MB, "1 MB table of 600 columns, a Total and a %"),
+    "pdf-table": (pdf_table, MB, "1 MB table laid out with spaces"),
 }
 
 

@@ -55,10 +55,13 @@ def _summary(tmp_path: Path, text: str, *files: Path) -> tuple[int, dict[str, in
         (hostile.of_them_line, 500 * KB, 0, 0, 0),
         (hostile.with_parts_line, 500 * KB, 0, 0, 0),
         (hostile.share_bullets, 500 * KB, 0, 0, 0),
+        (hostile.long_table, 300 * KB, 0, 0, 0),  # 7,500 rows and their sub-totals, all right
+        (hostile.wide_total_table, 300 * KB, 0, 0, 0),  # 600 columns, a Total and a share
+        (hostile.pdf_table, 300 * KB, 0, 0, 0),
     ],
     ids=["todo", "of-whom", "figures", "brackets", "empty-links", "footnotes", "wide-table",
          "parentheses", "colon-lists", "phones", "open-brackets", "of-them", "with-parts",
-         "share-bullets"],
+         "share-bullets", "long-table", "wide-total-table", "pdf-table"],
 )
 def test_hostile_lines_finish_with_their_findings(
     tmp_path: Path, make: Callable[[int], str], size: int, code: int, errors: int, warnings: int

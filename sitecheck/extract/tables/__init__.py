@@ -129,11 +129,12 @@ def _cells(doc: Document, table: Table, index: QuantityIndex, w: TableWords) -> 
     values: list[list[Value | None]] = []
     empty: list[list[bool]] = []
     brackets: dict[int, list[Value | None]] = {}
+    width = table.width  # computed once: it is the widest row
     for row in table.rows:
         lr: list[str] = []
         vr: list[Value | None] = []
         er: list[bool] = []
-        for c in range(table.width):
+        for c in range(width):
             cell = row[c] if c < len(row) else None
             if cell is None:
                 lr.append("")

@@ -10,6 +10,10 @@ from sitecheck.extract.tables.roles import share_siblings
 from sitecheck.extract.tables.totals import cells_of, one_way, stated, sum_fits, value_at
 from sitecheck.extract.tables.words import TableWords, name_words, plain
 
+# Shorter runs of columns a Total column may close, tried after the full run: a dozen at most,
+# so that a table of hundreds of columns is read in time linear in its size.
+_MAX_RUNS = 12
+
 
 def total_columns(read: ReadTable, doc: Document, w: TableWords) -> None:
     cols = read.cols
@@ -103,7 +107,7 @@ def _column_runs(cols: list[ColRole], t: int) -> list[list[int]]:
         c -= 1
     left.reverse()
     if len(left) >= 2:
-        return [left[i:] for i in range(len(left) - 1)]
+        return [left[i:] for i in range(min(len(left) - 1, _MAX_RUNS))]
     right = []
     c = t + 1
     while c < len(cols) and cols[c] in ("figures", "percent", "change", "other"):
@@ -111,7 +115,7 @@ def _column_runs(cols: list[ColRole], t: int) -> list[list[int]]:
             right.append(c)
         c += 1
     if len(right) >= 2:
-        return [right[: len(right) - i] for i in range(len(right) - 1)]
+        return [right[: len(right) - i] for i in range(min(len(right) - 1, _MAX_RUNS))]
     return []
 
 

@@ -94,6 +94,7 @@ class ReadTable:
     # Figures of the caption above the table ("Plan funding received: US$198.4m"): the whole
     # a column of shares may be of when the table has no Total row.
     caption: list[Value] = field(default_factory=list)
+    flags: dict[str, bool] = field(default_factory=dict)  # facts of the whole table, read once
 
     def row_label(self, r: int) -> str:
         """The words of a row's label cells ("" for a row without any)."""
@@ -102,7 +103,11 @@ class ReadTable:
 
     def col_label(self, c: int) -> str:
         """The words of a column's header cells ("" for a column without any)."""
-        heads = [self.labels[r][c] for r, role in enumerate(self.rows) if role == "header"]
+        heads = []
+        for r, role in enumerate(self.rows):
+            if role != "header":
+                break  # header lines lead the table
+            heads.append(self.labels[r][c])
         return " ".join(h for h in heads if h)
 
     def row_name(self, r: int) -> str:

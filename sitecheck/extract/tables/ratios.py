@@ -13,7 +13,10 @@ from sitecheck.interval import INF, Interval
 # How a percentage relates its two cells: a share of the base, what that share leaves of 100
 # (a funding gap), or the change from the base to the amount.
 SHARE, GAP, CHANGE, AVERAGE = "share", "gap", "change", "average"
-_CORNER = -10_000  # a base of _CORNER - c: the Total row's cell in column c
+_CORNER = -10_000
+# Beyond this many figure columns, no pair is guessed from the rows (the pairs grow as the
+# square of the columns); readings the headers name are still checked.
+_MAX_GUESSED = 12  # a base of _CORNER - c: the Total row's cell in column c
 
 # A reading of a percentage cell: (amount column, base column, None for the column's total or
 # -1 - i for the caption's i-th figure, how the percentage relates them).
@@ -105,12 +108,13 @@ def _percent_column(
     head = read.col_label(p) if amount is None else ""
     if w.share.search(head) or not named:
         pairs.extend((a, None, SHARE) for a in amounts)  # a share of the column's total
-    pairs.extend(
-        (a, b, SHARE)
-        for a in amounts
-        for b in figures
-        if a != b and (amount is not None or b < p) and (a, b, SHARE) not in named
-    )
+    if len(figures) <= _MAX_GUESSED:  # pairs no header names: a few columns only
+        pairs.extend(
+            (a, b, SHARE)
+            for a in amounts
+            for b in figures
+            if a != b and (amount is not None or b < p) and (a, b, SHARE) not in named
+        )
     supported = [
         pair for pair in pairs if _borne_out(read, rows, pcts, pair, total_row, pair in named)
     ]

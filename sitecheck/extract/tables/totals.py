@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Callable
 
@@ -37,22 +38,26 @@ def one_way(doc: Document, read: ReadTable, w: TableWords, head: str) -> bool:
     says so, or its rows are sectors (one person is reached by several)."""
     if w.unique.search(head):
         return True
-    t = read.table.span
-    near = doc.text[max(0, t.start - 300) : t.start] + doc.text[t.end : t.end + 600]
-    if w.once.search(near) or w.unique.search(near):
-        return True
-    labels = [read.row_label(r).lower() for r, role in enumerate(read.rows) if role == "part"]
-    sectors = sum(1 for lab in labels if lab in w.sectors)
-    return sectors >= 2 and sectors * 2 >= len(labels)
+    if "once" not in read.flags:  # the same for every cell of the table: read once
+        t = read.table.span
+        near = doc.text[max(0, t.start - 300) : t.start] + doc.text[t.end : t.end + 600]
+        labels = [read.row_label(r).lower() for r, role in enumerate(read.rows) if role == "part"]
+        sectors = sum(1 for lab in labels if lab in w.sectors)
+        read.flags["once"] = bool(w.once.search(near) or w.unique.search(near)) or (
+            sectors >= 2 and sectors * 2 >= len(labels)
+        )
+    return read.flags["once"]
 
 
 def _selection(doc: Document, read: ReadTable, w: TableWords) -> bool:
     """Rows that are a selection of what the total counts: the caption or the label column's
     header says so ("departments with most people sheltered", "top 10", "principales")."""
-    t = read.table.span
-    caption = doc.text[max(0, t.start - 240) : t.start].rsplit("\n\n", 1)[-1]
-    labels = [read.col_label(c) for c, role in enumerate(read.cols) if role == "label"]
-    return bool(w.partial.search(" ".join([caption, *labels])))
+    if "selection" not in read.flags:
+        t = read.table.span
+        caption = doc.text[max(0, t.start - 240) : t.start].rsplit("\n\n", 1)[-1]
+        labels = [read.col_label(c) for c, role in enumerate(read.cols) if role == "label"]
+        read.flags["selection"] = bool(w.partial.search(" ".join([caption, *labels])))
+    return read.flags["selection"]
 
 
 def total_rows(read: ReadTable, doc: Document, w: TableWords) -> None:
@@ -229,13 +234,13 @@ def named_rows(read: ReadTable, doc: Document, w: TableWords) -> None:
     cols = [c for c, role in enumerate(read.cols) if role == "figures"]
     for r in parts:
         label = read.row_label(r)
+        before = parts[: bisect.bisect_left(parts, r)]
         if "+" in label:
-            k = label.count("+") + 1
-            above = [x for x in parts if x < r][-k:]
+            above = before[-(label.count("+") + 1) :]
         else:
             mine = name_words(label)
             above = []
-            for x in reversed([x for x in parts if x < r]):
+            for x in reversed(before):
                 if not mine or not mine < name_words(read.row_label(x)):
                     break
                 above.insert(0, x)
