@@ -34,7 +34,7 @@ OWN_TOKENS = frozenset(
     bullet_list_open ordered_list_open bullet_list_close ordered_list_close list_item_open
     tr_open tr_close heading_open paragraph_open code_block fence html_block
     header part total subtotal group average subitem section label figures other
-    thead_open thead_close table_close table words empty change
+    thead_open thead_close table_close table words empty change once selection
     """.split()
 )
 _REGEX_CALLS = {"compile", "search", "match", "fullmatch", "finditer", "findall", "sub", "split"}

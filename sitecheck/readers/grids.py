@@ -64,6 +64,8 @@ def markdown_table(doc: Document, rows: list[tuple[int, int, bool]]) -> Table | 
 
 def _text_cells(text: str, start: int, end: int) -> list[Cell]:
     line = text[start:end]
+    if not line.strip():
+        return []  # a line of blanks ("\f", a form feed from a PDF) has no cell
     lead = len(line) - len(line.lstrip())
     body_end = len(line.rstrip())
     out: list[Cell] = []
