@@ -37,7 +37,7 @@ from collections.abc import Iterator
 
 from sitecheck.checks.formatting import fmt_like, quoted
 from sitecheck.extract.relations import Breakdown, is_unique_total
-from sitecheck.extract.tables import TableSum, Value, sum_holds
+from sitecheck.extract.tables import TableProduct, TableSum, Value, sum_holds
 from sitecheck.facts import Facts
 from sitecheck.findings import Found, Related
 from sitecheck.interval import interval_sum
@@ -77,6 +77,9 @@ def check(facts: Facts) -> Iterator[Found]:
             if not sum_holds(s) and start not in wrong:
                 wrong.add(start)
                 yield _table_total(s)
+
+        for p in table.products:
+            yield from _product(p)
 
     for figs in facts.funding:
         req, got, gap = (figs.money.get(k) for k in ("required", "funded", "gap"))
@@ -142,3 +145,23 @@ def _cells(values: list[Value]) -> str:
     if len(shown) > 8:
         shown = [*shown[:3], "…", *shown[-2:]]
     return " + ".join(shown)
+
+
+def _product(p: TableProduct) -> Iterator[Found]:
+    """ "People (5 per household)": the households times the stated size."""
+    result, amount = p.result.quantity, p.amount.quantity
+    if result is None or amount is None:
+        return
+    if (p.amount.interval * p.factor).intersects(p.result.interval):
+        return
+    expected = fmt_like(amount.value * p.factor, result)
+    yield Found(
+        message=(
+            f"stated {quoted(result)} ({p.where}), but {quoted(amount)} × {p.factor:g} = "
+            f"{expected}"
+        ),
+        span=result.span,
+        related=[Related(amount.span, "multiplied")],
+        expected=expected,
+        stated=quoted(result),
+    )

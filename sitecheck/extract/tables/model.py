@@ -73,6 +73,16 @@ class TableRatio:
 
 
 @dataclass
+class TableProduct:
+    """A cell that is another times a factor its header states: people = households × 5."""
+
+    result: Value
+    amount: Value
+    factor: float
+    where: str
+
+
+@dataclass
 class TableShares:
     percents: list[Value]
     where: str
@@ -88,6 +98,7 @@ class ReadTable:
     sums: list[TableSum] = field(default_factory=list)
     ratios: list[TableRatio] = field(default_factory=list)
     shares: list[TableShares] = field(default_factory=list)
+    products: list[TableProduct] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # why something was not checked
     # Percentages in brackets after a cell's figure ("1,348 (64%)"), by column and row.
     brackets: dict[int, list[Value | None]] = field(default_factory=dict)

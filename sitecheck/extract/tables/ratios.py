@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from sitecheck.extract.tables.model import ReadTable, TableRatio, TableShares, Value
+from sitecheck.extract.tables.model import ReadTable, TableProduct, TableRatio, TableShares, Value
 from sitecheck.extract.tables.roles import share_siblings
 from sitecheck.extract.tables.totals import run_of, stated
 from sitecheck.extract.tables.words import TableWords, name_words, plain
@@ -53,6 +53,27 @@ def ratios(read: ReadTable, w: TableWords) -> None:
     for c, cells in read.brackets.items():
         _percent_column(read, w, c + 1, cells, c)
     _averages(read, w)
+    _products(read, w)
+
+
+def _products(read: ReadTable, w: TableWords) -> None:
+    """ "Households | People (5 per household)": the people are the households times the size
+    the header states."""
+    figures = [c for c, role in enumerate(read.cols) if role in ("figures", "total")]
+    sized = [(c, m) for c in figures if (m := w.per_household.search(read.col_label(c)))]
+    taken = {c for c, _ in sized}
+    homes = [
+        c for c in figures if c not in taken and name_words(read.col_label(c)) & w.households
+    ]
+    if len(homes) != 1 or len(sized) != 1:
+        return
+    c, m = sized[0]
+    factor = float((m.group(1) or m.group(2)).replace(",", "."))
+    for r, role in enumerate(read.rows):
+        result, amount = read.values[r][c], read.values[r][homes[0]]
+        if role in ("part", "total", "subtotal") and stated(result) and stated(amount):
+            assert result is not None and amount is not None
+            read.products.append(TableProduct(result, amount, factor, read.cell_name(r, c)))
 
 
 def _averages(read: ReadTable, w: TableWords) -> None:

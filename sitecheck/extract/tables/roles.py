@@ -64,7 +64,7 @@ def col_roles(
             out.append("percent")  # signed or not ("-24.0%", "-52.3" under "% change")
         elif any(v is not None and v.signed for v in figs):
             out.append("change")
-        elif "percent" in kinds or w.rate.search(head):
+        elif "percent" in kinds or (w.rate.search(head) and not w.per_household.search(head)):
             out.append("other")  # counts and shares mixed in one column, or rates
         elif w.total.fullmatch(plain(head)) or w.subtotal.fullmatch(plain(head)):
             out.append("total")

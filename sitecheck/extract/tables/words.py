@@ -44,6 +44,7 @@ class TableWords:
     after: re.Pattern[str]  # "Revised budget"
     total_paren: re.Pattern[str]  # "Confirmed (total)"
     total_before: re.Pattern[str]  # "a total of ", "total de " right before a figure
+    per_household: re.Pattern[str]  # "(5 per household)", "(HH × 5)": a stated size
     persons: frozenset[str]  # nouns of people ("individuals", "personas")
     households: frozenset[str]  # … and of households ("households", "familias")
     people: frozenset[str]  # nouns of people and households, lower case ("pessoas", "people")
@@ -101,6 +102,11 @@ def table_words(lex: Lexicon) -> TableWords:
             rf"(?<![\w])(?:{alternation((*lex.table_totals, *lex.in_total))})"
             r"(?:\s+[^\W\d_]+){0,2}\W*"  # "all counties: ", "total de personas: "
             rf"(?:(?:{alternation((*lex.n_of_w, *lex.of_articles))})\s+)?$",
+            re.IGNORECASE,
+        ),
+        per_household=re.compile(
+            rf"(?<![\d.,])(\d{{1,2}}(?:[.,]\d{{1,2}})?)\s+(?:{alternation(lex.by_words)})\s+"
+            rf"(?:{alternation(lex.household_nouns)})(?![\w])|[x×*]\s*(\d{{1,2}}(?:[.,]\d{{1,2}})?)\b",
             re.IGNORECASE,
         ),
         persons=frozenset(w.lower() for w in lex.generic_people_nouns),
