@@ -185,67 +185,56 @@ def _tables(facts: Facts) -> Iterator[Found]:
             if pct is None or amount is None or base is None or base_v.value <= 0:
                 continue
             flagged.add(pct.span.start)
-            actual = amount_v.value / base_v.value * 100.0  # in the header's units
+            ratio = amount_v.value / base_v.value  # in the header's units
             shown = f"{quoted(amount)} / {quoted(base)}"
-            if how == GAP:
-                actual, shown = 100.0 - actual, f"100% − {shown}"
-            elif how == CHANGE:
-                actual, shown = abs(actual - 100.0), f"from {quoted(base)} to {quoted(amount)}"
-            elif how == AVERAGE:
-                actual = amount_v.value / base_v.value
-                yield Found(
-                    message=(
-                        f"stated {quoted(pct)} ({r.where}); {shown} = {actual:,.2f} on average"
-                    ),
-                    span=pct.span,
-                    related=[Related(amount.span, "amount"), Related(base.span, "base")],
-                    expected=f"{actual:,.2f}",
-                    stated=quoted(pct),
+            if how == AVERAGE:
+                actual, shown = f"{ratio:,.2f}", f"{shown} = {ratio:,.2f} on average"
+            else:
+                value = {GAP: 100.0 - ratio * 100, CHANGE: abs(ratio * 100 - 100.0)}.get(
+                    how, ratio * 100
                 )
-                continue
+                actual = fmt_percent(value)
+                if how == GAP:
+                    shown = f"100% − {shown}"
+                elif how == CHANGE:
+                    shown = f"from {quoted(base)} to {quoted(amount)}"
+                shown = f"{shown} = {actual}"
             yield Found(
-                message=f"stated {quoted(pct)} ({r.where}); {shown} = {fmt_percent(actual)}",
+                message=f"stated {quoted(pct)} ({r.where}); {shown}",
                 span=pct.span,
                 related=[Related(amount.span, "amount"), Related(base.span, "base")],
-                expected=fmt_percent(actual),
+                expected=actual,
                 stated=quoted(pct),
-                suggestion=None
-                if how != SHARE or amount_v.scale != base_v.scale
-                else _suggest(amount, base, pct, "a base"),
+                suggestion=_suggest(amount, base, pct, "a base")
+                if how == SHARE and amount_v.scale == base_v.scale
+                else None,
             )
         for group in table.shares:
-            total = interval_sum([v.interval for v in group.percents])
-            if total.intersects(Interval.point(100.0)):
-                continue
             qs = [v.quantity for v in group.percents if v.quantity is not None]
-            if any(q.span.start in flagged for q in qs):
-                continue
-            added = fmt_percent(sum(q.value for q in qs))
-            yield Found(
-                message=f"the shares of {group.where} add up to {added}, not 100%",
-                span=qs[-1].span,
-                related=[Related(q.span, "share") for q in qs[:-1]],
-                expected="100%",
-                stated=added,
-            )
+            if not any(q.span.start in flagged for q in qs):
+                yield from _not_whole(qs, f"the shares of {group.where}")
 
 
 def _shares(facts: Facts) -> Iterator[Found]:
     """ "47% male and 53% female": shares of one whole add up to 100, within rounding."""
     for group in facts.relations.shares:
-        total = interval_sum([q.interval for q in group.percents])
-        if total.intersects(Interval.point(100.0)):
-            continue
-        added = fmt_percent(sum(q.value for q in group.percents))
-        shown = " + ".join(quoted(q) for q in group.percents)
-        last = group.percents[-1]
-        yield Found(
-            message=f"shares of one whole add up to {added} ({shown}), not 100%",
-            span=last.span,
-            related=[Related(q.span, "share") for q in group.percents[:-1]],
-            expected="100%",
-            stated=added,
-        )
+        yield from _not_whole(group.percents, "shares of one whole")
+
+
+def _not_whole(percents: list[Quantity], what: str) -> Iterator[Found]:
+    """Shares that, within their rounding, cannot add up to 100."""
+    total = interval_sum([q.interval for q in percents])
+    if total.intersects(Interval.point(100.0)):
+        return
+    added = fmt_percent(sum(q.value for q in percents))
+    shown = " + ".join(quoted(q) for q in percents)
+    yield Found(
+        message=f"{what} add up to {added} ({shown}), not 100%",
+        span=percents[-1].span,
+        related=[Related(q.span, "share") for q in percents[:-1]],
+        expected="100%",
+        stated=added,
+    )
 
 
 def _referred(facts: Facts, po: PercentOf) -> Quantity | None:

@@ -62,9 +62,7 @@ def _products(read: ReadTable, w: TableWords) -> None:
     figures = [c for c, role in enumerate(read.cols) if role in ("figures", "total")]
     sized = [(c, m) for c in figures if (m := w.per_household.search(read.col_label(c)))]
     taken = {c for c, _ in sized}
-    homes = [
-        c for c in figures if c not in taken and name_words(read.col_label(c)) & w.households
-    ]
+    homes = [c for c in figures if c not in taken and name_words(read.col_label(c)) & w.households]
     if len(homes) != 1 or len(sized) != 1:
         return
     c, m = sized[0]

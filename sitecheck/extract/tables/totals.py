@@ -77,12 +77,9 @@ def total_rows(read: ReadTable, doc: Document, w: TableWords) -> None:
                 continue
             readings = []
             for scope in scopes:
-                parts = [read.values[r][c] for r in scope]
-                if any(p is None for p in parts) or not parts:
-                    continue
-                if all(p is not None and p.quantity is None for p in parts):
-                    continue  # every cell empty: nothing stated
-                readings.append([p for p in parts if p is not None])
+                parts = cells_of_rows(read, scope, c)
+                if parts:
+                    readings.append(parts)
             if not readings:
                 continue
             kinds = {p.measure for reading in readings for p in reading if p.quantity is not None}
@@ -163,13 +160,17 @@ def value_at(read: ReadTable, r: int, c: int) -> Value:
     return v
 
 
-def cells_of(read: ReadTable, r: int, cols: list[int]) -> list[Value]:
-    """The figures of some cells of a row, or nothing when one of them is no figure (text, a
-    year) or none of them states one (all empty)."""
-    parts = [read.values[r][c] for c in cols]
-    if any(p is None for p in parts) or not any(stated(p) for p in parts):
+def figures_of(cells: list[Value | None]) -> list[Value]:
+    """The figures of some cells, or nothing when one of them is no figure (text, a year) or
+    none of them states one (all empty)."""
+    if any(c is None for c in cells) or not any(stated(c) for c in cells):
         return []
-    return [p for p in parts if p is not None]
+    return [c for c in cells if c is not None]
+
+
+def cells_of(read: ReadTable, r: int, cols: list[int]) -> list[Value]:
+    """The figures of some cells of a row (see ``figures_of``)."""
+    return figures_of([read.values[r][c] for c in cols])
 
 
 def sum_fits(total: Value, parts: list[Value], one_way: bool, partial: bool = False) -> bool:
@@ -206,17 +207,13 @@ def caption_total(read: ReadTable, doc: Document, w: TableWords) -> None:
         ):
             continue
         rows = [r for r, role in enumerate(read.rows) if role == "part"]
-        got = [read.values[r][c] for r in rows]
-        if (
-            len(got) >= 2
-            and all(g is not None for g in got)
-            and {g.measure for g in got if g and g.quantity} == {v.measure}
-        ):
+        got = cells_of_rows(read, rows, c)
+        if len(got) >= 2 and {g.measure for g in got if g.quantity} == {v.measure}:
             where = f"the caption's total, {read.col_name(c)}"
             read.sums.append(
                 TableSum(
                     v,
-                    [[g for g in got if g is not None]],
+                    [got],
                     one_way(doc, read, w, ""),
                     where,
                     partial=_selection(doc, read, w),
@@ -248,11 +245,10 @@ def named_rows(read: ReadTable, doc: Document, w: TableWords) -> None:
             continue
         sums = []
         for c in cols:
-            got = [read.values[x][c] for x in above]
+            got = cells_of_rows(read, above, c)
             total = read.values[r][c]
-            if total is None or total.quantity is None or any(g is None for g in got):
-                continue
-            sums.append(TableSum(total, [[g for g in got if g]], False, read.cell_name(r, c)))
+            if total is not None and stated(total) and got:
+                sums.append(TableSum(total, [got], False, read.cell_name(r, c)))
         fits = sum(1 for t in sums if sum_holds(t))
         if sums and fits * 2 >= len(sums):
             read.sums.extend(sums)
@@ -304,7 +300,5 @@ def _plain_run(
 
 
 def cells_of_rows(read: ReadTable, rows: list[int], c: int) -> list[Value]:
-    got = [read.values[r][c] for r in rows]
-    if any(g is None for g in got) or not any(stated(g) for g in got):
-        return []
-    return [g for g in got if g is not None]
+    """The figures of one column in some rows (see ``figures_of``)."""
+    return figures_of([read.values[r][c] for r in rows])
