@@ -9,12 +9,14 @@ is compared with every whole before it and flagged only when it exceeds them all
 FAIL:
     2,500 permits were not collected, of which more than 3,500 belong to the new process.
     Partners assisted 1,200 people (1,450 children).
+    The region counts 14,208 confirmed cases, including 18,840 deaths.
 
 PASS:
     Partners provided care to over 4,235 individuals (3,845 refugees and migrants).
     Cash reached 7,595 people, including some 4,165 people in transit.
     They printed 5,700 cards (of the 57,500 processed).
     Partners supported 1,200 families (4,800 individuals).
+    The region counts 14,208 confirmed cases, including 884 deaths.
 """
 
 from __future__ import annotations
@@ -24,13 +26,13 @@ from collections.abc import Iterator
 from sitecheck.checks.formatting import quoted
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations import REFERS_BACK, PartKind
-from sitecheck.extract.relations.patterns import relation_patterns
+from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.facts import Facts
 from sitecheck.findings import Found, Related
 
 
 def comparable(
-    whole: Quantity, part: Quantity, of_words: frozenset[str], kind: PartKind | None = None
+    whole: Quantity, part: Quantity, p: RelationPatterns, kind: PartKind | None = None
 ) -> bool:
     """Whether two figures count the same kind of thing."""
     if whole.kind != part.kind or whole.currency != part.currency:
@@ -38,8 +40,10 @@ def comparable(
     if whole.kind == "money":
         return True
     # "6,200 out of 5,900 households": the part is counted in the whole's unit.
-    if not part.noun or part.noun.split()[0] in of_words:
+    if not part.noun or part.noun.split()[0] in p.of_words:
         return True
+    if p.cases & _head(whole) and p.deaths & _head(part):
+        return True  # "34,804 cases, including 1,030 deaths": deaths are counted among cases
     if kind in REFERS_BACK and not (part.is_people or part.is_households):
         return True  # "of whom", "of which" refer back to the whole's own noun
     if whole.is_households != part.is_households:
@@ -51,18 +55,23 @@ def comparable(
     return bool(set(whole.noun.split()[:3]) & set(part.noun.split()[:3]))
 
 
+def _head(q: Quantity) -> set[str]:
+    """The first words of a figure's noun ("confirmed cases")."""
+    return set(q.noun.split()[:3])
+
+
 def check(facts: Facts) -> Iterator[Found]:
     seen: set[tuple[int, int]] = set()
-    of_words = relation_patterns(facts.doc.language).of_words
+    p = relation_patterns(facts.doc.language)
     for rel in facts.relations.parts:
         whole, part = rel.whole, rel.part
         if (part.span.start, whole.span.start) in seen:
             continue
-        if not comparable(whole, part, of_words, rel.kind):
+        if not comparable(whole, part, p, rel.kind):
             continue
         if not part.interval.entirely_above(whole.interval):
             continue
-        outer = [o for o in rel.others if comparable(o, part, of_words, rel.kind)]
+        outer = [o for o in rel.others if comparable(o, part, p, rel.kind)]
         if any(not part.interval.entirely_above(o.interval) for o in outer):
             continue  # nested "including": the part may belong to an outer whole
         seen.add((part.span.start, whole.span.start))

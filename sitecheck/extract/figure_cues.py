@@ -95,7 +95,9 @@ def _unit_cues(lex: Lexicon) -> dict[str, Any]:
         scale=re.compile(
             # A scale word may follow a line break in wrapped text ("$1.75\nbillion").
             rf"^(?P<sp>[ \u00a0\u202f]?|\n(?=(?i:{alternation(lex.wrapped_scale_words)})))"
-            rf"(?P<s>(?i:{alternation(k for k in lex.scale_words if len(k) > 1)}|[kmb]))(?![\w])"
+            # A word may carry a note's digit ("68,4 millones2 de personas"); a letter may not.
+            rf"(?P<s>(?i:{alternation(k for k in lex.scale_words if len(k) > 1)})(?![^\W\d_])"
+            r"|(?i:[kmb])(?![\w]))"
         ),
         scale_values={k.lower(): v for k, v in lex.scale_words.items()},
         scale_symbols=frozenset(lex.scale_symbols),

@@ -31,7 +31,7 @@ def _scale_or_percent() -> re.Pattern[str]:
     words = alternation(w for w in lex.scale_words if not (w.isupper() or len(w) <= 2))
     percent = alternation(lex.percent_words, r"\s?")
     return re.compile(
-        rf"(?:[ \u00a0\u202f]?(?:(?:{symbols})\b|%)|\s?(?i:(?:{words})\b|{percent}))"
+        rf"(?:[ \u00a0\u202f]?(?:(?:{symbols})\b|%)|\s?(?i:(?:{words})(?![^\W\d_])|{percent}))"
     )
 
 

@@ -19,6 +19,7 @@ from sitecheck.extract.relations.wording import (
     figures,
     lead,
     looks_exhaustive,
+    without_notes,
 )
 
 _BREAK = re.compile(r"[,;:()]")
@@ -77,7 +78,7 @@ def _connector(
     kind: PartKind = "inclusive" if inclusive else "relative"
     rel.parts.append(PartOf(whole, part, kind, cue, others=before[:-1]))
     # "of whom 3,120 were girls and 2,750 boys": more parts in the same clause.
-    parts = _clause_parts(text, p, figs.figs[j : j + 1 + _MAX_PARTS])
+    parts = _clause_parts(text, p, figs.figs[j : j + 1 + _MAX_PARTS], nums)
     if len(parts) < 2 or p.unique.search(text[whole.span.start : parts[-1].span.end]):
         return
     for q in parts[1:]:
@@ -97,13 +98,15 @@ def _connector(
     )
 
 
-def _clause_parts(text: str, p: RelationPatterns, after: list[Quantity]) -> list[Quantity]:
+def _clause_parts(
+    text: str, p: RelationPatterns, after: list[Quantity], nums: list[Quantity]
+) -> list[Quantity]:
     """The first part and those joined to it in its clause ("3,120 were girls and 2,750 boys")."""
     part = after[0]
     parts = [part]
     placed = p.place_after.match(text, part.span.end) is not None
     for nxt in after[1:]:
-        gap = text[parts[-1].span.end : lead(nxt)]
+        gap = without_notes(text, parts[-1].span.end, lead(nxt), nums)
         if nxt.kind != part.kind or not p.part_join.fullmatch(gap):
             break
         if (p.place_after.match(text, nxt.span.end) is not None) != placed:

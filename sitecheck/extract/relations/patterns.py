@@ -63,6 +63,8 @@ class RelationPatterns:
     demonstratives: frozenset[str]  # "these", "estos"
     ands: frozenset[str]  # "and", "y", "et": where a part's own words end
     of_words: frozenset[str]  # "6,200 out of 5,900": a part's noun that opens on these is none
+    deaths: frozenset[str]  # "deaths", "muertes": counted among the cases ("including 884 deaths")
+    cases: frozenset[str]
     part_after: re.Pattern[str]  # "51,337 of them", "32,193 of these exits": after a part
     running_total: re.Pattern[str]  # ", bringing the total for the year to "
     n_of_m: re.Pattern[str]  # "506 of the 335", "406.503 de 271.000": between a part and whole
@@ -209,6 +211,8 @@ def _word_sets(lex: Lexicon) -> dict[str, Any]:
         ands=lower(lex.and_words),
         demonstratives=lower(lex.demonstratives),
         of_words=frozenset(w.lower().split()[0] for w in (*lex.n_of_w, *lex.whole_after_part)),
+        deaths=lower(lex.death_nouns),
+        cases=lower(lex.case_nouns),
     )
 
 

@@ -22,9 +22,10 @@ def figures(nums: list[Quantity]) -> list[Quantity]:
     return [q for q in nums if q.usable and q.kind in ("count", "money")]
 
 
-# Numbers that name a moment, not an amount: a date between a whole and its connector ("184,000
-# affected by the rains that began on 9 October, of whom …") does not stand between them.
-_MOMENTS = frozenset({"date", "year", "time", "footnote"})
+# Numbers that name a moment or a thing, not an amount: a date between a whole and its connector
+# ("184,000 affected by the rains that began on 9 October, of whom …") or a name's digits
+# ("cases of COVID-19, including …") do not stand between them.
+_MOMENTS = frozenset({"date", "year", "time", "footnote", "identifier"})
 
 
 def digit_between(text: str, start: int, end: int, nums: list[Quantity]) -> bool:
@@ -41,6 +42,21 @@ def digit_between(text: str, start: int, end: int, nums: list[Quantity]) -> bool
         if not any(sp.start <= m.start() < sp.end for sp in moments):
             return True
     return False
+
+
+def without_notes(text: str, start: int, end: int, nums: list[Quantity]) -> str:
+    """The text of [start, end) without the note markers in it ("refugiadas3 y": "refugiadas
+    y"), so that a marker does not read as a figure between two parts."""
+    first = bisect.bisect_left(nums, start, key=lambda q: q.span.start)
+    out, pos = [], start
+    for q in nums[first:]:
+        if q.span.start >= end:
+            break
+        if q.tag == "footnote" and q.span.end <= end:
+            out.append(text[pos : q.span.start])
+            pos = q.span.end
+    out.append(text[pos:end])
+    return "".join(out)
 
 
 def lead(q: Quantity) -> int:
