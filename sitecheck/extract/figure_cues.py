@@ -34,6 +34,7 @@ class FigureCues:
     scale_symbols: frozenset[str]
     money_only_scales: frozenset[str]
     percent: re.Pattern[str]
+    sex_pair: re.Pattern[str]  # "2,488F/429M", "1.203 M / 1.100 H"
     qualifier_bounds: dict[str, Bound]
     qualifier_ends: frozenset[str]
     qualifier_before: re.Pattern[str]
@@ -67,6 +68,10 @@ class FigureCues:
     number_word: re.Pattern[str]
     number_word_hint: re.Pattern[str]
     number_word_stop: re.Pattern[str]
+
+
+# A figure in a pair marked by sex: grouped by threes, so that "12 2,488 F" is not one figure.
+_FIGURE = r"(?<![\d.,])\d{1,3}(?:[.,\u00a0\u202f ]\d{3})*"
 
 
 @cache
@@ -104,6 +109,12 @@ def _unit_cues(lex: Lexicon) -> dict[str, Any]:
         money_only_scales=frozenset(w.lower() for w in lex.money_only_scales),
         percent=re.compile(
             rf"^(?:[ \u00a0\u202f]?%|\s?(?i:(?:{alternation(lex.percent_words, _MAYBE_SPACE)})\b))"
+        ),
+        sex_pair=re.compile(
+            rf"{_FIGURE}\s?(?:{alternation(lex.sex_marks)})\s*[/,;|]\s*"
+            rf"{_FIGURE}\s?(?:{alternation(lex.sex_marks)})(?![\w])"
+            if lex.sex_marks
+            else r"(?!)"
         ),
         qualifier_bounds={**quals, **after_quals},
         qualifier_ends=frozenset(q.split()[-1] for q in quals),
@@ -186,3 +197,11 @@ def _word_cues(lex: Lexicon) -> dict[str, Any]:
             re.IGNORECASE,
         ),
     )
+
+
+def sex_mark_after(chunk: str, s: int, e: int, cues: FigureCues) -> bool:
+    """Whether the figure at [s, e) is one of a pair marked by sex ("2,488F/429M")."""
+    for m in cues.sex_pair.finditer(chunk, max(0, s - 30), min(len(chunk), e + 30)):
+        if m.start() <= s and e < m.end():
+            return True
+    return False

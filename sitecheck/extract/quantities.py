@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from sitecheck.document import Span
-from sitecheck.extract.figure_cues import FigureCues
+from sitecheck.extract.figure_cues import FigureCues, sex_mark_after
 from sitecheck.extract.numbers import iter_tokens, read_number
 from sitecheck.extract.tags import Mention, Tag, tag_of
 from sitecheck.interval import INF, Interval
@@ -115,7 +115,8 @@ def block_quantities(
         s, e, base = s - lo, e - lo, whole_base + lo
         start, end = base + s, base + e
         raw = chunk[s:e]
-        reading = read_number(raw, chunk[e : e + 40], decimal_mark)
+        sexed = sex_mark_after(chunk, s, e, cues)  # "1.488 M / 1.429 H": no million
+        reading = read_number(raw, "" if sexed else chunk[e : e + 40], decimal_mark)
         q = Quantity(
             span=Span(start, end),
             text=raw,
@@ -157,7 +158,7 @@ def _read_units(
         q.currency = cues.currency_codes.get(" ".join(cur.group("cur").split()), "USD")
         start = s - (len(cur.group(0)))
     rest = chunk[e:]
-    end = _read_scale(q, rest, e, cues)
+    end = e if sex_mark_after(chunk, s, e, cues) else _read_scale(q, rest, e, cues)
     rest = chunk[end:]
     pct = cues.percent.match(rest)
     if pct and q.currency is None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from sitecheck.document import line_start
-from sitecheck.extract.figure_cues import FigureCues
+from sitecheck.extract.figure_cues import FigureCues, sex_mark_after
 
 if TYPE_CHECKING:
     from sitecheck.extract.quantities import Quantity
@@ -49,6 +49,7 @@ class Mention:
     prev2: str = " "
     nxt: str = " "
     last_word: str = ""
+    sexed: bool = False  # one of a pair marked by sex: "2,488F/429M"
 
     def __post_init__(self) -> None:
         chunk, s, e = self.chunk, self.s, self.e
@@ -57,6 +58,11 @@ class Mention:
         self.prev = chunk[s - 1] if s > 0 else " "
         self.prev2 = chunk[s - 2] if s > 1 else " "
         self.nxt = chunk[e] if e < len(chunk) else " "
+        self.sexed = sex_mark_after(chunk, s, e, self.cues)
+        if self.sexed:
+            # "1.100 H" is 1,100 men, not hours; "2,488F" no code: the mark is read as a space.
+            self.after = " " + self.after.lstrip()[1:]
+            self.nxt = " "
         words = self.before.rsplit(None, 1)
         self.last_word = words[-1].lower().rstrip(".:") if words else ""
 
@@ -138,6 +144,8 @@ def leading_zero(m: Mention) -> Tag | None:
 
 def joined_code(m: Mention) -> Tag | None:
     """ "PL-016", "2024/123": a number joined to letters or digits by a hyphen or slash."""
+    if m.sexed:
+        return None
     if m.prev in "-/" and m.prev2.isalnum():
         return "identifier"
     chunk, e = m.chunk, m.e

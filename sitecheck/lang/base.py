@@ -38,6 +38,8 @@ class Lexicon:
     wrapped_scale_words: Words = ()  # scale words that may follow a line break
     scale_symbols: Words = ()  # scales on any figure: "12K", "5M" (case-sensitive)
     money_only_scales: Words = ()  # scales only after a currency: "$5m", "USD 2bn" (any case)
+    # "2,488 F / 429 M": letters that mark sexes in a pair of figures; "M" there is no million.
+    sex_marks: Words = ()
     percent_words: Words = ()  # "per cent", "por ciento" (the sign itself is universal)
     qualifiers: Mapping[str, Bound] = field(default_factory=dict)  # before the figure
     qualifiers_after: Mapping[str, Bound] = field(default_factory=dict)  # "200 or more"

@@ -24,6 +24,7 @@ EN = derive(
     },
     wrapped_scale_words=("thousand", "million", "billion"),
     money_only_scales=("mm", "mn", "bn"),
+    sex_marks=("F", "M"),
     percent_words=("per cent", "percent", "pct"),
     qualifiers={
         **dict.fromkeys(
@@ -134,7 +135,7 @@ EN = derive(
     ordinal_suffixes=("st", "nd", "rd", "th"),
     part_connectors=(
         "of whom", "of which", "out of which", "among them", "among whom", "amongst them",
-        "of those", "of them",
+        "of those", "of them", "of these", "among these",
     ),  # fmt: skip
     inclusive_connectors=("including", "includes", "included"),
     composition_connectors=(

@@ -9,6 +9,7 @@ ES = derive(
     NEUTRAL,
     code="es",
     name="español",
+    sex_marks=("H",),  # hombres ("1.203 M / 1.100 H")
     stopwords=(
         "el", "los", "las", "del", "y", "personas", "con", "una", "fueron", "entre", "año", "al",
         "niños", "niñas", "se", "según", "más", "sus",

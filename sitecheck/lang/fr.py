@@ -9,6 +9,7 @@ FR = derive(
     NEUTRAL,
     code="fr",
     name="français",
+    sex_marks=("H",),  # hommes ("1.203 M / 1.100 H")
     stopwords=("le", "les", "des", "et", "du", "dans", "pour", "sont", "personnes", "aux", "été"),
     currency_prefixes={**NEUTRAL.currency_prefixes, "$ US": "USD", "$US": "USD"},
     currency_suffixes={

@@ -13,6 +13,9 @@ NEUTRAL = Lexicon(
         **{c: c for c in _CODES},
         "US$": "USD", "US $": "USD", "USD$": "USD", "USD $": "USD", "U$S": "USD", "$": "USD",
         "\\$": "USD", "€": "EUR", "£": "GBP", "R$": "BRL", "S/": "PEN", "S/.": "PEN",
+        "₱": "PHP", "PHP": "PHP", "₹": "INR", "INR": "INR", "₦": "NGN", "NGN": "NGN", "¥": "JPY",
+        "JPY": "JPY", "SDG": "SDG", "ETB": "ETB", "KES": "KES", "XOF": "XOF", "XAF": "XAF",
+        "HTG": "HTG",
     },
     currency_suffixes={
         c: c for c in ("USD", "EUR", "PEN", "MXN", "COP", "CLP", "BRL", "CHF", "GBP")

@@ -13,6 +13,7 @@ PT = derive(
     ES,
     code="pt",
     name="português",
+    sex_marks=("H",),  # homens ("1.203 M / 1.100 H")
     stopwords=("os", "da", "do", "das", "dos", "em", "não", "pessoas", "foram", "uma", "com"),
     currency_suffixes={
         **ES.currency_suffixes,

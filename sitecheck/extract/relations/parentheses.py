@@ -28,6 +28,8 @@ from sitecheck.extract.relations.wording import (
     whole_of,
 )
 
+# "(Chibabava 14, Machanga 11 e Muanza 8)", "(Ondo – 412, Edo – 95)": a name before each part.
+_LABEL = re.compile(r"\s*[^\W\d_](?<=[A-ZÀ-Ý])[^\d():;%]{0,40}?\s*[–—:-]?\s*")
 # "42 per cent of funding (31.5 of 75)": a few words between a share and its brackets.
 _SHORT_GAP = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}\s*")
 
@@ -207,14 +209,15 @@ def _parts(doc: Document, p: RelationPatterns, par: Paren, span: Span, rel: Rela
     whole = located_whole(doc, p, par.before, par.open_)
     content = text[par.open_ + 1 : par.close]
     lead_words = text[par.open_ + 1 : lead(par.first)]
-    if whole is None or not p.qualifier_words.match(lead_words) or p.not_a_part.match(content):
+    labelled = not p.qualifier_words.match(lead_words)
+    if labelled and not _LABEL.fullmatch(lead_words):
         return
-    if not whole_of(doc, p, whole, par.open_):
+    if whole is None or p.not_a_part.match(content) or not whole_of(doc, p, whole, par.open_):
         return
     if p.inside_connector.search(content):
         return
-    parts = _series_parts(text, p, par.open_ + 1, par.close, par.inside)
-    if parts is None:
+    parts = _series_parts(text, p, par.open_ + 1, par.close, par.inside, labelled)
+    if parts is None or (labelled and len(parts) < 2):
         return
     if len(parts) == 1:
         # An amount in brackets after an amount is mostly another figure ("USD 5 million
@@ -237,9 +240,16 @@ def _parts(doc: Document, p: RelationPatterns, par: Paren, span: Span, rel: Rela
 
 
 def _series_parts(
-    text: str, p: RelationPatterns, start: int, end: int, inside: list[Quantity]
+    text: str,
+    p: RelationPatterns,
+    start: int,
+    end: int,
+    inside: list[Quantity],
+    labelled: bool = False,
 ) -> list[Quantity] | None:
-    """Parts of "(15,000 refugees and 4,600 host community members)"; None if not that shape."""
+    """Parts of "(15,000 refugees and 4,600 host community members)", or with a name before
+    each figure when ``labelled`` ("(Chibabava 14, Machanga 11 e Muanza 8)"); None if not that
+    shape."""
     segments: list[tuple[int, int]] = []
     pos = start
     for m in p.segment_split.finditer(text, start, end):
@@ -250,13 +260,14 @@ def _series_parts(
     for s, e in segments:
         in_seg = [q for q in inside if s <= lead(q) and q.span.end <= e]
         if not in_seg:
-            if parts and not DIGIT.search(text[s:e]):
+            if (parts or labelled) and not DIGIT.search(text[s:e]):
                 continue  # "Trinidad and Tobago": a name that holds "and"
             return None
         q = in_seg[0]
         if not q.usable or q.kind not in ("count", "money") or len(in_seg) > 1:
             return None
-        if text[s : lead(q)].strip():
+        head = text[s : lead(q)]
+        if bool(head.strip()) != labelled or (labelled and not _LABEL.fullmatch(head)):
             return None
         parts.append(q)
     return parts

@@ -119,6 +119,17 @@ def _connector_patterns(lex: Lexicon) -> dict[str, Any]:
     )
 
 
+def _segment_split(lex: Lexicon) -> re.Pattern[str]:
+    """Between two parts in brackets: a comma, a semicolon, "and"; a slash between a word or
+    mark and a figure ("(2,488F/429M)"), where "12/40" is a ratio."""
+    ands = alternation(lex.and_words)
+    return re.compile(
+        rf",\s+(?:(?:{ands})\s+)?|;\s*|\s+(?:{alternation(lex.series_joins)}|{ands})\s+"
+        r"|(?<=[^\W\d_])\s*/\s*(?=\d)",
+        re.I,
+    )
+
+
 def _part_patterns(lex: Lexicon) -> dict[str, Any]:
     """What may stand around and between the parts themselves."""
     ands = alternation(lex.and_words)
@@ -161,9 +172,7 @@ def _part_patterns(lex: Lexicon) -> dict[str, Any]:
             r"(?P<noun>[^\W\d_][\w-]*))?\s*",
             re.I,
         ),
-        segment_split=re.compile(
-            rf",\s+(?:(?:{ands})\s+)?|;\s*|\s+(?:{alternation(lex.series_joins)}|{ands})\s+", re.I
-        ),
+        segment_split=_segment_split(lex),
         in_total=re.compile(rf"^\W*(?:{alternation(lex.in_total)})\b[\s:,]*", re.I),
         partition_head=re.compile(
             rf"(?<![\w])(?:{alternation(lex.by_words)})\s+"
