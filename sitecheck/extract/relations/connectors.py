@@ -74,6 +74,9 @@ def _connector(
     if len(WORD.findall(gap_after)) > 4:
         return
     cue = m.group("c").lower()
+    # An outer whole is read within the clause: "…, including 1,245 deaths; 14,106 more cases,
+    # including 252 deaths" nests nothing across the semicolon.
+    before = [q for q in before[:-1] if ";" not in text[q.span.end : whole.span.start]] + [whole]
     inclusive = words in p.inclusive
     kind: PartKind = "inclusive" if inclusive else "relative"
     rel.parts.append(PartOf(whole, part, kind, cue, others=before[:-1]))
