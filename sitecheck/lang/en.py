@@ -81,7 +81,8 @@ EN = derive(
         patients cases returnees displaced idps asylum-seekers asylum seekers applicants members
         workers staff teachers families family households household elderly older infants
         newborns caregivers volunteers minors arrivals evacuees injured wounded deportees
-        residents inhabitants
+        residents inhabitants civilians civilian casualties officers soldiers fighters police
+        doctors nurses farmers fishers mothers
         """.split()
     ),
     generic_people_nouns=(

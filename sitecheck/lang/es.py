@@ -56,7 +56,8 @@ ES = derive(
         menores adultos desplazados desplazadas retornados solicitantes evacuados autoevacuados
         damnificados afectados heridos lesionados fallecidos víctimas sobrevivientes pacientes
         estudiantes alumnos habitantes residentes deportados hondureños guatemaltecos
-        salvadoreños nicaragüenses haitianos ecuatorianos individuos""".split()
+        salvadoreños nicaragüenses haitianos ecuatorianos individuos civiles policías soldados
+        médicos enfermeras agricultores pescadores madres gestantes embarazadas""".split()
     ),
     generic_people_nouns=("personas", "beneficiarios", "participantes", "individuos"),
     household_nouns=("familias", "hogares"),

@@ -50,7 +50,8 @@ FR = derive(
         """personnes enfants femmes hommes filles garçons réfugiés réfugiées déplacés déplacées
         migrants individus ménages familles bénéficiaires rapatriés retournés élèves patients
         cas survivants survivantes participants participantes adolescents adultes
-        demandeurs blessés victimes habitants élèves étudiants expulsés""".split()
+        demandeurs blessés victimes habitants élèves étudiants expulsés civils policiers
+        soldats militaires médecins infirmiers agriculteurs pêcheurs mères""".split()
     ),
     generic_people_nouns=("personnes", "individus", "bénéficiaires", "participants"),
     household_nouns=("ménages", "familles", "foyers"),

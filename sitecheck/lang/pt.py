@@ -51,7 +51,8 @@ PT = derive(
         deslocadas famílias agregados beneficiários participantes venezuelanos indivíduos
         alunos pacientes casos adolescentes raparigas rapazes menores adultos retornados
         requerentes solicitantes desalojados desabrigados afetados afectados feridos vítimas
-        sobreviventes estudantes habitantes residentes""".split()
+        sobreviventes estudantes habitantes residentes civis policiais soldados médicos
+        enfermeiros agricultores pescadores mães gestantes""".split()
     ),
     generic_people_nouns=("pessoas", "indivíduos", "beneficiários", "participantes"),
     household_nouns=("famílias", "agregados", "domicílios"),
