@@ -17,10 +17,23 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from sitecheck.checks.formatting import quoted
+from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.patterns import relation_patterns
 from sitecheck.facts import Facts
 from sitecheck.findings import Found, Related
 from sitecheck.interval import Interval
+from sitecheck.lang import lexicon
 from sitecheck.names import normalise_name
+
+
+def _noun(stated: Quantity, language: str) -> str:
+    """What the count counts: "regions" in "six of the eight regions"."""
+    p = relation_patterns(language)
+    numbers = lexicon(language).number_words
+    for word in stated.noun.split():
+        if word not in p.of_words and word not in p.auxiliaries and word not in numbers:
+            return word
+    return "items"
 
 
 def check(facts: Facts) -> Iterator[Found]:
@@ -34,7 +47,7 @@ def check(facts: Facts) -> Iterator[Found]:
         n = lst.min_count if lst.min_count == lst.max_count else f"{lst.min_count}–{lst.max_count}"
         distinct = len({normalise_name(i.text) for i in lst.items})
         extra = f" ({distinct} distinct)" if distinct != lst.min_count else ""
-        noun = stated.noun.split()[0] if stated.noun else "items"
+        noun = _noun(stated, facts.doc.language)
         where = "its footnote lists" if lst.kind == "note" else "the list that follows names"
         yield Found(
             message=f"stated {quoted(stated)} {noun}, but {where} {n}{extra}",

@@ -68,6 +68,7 @@ class FigureCues:
     number_word: re.Pattern[str]
     number_word_hint: re.Pattern[str]
     number_word_stop: re.Pattern[str]
+    number_word_of_m: re.Pattern[str]
 
 
 # A figure in a pair marked by sex: grouped by threes, so that "12 2,488 F" is not one figure.
@@ -194,6 +195,12 @@ def _word_cues(lex: Lexicon) -> dict[str, Any]:
         number_word_stop=re.compile(
             rf"\s*(?:-|(?:{alternation(lex.number_word_stops)})\b)"
             rf"|\s*(?:{alternation(lex.fraction_words)})",
+            re.IGNORECASE,
+        ),
+        # "six of the eight regions", "seis de los diez": a count of a count, read after all.
+        number_word_of_m=re.compile(
+            rf"\s+(?:{alternation(lex.n_of_w)})\s+(?:(?:{alternation(lex.articles)})\s+)?"
+            rf"(?:\d|(?:{number_alt})(?![\w]))",
             re.IGNORECASE,
         ),
     )

@@ -45,6 +45,7 @@ class ItemList:
 
 
 _MARKER_TAIL = r"[\s*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]*"
+_ASIDE = re.compile(r"\([^()]*\)")  # "(two more than in March)" between a count and its colon
 _INTRO_END = re.compile(r":" + _MARKER_TAIL + r"$")
 _DIGIT = re.compile(r"\d")
 _COLON = re.compile(":")
@@ -60,6 +61,7 @@ class ListPatterns:
     named_aside: re.Pattern[str]  # " provinces (": the names in brackets after the count
     partial: re.Pattern[str]  # "among them", "com destaque para": only some are listed
     clause: re.Pattern[str]  # "who will get …": an item that is a clause
+    places: frozenset[str]  # "regions", "départements": what a list of names most often counts
 
 
 @cache
@@ -82,6 +84,7 @@ def _compile(lex: Lexicon) -> ListPatterns:
         ),
         partial=phrases(lex.partial_words),
         clause=re.compile(rf"(?:{alternation(lex.clause_leads)})(?![\w])", re.I),
+        places=frozenset(w.lower() for w in lex.partition_dimensions),
     )
 
 
@@ -146,12 +149,10 @@ def _stated_before(
     """The count that introduces a list: "109 Partners:", "in four regions:"."""
     text = doc.text
     # "(two more than in March)": a figure inside a parenthesis of words counts something else.
-    candidates = [
-        q for q in index.between(start, end) if not _in_aside(text, q, end)
-    ]
+    candidates = [q for q in index.between(start, end) if not _in_aside(text, q, end)]
     if not candidates:
         return None
-    q = candidates[-1]
+    q = last = candidates[-1]
     # "six of the eight regions:": the list counts the first figure.
     if len(candidates) > 1 and list_patterns(doc.language).n_of_m.fullmatch(
         text, candidates[-2].span.end, (q.qualifier_span or q.span).start
@@ -159,9 +160,11 @@ def _stated_before(
         q = candidates[-2]
     if not (q.is_quantity and q.kind == "count"):
         return None
-    between = text[q.span.end : end]
+    between = _ASIDE.sub(" ", text[last.span.end : end])
     words = _WORD.findall(between)
-    if _DIGIT.search(between) or len(words) > max_words:
+    # "les 4 départements les plus touchés par les inondations :": places take a longer noun.
+    places = bool(words) and words[0].lower() in list_patterns(doc.language).places
+    if _DIGIT.search(between) or len(words) > (max(max_words, 8) if places else max_words):
         return None
     bare = text[q.span.start - 1 : q.span.start] == "(" and between.startswith(")")
     if not words and not bare:
@@ -383,13 +386,8 @@ def _note_lists(doc: Document, notes: Footnotes, index: QuantityIndex) -> list[I
         items, extra = split
         if len(items) < 3 or not all(it.text[:1].isupper() for it in items):
             continue
-        lst = ItemList(
-            "note",
-            items,
-            Span(items[0].span.start, items[-1].span.end),
-            extra_readings=extra,
-            note=note,
-        )
+        span = Span(items[0].span.start, items[-1].span.end)
+        lst = ItemList("note", items, span, extra_readings=extra, note=note)
         for ref_span in refs_by_key.get(marker_key(note.marker), []):
             lst.refs.append(ref_span)
             start = line_start(doc.text, ref_span.start)

@@ -28,7 +28,8 @@ def number_words(text: str, block: Span, found: list[Quantity], cues: FigureCues
     if not cues.number_words or not cues.number_word_hint.search(chunk.lower()):
         return out  # one scan for any number word before the slower, exact pattern
     for m in cues.number_word.finditer(chunk):
-        if cues.number_word_stop.match(chunk, m.end()):
+        stop = cues.number_word_stop.match(chunk, m.end())
+        if stop and not cues.number_word_of_m.match(chunk, m.end()):
             continue  # "two of", "three to four", "two thirds"
         value = _value(m.group("w").lower(), cues)
         mul = m.group("mul")
