@@ -72,7 +72,7 @@ def _compile(lex: Lexicon) -> ListPatterns:
         and_lead=re.compile(rf"\s*(?:{ands})\s"),
         participle=re.compile(rf"(?:{alternation(lex.list_participle_endings)})$", re.I),
         named_intro=re.compile(
-            rf"[ \t\u00a0]+(?:(?:[^\W\d_][\w-]*[ \t\u00a0]+){{1,3}}?"
+            rf"[ \t\u00a0]+(?:(?:[^\W\d_][\w-]*[ \t\u00a0]+){{1,5}}?"
             rf"(?:{alternation(lex.list_links)})"
             rf"|(?:[^\W\d_][\w-]*,?[ \t\u00a0\n]+){{1,8}}?(?:{alternation(lex.list_namely)}))"
             r"[ \t\u00a0:]+(?=[A-ZÀ-ÖØ-Þ])"
