@@ -88,7 +88,7 @@ EN = derive(
     generic_people_nouns=(
         "people", "persons", "person", "individuals", "individual", "beneficiaries", "participants",
     ),
-    household_nouns=("families", "family", "households", "household"),
+    household_nouns=("families", "family", "households", "household", "hhs", "hh"),
     identifier_cues=(
         "decree", "law", "bill", "resolution", "article", "art.", "ordinance", "code", "case no.",
         "case no", "case", "version", "v.", "ISBN", "ISSN", "annex", "chapter", "section", "page",

@@ -57,26 +57,13 @@ def _connector(
     j = figs.first_after(c_end)
     if not before or j == len(figs.figs):
         return
-    whole, part = before[-1], figs.figs[j]
-    gap_before = text[whole.span.end : c_start]
+    part = figs.figs[j]
     words = " ".join(m.group("c").lower().split())
-    if not gap_before.strip() and words not in p.inclusive and words not in p.composition:
-        return  # "17 of them, of 45 seats": the figure right before "of them" is a part
-    gap_after = text[c_end : lead(part)]
-    if (
-        digit_between(text, whole.span.end, c_start, nums)
-        or DIGIT.search(gap_after)
-        or len(WORD.findall(gap_before)) > 12
-    ):
+    found = _whole(text, p, m, before, part, nums)
+    if found is None:
         return
-    if COLUMN_SEAM.search(text[whole.span.start : part.span.end]):
-        return  # two columns of a PDF page side by side
-    if len(WORD.findall(gap_after)) > 4:
-        return
+    whole, before = found
     cue = m.group("c").lower()
-    # An outer whole is read within the clause: "…, including 1,245 deaths; 14,106 more cases,
-    # including 252 deaths" nests nothing across the semicolon.
-    before = [q for q in before[:-1] if ";" not in text[q.span.end : whole.span.start]] + [whole]
     inclusive = words in p.inclusive
     kind: PartKind = "inclusive" if inclusive else "relative"
     rel.parts.append(PartOf(whole, part, kind, cue, others=before[:-1]))
@@ -101,6 +88,63 @@ def _connector(
     )
 
 
+def _whole(
+    text: str,
+    p: RelationPatterns,
+    m: re.Match[str],
+    before: list[Quantity],
+    part: Quantity,
+    nums: list[Quantity],
+) -> tuple[Quantity, list[Quantity]] | None:
+    """The whole a connector ties its part to, with the figures before it that may be outer
+    wholes; None when the words between say the figure is no whole."""
+    c_start, c_end = m.span()
+    inner = before[-1]
+    before = _past_conversion(text, before, c_start, part)
+    whole = before[-1]
+    # Past a conversion in brackets, the words between are read from its closing bracket.
+    after_whole = whole.span.end if whole is inner else text.index(")", inner.span.end) + 1
+    gap_before = text[after_whole:c_start]
+    words = " ".join(m.group("c").lower().split())
+    if not gap_before.strip() and words not in p.inclusive and words not in p.composition:
+        return None  # "17 of them, of 45 seats": the figure right before "of them" is a part
+    gap_after = text[c_end : lead(part)]
+    if (
+        digit_between(text, after_whole, c_start, nums)
+        or DIGIT.search(gap_after)
+        or len(WORD.findall(gap_before)) > 12
+        or len(WORD.findall(gap_after)) > 4
+    ):
+        return None
+    if COLUMN_SEAM.search(text[whole.span.start : part.span.end]):
+        return None  # two columns of a PDF page side by side
+    # An outer whole is read within the clause: "…, including 1,245 deaths; 14,106 more cases,
+    # including 252 deaths" nests nothing across the semicolon.
+    return whole, [q for q in before[:-1] if ";" not in text[q.span.end : whole.span.start]] + [
+        whole
+    ]
+
+
+_CONVERSION = re.compile(r"[^()\d]{0,60}\(\s*")  # "96,417 persons (" before "22,806 HHs), …"
+
+
+def _past_conversion(
+    text: str, before: list[Quantity], c_start: int, part: Quantity
+) -> list[Quantity]:
+    """ "96,417 persons (22,806 HHs), including 71,925 …": the figure in brackets restates the
+    whole in another unit; the whole is the figure before it, in the unit of the part."""
+    if len(before) < 2:
+        return before
+    inner, outer = before[-1], before[-2]
+    if not re.fullmatch(r"[^()\d]*\)[\s,;]*", text[inner.span.end : c_start]):
+        return before
+    if not _CONVERSION.fullmatch(text, outer.span.end, lead(inner)):
+        return before
+    if inner.is_households == part.is_households or outer.is_households != part.is_households:
+        return before
+    return before[:-1]
+
+
 def _clause_parts(
     text: str, p: RelationPatterns, after: list[Quantity], nums: list[Quantity]
 ) -> list[Quantity]:
@@ -114,6 +158,8 @@ def _clause_parts(
             break
         if (p.place_after.match(text, nxt.span.end) is not None) != placed:
             break  # "187 died, including 142 in Karnali, and 1,300 were injured": another clause
+        if len(parts) == 1 and p.comma_and.fullmatch(gap):
+            break  # "with 4,123 killed, including 281 children, and 5,751 wounded": an aside
         parts.append(nxt)
     return parts
 

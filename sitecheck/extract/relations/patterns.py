@@ -57,6 +57,8 @@ class RelationPatterns:
     complete_groups: tuple[frozenset[str], ...]
     disjoint_groups: tuple[frozenset[str], ...]
     with_connector: re.Pattern[str]  # ", with " after a whole
+    inclusive_aside: re.Pattern[str]  # ", including " before a figure that is a part's part
+    comma_and: re.Pattern[str]  # "children, and ": two parts are joined without the comma
     auxiliaries: frozenset[str]
     people: frozenset[str]
     generic_people: frozenset[str]
@@ -77,6 +79,12 @@ def _compile(lex: Lexicon) -> RelationPatterns:
         complete_groups=lex.complete_groups,
         disjoint_groups=lex.disjoint_groups,
         with_connector=re.compile(rf"\s*,\s*(?:{alternation(lex.with_connectors)})\s+", re.I),
+        comma_and=re.compile(
+            rf"[^\d.;:()]{{0,40}}?,\s*(?:{alternation(lex.and_words)})\s+{_opt(lex.articles)}", re.I
+        ),
+        inclusive_aside=re.compile(
+            rf"[^\d.;:()]{{0,40}}?,\s*(?:{alternation(lex.inclusive_connectors)})\s+", re.I
+        ),
         **_connector_patterns(lex),
         **_part_patterns(lex),
         **_word_sets(lex),

@@ -12,11 +12,30 @@ from __future__ import annotations
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import Breakdown, PartOf, Relations
-from sitecheck.extract.relations.patterns import relation_patterns
+from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.positions import Positions
 from sitecheck.extract.relations.wording import COLUMN_SEAM, DIGIT, WORD, lead, lead_noun
 
 _MAX_PARTS = 20  # parts after one "with": a closed set of groups is short
+
+
+def _joined(
+    text: str, p: RelationPatterns, whole: Quantity, after: list[Quantity]
+) -> list[Quantity]:
+    """The parts joined in one clause; an inclusive aside between two of them is skipped
+    ("with 4,123 killed, including 281 children, and 5,751 wounded")."""
+    parts, last = [after[0]], after[0]
+    for nxt in after[1:]:
+        join = text[last.span.end : lead(nxt)]
+        last = nxt
+        if nxt.kind != whole.kind:
+            break
+        if p.inclusive_aside.fullmatch(join):
+            continue
+        if not p.part_join.fullmatch(join):
+            break
+        parts.append(nxt)
+    return parts
 
 
 def with_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations) -> None:
@@ -34,12 +53,7 @@ def with_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations) 
         gap = text[whole.span.end : m.start()]
         if DIGIT.search(gap) or len(WORD.findall(gap)) > 8 or COLUMN_SEAM.search(gap):
             continue
-        parts = [after[0]]
-        for nxt in after[1:]:
-            join = text[parts[-1].span.end : lead(nxt)]
-            if nxt.kind != whole.kind or not p.part_join.fullmatch(join):
-                break
-            parts.append(nxt)
+        parts = _joined(text, p, whole, after)
         nouns = {lead_noun(q, p) for q in parts}
         if len(parts) < 2 or len(nouns) != len(parts):
             continue
