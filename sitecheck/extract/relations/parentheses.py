@@ -18,6 +18,7 @@ from sitecheck.extract.relations.wording import (
     DIGIT,
     WORD,
     adjacent,
+    digit_between,
     figures,
     highlights_subgroups,
     lead,
@@ -85,7 +86,7 @@ def parentheses(doc: Document, span: Span, nums: list[Quantity], rel: Relations)
             continue
         if _whole_inside(doc, p, par, rel):
             continue
-        _parts(doc, p, par, span, rel)
+        _parts(doc, p, par, span, rel, nums)
     label_series(doc, span, at_figs, series, rel)
 
 
@@ -203,10 +204,17 @@ def _whole_inside(doc: Document, p: RelationPatterns, par: Paren, rel: Relations
     return True
 
 
-def _parts(doc: Document, p: RelationPatterns, par: Paren, span: Span, rel: Relations) -> None:
+def _parts(
+    doc: Document,
+    p: RelationPatterns,
+    par: Paren,
+    span: Span,
+    rel: Relations,
+    nums: list[Quantity],
+) -> None:
     """ "368 people (156 women and 212 men)": parts of the figure before the parenthesis."""
     text = doc.text
-    whole = located_whole(doc, p, par.before, par.open_)
+    whole = located_whole(doc, p, par.before, par.open_) or _captioned(text, span, par, nums)
     content = text[par.open_ + 1 : par.close]
     lead_words = text[par.open_ + 1 : lead(par.first)]
     labelled = not p.qualifier_words.match(lead_words)
@@ -237,6 +245,23 @@ def _parts(doc: Document, p: RelationPatterns, par: Paren, span: Span, rel: Rela
         rel.breakdowns.append(
             Breakdown(whole, parts, "parenthesis", exhaustive=not highlight, at_most=highlight)
         )
+
+
+# "9 482 : Total des personnels déployés (6 871 casques bleus, …)": a key figure, its caption.
+_CAPTION = re.compile(r"[ \t]*:[ \t]*[^\W\d_][^():;\n]{0,120}")
+
+
+def _captioned(text: str, span: Span, par: Paren, nums: list[Quantity]) -> Quantity | None:
+    """The figure that opens the sentence, before a colon and the caption the parenthesis
+    follows, when nothing but dates stands between."""
+    if not par.before:
+        return None
+    first = par.before[0]
+    if len(par.before) > 1 or text[span.start : lead(first)].strip(" \t*-•"):
+        return None
+    if digit_between(text, first.span.end, par.open_, nums):
+        return None
+    return first if _CAPTION.fullmatch(text, first.span.end, par.open_) else None
 
 
 def _series_parts(
