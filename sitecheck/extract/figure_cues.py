@@ -71,6 +71,7 @@ class FigureCues:
     number_word_of_m: re.Pattern[str]
 
 
+_AGE_SIGNS = r"(?:[<>]=?|[≤≥])"
 # A figure in a pair marked by sex: grouped by threes, so that "12 2,488 F" is not one figure.
 _FIGURE = r"(?<![\d.,])\d{1,3}(?:[.,\u00a0\u202f ]\d{3})*"
 
@@ -154,10 +155,12 @@ def _tag_cues(lex: Lexicon) -> dict[str, Any]:
             rf"^[\s-]?(?:{alternation(lex.age_after, _SPACE_OR_DASH)})(?![\w])", re.IGNORECASE
         ),
         age_before=re.compile(rf"(?i:{alternation(lex.age_before)})\s*$"),
+        # "children under 5", "children <5"
         age_group_before=re.compile(
-            rf"(?i:\b(?:{alternation(lex.age_groups)}))\s+(?:(?i:{alternation(lex.age_comparators)})\s+)$"
+            rf"(?i:\b(?:{alternation(lex.age_groups)}))\s+"
+            rf"(?:(?i:{alternation(lex.age_comparators)})\s+|{_AGE_SIGNS}\s*)$"
         ),
-        age_ends=_last_words((*lex.age_before, *lex.age_comparators)),
+        age_ends=_last_words((*lex.age_before, *lex.age_comparators)) | {"<", ">", "≤", "≥"},
         years_not_old=re.compile(
             rf"^\s?(?:{alternation(lex.year_units)})\b(?! {re.escape(lex.old_age_word or '_')})"
         ),

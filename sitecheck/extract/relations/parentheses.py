@@ -283,7 +283,8 @@ def _series_parts(
     segments.append((pos, end))
     parts: list[Quantity] = []
     for s, e in segments:
-        in_seg = [q for q in inside if s <= lead(q) and q.span.end <= e]
+        # An age names the group ("13 children <5"); any other number makes it no part.
+        in_seg = [q for q in inside if s <= lead(q) and q.span.end <= e and q.tag != "age"]
         if not in_seg:
             if (parts or labelled) and not DIGIT.search(text[s:e]):
                 continue  # "Trinidad and Tobago": a name that holds "and"
