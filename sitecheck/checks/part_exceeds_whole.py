@@ -39,9 +39,12 @@ def comparable(
         return False
     if whole.kind == "money":
         return True
-    # "6,200 out of 5,900 households": the part is counted in the whole's unit.
-    if not part.noun or part.noun.split()[0] in p.of_words:
+    # "6,200 out of 5,900 households", "187 died, including 284 in Karnali": the part is
+    # counted in the whole's unit.
+    if not part.noun or part.noun.split()[0] in p.of_words | p.place_preps:
         return True
+    if kind == "inclusive" and not whole.noun:
+        return True  # "the toll was 386 (including 9 police officers)": what it includes
     if p.cases & _head(whole) and p.deaths & _head(part):
         return True  # "34,804 cases, including 1,030 deaths": deaths are counted among cases
     if kind in REFERS_BACK and not (part.is_people or part.is_households):

@@ -119,7 +119,9 @@ def _whole(
     if COLUMN_SEAM.search(text[whole.span.start : part.span.end]):
         return None  # two columns of a PDF page side by side
     # An outer whole is read within the clause: "…, including 1,245 deaths; 14,106 more cases,
-    # including 252 deaths" nests nothing across the semicolon.
+    # including 252 deaths" nests nothing across the semicolon, nor past "a total of 14,106".
+    if p.total_lead.search(text, max(0, lead(whole) - 20), lead(whole)):
+        return whole, [whole]
     return whole, [q for q in before[:-1] if ";" not in text[q.span.end : whole.span.start]] + [
         whole
     ]

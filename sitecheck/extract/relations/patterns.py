@@ -58,6 +58,7 @@ class RelationPatterns:
     disjoint_groups: tuple[frozenset[str], ...]
     with_connector: re.Pattern[str]  # ", with " after a whole
     inclusive_aside: re.Pattern[str]  # ", including " before a figure that is a part's part
+    among_after: re.Pattern[str]  # " children among them": after the part of ", with N …"
     comma_and: re.Pattern[str]  # "children, and ": two parts are joined without the comma
     auxiliaries: frozenset[str]
     people: frozenset[str]
@@ -66,6 +67,8 @@ class RelationPatterns:
     ands: frozenset[str]  # "and", "y", "et": where a part's own words end
     of_words: frozenset[str]  # "6,200 out of 5,900": a part's noun that opens on these is none
     deaths: frozenset[str]  # "deaths", "muertes": counted among the cases ("including 884 deaths")
+    place_preps: frozenset[str]  # "in": "including 142 in Karnali" counts the whole's unit
+    total_lead: re.Pattern[str]  # "a total of " right before a whole: a new quantity, not nested
     cases: frozenset[str]
     part_after: re.Pattern[str]  # "51,337 of them", "32,193 of these exits": after a part
     running_total: re.Pattern[str]  # ", bringing the total for the year to "
@@ -81,6 +84,9 @@ def _compile(lex: Lexicon) -> RelationPatterns:
         with_connector=re.compile(rf"\s*,\s*(?:{alternation(lex.with_connectors)})\s+", re.I),
         comma_and=re.compile(
             rf"[^\d.;:()]{{0,40}}?,\s*(?:{alternation(lex.and_words)})\s+{_opt(lex.articles)}", re.I
+        ),
+        among_after=re.compile(
+            rf"(?:\s+[^\W\d_][\w'’-]*){{0,3}}\s+(?:{alternation(lex.back_refs)})(?![\w])", re.I
         ),
         inclusive_aside=re.compile(
             rf"[^\d.;:()]{{0,40}}?,\s*(?:{alternation(lex.inclusive_connectors)})\s+", re.I
@@ -182,6 +188,7 @@ def _part_patterns(lex: Lexicon) -> dict[str, Any]:
         ),
         segment_split=_segment_split(lex),
         in_total=re.compile(rf"^\W*(?:{alternation(lex.in_total)})\b[\s:,]*", re.I),
+        total_lead=re.compile(rf"(?<![\w])(?:{alternation(lex.in_total)})\s+$", re.I),
         partition_head=re.compile(
             rf"(?<![\w])(?:{alternation(lex.by_words)})\s+"
             rf"{_opt((*lex.articles, *lex.of_articles))}(?:{alternation(lex.partition_dimensions)})"
@@ -229,6 +236,7 @@ def _word_sets(lex: Lexicon) -> dict[str, Any]:
         demonstratives=lower(lex.demonstratives),
         of_words=frozenset(w.lower().split()[0] for w in (*lex.n_of_w, *lex.whole_after_part)),
         deaths=lower(lex.death_nouns),
+        place_preps=lower(lex.place_prepositions),
         cases=lower(lex.case_nouns),
     )
 

@@ -54,6 +54,10 @@ def with_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations) 
         if DIGIT.search(gap) or len(WORD.findall(gap)) > 8 or COLUMN_SEAM.search(gap):
             continue
         parts = _joined(text, p, whole, after)
+        if len(parts) == 1 and p.among_after.match(text, parts[0].span.end):
+            # "947 civilians were killed, with 231 children among them"
+            rel.parts.append(PartOf(whole, parts[0], "relative", "among them"))
+            continue
         nouns = {lead_noun(q, p) for q in parts}
         if len(parts) < 2 or len(nouns) != len(parts):
             continue
