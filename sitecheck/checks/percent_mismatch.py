@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sitecheck.checks.formatting import fmt_like, fmt_percent, quoted
+from sitecheck.checks.share_bases import referred_whole
 from sitecheck.checks.share_groups import shared_base
 from sitecheck.document import Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
@@ -133,6 +134,7 @@ def check(facts: Facts) -> Iterator[Found]:
     wholes = {rel.part.span.start: rel.whole for rel in facts.relations.parts}
     index = QuantityIndex(facts.quantities)
     unresolved: list[PercentOf] = []
+    amounts = {po.amount.span.start for po in facts.relations.percents}
     text = facts.doc.text
     for po in facts.relations.percents:
         pct, amount = po.percent, po.amount
@@ -140,13 +142,16 @@ def check(facts: Facts) -> Iterator[Found]:
             continue
         if amount.from_words or (po.base is not None and po.base.from_words):
             continue  # "two out of three (66%)": shares of words are written loosely
+        if po.bases:
+            yield from _earlier_base(po)
+            continue
         base = po.base or wholes.get(amount.span.start)
         named = False
         if base is None and po.base_noun:
             base = _named_base(facts, amount, po.base_noun)
             named = base is not None
         if base is None:
-            base = _referred(facts, po)
+            base = _referred(facts, po) or referred_whole(facts, po, amounts)
         if base is None:
             # "5,700 (10%) of the 57,500 processed"
             after = index.between(pct.span.end, pct.span.end + 80)[:1]
@@ -172,6 +177,17 @@ def check(facts: Facts) -> Iterator[Found]:
     yield from _relative(facts, seen)
     yield from _shares(facts)
     yield from _tables(facts)
+
+
+def _earlier_base(po: PercentOf) -> Iterator[Found]:
+    """A share whose base is one of the earlier figures the wording names by their noun: it
+    holds if it agrees with any; else it is reported against the nearest, as a suspicion when
+    another could have been meant or the extraction is unsure of it."""
+    if any(_share(po.amount, b).intersects(po.percent.interval) for b in po.bases):
+        return
+    found = _finding(po.amount, po.bases[0], po.percent, "")
+    found.tentative = len(po.bases) > 1 or not po.sure
+    yield found
 
 
 def _tables(facts: Facts) -> Iterator[Found]:
