@@ -114,6 +114,12 @@ def _finding(
 
 def check(facts: Facts) -> Iterator[Found]:
     done: set[int] = set()
+    yield from _funding(facts, done)
+    yield from _percents(facts, done)
+
+
+def _funding(facts: Facts, done: set[int]) -> Iterator[Found]:
+    """The funded and unfunded shares of a box or a sentence; adds them to ``done``."""
     for figs in facts.funding:
         req = figs.money.get("required")
         for role in ("funded", "gap"):
@@ -131,6 +137,9 @@ def check(facts: Facts) -> Iterator[Found]:
                 related=[Related(got.span, "funded share")],
             )
 
+
+def _percents(facts: Facts, done: set[int]) -> Iterator[Found]:
+    """Shares of the relations, against the base the wording names or refers back to."""
     wholes = {rel.part.span.start: rel.whole for rel in facts.relations.parts}
     index = QuantityIndex(facts.quantities)
     unresolved: list[PercentOf] = []
