@@ -1,10 +1,11 @@
 """The whole a lone share refers back to in its own sentence.
 
 "… the settlement's population reached 203,614, of whom Congolese account for 47% (95,870)",
-"más de 6,8 millones de venezolanos …; el 83,7% de ellos (5,69 millones) …": a relative
-connector after the whole, or a pronoun right after the share, points back to the figure named
-before. That figure is the nearest earlier count or amount of the sentence; only the amounts of
-other shares may stand between them ("of whom 57% (992) … and 29% (505) …").
+"más de 6,8 millones de venezolanos …; el 83,7% de ellos (5,69 millones) …", "27,614 people
+came back, with 6% of returnees (1,712 people) assisted": a relative connector or "with" after
+the whole, or a pronoun right after the share, points back to the figure named before. That
+figure is the nearest earlier count or amount of the sentence; only the amounts of other shares
+may stand between them ("of whom 57% (992) … and 29% (505) …").
 """
 
 from __future__ import annotations
@@ -20,13 +21,13 @@ from sitecheck.facts import Facts
 from sitecheck.lang import alternation, lexicon
 from sitecheck.lang.base import Lexicon
 
-_GAP_WORDS = 3  # ", of whom" within a few words after the whole
+_GAP = 60  # characters: ", of whom", ", with" in the whole's own clause
 
 
 @dataclass(frozen=True, eq=False)
 class _Wording:
     after_share: re.Pattern[str]  # "% of them (", "% de ellos ("
-    after_whole: re.Pattern[str]  # ", of whom " after the whole
+    after_whole: re.Pattern[str]  # ", of whom ", "… came back, with " after the whole
 
 
 @cache
@@ -35,8 +36,8 @@ def _wording(lex: Lexicon) -> _Wording:
     return _Wording(
         after_share=re.compile(rf"\s*\)?\s*(?:{refs})(?![\w])", re.I),
         after_whole=re.compile(
-            rf"[^\W\d_]*(?:\W+[^\W\d_]+){{0,{_GAP_WORDS}}}?\W+"
-            rf"(?:{alternation(lex.part_connectors)})(?![\w])",
+            rf"[^\d;:.()]{{0,{_GAP}}}?(?:,\s*(?:{alternation(lex.with_connectors)})"
+            rf"|(?<![\w])(?:{alternation(lex.part_connectors)}))(?![\w])",
             re.I,
         ),
     )
@@ -62,6 +63,8 @@ def referred_whole(facts: Facts, po: PercentOf, amounts: set[int]) -> Quantity |
         return None
     if whole.kind != amount.kind or whole.currency != amount.currency:
         return None
+    if _other_unit(whole, amount):
+        return None
     if whole.interval.hi < amount.interval.lo:
         return None
     w = _wording(lexicon(facts.doc.language))
@@ -69,3 +72,11 @@ def referred_whole(facts: Facts, po: PercentOf, amounts: set[int]) -> Quantity |
     if w.after_share.match(text, pct.span.end) or w.after_whole.match(text, whole.span.end, first):
         return whole
     return None
+
+
+def _other_unit(whole: Quantity, amount: Quantity) -> bool:
+    """Households against people: "5,000 people, with 40% (1,200 households)". An amount that
+    names no unit of its own ("70% of them (600)") is in the whole's."""
+    if amount.is_households:
+        return not whole.is_households
+    return whole.is_households and amount.is_people

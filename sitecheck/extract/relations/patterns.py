@@ -153,12 +153,7 @@ def _part_patterns(lex: Lexicon) -> dict[str, Any]:
             rf"|(?:{n_of_w})\s+(?:{alternation(lex.articles)})\s+\w+)\s*)?",
             re.I,
         ),
-        share_base=re.compile(
-            rf"\s*(?:(?:{n_of_w})\s+(?:(?:{alternation((*lex.articles, *lex.of_articles))}"
-            rf"|{alternation(lex.demonstratives)})\s+)?(?:(?P<adj>[^\W\d_][\w-]*)\s+)?"
-            r"(?P<noun>[^\W\d_][\w-]*))?\s*",
-            re.I,
-        ),
+        share_base=_share_base(lex),
         segment_split=re.compile(
             rf",\s+(?:(?:{ands})\s+)?|;\s*|\s+(?:{alternation(lex.series_joins)}|{ands})\s+", re.I
         ),
@@ -177,6 +172,20 @@ def _part_patterns(lex: Lexicon) -> dict[str, Any]:
             rf"\s+{_opt(lex.place_verbs)}(?:{alternation(lex.place_prepositions)})\s+"
             rf"{_opt(lex.articles)}(?:[^\W\d_]')?(?P<place>[A-ZÀ-ÖØ-Þ][\w'-]*)"
         ),
+    )
+
+
+def _share_base(lex: Lexicon) -> re.Pattern[str]:
+    """ " of these countries " between "40%" and "(18 countries)"."""
+    n_of_w = alternation(lex.n_of_w)
+    return re.compile(
+        rf"\s*(?:(?:{n_of_w})\s+(?:(?:{alternation((*lex.articles, *lex.of_articles))}"
+        rf"|{alternation(lex.demonstratives)})\s+)?(?:(?P<adj>[^\W\d_][\w-]*)\s+)?"
+        r"(?P<noun>[^\W\d_][\w-]*)"
+        # "6% of returnees from Algeria (1,712)": a place after the noun
+        rf"(?:\s+(?:{alternation((*lex.place_prepositions, *lex.change_from))})\s+"
+        r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*)?)?\s*",
+        re.I,
     )
 
 
