@@ -30,7 +30,7 @@ class RelationPatterns:
     connector_end: re.Pattern[str]  # ", including" right before a colon
     of_the: re.Pattern[str]
     remainder: re.Pattern[str]
-    remainder_tail: re.Pattern[str]  # "… 2.1% other nationalities", "4% (other)"
+    remainder_tail: re.Pattern[str]  # "… 2.1% other nationalities", "4% (other)", "3% d'autres"
     partial: re.Pattern[str]  # "mostly", "notamment": the parts that follow are only some
     comparison: re.Pattern[str]  # "than", "previous": a figure compared with another
     whole_inside: re.Pattern[str]
@@ -195,7 +195,7 @@ def _searches(lex: Lexicon) -> dict[str, Any]:
     return dict(
         remainder=re.compile(rf"(?i:{alternation(lex.remainder_words)})"),
         remainder_tail=re.compile(
-            rf"(?i:\W*(?:[^\W\d_]+\s+){{0,2}}(?:{alternation(lex.other_words)})"
+            rf"(?i:\W*(?:[^\W\d_]+\s+){{0,2}}(?:[^\W\d_]+['’])?(?:{alternation(lex.other_words)})"
             r"(?![\w]))"
         ),
         partial=phrases(lex.partial_words),
