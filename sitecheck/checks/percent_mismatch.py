@@ -34,6 +34,7 @@ from sitecheck.checks.share_groups import shared_base
 from sitecheck.document import Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations import PercentOf
+from sitecheck.extract.relations.share_of import bare_amount
 from sitecheck.extract.tables import AVERAGE, CHANGE, GAP, SHARE, ratio_holds
 from sitecheck.facts import Facts
 from sitecheck.findings import Found, Related
@@ -170,9 +171,7 @@ def _percents(facts: Facts, done: set[int]) -> Iterator[Found]:
                     base = after[0]
         if base is None and po.base_noun is None:
             unresolved.append(po)
-        if base is None or not base.usable or base.kind != amount.kind or base.value <= 0:
-            continue
-        if base.currency != amount.currency:
+        if base is None or not base.usable or base.value <= 0 or not _one_unit(amount, base):
             continue
         if not _share(amount, base).intersects(pct.interval):
             found = _finding(amount, base, pct, "")
@@ -186,6 +185,14 @@ def _percents(facts: Facts, done: set[int]) -> Iterator[Found]:
     yield from _relative(facts, seen)
     yield from _shares(facts)
     yield from _tables(facts)
+
+
+def _one_unit(amount: Quantity, base: Quantity) -> bool:
+    """Figures of one unit; "$764 million, 9% of the 8,300 million required": a bare scaled
+    base after money is in the money's currency."""
+    if base.kind == amount.kind:
+        return base.currency == amount.currency
+    return amount.kind == "money" and bare_amount(base)
 
 
 def _earlier_base(po: PercentOf) -> Iterator[Found]:

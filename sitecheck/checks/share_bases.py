@@ -36,7 +36,7 @@ def _wording(lex: Lexicon) -> _Wording:
     return _Wording(
         after_share=re.compile(rf"\s*\)?\s*(?:{refs})(?![\w])", re.I),
         after_whole=re.compile(
-            rf"[^\d;:.()]{{0,{_GAP}}}?(?:,\s*(?:{alternation(lex.with_connectors)})"
+            rf"[^\d;:.]{{0,{_GAP}}}?(?:,\s*(?:{alternation(lex.with_connectors)})"
             rf"|(?<![\w])(?:{alternation(lex.part_connectors)}))(?![\w])",
             re.I,
         ),

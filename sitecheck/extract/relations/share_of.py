@@ -55,7 +55,14 @@ def _patterns(lex: Lexicon) -> _Patterns:
     )
 
 
+def bare_amount(q: Quantity) -> bool:
+    """A scaled figure without a unit of its own: "the 8,300 million required" after money."""
+    return q.kind == "count" and q.scale is not None and not (q.is_people or q.is_households)
+
+
 def _same_unit(a: Quantity, b: Quantity) -> bool:
+    if a.kind == "money" and bare_amount(b):
+        return True
     if a.kind != b.kind or a.currency != b.currency or a.is_households != b.is_households:
         return False
     first_a, first_b = a.noun.split()[:1], b.noun.split()[:1]
