@@ -29,8 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sitecheck.checks.formatting import fmt_like, fmt_percent, quoted
-from sitecheck.checks.share_bases import referred_whole
-from sitecheck.checks.share_groups import shared_base
+from sitecheck.checks.share_groups import referred_whole, shared_base
 from sitecheck.document import Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations import PercentOf
