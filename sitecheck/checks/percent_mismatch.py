@@ -29,10 +29,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from sitecheck.checks.formatting import fmt_like, fmt_percent, quoted
-from sitecheck.checks.share_groups import shared_base
+from sitecheck.checks.share_groups import referred_whole, shared_base
 from sitecheck.document import Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations import PercentOf
+from sitecheck.extract.relations.share_of import bare_amount
 from sitecheck.extract.tables import AVERAGE, CHANGE, GAP, SHARE, ratio_holds
 from sitecheck.facts import Facts
 from sitecheck.findings import Found, Related
@@ -113,6 +114,12 @@ def _finding(
 
 def check(facts: Facts) -> Iterator[Found]:
     done: set[int] = set()
+    yield from _funding(facts, done)
+    yield from _percents(facts, done)
+
+
+def _funding(facts: Facts, done: set[int]) -> Iterator[Found]:
+    """The funded and unfunded shares of a box or a sentence; adds them to ``done``."""
     for figs in facts.funding:
         req = figs.money.get("required")
         for role in ("funded", "gap"):
@@ -130,9 +137,13 @@ def check(facts: Facts) -> Iterator[Found]:
                 related=[Related(got.span, "funded share")],
             )
 
+
+def _percents(facts: Facts, done: set[int]) -> Iterator[Found]:
+    """Shares of the relations, against the base the wording names or refers back to."""
     wholes = {rel.part.span.start: rel.whole for rel in facts.relations.parts}
     index = QuantityIndex(facts.quantities)
     unresolved: list[PercentOf] = []
+    amounts = {po.amount.span.start for po in facts.relations.percents}
     text = facts.doc.text
     for po in facts.relations.percents:
         pct, amount = po.percent, po.amount
@@ -140,13 +151,16 @@ def check(facts: Facts) -> Iterator[Found]:
             continue
         if amount.from_words or (po.base is not None and po.base.from_words):
             continue  # "two out of three (66%)": shares of words are written loosely
+        if po.bases:
+            yield from _earlier_base(po)
+            continue
         base = po.base or wholes.get(amount.span.start)
         named = False
         if base is None and po.base_noun:
             base = _named_base(facts, amount, po.base_noun)
             named = base is not None
         if base is None:
-            base = _referred(facts, po)
+            base = _referred(facts, po) or referred_whole(facts, po, amounts)
         if base is None:
             # "5,700 (10%) of the 57,500 processed"
             after = index.between(pct.span.end, pct.span.end + 80)[:1]
@@ -156,9 +170,7 @@ def check(facts: Facts) -> Iterator[Found]:
                     base = after[0]
         if base is None and po.base_noun is None:
             unresolved.append(po)
-        if base is None or not base.usable or base.kind != amount.kind or base.value <= 0:
-            continue
-        if base.currency != amount.currency:
+        if base is None or not base.usable or base.value <= 0 or not _one_unit(amount, base):
             continue
         if not _share(amount, base).intersects(pct.interval):
             found = _finding(amount, base, pct, "")
@@ -172,6 +184,25 @@ def check(facts: Facts) -> Iterator[Found]:
     yield from _relative(facts, seen)
     yield from _shares(facts)
     yield from _tables(facts)
+
+
+def _one_unit(amount: Quantity, base: Quantity) -> bool:
+    """Figures of one unit; "$764 million, 9% of the 8,300 million required": a bare scaled
+    base after money is in the money's currency."""
+    if base.kind == amount.kind:
+        return base.currency == amount.currency
+    return amount.kind == "money" and bare_amount(base)
+
+
+def _earlier_base(po: PercentOf) -> Iterator[Found]:
+    """A share whose base is one of the earlier figures the wording names by their noun: it
+    holds if it agrees with any; else it is reported against the nearest, as a suspicion when
+    another could have been meant or the extraction is unsure of it."""
+    if any(_share(po.amount, b).intersects(po.percent.interval) for b in po.bases):
+        return
+    found = _finding(po.amount, po.bases[0], po.percent, "")
+    found.tentative = len(po.bases) > 1 or not po.sure
+    yield found
 
 
 def _tables(facts: Facts) -> Iterator[Found]:

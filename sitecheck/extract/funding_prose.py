@@ -151,7 +151,8 @@ def prose(
             role = _share_role(text, q, glued, p)
             nxt = figures[k + 1] if k + 1 < len(figures) else None
             if role is None and nxt and p.share_then.fullmatch(text, q.span.end, nxt.span.start):
-                m = p.before.search(before)
+                # "27% has been received (866,295 USD)": the words between give the role.
+                m = p.after.match(text[q.span.end : nxt.span.start]) or p.before.search(before)
                 pending = (q, m.lastgroup if m else None, True)  # its amount follows in brackets
             elif role is None and nxt and p.share_restated.fullmatch(text, q.span.end, _at(nxt)):
                 pending = (q, None, False)  # the amount after it, with a role of its own

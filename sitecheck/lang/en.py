@@ -195,7 +195,7 @@ EN = derive(
         "prefecture", "prefectures", "commune", "communes",
     ),  # fmt: skip
     n_of_w=("of", "out of"),
-    share_tails=("of them", "of those", "of the total", "of all"),
+    share_tails=("of them", "of those", "of the total", "of all", "coverage"),
     share_leads=("or",),
     share_of=("of",),
     share_verbs=("which represents", "representing", "equal to", "equivalent to", "or"),

@@ -29,13 +29,18 @@ ES = derive(
     percent_words=("por ciento",),
     qualifiers={
         **dict.fromkeys(
-            ("más de", "mas de", "al menos", "por lo menos", "mínimo", "minimo", "sobre"), "lower"
+            (
+                "más de", "mas de", "más del", "mas del", "al menos", "por lo menos", "mínimo",
+                "minimo", "sobre",
+            ),
+            "lower",
         ),
-        **dict.fromkeys(("hasta", "menos de", "máximo", "maximo"), "upper"),
+        **dict.fromkeys(("hasta", "menos de", "menos del", "máximo", "maximo"), "upper"),
         "casi": "below",
         **dict.fromkeys(
             (
-                "unos", "unas", "alrededor de", "aproximadamente", "aprox.", "aprox", "cerca de",
+                "unos", "unas", "alrededor de", "alrededor del", "aproximadamente", "aprox.",
+                "aprox", "cerca de", "cerca del",
             ),
             "about",
         ),
@@ -143,7 +148,7 @@ ES = derive(
         "localidad", "localidades", "comuna", "comunas",
     ),  # fmt: skip
     n_of_w=("de", "sobre"),
-    share_tails=("del total", "de ellos", "de ellas"),
+    share_tails=("del total", "de ellos", "de ellas", "de cobertura"),
     share_leads=("o", "o sea", "es decir"),
     share_of=("de", "del"),
     share_verbs=(

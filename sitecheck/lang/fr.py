@@ -125,7 +125,7 @@ FR = derive(
         "pays d'origine", "site", "sites", "camp", "camps", "localité", "localités",
     ),  # fmt: skip
     n_of_w=("sur", "des", "de"),
-    share_tails=("du total", "d'entre eux", "d'entre elles"),
+    share_tails=("du total", "d'entre eux", "d'entre elles", "de couverture"),
     share_leads=("soit", "ou"),
     share_of=("de", "des", "du"),
     share_verbs=("ce qui représente", "qui représente", "soit"),

@@ -130,7 +130,7 @@ PT = derive(
         "cidade de destino", "abrigo", "abrigos", "localidade", "localidades",
     ),  # fmt: skip
     n_of_w=("de", "dos", "das", "do", "da"),
-    share_tails=("do total", "deles", "delas"),
+    share_tails=("do total", "deles", "delas", "de cobertura"),
     share_leads=("ou", "ou seja"),
     share_of=("de", "dos", "das", "do", "da"),
     share_verbs=("o que representa", "que representa", "ou seja", "isto é"),

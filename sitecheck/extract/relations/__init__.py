@@ -17,6 +17,7 @@ from sitecheck.extract.relations.changes import changes
 from sitecheck.extract.relations.colon_parts import colon_parts, list_after_colon
 from sitecheck.extract.relations.connectors import connectors
 from sitecheck.extract.relations.differences import differences
+from sitecheck.extract.relations.fatality import fatality
 from sitecheck.extract.relations.labelled_totals import labelled_totals, total_after_sentence
 from sitecheck.extract.relations.list_totals import list_totals, stacked_totals
 from sitecheck.extract.relations.model import (
@@ -34,7 +35,7 @@ from sitecheck.extract.relations.parentheses import parentheses
 from sitecheck.extract.relations.partitions import of_the_whole, of_these
 from sitecheck.extract.relations.running_totals import running_totals
 from sitecheck.extract.relations.sentence_totals import sentence_totals
-from sitecheck.extract.relations.share_of import fatality, share_of
+from sitecheck.extract.relations.share_of import share_of
 from sitecheck.extract.relations.shares import shares
 from sitecheck.extract.relations.with_parts import with_parts
 from sitecheck.extract.relations.wording import figures, is_unique_total
@@ -78,7 +79,7 @@ def find_relations(
         shares(doc, span, nums, rel)
         colon_parts(doc, span, figs, rel)
         share_of(doc, span, nums, rel)
-        fatality(doc, span, nums, rel)
+        fatality(doc, span, nums, rel, index)
         changes(doc, sentence, nums, rel)
         differences(doc, sentence, nums, rel)
         labelled_totals(doc, span, figs, rel)

@@ -122,9 +122,8 @@ def _whole(
     # including 252 deaths" nests nothing across the semicolon, nor past "a total of 14,106".
     if p.total_lead.search(text, max(0, lead(whole) - 20), lead(whole)):
         return whole, [whole]
-    return whole, [q for q in before[:-1] if ";" not in text[q.span.end : whole.span.start]] + [
-        whole
-    ]
+    outer = [q for q in before[:-1] if text.find(";", q.span.end, whole.span.start) < 0]
+    return whole, [*outer, whole]
 
 
 _CONVERSION = re.compile(r"[^()\d]{0,60}\(\s*")  # "96,417 persons (" before "22,806 HHs), …"

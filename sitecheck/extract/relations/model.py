@@ -57,6 +57,10 @@ class PercentOf:
     # "40% of these countries (18 countries)": the base is named by its noun, to be found
     # among the figures before.
     base_noun: str | None = None
+    # "244 cases reported. • 4 deaths (CFR 1.6%)": the base is named in an earlier sentence;
+    # the figures it may be, nearest first (the rule takes the first the share agrees with).
+    bases: list[Quantity] = field(default_factory=list)
+    sure: bool = True  # whether a share that agrees with none of ``bases`` is surely wrong
 
 
 @dataclass

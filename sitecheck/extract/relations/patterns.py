@@ -30,7 +30,7 @@ class RelationPatterns:
     connector_end: re.Pattern[str]  # ", including" right before a colon
     of_the: re.Pattern[str]
     remainder: re.Pattern[str]
-    remainder_tail: re.Pattern[str]  # "… 2.1% other nationalities", "4% (other)"
+    remainder_tail: re.Pattern[str]  # "… 2.1% other nationalities", "4% (other)", "3% d'autres"
     partial: re.Pattern[str]  # "mostly", "notamment": the parts that follow are only some
     comparison: re.Pattern[str]  # "than", "previous": a figure compared with another
     whole_inside: re.Pattern[str]
@@ -180,12 +180,7 @@ def _part_patterns(lex: Lexicon) -> dict[str, Any]:
             rf"|(?:{n_of_w})\s+(?:{alternation(lex.articles)})\s+\w+)\s*)?",
             re.I,
         ),
-        share_base=re.compile(
-            rf"\s*(?:(?:{n_of_w})\s+(?:(?:{alternation((*lex.articles, *lex.of_articles))}"
-            rf"|{alternation(lex.demonstratives)})\s+)?(?:(?P<adj>[^\W\d_][\w-]*)\s+)?"
-            r"(?P<noun>[^\W\d_][\w-]*))?\s*",
-            re.I,
-        ),
+        share_base=_share_base(lex),
         segment_split=_segment_split(lex),
         in_total=re.compile(rf"^\W*(?:{alternation(lex.in_total)})\b[\s:,]*", re.I),
         total_lead=re.compile(rf"(?<![\w])(?:{alternation(lex.in_total)})\s+$", re.I),
@@ -206,13 +201,27 @@ def _part_patterns(lex: Lexicon) -> dict[str, Any]:
     )
 
 
+def _share_base(lex: Lexicon) -> re.Pattern[str]:
+    """ " of these countries " between "40%" and "(18 countries)"."""
+    n_of_w = alternation(lex.n_of_w)
+    return re.compile(
+        rf"\s*(?:(?:{n_of_w})\s+(?:(?:{alternation((*lex.articles, *lex.of_articles))}"
+        rf"|{alternation(lex.demonstratives)})\s+)?(?:(?P<adj>[^\W\d_][\w-]*)\s+)?"
+        r"(?P<noun>[^\W\d_][\w-]*)"
+        # "6% of returnees from Algeria (1,712)": a place after the noun
+        rf"(?:\s+(?:{alternation((*lex.place_prepositions, *lex.change_from))})\s+"
+        r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*)?)?\s*",
+        re.I,
+    )
+
+
 def _searches(lex: Lexicon) -> dict[str, Any]:
     """Words searched anywhere in a stretch of text."""
 
     return dict(
         remainder=re.compile(rf"(?i:{alternation(lex.remainder_words)})"),
         remainder_tail=re.compile(
-            rf"(?i:\W*(?:[^\W\d_]+\s+){{0,2}}(?:{alternation(lex.other_words)})"
+            rf"(?i:\W*(?:[^\W\d_]+\s+){{0,2}}(?:[^\W\d_]+['’])?(?:{alternation(lex.other_words)})"
             r"(?![\w]))"
         ),
         partial=phrases(lex.partial_words),

@@ -14,8 +14,8 @@ from functools import cache
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import PercentOf, Relations
-from sitecheck.extract.relations.wording import DIGIT, lead
-from sitecheck.lang import alternation, lexicon, phrases
+from sitecheck.extract.relations.wording import lead
+from sitecheck.lang import alternation, lexicon
 from sitecheck.lang.base import Lexicon
 
 _WORD = r"[^\W\d_][\w'’-]*"
@@ -28,9 +28,6 @@ class _Patterns:
     verb_after: re.Pattern[str]  # ", es decir cerca de ": between a share and its amount
     not_a_share: re.Pattern[str]  # " more than", " of the": the percentage says something else
     after: re.Pattern[str]  # " of the target of " between the share and its whole
-    fatality: re.Pattern[str]  # "case fatality rate"
-    deaths: frozenset[str]
-    cases: frozenset[str]
 
 
 @cache
@@ -55,13 +52,17 @@ def _patterns(lex: Lexicon) -> _Patterns:
             re.I,
         ),
         after=re.compile(rf"\s+{of}(?:{_WORD}\s+){{0,2}}?(?:{of})?", re.I),
-        fatality=phrases(lex.fatality_terms),
-        deaths=frozenset(w.lower() for w in lex.death_nouns),
-        cases=frozenset(w.lower() for w in lex.case_nouns),
     )
 
 
+def bare_amount(q: Quantity) -> bool:
+    """A scaled figure without a unit of its own: "the 8,300 million required" after money."""
+    return q.kind == "count" and q.scale is not None and not (q.is_people or q.is_households)
+
+
 def _same_unit(a: Quantity, b: Quantity) -> bool:
+    if a.kind == "money" and bare_amount(b):
+        return True
     if a.kind != b.kind or a.currency != b.currency or a.is_households != b.is_households:
         return False
     first_a, first_b = a.noun.split()[:1], b.noun.split()[:1]
@@ -125,34 +126,3 @@ def _share_of_stated_whole(
         if p.verb_after.fullmatch(text, pct.span.end, lead(a)):
             rel.percents.append(PercentOf(a, pct))
             taken.add(pct.span.start)
-
-
-def _named(q: Quantity, nouns: frozenset[str]) -> bool:
-    """Whether one of the first words after a count is one of ``nouns``: "45 related deaths"."""
-    return q.kind == "count" and any(
-        w.strip(".,;:()") in nouns for part in q.noun.split()[:3] for w in part.split("/")
-    )
-
-
-def fatality(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> None:
-    """ "6 448 cases including 45 deaths, a case fatality rate of 0.70%": deaths over cases,
-    when the sentence names one count of each and the rate stands by its name."""
-    p = _patterns(lexicon(doc.language))
-    text = doc.text
-    term = p.fatality.search(text, span.start, span.end)
-    if term is None:
-        return
-    usable = [q for q in nums if q.usable and not q.from_words]
-    deaths = [q for q in usable if _named(q, p.deaths)]
-    cases = [q for q in usable if _named(q, p.cases)]
-    near = [
-        q
-        for q in usable
-        if q.kind == "percent"
-        and (0 <= lead(q) - term.end() <= 30 or 0 <= term.start() - q.span.end <= 3)
-        and not DIGIT.search(text[min(term.end(), q.span.end) : max(term.start(), lead(q))])
-    ]
-    taken = rel.percents_from(span.start)
-    if len(deaths) != 1 or len(cases) != 1 or len(near) != 1 or near[0].span.start in taken:
-        return
-    rel.percents.append(PercentOf(deaths[0], near[0], base=cases[0]))

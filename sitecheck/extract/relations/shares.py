@@ -5,14 +5,27 @@ a remainder unsaid."""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import Relations, Shares
 from sitecheck.extract.relations.patterns import relation_patterns
 from sitecheck.extract.relations.wording import DIGIT, WORD, lead
+from sitecheck.lang import alternation, lexicon
 
 _MAX_GAP_WORDS = 8  # "… were hosted by relatives or friends, while" between two shares
 _MAX_ITEM_WORDS = 3  # "percent Iraqis, 2.3": between two items of a list
+_MAX_FIRST_WORDS = 5  # "86 percent of them are Syrians, 9.6": the first item names its clause
+
+
+@cache
+def _other_item(language: str) -> re.Pattern[str]:
+    """ "… and other countries (4%)", "et d'autres pays (4 %)": the last item, the rest, before
+    its share in brackets."""
+    words = alternation(lexicon(language).other_words)
+    return re.compile(rf"(?i:(?<![\w])(?:{words})(?:\s+[^\W\d_][\w'’-]*){{0,2}}\s*\(\s*)$")
 
 
 def shares(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> None:
@@ -56,9 +69,14 @@ def _closed(doc: Document, run: list[Quantity], span: Span) -> bool:
     if other and len(run) >= 2 and p.remainder.search(text, lead(run[-1]) - 16, lead(run[-1])):
         return len(run) == 2  # "86% … and the remaining 14%"
     # A list closed by "other …": its items close together ("A (41%), B (22%) and other").
-    gaps = [text[a.span.end : b.span.start] for a, b in zip(run, run[1:], strict=False)]
-    if any(len(WORD.findall(g)) > _MAX_ITEM_WORDS for g in gaps):
+    gaps = [
+        len(WORD.findall(text[a.span.end : b.span.start]))
+        for a, b in zip(run, run[1:], strict=False)
+    ]
+    if gaps[0] > _MAX_FIRST_WORDS or any(g > _MAX_ITEM_WORDS for g in gaps[1:]):
         return False
+    if _other_item(doc.language).search(text, max(span.start, lead(run[-1]) - 40), lead(run[-1])):
+        return True
     tail = text[run[-1].span.end : min(span.end, run[-1].span.end + 30)]
     # "… and 2.1% other nationalities" closes the list; "… Guinea (9%) and other countries"
     # names one more item, without its share.

@@ -33,7 +33,8 @@ def digit_between(text: str, start: int, end: int, nums: list[Quantity]) -> bool
     (``nums`` in text order: those in the stretch are found by bisection)."""
     first = bisect.bisect_left(nums, start, key=lambda q: q.span.start)
     moments = []
-    for q in nums[first:]:
+    for i in range(first, len(nums)):  # no slice: a copy per call is quadratic on long lines
+        q = nums[i]
         if q.span.start >= end:
             break
         if q.tag in _MOMENTS:
@@ -49,7 +50,8 @@ def without_notes(text: str, start: int, end: int, nums: list[Quantity]) -> str:
     y"), so that a marker does not read as a figure between two parts."""
     first = bisect.bisect_left(nums, start, key=lambda q: q.span.start)
     out, pos = [], start
-    for q in nums[first:]:
+    for i in range(first, len(nums)):
+        q = nums[i]
         if q.span.start >= end:
             break
         if q.tag == "footnote" and q.span.end <= end:
