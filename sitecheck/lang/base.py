@@ -85,6 +85,7 @@ class Lexicon:
     of_the: Words = ()  # "Of the 4,000 people reached, …": the sentence opens on its whole
     of_articles: Words = ()  # "the", "los": between "of" and the figure
     articles: Words = ()  # "the", "los", "les": before a part's figure
+    possessives: Words = ()  # "their", "sus": a sentence that opens on them refers back
     demonstratives: Words = ()  # "these", "estos": "40% of these countries"
     relative_pronouns: Words = ()  # "out of which": "which" makes "out of" a connector
     remainder_words: Words = ()  # "the remaining 535" closes a breakdown

@@ -159,6 +159,7 @@ EN = derive(
     of_the=("of", "out of", "among", "amongst", "from"),
     of_articles=("the", "all", "a total of"),
     articles=("the",),
+    possessives=("their", "its"),
     demonstratives=("these", "those", "this", "all"),
     relative_pronouns=("which", "whom", "these", "those", "them"),
     partial_words=(

@@ -118,6 +118,7 @@ ES = derive(
     of_the=("de", "del", "entre"),
     of_articles=("los", "las"),
     articles=("el", "la", "los", "las"),
+    possessives=("sus", "su"),
     demonstratives=("estos", "estas", "esos", "esas", "todos", "todas"),
     relative_pronouns=("los cuales", "las cuales", "ellos", "ellas", "estos", "estas"),
     partial_words=(

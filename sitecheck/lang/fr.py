@@ -99,6 +99,7 @@ FR = derive(
     of_the=("sur", "parmi", "des", "de"),
     of_articles=("les",),
     articles=("le", "la", "les", "l'"),
+    possessives=("leur", "leurs", "ses", "sa", "son"),
     demonstratives=("ces", "cette", "tous", "toutes"),
     relative_pronouns=("lesquels", "lesquelles", "eux", "elles", "ceux-ci", "celles-ci"),
     partial_words=(

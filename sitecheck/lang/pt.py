@@ -100,6 +100,7 @@ PT = derive(
     of_the=("dos", "das", "do", "da", "de", "entre"),
     of_articles=("os", "as"),
     articles=("o", "a", "os", "as"),
+    possessives=("seus", "suas", "seu", "sua"),
     demonstratives=("estes", "estas", "esses", "essas", "todos", "todas"),
     relative_pronouns=("os quais", "as quais", "eles", "elas", "estes", "estas"),
     partial_words=(

@@ -67,7 +67,7 @@ def find_relations(
     for sentence, nums in sentences:
         span = sentence.span
         figs = figures(nums)
-        parentheses(doc, span, nums, rel)
+        parentheses(doc, span, nums, rel, prev_figs)
         connectors(doc, span, nums, rel)
         of_these(doc, span, figs, prev_figs, rel)
         of_the_whole(doc, span, figs, rel)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.distant_wholes import captioned, previous_total
 from sitecheck.extract.relations.model import Breakdown, PartOf, PercentOf, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.positions import KEEP, Positions
@@ -18,7 +19,6 @@ from sitecheck.extract.relations.wording import (
     DIGIT,
     WORD,
     adjacent,
-    digit_between,
     figures,
     highlights_subgroups,
     lead,
@@ -50,7 +50,13 @@ class Paren:
         return self.inside[0]
 
 
-def parentheses(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> None:
+def parentheses(
+    doc: Document,
+    span: Span,
+    nums: list[Quantity],
+    rel: Relations,
+    prev_figs: list[Quantity] | None = None,
+) -> None:
     p = relation_patterns(doc.language)
     text = doc.text
     figs = figures(nums)
@@ -87,7 +93,7 @@ def parentheses(doc: Document, span: Span, nums: list[Quantity], rel: Relations)
         if _whole_inside(doc, p, par, rel):
             continue
         _parts(doc, p, par, span, rel, nums)
-    label_series(doc, span, at_figs, series, rel)
+    label_series(doc, span, at_figs, series, rel, prev_figs or [])
 
 
 def _share_right_before(p: RelationPatterns, text: str, par: Paren) -> bool:
@@ -214,7 +220,9 @@ def _parts(
 ) -> None:
     """ "368 people (156 women and 212 men)": parts of the figure before the parenthesis."""
     text = doc.text
-    whole = located_whole(doc, p, par.before, par.open_) or _captioned(text, span, par, nums)
+    whole = located_whole(doc, p, par.before, par.open_) or captioned(
+        text, span, par.before, par.open_, nums
+    )
     content = text[par.open_ + 1 : par.close]
     lead_words = text[par.open_ + 1 : lead(par.first)]
     labelled = not p.qualifier_words.match(lead_words)
@@ -245,23 +253,6 @@ def _parts(
         rel.breakdowns.append(
             Breakdown(whole, parts, "parenthesis", exhaustive=not highlight, at_most=highlight)
         )
-
-
-# "9 482 : Total des personnels déployés (6 871 casques bleus, …)": a key figure, its caption.
-_CAPTION = re.compile(r"[ \t]*:[ \t]*[^\W\d_][^():;\n]{0,120}")
-
-
-def _captioned(text: str, span: Span, par: Paren, nums: list[Quantity]) -> Quantity | None:
-    """The figure that opens the sentence, before a colon and the caption the parenthesis
-    follows, when nothing but dates stands between."""
-    if not par.before:
-        return None
-    first = par.before[0]
-    if len(par.before) > 1 or text[span.start : lead(first)].strip(" \t*-•"):
-        return None
-    if digit_between(text, first.span.end, par.open_, nums):
-        return None
-    return first if _CAPTION.fullmatch(text, first.span.end, par.open_) else None
 
 
 def _series_parts(
@@ -305,8 +296,10 @@ def label_series(
     figs: Positions,
     series: list[tuple[int, int, Quantity]],
     rel: Relations,
+    prev_figs: list[Quantity],
 ) -> None:
-    """ "368 Venezuelans (156) and Peruvians (212)": labelled parts after a stated total."""
+    """ "368 Venezuelans (156) and Peruvians (212)": labelled parts after a stated total (or in
+    the sentence before, ``prev_figs``)."""
     p = relation_patterns(doc.language)
     text = doc.text
     groups: list[list[tuple[int, int, Quantity]]] = []
@@ -318,7 +311,7 @@ def label_series(
                 continue
         groups.append([item])
     for group in groups:
-        _label_group(doc, p, span, figs, group, rel)
+        _label_group(doc, p, span, figs, group, rel, prev_figs)
 
 
 def _beyond_places(
@@ -343,6 +336,7 @@ def _label_group(
     figs: Positions,
     group: list[tuple[int, int, Quantity]],
     rel: Relations,
+    prev_figs: list[Quantity],
 ) -> None:
     text = doc.text
     first_open = group[0][0]
@@ -363,6 +357,7 @@ def _label_group(
             return
     before = figs.last_before(first_open, lambda q: q.kind == "count", 2)
     if not before:
+        previous_total(doc, p, span, parts, prev_figs, first_open, rel)
         return
     total = before[-1]
     between = text[total.span.end : first_open]
