@@ -79,6 +79,7 @@ class Lexicon:
     running_total_joins: Words = ()  # ", which brings", ", lo que eleva": after the comma
     part_after_refs: Words = ()  # "51,337 of them", "621 de ellas": the part names its whole after
     of_these: Words = ()  # "Of these," opening a sentence about the previous one's figure
+    of_this_noun: Words = ()  # "Of this request,", "Of all those uprooted,": a noun, then a comma
     amount_nouns: Words = ()  # "Of this amount,": the figure before is money
     of_the: Words = ()  # "Of the 4,000 people reached, …": the sentence opens on its whole
     of_articles: Words = ()  # "the", "los": between "of" and the figure

@@ -145,6 +145,9 @@ EN = derive(
     running_total_leads=("bringing", "taking", "raising", "brings", "takes", "raises"),
     running_total_joins=("which", "and"),
     part_after_refs=("of them", "of which", "of those", "of whom", "among them"),
+    of_this_noun=(
+        "of this", "of that", "of these", "of those", "of all", "of all those", "of all the",
+    ),  # fmt: skip
     amount_nouns=("amount", "sum", "funding"),
     of_these=(
         "of this amount", "of that amount",

@@ -100,6 +100,10 @@ ES = derive(
     part_after_refs=(
         "de ellos", "de ellas", "de los cuales", "de las cuales", "entre ellos", "entre ellas",
     ),
+    of_this_noun=(
+        "de esa", "de ese", "de esta", "de este", "de estos", "de estas", "de esos", "de esas",
+        "de todos los", "de todas las",
+    ),  # fmt: skip
     amount_nouns=("monto", "importe", "financiamiento"),
     of_these=(
         "de ese monto", "de este monto",

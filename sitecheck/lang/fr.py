@@ -86,6 +86,10 @@ FR = derive(
     running_total_leads=("portant", "porte", "porté"),
     running_total_joins=("ce qui", "et"),
     part_after_refs=("d'entre eux", "d'entre elles", "parmi eux", "parmi elles"),
+    of_this_noun=(
+        "sur ce", "sur cet", "sur cette", "sur ces", "parmi ces", "parmi tous les",
+        "parmi toutes les", "sur l'ensemble des", "parmi l'ensemble des",
+    ),  # fmt: skip
     amount_nouns=("montant", "financement"),
     of_these=(
         "sur ce montant",

@@ -87,6 +87,10 @@ PT = derive(
     running_total_leads=("elevando", "eleva", "elevou", "levando"),
     running_total_joins=("o que", "e"),
     part_after_refs=("deles", "delas", "dos quais", "das quais", "entre eles", "entre elas"),
+    of_this_noun=(
+        "desse", "dessa", "deste", "desta", "desses", "dessas", "destes", "destas", "de todos os",
+        "de todas as",
+    ),  # fmt: skip
     amount_nouns=("montante", "valor", "financiamento"),
     of_these=(
         "desse montante", "deste montante",
