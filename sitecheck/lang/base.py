@@ -125,6 +125,9 @@ class Lexicon:
     # A restatement of a figure must have the same scope: these words in one statement and not in
     # the other make two quantities ("new", "since", "this week", "in the north", "previous").
     scope_words: Words = ()
+    # A figure that is a stock to date ("now", "so far", "cumulative"), not a split of a figure
+    # of the sentence before that lacks the word.
+    stock_words: Words = ()
     # Headings of a report's summary (key figures, highlights): a figure under one restates
     # figures of the sections; figures of two other sections may count two places.
     summary_headings: Words = ()

@@ -233,6 +233,10 @@ EN = derive(
         "higher": "up", "greater": "up", "above": "up",
     },  # fmt: skip
     change_links=("than", "to", "compared to", "compared with"),
+    stock_words=(
+        "now", "so far", "to date", "cumulative", "cumulatively", "currently", "in total",
+        "overall", "altogether", "since",
+    ),  # fmt: skip
     scope_words=(
         "new", "newly", "additional", "further", "another", "other", "more", "cumulative",
         "cumulatively", "since", "so far", "to date", "this month", "this week", "this year",

@@ -186,6 +186,10 @@ ES = derive(
     auxiliaries=("son", "eran", "fueron", "es", "han", "sido", "los", "las"),
     change_words={"menos": "down", "inferior": "down", "más": "up", "mas": "up", "superior": "up"},
     change_links=("que", "a"),
+    stock_words=(
+        "ahora", "hasta ahora", "hasta la fecha", "a la fecha", "acumulado", "acumulados",
+        "acumuladas", "actualmente", "en total", "desde",
+    ),  # fmt: skip
     scope_words=(
         "nuevo", "nuevos", "nueva", "nuevas", "adicional", "adicionales", "otro", "otros", "otra",
         "otras", "acumulado", "acumulados", "acumulada", "acumuladas", "desde", "hasta la fecha",

@@ -164,6 +164,10 @@ FR = derive(
         "de moins": "down", "inférieur": "down", "de plus": "up", "supérieur": "up",
     },  # fmt: skip
     change_links=("que", "qu'", "à", "par rapport à"),
+    stock_words=(
+        "désormais", "maintenant", "à ce jour", "jusqu'ici", "cumulé", "cumulés", "cumulées",
+        "actuellement", "au total", "en tout", "depuis",
+    ),  # fmt: skip
     scope_words=(
         "nouveau", "nouveaux", "nouvelle", "nouvelles", "supplémentaire", "supplémentaires",
         "additionnels", "additionnelles", "autre", "autres", "cumul", "cumulé", "cumulés",

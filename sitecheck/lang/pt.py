@@ -167,6 +167,10 @@ PT = derive(
         "maior": "up",
     },  # fmt: skip
     change_links=("que", "do que", "em relação a", "face a", "aos", "às", "ao", "à"),
+    stock_words=(
+        "agora", "até agora", "até à data", "até a data", "acumulado", "acumulados",
+        "atualmente", "no total", "ao todo", "desde",
+    ),  # fmt: skip
     scope_words=(
         "novo", "novos", "nova", "novas", "adicional", "adicionais", "outro", "outros", "outra",
         "outras", "acumulado", "acumulados", "acumulada", "acumuladas", "desde", "até à data",
