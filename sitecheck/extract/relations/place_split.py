@@ -25,6 +25,7 @@ from sitecheck.lang import alternation, lexicon, phrases
 _DATED = frozenset({"date", "year"})
 _CONTENT = 5  # letters of a word that names something
 _NOUN_WORDS = 2  # words of a part's noun before its place
+_NAME = re.compile(r"\W*([A-ZÀ-ÖØ-Þ][\w'-]+)")  # a clause that opens on a name
 _WORD_AFTER = re.compile(r"[ \t]+[^\W\d_][\w'-]*(?=\s)")
 
 
@@ -78,24 +79,33 @@ def place_split(
         text, prev[0].start, prev[0].end
     ):
         return  # "… arrived this week. The camps now hold 45,000 in A and …": a stock
-    # The parts' kind: that of the first figure with another of its kind ("En Nicaragua, con
-    # 148 millones de dólares, … 860.000 personas; en Honduras, a 1,54 millones").
-    first = next((q for q in figs if sum(_alike(q, r) for r in figs) >= 2), None)
-    whole = _whole(doc, p, prev[1], first) if first else None
+    # The whole: the headline figure that the first figure with a unit of its own ("860.000
+    # personas", after "148 millones de dólares") or else the first of its kind counts.
+    whole = next((w for q in figs if (w := _whole(doc, p, prev[1], q)) is not None), None)
     if whole is None:
         return
-    parts = [q for q in figs if _alike(q, whole)]
-    parts = [q for q in parts if not _other_unit(whole, q)]
+    parts = _in_unit(p, whole, [q for q in figs if _alike(q, whole)])
     if len(parts) < 2 or any(_placed(rel, q) for q in parts):
         return
-    places = [_place(doc, p, span, q, parts) for q in parts]
+    places = [_place(doc, p, span, q, parts, prev[0]) for q in parts]
     if any(pl is None for pl in places) or len(set(places)) != len(places):
-        return
-    if any(not _same_unit(p, whole, q) for q in parts):
         return
     if not _noun(p, parts[0]) and not _shared_words(doc, span, parts[0], prev[0], whole):
         return  # "71,236 in Chad": the words before it must name what the whole counts
     rel.breakdowns.append(Breakdown(whole, parts, "place-split", exhaustive=False, at_most=True))
+
+
+def _in_unit(p: RelationPatterns, whole: Quantity, figs: list[Quantity]) -> list[Quantity]:
+    """The figures that count what the whole counts: "63 núcleos familiares, 230 personas": the
+    people; a figure with no noun ("131 dans le Sud") counts what the figure before it counts."""
+    out = []
+    same = True
+    for q in figs:
+        if _noun(p, q):
+            same = _same_unit(p, whole, q) and not _other_unit(whole, q)
+        if same:
+            out.append(q)
+    return out
 
 
 def _whole(
@@ -146,9 +156,16 @@ def _placed(rel: Relations, q: Quantity) -> bool:
 
 
 def _place(
-    doc: Document, p: RelationPatterns, span: Span, q: Quantity, parts: list[Quantity]
+    doc: Document,
+    p: RelationPatterns,
+    span: Span,
+    q: Quantity,
+    parts: list[Quantity],
+    prev: Span,
 ) -> str | None:
-    """The place a part counts: "71,236 in Chad", or its clause's "En Nicaragua, … 860.000"."""
+    """The place a part counts: "71,236 in Chad", "700 sinistrés à Dosso", or its clause's:
+    "En Nicaragua, … 860.000", "Pamplona reportó … 230 personas" (a place the sentence before
+    names: "… arribaron a Pamplona y Ábrego")."""
     text = doc.text
     at = q.span.end
     for _ in range(_NOUN_WORDS + 1):  # "700 sinistrés à Dosso": the noun, then the place
@@ -164,4 +181,11 @@ def _place(
     if i and parts[i - 1].span.end > start:
         return None  # the clause's place belongs to the part before
     c = _clause_place(doc.language).match(text, start, lead(q))
-    return c.group("place") if c else None
+    if c:
+        return c.group("place")
+    named = _NAME.match(text, start, lead(q))
+    if named is None:
+        return None
+    # Named inside the sentence before, not as its first word ("The …" opens both).
+    name = re.compile(rf"(?<=[\w,] ){re.escape(named.group(1))}(?![\w])")
+    return named.group(1) if name.search(text, prev.start, prev.end) else None
