@@ -63,6 +63,7 @@ class RelationPatterns:
     people: frozenset[str]
     generic_people: frozenset[str]
     demonstratives: frozenset[str]  # "these", "estos"
+    deaths: frozenset[str]  # "deaths", "décès": people, counted as dead
     ands: frozenset[str]  # "and", "y", "et": where a part's own words end
     of_words: frozenset[str]  # "6,200 out of 5,900": a part's noun that opens on these is none
     part_after: re.Pattern[str]  # "51,337 of them", "32,193 of these exits": after a part
@@ -216,6 +217,7 @@ def _word_sets(lex: Lexicon) -> dict[str, Any]:
         generic_people=lower(lex.generic_people_nouns),
         ands=lower(lex.and_words),
         demonstratives=lower(lex.demonstratives),
+        deaths=lower(lex.death_nouns),
         of_words=frozenset(w.lower().split()[0] for w in (*lex.n_of_w, *lex.whole_after_part)),
     )
 

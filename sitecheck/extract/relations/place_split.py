@@ -140,8 +140,8 @@ def _same_unit(p: RelationPatterns, whole: Quantity, part: Quantity) -> bool:
         return True  # "11 in Europe": the whole's unit, by ellipsis
     if whole.is_households or part.is_households:
         return whole.is_households == part.is_households
-    if whole.is_people and part.is_people:
-        return True
+    if whole.is_people and (part.is_people or lead_noun(part, p) in p.deaths):
+        return True  # "la vie à 64 personnes. … 21 décès à Tillabéri": the dead are people
     return lead_noun(whole, p) == lead_noun(part, p)
 
 
