@@ -79,9 +79,10 @@ def stacked_totals(doc: Document, index: QuantityIndex) -> list[Breakdown]:
     i = 0
     while i + 1 < len(lines):
         label = lines[i]
-        values = _row_values(index, lines, i + 1)
+        # A line with a digit is no label: skipped before its values are read (linear time).
+        values = [] if _DIGIT.search(label.group(0)) else _row_values(index, lines, i + 1)
         width = len(rows[0][1]) if rows else 0
-        if _DIGIT.search(label.group(0)) or not values or (rows and len(values) != width):
+        if not values or (rows and len(values) != width):
             rows = []
             i += 1
             continue

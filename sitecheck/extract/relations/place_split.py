@@ -24,6 +24,7 @@ from sitecheck.lang import alternation, lexicon, phrases
 
 _DATED = frozenset({"date", "year"})
 _CONTENT = 5  # letters of a word that names something
+_MAX_FIGS = 24  # figures of a sentence of prose: the search for the whole is bounded
 _NOUN_WORDS = 2  # words of a part's noun before its place
 _NAME = re.compile(r"\W*([A-ZÀ-ÖØ-Þ][\w'-]+)")  # a clause that opens on a name
 _WORD_AFTER = re.compile(r"[ \t]+[^\W\d_][\w'-]*(?=\s)")
@@ -70,7 +71,9 @@ def place_split(
     p = relation_patterns(doc.language)
     text = doc.text
     figs = figures(nums)
-    if prev is None or len(figs) < 2 or any(q.tag in _DATED for q in nums):
+    if prev is None or not 2 <= len(figs) <= _MAX_FIGS or len(prev[1]) > _MAX_FIGS:
+        return  # a split by place is a clause or two of prose, not a table's row
+    if any(q.tag in _DATED for q in nums):
         return
     if p.comparison.search(text, span.start, span.end):
         return
