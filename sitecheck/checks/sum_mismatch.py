@@ -3,7 +3,8 @@
 Only breakdowns the wording makes exhaustive are checked: a total followed by parenthesised parts
 joined by "and"; "Name (n) and Name (n)" after a total; "Of these …, the remaining …"; funded +
 unmet = required in a key-figure box; "In total N" after a bulleted list (there only when the
-parts fall short, since a deduplicated total may be smaller than its parts); a stated change
+parts fall short, since a deduplicated total may be smaller than its parts); a headline figure
+split by place in the next sentence (there only when the places exceed it); a stated change
 between two stated amounts ("2,187,330 IDPs, 14,112 more than the last round, which found
 2,173,218"); a table's Total row or column against the rows or columns it closes (sub-totals,
 bold region rows and "of which" rows read every way they can be; a total of people counted

@@ -81,6 +81,7 @@ class Lexicon:
     running_total_joins: Words = ()  # ", which brings", ", lo que eleva": after the comma
     part_after_refs: Words = ()  # "51,337 of them", "621 de ellas": the part names its whole after
     of_these: Words = ()  # "Of these," opening a sentence about the previous one's figure
+    of_this_noun: Words = ()  # "Of this request,", "Of all those uprooted,": a noun, then a comma
     amount_nouns: Words = ()  # "Of this amount,": the figure before is money
     of_the: Words = ()  # "Of the 4,000 people reached, …": the sentence opens on its whole
     of_articles: Words = ()  # "the", "los": between "of" and the figure
@@ -127,6 +128,9 @@ class Lexicon:
     # A restatement of a figure must have the same scope: these words in one statement and not in
     # the other make two quantities ("new", "since", "this week", "in the north", "previous").
     scope_words: Words = ()
+    # A figure that is a stock to date ("now", "so far", "cumulative"), not a split of a figure
+    # of the sentence before that lacks the word.
+    stock_words: Words = ()
     # Headings of a report's summary (key figures, highlights): a figure under one restates
     # figures of the sections; figures of two other sections may count two places.
     summary_headings: Words = ()

@@ -147,6 +147,9 @@ EN = derive(
     running_total_leads=("bringing", "taking", "raising", "brings", "takes", "raises"),
     running_total_joins=("which", "and"),
     part_after_refs=("of them", "of which", "of those", "of whom", "among them"),
+    of_this_noun=(
+        "of this", "of that", "of these", "of those", "of all", "of all those", "of all the",
+    ),  # fmt: skip
     amount_nouns=("amount", "sum", "funding"),
     of_these=(
         "of this amount", "of that amount",
@@ -233,6 +236,10 @@ EN = derive(
         "higher": "up", "greater": "up", "above": "up",
     },  # fmt: skip
     change_links=("than", "to", "compared to", "compared with"),
+    stock_words=(
+        "now", "so far", "to date", "cumulative", "cumulatively", "currently", "in total",
+        "overall", "altogether", "since",
+    ),  # fmt: skip
     scope_words=(
         "new", "newly", "additional", "further", "another", "other", "more", "cumulative",
         "cumulatively", "since", "so far", "to date", "this month", "this week", "this year",

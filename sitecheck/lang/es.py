@@ -107,6 +107,10 @@ ES = derive(
     part_after_refs=(
         "de ellos", "de ellas", "de los cuales", "de las cuales", "entre ellos", "entre ellas",
     ),
+    of_this_noun=(
+        "de esa", "de ese", "de esta", "de este", "de estos", "de estas", "de esos", "de esas",
+        "de todos los", "de todas las",
+    ),  # fmt: skip
     amount_nouns=("monto", "importe", "financiamiento"),
     of_these=(
         "de ese monto", "de este monto",
@@ -190,6 +194,10 @@ ES = derive(
     auxiliaries=("son", "eran", "fueron", "es", "han", "sido", "los", "las"),
     change_words={"menos": "down", "inferior": "down", "más": "up", "mas": "up", "superior": "up"},
     change_links=("que", "a"),
+    stock_words=(
+        "ahora", "hasta ahora", "hasta la fecha", "a la fecha", "acumulado", "acumulados",
+        "acumuladas", "actualmente", "en total", "desde",
+    ),  # fmt: skip
     scope_words=(
         "nuevo", "nuevos", "nueva", "nuevas", "adicional", "adicionales", "otro", "otros", "otra",
         "otras", "acumulado", "acumulados", "acumulada", "acumuladas", "desde", "hasta la fecha",

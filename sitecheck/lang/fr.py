@@ -88,6 +88,10 @@ FR = derive(
     running_total_leads=("portant", "porte", "porté"),
     running_total_joins=("ce qui", "et"),
     part_after_refs=("d'entre eux", "d'entre elles", "parmi eux", "parmi elles"),
+    of_this_noun=(
+        "sur ce", "sur cet", "sur cette", "sur ces", "parmi ces", "parmi tous les",
+        "parmi toutes les", "sur l'ensemble des", "parmi l'ensemble des",
+    ),  # fmt: skip
     amount_nouns=("montant", "financement"),
     of_these=(
         "sur ce montant",
@@ -163,6 +167,10 @@ FR = derive(
         "de moins": "down", "inférieur": "down", "de plus": "up", "supérieur": "up",
     },  # fmt: skip
     change_links=("que", "qu'", "à", "par rapport à"),
+    stock_words=(
+        "désormais", "maintenant", "à ce jour", "jusqu'ici", "cumulé", "cumulés", "cumulées",
+        "actuellement", "au total", "en tout", "depuis",
+    ),  # fmt: skip
     scope_words=(
         "nouveau", "nouveaux", "nouvelle", "nouvelles", "supplémentaire", "supplémentaires",
         "additionnels", "additionnelles", "autre", "autres", "cumul", "cumulé", "cumulés",

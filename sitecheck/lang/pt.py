@@ -89,6 +89,10 @@ PT = derive(
     running_total_leads=("elevando", "eleva", "elevou", "levando"),
     running_total_joins=("o que", "e"),
     part_after_refs=("deles", "delas", "dos quais", "das quais", "entre eles", "entre elas"),
+    of_this_noun=(
+        "desse", "dessa", "deste", "desta", "desses", "dessas", "destes", "destas", "de todos os",
+        "de todas as",
+    ),  # fmt: skip
     amount_nouns=("montante", "valor", "financiamento"),
     of_these=(
         "desse montante", "deste montante",
@@ -166,6 +170,10 @@ PT = derive(
         "maior": "up",
     },  # fmt: skip
     change_links=("que", "do que", "em relação a", "face a", "aos", "às", "ao", "à"),
+    stock_words=(
+        "agora", "até agora", "até à data", "até a data", "acumulado", "acumulados",
+        "atualmente", "no total", "ao todo", "desde",
+    ),  # fmt: skip
     scope_words=(
         "novo", "novos", "nova", "novas", "adicional", "adicionais", "outro", "outros", "outra",
         "outras", "acumulado", "acumulados", "acumulada", "acumuladas", "desde", "até à data",

@@ -33,6 +33,7 @@ from sitecheck.extract.relations.model import (
 )
 from sitecheck.extract.relations.parentheses import parentheses
 from sitecheck.extract.relations.partitions import of_the_whole, of_these
+from sitecheck.extract.relations.place_split import place_split
 from sitecheck.extract.relations.running_totals import running_totals
 from sitecheck.extract.relations.sentence_totals import sentence_totals
 from sitecheck.extract.relations.share_of import share_of
@@ -84,6 +85,7 @@ def find_relations(
         differences(doc, sentence, nums, rel)
         labelled_totals(doc, span, figs, rel)
         total_after_sentence(doc, span, figs, prev, rel)
+        place_split(doc, span, nums, prev, rel)
         prev_figs = figs
         prev = (span, figs)
     rel.breakdowns.extend(list_totals(doc, index))

@@ -6,12 +6,14 @@ that opens on "In total" after a sentence listing the parts ("…: 301 to heavy 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.patterns import relation_patterns
-from sitecheck.extract.relations.wording import COLUMN_SEAM, partition_total
+from sitecheck.extract.relations.wording import COLUMN_SEAM, lead, partition_total
+from sitecheck.lang import alternation, lexicon
 
 _LABEL = re.compile(r"[ \t]*\([ \t]*(?P<label>[^()\d\n]{1,30}?)[ \t]*\)")
 _JOIN = re.compile(r"[\s,;]*")
@@ -50,19 +52,34 @@ def total_after_sentence(
     The parts are the figures after the last colon of the sentence before, one per segment."""
     p = relation_patterns(doc.language)
     text = doc.text
-    m = p.in_total.match(text[span.start : span.end])  # anchored: a slice, not a position
-    if m is None or prev is None or len(figs) != 1:
+    head = text[span.start : span.end]  # anchored: a slice, not a position
+    if prev is None or len(figs) != 1:
         return  # one figure, the total: "In total, 3 agencies reached 1,200" names two
     total = figs[0]
+    if p.in_total.match(head) is None:
+        # "Ensemble de la population suivie : 578 627.": a total's label, a colon, the figure.
+        label = _total_label(doc.language).match(head)
+        if label is None or span.start + label.end() != lead(total):
+            return
     prev_span, prev_figs = prev
     colon = text.rfind(":", prev_span.start, prev_span.end)
     start = colon + 1 if colon >= 0 else prev_span.start
     parts = [q for q in prev_figs if q.span.start >= start]
     if len(parts) < 3 or any(q.kind != total.kind or q.currency != total.currency for q in parts):
         return
+    # "Por tipo de peligro, 871 …; 102 …": a lead-in before the first item's segment is no item.
+    seps = [s.end() for s in p.segment_split.finditer(text, start, lead(parts[0]))]
+    start = seps[-1] if seps else start
     segments = [s for s in p.segment_split.split(text[start : prev_span.end]) if s.strip()]
     if len(segments) != len(parts) or COLUMN_SEAM.search(text, start, prev_span.end):
         return
     if p.unique.search(text, span.start, span.end):
         return
     rel.breakdowns.append(partition_total(p, total, parts, segments))
+
+
+@cache
+def _total_label(language: str) -> re.Pattern[str]:
+    """A sentence that is a total's label, then a colon: "Ensemble de la population …:"."""
+    words = alternation(lexicon(language).table_totals)
+    return re.compile(rf"\W*(?:{words})(?![\w])[^\d:;.]{{0,80}}:\s*", re.I)

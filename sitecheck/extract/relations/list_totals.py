@@ -68,32 +68,49 @@ def list_totals(doc: Document, index: QuantityIndex) -> list[Breakdown]:
 
 def stacked_totals(doc: Document, index: QuantityIndex) -> list[Breakdown]:
     """A table flattened into lines, each label over its figure, the last label a total:
-    "Goiânia (GO)" / "126" / "Belém (PA)" / "392" / "TOTAL" / "730"."""
+    "Goiânia (GO)" / "126" / "Belém (PA)" / "392" / "TOTAL" / "730"; or over one figure per
+    column: "Kidal" / "1 906" / "10 245" / … / "Total" / "11 445" / "66 380"."""
     p = relation_patterns(doc.language)
     text = doc.text
     out: list[Breakdown] = []
     lines = [m for m in _LINE.finditer(text) if m.group(0).strip()]
-    items: list[_Item] = []
+    rows: list[tuple[re.Match[str], list[Quantity]]] = []
     head = ""
     i = 0
     while i + 1 < len(lines):
-        label, value = lines[i], lines[i + 1]
-        figure = _figure(index, value.start(), value.end())
-        if _DIGIT.search(label.group(0)) or figure is None or value.group(0).strip() != figure.text:
-            items = []
+        label = lines[i]
+        # A line with a digit is no label: skipped before its values are read (linear time).
+        values = [] if _DIGIT.search(label.group(0)) else _row_values(index, lines, i + 1)
+        width = len(rows[0][1]) if rows else 0
+        if not values or (rows and len(values) != width):
+            rows = []
             i += 1
             continue
-        if p.in_total.fullmatch(label.group(0).strip()) and len(items) >= 2:
-            b = _breakdown(doc, p, head, items, figure, by_unit=False)
-            if b is not None:
-                out.append(b)
-            items = []
+        if p.in_total.fullmatch(label.group(0).strip()) and len(rows) >= 2:
+            for col, figure in enumerate(values):
+                items = [_Item(r[0].start(), r[0].end(), r[1][col]) for r in rows]
+                b = _breakdown(doc, p, head, items, figure, by_unit=False)
+                if b is not None:
+                    out.append(b)
+            rows = []
         else:
-            if not items:
-                head = lines[i - 1].group(0) if i else ""
-            items.append(_Item(label.start(), value.end(), figure))
-        i += 2
+            if not rows:
+                # The caption, the labels' header and one header per column.
+                head = " ".join(m.group(0) for m in lines[max(0, i - len(values) - 2) : i])
+            rows.append((label, values))
+        i += 1 + len(values)
     return out
+
+
+def _row_values(index: QuantityIndex, lines: list[re.Match[str]], at: int) -> list[Quantity]:
+    """The lines from ``at`` on that each hold one figure and nothing else."""
+    values: list[Quantity] = []
+    for line in lines[at:]:
+        figure = _figure(index, line.start(), line.end())
+        if figure is None or line.group(0).strip() != figure.text:
+            break
+        values.append(figure)
+    return values
 
 
 def _total(

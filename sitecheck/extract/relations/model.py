@@ -8,9 +8,17 @@ from typing import Literal
 from sitecheck.extract.quantities import Quantity
 
 # How a breakdown was written: "N (a, b and c)", "Name (n) and Name (n)", "of whom a and b",
-# "Of these, …", "Of the N …, a … b", bullet items then "In total N".
+# "Of these, …", "Of the N …, a … b", bullet items then "In total N", a headline then its places.
 BreakdownKind = Literal[
-    "parenthesis", "labels", "connector", "of-these", "of-the", "in-total", "colon", "difference"
+    "parenthesis",
+    "labels",
+    "connector",
+    "of-these",
+    "of-the",
+    "in-total",
+    "colon",
+    "difference",
+    "place-split",
 ]
 # How a part was tied to its whole: a relative connector that refers back to the whole's noun
 # ("of whom"), an inclusive one ("including"), "of these", "of the N", "out of N", a parenthesis.

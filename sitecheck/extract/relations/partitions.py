@@ -15,11 +15,16 @@ def of_these(
     """ "Of these, …" refers to the one headline figure of the sentence before."""
     p = relation_patterns(doc.language)
     m = p.of_these.match(doc.text, span.start, span.end)
-    if not m or not figs or not prev_figs:
+    if not m or not prev_figs:
+        return
+    figs = [q for q in figs if q.span.start >= m.end()]  # not the note marker of "(3) Of these"
+    if not figs:
         return
     # "Of these, 1,200 …"; not "Among those returning on their own, 4,318 …": a group of its own.
     if len(WORD.findall(doc.text[m.end() : lead(figs[0])])) > 3:
         return
+    # "8,412 …, a 4% decrease on the week before (8,762). Of them, …": not the aside.
+    prev_figs = [q for q in prev_figs if not _in_brackets(doc.text, q)] or prev_figs
     if p.amount_nouns.search(m.group(0)):
         candidates = [q for q in prev_figs if q.kind == "money"]  # "Of this amount, …"
     elif len(prev_figs) == 1:
@@ -63,3 +68,10 @@ def of_the_whole(doc: Document, span: Span, figs: list[Quantity], rel: Relations
         rel.parts.append(PartOf(whole, q, "of-the", "of the"))
     if len(parts) >= 2 and looks_exhaustive(doc, parts, span):
         rel.breakdowns.append(Breakdown(whole, parts, "of-the"))
+
+
+def _in_brackets(text: str, q: Quantity) -> bool:
+    """Whether a figure stands alone in brackets, with no noun: "(8,762)" (not "(47,236
+    individuals)", the same group in another unit)."""
+    before = text[max(0, lead(q) - 2) : lead(q)].rstrip()
+    return before.endswith("(") and text[q.span.end : q.span.end + 2].lstrip().startswith(")")

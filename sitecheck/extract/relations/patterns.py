@@ -10,6 +10,8 @@ from typing import Any
 from sitecheck.lang import alternation, lexicon, phrases
 from sitecheck.lang.base import Lexicon
 
+_NOUN = r"[^\W\d_][\w-]*"  # a word of a noun phrase; no "year's": "Of this year's 900, …"
+
 
 def _opt(words: object) -> str:
     """An optional word of a class followed by white space: "(?:(?:the)\\s+)?"."""
@@ -111,7 +113,13 @@ def _connector_patterns(lex: Lexicon) -> dict[str, Any]:
             rf"(?i:(?<![\w])(?:{alternation(lex.whole_after_part)})(?![\w])"
             rf"(?!\s+(?:{alternation(lex.relative_pronouns)})(?![\w])))"
         ),
-        of_these=re.compile(rf"\W*(?:{alternation(lex.of_these)})\b", re.I),
+        # "(3) Of this figure,": a note marker may come first. "Of this request,": a demonstrative
+        # and one or two words, closed by a comma, refer back like "of these".
+        of_these=re.compile(
+            rf"\W*(?:[(\[]\d{{1,3}}[)\]]\s*)?(?:(?:{alternation(lex.of_these)})\b"
+            rf"|(?:{alternation(lex.of_this_noun)})\s+(?:{_NOUN}\s+)?{_NOUN}\s*,)",
+            re.I,
+        ),
         amount_nouns=phrases(lex.amount_nouns),
         of_these_end=re.compile(rf"[\s,;]+(?:{alternation(lex.of_these)})\s*$", re.I),
         connector_end=re.compile(rf"[\s,;]+(?:{alternation(connectors)})\s*$", re.I),
@@ -243,8 +251,8 @@ def _word_sets(lex: Lexicon) -> dict[str, Any]:
         generic_people=lower(lex.generic_people_nouns),
         ands=lower(lex.and_words),
         demonstratives=lower(lex.demonstratives),
-        of_words=frozenset(w.lower().split()[0] for w in (*lex.n_of_w, *lex.whole_after_part)),
         deaths=lower(lex.death_nouns),
+        of_words=frozenset(w.lower().split()[0] for w in (*lex.n_of_w, *lex.whole_after_part)),
         place_preps=lower(lex.place_prepositions),
         cases=lower(lex.case_nouns),
     )

@@ -1,0 +1,194 @@
+"""A headline figure, then a sentence that splits it by place: "Refugees in neighbouring
+countries now number 186,418. They stood at 71,236 in Chad, 58,904 in South Sudan and 50,377 in
+Egypt." Places cannot overlap, so the parts together cannot exceed the headline figure; they may
+leave places out (the breakdown is checked one way: at most the whole).
+
+The whole is the one figure of the sentence before that counts what the parts count: the same
+kind and currency, and the first part's noun when it has one ("19 countries in …" goes with "44
+countries", not with "148,310 cases"). The sentence of the parts abstains when a figure of that
+unit has no place of its own, when two parts name one place, when it compares or dates
+("than", "2023": another time, not a split of the headline).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from sitecheck.document import Document, Span
+from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.model import Breakdown, Relations
+from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
+from sitecheck.extract.relations.wording import WORD, figures, lead, lead_noun
+from sitecheck.lang import alternation, lexicon, phrases
+
+_DATED = frozenset({"date", "year"})
+_CONTENT = 5  # letters of a word that names something
+_MAX_FIGS = 24  # figures of a sentence of prose: the search for the whole is bounded
+_NOUN_WORDS = 2  # words of a part's noun before its place
+_NAME = re.compile(r"\W*([A-ZÀ-ÖØ-Þ][\w'-]+)")  # a clause that opens on a name
+_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_][\w'-]*(?=\s)")
+
+
+@cache
+def _stock(language: str) -> re.Pattern[str]:
+    return phrases(lexicon(language).stock_words)
+
+
+def _content(text: str) -> set[str]:
+    """Words long enough to name something ("refugees"), not "were" or "from"."""
+    return {w.lower() for w in WORD.findall(text) if len(w) >= _CONTENT}
+
+
+def _shared_words(doc: Document, span: Span, first: Quantity, prev: Span, whole: Quantity) -> bool:
+    """Whether the clause before an elliptical first part ("… registered refugees stood at
+    71,236 in Chad") and the whole's clause ("Sudanese refugees … has doubled to 186,418")
+    share a word."""
+    text = doc.text
+    clause = max(prev.start, *(text.rfind(c, prev.start, lead(whole)) + 1 for c in ",;:"))
+    named = _content(text[clause : lead(whole)]) | _content(whole.noun)
+    return bool(named & _content(text[span.start : lead(first)]))
+
+
+@cache
+def _clause_place(language: str) -> re.Pattern[str]:
+    """A clause that opens on its place: "En Nicaragua, …", "; in Honduras, …"."""
+    lex = lexicon(language)
+    arts = alternation(lex.articles)
+    return re.compile(
+        rf"\W*(?i:{alternation(lex.place_prepositions)})\s+(?:(?i:{arts})\s+)?"
+        r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'-]*)"
+    )
+
+
+def place_split(
+    doc: Document,
+    span: Span,
+    nums: list[Quantity],
+    prev: tuple[Span, list[Quantity]] | None,
+    rel: Relations,
+) -> None:
+    p = relation_patterns(doc.language)
+    text = doc.text
+    figs = figures(nums)
+    if prev is None or not 2 <= len(figs) <= _MAX_FIGS or len(prev[1]) > _MAX_FIGS:
+        return  # a split by place is a clause or two of prose, not a table's row
+    if any(q.tag in _DATED for q in nums):
+        return
+    if p.comparison.search(text, span.start, span.end):
+        return
+    stock = _stock(doc.language)
+    if stock.search(text, span.start, span.end) and not stock.search(
+        text, prev[0].start, prev[0].end
+    ):
+        return  # "… arrived this week. The camps now hold 45,000 in A and …": a stock
+    # The whole: the headline figure that the first figure with a unit of its own ("860.000
+    # personas", after "148 millones de dólares") or else the first of its kind counts.
+    whole = next((w for q in figs if (w := _whole(doc, p, prev[1], q)) is not None), None)
+    if whole is None:
+        return
+    parts = _in_unit(p, whole, [q for q in figs if _alike(q, whole)])
+    if len(parts) < 2 or any(_placed(rel, q) for q in parts):
+        return
+    places = [_place(doc, p, span, q, parts, prev[0]) for q in parts]
+    if any(pl is None for pl in places) or len(set(places)) != len(places):
+        return
+    if not _noun(p, parts[0]) and not _shared_words(doc, span, parts[0], prev[0], whole):
+        return  # "71,236 in Chad": the words before it must name what the whole counts
+    rel.breakdowns.append(Breakdown(whole, parts, "place-split", exhaustive=False, at_most=True))
+
+
+def _in_unit(p: RelationPatterns, whole: Quantity, figs: list[Quantity]) -> list[Quantity]:
+    """The figures that count what the whole counts: "63 núcleos familiares, 230 personas": the
+    people; a figure with no noun ("131 dans le Sud") counts what the figure before it counts."""
+    out = []
+    same = True
+    for q in figs:
+        if _noun(p, q):
+            same = _same_unit(p, whole, q) and not _other_unit(whole, q)
+        if same:
+            out.append(q)
+    return out
+
+
+def _whole(
+    doc: Document, p: RelationPatterns, prev_figs: list[Quantity], first: Quantity
+) -> Quantity | None:
+    """The one figure of the sentence before that the first part is a share of."""
+    text = doc.text
+    out = []
+    for q in prev_figs:
+        if not _alike(q, first) or q.from_words:
+            continue
+        if text[max(0, lead(q) - 1) : lead(q)] == "(" or p.comparison.search(q.noun[:24]):
+            continue  # an aside in brackets, "87,000 more than in August": not the headline
+        if _noun(p, first) and not _same_unit(p, q, first):
+            continue
+        out.append(q)
+    return out[0] if len(out) == 1 else None
+
+
+def _alike(a: Quantity, b: Quantity) -> bool:
+    return a.kind == b.kind and a.currency == b.currency
+
+
+def _noun(p: RelationPatterns, q: Quantity) -> str:
+    """The part's own noun: none for "131 dans le Sud", the place right after the figure."""
+    noun = lead_noun(q, p)
+    return "" if not noun or p.place_lead.fullmatch(noun + " ") else noun
+
+
+def _same_unit(p: RelationPatterns, whole: Quantity, part: Quantity) -> bool:
+    if not _noun(p, part):
+        return True  # "11 in Europe": the whole's unit, by ellipsis
+    if whole.is_households or part.is_households:
+        return whole.is_households == part.is_households
+    if whole.is_people and (part.is_people or lead_noun(part, p) in p.deaths):
+        return True  # "la vie à 64 personnes. … 21 décès à Tillabéri": the dead are people
+    return lead_noun(whole, p) == lead_noun(part, p)
+
+
+def _other_unit(whole: Quantity, q: Quantity) -> bool:
+    """Households beside people ("6,210 individuals (1,284 households)"): another count."""
+    return (whole.is_people and q.is_households) or (whole.is_households and q.is_people)
+
+
+def _placed(rel: Relations, q: Quantity) -> bool:
+    """Whether a figure is already a part of a whole in its own sentence."""
+    return any(q is r.part for r in rel.parts) or any(q in b.parts for b in rel.breakdowns)
+
+
+def _place(
+    doc: Document,
+    p: RelationPatterns,
+    span: Span,
+    q: Quantity,
+    parts: list[Quantity],
+    prev: Span,
+) -> str | None:
+    """The place a part counts: "71,236 in Chad", "700 sinistrés à Dosso", or its clause's:
+    "En Nicaragua, … 860.000", "Pamplona reportó … 230 personas" (a place the sentence before
+    names: "… arribaron a Pamplona y Ábrego")."""
+    text = doc.text
+    at = q.span.end
+    for _ in range(_NOUN_WORDS + 1):  # "700 sinistrés à Dosso": the noun, then the place
+        m = p.place_after.match(text, at)
+        if m:
+            return m.group("place")
+        w = _WORD_AFTER.match(text, at)
+        if w is None:
+            break
+        at = w.end()
+    i = parts.index(q)
+    start = max(text.rfind(";", span.start, lead(q)) + 1, span.start)
+    if i and parts[i - 1].span.end > start:
+        return None  # the clause's place belongs to the part before
+    c = _clause_place(doc.language).match(text, start, lead(q))
+    if c:
+        return c.group("place")
+    named = _NAME.match(text, start, lead(q))
+    if named is None:
+        return None
+    # Named inside the sentence before, not as its first word ("The …" opens both).
+    name = re.compile(rf"(?<=[\w,] ){re.escape(named.group(1))}(?![\w])")
+    return named.group(1) if name.search(text, prev.start, prev.end) else None
