@@ -13,7 +13,10 @@ from pathlib import Path
 from typing import Protocol
 
 from sitecheck.document import Document
+from sitecheck.readers.docx import DocxReader
+from sitecheck.readers.html import HtmlReader
 from sitecheck.readers.markdown import MarkdownReader
+from sitecheck.readers.pdf import PdfReader
 
 
 class Reader(Protocol):
@@ -42,6 +45,9 @@ def register(reader: Reader) -> Reader:
 
 MARKDOWN = MarkdownReader()
 register(MARKDOWN)
+register(DocxReader())
+register(HtmlReader())
+register(PdfReader())
 
 
 def report_suffixes() -> tuple[str, ...]:

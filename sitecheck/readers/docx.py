@@ -1,0 +1,139 @@
+"""Word (.docx) reports: paragraphs with their styles, tables, notes, links, comments, text boxes.
+
+The body is written as Markdown (see ``readers.rendered``): a "Heading N" or "Title" paragraph
+as a heading, a list paragraph as a list item, a table as a pipe table (its first row the head),
+the text of text boxes after the paragraph that anchors them, footnotes and endnotes after the
+body. Each piece keeps its origin: the paragraph (counted from 1 among the body's non-empty
+paragraphs) or the table, row and cell. python-docx is imported only when a .docx is read.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from sitecheck.document import Document, Origin
+from sitecheck.readers.decode import read_bytes
+from sitecheck.readers.docx_package import open_package
+from sitecheck.readers.docx_runs import W, NoteLabels, paragraph_text
+from sitecheck.readers.rendered import Rendering
+
+_HEADING = re.compile(r"(?:heading|título|titre|título)\s*(\d)", re.I)
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+class DocxReader:
+    """Word documents (Office Open XML), through python-docx."""
+
+    suffixes: tuple[str, ...] = (".docx",)
+
+    def from_path(self, path: str | os.PathLike[str]) -> Document:
+        return self.from_bytes(read_bytes(Path(path)), str(path))
+
+    def from_bytes(self, raw: bytes, path: str | None = None) -> Document:
+        return render_docx(raw, path or "<input>").document(path)
+
+
+class _Body:
+    """The walk over a document's body, writing its Markdown."""
+
+    def __init__(self, package: Any) -> None:
+        self.package = package
+        self.out = Rendering()
+        self.notes = NoteLabels(suppressions=package.suppressions)
+        self.paragraph = 0
+        self.table = 0
+        self.numbered: dict[str, int] = {}
+
+    def link_target(self, rel_id: str) -> str:
+        return self.package.link_targets.get(rel_id, "")
+
+    def walk(self, body: Any) -> None:
+        for child in body:
+            if child.tag == f"{W}p":
+                self.paragraph_block(child)
+            elif child.tag == f"{W}tbl":
+                self.table_block(child)
+            elif child.tag == f"{W}sdt":
+                content = child.find(f"{W}sdtContent")
+                if content is not None:
+                    self.walk(content)
+
+    def paragraph_block(self, p: Any) -> None:
+        found = paragraph_text(p, self.link_target, self.notes)
+        text = found.text.strip()
+        for comment in found.comments:
+            self.out.block(f"<!-- {comment} -->")
+        if text:
+            self.paragraph += 1
+            origin = Origin(paragraph=self.paragraph)
+            self.out.block(self.prefix(p) + text, origin)
+        self.text_boxes(p)
+
+    def prefix(self, p: Any) -> str:
+        """The Markdown marker of a paragraph's style: "# ", "- ", "1. " or nothing."""
+        style = self.package.style_name(p)
+        heading = _HEADING.match(style)
+        if heading:
+            return "#" * min(int(heading.group(1)), 6) + " "
+        if style.lower() == "title":
+            return "# "
+        numbered = "number" in style.lower()
+        if style.lower().startswith("list") or p.find(f"{W}pPr/{W}numPr") is not None:
+            if numbered:
+                self.numbered[style] = self.numbered.get(style, 0) + 1
+                return f"{self.numbered[style]}. "
+            return "- "
+        self.numbered.clear()
+        return ""
+
+    def text_boxes(self, p: Any) -> None:
+        for box in p.iter(f"{W}txbxContent"):
+            if any(a.tag == _FALLBACK for a in box.iterancestors()):
+                continue  # the same box again, for old versions of Word
+            for inner in box.iter(f"{W}p"):
+                self.paragraph_block(inner)
+
+    def table_block(self, tbl: Any) -> None:
+        from sitecheck.readers.docx_tables import table_rows
+
+        self.table += 1
+        rows = table_rows(tbl, lambda p: paragraph_text(p, self.link_target, self.notes).text)
+        if not rows:
+            return
+        if not self.out.ends_with_blank():
+            self.out.write("\n")
+        for r, cells in enumerate(rows, start=1):
+            self.out.write("|")
+            for c, cell in enumerate(cells, start=1):
+                self.out.write(" ")
+                self.out.write(cell, Origin(table=self.table, row=r, cell=c))
+                self.out.write(" |")
+            self.out.write("\n")
+            if r == 1:
+                self.out.write("|" + " --- |" * len(cells) + "\n")
+        self.out.write("\n")
+
+    def notes_block(self) -> None:
+        for kind, labels, texts in (
+            ("footnote", self.notes.footnotes, self.package.footnotes),
+            ("endnote", self.notes.endnotes, self.package.endnotes),
+        ):
+            for note_id, label in labels.items():
+                paragraphs = texts.get(note_id, [])
+                body = " ".join(
+                    paragraph_text(p, self.link_target, self.notes).text.strip()
+                    for p in paragraphs
+                )
+                self.out.block(f"[^{label}]: {body}", Origin(note=f"{kind} {label}"))
+
+
+def render_docx(raw: bytes, name: str) -> Rendering:
+    """The read text of a Word file, with the origin of each piece."""
+    package = open_package(raw, name)
+    walk = _Body(package)
+    walk.walk(package.body)
+    walk.notes_block()
+    return walk.out
