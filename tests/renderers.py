@@ -148,3 +148,150 @@ def to_html(markdown: str, title: str = "Report") -> str:
         + "\n".join(body)
         + "\n</main>\n<footer><p>© 2023 · 1 of 1 · 999 visitors</p></footer>\n</body></html>\n"
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# PDF
+
+_SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+_RAISED = re.compile(r"([¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
+_SIZES = {0: 10.0, 1: 16.0, 2: 13.0, 3: 11.5}
+
+
+@dataclass
+class PdfLayout:
+    """How to draw: one or two columns, a running header and a page-number footer."""
+
+    columns: int = 1
+    header: str | None = "GTRM Peru · Monthly update for refugees and migrants"
+    footer: bool = True
+    page_lines: int = 0  # lines per column before a new one; 0: as many as fit
+
+
+class _Pdf:
+    def __init__(self, path: Path, layout: PdfLayout) -> None:
+        from reportlab.lib.pagesizes import A4
+        from reportlab.pdfgen.canvas import Canvas
+
+        self.canvas = Canvas(str(path), pagesize=A4)
+        self.layout = layout
+        self.width, self.height = A4
+        self.margin = 50.0
+        gap = 30.0
+        self.col_width = (self.width - 2 * self.margin - gap * (layout.columns - 1)) / layout.columns
+        self.gap = gap
+        self.column = 0
+        self.page = 1
+        self.y = 0.0
+        self.lines_here = 0
+        self._start_page()
+
+    def _start_page(self) -> None:
+        c = self.canvas
+        if self.layout.header:
+            c.setFont("Helvetica", 8)
+            c.drawString(self.margin, self.height - 30, self.layout.header)
+        if self.layout.footer:
+            c.setFont("Helvetica", 8)
+            c.drawString(self.width / 2 - 15, 25, f"Page {self.page}")
+        self.column = 0
+        self.y = self.height - 70
+        self.lines_here = 0
+
+    @property
+    def x(self) -> float:
+        return self.margin + self.column * (self.col_width + self.gap)
+
+    def advance(self, leading: float) -> None:
+        limit = self.layout.page_lines
+        if self.y - leading < 60 or (limit and self.lines_here >= limit):
+            if self.column + 1 < self.layout.columns:
+                self.column += 1
+                self.y = self.height - 70
+                self.lines_here = 0
+            else:
+                self.canvas.showPage()
+                self.page += 1
+                self._start_page()
+        self.y -= leading
+        self.lines_here += 1
+
+    def words(self, text: str, url: str | None, font: str, size: float) -> list[tuple[str, str | None]]:
+        return [(w, url) for w in text.split(" ") if w]
+
+    def draw_words(self, words: list[tuple[str, str | None]], font: str, size: float, indent: float = 0) -> None:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        space = stringWidth(" ", font, size)
+        line: list[tuple[str, str | None]] = []
+        width = 0.0
+        for word, url in words:
+            w = stringWidth(word.translate(_SUPERSCRIPTS), font, size)
+            if line and width + space + w > self.col_width - indent:
+                self._draw_line(line, font, size, indent)
+                line, width, indent = [], 0.0, indent
+            width += (space if line else 0) + w
+            line.append((word, url))
+        if line:
+            self._draw_line(line, font, size, indent)
+
+    def _draw_line(self, line: list[tuple[str, str | None]], font: str, size: float, indent: float) -> None:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        self.advance(size * 1.3)
+        x = self.x + indent
+        space = stringWidth(" ", font, size)
+        links: list[list[float | str]] = []
+        for i, (word, url) in enumerate(line):
+            start = x
+            for part in _RAISED.split(word):
+                if not part:
+                    continue
+                if _RAISED.fullmatch(part):
+                    digits = part.translate(_SUPERSCRIPTS)
+                    self.canvas.setFont(font, size * 0.6)
+                    self.canvas.drawString(x, self.y + size * 0.4, digits)
+                    x += stringWidth(digits, font, size * 0.6)
+                else:
+                    self.canvas.setFont(font, size)
+                    self.canvas.drawString(x, self.y, part)
+                    x += stringWidth(part, font, size)
+            if url is not None:
+                if links and links[-1][2] == url and links[-1][3] == i - 1:
+                    links[-1][1], links[-1][3] = x, i
+                else:
+                    links.append([start, x, url, i])
+            x += space
+        for x0, x1, url, _ in links:
+            self.canvas.linkURL(str(url), (float(x0), self.y - 2, float(x1), self.y + size), relative=0)
+
+    def table(self, rows: list[list[str]]) -> None:
+        width = self.col_width / max(len(r) for r in rows)
+        for row in rows:
+            self.advance(13)
+            self.canvas.setFont("Helvetica", 10)
+            for i, cell in enumerate(row):
+                self.canvas.drawString(self.x + i * width, self.y, cell)
+
+    def save(self) -> None:
+        self.canvas.save()
+
+
+def to_pdf(markdown: str, path: Path, layout: PdfLayout | None = None) -> Path:
+    pdf = _Pdf(path, layout or PdfLayout())
+    for b in blocks(markdown):
+        if b.kind == "heading":
+            size = _SIZES.get(b.level, 11.0)
+            pdf.advance(6)
+            pdf.draw_words([(w, None) for w in plain(b.lines[0]).split()], "Helvetica-Bold", size)
+        elif b.kind == "table":
+            pdf.table([cells(r) for r in b.lines])
+        else:
+            for line in b.lines:
+                words = [w for t, u in segments(line) for w in pdf.words(t, u, "Helvetica", 10)]
+                if b.kind == "item":
+                    words = [("•", None), *words]
+                pdf.draw_words(words, "Helvetica", 10.0)
+        pdf.advance(9)
+    pdf.save()
+    return path

@@ -53,7 +53,7 @@ def open_package(raw: bytes, name: str) -> Package:
         if sum(i.file_size for i in archive.infolist()) > _MAX_EXPANDED:
             raise InputError(f"{name}: expands to more than 256 MB once unzipped; not checked")
         if "word/document.xml" not in names:
-            raise InputError(f"{name}: a zip archive, but not a Word document (no word/document.xml)")
+            raise InputError(f"{name}: a zip archive, not a Word document (no word/document.xml)")
         return _read_parts(archive, names, name)
     except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
         raise InputError(f"{name}: damaged Word document ({exc})") from None

@@ -24,6 +24,7 @@ from sitecheck.readers.rendered import Rendering
 
 _EDGE_LINES = 2  # lines at the top and at the bottom of a page that may be running text
 _DIGITS = re.compile(r"\d+")
+_LINK_END = re.compile(r"\]\(([^()\s]*)\)$")
 _BULLETS = ("•", "▪", "●", "◦", "‣", "–")
 
 
@@ -117,6 +118,7 @@ def render_pages(pages: list[list[TextLine]]) -> Rendering:
     headings = sorted({round(t.size, 1) for p in pages for t in p if t.size >= body * 1.15})
     headings.reverse()
     for number, lines in enumerate(pages, start=1):
+        _join_wrapped_links(lines)
         origin = Origin(page=number)
         prev: TextLine | None = None
         for t in lines:
@@ -126,6 +128,19 @@ def render_pages(pages: list[list[TextLine]]) -> Rendering:
             prev = t
         out.write("\n")
     return out
+
+
+def _join_wrapped_links(lines: list[TextLine]) -> None:
+    """A link that wraps onto the next line of its paragraph is one link (a PDF gives each
+    line's part its own annotation)."""
+    for a, b in zip(lines, lines[1:], strict=False):
+        end = _LINK_END.search(a.cells[-1])
+        if end is None or _new_block(a, b) or not b.cells[0].startswith("["):
+            continue
+        close = b.cells[0].find("]")
+        if b.cells[0][close:].startswith(f"]({end.group(1)})") and "[" not in b.cells[0][1:close]:
+            a.cells[-1] = a.cells[-1][: end.start()]
+            b.cells[0] = b.cells[0][1:]
 
 
 def _new_block(prev: TextLine, t: TextLine) -> bool:

@@ -37,7 +37,7 @@ def page_chars(pdf: Any, page: Any) -> tuple[list[Char], list[Link]]:
 
     textpage = page.get_textpage()
     tp = textpage.raw
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    box = pdfium_c.FS_RECTF()  # the loose box: the glyph's advance, not its ink
     x, y = ctypes.c_double(), ctypes.c_double()
     out: list[Char] = []
     try:
@@ -48,13 +48,10 @@ def page_chars(pdf: Any, page: Any) -> tuple[list[Char], list[Link]]:
             ch = chr(code)
             if ch in "\r\n" or ch.isspace():
                 continue  # spacing is read from the positions
-            pdfium_c.FPDFText_GetCharBox(
-                tp, i, ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom),
-                ctypes.byref(top),
-            )
+            pdfium_c.FPDFText_GetLooseCharBox(tp, i, ctypes.byref(box))
             pdfium_c.FPDFText_GetCharOrigin(tp, i, ctypes.byref(x), ctypes.byref(y))
             size = pdfium_c.FPDFText_GetFontSize(tp, i)
-            out.append(Char(ch, min(x.value, left.value), right.value, y.value, size))
+            out.append(Char(ch, min(x.value, box.left), max(box.left, box.right), y.value, size))
     finally:
         textpage.close()
     links = page_links(pdf, page)

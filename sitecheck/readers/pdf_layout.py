@@ -125,7 +125,8 @@ def reading_order(lines: list[Line], width: float, links: list[Link]) -> list[Te
 
 
 def _text_line(line: Line, pieces: list[list[Char]], links: list[Link]) -> TextLine:
-    return TextLine([piece_text(p, line, links) for p in pieces], line.y, line.size, pieces[0][0].x0)
+    texts = [piece_text(p, line, links) for p in pieces]
+    return TextLine(texts, line.y, line.size, pieces[0][0].x0)
 
 
 def _fits(pieces: list[list[Char]], gutter: float) -> bool:
