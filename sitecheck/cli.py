@@ -85,6 +85,10 @@ def check(
         list[str] | None,
         typer.Option("--table", help="NAME=PATH: a companion table for the packs (repeatable)."),
     ] = None,
+    stdin_filename: Annotated[
+        str | None,
+        typer.Option(help="Name of the report read from '-' (its suffix chooses the reader)."),
+    ] = None,
 ) -> None:
     """Check reports and print the findings."""
     from sitecheck.commands import CheckOptions, run_check
@@ -102,6 +106,7 @@ def check(
         jobs=jobs,
         rules=rules or [],
         table=table or [],
+        stdin_filename=stdin_filename,
     )
     from sitecheck.exits import outcome
 

@@ -25,6 +25,7 @@ from sitecheck.readers.rendered import Rendering
 _EDGE_LINES = 2  # lines at the top and at the bottom of a page that may be running text
 _DIGITS = re.compile(r"\d+")
 _LINK_END = re.compile(r"\]\(([^()\s]*)\)$")
+_ENDS = re.compile(r"[.!?:;)\]]\W*$|^\W*$")
 _BULLETS = ("•", "▪", "●", "◦", "‣", "–")
 
 
@@ -117,16 +118,21 @@ def render_pages(pages: list[list[TextLine]]) -> Rendering:
     body = _body_size(pages)
     headings = sorted({round(t.size, 1) for p in pages for t in p if t.size >= body * 1.15})
     headings.reverse()
+    prev: TextLine | None = None
     for number, lines in enumerate(pages, start=1):
         _join_wrapped_links(lines)
         origin = Origin(page=number)
-        prev: TextLine | None = None
         for t in lines:
-            if prev is not None and _new_block(prev, t):
-                out.write("\n")
-            out.line(_marked(t, body, headings), origin)
+            heading = round(t.size, 1) in headings and len(t.cells) == 1
+            if prev is None:
+                out.write(_marked(t, headings), origin)
+            elif heading and prev.size == t.size and not _new_block(prev, t):
+                out.write(" " + t.text, origin)  # a heading set on two lines is one heading
+            else:
+                out.write("\n\n" if _new_block(prev, t) else "\n")
+                out.write(_marked(t, headings), origin)
             prev = t
-        out.write("\n")
+    out.write("\n")
     return out
 
 
@@ -145,8 +151,10 @@ def _join_wrapped_links(lines: list[TextLine]) -> None:
 
 def _new_block(prev: TextLine, t: TextLine) -> bool:
     gap = prev.y - t.y
-    if gap < 0 or gap > 1.6 * max(prev.size, t.size):
-        return True  # a paragraph's space, or the top of the next column
+    if gap < 0 and _ENDS.search(prev.text):
+        return True  # the top of the next column or page, after a paragraph that ended
+    if gap > 1.6 * max(prev.size, t.size):
+        return True  # a paragraph's space
     if abs(prev.size - t.size) > 0.1 * max(prev.size, t.size):
         return True
     if (len(prev.cells) > 1) != (len(t.cells) > 1):
@@ -154,7 +162,7 @@ def _new_block(prev: TextLine, t: TextLine) -> bool:
     return t.text.startswith(_BULLETS)
 
 
-def _marked(t: TextLine, body: float, headings: list[float]) -> str:
+def _marked(t: TextLine, headings: list[float]) -> str:
     text = t.text
     size = round(t.size, 1)
     if size in headings and len(t.cells) == 1:

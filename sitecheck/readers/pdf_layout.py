@@ -104,7 +104,7 @@ def _target(links: list[Link], i: int) -> str:
 def reading_order(lines: list[Line], width: float, links: list[Link]) -> list[TextLine]:
     """The page's lines as read: two columns one after the other where the page has them."""
     cut = [line.pieces() for line in lines]
-    gutter = _gutter(lines, cut, width)
+    gutter = _gutter(cut, width)
     out: list[TextLine] = []
     i = 0
     while i < len(lines):
@@ -135,12 +135,12 @@ def _fits(pieces: list[list[Char]], gutter: float) -> bool:
 
 
 def _prose(rows: list[list[list[Char]]], gutter: float) -> bool:
-    """Lines of several words on the left of the gutter, and text on its right: columns of
+    """Lines of several words on the left of the gutter, and lines on its right: columns of
     prose, not a table whose cells happen to leave the gutter free."""
     counts = [sum(_words(p) for p in r if p[-1].x1 <= gutter) for r in rows]
     counts = [c for c in counts if c]
-    both = sum(1 for r in rows if any(p[0].x0 >= gutter for p in r))
-    if both < _MIN_COLUMN_LINES or not counts:
+    right = sum(1 for r in rows if any(p[0].x0 >= gutter for p in r))
+    if right < _MIN_COLUMN_LINES or len(counts) < _MIN_COLUMN_LINES:
         return False
     return sum(counts) / len(counts) >= _PROSE_WORDS
 
@@ -150,20 +150,17 @@ def _words(piece: list[Char]) -> int:
     return gaps + 1
 
 
-def _gutter(lines: list[Line], cut: list[list[list[Char]]], width: float) -> float | None:
-    """The x of a vertical gap near the middle that most lines with text on both sides share."""
-    best, best_count = None, 0
-    step = max(width / 100, 1.0)
+def _gutter(cut: list[list[list[Char]]], width: float) -> float | None:
+    """The x near the middle of the page that the most lines leave free, with text on its left
+    in some lines and on its right in others (columns' lines need not share baselines)."""
+    best, best_fits = None, 0
+    step = max(width / 200, 0.5)
     x = width * 0.35
     while x <= width * 0.65:
-        count = sum(
-            1
-            for pieces in cut
-            if len(pieces) > 1
-            and _fits(pieces, x)
-            and pieces[0][0].x0 < x < pieces[-1][-1].x1
-        )
-        if count > best_count:
-            best, best_count = x, count
+        fits = [pieces for pieces in cut if _fits(pieces, x)]
+        left = sum(1 for pieces in fits if pieces[0][-1].x1 <= x)
+        right = sum(1 for pieces in fits if pieces[-1][0].x0 >= x)
+        if left >= _MIN_COLUMN_LINES and right >= _MIN_COLUMN_LINES and len(fits) > best_fits:
+            best, best_fits = x, len(fits)
         x += step
-    return best if best_count >= _MIN_COLUMN_LINES else None
+    return best
