@@ -90,8 +90,9 @@ def check(
         typer.Option(help="Name of the report read from '-' (its suffix chooses the reader)."),
     ] = None,
 ) -> None:
-    """Check reports and print the findings."""
+    """Check reports and print the findings ('-' reads one from standard input)."""
     from sitecheck.commands import CheckOptions, run_check
+    from sitecheck.exits import outcome
 
     opts = CheckOptions(
         paths=paths,
@@ -108,8 +109,6 @@ def check(
         table=table or [],
         stdin_filename=stdin_filename,
     )
-    from sitecheck.exits import outcome
-
     raise typer.Exit(outcome(lambda: run_check(opts)))
 
 
@@ -139,7 +138,7 @@ def extract(
     ] = None,
     text: Annotated[
         bool,
-        typer.Option("--text", help="Show the text sitecheck reads (lines and columns count in it)."),
+        typer.Option("--text", help="Show the text sitecheck reads (lines and columns are in it)."),
     ] = False,
 ) -> None:
     """Show the figures, lists, footnotes, links and period found in a report."""

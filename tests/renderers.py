@@ -295,3 +295,58 @@ def to_pdf(markdown: str, path: Path, layout: PdfLayout | None = None) -> Path:
         pdf.advance(9)
     pdf.save()
     return path
+
+
+# ---------------------------------------------------------------------------------------------
+# What Word has and Markdown has not: real footnotes, comments and text boxes
+
+
+def add_footnotes(document, notes: dict[int, str]) -> None:  # noqa: ANN001
+    """A footnotes part holding ``notes`` (id → text), as Word writes it."""
+    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    body = "".join(
+        f'<w:footnote w:id="{i}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+        f'<w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {html.escape(text)}</w:t></w:r>'
+        "</w:p></w:footnote>"
+        for i, text in notes.items()
+    )
+    xml = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes xmlns:w="{w}">'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+        f"{body}</w:footnotes>"
+    )
+    part = Part(
+        PackURI("/word/footnotes.xml"), CONTENT_TYPE.WML_FOOTNOTES, xml.encode(), document.part.package
+    )
+    document.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
+
+
+def add_footnote_reference(paragraph, note_id: int) -> None:  # noqa: ANN001
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    paragraph._p.append(
+        parse_xml(
+            f'<w:r {nsdecls("w")}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+            f'<w:footnoteReference w:id="{note_id}"/></w:r>'
+        )
+    )
+
+
+def add_text_box(paragraph, lines: list[str]) -> None:  # noqa: ANN001
+    """A text box (as older Word versions and many templates write it) anchored in a paragraph."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    inner = "".join(f"<w:p><w:r><w:t>{html.escape(t)}</w:t></w:r></w:p>" for t in lines)
+    v = 'xmlns:v="urn:schemas-microsoft-com:vml"'
+    paragraph._p.append(
+        parse_xml(
+            f'<w:r {nsdecls("w")} {v}><w:pict><v:shape><v:textbox><w:txbxContent>{inner}'
+            "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+        )
+    )

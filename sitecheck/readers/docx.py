@@ -4,7 +4,7 @@ The body is written as Markdown (see ``readers.rendered``): a "Heading N" or "Ti
 as a heading, a list paragraph as a list item, a table as a pipe table (its first row the head),
 the text of text boxes after the paragraph that anchors them, footnotes and endnotes after the
 body. Each piece keeps its origin: the paragraph (counted from 1 among the body's non-empty
-paragraphs) or the table, row and cell. python-docx is imported only when a .docx is read.
+paragraphs) or the table, row and cell. lxml is imported only when a .docx is read.
 """
 
 from __future__ import annotations
@@ -15,13 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from sitecheck.document import Document, Origin
+from sitecheck.readers import markup as m
 from sitecheck.readers.decode import read_bytes
 from sitecheck.readers.docx_package import open_package
-from sitecheck.readers.docx_runs import W, NoteLabels, paragraph_text
+from sitecheck.readers.docx_runs import ENDNOTE, FOOTNOTE, NoteLabels, paragraph_text
 from sitecheck.readers.rendered import Rendering
 
-_HEADING = re.compile(r"(?:heading|título|titre|título)\s*(\d)", re.I)
-_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_LEVEL = re.compile(r"\s*(\d)")
 
 
 class DocxReader:
@@ -52,12 +52,12 @@ class _Body:
 
     def walk(self, body: Any) -> None:
         for child in body:
-            if child.tag == f"{W}p":
+            if child.tag == m.P:
                 self.paragraph_block(child)
-            elif child.tag == f"{W}tbl":
+            elif child.tag == m.TBL:
                 self.table_block(child)
-            elif child.tag == f"{W}sdt":
-                content = child.find(f"{W}sdtContent")
+            elif child.tag == m.SDT:
+                content = child.find(m.SDT_CONTENT)
                 if content is not None:
                     self.walk(content)
 
@@ -74,14 +74,14 @@ class _Body:
 
     def prefix(self, p: Any) -> str:
         """The Markdown marker of a paragraph's style: "# ", "- ", "1. " or nothing."""
-        style = self.package.style_name(p)
-        heading = _HEADING.match(style)
-        if heading:
-            return "#" * min(int(heading.group(1)), 6) + " "
-        if style.lower() == "title":
+        style = self.package.style_name(p).lower()
+        if style.startswith(m.HEADING_STYLE):
+            level = _LEVEL.match(style, len(m.HEADING_STYLE))
+            return "#" * min(int(level.group(1)) if level else 1, 6) + " "
+        if style == m.TITLE_STYLE:
             return "# "
-        numbered = "number" in style.lower()
-        if style.lower().startswith("list") or p.find(f"{W}pPr/{W}numPr") is not None:
+        numbered = m.NUMBERED_STYLE in style
+        if style.startswith(m.LIST_STYLE) or p.find(m.NUMBERING) is not None:
             if numbered:
                 self.numbered[style] = self.numbered.get(style, 0) + 1
                 return f"{self.numbered[style]}. "
@@ -90,10 +90,10 @@ class _Body:
         return ""
 
     def text_boxes(self, p: Any) -> None:
-        for box in p.iter(f"{W}txbxContent"):
-            if any(a.tag == _FALLBACK for a in box.iterancestors()):
+        for box in p.iter(m.TEXT_BOX):
+            if any(a.tag == m.FALLBACK for a in box.iterancestors()):
                 continue  # the same box again, for old versions of Word
-            for inner in box.iter(f"{W}p"):
+            for inner in box.iter(m.P):
                 self.paragraph_block(inner)
 
     def table_block(self, tbl: Any) -> None:
@@ -118,8 +118,8 @@ class _Body:
 
     def notes_block(self) -> None:
         for kind, labels, texts in (
-            ("footnote", self.notes.footnotes, self.package.footnotes),
-            ("endnote", self.notes.endnotes, self.package.endnotes),
+            (FOOTNOTE, self.notes.footnotes, self.package.footnotes),
+            (ENDNOTE, self.notes.endnotes, self.package.endnotes),
         ):
             for note_id, label in labels.items():
                 paragraphs = texts.get(note_id, [])

@@ -13,9 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sitecheck.errors import InputError
-from sitecheck.readers.docx_runs import W
+from sitecheck.readers import markup as m
 
-_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a compound file: encrypted .docx or a .doc
 _MAX_EXPANDED = 256 * 1024 * 1024
 _SUPPRESSION = "sitecheck-"
@@ -31,10 +30,10 @@ class Package:
     suppressions: dict[str, str] = field(default_factory=dict)  # comment id → its text
 
     def style_name(self, p: Any) -> str:
-        style = p.find(f"{W}pPr/{W}pStyle")
+        style = p.find(m.PARAGRAPH_STYLE)
         if style is None:
             return ""
-        style_id = style.get(f"{W}val") or ""
+        style_id = style.get(m.VAL) or ""
         return self.styles.get(style_id, style_id)
 
 
@@ -52,7 +51,7 @@ def open_package(raw: bytes, name: str) -> Package:
         names = set(archive.namelist())
         if sum(i.file_size for i in archive.infolist()) > _MAX_EXPANDED:
             raise InputError(f"{name}: expands to more than 256 MB once unzipped; not checked")
-        if "word/document.xml" not in names:
+        if m.DOCUMENT_PART not in names:
             raise InputError(f"{name}: a zip archive, not a Word document (no word/document.xml)")
         return _read_parts(archive, names, name)
     except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
@@ -70,31 +69,30 @@ def _xml(archive: zipfile.ZipFile, part: str, name: str) -> Any:
 
 
 def _read_parts(archive: zipfile.ZipFile, names: set[str], name: str) -> Package:
-    root = _xml(archive, "word/document.xml", name)
-    body = root.find(f"{W}body")
+    root = _xml(archive, m.DOCUMENT_PART, name)
+    body = root.find(m.BODY)
     if body is None:
         raise InputError(f"{name}: damaged Word document (word/document.xml has no body)")
     package = Package(body=body)
-    if "word/styles.xml" in names:
-        for style in _xml(archive, "word/styles.xml", name).iter(f"{W}style"):
-            label = style.find(f"{W}name")
+    if m.STYLES_PART in names:
+        for style in _xml(archive, m.STYLES_PART, name).iter(m.STYLE):
+            label = style.find(m.NAME)
             if label is not None:
-                package.styles[style.get(f"{W}styleId") or ""] = label.get(f"{W}val") or ""
-    rels = "word/_rels/document.xml.rels"
-    if rels in names:
-        for rel in _xml(archive, rels, name).iter(_REL):
-            if rel.get("Type", "").endswith("/hyperlink"):
+                package.styles[style.get(m.STYLE_ID) or ""] = label.get(m.VAL) or ""
+    if m.DOCUMENT_RELS in names:
+        for rel in _xml(archive, m.DOCUMENT_RELS, name).iter(m.REL):
+            if (rel.get("Type") or "").endswith(m.HYPERLINK_TYPE):
                 package.link_targets[rel.get("Id") or ""] = rel.get("Target") or ""
     for part, notes, tag in (
-        ("word/footnotes.xml", package.footnotes, "footnote"),
-        ("word/endnotes.xml", package.endnotes, "endnote"),
+        (m.FOOTNOTES_PART, package.footnotes, m.FOOTNOTE),
+        (m.ENDNOTES_PART, package.endnotes, m.ENDNOTE),
     ):
         if part in names:
-            for note in _xml(archive, part, name).iter(f"{W}{tag}"):
-                notes[note.get(f"{W}id") or ""] = list(note.iter(f"{W}p"))
-    if "word/comments.xml" in names:
-        for comment in _xml(archive, "word/comments.xml", name).iter(f"{W}comment"):
-            text = "".join(t.text or "" for t in comment.iter(f"{W}t")).strip()
+            for note in _xml(archive, part, name).iter(tag):
+                notes[note.get(m.ID) or ""] = list(note.iter(m.P))
+    if m.COMMENTS_PART in names:
+        for comment in _xml(archive, m.COMMENTS_PART, name).iter(m.COMMENT):
+            text = "".join(t.text or "" for t in comment.iter(m.T)).strip()
             if text.startswith(_SUPPRESSION):
-                package.suppressions[comment.get(f"{W}id") or ""] = text
+                package.suppressions[comment.get(m.ID) or ""] = text
     return package

@@ -13,12 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+from sitecheck.readers import markup as m
+
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_CONTAINERS = frozenset(
-    f"{W}{n}" for n in ("ins", "smartTag", "sdt", "sdtContent", "customXml", "fldSimple")
-)
+
+
+FOOTNOTE, ENDNOTE = "footnote", "endnote"  # the kinds of note, as origins name them
 
 
 @dataclass
@@ -31,8 +31,9 @@ class NoteLabels:
     suppressions: dict[str, str] = field(default_factory=dict)
 
     def label(self, kind: str, note_id: str) -> str:
-        table = self.footnotes if kind == "footnote" else self.endnotes
-        prefix = "" if kind == "footnote" else "e"
+        footnote = kind == FOOTNOTE
+        table = self.footnotes if footnote else self.endnotes
+        prefix = "" if footnote else "e"
         return table.setdefault(note_id, f"{prefix}{len(table) + 1}")
 
 
@@ -59,21 +60,21 @@ def _children(
 ) -> None:
     for child in el:
         tag = child.tag
-        if tag == f"{W}r":
+        if tag == m.R:
             parts.append(run_text(child, notes))
-        elif tag == f"{W}hyperlink":
+        elif tag == m.HYPERLINK:
             inner: list[str] = []
             _children(child, inner, comments, link_target, notes)
-            target = link_target(child.get(R_ID) or "")
-            anchor = child.get(f"{W}anchor")
+            target = link_target(child.get(m.R_ID) or "")
+            anchor = child.get(m.ANCHOR)
             if anchor:
                 target += f"#{anchor}"
             parts.append(f"[{''.join(inner)}]({target.replace(' ', '%20')})")
-        elif tag == f"{W}commentRangeStart":
-            found = notes.suppressions.get(child.get(f"{W}id") or "")
+        elif tag == m.COMMENT_RANGE_START:
+            found = notes.suppressions.get(child.get(m.ID) or "")
             if found is not None:
                 comments.append(found)
-        elif tag in _CONTAINERS:
+        elif tag in m.RUN_CONTAINERS:
             _children(child, parts, comments, link_target, notes)
 
 
@@ -83,20 +84,20 @@ def run_text(r: Any, notes: NoteLabels) -> str:
     superscript = False
     for child in r:
         tag = child.tag
-        if tag == f"{W}rPr":
-            align = child.find(f"{W}vertAlign")
-            superscript = align is not None and align.get(f"{W}val") == "superscript"
-        elif tag == f"{W}t":
+        if tag == m.RPR:
+            align = child.find(m.VERT_ALIGN)
+            superscript = align is not None and align.get(m.VAL) == m.SUPERSCRIPT_VALUE
+        elif tag == m.T:
             out.append(child.text or "")
-        elif tag == f"{W}tab":
+        elif tag == m.TAB:
             out.append("\t")
-        elif tag in (f"{W}br", f"{W}cr"):
+        elif tag == m.BR or tag == m.CR:
             out.append("\n")
-        elif tag == f"{W}noBreakHyphen":
+        elif tag == m.NO_BREAK_HYPHEN:
             out.append("-")
-        elif tag in (f"{W}footnoteReference", f"{W}endnoteReference"):
-            kind = "footnote" if tag == f"{W}footnoteReference" else "endnote"
-            out.append(f"[^{notes.label(kind, child.get(f'{W}id') or '')}]")
+        elif tag == m.FOOTNOTE_REFERENCE or tag == m.ENDNOTE_REFERENCE:
+            kind = FOOTNOTE if tag == m.FOOTNOTE_REFERENCE else ENDNOTE
+            out.append(f"[^{notes.label(kind, child.get(m.ID) or '')}]")
     text = "".join(out)
     if superscript and text.strip().isdigit():
         return text.strip().translate(_SUPERSCRIPT)

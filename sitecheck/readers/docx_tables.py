@@ -10,24 +10,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sitecheck.readers.docx_runs import W
+from sitecheck.readers import markup as m
 
 
 def table_rows(tbl: Any, paragraph: Callable[[Any], str]) -> list[list[str]]:
     """Each row's cell texts (pipes escaped, line breaks made spaces)."""
     rows: list[list[str]] = []
-    for tr in tbl.iterchildren(f"{W}tr"):
+    for tr in tbl.iterchildren(m.TR):
         cells: list[str] = []
-        for tc in tr.iterchildren(f"{W}tc"):
-            props = tc.find(f"{W}tcPr")
+        for tc in tr.iterchildren(m.TC):
+            props = tc.find(m.CELL_PROPERTIES)
             span, continued = 1, False
             if props is not None:
-                grid = props.find(f"{W}gridSpan")
+                grid = props.find(m.GRID_SPAN)
                 if grid is not None:
-                    value = grid.get(f"{W}val") or "1"
+                    value = grid.get(m.VAL) or "1"
                     span = min(int(value), 64) if value.isdigit() and value != "0" else 1
-                merge = props.find(f"{W}vMerge")
-                continued = merge is not None and merge.get(f"{W}val") != "restart"
+                merge = props.find(m.VMERGE)
+                continued = merge is not None and merge.get(m.VAL) != m.RESTART_VALUE
             text = "" if continued else _cell_text(tc, paragraph)
             cells.append(text)
             cells.extend("" for _ in range(span - 1))
@@ -38,6 +38,6 @@ def table_rows(tbl: Any, paragraph: Callable[[Any], str]) -> list[list[str]]:
 
 
 def _cell_text(tc: Any, paragraph: Callable[[Any], str]) -> str:
-    texts = [paragraph(p).strip() for p in tc.iter(f"{W}p")]
+    texts = [paragraph(p).strip() for p in tc.iter(m.P)]
     joined = " ".join(t for t in texts if t)
     return " ".join(joined.split()).replace("|", "\\|")

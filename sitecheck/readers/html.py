@@ -15,17 +15,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from sitecheck.document import Document, Origin
+from sitecheck.readers import markup as m
 from sitecheck.readers.decode import decode_report, read_bytes
 from sitecheck.readers.html_blocks import Pieces, write_block, write_table
 from sitecheck.readers.rendered import Rendering
 
-_SKIP = frozenset({"script", "style", "noscript", "template", "nav", "aside", "footer", "head"})
-_SKIP |= {"svg", "form", "button", "select", "iframe"}
-_BLOCKS = frozenset(
-    {"p", "div", "section", "article", "main", "blockquote", "dd", "dt", "figcaption", "pre"}
-) | {"h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "caption", "body", "figure", "hr"}
-_CELLS = frozenset({"td", "th"})
-_VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "wbr", "source", "col"})
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SUPPRESSION = "sitecheck-"
 
@@ -57,7 +51,7 @@ class _Page(HTMLParser):
         self.prefix = ""
         self.lists: list[list[int]] = []  # per open list: [is_ordered, items so far]
         self.rows: list[list[Pieces]] | None = None  # the table being read
-        self.links: list[tuple[int, str]] = []
+        self.links: list[tuple[int, str, Origin]] = []
         self.sup: int | None = None
 
     @property
@@ -72,45 +66,47 @@ class _Page(HTMLParser):
         self.block, self.prefix = Pieces(), ""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _VOID:
+        if tag in m.HTML_VOID:
             self._void(tag)
             return
-        skipped = tag in _SKIP or (tag == "header" and not self._in_article())
+        skipped = tag in m.HTML_SKIPPED or (tag == m.HTML_HEADER and not self._in_article())
         self.stack.append(tag)
         if skipped or self.skip:
             self.skip += 1
             return
-        if tag == "a":
-            self.links.append((len(self.target.items), dict(attrs).get("href") or ""))
-        elif tag == "sup":
+        if tag == m.HTML_LINK:
+            line, column = self._position()
+            href = dict(attrs).get(m.HTML_HREF) or ""
+            self.links.append((len(self.target.items), href, Origin(line=line, column=column)))
+        elif tag == m.HTML_SUP:
             self.sup = len(self.target.items)
-        elif tag == "table":
+        elif tag == m.HTML_TABLE:
             self._table_start()
-        elif tag == "tr" and self.rows is not None:
+        elif tag == m.HTML_ROW and self.rows is not None:
             self.rows.append([])
-        elif tag in _CELLS and self.rows is not None:
+        elif tag in m.HTML_CELLS and self.rows is not None:
             if not self.rows:
                 self.rows.append([])
             self.rows[-1].append(Pieces())
-        elif tag in _BLOCKS and self.rows is None:
+        elif tag in m.HTML_BLOCKS and self.rows is None:
             self._block_start(tag)
 
     def _in_article(self) -> bool:
-        return "article" in self.stack or "main" in self.stack
+        return any(tag in m.HTML_ARTICLE for tag in self.stack)
 
     def _void(self, tag: str) -> None:
         if self.skip:
             return
-        if tag == "br":
+        if tag == m.HTML_BREAK:
             self.target.add("\n" if self.rows is None else " ")
-        elif tag == "hr" and self.rows is None:
+        elif tag == m.HTML_RULE and self.rows is None:
             self.flush()
 
     def _block_start(self, tag: str) -> None:
         self.flush()
-        if tag in ("ul", "ol"):
-            self.lists.append([tag == "ol", 0])
-        elif tag == "li":
+        if tag in m.HTML_LISTS:
+            self.lists.append([tag == m.HTML_ORDERED, 0])
+        elif tag == m.HTML_ITEM:
             ordered, count = self.lists[-1] if self.lists else [False, 0]
             if self.lists:
                 self.lists[-1][1] = count + 1
@@ -136,22 +132,22 @@ class _Page(HTMLParser):
                 break
 
     def _close(self, tag: str) -> None:
-        if tag == "a" and self.links:
-            at, href = self.links.pop()
+        if tag == m.HTML_LINK and self.links:
+            at, href, origin = self.links.pop()
             items = self.target.items
             if at <= len(items):
-                items.insert(at, ("[", None))
+                items.insert(at, ("[", origin))  # a link's finding points at its <a> tag
                 items.append((f"]({href.strip().replace(' ', '%20')})", None))
-        elif tag == "sup" and self.sup is not None:
+        elif tag == m.HTML_SUP and self.sup is not None:
             self._superscript(self.sup)
             self.sup = None
-        elif tag == "table" and self.rows is not None:
+        elif tag == m.HTML_TABLE and self.rows is not None:
             write_table(self.out, self.rows)
             self.rows = None
-        elif tag in ("ul", "ol") and self.lists:
+        elif tag in m.HTML_LISTS and self.lists:
             self.flush()
             self.lists.pop()
-        elif tag in _BLOCKS and self.rows is None:
+        elif tag in m.HTML_BLOCKS and self.rows is None:
             self.flush()
 
     def _superscript(self, at: int) -> None:

@@ -22,6 +22,7 @@ from sitecheck.readers.decode import read_bytes
 from sitecheck.readers.pdf_layout import TextLine
 from sitecheck.readers.rendered import Rendering
 
+_PASSWORD_ERROR = 4  # PDFium's FPDF_ERR_PASSWORD
 _EDGE_LINES = 2  # lines at the top and at the bottom of a page that may be running text
 _DIGITS = re.compile(r"\d+")
 _LINK_END = re.compile(r"\]\(([^()\s]*)\)$")
@@ -55,7 +56,7 @@ def _open(raw: bytes, name: str) -> Any:
     try:
         return pdfium.PdfDocument(raw)
     except pdfium.PdfiumError as exc:
-        if "password" in str(exc).lower():
+        if getattr(exc, "err_code", None) == _PASSWORD_ERROR:
             raise InputError(
                 f"{name}: password-protected PDF; remove the password to check it"
             ) from None
