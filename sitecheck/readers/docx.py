@@ -22,6 +22,7 @@ from sitecheck.readers.docx_runs import ENDNOTE, FOOTNOTE, NoteLabels, paragraph
 from sitecheck.readers.rendered import Rendering
 
 _LEVEL = re.compile(r"\s*(\d)")
+_TEXT_BOX = "text box"  # how an origin names the text of a text box
 
 
 class DocxReader:
@@ -61,16 +62,20 @@ class _Body:
                 if content is not None:
                     self.walk(content)
 
-    def paragraph_block(self, p: Any) -> None:
+    def paragraph_block(self, p: Any, box: bool = False) -> None:
+        """A paragraph (counted when it shows text or holds a text box) and its text boxes."""
         found = paragraph_text(p, self.link_target, self.notes)
         text = found.text.strip()
         for comment in found.comments:
             self.out.block(f"<!-- {comment} -->")
-        if text:
+        boxes = [] if box else self.boxes(p)
+        if (text or boxes) and not box:
             self.paragraph += 1
-            origin = Origin(paragraph=self.paragraph)
+        if text:
+            origin = Origin(paragraph=self.paragraph, note=_TEXT_BOX if box else None)
             self.out.block(self.prefix(p) + text, origin)
-        self.text_boxes(p)
+        for inner in boxes:
+            self.paragraph_block(inner, box=True)
 
     def prefix(self, p: Any) -> str:
         """The Markdown marker of a paragraph's style: "# ", "- ", "1. " or nothing."""
@@ -89,12 +94,14 @@ class _Body:
         self.numbered.clear()
         return ""
 
-    def text_boxes(self, p: Any) -> None:
+    def boxes(self, p: Any) -> list[Any]:
+        """The paragraphs of the text boxes anchored in a paragraph."""
+        out = []
         for box in p.iter(m.TEXT_BOX):
             if any(a.tag == m.FALLBACK for a in box.iterancestors()):
                 continue  # the same box again, for old versions of Word
-            for inner in box.iter(m.P):
-                self.paragraph_block(inner)
+            out.extend(box.iter(m.P))
+        return out
 
     def table_block(self, tbl: Any) -> None:
         from sitecheck.readers.docx_tables import table_rows
