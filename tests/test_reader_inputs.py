@@ -175,3 +175,27 @@ def test_checking_markdown_imports_no_reader_of_other_formats() -> None:
     proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT,
                           timeout=60, check=True)
     assert proc.stdout.strip() == "[]"
+
+
+def test_html_entities_lists_and_nested_tables(tmp_path: Path) -> None:
+    page = (
+        "<html><body><article><header><h1>Rapport&nbsp;mensuel</h1></header>\n"
+        "<p>Les partenaires ont aidé 1&nbsp;204 personnes (600 à Beni et 500 à Pando).</p>\n"
+        "<ol><li>Premier point</li><li>Second point</li></ol>\n"
+        "<table><tr><th>Zone</th><th>Cas</th></tr><tr><td>A<table><tr><td>x</td></tr></table>"
+        "</td><td>5</td></tr><tr><td>B</td><td>3</td></tr><tr><td>Total</td><td>7</td></tr></table>\n"
+        "</article></body></html>\n"
+    )
+    path = tmp_path / "rapport.html"
+    path.write_text(page, encoding="utf-8")
+    result = sitecheck.check(path)
+    assert result.document.text == (
+        "# Rapport\u00a0mensuel\n\n"
+        "Les partenaires ont aidé 1\u00a0204 personnes (600 à Beni et 500 à Pando).\n\n"
+        "1. Premier point\n\n2. Second point\n\n"
+        "| Zone | Cas |\n| --- | --- |\n| A x | 5 |\n| B | 3 |\n| Total | 7 |\n\n"
+    )
+    assert [(f.rule, f.line, f.column, f.origin.describe() if f.origin else "") for f in result.findings] == [
+        ("sum-mismatch", 3, 26, "line 2, column 29"),  # the figure after "<p>Les partenaires ont aidé "
+        ("sum-mismatch", 13, 11, "line 4, column 156"),  # the Total cell's "7"
+    ]

@@ -51,6 +51,7 @@ class _Page(HTMLParser):
         self.prefix = ""
         self.lists: list[list[int]] = []  # per open list: [is_ordered, items so far]
         self.rows: list[list[Pieces]] | None = None  # the table being read
+        self.nested = 0  # tables inside its cells: read as the cell's text
         self.links: list[tuple[int, str, Origin]] = []
         self.sup: int | None = None
 
@@ -82,6 +83,9 @@ class _Page(HTMLParser):
             self.sup = len(self.target.items)
         elif tag == m.HTML_TABLE:
             self._table_start()
+        elif self.nested:
+            if tag in m.HTML_CELLS:
+                self.target.add(" ")
         elif tag == m.HTML_ROW and self.rows is not None:
             self.rows.append([])
         elif tag in m.HTML_CELLS and self.rows is not None:
@@ -118,6 +122,8 @@ class _Page(HTMLParser):
         if self.rows is None:
             self.flush()
             self.rows = []
+        else:
+            self.nested += 1
 
     def handle_endtag(self, tag: str) -> None:
         if tag not in self.stack:
@@ -141,6 +147,8 @@ class _Page(HTMLParser):
         elif tag == m.HTML_SUP and self.sup is not None:
             self._superscript(self.sup)
             self.sup = None
+        elif tag == m.HTML_TABLE and self.nested:
+            self.nested -= 1
         elif tag == m.HTML_TABLE and self.rows is not None:
             write_table(self.out, self.rows)
             self.rows = None
