@@ -40,6 +40,7 @@ def word_report(folder: Path, pages: int) -> Path:
 def pdf_report(folder: Path, pages: int) -> tuple[Path, int]:
     """A PDF of at least ``pages`` pages (the one-column layout with header and footer)."""
     import pypdfium2 as pdfium
+
     from renderers import to_pdf
 
     words = pages * 450
