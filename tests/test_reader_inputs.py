@@ -181,7 +181,7 @@ def test_html_entities_lists_and_nested_tables(tmp_path: Path) -> None:
     page = (
         "<html><body><article><header><h1>Rapport&nbsp;mensuel</h1></header>\n"
         "<p>Les partenaires ont aidé 1&nbsp;204 personnes (600 à Beni et 500 à Pando).</p>\n"
-        "<ol><li>Premier point</li><li>Second point</li></ol>\n"
+        "<ol><li>Premier point</li><li><p>Second point</p></li></ol>\n"
         "<table><tr><th>Zone</th><th>Cas</th></tr><tr><td>A<table><tr><td>x</td></tr></table>"
         "</td><td>5</td></tr><tr><td>B</td><td>3</td></tr><tr><td>Total</td><td>7</td></tr></table>\n"
         "</article></body></html>\n"

@@ -107,7 +107,10 @@ class _Page(HTMLParser):
             self.flush()
 
     def _block_start(self, tag: str) -> None:
+        # A paragraph that opens a list item (<li><p>…) keeps the item's marker.
+        kept = self.prefix if not self.block.items and tag not in m.HTML_LISTS else ""
         self.flush()
+        self.prefix = kept
         if tag in m.HTML_LISTS:
             self.lists.append([tag == m.HTML_ORDERED, 0])
         elif tag == m.HTML_ITEM:
