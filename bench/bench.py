@@ -1,6 +1,6 @@
 """Benchmark sitecheck: cold start against a peer linter, throughput, and peak memory.
 
-Run by hand (never in CI):  python bench/bench.py [--runs 11] [--skip-peer]
+Run by hand (never in CI):  python bench/bench.py [--runs 11] [--skip-peer] [--documents]
 
 1. A cold ``sitecheck check samples/peru-2023-08.md`` as a whole process, median of several runs,
    next to proselint run the same way on the same file. Both are installed by this script into
@@ -12,6 +12,8 @@ Run by hand (never in CI):  python bench/bench.py [--runs 11] [--skip-peer]
 4. With ``--hostile`` (or ``--hostile-only``): hostile shapes that sitecheck accepts (long lines of
    TODO, of-whom clauses, figures, brackets, empty links and roster names; a big roster; many
    footnotes; a wide table), each checked in a fresh process, with its time and peak memory.
+5. With ``--documents`` (or ``--documents-only``): a 30-page Word report and a 50-page PDF, each
+   checked in a fresh process of this interpreter (bench/documents.py; needs the test extra).
 """
 
 from __future__ import annotations
@@ -104,6 +106,12 @@ def main() -> None:
         action="store_true",
         help="time only the hostile shapes, with this interpreter's sitecheck",
     )
+    parser.add_argument("--documents", action="store_true", help="also time Word and PDF reports")
+    parser.add_argument(
+        "--documents-only",
+        action="store_true",
+        help="time only the Word and PDF reports, with this interpreter's sitecheck",
+    )
     parser.add_argument("--inner", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.inner:
@@ -116,6 +124,11 @@ def main() -> None:
         return
     if args.hostile_only:
         hostile(sys.executable)
+        return
+    if args.documents_only:
+        from documents import measure as documents
+
+        documents()
         return
     if not args.no_install:
         prepare(args.skip_peer)
@@ -139,6 +152,10 @@ def main() -> None:
     _inner("peak")
     if args.hostile:
         hostile(str(_bin("python")))
+    if args.documents:
+        from documents import measure as documents
+
+        documents()
 
 
 def hostile(python: str) -> None:

@@ -85,9 +85,14 @@ def check(
         list[str] | None,
         typer.Option("--table", help="NAME=PATH: a companion table for the packs (repeatable)."),
     ] = None,
+    stdin_filename: Annotated[
+        str | None,
+        typer.Option(help="Name of the report read from '-' (its suffix chooses the reader)."),
+    ] = None,
 ) -> None:
-    """Check reports and print the findings."""
+    """Check reports and print the findings ('-' reads one from standard input)."""
     from sitecheck.commands import CheckOptions, run_check
+    from sitecheck.exits import outcome
 
     opts = CheckOptions(
         paths=paths,
@@ -102,9 +107,8 @@ def check(
         jobs=jobs,
         rules=rules or [],
         table=table or [],
+        stdin_filename=stdin_filename,
     )
-    from sitecheck.exits import outcome
-
     raise typer.Exit(outcome(lambda: run_check(opts)))
 
 
@@ -132,12 +136,19 @@ def extract(
     language: Annotated[
         str | None, typer.Option(help="Language of the report (en, es, fr, pt).")
     ] = None,
+    text: Annotated[
+        bool,
+        typer.Option("--text", help="Show the text sitecheck reads (lines and columns are in it)."),
+    ] = False,
 ) -> None:
     """Show the figures, lists, footnotes, links and period found in a report."""
     from sitecheck.api import extract_file
     from sitecheck.commands import guarded
     from sitecheck.inventory import inventory
 
+    if text:
+        _show_text(path)
+        return
     try:
         facts = guarded(
             path, extract_file, path, decimal_mark=decimal_mark, language=language
@@ -178,6 +189,21 @@ def extract(
     for it in items:
         if it["kind"] == "table":
             _print_table(it)
+
+
+def _show_text(path: str) -> None:
+    """The read text of a report, as it is (a Word, PDF or HTML file's rendered as Markdown)."""
+    from sitecheck.commands import guarded
+    from sitecheck.escape import escape_controls
+    from sitecheck.readers import read_document
+
+    try:
+        doc = guarded(path, read_document, path)
+    except SitecheckError as exc:
+        _fail(str(exc))
+        return
+    for line in doc.text.split("\n"):
+        typer.echo(escape_controls(line))
 
 
 def _print_table(it: dict[str, Any]) -> None:

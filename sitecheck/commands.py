@@ -38,6 +38,7 @@ class CheckOptions:
     jobs: int = 1
     rules: list[str] = field(default_factory=list)
     table: list[str] = field(default_factory=list)
+    stdin_filename: str | None = None  # names the report read from "-" (its suffix: its reader)
 
 
 def guarded(path: object, func: Callable[..., T], *args: object, **kwargs: object) -> T:
@@ -60,6 +61,21 @@ def _check_one(path: Path, options: dict[str, Any]) -> Result | SitecheckError:
 
     try:
         return guarded(path, check_file, path, **options)
+    except SitecheckError as exc:
+        return exc
+
+
+def _check_stdin(name: str | None, options: dict[str, Any]) -> Result | SitecheckError:
+    """The report on standard input ("-"), named and read by ``--stdin-filename``."""
+    from sitecheck.api import check_document
+    from sitecheck.config import config_for
+    from sitecheck.readers import read_stdin_document
+
+    shown = name or "<stdin>"
+    config = config_for(Path(name) if name else Path("stdin"))
+    try:
+        doc = guarded(shown, read_stdin_document, name)
+        return guarded(shown, check_document, doc, config=config, **options)
     except SitecheckError as exc:
         return exc
 
@@ -171,7 +187,8 @@ def run_check(opts: CheckOptions) -> int:
     from sitecheck.config import config_for
     from sitecheck.readers.paths import collect_paths
 
-    collected = collect_paths(opts.paths)
+    stdin = "-" in opts.paths
+    collected = collect_paths([p for p in opts.paths if p != "-"])
     files = [p for p in collected.files if not config_for(p).excludes(p)]
     options: dict[str, Any] = {
         "select": opts.select,
@@ -190,7 +207,8 @@ def run_check(opts: CheckOptions) -> int:
         refuse_overwrite(opts.write_baseline, collected.files, options)
     errors = list(collected.errors)
     results: list[Result] = []
-    for outcome in _check_all(files, options, opts.jobs):
+    outcomes = [_check_stdin(opts.stdin_filename, options)] if stdin else []
+    for outcome in [*outcomes, *_check_all(files, options, opts.jobs)]:
         if isinstance(outcome, SitecheckError):
             errors.append(str(outcome))
         else:

@@ -40,6 +40,33 @@ class Position:
 BlockKind = Literal["heading", "paragraph", "list_item", "table_row", "code", "html"]
 
 
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a piece of the read text stands in the original file (Word, PDF or HTML).
+
+    Word: the body paragraph (counted from 1, tables' paragraphs included) or the table, row and
+    cell; PDF: the page; HTML: the source line and column.
+    """
+
+    page: int | None = None
+    paragraph: int | None = None
+    table: int | None = None
+    row: int | None = None
+    cell: int | None = None
+    line: int | None = None
+    column: int | None = None
+    note: str | None = None  # "footnote 2", "comment" for text outside the body
+
+    def fields(self) -> dict[str, int | str]:
+        """The fields that are set, for the JSON and SARIF outputs."""
+        names = ("page", "paragraph", "table", "row", "cell", "line", "column", "note")
+        return {n: v for n in names if (v := getattr(self, n)) is not None}
+
+    def describe(self) -> str:
+        """How an editor finds it: "page 3", "paragraph 45", "table 2, row 3, cell 1"."""
+        return ", ".join(f"{k} {v}" if k != "note" else str(v) for k, v in self.fields().items())
+
+
 @dataclass(slots=True)
 class Block:
     """One structural block: heading, paragraph, list item, table row, code or HTML."""
@@ -101,6 +128,21 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     language: str = "en"  # the code of the lexicon the report is read with (sitecheck.lang)
     tables: list[Table] = field(default_factory=list)
+    # Where the read text came from, for Word, PDF and HTML: ascending start offsets of pieces
+    # of the text, and each piece's origin (a column within a piece counts on from its start).
+    origin_starts: list[int] = field(default_factory=list)
+    origins: list[Origin] = field(default_factory=list)
+
+    def origin_at(self, offset: int) -> Origin | None:
+        """Where a character of the read text stands in the original file (None: not known)."""
+        i = bisect.bisect_right(self.origin_starts, offset) - 1
+        if i < 0:
+            return None
+        found = self.origins[i]
+        if found.column is None or found.line is None:
+            return found
+        delta = offset - self.origin_starts[i]
+        return Origin(line=found.line, column=found.column + delta)
 
     @cached_property
     def _line_starts(self) -> list[int]:
@@ -132,7 +174,13 @@ class Document:
         hi = blocks[-1].span.end if blocks else 0
         tables = [t for t in self.tables if lo <= t.span.start < hi]
         piece = Document(
-            text=self.text, path=self.path, blocks=blocks, language=self.language, tables=tables
+            text=self.text,
+            path=self.path,
+            blocks=blocks,
+            language=self.language,
+            tables=tables,
+            origin_starts=self.origin_starts,
+            origins=self.origins,
         )
         piece.__dict__["_line_starts"] = self._line_starts  # shared, not recomputed
         return piece

@@ -31,6 +31,7 @@ def _values() -> dict[str, tuple[str, ...] | None]:
                 "--ignore": None,
                 "--decimal-mark": None,
                 "--language": LANGUAGES,
+                "--stdin-filename": None,
             }
         )
     return _VALUES

@@ -94,6 +94,19 @@ def read_limited(
     return data
 
 
+def read_stdin_limited(limit: int, name: str, too_large: Callable[[int | None], str]) -> bytes:
+    """Standard input's bytes, at most ``limit``; InputError naming it otherwise."""
+    import sys
+
+    try:
+        data = _read_at_most(sys.stdin.fileno(), limit + 1)
+    except (OSError, ValueError, AttributeError) as exc:
+        raise InputError(f"{name}: cannot read standard input ({exc})") from None
+    if len(data) > limit:
+        raise InputError(f"{name}: {too_large(None)}")
+    return data
+
+
 def _read_at_most(fd: int, count: int) -> bytes:
     parts: list[bytes] = []
     left = count

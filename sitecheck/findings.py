@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
-from sitecheck.document import Span
+from sitecheck.document import Origin, Span
 
 
 class Severity(str, Enum):
@@ -41,6 +41,8 @@ class Finding:
     end_line: int = 0
     end_column: int = 0
     related_positions: list[tuple[int, int, int, int, str]] = field(default_factory=list)
+    # Where the figure stands in a Word, PDF or HTML original (page, paragraph, source line).
+    origin: Origin | None = None
     # A finding about another file (a companion table): its path, and the line it points at.
     external_path: str | None = None
     source_line: str | None = None

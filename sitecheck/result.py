@@ -65,7 +65,7 @@ class Result:
 
 
 def finding_entry(f: Finding) -> dict[str, Any]:
-    return {
+    entry: dict[str, Any] = {
         "rule": f.rule,
         "severity": f.severity.value,
         "message": f.message,
@@ -79,6 +79,9 @@ def finding_entry(f: Finding) -> dict[str, Any]:
         ],
         "suggestion": f.suggestion,
     }
+    if f.origin is not None:  # an optional field of version 1: Word, PDF and HTML inputs
+        entry["origin"] = f.origin.fields()
+    return entry
 
 
 def file_entry(result: Result) -> dict[str, Any]:

@@ -117,6 +117,7 @@ def _place(doc: Document, f: Finding) -> None:
     start, end = doc.position(f.span.start), doc.end_position(f.span)
     f.path = doc.path
     f.line, f.column, f.end_line, f.end_column = start.line, start.column, end.line, end.column
+    f.origin = doc.origin_at(f.span.start) if doc.origins else None
     f.related_positions = []
     for r in f.related:
         a, b = doc.position(r.span.start), doc.end_position(r.span)

@@ -24,7 +24,7 @@ def test_path_that_does_not_exist() -> None:
 
 def test_folder_with_no_reports(tmp_path: Path) -> None:
     (tmp_path / "notes.csv").write_text("a,b\n")
-    _refused(["check", str(tmp_path)], f"{tmp_path}: no reports (.md, .txt) in this folder")
+    _refused(["check", str(tmp_path)], f"{tmp_path}: no reports (.md, .markdown, .txt, .docx, .html, .htm, .pdf) in this folder")
 
 
 def test_glob_that_matches_nothing(tmp_path: Path) -> None:

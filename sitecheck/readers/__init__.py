@@ -40,8 +40,34 @@ def register(reader: Reader) -> Reader:
     return reader
 
 
+class LazyReader:
+    """A reader whose module (and its parser) is imported when a file of its kind is read."""
+
+    def __init__(self, suffixes: tuple[str, ...], module: str, name: str) -> None:
+        self.suffixes = suffixes
+        self._where = (module, name)
+        self._reader: Reader | None = None
+
+    def _load(self) -> Reader:
+        if self._reader is None:
+            import importlib
+
+            module, name = self._where
+            self._reader = getattr(importlib.import_module(module), name)()
+        return self._reader
+
+    def from_path(self, path: str | os.PathLike[str]) -> Document:
+        return self._load().from_path(path)
+
+    def from_bytes(self, raw: bytes, path: str | None = None) -> Document:
+        return self._load().from_bytes(raw, path)
+
+
 MARKDOWN = MarkdownReader()
 register(MARKDOWN)
+register(LazyReader((".docx",), "sitecheck.readers.docx", "DocxReader"))
+register(LazyReader((".html", ".htm"), "sitecheck.readers.html", "HtmlReader"))
+register(LazyReader((".pdf",), "sitecheck.readers.pdf", "PdfReader"))
 
 
 def report_suffixes() -> tuple[str, ...]:
@@ -57,6 +83,14 @@ def reader_for(path: str | os.PathLike[str]) -> Reader:
 def read_document(path: str | os.PathLike[str]) -> Document:
     """Read and parse one report file; InputError with a one-line reason when it cannot be."""
     return reader_for(path).from_path(path)
+
+
+def read_stdin_document(name: str | None) -> Document:
+    """A report read from standard input; ``name`` (its suffix) chooses the reader and names it."""
+    from sitecheck.readers.decode import read_stdin
+
+    shown = name or "<stdin>"
+    return reader_for(shown).from_bytes(read_stdin(shown), shown)
 
 
 def document_from_text(text: str, path: str | None = None) -> Document:

@@ -26,6 +26,13 @@ def read_bytes(path: str | Path) -> bytes:
     return read_limited(path, MAX_BYTES, "report", _too_large)
 
 
+def read_stdin(name: str) -> bytes:
+    """A report given on standard input, as bytes, within the size limit."""
+    from sitecheck.files import read_stdin_limited
+
+    return read_stdin_limited(MAX_BYTES, name, _too_large)
+
+
 def _too_large(size: int | None) -> str:
     if size is None:
         return "larger than the 16 MB limit for one report"

@@ -69,7 +69,8 @@ def _expand(raw: str, errors: list[str]) -> list[Path]:
         before = len(errors)
         inside = _walk(Path(raw), errors)
         if not inside and len(errors) == before:
-            raise InputError(f"{raw}: no reports (.md, .txt) in this folder")
+            kinds = ", ".join(REPORT_SUFFIXES)
+            raise InputError(f"{raw}: no reports ({kinds}) in this folder")
         return inside
     if exists:
         return [Path(raw)]  # reading refuses what is not a regular file

@@ -38,6 +38,8 @@ def render(results: Sequence[Result]) -> str:
                 ]
             )
             message = f.message + (f"\nhelp: {f.suggestion}" if f.suggestion else "")
+            if f.origin is not None:
+                message += f"\nin the file: {f.origin.describe()}"
             lines.append(f"::{_COMMAND[f.severity]} {props}::{escape_data(message)}")
     return "\n".join(lines)
 

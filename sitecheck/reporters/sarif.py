@@ -69,22 +69,23 @@ def _region(line: int, column: int, end_line: int, end_column: int) -> dict[str,
 def _result(result: Result, f: Finding, rule_index: int) -> dict[str, Any]:
     uri = _uri(f.external_path or result.path)
     snippet = f.source_line if f.external_path else result.document.slice(f.span)
+    location: dict[str, Any] = {
+        "physicalLocation": {
+            "artifactLocation": {"uri": uri},
+            "region": {
+                **_region(f.line, f.column, f.end_line, f.end_column),
+                "snippet": {"text": snippet or ""},
+            },
+        }
+    }
+    if f.origin is not None:  # lines and columns count in the read text: where it is in the file
+        location["properties"] = {"origin": f.origin.fields()}
     out: dict[str, Any] = {
         "ruleId": f.rule,
         "ruleIndex": rule_index,
         "level": _LEVEL[f.severity],
         "message": {"text": f.message + (f" (help: {f.suggestion})" if f.suggestion else "")},
-        "locations": [
-            {
-                "physicalLocation": {
-                    "artifactLocation": {"uri": uri},
-                    "region": {
-                        **_region(f.line, f.column, f.end_line, f.end_column),
-                        "snippet": {"text": snippet or ""},
-                    },
-                }
-            }
-        ],
+        "locations": [location],
     }
     if f.related_positions:
         out["relatedLocations"] = [

@@ -59,6 +59,8 @@ def finding_lines(result: Result, f: Finding) -> list[Line]:
             (f.message, None),
         ]
     ]
+    if f.origin is not None:  # a Word, PDF or HTML file: where the figure is in it
+        out.append([("  --> ", "blue"), (f"{where}, {f.origin.describe()}", None)])
     if f.external_path is not None:
         width = len(str(f.line))
         if f.source_line is not None:
