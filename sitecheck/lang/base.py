@@ -52,6 +52,8 @@ class Lexicon:
     fraction_words: Words = ()
     people_nouns: Words = ()  # nouns that name people (subgroups of people)
     generic_people_nouns: Words = ()  # "people", "personas": no group of its own
+    # Organisations counted together: "109 partners, including 45 national NGOs".
+    organization_nouns: Words = ()
     household_nouns: Words = ()  # families and households: another unit than people
 
     # --- numbers that are not quantities ---------------------------------------------------------

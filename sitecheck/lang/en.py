@@ -88,6 +88,10 @@ EN = derive(
     generic_people_nouns=(
         "people", "persons", "person", "individuals", "individual", "beneficiaries", "participants",
     ),
+    organization_nouns=(
+        "partners", "partner", "organizations", "organisations", "organization", "organisation",
+        "ngos", "ngo", "agencies", "agency", "members",
+    ),  # fmt: skip
     household_nouns=("families", "family", "households", "household", "hhs", "hh"),
     identifier_cues=(
         "decree", "law", "bill", "resolution", "article", "art.", "ordinance", "code", "case no.",

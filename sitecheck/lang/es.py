@@ -65,6 +65,10 @@ ES = derive(
         médicos enfermeras agricultores pescadores madres gestantes embarazadas""".split()
     ),
     generic_people_nouns=("personas", "beneficiarios", "participantes", "individuos"),
+    organization_nouns=(
+        "socios", "socias", "organizaciones", "organización", "ong", "ongs", "agencias",
+        "miembros", "entidades",
+    ),  # fmt: skip
     household_nouns=("familias", "hogares"),
     identifier_cues=(
         "decreto", "ley", "resolución", "resolucion", "artículo", "articulo", "ordenanza", "código",

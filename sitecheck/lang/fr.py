@@ -54,6 +54,9 @@ FR = derive(
         soldats militaires médecins infirmiers agriculteurs pêcheurs mères""".split()
     ),
     generic_people_nouns=("personnes", "individus", "bénéficiaires", "participants"),
+    organization_nouns=(
+        "partenaires", "organisations", "organisation", "ong", "agences", "membres", "acteurs",
+    ),  # fmt: skip
     household_nouns=("ménages", "familles", "foyers"),
     identifier_cues=(
         "décret", "loi", "arrêté", "résolution", "article", "ordonnance", "annexe", "chapitre",

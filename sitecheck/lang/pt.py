@@ -55,6 +55,10 @@ PT = derive(
         enfermeiros agricultores pescadores mães gestantes""".split()
     ),
     generic_people_nouns=("pessoas", "indivíduos", "beneficiários", "participantes"),
+    organization_nouns=(
+        "parceiros", "organizações", "organização", "ong", "ongs", "agências", "membros",
+        "entidades",
+    ),  # fmt: skip
     household_nouns=("famílias", "agregados", "domicílios"),
     identifier_cues=(
         "decreto", "lei", "portaria", "resolução", "artigo", "anexo", "capítulo", "secção", "seção",
@@ -163,7 +167,7 @@ PT = derive(
     ),
     with_connectors=("com",),
     place_verbs=("estão", "estavam", "vivem"),
-    place_prepositions=("em", "no", "na"),
+    place_prepositions=("em", "no", "na", "nos", "nas"),
     auxiliaries=("são", "eram", "foram", "é", "têm", "sido", "os", "as"),
     change_words={
         "menos": "down", "inferior": "down", "menor": "down", "mais": "up", "superior": "up",
