@@ -258,6 +258,9 @@ EN = derive(
         "risen", "grew", "grown", "growth", "decline", "declined", "declines", "reduction",
         "jump", "jumped", "surge", "surged", "up", "down",
     ),
+    figure_anaphora=(
+        "this figure", "this number", "this total", "that figure", "that number", "their number",
+    ),
     change_cues=(
         "compared with", "compared to", "than", "previous", "last", "when", "versus", "vs",
         "against", "earlier", "before",

@@ -211,6 +211,9 @@ ES = derive(
         "disminuyeron", "descenso", "descendió", "bajó", "bajaron", "caída", "cayó", "cayeron",
         "reducción", "retrocedió", "retroceso",
     ),
+    figure_anaphora=(
+        "esta cifra", "este número", "este total", "esa cifra", "ese número", "su número",
+    ),
     change_cues=(
         "frente a", "frente al", "respecto a", "respecto al", "respecto de", "respecto del",
         "anterior", "cuando", "comparado con", "en comparación con", "contra",

@@ -188,6 +188,9 @@ FR = derive(
         "diminué", "recul", "reculé", "progression", "croissance", "chute", "chuté", "réduction",
         "accroissement", "baissé",
     ),
+    figure_anaphora=(
+        "ce chiffre", "ce nombre", "ce total", "leur nombre", "cet effectif",
+    ),
     change_cues=(
         "par rapport à", "par rapport au", "par rapport aux", "contre", "précédent",
         "précédente", "d'avant", "quand", "lorsque", "comparé à", "comparativement à",

@@ -191,6 +191,10 @@ PT = derive(
         "caiu", "caíram", "redução", "reduziu", "diminuição", "diminuiu", "alta", "subiu",
         "recuo", "recuou",
     ),
+    figure_anaphora=(
+        "este número", "esse número", "esta cifra", "essa cifra", "este total", "esse total",
+        "o seu número",
+    ),
     change_cues=(
         "em relação a", "em relação ao", "em relação à", "em relação aos", "face a", "face ao",
         "anterior", "quando", "contra", "comparado com", "em comparação com",

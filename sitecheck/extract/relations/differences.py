@@ -60,6 +60,17 @@ def _amounts(nums: list[Quantity]) -> list[Quantity]:
     return out
 
 
+def difference_tie(doc: Document, sentence: Sentence, q: Quantity) -> str | None:
+    """How an amount is tied to a word of change as a difference: "after" ("317 more than"),
+    "before" ("an increase of 318"), or None."""
+    p = _patterns(lexicon(doc.language))
+    if p.after.match(doc.text, q.span.end, sentence.span.end):
+        return "after"
+    if p.before.search(doc.text, max(sentence.span.start, q.span.start - 40), q.span.start):
+        return "before"
+    return None
+
+
 def differences(doc: Document, sentence: Sentence, nums: list[Quantity], rel: Relations) -> None:
     p = _patterns(lexicon(doc.language))
     text = doc.text
