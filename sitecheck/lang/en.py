@@ -261,6 +261,12 @@ EN = derive(
     figure_anaphora=(
         "this figure", "this number", "this total", "that figure", "that number", "their number",
     ),
+    narrowing_words=(
+        "in", "at", "by", "from", "to", "with", "without", "for", "of", "through", "via", "across",
+        "who", "which", "that", "whose", "whom", "under", "over", "on", "into", "among", "since",
+        "during", "after", "before", "within", "outside", "inside", "between", "and", "or", "but",
+        "as", "per", "aged", "living", "including", "excluding", "not",
+    ),  # fmt: skip
     change_cues=(
         "compared with", "compared to", "than", "previous", "last", "when", "versus", "vs",
         "against", "earlier", "before",

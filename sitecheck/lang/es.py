@@ -214,6 +214,11 @@ ES = derive(
     figure_anaphora=(
         "esta cifra", "este número", "este total", "esa cifra", "ese número", "su número",
     ),
+    narrowing_words=(
+        "en", "de", "del", "por", "para", "con", "sin", "desde", "hacia", "hasta", "entre", "que",
+        "quienes", "cuyo", "cuya", "cuyos", "cuyas", "a", "al", "bajo", "sobre", "tras", "durante",
+        "y", "e", "o", "u", "pero", "como", "menores", "mayores", "incluidos", "incluidas", "no",
+    ),  # fmt: skip
     change_cues=(
         "frente a", "frente al", "respecto a", "respecto al", "respecto de", "respecto del",
         "anterior", "cuando", "comparado con", "en comparación con", "contra",

@@ -191,6 +191,11 @@ FR = derive(
     figure_anaphora=(
         "ce chiffre", "ce nombre", "ce total", "leur nombre", "cet effectif",
     ),
+    narrowing_words=(
+        "en", "de", "du", "des", "d", "par", "pour", "avec", "sans", "depuis", "vers", "jusqu",
+        "entre", "qui", "que", "dont", "à", "au", "aux", "sous", "sur", "dans", "pendant",
+        "après", "avant", "et", "ou", "mais", "comme", "âgés", "âgées", "y", "ne", "non",
+    ),  # fmt: skip
     change_cues=(
         "par rapport à", "par rapport au", "par rapport aux", "contre", "précédent",
         "précédente", "d'avant", "quand", "lorsque", "comparé à", "comparativement à",

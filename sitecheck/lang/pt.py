@@ -195,6 +195,11 @@ PT = derive(
         "este número", "esse número", "esta cifra", "essa cifra", "este total", "esse total",
         "o seu número",
     ),
+    narrowing_words=(
+        "em", "no", "na", "nos", "nas", "de", "do", "da", "dos", "das", "por", "pelo", "pela",
+        "para", "com", "sem", "desde", "até", "entre", "que", "quem", "cujo", "cuja", "a", "ao",
+        "à", "aos", "às", "sob", "sobre", "durante", "após", "e", "ou", "mas", "como", "não",
+    ),  # fmt: skip
     change_cues=(
         "em relação a", "em relação ao", "em relação à", "em relação aos", "face a", "face ao",
         "anterior", "quando", "contra", "comparado com", "em comparação com",
