@@ -22,7 +22,7 @@ from functools import cache
 
 from sitecheck.document import Document, Sentence
 from sitecheck.extract.quantities import Quantity
-from sitecheck.extract.relations.differences import difference_tie
+from sitecheck.extract.relations.differences import TIED_AFTER, difference_tie
 from sitecheck.extract.relations.model import Change, Relations
 from sitecheck.lang import alternation, lexicon, phrases
 from sitecheck.lang.base import Lexicon
@@ -121,9 +121,9 @@ def _narrowed(
     if len(amounts) < 3:
         return None
     ties = [difference_tie(doc, sentence, q) for q in amounts]
-    rest = [q for q, tie in zip(amounts, ties, strict=True) if tie is None]
-    if ties.count("after") == 1 and len(rest) == 2 and len(amounts) == 3 and _alike(*rest):
-        if amounts[ties.index("after")].span.end < rest[1].span.start:
+    rest = [q for q, tie in zip(amounts, ties, strict=True) if not tie]
+    if ties.count(TIED_AFTER) == 1 and len(rest) == 2 and len(amounts) == 3 and _alike(*rest):
+        if amounts[ties.index(TIED_AFTER)].span.end < rest[1].span.start:
             return rest[0], rest[1]
     lo = sentence.span.start
     spans = [

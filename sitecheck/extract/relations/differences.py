@@ -60,15 +60,18 @@ def _amounts(nums: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def difference_tie(doc: Document, sentence: Sentence, q: Quantity) -> str | None:
-    """How an amount is tied to a word of change as a difference: "after" ("317 more than"),
-    "before" ("an increase of 318"), or None."""
+TIED_AFTER, TIED_BEFORE = 1, 2  # "317 more than", "an increase of 318"
+
+
+def difference_tie(doc: Document, sentence: Sentence, q: Quantity) -> int:
+    """How an amount is tied to a word of change as a difference: the word after it ("317 more
+    than"), before it ("an increase of 318"), or not at all (0)."""
     p = _patterns(lexicon(doc.language))
     if p.after.match(doc.text, q.span.end, sentence.span.end):
-        return "after"
+        return TIED_AFTER
     if p.before.search(doc.text, max(sentence.span.start, q.span.start - 40), q.span.start):
-        return "before"
-    return None
+        return TIED_BEFORE
+    return 0
 
 
 def differences(doc: Document, sentence: Sentence, nums: list[Quantity], rel: Relations) -> None:
