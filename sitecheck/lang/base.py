@@ -133,8 +133,9 @@ class Lexicon:
     # left 25,300 people displaced", "there are"); any other ("reached", "targets") changes it.
     neutral_leads: Words = ()
     change_terms: Words = ()  # "increase", "a 22% drop", "une hausse de": a relative change
-    # "This figure", "leur nombre": a subject naming the previous sentence's figure, whose change
-    # the sentence states ("… 1,810 people. By March, this figure reached 1,866, up 3%").
+    # "This figure", "leur nombre", "this represents": a subject naming the previous sentence's
+    # figure, whose change the sentence states ("… 1,810 people. By March, this figure reached
+    # 1,866, up 3%").
     figure_anaphora: Words = ()
     # Words that open a narrower noun phrase after a caption's words ("people displaced by
     # floods", "who", "de", "qui"): a longer phrase opening on one may count a part.

@@ -260,6 +260,7 @@ EN = derive(
     ),
     figure_anaphora=(
         "this figure", "this number", "this total", "that figure", "that number", "their number",
+        "this represents", "this is", "this marks",
     ),
     narrowing_words=(
         "in", "at", "by", "from", "to", "with", "without", "for", "of", "through", "via", "across",

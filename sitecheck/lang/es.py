@@ -213,6 +213,7 @@ ES = derive(
     ),
     figure_anaphora=(
         "esta cifra", "este número", "este total", "esa cifra", "ese número", "su número",
+        "esto representa", "lo que representa", "esto supone",
     ),
     narrowing_words=(
         "en", "de", "del", "por", "para", "con", "sin", "desde", "hacia", "hasta", "entre", "que",

@@ -189,7 +189,8 @@ FR = derive(
         "accroissement", "baissé",
     ),
     figure_anaphora=(
-        "ce chiffre", "ce nombre", "ce total", "leur nombre", "cet effectif",
+        "ce chiffre", "ce nombre", "ce total", "leur nombre", "cet effectif", "cela représente",
+        "ce qui représente",
     ),
     narrowing_words=(
         "en", "de", "du", "des", "d", "par", "pour", "avec", "sans", "depuis", "vers", "jusqu",

@@ -193,7 +193,7 @@ PT = derive(
     ),
     figure_anaphora=(
         "este número", "esse número", "esta cifra", "essa cifra", "este total", "esse total",
-        "o seu número",
+        "o seu número", "isto representa", "isso representa", "o que representa",
     ),
     narrowing_words=(
         "em", "no", "na", "nos", "nas", "de", "do", "da", "dos", "das", "por", "pelo", "pela",

@@ -40,6 +40,7 @@ class _Patterns:
     from_: re.Pattern[str]  # "from " right before the earlier figure
     to: re.Pattern[str]  # "… to " right before the later one
     anaphora: re.Pattern[str]  # "this figure", "leur nombre": the figure of the sentence before
+    generic: frozenset[str]  # "people": a noun too common to name the figure before
     loose: re.Pattern[str]  # "más de un " before "60%": a qualifier the figure did not take
 
 
@@ -64,6 +65,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         ),
         to=re.compile(rf"(?<![\w])(?:{alternation(lex.change_to)})(?:\s+{_WORD}){{0,3}}\s+$", re.I),
         anaphora=phrases(lex.figure_anaphora),
+        generic=frozenset(w.lower() for w in lex.stopwords),
     )
 
 
@@ -180,9 +182,15 @@ def _across(
     if len(alike) != 1 or len(before) > 3:
         return None
     start = max(sentence.span.start, _lead(one) - _WINDOW)
+    head = text[sentence.span.start : min(_lead(one), _lead(pct))]
+    named = bool(p.anaphora.search(head))
     if p.cue.search(text[start : _lead(one)]):
-        return alike[0], one
-    if one.span.end <= _lead(pct) and p.anaphora.search(text, sentence.span.start, _lead(one)):
+        # The changed figure is the one before when the sentence names it: "this represents",
+        # or its noun ("… 1,227,391 cases. The number of cases was 58% higher than …").
+        noun = _head(alike[0])
+        if named or (len(noun) > 2 and noun not in p.generic and noun in head.lower().split()):
+            return alike[0], one
+    elif one.span.end <= _lead(pct) and named:
         return alike[0], one
     return None
 
