@@ -41,6 +41,7 @@ class _Patterns:
     to: re.Pattern[str]  # "… to " right before the later one
     anaphora: re.Pattern[str]  # "this figure", "leur nombre": the figure of the sentence before
     generic: frozenset[str]  # "people": a noun too common to name the figure before
+    than: re.Pattern[str]  # " below the annual budget of " between "P%" and the amount compared
     loose: re.Pattern[str]  # "más de un " before "60%": a qualifier the figure did not take
 
 
@@ -66,6 +67,11 @@ def _patterns(lex: Lexicon) -> _Patterns:
         to=re.compile(rf"(?<![\w])(?:{alternation(lex.change_to)})(?:\s+{_WORD}){{0,3}}\s+$", re.I),
         anaphora=phrases(lex.figure_anaphora),
         generic=frozenset(w.lower() for w in lex.stopwords),
+        than=re.compile(
+            rf"[\s)]*(?:{_WORD}\s+){{0,2}}?(?:{alternation(lex.change_words)})"
+            rf"(?:[\s(:,]+{_WORD}){{0,5}}[\s(:]*",
+            re.I,
+        ),
     )
 
 
@@ -146,15 +152,19 @@ def _narrowed(
     return tuple(sorted((same[0], marked[0]), key=lambda q: q.span.start))  # type: ignore[return-value]
 
 
-def _marked(text: str, p: _Patterns, sentence: Sentence, a: Quantity, b: Quantity) -> bool:
+def _marked(
+    text: str, p: _Patterns, sentence: Sentence, pct: Quantity, a: Quantity, b: Quantity
+) -> bool:
     """Whether the wording marks one of two amounts as the earlier figure: "compared with B",
-    "from A to B", "fell to B … from A"."""
+    "from A to B", "fell to B … from A", "P% below the budget of B"."""
     before = {}
     for q, prev in ((a, None), (b, a)):
         start = max(sentence.span.start, prev.span.end if prev else 0, _lead(q) - _WINDOW)
         before[id(q)] = text[start : _lead(q)]
         if p.cue.search(before[id(q)]):
             return True
+    if pct.span.end <= _lead(b) and p.than.fullmatch(text, pct.span.end, _lead(b)):
+        return True  # "18.4 per cent below the annual budget of 749,100"
     return any(
         p.from_.search(before[id(x)]) and p.to.search(before[id(y)]) for x, y in ((a, b), (b, a))
     )
@@ -212,7 +222,7 @@ def changes(
     if len(tied) != 1:
         return
     pair = _amounts(nums)
-    if pair is not None and not _marked(text, p, sentence, *pair):
+    if pair is not None and not _marked(text, p, sentence, tied[0], *pair):
         pair = None
     # Of more amounts, the narrowed pair is marked as compared by how it was chosen.
     pair = pair or _narrowed(doc, p, sentence, nums)
