@@ -266,7 +266,11 @@ EN = derive(
         "in", "at", "by", "from", "to", "with", "without", "for", "of", "through", "via", "across",
         "who", "which", "that", "whose", "whom", "under", "over", "on", "into", "among", "since",
         "during", "after", "before", "within", "outside", "inside", "between", "and", "or", "but",
-        "as", "per", "aged", "living", "including", "excluding", "not",
+        "as", "per", "aged", "living", "including", "excluding", "not", "against", "toward",
+        "towards", "near", "along", "around", "about", "beyond", "throughout", "upon", "due",
+        "because", "except", "than", "alone", "only", "each", "where", "when", "while", "if",
+        "internally", "temporarily", "permanently", "severely", "partially", "fully", "totally",
+        "directly", "indirectly",
     ),  # fmt: skip
     change_cues=(
         "compared with", "compared to", "than", "previous", "last", "when", "versus", "vs",

@@ -219,6 +219,9 @@ ES = derive(
         "en", "de", "del", "por", "para", "con", "sin", "desde", "hacia", "hasta", "entre", "que",
         "quienes", "cuyo", "cuya", "cuyos", "cuyas", "a", "al", "bajo", "sobre", "tras", "durante",
         "y", "e", "o", "u", "pero", "como", "menores", "mayores", "incluidos", "incluidas", "no",
+        "contra", "según", "cerca", "donde", "cuando", "solo", "sólo", "únicamente",
+        "internamente", "temporalmente", "directamente", "indirectamente", "parcialmente",
+        "totalmente", "gravemente",
     ),  # fmt: skip
     change_cues=(
         "frente a", "frente al", "respecto a", "respecto al", "respecto de", "respecto del",

@@ -196,6 +196,9 @@ FR = derive(
         "en", "de", "du", "des", "d", "par", "pour", "avec", "sans", "depuis", "vers", "jusqu",
         "entre", "qui", "que", "dont", "à", "au", "aux", "sous", "sur", "dans", "pendant",
         "après", "avant", "et", "ou", "mais", "comme", "âgés", "âgées", "y", "ne", "non",
+        "contre", "vers", "près", "chez", "selon", "parmi", "où", "lorsque", "quand", "seulement",
+        "uniquement", "internes", "interne", "temporairement", "directement", "indirectement",
+        "partiellement", "totalement", "gravement",
     ),  # fmt: skip
     change_cues=(
         "par rapport à", "par rapport au", "par rapport aux", "contre", "précédent",

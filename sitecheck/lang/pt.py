@@ -199,6 +199,9 @@ PT = derive(
         "em", "no", "na", "nos", "nas", "de", "do", "da", "dos", "das", "por", "pelo", "pela",
         "para", "com", "sem", "desde", "até", "entre", "que", "quem", "cujo", "cuja", "a", "ao",
         "à", "aos", "às", "sob", "sobre", "durante", "após", "e", "ou", "mas", "como", "não",
+        "contra", "segundo", "conforme", "perto", "onde", "quando", "só", "apenas", "somente",
+        "internamente", "temporariamente", "diretamente", "indiretamente", "parcialmente",
+        "totalmente", "gravemente",
     ),  # fmt: skip
     change_cues=(
         "em relação a", "em relação ao", "em relação à", "em relação aos", "face a", "face ao",
