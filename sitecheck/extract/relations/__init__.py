@@ -81,7 +81,7 @@ def find_relations(
         share_of(doc, span, nums, rel)
         fatality(doc, span, nums, rel)
         changes(doc, sentence, nums, rel, before)
-        differences(doc, sentence, nums, rel)
+        differences(doc, sentence, nums, rel, before)
         labelled_totals(doc, span, figs, rel)
         total_after_sentence(doc, span, figs, prev, rel)
         prev_figs = figs
