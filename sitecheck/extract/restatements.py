@@ -34,6 +34,7 @@ from functools import cache
 from sitecheck.document import Document, Sentence, Span, is_box_block, line_start
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.patterns import relation_patterns
+from sitecheck.extract.restated_near import Worded, near_statements
 from sitecheck.extract.scope import ScopeReader, qualifier_skip
 from sitecheck.interval import Interval
 from sitecheck.lang import alternation, lexicon, phrases
@@ -161,7 +162,8 @@ def find_restatements(doc: Document, numbers: list[Quantity]) -> list[Restatemen
             if found is not None:
                 alike[(q.kind, q.currency, found.tokens)].append(found)
     shared = [p for g in alike.values() if 1 < len(g) <= _MAX_PHRASES for p in g]
-    if not shared:
+    singles = [g[0] for g in alike.values() if len(g) == 1]
+    if not shared and len(singles) < 2:
         return []
     scope = ScopeReader(doc, index)
     groups: dict[tuple[object, ...], list[_Statement]] = defaultdict(list)
@@ -169,6 +171,13 @@ def find_restatements(doc: Document, numbers: list[Quantity]) -> list[Restatemen
         key, statement = _statement(doc, p, scope, w)
         groups[key].append(statement)
     out = [r for members in groups.values() for r in _pairs(members)]
+    near = near_statements(
+        doc.language, scope, singles,
+        lambda p: Worded(p.q.kind, p.q.currency, p.tokens, _lead(doc, p.q, p.sentence, w)),
+        lambda p: _statement(doc, p, scope, w),
+    )  # fmt: skip
+    apart = [(a, b) for a, b in near if not set(a.series) & set(b.series)]
+    out += [_restatement(a, b) for a, b in apart if _may_restate(a, b)]
     out.sort(key=lambda r: (r.second.span.start, r.first.span.start))
     return out
 

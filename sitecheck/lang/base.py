@@ -140,6 +140,13 @@ class Lexicon:
     # left 25,300 people displaced", "there are"); any other ("reached", "targets") changes it.
     neutral_leads: Words = ()
     change_terms: Words = ()  # "increase", "a 22% drop", "une hausse de": a relative change
+    # "This figure", "leur nombre", "this represents": a subject naming the previous sentence's
+    # figure, whose change the sentence states ("… 1,810 people. By March, this figure reached
+    # 1,866, up 3%").
+    figure_anaphora: Words = ()
+    # Words that open a narrower noun phrase after a caption's words ("people displaced by
+    # floods", "who", "de", "qui"): a longer phrase opening on one may count a part.
+    narrowing_words: Words = ()
     change_cues: Words = ()  # "compared with", "previous", "frente a": before the earlier figure
     change_from: Words = ()  # "from", "de": "from 2,914 to 5,449"
     change_to: Words = ()  # "to", "a", "à"

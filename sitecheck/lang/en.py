@@ -270,6 +270,20 @@ EN = derive(
         "risen", "grew", "grown", "growth", "decline", "declined", "declines", "reduction",
         "jump", "jumped", "surge", "surged", "up", "down",
     ),
+    figure_anaphora=(
+        "this figure", "this number", "this total", "that figure", "that number", "their number",
+        "this represents", "this is", "this marks",
+    ),
+    narrowing_words=(
+        "in", "at", "by", "from", "to", "with", "without", "for", "of", "through", "via", "across",
+        "who", "which", "that", "whose", "whom", "under", "over", "on", "into", "among", "since",
+        "during", "after", "before", "within", "outside", "inside", "between", "and", "or", "but",
+        "as", "per", "aged", "living", "including", "excluding", "not", "against", "toward",
+        "towards", "near", "along", "around", "about", "beyond", "throughout", "upon", "due",
+        "because", "except", "than", "alone", "only", "each", "where", "when", "while", "if",
+        "internally", "temporarily", "permanently", "severely", "partially", "fully", "totally",
+        "directly", "indirectly",
+    ),  # fmt: skip
     change_cues=(
         "compared with", "compared to", "than", "previous", "last", "when", "versus", "vs",
         "against", "earlier", "before",

@@ -229,6 +229,18 @@ ES = derive(
         "disminuyeron", "descenso", "descendió", "bajó", "bajaron", "caída", "cayó", "cayeron",
         "reducción", "retrocedió", "retroceso",
     ),
+    figure_anaphora=(
+        "esta cifra", "este número", "este total", "esa cifra", "ese número", "su número",
+        "esto representa", "lo que representa", "esto supone",
+    ),
+    narrowing_words=(
+        "en", "de", "del", "por", "para", "con", "sin", "desde", "hacia", "hasta", "entre", "que",
+        "quienes", "cuyo", "cuya", "cuyos", "cuyas", "a", "al", "bajo", "sobre", "tras", "durante",
+        "y", "e", "o", "u", "pero", "como", "menores", "mayores", "incluidos", "incluidas", "no",
+        "contra", "según", "cerca", "donde", "cuando", "solo", "sólo", "únicamente",
+        "internamente", "temporalmente", "directamente", "indirectamente", "parcialmente",
+        "totalmente", "gravemente",
+    ),  # fmt: skip
     change_cues=(
         "frente a", "frente al", "respecto a", "respecto al", "respecto de", "respecto del",
         "anterior", "cuando", "comparado con", "en comparación con", "contra",

@@ -200,6 +200,18 @@ FR = derive(
         "diminué", "recul", "reculé", "progression", "croissance", "chute", "chuté", "réduction",
         "accroissement", "baissé",
     ),
+    figure_anaphora=(
+        "ce chiffre", "ce nombre", "ce total", "leur nombre", "cet effectif", "cela représente",
+        "ce qui représente",
+    ),
+    narrowing_words=(
+        "en", "de", "du", "des", "d", "par", "pour", "avec", "sans", "depuis", "vers", "jusqu",
+        "entre", "qui", "que", "dont", "à", "au", "aux", "sous", "sur", "dans", "pendant",
+        "après", "avant", "et", "ou", "mais", "comme", "âgés", "âgées", "y", "ne", "non",
+        "contre", "vers", "près", "chez", "selon", "parmi", "où", "lorsque", "quand", "seulement",
+        "uniquement", "internes", "interne", "temporairement", "directement", "indirectement",
+        "partiellement", "totalement", "gravement",
+    ),  # fmt: skip
     change_cues=(
         "par rapport à", "par rapport au", "par rapport aux", "contre", "précédent",
         "précédente", "d'avant", "quand", "lorsque", "comparé à", "comparativement à",

@@ -204,6 +204,18 @@ PT = derive(
         "caiu", "caíram", "redução", "reduziu", "diminuição", "diminuiu", "alta", "subiu",
         "recuo", "recuou",
     ),
+    figure_anaphora=(
+        "este número", "esse número", "esta cifra", "essa cifra", "este total", "esse total",
+        "o seu número", "isto representa", "isso representa", "o que representa",
+    ),
+    narrowing_words=(
+        "em", "no", "na", "nos", "nas", "de", "do", "da", "dos", "das", "por", "pelo", "pela",
+        "para", "com", "sem", "desde", "até", "entre", "que", "quem", "cujo", "cuja", "a", "ao",
+        "à", "aos", "às", "sob", "sobre", "durante", "após", "e", "ou", "mas", "como", "não",
+        "contra", "segundo", "conforme", "perto", "onde", "quando", "só", "apenas", "somente",
+        "internamente", "temporariamente", "diretamente", "indiretamente", "parcialmente",
+        "totalmente", "gravemente",
+    ),  # fmt: skip
     change_cues=(
         "em relação a", "em relação ao", "em relação à", "em relação aos", "face a", "face ao",
         "anterior", "quando", "contra", "comparado com", "em comparação com",

@@ -65,6 +65,7 @@ def find_relations(
     rel = Relations()
     prev_figs: list[Quantity] = []
     prev: tuple[Span, list[Quantity]] | None = None
+    before: tuple[Sentence, list[Quantity]] | None = None
     for sentence, nums in sentences:
         span = sentence.span
         figs = figures(nums)
@@ -81,13 +82,14 @@ def find_relations(
         colon_parts(doc, span, figs, rel)
         share_of(doc, span, nums, rel)
         fatality(doc, span, nums, rel, index)
-        changes(doc, sentence, nums, rel)
-        differences(doc, sentence, nums, rel)
+        changes(doc, sentence, nums, rel, before)
+        differences(doc, sentence, nums, rel, before)
         labelled_totals(doc, span, figs, rel)
         total_after_sentence(doc, span, figs, prev, rel)
         place_split(doc, span, nums, prev, rel)
         prev_figs = figs
         prev = (span, figs)
+        before = (sentence, nums)
     rel.breakdowns.extend(list_totals(doc, index))
     rel.breakdowns.extend(stacked_totals(doc, index))
     list_after_colon(doc, index, rel)

@@ -4,7 +4,12 @@
 previous week (10,960)", "une baisse de 29% par rapport aux 200 000". The percentage must be tied
 to a word of change ("increase", "a 22% drop", "une hausse de") and the sentence must hold exactly
 two amounts of one kind, one of them marked as the earlier figure ("from … to", "compared with",
-"the previous week (…)"). Changes between percentages (points or
+"the previous week (…)"). A sentence with one amount may compare it with the one amount of
+the sentence before: "… supported 231,604 people. This is a 9% decrease compared to the 254,510
+in May" (the amount marked as the earlier figure), or "… 1,810,446 IDPs on 31 January. By
+February, their number reached 1,866,901, a 3.1% rise" (a subject naming the figure before,
+and the amount before the percentage: "…, up 10%, or 300 people" is a difference). Changes
+between percentages (points or
 relative) are not read, nor a percentage that a qualifier the figure did not take bounds ("más de
 un 60%").
 """
@@ -17,12 +22,14 @@ from functools import cache
 
 from sitecheck.document import Document, Sentence
 from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.differences import TIED_AFTER, difference_tie
 from sitecheck.extract.relations.model import Change, Relations
-from sitecheck.lang import alternation, lexicon
+from sitecheck.lang import alternation, lexicon, phrases
 from sitecheck.lang.base import Lexicon
 
 _WORD = r"[^\W\d_][\w'’-]*"
 _WINDOW = 80
+_YEAR = r"(?:19|20)\d\d"  # "than in 2016 (776,876)": a year between the cue and the figure
 
 
 @dataclass(frozen=True, eq=False)
@@ -32,6 +39,9 @@ class _Patterns:
     cue: re.Pattern[str]  # "compared with the ", "previous week (" right before the earlier figure
     from_: re.Pattern[str]  # "from " right before the earlier figure
     to: re.Pattern[str]  # "… to " right before the later one
+    anaphora: re.Pattern[str]  # "this figure", "leur nombre": the figure of the sentence before
+    generic: frozenset[str]  # "people": a noun too common to name the figure before
+    than: re.Pattern[str]  # " below the annual budget of " between "P%" and the amount compared
     loose: re.Pattern[str]  # "más de un " before "60%": a qualifier the figure did not take
 
 
@@ -43,7 +53,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         before_pct=re.compile(rf"(?<![\w])(?:{terms})(?:[\s(]+{_WORD}){{0,3}}[\s(]*$", re.I),
         after_pct=re.compile(rf"[\s)]*(?:{_WORD}\s+){{0,2}}?(?:{after})(?![\w])", re.I),
         cue=re.compile(
-            rf"(?<![\w])(?:{alternation(lex.change_cues)})(?:[\s(:,]+{_WORD}){{0,5}}[\s(:]*$",
+            rf"(?<![\w])(?:{alternation(lex.change_cues)})(?:[\s(:,]+(?:{_WORD}|{_YEAR})){{0,5}}"
+            rf"[\s(:]*$",
             re.I,
         ),
         from_=re.compile(
@@ -54,6 +65,13 @@ def _patterns(lex: Lexicon) -> _Patterns:
             re.I,
         ),
         to=re.compile(rf"(?<![\w])(?:{alternation(lex.change_to)})(?:\s+{_WORD}){{0,3}}\s+$", re.I),
+        anaphora=phrases(lex.figure_anaphora),
+        generic=frozenset(w.lower() for w in lex.stopwords),
+        than=re.compile(
+            rf"[\s)]*(?:{_WORD}\s+){{0,2}}?(?:{alternation(lex.change_words)})"
+            rf"(?:[\s(:,]+{_WORD}){{0,5}}[\s(:]*",
+            re.I,
+        ),
     )
 
 
@@ -69,40 +87,133 @@ def _tied(text: str, p: _Patterns, sentence: Sentence, pct: Quantity) -> bool:
     return bool(p.after_pct.match(text, pct.span.end, min(sentence.span.end, pct.span.end + 40)))
 
 
-def _amounts(nums: list[Quantity]) -> tuple[Quantity, Quantity] | None:
-    """The two amounts of the sentence, a restatement ("Twelve (12)") counted once."""
+def _amount_list(nums: list[Quantity]) -> list[Quantity] | None:
+    """The amounts of a sentence, a restatement ("Twelve (12)") counted once; None when one is
+    read with doubt (no reading is sure)."""
     amounts: list[Quantity] = []
     for q in nums:
         if q.kind not in ("count", "money") or q.from_words or q.tag is not None:
             continue  # a year, a date, "three"
         if not q.usable or q.value <= 0:
-            return None  # a figure read with doubt: no reading is sure
+            return None
         if not any(a.value == q.value for a in amounts):
             amounts.append(q)
-    if len(amounts) != 2:
-        return None
-    a, b = amounts
-    if a.kind != b.kind or a.currency != b.currency or a.is_households != b.is_households:
-        return None
-    return a, b
+    return amounts
 
 
-def _marked(text: str, p: _Patterns, sentence: Sentence, a: Quantity, b: Quantity) -> bool:
+def _alike(a: Quantity, b: Quantity) -> bool:
+    return a.kind == b.kind and a.currency == b.currency and a.is_households == b.is_households
+
+
+def _amounts(nums: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+    """The two amounts of the sentence, of one kind."""
+    amounts = _amount_list(nums)
+    if amounts is None or len(amounts) != 2 or not _alike(*amounts):
+        return None
+    return amounts[0], amounts[1]
+
+
+def _head(q: Quantity) -> str:
+    return q.noun.split(" ", 1)[0]
+
+
+def _narrowed(
+    doc: Document, p: _Patterns, sentence: Sentence, nums: list[Quantity]
+) -> tuple[Quantity, Quantity] | None:
+    """The two amounts compared in a sentence of more: a difference left out ("9,842, 317 more
+    than the 9,525": its "than" marks the amount after it as the earlier), the one pair "from A
+    to B", or the amount marked as the earlier figure and the one other of its noun ("412,687
+    cases in 52 countries, … compared with the year before (245,393 cases)")."""
+    text = doc.text
+    amounts = _amount_list(nums) or []
+    if len(amounts) < 3:
+        return None
+    ties = [difference_tie(doc, sentence, q) for q in amounts]
+    rest = [q for q, tie in zip(amounts, ties, strict=True) if not tie]
+    if ties.count(TIED_AFTER) == 1 and len(rest) == 2 and len(amounts) == 3 and _alike(*rest):
+        if amounts[ties.index(TIED_AFTER)].span.end < rest[1].span.start:
+            return rest[0], rest[1]
+    lo = sentence.span.start
+    spans = [
+        (a, b)
+        for a, b in zip(amounts, amounts[1:], strict=False)
+        if _alike(a, b)
+        and p.from_.search(text[max(lo, _lead(a) - _WINDOW) : _lead(a)])
+        and p.to.search(text[a.span.end : _lead(b)])
+    ]
+    if len(spans) == 1:
+        return spans[0]
+    marked = [q for q in amounts if p.cue.search(text[max(lo, _lead(q) - _WINDOW) : _lead(q)])]
+    if len(marked) != 1 or not _head(marked[0]):
+        return None
+    same = [q for q in amounts if q is not marked[0] and _head(q) == _head(marked[0])]
+    if len(same) != 1 or not _alike(same[0], marked[0]):
+        return None
+    return tuple(sorted((same[0], marked[0]), key=lambda q: q.span.start))  # type: ignore[return-value]
+
+
+def _marked(
+    text: str, p: _Patterns, sentence: Sentence, pct: Quantity, a: Quantity, b: Quantity
+) -> bool:
     """Whether the wording marks one of two amounts as the earlier figure: "compared with B",
-    "from A to B", "fell to B … from A"."""
+    "from A to B", "fell to B … from A", "P% below the budget of B"."""
     before = {}
     for q, prev in ((a, None), (b, a)):
         start = max(sentence.span.start, prev.span.end if prev else 0, _lead(q) - _WINDOW)
         before[id(q)] = text[start : _lead(q)]
         if p.cue.search(before[id(q)]):
             return True
+    if pct.span.end <= _lead(b) and p.than.fullmatch(text, pct.span.end, _lead(b)):
+        return True  # "18.4 per cent below the annual budget of 749,100"
     return any(
         p.from_.search(before[id(x)]) and p.to.search(before[id(y)]) for x, y in ((a, b), (b, a))
     )
 
 
-def changes(doc: Document, sentence: Sentence, nums: list[Quantity], rel: Relations) -> None:
-    """A percentage change stated between the two amounts of a sentence."""
+def _across(
+    text: str,
+    p: _Patterns,
+    sentence: Sentence,
+    nums: list[Quantity],
+    pct: Quantity,
+    prev: tuple[Sentence, list[Quantity]] | None,
+) -> tuple[Quantity, Quantity] | None:
+    """The one amount of the sentence and the one like it in the sentence before (same
+    paragraph), when the wording compares them: the amount marked as the earlier figure, or a
+    subject that names the figure before ("their number") and the amount before the change."""
+    here = _amount_list(nums)
+    if prev is None or prev[0].block is not sentence.block or here is None or len(here) != 1:
+        return None
+    one = here[0]
+    before = _amount_list(prev[1]) or []
+    alike = [q for q in before if _alike(q, one)]
+    if one.noun and len(alike) > 1:
+        alike = [q for q in alike if q.is_people == one.is_people]
+    if len(alike) != 1 or len(before) > 3:
+        return None
+    start = max(sentence.span.start, _lead(one) - _WINDOW)
+    head = text[sentence.span.start : min(_lead(one), _lead(pct))]
+    named = bool(p.anaphora.search(head))
+    if p.cue.search(text[start : _lead(one)]):
+        # The changed figure is the one before when the sentence names it: "this represents",
+        # or its noun ("… 1,227,391 cases. The number of cases was 58% higher than …").
+        noun = _head(alike[0])
+        if named or (len(noun) > 2 and noun not in p.generic and noun in head.lower().split()):
+            return alike[0], one
+    elif one.span.end <= _lead(pct) and named:
+        return alike[0], one
+    return None
+
+
+def changes(
+    doc: Document,
+    sentence: Sentence,
+    nums: list[Quantity],
+    rel: Relations,
+    prev: tuple[Sentence, list[Quantity]] | None = None,
+) -> None:
+    """A percentage change stated between the two amounts of a sentence, or between the one
+    amount of a sentence and the one of the sentence before."""
     text = doc.text
     p = _patterns(lexicon(doc.language))
     shares = rel.percents_from(sentence.span.start)
@@ -111,7 +222,12 @@ def changes(doc: Document, sentence: Sentence, nums: list[Quantity], rel: Relati
     if len(tied) != 1:
         return
     pair = _amounts(nums)
-    if pair is None or not _marked(text, p, sentence, *pair):
+    if pair is not None and not _marked(text, p, sentence, tied[0], *pair):
+        pair = None
+    # Of more amounts, the narrowed pair is marked as compared by how it was chosen.
+    pair = pair or _narrowed(doc, p, sentence, nums)
+    pair = pair or _across(text, p, sentence, nums, tied[0], prev)
+    if pair is None:
         return
     pct, (a, b) = tied[0], pair
     ends = (pct.span.start, pct.span.end, a.span.start, b.span.end)

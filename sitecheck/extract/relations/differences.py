@@ -17,7 +17,7 @@ from functools import cache
 from sitecheck.document import Document, Sentence
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import Breakdown, Relations
-from sitecheck.lang import alternation, lexicon
+from sitecheck.lang import alternation, lexicon, phrases
 from sitecheck.lang.base import Lexicon
 
 _WORD = r"[^\W\d_][\w'’-]*"
@@ -30,6 +30,7 @@ class _Patterns:
     from_: re.Pattern[str]  # "from " before the earlier amount
     to: re.Pattern[str]  # " to " before the later one
     ands: re.Pattern[str]  # "and": another clause, with its own amount
+    anaphora: re.Pattern[str]  # "this represents", "ce chiffre": the figure of the sentence before
 
 
 @cache
@@ -45,6 +46,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         ),
         from_=re.compile(rf"(?<![\w])(?:{alternation(lex.change_from)})\s+$", re.I),
         to=re.compile(rf"(?<![\w])(?:{alternation(lex.change_to)})\s+$", re.I),
+        anaphora=phrases(lex.figure_anaphora),
         ands=re.compile(rf"(?<![\w])(?:{alternation(lex.and_words)})(?![\w])|;", re.I),
     )
 
@@ -60,7 +62,30 @@ def _amounts(nums: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def differences(doc: Document, sentence: Sentence, nums: list[Quantity], rel: Relations) -> None:
+TIED_AFTER, TIED_BEFORE = 1, 2  # "317 more than", "an increase of 318"
+
+
+def difference_tie(doc: Document, sentence: Sentence, q: Quantity) -> int:
+    """How an amount is tied to a word of change as a difference: the word after it ("317 more
+    than"), before it ("an increase of 318"), or not at all (0)."""
+    p = _patterns(lexicon(doc.language))
+    if p.after.match(doc.text, q.span.end, sentence.span.end):
+        return TIED_AFTER
+    if p.before.search(doc.text, max(sentence.span.start, q.span.start - 40), q.span.start):
+        return TIED_BEFORE
+    return 0
+
+
+def differences(
+    doc: Document,
+    sentence: Sentence,
+    nums: list[Quantity],
+    rel: Relations,
+    prev: tuple[Sentence, list[Quantity]] | None = None,
+) -> None:
+    """A difference between two amounts of a sentence, or, when the sentence names the figure
+    before ("This represents 3.4 million more than a year earlier (68.5 million)"), between its
+    one amount and the one amount of the sentence before."""
     p = _patterns(lexicon(doc.language))
     text = doc.text
     amounts = _amounts(nums)
@@ -73,14 +98,12 @@ def differences(doc: Document, sentence: Sentence, nums: list[Quantity], rel: Re
     if len(after) + len(before) != 1:
         return
     change = (after or before)[0]
-    others = [
-        q
-        for q in amounts
-        if q is not change
-        and q.kind == change.kind
-        and q.currency == change.currency
-        and q.is_households == change.is_households
-    ]
+    others = [q for q in amounts if q is not change and _alike(q, change)]
+    if len(others) == 1 and after and prev is not None and prev[0].block is sentence.block:
+        earlier = [q for q in _amounts(prev[1]) if _alike(q, change)]
+        head = text[sentence.span.start : change.span.start]
+        if len(earlier) == 1 and len(_amounts(prev[1])) <= 3 and p.anaphora.search(head):
+            others = [earlier[0], others[0]]
     if len(others) != 2 or others[0].value == others[1].value:
         return
     if not _compared(text, p, sentence, others, change, bool(after)):
@@ -89,6 +112,10 @@ def differences(doc: Document, sentence: Sentence, nums: list[Quantity], rel: Re
     if change.value >= large.value:
         return  # "3,070% more": not a difference of these two
     rel.breakdowns.append(Breakdown(large, [small, change], "difference"))
+
+
+def _alike(a: Quantity, b: Quantity) -> bool:
+    return a.kind == b.kind and a.currency == b.currency and a.is_households == b.is_households
 
 
 def _compared(

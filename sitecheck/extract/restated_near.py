@@ -1,0 +1,154 @@
+"""Restatements worded longer: a key-figure caption restated by a body clause that says more.
+
+"62K / people evacuated" and "62,000 people have been evacuated, …": the caption's words open
+the clause's noun phrase (a verb may change its ending: "affected", "affecting"), or the body
+puts the verb before the figure ("floods were affecting 950,000 people" against "950,000 people
+affected"). What the longer phrase adds must leave the quantity alone:
+
+- it names no place, period or scope word the shorter one lacks, and no part ("of whom");
+- it does not open on a word that narrows the noun ("in", "by", "who", "de", "qui"): "people
+  displaced by floods" may be a part of "people displaced"; a new predicate ("people sheltered
+  in Honduras face shortages") leaves it whole;
+- it names none of the groups a report singles out (children, women);
+- one caption pairs with one clause only, and that clause with that caption only.
+
+Everything else must agree as for a restatement in the same words (``restatements.py``): kind,
+currency, lead and the scope of both sentences.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Protocol, TypeVar
+
+from sitecheck.document import Span
+from sitecheck.extract.scope import ScopeReader
+from sitecheck.lang import lexicon
+
+P = TypeVar("P")  # a figure with its phrase
+S = TypeVar("S")  # a statement of it
+
+_STEM = 5  # letters two forms of one verb share at least ("affect-ed", "affect-ing")
+_ENDING = 3  # letters an ending may have beyond the shared stem
+
+
+def same_stem(a: str, b: str) -> bool:
+    """One word in two forms: "affected"/"affecting", "flood"/"floods"; not "displaced" and
+    "displacement" (another noun)."""
+    if a == b:
+        return True
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= _STEM and len(a) - n <= _ENDING and len(b) - n <= _ENDING
+
+
+@dataclass(frozen=True, slots=True)
+class Worded:
+    """What a near match is read from: a figure's kind and currency, its phrase's folded words
+    and the words of its lead (its clause before the figure)."""
+
+    kind: str
+    currency: str | None
+    tokens: tuple[str, ...]
+    lead: tuple[str, ...]
+
+
+def fronted_verb(w: Worded) -> Worded:
+    """ "were affecting 950,000 people in 14 districts" read as "people affecting in 14
+    districts": the lead's last word put after the noun, the lead left empty."""
+    if not w.lead or not w.tokens:
+        return w
+    return Worded(w.kind, w.currency, (w.tokens[0], w.lead[-1], *w.tokens[1:]), ())
+
+
+def extends(short: Worded, long: Worded) -> bool:
+    """Whether the shorter wording opens the longer one (two words at least, every word in the
+    same form or the same stem)."""
+    n = len(short.tokens)
+    return (
+        short.kind == long.kind
+        and short.currency == long.currency
+        and n >= 2
+        and len(long.tokens) > n
+        and all(same_stem(a, b) for a, b in zip(short.tokens, long.tokens[:n], strict=True))
+    )
+
+
+def near_pairs(items: Sequence[Worded], narrowing: frozenset[str]) -> list[tuple[int, int, bool]]:
+    """(shorter, longer, verb fronted) index pairs: each shorter wording opening one longer
+    wording only, which no other shorter wording opens; the word after the shared ones must not
+    narrow the noun."""
+    found: dict[int, list[tuple[int, bool]]] = defaultdict(list)
+    taken: dict[int, int] = defaultdict(int)
+    for i, short in enumerate(items):
+        if short.lead:
+            continue  # a caption: the figure opens its clause
+        for j, other in enumerate(items):
+            if i == j:
+                continue
+            for fronted, long in ((False, other), (True, fronted_verb(other))):
+                if (fronted or not long.lead) and extends(short, long):
+                    if long.tokens[len(short.tokens)] not in narrowing:
+                        found[i].append((j, fronted))
+                        taken[j] += 1
+                    break
+    return [
+        (i, js[0][0], js[0][1]) for i, js in found.items() if len(js) == 1 and taken[js[0][0]] == 1
+    ]
+
+
+class _Phrase(Protocol):
+    @property
+    def span(self) -> Span: ...
+    @property
+    def tokens(self) -> tuple[str, ...]: ...
+
+
+@cache
+def _wording(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that narrow a noun after it, and the groups a report singles out (folded)."""
+    lex = lexicon(language)
+    # Phrase words are folded ("menores" is "menore"): both forms are kept.
+    narrowing = {w.lower() for w in lex.narrowing_words}
+    groups = {g.lower() for g in lex.highlight_nouns}
+    return frozenset(narrowing | _folded(narrowing)), frozenset(groups | _folded(groups))
+
+
+def _folded(words: set[str]) -> set[str]:
+    return {w[:-1] for w in words if len(w) > 3 and w.endswith("s")}
+
+
+def _adds_nothing(scope: ScopeReader, short: _Phrase, long: _Phrase) -> bool:
+    """Whether a longer phrase adds no place, period, scope word, part or group to a shorter."""
+    groups = _wording(scope.doc.language)[1]
+    if groups & set(long.tokens[len(short.tokens) :]):
+        return False
+    added = scope.tokens([long.span]) - scope.tokens([short.span])
+    return not added and not scope.part_tokens(long.span)
+
+
+def near_statements(
+    language: str,
+    scope: ScopeReader,
+    singles: Sequence[P],
+    worded: Callable[[P], Worded],
+    statement: Callable[[P], tuple[tuple[object, ...], S]],
+) -> list[tuple[S, S]]:
+    """Statements of figures whose phrase no other figure shares, paired when one wording
+    extends the other and everything else agrees: the scope of both sentences (the last item of
+    a statement's key) and what the longer phrase adds."""
+    out: list[tuple[S, S]] = []
+    for i, j, _ in near_pairs([worded(p) for p in singles], _wording(language)[0]):
+        short, long = singles[i], singles[j]
+        if not _adds_nothing(scope, short, long):  # type: ignore[arg-type]
+            continue
+        (key_s, s), (key_l, lg) = statement(short), statement(long)
+        if key_s[-1] == key_l[-1]:
+            out.append((s, lg))
+    return out
