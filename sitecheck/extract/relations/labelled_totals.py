@@ -73,9 +73,20 @@ def total_after_sentence(
     segments = [s for s in p.segment_split.split(text[start : prev_span.end]) if s.strip()]
     if len(segments) != len(parts) or COLUMN_SEAM.search(text, start, prev_span.end):
         return
-    if p.unique.search(text, span.start, span.end):
+    if p.unique.search(text, span.start, span.end) or not _same_unit(total, parts[0]):
         return
     rel.breakdowns.append(partition_total(p, total, parts, segments))
+
+
+def _same_unit(total: Quantity, part: Quantity) -> bool:
+    """Whether a total counts what its first item counts: "In total, 781 municipalities" is
+    no total of "11,904 relocations" (a figure without a noun takes any)."""
+    if not total.noun or not part.noun or total.is_people and part.is_people:
+        return True
+    if total.is_households and part.is_households:
+        return True
+    fold = {w.rstrip("s") for w in total.noun.split()[:3]}
+    return bool(fold & {w.rstrip("s") for w in part.noun.split()[:3]})
 
 
 @cache

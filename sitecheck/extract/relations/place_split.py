@@ -23,6 +23,9 @@ from sitecheck.extract.relations.wording import WORD, figures, lead, lead_noun
 from sitecheck.lang import alternation, lexicon, phrases
 
 _DATED = frozenset({"date", "year"})
+# Parts that add up to more than twice the headline are most likely not its split: the headline
+# is read across sentences, and a wrong part of a true split is seldom that far off.
+_FAR = 2.0
 _CONTENT = 5  # letters of a word that names something
 _MAX_FIGS = 24  # figures of a sentence of prose: the search for the whole is bounded
 _NOUN_WORDS = 2  # words of a part's noun before its place
@@ -95,6 +98,8 @@ def place_split(
         return
     if not _noun(p, parts[0]) and not _shared_words(doc, span, parts[0], prev[0], whole):
         return  # "71,236 in Chad": the words before it must name what the whole counts
+    if sum(q.value for q in parts) > _FAR * whole.value:
+        return  # "… Baradères … 388 houses. 712 in Nippes, 1,104 in …": that place's own figure
     rel.breakdowns.append(Breakdown(whole, parts, "place-split", exhaustive=False, at_most=True))
 
 
