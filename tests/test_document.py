@@ -147,3 +147,24 @@ def test_a_sentence_broken_by_blank_lines_of_a_pdf_export_is_one_paragraph() -> 
         "lowercase notes after a full stop stay apart.",
     ]
     assert [(f.rule, f.line) for f in check_text(text).findings] == [("part-exceeds-whole", 5)]
+
+
+def test_short_lines_that_open_anew_are_units_of_their_own_in_a_paragraph() -> None:
+    text = (
+        "Key figures\n"
+        "92 mt of food delivered\n"
+        "USD 412,300 transferred as cash to households in the three northern districts this month\n"
+        "186,420 people reached in May\n"
+        "In May, WFP reached 186,420 beneficiaries across the northern districts, handing out\n"
+        "92 mt of food and USD 412,300 in cash to the most vulnerable households.\n"
+    )
+    doc = parse_document(text)
+    assert [doc.slice(s.span) for s in doc.sentences] == [
+        "Key figures",
+        "92 mt of food delivered",
+        # A long line is wrapped prose: it goes on into the next line.
+        "USD 412,300 transferred as cash to households in the three northern districts this month\n"
+        "186,420 people reached in May",
+        "In May, WFP reached 186,420 beneficiaries across the northern districts, handing out\n"
+        "92 mt of food and USD 412,300 in cash to the most vulnerable households.",
+    ]
