@@ -97,6 +97,7 @@ class Lexicon:
     in_total: Words = ()  # "In total, 2,500 kits …" after a bulleted list
     by_words: Words = ()  # "by", "selon": "refugees by nationality:" heads a partition
     partition_dimensions: Words = ()  # "nationality", "province": what cannot overlap
+    breakdown_heads: Words = ()  # "Breakdown by district:", "Desglose:": a list of all the parts
     n_of_w: Words = ()  # "1,700 of 2,000": of, out of, de, sobre
     share_tails: Words = ()  # "(40% of them)"
     share_leads: Words = ()  # "(or 28%)", "(ou 28%)": before a share in brackets

@@ -132,6 +132,10 @@ ES = derive(
     ),
     total_after_leads=("para", "con"),
     in_total=("en total", "un total de", "total de", "total"),
+    breakdown_heads=(
+        "desglose", "se desglosa", "se desglosan", "se reparten así", "se distribuyen así",
+        "distribuidos así", "distribuidas así", "desagregado", "desagregados",
+    ),
     by_words=("por", "según", "segun"),
     partition_dimensions=(
         "provincia", "provincias", "región", "regiones", "país", "países", "nacionalidad",

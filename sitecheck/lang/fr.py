@@ -115,6 +115,10 @@ FR = derive(
     total_after_parts=("au total", "un total de", "soit un total de", "en tout"),
     total_after_leads=("pour", "avec", "soit"),
     in_total=("au total", "un total de", "total", "en tout"),
+    breakdown_heads=(
+        "ventilation", "répartition", "se répartissent comme suit", "se répartit comme suit",
+        "se décompose", "se décomposent", "ventilés", "ventilées",
+    ),
     by_words=("par", "selon"),
     partition_dimensions=(
         "province", "provinces", "région", "régions", "pays", "nationalité", "nationalités",

@@ -120,6 +120,10 @@ PT = derive(
     ),
     total_after_leads=("para", "com"),
     in_total=("no total", "um total de", "ao todo", "total de", "total"),
+    breakdown_heads=(
+        "desagregação", "distribuição", "repartição", "discriminação", "distribuídos assim",
+        "distribuídas assim", "desagregados", "desagregadas",
+    ),
     by_words=("por", "segundo"),
     partition_dimensions=(
         "província", "províncias", "região", "regiões", "país", "países", "nacionalidade",
