@@ -169,7 +169,7 @@ def _segments(doc: Document, parts: list[Quantity], colon: int, end: int) -> boo
     bounds.append((pos, end))
     segments = [(s, e) for s, e in bounds if text[s:e].strip(" .;,\n")]
     if len(segments) != len(parts):
-        return False
+        return _figure_led(doc, parts, colon)
     for (s, e), q in zip(segments, parts, strict=True):
         if not (s <= lead(q) and q.span.end <= e):
             return False
@@ -177,6 +177,23 @@ def _segments(doc: Document, parts: list[Quantity], colon: int, end: int) -> boo
         if label.rstrip().endswith("(") and text[q.span.end : e].strip().startswith(")"):
             label = label.rstrip()[:-1]  # "Milé (13 000)": a name and its figure in brackets
         if len(WORD.findall(label)) > _MAX_LABEL_WORDS or any(c in label for c in "(."):
+            return False
+    return True
+
+
+def _figure_led(doc: Document, parts: list[Quantity], colon: int) -> bool:
+    """ "74,903 individuals remain displaced: 70,118 individuals who left after 21 October and
+    are still away, and 4,785 who left before": each part opens its item, whatever clause
+    follows it; the items are told apart by the separator right before each part."""
+    text = doc.text
+    split = relation_patterns(doc.language).segment_split
+    if text[colon + 1 : lead(parts[0])].strip():
+        return False
+    for a, b in zip(parts, parts[1:], strict=False):
+        gap = text[a.span.end : lead(b)]
+        if any(c in gap for c in ":()") or len(WORD.findall(gap)) > _MAX_CLAUSE_WORDS:
+            return False
+        if not any(m.end() == len(gap) for m in split.finditer(gap)):
             return False
     return True
 
