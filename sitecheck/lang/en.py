@@ -215,7 +215,7 @@ EN = derive(
     complements=tuple(
         frozenset(pair.split("/"))
         for pair in """killed/injured killed/wounded dead/injured women/men girls/boys female/male
-        females/males urban/rural adults/children children/caregivers""".split()
+        females/males urban/rural adults/children children/caregivers adults/minors""".split()
     ),
     complete_groups=(frozenset({"women", "men", "children"}),),
     disjoint_groups=(

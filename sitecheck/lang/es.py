@@ -171,6 +171,8 @@ ES = derive(
         frozenset({"urbano", "rural"}),
         frozenset({"adultos", "niños"}),
         frozenset({"adultos", "niñas"}),
+        frozenset({"mayores", "menores"}),
+        frozenset({"adultos", "menores"}),
     ),
     complete_groups=(
         frozenset({"mujeres", "hombres", "niños"}), frozenset({"mujeres", "hombres", "menores"}),

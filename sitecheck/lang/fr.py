@@ -149,6 +149,8 @@ FR = derive(
         frozenset({"femmes", "hommes"}),
         frozenset({"filles", "garçons"}),
         frozenset({"adultes", "enfants"}),
+        frozenset({"majeurs", "mineurs"}),
+        frozenset({"adultes", "mineurs"}),
         frozenset({"urbain", "rural"}),
     ),
     complete_groups=(frozenset({"femmes", "hommes", "enfants"}),),

@@ -151,6 +151,8 @@ PT = derive(
         frozenset({"meninas", "meninos"}),
         frozenset({"raparigas", "rapazes"}),
         frozenset({"adultos", "crianças"}),
+        frozenset({"maiores", "menores"}),
+        frozenset({"adultos", "menores"}),
         frozenset({"urbano", "rural"}),
     ),
     complete_groups=(frozenset({"mulheres", "homens", "crianças"}),),

@@ -20,6 +20,7 @@ from sitecheck.extract.relations.wording import (
     WORD,
     disjoint,
     lead,
+    lead_noun,
     looks_exhaustive,
 )
 
@@ -204,8 +205,10 @@ def _same_unit(p: RelationPatterns, whole: Quantity, parts: list[Quantity]) -> b
     came before it ("the number of displaced people stood at 110 million. These include:")
     takes the parts' unit when they count people."""
     own = whole.noun.split()[:1]
-    if not own or own[0] in p.demonstratives:
-        return all(q.is_people for q in parts)
+    if not own or own[0] in p.demonstratives or p.place_lead.search(own[0] + " "):
+        # "214 in shelters: 121 adults and 93 minors": a whole named by where it is.
+        nouns = {lead_noun(q, p) for q in parts}
+        return all(q.is_people for q in parts) or nouns in p.complements
     if whole.is_people:
         # "Milé (13 000) et Kounoungou": a figure whose words are the next item's has none.
         return all(q.is_people or not q.noun or q.noun.split()[0] in p.ands for q in parts)
