@@ -147,3 +147,21 @@ def test_a_sentence_broken_by_blank_lines_of_a_pdf_export_is_one_paragraph() -> 
         "lowercase notes after a full stop stay apart.",
     ]
     assert [(f.rule, f.line) for f in check_text(text).findings] == [("part-exceeds-whole", 5)]
+
+
+def test_a_year_that_a_pdf_wrap_put_at_a_line_start_is_no_list_item() -> None:
+    text = (
+        "The appeal for the region, which covers the needs of refugees, came to $2.4 billion in\n\n"
+        "2023. By June, partners had received $1.1 billion.\n\n"
+        "Partners met on Monday:\n\n2023. Floods in the north.\n"
+    )
+    doc = parse_document(text)
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        (
+            "paragraph",
+            "The appeal for the region, which covers the needs of refugees, came to $2.4 billion"
+            " in\n\n2023. By June, partners had received $1.1 billion.",
+        ),
+        ("paragraph", "Partners met on Monday:"),
+        ("list_item", "Floods in the north."),
+    ]
