@@ -95,7 +95,9 @@ def _unit_cues(lex: Lexicon) -> dict[str, Any]:
         scale=re.compile(
             # A scale word may follow a line break in wrapped text ("$1.75\nbillion").
             rf"^(?P<sp>[ \u00a0\u202f]?|\n(?=(?i:{alternation(lex.wrapped_scale_words)})))"
-            rf"(?P<s>(?i:{alternation(k for k in lex.scale_words if len(k) > 1)}|[kmb]))(?![\w])"
+            rf"(?P<s>(?i:{alternation(k for k in lex.scale_words if len(k) > 1)}|[kmb]))"
+            # "79,5 millones5 de personas": a PDF glues a note's number to a scale word.
+            rf"(?:(?![\w])|(?<=[^\W\d_]{{4}})(?=\d{{1,2}}(?![\w])))"
         ),
         scale_values={k.lower(): v for k, v in lex.scale_words.items()},
         scale_symbols=frozenset(lex.scale_symbols),
