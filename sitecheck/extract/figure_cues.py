@@ -41,6 +41,7 @@ class FigureCues:
     id_cue: re.Pattern[str]
     id_words: frozenset[str]
     page_of: re.Pattern[str]  # "Page 2 of " before the page count
+    glued_and: re.Pattern[str]  # "29 en Hidalgo y95 en …": a PDF lost the space after "and"
     phone_cue: re.Pattern[str]
     phone_hints: tuple[str, ...]
     measure_after: re.Pattern[str]
@@ -119,7 +120,9 @@ def _tag_cues(lex: Lexicon) -> dict[str, Any]:
     """Identifiers, phones, measures, durations, ages, times, ordinals: numbers that are no
     quantities."""
     phone_words = tuple({p.lower()[:4] for p in lex.phone_cues})
+    ands = alternation(w for w in lex.and_words if w.isalpha())
     return dict(
+        glued_and=re.compile(rf"(?<![\w])(?i:{ands})$"),
         id_cue=re.compile(
             rf"(?:\bN\s?[°º]\.?|(?<![\w]){alternation(lex.identifier_codes)}|#"
             rf"|\b(?i:{alternation(lex.identifier_cues)}))\s*$"

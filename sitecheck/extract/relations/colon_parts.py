@@ -170,7 +170,7 @@ def _segments(doc: Document, parts: list[Quantity], colon: int, end: int) -> boo
     bounds.append((pos, end))
     segments = [(s, e) for s, e in bounds if text[s:e].strip(" .;,\n")]
     if len(segments) != len(parts):
-        return _figure_led(doc, parts, colon)
+        return _figure_led(doc, parts, colon, end)
     for (s, e), q in zip(segments, parts, strict=True):
         if not (s <= lead(q) and q.span.end <= e):
             return False
@@ -182,7 +182,7 @@ def _segments(doc: Document, parts: list[Quantity], colon: int, end: int) -> boo
     return True
 
 
-def _figure_led(doc: Document, parts: list[Quantity], colon: int) -> bool:
+def _figure_led(doc: Document, parts: list[Quantity], colon: int, end: int) -> bool:
     """ "74,903 individuals remain displaced: 70,118 individuals who left after 21 October and
     are still away, and 4,785 who left before": each part opens its item, whatever clause
     follows it; the items are told apart by the separator right before each part."""
@@ -190,13 +190,21 @@ def _figure_led(doc: Document, parts: list[Quantity], colon: int) -> bool:
     split = relation_patterns(doc.language).segment_split
     if text[colon + 1 : lead(parts[0])].strip():
         return False
+    if split.search(text, parts[-1].span.end, end):
+        return False  # "…, dos en Yoro y una en Colón": an item whose figure was not read
     for a, b in zip(parts, parts[1:], strict=False):
         gap = text[a.span.end : lead(b)]
         if any(c in gap for c in ":()") or len(WORD.findall(gap)) > _MAX_CLAUSE_WORDS:
             return False
-        if not any(m.end() == len(gap) for m in split.finditer(gap)):
+        if not any(m.end() == len(gap) for m in split.finditer(gap)) and not _glued_and(gap, doc):
             return False
     return True
+
+
+def _glued_and(gap: str, doc: Document) -> bool:
+    """ "… 29 en Hidalgo y95 en Estado de México": a PDF lost the space after "and"."""
+    words = gap.split()
+    return bool(words) and gap[-1].isalpha() and words[-1] in relation_patterns(doc.language).ands
 
 
 def _same_unit(p: RelationPatterns, whole: Quantity, parts: list[Quantity]) -> bool:
@@ -213,7 +221,11 @@ def _same_unit(p: RelationPatterns, whole: Quantity, parts: list[Quantity]) -> b
         # "Milé (13 000) et Kounoungou": a figure whose words are the next item's has none.
         return all(q.is_people or not q.noun or q.noun.split()[0] in p.ands for q in parts)
     head = whole.noun.split()[:1]
-    return bool(head) and all(q.noun.split()[:1] == head for q in parts)
+    # "286 municipalities: 104 in Chiapas, 21 in Tabasco": a part named by its place only.
+    return bool(head) and all(
+        q.noun.split()[:1] == head or bool(q.noun and p.place_lead.search(q.noun.split()[0] + " "))
+        for q in parts
+    )
 
 
 def _add(
