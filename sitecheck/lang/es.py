@@ -152,7 +152,9 @@ ES = derive(
         "lo que representa", "que representa", "es decir", "equivalente al", "o sea", "o el", "o",
     ),
     fatality_terms=("tasa de letalidad", "letalidad", "CFR"),
-    death_nouns=("muertes", "fallecidos", "fallecimientos", "defunciones", "decesos"),
+    death_nouns=(
+        "muertes", "fallecidos", "fallecimientos", "defunciones", "decesos", "mortales", "fatales",
+    ),
     case_nouns=("casos", "caso"),
     back_refs=("de ellos", "de ellas", "entre ellos", "entre ellas"),
     unique_words=(
