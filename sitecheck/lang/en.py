@@ -202,7 +202,7 @@ EN = derive(
         "case fatality rate", "case-fatality rate", "case fatality ratio", "case-fatality ratio",
         "CFR",
     ),
-    death_nouns=("deaths", "death", "fatalities", "fatal"),
+    death_nouns=("deaths", "death", "fatalities", "fatal", "dead"),
     case_nouns=("cases", "case"),
     back_refs=("of them", "of those", "among them"),
     unique_words=(

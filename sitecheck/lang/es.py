@@ -153,7 +153,8 @@ ES = derive(
     ),
     fatality_terms=("tasa de letalidad", "letalidad", "CFR"),
     death_nouns=(
-        "muertes", "fallecidos", "fallecimientos", "defunciones", "decesos", "mortales", "fatales",
+        "muertes", "muertos", "fallecidos", "fallecimientos", "defunciones", "decesos", "mortales",
+        "fatales",
     ),
     case_nouns=("casos", "caso"),
     back_refs=("de ellos", "de ellas", "entre ellos", "entre ellas"),

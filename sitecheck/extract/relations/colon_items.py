@@ -50,6 +50,7 @@ class _Words:
     people: frozenset[str]
     sectors: re.Pattern[str]  # "Health: 3,000 people; WASH: …": one person in several sectors
     months: frozenset[str]  # "March: 4,000; April: 5,000" may be stocks, not flows
+    deaths: frozenset[str]  # "74 dead … 47 deaths": one unit, two words
 
 
 @cache
@@ -61,6 +62,7 @@ def _words(language: str) -> _Words:
         people=frozenset(w.lower() for w in (*lex.people_nouns, *lex.highlight_nouns)),
         sectors=phrases(lex.sector_names),
         months=frozenset(m.lower() for m in (*lex.months, *lex.month_abbreviations)),
+        deaths=frozenset(d.lower() for d in lex.death_nouns),
     )
 
 
@@ -81,7 +83,7 @@ def colon_items(doc: Document, index: QuantityIndex, rel: Relations) -> None:
         if len(set(labels)) != len(labels):
             continue
         wholes = _wholes(doc, index, m.start(), units, p, w)
-        if wholes is None or any(id(q) in taken for q in wholes):
+        if wholes is None or any(id(q) in taken for q in wholes if q is not None):
             continue
         head = _head(doc, m.start())
         some = bool(
@@ -94,6 +96,8 @@ def colon_items(doc: Document, index: QuantityIndex, rel: Relations) -> None:
         if some and sectors:
             continue
         for i, whole in enumerate(wholes):
+            if whole is None:
+                continue  # "47 deaths / 5 identified": no whole of the identified
             parts = [it.values[i] for it in items]
             rel.breakdowns.append(
                 Breakdown(whole, parts, "colon", exhaustive=not some, at_most=some, one_way=sectors)
@@ -195,14 +199,14 @@ def _head(doc: Document, sep: int) -> str:
     return doc.text[max(start, sep - 300) : sep]
 
 
-def _counts_unit(q: Quantity, unit: str, p: RelationPatterns) -> bool:
+def _counts_unit(q: Quantity, unit: str, p: RelationPatterns, w: _Words) -> bool:
     """Whether a whole counts the items' unit: "4,386 families and", "812 new confirmed cases"."""
     words = []
     for word in q.noun.split()[:4]:
         if word in p.ands:
             break
         words.append(word)
-    return any(_same_word(unit, x) for x in words)
+    return any(_same_word(unit, x) or {unit, x} <= w.deaths for x in words)
 
 
 def _wholes(
@@ -212,7 +216,7 @@ def _wholes(
     units: list[str],
     p: RelationPatterns,
     w: _Words,
-) -> list[Quantity] | None:
+) -> list[Quantity | None] | None:
     """The whole of each unit: the last figure of the head that counts it, or, after a head
     that says it breaks down and holds no figure, the one figure of the sentence before."""
     sentence = doc.sentence_at(sep)
@@ -225,17 +229,19 @@ def _wholes(
     if not all(units):
         return None
     if head:
-        wholes = [next((q for q in reversed(head) if _counts_unit(q, u, p)), None) for u in units]
+        wholes = [
+            next((q for q in reversed(head) if _counts_unit(q, u, p, w)), None) for u in units
+        ]
         return _in_order(doc, index, wholes, sep, p)
     text = doc.text[start:sep]
     if not (w.breakdown.search(text) or p.partition_head.search(text)):
         return None
-    return _before(doc, index, sentence.span.start, units, p)
+    return _before(doc, index, sentence.span.start, units, p, w)
 
 
 def _bare_whole(
     doc: Document, head: list[Quantity], sep: int, p: RelationPatterns
-) -> list[Quantity] | None:
+) -> list[Quantity | None] | None:
     """ "1,186 deaths — North: 947; …": bare parts count what the figure right before counts."""
     if not head or head[-1].kind != "count" or head[-1].from_words:
         return None
@@ -251,7 +257,7 @@ def _in_order(
     wholes: list[Quantity | None],
     sep: int,
     p: RelationPatterns,
-) -> list[Quantity] | None:
+) -> list[Quantity | None] | None:
     """Wholes in the items' order, the last one closing the head's clause."""
     found = [q for q in wholes if q is not None]
     if len(found) != len(wholes) or any(q.kind != "count" or q.from_words for q in found):
@@ -264,13 +270,19 @@ def _in_order(
         return None
     if len(WORD.findall(between)) > _MAX_HEAD_WORDS:
         return None
-    return found
+    return wholes
 
 
 def _before(
-    doc: Document, index: QuantityIndex, start: int, units: list[str], p: RelationPatterns
-) -> list[Quantity] | None:
-    """The one figure per unit in the sentence that ends right before ``start``."""
+    doc: Document,
+    index: QuantityIndex,
+    start: int,
+    units: list[str],
+    p: RelationPatterns,
+    w: _Words,
+) -> list[Quantity | None] | None:
+    """The one figure per unit in the sentence that ends right before ``start``; a unit the
+    sentence does not count has no whole."""
     pos = start - 1
     while pos > max(0, start - 200) and doc.text[pos].isspace():
         pos -= 1
@@ -278,10 +290,10 @@ def _before(
     if prev is None or start - prev.span.end > 200:
         return None
     figs = [q for q in index.between(prev.span.start, prev.span.end) if q.usable]
-    wholes = []
+    wholes: list[Quantity | None] = []
     for u in units:
-        found = [q for q in figs if q.kind == "count" and _counts_unit(q, u, p)]
-        if len(found) != 1 or found[0].from_words:
+        found = [q for q in figs if q.kind == "count" and _counts_unit(q, u, p, w)]
+        if len(found) > 1 or any(q.from_words for q in found):
             return None
-        wholes.append(found[0])
-    return wholes
+        wholes.append(found[0] if found else None)
+    return wholes if any(wholes) else None
