@@ -14,70 +14,38 @@ people, so they partition the whole, unless the head says the list names only so
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
 
 from sitecheck.document import Document
 from sitecheck.extract.quantities import Quantity, QuantityIndex
+from sitecheck.extract.relations.item_runs import (
+    Words,
+    items_after,
+    same_units,
+    same_word,
+    unit,
+    words,
+)
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
-from sitecheck.extract.relations.wording import DIGIT, WORD, digit_between, lead
-from sitecheck.lang import lexicon, phrases
+from sitecheck.extract.relations.wording import DIGIT, WORD, digit_between
 
 _HEAD = re.compile(r":|\s[\u2013\u2014]\s")  # "…:" or "1,186 deaths — North: 947"
-_PIECE_END = re.compile(r"[;\n]")
-_BULLET = re.compile(r"[\s\u00a0]*(?:[•●▪·◦*+]|-(?=\s))?[\s\u00a0]*")
-_ITEM_SEP = re.compile(r"[ \t\u00a0]*(?::|[ \t\u00a0][\u2013\u2014-](?=[ \t\u00a0]))[ \t\u00a0]*")
-_MAX_PIECE = 200  # characters of one item: a name, a separator and a few figures
-_MAX_LABEL_WORDS = 6
-_MAX_UNIT_WORDS = 4  # "612 families", "34 albergues habilitados"
+_MAX_UNIT_WORDS = 4  # between a bare whole and its dash: "1,186 deaths —"
 _MAX_HEAD_WORDS = 20  # between the last whole and the colon
-_MAX_ITEMS = 60
-_MOMENTS = frozenset({"date", "year", "time"})
-
-
-@dataclass
-class _Item:
-    label: str
-    values: list[Quantity]
-    end: int  # where the next item may start
-
-
-@dataclass(frozen=True)
-class _Words:
-    breakdown: re.Pattern[str]  # "Breakdown of people reached:", "Desglose departamental:"
-    selection: re.Pattern[str]  # "the most affected districts:": only some
-    people: frozenset[str]
-    sectors: re.Pattern[str]  # "Health: 3,000 people; WASH: …": one person in several sectors
-    months: frozenset[str]  # "March: 4,000; April: 5,000" may be stocks, not flows
-    deaths: frozenset[str]  # "74 dead … 47 deaths": one unit, two words
-
-
-@cache
-def _words(language: str) -> _Words:
-    lex = lexicon(language)
-    return _Words(
-        breakdown=phrases(lex.breakdown_heads),
-        selection=phrases(lex.table_selection),
-        people=frozenset(w.lower() for w in (*lex.people_nouns, *lex.highlight_nouns)),
-        sectors=phrases(lex.sector_names),
-        months=frozenset(m.lower() for m in (*lex.months, *lex.month_abbreviations)),
-        deaths=frozenset(d.lower() for d in lex.death_nouns),
-    )
 
 
 def colon_items(doc: Document, index: QuantityIndex, rel: Relations) -> None:
     """Every head followed by two items or more, with the wholes its units name."""
     text = doc.text
     p = relation_patterns(doc.language)
-    w = _words(doc.language)
+    w = words(doc.language)
     taken = {id(b.total) for b in rel.breakdowns}
     for m in _HEAD.finditer(text):
-        items = _items(doc, index, m.end(), p, w)
+        items = items_after(doc, index, m.end(), p, w)
         if len(items) < 2:
             continue
-        units = [_unit(q) for q in items[0].values]
-        if not all(_same_units(units, it.values) for it in items[1:]):
+        units = [unit(q) for q in items[0].values]
+        if not all(same_units(units, it.values) for it in items[1:]):
             continue
         labels = [it.label.lower() for it in items]
         if len(set(labels)) != len(labels):
@@ -105,108 +73,20 @@ def colon_items(doc: Document, index: QuantityIndex, rel: Relations) -> None:
             taken.add(id(whole))
 
 
-def _items(
-    doc: Document, index: QuantityIndex, start: int, p: RelationPatterns, w: _Words
-) -> list[_Item]:
-    """The items after a head, up to the first piece that is no item."""
-    out: list[_Item] = []
-    pos = start
-    while len(out) < _MAX_ITEMS:
-        item = _item(doc, index, pos, p, w)
-        if item is None:
-            break
-        out.append(item)
-        pos = item.end
-    return out
-
-
-def _item(
-    doc: Document, index: QuantityIndex, pos: int, p: RelationPatterns, w: _Words
-) -> _Item | None:
-    """ "Camp A – 612 families, 2,418 individuals;" "In 86 ECs: 3,649 families": a short name,
-    a colon or a dash, then figures with at most their unit after each."""
-    text = doc.text
-    while True:  # blank lines and a break right after the head's colon
-        bullet = _BULLET.match(text, pos)
-        s = bullet.end() if bullet else pos
-        if s >= len(text) or text[s] not in ";\n":
-            break
-        pos = s + 1
-    sentence = doc.sentence_at(s)
-    if sentence is None:
-        return None
-    end = min(sentence.span.end, s + _MAX_PIECE)
-    stop = _PIECE_END.search(text, s, end)
-    end = stop.start() if stop else end
-    sep = _ITEM_SEP.search(text, s, end)
-    if sep is None:
-        return None
-    label = text[s : sep.start()].strip()
-    words = WORD.findall(label)
-    if not words or len(words) > _MAX_LABEL_WORDS or p.in_total.match(label):
-        return None
-    if any(x.lower() in w.people or x.lower() in w.months for x in words):
-        return None  # "Women: 300; Children: 250": groups of people may overlap
-    if any(q.tag in _MOMENTS for q in index.between(s, sep.start())):
-        return None  # "2019: 300 cases; 2020: …" may be running totals
-    values = _values(doc, index, sep.end(), end)
-    if values is None:
-        return None
-    return _Item(label, values, end + 1 if stop else end)
-
-
-def _values(doc: Document, index: QuantityIndex, start: int, end: int) -> list[Quantity] | None:
-    """The figures of an item: counts in digits, each followed by a few words at most."""
-    text = doc.text
-    figs = index.between(start, end)
-    if not figs or len(figs) > 3 or lead(figs[0]) != start:
-        return None
-    for i, q in enumerate(figs):
-        if not q.usable or q.kind != "count" or q.from_words:
-            return None
-        gap_end = lead(figs[i + 1]) if i + 1 < len(figs) else end
-        gap = text[q.span.end : gap_end]
-        if DIGIT.search(gap) or len(WORD.findall(gap)) > _MAX_UNIT_WORDS:
-            return None
-    return figs
-
-
-def _unit(q: Quantity) -> str:
-    return q.noun.split()[0] if q.noun else ""
-
-
-def _same_word(a: str, b: str) -> bool:
-    """ "family" and "families", "albergue" and "albergues": one noun, singular or plural."""
-    if a == b:
-        return True
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n >= 4 and n >= min(len(a), len(b)) - 1
-
-
-def _same_units(units: list[str], values: list[Quantity]) -> bool:
-    return len(units) == len(values) and all(
-        _same_word(u, _unit(q)) for u, q in zip(units, values, strict=True)
-    )
-
-
 def _head(doc: Document, sep: int) -> str:
     sentence = doc.sentence_at(sep)
     start = sentence.span.start if sentence else max(0, sep - 300)
     return doc.text[max(start, sep - 300) : sep]
 
 
-def _counts_unit(q: Quantity, unit: str, p: RelationPatterns, w: _Words) -> bool:
+def _countsunit(q: Quantity, unit: str, p: RelationPatterns, w: Words) -> bool:
     """Whether a whole counts the items' unit: "4,386 families and", "812 new confirmed cases"."""
     words = []
     for word in q.noun.split()[:4]:
         if word in p.ands:
             break
         words.append(word)
-    return any(_same_word(unit, x) or {unit, x} <= w.deaths for x in words)
+    return any(same_word(unit, x) or {unit, x} <= w.deaths for x in words)
 
 
 def _wholes(
@@ -215,7 +95,7 @@ def _wholes(
     sep: int,
     units: list[str],
     p: RelationPatterns,
-    w: _Words,
+    w: Words,
 ) -> list[Quantity | None] | None:
     """The whole of each unit: the last figure of the head that counts it, or, after a head
     that says it breaks down and holds no figure, the one figure of the sentence before."""
@@ -229,9 +109,7 @@ def _wholes(
     if not all(units):
         return None
     if head:
-        wholes = [
-            next((q for q in reversed(head) if _counts_unit(q, u, p, w)), None) for u in units
-        ]
+        wholes = [next((q for q in reversed(head) if _countsunit(q, u, p, w)), None) for u in units]
         return _in_order(doc, index, wholes, sep, p)
     text = doc.text[start:sep]
     if not (w.breakdown.search(text) or p.partition_head.search(text)):
@@ -279,7 +157,7 @@ def _before(
     start: int,
     units: list[str],
     p: RelationPatterns,
-    w: _Words,
+    w: Words,
 ) -> list[Quantity | None] | None:
     """The one figure per unit in the sentence that ends right before ``start``; a unit the
     sentence does not count has no whole."""
@@ -292,7 +170,7 @@ def _before(
     figs = [q for q in index.between(prev.span.start, prev.span.end) if q.usable]
     wholes: list[Quantity | None] = []
     for u in units:
-        found = [q for q in figs if q.kind == "count" and _counts_unit(q, u, p, w)]
+        found = [q for q in figs if q.kind == "count" and _countsunit(q, u, p, w)]
         if len(found) > 1 or any(q.from_words for q in found):
             return None
         wholes.append(found[0] if found else None)
