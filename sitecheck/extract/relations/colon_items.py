@@ -14,6 +14,7 @@ people, so they partition the whole, unless the head says the list names only so
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from sitecheck.document import Document
 from sitecheck.extract.quantities import Quantity, QuantityIndex
@@ -27,11 +28,12 @@ from sitecheck.extract.relations.item_runs import (
 )
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
-from sitecheck.extract.relations.wording import DIGIT, WORD, digit_between
+from sitecheck.extract.relations.wording import DIGIT, WORD
 
 _HEAD = re.compile(r":|\s[\u2013\u2014]\s")  # "…:" or "1,186 deaths — North: 947"
 _MAX_UNIT_WORDS = 4  # between a bare whole and its dash: "1,186 deaths —"
 _MAX_HEAD_WORDS = 20  # between the last whole and the colon
+_MOMENTS = frozenset({"date", "year", "time", "footnote"})
 
 
 def colon_items(doc: Document, index: QuantityIndex, rel: Relations) -> None:
@@ -50,7 +52,15 @@ def colon_items(doc: Document, index: QuantityIndex, rel: Relations) -> None:
         labels = [it.label.lower() for it in items]
         if len(set(labels)) != len(labels):
             continue
-        wholes = _wholes(doc, index, m.start(), units, p, w)
+        subs = [q for it in items for q in it.subs]
+        sub_unit = unit(subs[0]) if subs else ""
+
+        def skip(q: Quantity, n: int = len(items), sub: str = sub_unit) -> bool:
+            # "4,213 cases, including 39 deaths, in 9 countries:": the sub-parts' whole, and
+            # how many items follow, may stand between the whole and the colon.
+            return q.value == n or bool(sub and _counts(q, sub, p, w))
+
+        wholes = _wholes(doc, index, m.start(), units, p, w, skip)
         if wholes is None or any(id(q) in taken for q in wholes if q is not None):
             continue
         head = _head(doc, m.start())
@@ -71,6 +81,26 @@ def colon_items(doc: Document, index: QuantityIndex, rel: Relations) -> None:
                 Breakdown(whole, parts, "colon", exhaustive=not some, at_most=some, one_way=sectors)
             )
             taken.add(id(whole))
+        _sub_parts(doc, index, m.start(), subs, p, w, rel)
+
+
+def _sub_parts(
+    doc: Document,
+    index: QuantityIndex,
+    sep: int,
+    subs: list[Quantity],
+    p: RelationPatterns,
+    w: Words,
+    rel: Relations,
+) -> None:
+    """ "4,213 cases, including 39 deaths, in 9 countries: Haiti (1,046 cases, including 4
+    deaths), …": the deaths named item by item cannot exceed the deaths of the whole."""
+    if len(subs) < 2 or not all(same_word(unit(subs[0]), unit(q)) for q in subs):
+        return
+    head = [q for q in index.between(max(0, sep - 300), sep) if q.usable and q.tag is None]
+    whole = next((q for q in reversed(head) if _counts(q, unit(subs[0]), p, w)), None)
+    if whole is not None and whole.kind == "count" and not whole.from_words:
+        rel.breakdowns.append(Breakdown(whole, subs, "colon", exhaustive=False, at_most=True))
 
 
 def _head(doc: Document, sep: int) -> str:
@@ -79,7 +109,7 @@ def _head(doc: Document, sep: int) -> str:
     return doc.text[max(start, sep - 300) : sep]
 
 
-def _countsunit(q: Quantity, unit: str, p: RelationPatterns, w: Words) -> bool:
+def _counts(q: Quantity, unit: str, p: RelationPatterns, w: Words) -> bool:
     """Whether a whole counts the items' unit: "4,386 families and", "812 new confirmed cases"."""
     words = []
     for word in q.noun.split()[:4]:
@@ -96,6 +126,7 @@ def _wholes(
     units: list[str],
     p: RelationPatterns,
     w: Words,
+    skip: Callable[[Quantity], bool],
 ) -> list[Quantity | None] | None:
     """The whole of each unit: the last figure of the head that counts it, or, after a head
     that says it breaks down and holds no figure, the one figure of the sentence before."""
@@ -109,8 +140,8 @@ def _wholes(
     if not all(units):
         return None
     if head:
-        wholes = [next((q for q in reversed(head) if _countsunit(q, u, p, w)), None) for u in units]
-        return _in_order(doc, index, wholes, sep, p)
+        wholes = [next((q for q in reversed(head) if _counts(q, u, p, w)), None) for u in units]
+        return _in_order(doc, index, wholes, sep, skip)
     text = doc.text[start:sep]
     if not (w.breakdown.search(text) or p.partition_head.search(text)):
         return None
@@ -134,20 +165,23 @@ def _in_order(
     index: QuantityIndex,
     wholes: list[Quantity | None],
     sep: int,
-    p: RelationPatterns,
+    skip: Callable[[Quantity], bool],
 ) -> list[Quantity | None] | None:
-    """Wholes in the items' order, the last one closing the head's clause."""
+    """Wholes in the items' order, the last one closing the head's clause: no other figure
+    after it but dates and those ``skip`` allows."""
     found = [q for q in wholes if q is not None]
     if len(found) != len(wholes) or any(q.kind != "count" or q.from_words for q in found):
         return None
     if any(a.span.start >= b.span.start for a, b in zip(found, found[1:], strict=False)):
         return None
     last = found[-1]
-    between = doc.text[last.span.end : sep]
-    if digit_between(doc.text, last.span.end, sep, index.between(last.span.end, sep)):
+    if len(WORD.findall(doc.text[last.span.end : sep])) > _MAX_HEAD_WORDS:
         return None
-    if len(WORD.findall(between)) > _MAX_HEAD_WORDS:
-        return None
+    between = index.between(last.span.end, sep)
+    fine = [q.span for q in between if q.tag in _MOMENTS or (q.usable and skip(q))]
+    for d in DIGIT.finditer(doc.text, last.span.end, sep):
+        if not any(sp.start <= d.start() < sp.end for sp in fine):
+            return None
     return wholes
 
 
@@ -170,7 +204,7 @@ def _before(
     figs = [q for q in index.between(prev.span.start, prev.span.end) if q.usable]
     wholes: list[Quantity | None] = []
     for u in units:
-        found = [q for q in figs if q.kind == "count" and _countsunit(q, u, p, w)]
+        found = [q for q in figs if q.kind == "count" and _counts(q, u, p, w)]
         if len(found) > 1 or any(q.from_words for q in found):
             return None
         wholes.append(found[0] if found else None)

@@ -14,7 +14,7 @@ from sitecheck.document import Document
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.patterns import RelationPatterns
 from sitecheck.extract.relations.wording import DIGIT, WORD, lead
-from sitecheck.lang import lexicon, phrases
+from sitecheck.lang import alternation, lexicon, phrases
 
 _PIECE_END = re.compile(r"[;\n]")
 _BULLET = re.compile(r"[\s\u00a0]*(?:[•●▪·◦*+]|-(?=\s))?[\s\u00a0]*")
@@ -44,6 +44,8 @@ class Words:
     sectors: re.Pattern[str]  # "Health: 3,000 people; WASH: …": one person in several sectors
     months: frozenset[str]  # "March: 4,000; April: 5,000" may be stocks, not flows
     deaths: frozenset[str]  # "74 dead … 47 deaths": one unit, two words
+    # After an item in brackets: the sentence's end, or a comma or semicolon, breaks, "and".
+    after_paren: re.Pattern[str]
 
 
 @cache
@@ -56,6 +58,10 @@ def words(language: str) -> Words:
         sectors=phrases(lex.sector_names),
         months=frozenset(m.lower() for m in (*lex.months, *lex.month_abbreviations)),
         deaths=frozenset(d.lower() for d in lex.death_nouns),
+        after_paren=re.compile(
+            r"[ \t]*(?:(?P<stop>\.)|(?P<sep>[,;])?\s*"
+            rf"(?P<and>(?i:{alternation(lex.and_words)})\s+)?)"
+        ),
     )
 
 
@@ -70,6 +76,8 @@ def items_after(
         if item is None:
             break
         out.append(item)
+        if item.last:
+            break
         pos = item.end
     return out
 
@@ -89,6 +97,9 @@ def _item(
     sentence = doc.sentence_at(s)
     if sentence is None:
         return None
+    paren = _PAREN_LABEL.match(text, s)
+    if paren:
+        return _paren_item(doc, index, s, paren.end() - 1, p, w)
     end = min(sentence.span.end, s + _MAX_PIECE)
     stop = _PIECE_END.search(text, s, end)
     end = stop.start() if stop else end
@@ -96,17 +107,56 @@ def _item(
     if sep is None:
         return None
     label = text[s : sep.start()].strip()
-    words = WORD.findall(label)
-    if not words or len(words) > _MAX_LABEL_WORDS or p.in_total.match(label):
+    if not _label(label, index.between(s, sep.start()), p, w):
         return None
-    if any(x.lower() in w.people or x.lower() in w.months for x in words):
-        return None  # "Women: 300; Children: 250": groups of people may overlap
-    if any(q.tag in _MOMENTS for q in index.between(s, sep.start())):
-        return None  # "2019: 300 cases; 2020: …" may be running totals
     values = _values(doc, index, sep.end(), end)
     if values is None:
         return None
     return Item(label, values, end + 1 if stop else end)
+
+
+def _label(label: str, figs: list[Quantity], p: RelationPatterns, w: Words) -> bool:
+    """A short name, that names no group of people, no month and no total."""
+    words = WORD.findall(label)
+    if not words or len(words) > _MAX_LABEL_WORDS or p.in_total.match(label):
+        return False
+    if any(x.lower() in w.people or x.lower() in w.months for x in words):
+        return False  # "Women: 300; Children: 250": groups of people may overlap
+    # "2019: 300 cases; 2020: …" may be running totals
+    return not any(q.tag in _MOMENTS for q in figs)
+
+
+def _paren_item(
+    doc: Document, index: QuantityIndex, s: int, opened: int, p: RelationPatterns, w: Words
+) -> Item | None:
+    """ "Haiti (1,046 cases, including 4 deaths)," "the Dominican Republic (1,109 cases), and":
+    a name, then in brackets a figure with its unit and, after "including", a figure of a part
+    of another unit."""
+    text = doc.text
+    close = text.find(")", opened, opened + _MAX_PIECE)
+    if close < 0 or "(" in text[opened + 1 : close]:
+        return None
+    if not _label(" ".join(text[s:opened].split()), index.between(s, opened), p, w):
+        return None
+    figs = index.between(opened + 1, close)
+    if not figs or len(figs) > 2 or text[opened + 1 : lead(figs[0])].strip():
+        return None
+    if any(not q.usable or q.kind != "count" or q.from_words for q in figs):
+        return None
+    if not unit(figs[0]) or len(figs) == 2 and not unit(figs[1]):
+        return None  # "Lima (500)": bare figures are the plain colon lists' (colon_parts)
+    tail = text[figs[0].span.end : lead(figs[1]) if len(figs) == 2 else close]
+    if DIGIT.search(tail) or len(WORD.findall(tail)) > _MAX_UNIT_WORDS + 1:
+        return None
+    if len(figs) == 2 and not p.inside_connector.search(tail):
+        return None
+    after = w.after_paren.match(text, close + 1)
+    if after is None:
+        return None
+    last = after.group("stop") == "."
+    if not last and not (after.group("sep") or after.group("and") or "\n" in after.group(0)):
+        return None  # "Colombia (6 cases) reported …": no list
+    return Item(text[s:opened].strip(), figs[:1], after.end(), subs=figs[1:], last=last)
 
 
 def _values(doc: Document, index: QuantityIndex, start: int, end: int) -> list[Quantity] | None:
