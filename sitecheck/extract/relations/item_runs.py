@@ -44,6 +44,8 @@ class Words:
     sectors: re.Pattern[str]  # "Health: 3,000 people; WASH: …": one person in several sectors
     months: frozenset[str]  # "March: 4,000; April: 5,000" may be stocks, not flows
     deaths: frozenset[str]  # "74 dead … 47 deaths": one unit, two words
+    # "Target: 6,000 people; Reached: 4,800 people": measures of one thing, not its parts.
+    attributes: re.Pattern[str]
     # After an item in brackets: the sentence's end, or a comma or semicolon, breaks, "and".
     after_paren: re.Pattern[str]
 
@@ -58,6 +60,19 @@ def words(language: str) -> Words:
         sectors=phrases(lex.sector_names),
         months=frozenset(m.lower() for m in (*lex.months, *lex.month_abbreviations)),
         deaths=frozenset(d.lower() for d in lex.death_nouns),
+        attributes=phrases(
+            (
+                *lex.table_numerators,
+                *lex.table_denominators,
+                *lex.table_averages,
+                *lex.table_rates,
+                *lex.table_variation,
+                *lex.table_before,
+                *lex.table_after,
+                *lex.table_increase,
+                *(w for ws in lex.funding_labels.values() for w in ws),
+            )
+        ),  # fmt: skip
         after_paren=re.compile(
             r"[ \t]*(?:(?P<stop>\.)|(?P<sep>[,;])?\s*"
             rf"(?P<and>(?i:{alternation(lex.and_words)})\s+)?)"
@@ -122,6 +137,8 @@ def _label(label: str, figs: list[Quantity], p: RelationPatterns, w: Words) -> b
         return False
     if any(x.lower() in w.people or x.lower() in w.months for x in words):
         return False  # "Women: 300; Children: 250": groups of people may overlap
+    if w.attributes.search(label):
+        return False
     # "2019: 300 cases; 2020: …" may be running totals
     return not any(q.tag in _MOMENTS for q in figs)
 
