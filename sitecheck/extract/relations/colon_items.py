@@ -155,7 +155,7 @@ def _bare_whole(
     if not head or head[-1].kind != "count" or head[-1].from_words:
         return None
     between = doc.text[head[-1].span.end : sep]
-    if DIGIT.search(between) or len(WORD.findall(between)) > _MAX_UNIT_WORDS:
+    if DIGIT.search(between) or len(WORD.findall(between)) > _MAX_UNIT_WORDS or ";" in between:
         return None
     return [head[-1]]
 
@@ -175,8 +175,9 @@ def _in_order(
     if any(a.span.start >= b.span.start for a, b in zip(found, found[1:], strict=False)):
         return None
     last = found[-1]
-    if len(WORD.findall(doc.text[last.span.end : sep])) > _MAX_HEAD_WORDS:
-        return None
+    between = doc.text[last.span.end : sep]
+    if len(WORD.findall(between)) > _MAX_HEAD_WORDS or ";" in between:
+        return None  # "12,000 were displaced in 2023; as of June:": another clause
     between = index.between(last.span.end, sep)
     fine = [q.span for q in between if q.tag in _MOMENTS or (q.usable and skip(q))]
     for d in DIGIT.finditer(doc.text, last.span.end, sep):
