@@ -178,8 +178,8 @@ def _in_order(
     between = doc.text[last.span.end : sep]
     if len(WORD.findall(between)) > _MAX_HEAD_WORDS or ";" in between:
         return None  # "12,000 were displaced in 2023; as of June:": another clause
-    between = index.between(last.span.end, sep)
-    fine = [q.span for q in between if q.tag in _MOMENTS or (q.usable and skip(q))]
+    others = index.between(last.span.end, sep)
+    fine = [q.span for q in others if q.tag in _MOMENTS or (q.usable and skip(q))]
     for d in DIGIT.finditer(doc.text, last.span.end, sep):
         if not any(sp.start <= d.start() < sp.end for sp in fine):
             return None

@@ -12,7 +12,7 @@ import re
 
 from sitecheck.document import Block, Document, Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
-from sitecheck.extract.relations.item_runs import words
+from sitecheck.extract.relations.item_runs import plain_label, words
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.positions import Positions
@@ -169,7 +169,7 @@ def _segments(doc: Document, parts: list[Quantity], colon: int, end: int) -> boo
         bounds.append((pos, m.start()))
         pos = m.end()
     bounds.append((pos, end))
-    attributes = words(doc.language).attributes
+    w = words(doc.language)
     segments = [(s, e) for s, e in bounds if text[s:e].strip(" .;,\n")]
     if len(segments) != len(parts):
         return _figure_led(doc, parts, colon, end)
@@ -181,7 +181,7 @@ def _segments(doc: Document, parts: list[Quantity], colon: int, end: int) -> boo
             label = label.rstrip()[:-1]  # "Milé (13 000)": a name and its figure in brackets
         if len(WORD.findall(label)) > _MAX_LABEL_WORDS or any(c in label for c in "(."):
             return False
-        if attributes.search(label):
+        if label.strip() and not plain_label(label, [], p, w):
             return False  # "5,000 people: target 6,000, reached 4,800": measures, not parts
     return True
 

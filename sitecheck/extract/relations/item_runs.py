@@ -24,7 +24,7 @@ _MAX_PIECE = 200  # characters of one item: a name, a separator and a few figure
 _MAX_LABEL_WORDS = 6
 _MAX_UNIT_WORDS = 4  # "612 families", "34 albergues habilitados"
 _MAX_ITEMS = 60
-_MOMENTS = frozenset({"date", "year", "time"})
+_MOMENTS = frozenset({"date", "year", "time", "age", "duration"})
 
 
 @dataclass
@@ -46,6 +46,7 @@ class Words:
     deaths: frozenset[str]  # "74 dead … 47 deaths": one unit, two words
     # "Target: 6,000 people; Reached: 4,800 people": measures of one thing, not its parts.
     attributes: re.Pattern[str]
+    times: re.Pattern[str]  # "Week 18:", "Last month:"
     # After an item in brackets: the sentence's end, or a comma or semicolon, breaks, "and".
     after_paren: re.Pattern[str]
 
@@ -73,6 +74,7 @@ def words(language: str) -> Words:
                 *(w for ws in lex.funding_labels.values() for w in ws),
             )
         ),  # fmt: skip
+        times=phrases((*lex.duration_units, *lex.age_before, *lex.age_comparators)),
         after_paren=re.compile(
             r"[ \t]*(?:(?P<stop>\.)|(?P<sep>[,;])?\s*"
             rf"(?P<and>(?i:{alternation(lex.and_words)})\s+)?)"
@@ -131,15 +133,23 @@ def _item(
 
 
 def _label(label: str, figs: list[Quantity], p: RelationPatterns, w: Words) -> bool:
-    """A short name, that names no group of people, no month and no total."""
+    """A short name, that names no group of people and no total, and no measure or time."""
     words = WORD.findall(label)
     if not words or len(words) > _MAX_LABEL_WORDS or p.in_total.match(label):
         return False
-    if any(x.lower() in w.people or x.lower() in w.months for x in words):
+    if any(x.lower() in w.people for x in words):
         return False  # "Women: 300; Children: 250": groups of people may overlap
-    if w.attributes.search(label):
+    return plain_label(label, figs, p, w)
+
+
+def plain_label(label: str, figs: list[Quantity], p: RelationPatterns, w: Words) -> bool:
+    """Whether a label before a part names a place or a kind, not a measure ("Target:",
+    "Reached –"), a time ("Week 18:", "March:", "2019:", "last week") or an age ("Under 5
+    years:"): items of those may be cumulative, or measures of one group, not its parts."""
+    if w.attributes.search(label) or w.times.search(label) or p.comparison.search(label):
         return False
-    # "2019: 300 cases; 2020: …" may be running totals
+    if any(x.lower() in w.months for x in WORD.findall(label)):
+        return False
     return not any(q.tag in _MOMENTS for q in figs)
 
 
