@@ -249,4 +249,7 @@ def _add(
     closed = disjoint(doc, parts) or looks_exhaustive(doc, parts, span)
     if closed_only and not closed:
         return
+    services = words(doc.language).services
+    if not closed and any(services & set(q.noun.split()[:3]) for q in parts):
+        return  # "12,000 people: 7,000 people with food and 6,500 with cash": one person, both
     rel.breakdowns.append(Breakdown(whole, parts, "colon", exhaustive=closed, at_most=not closed))

@@ -47,6 +47,7 @@ class Words:
     # "Target: 6,000 people; Reached: 4,800 people": measures of one thing, not its parts.
     attributes: re.Pattern[str]
     times: re.Pattern[str]  # "Week 18:", "Last month:"
+    services: frozenset[str]  # "7,000 people with food and 6,500 with cash" may overlap
     # After an item in brackets: the sentence's end, or a comma or semicolon, breaks, "and".
     after_paren: re.Pattern[str]
 
@@ -74,6 +75,7 @@ def words(language: str) -> Words:
                 *(w for ws in lex.funding_labels.values() for w in ws),
             )
         ),  # fmt: skip
+        services=frozenset(x.lower() for x in lex.with_connectors),
         times=phrases((*lex.duration_units, *lex.age_before, *lex.age_comparators)),
         after_paren=re.compile(
             r"[ \t]*(?:(?P<stop>\.)|(?P<sep>[,;])?\s*"
