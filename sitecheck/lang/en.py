@@ -183,7 +183,10 @@ EN = derive(
     total_after_parts=("a total of", "in total", "totalling", "totaling"),
     total_after_leads=("for", "with", "reaching"),
     in_total=("in total", "a total of", "total", "overall"),
-    breakdown_heads=("breakdown", "broken down", "disaggregated", "distributed as follows"),
+    breakdown_heads=(
+        "breakdown", "broken down", "break down", "breaks down", "disaggregated",
+        "distributed as follows",
+    ),
     by_words=("by", "per"),
     partition_dimensions=(
         "province", "provinces", "region", "regions", "country", "countries", "nationality",

@@ -122,7 +122,8 @@ PT = derive(
     in_total=("no total", "um total de", "ao todo", "total de", "total"),
     breakdown_heads=(
         "desagregação", "distribuição", "repartição", "discriminação", "distribuídos assim",
-        "distribuídas assim", "desagregados", "desagregadas",
+        "distribuídas assim", "desagregados", "desagregadas", "distribuem-se assim",
+        "se distribuem assim",
     ),
     by_words=("por", "segundo"),
     partition_dimensions=(

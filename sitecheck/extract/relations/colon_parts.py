@@ -12,7 +12,7 @@ import re
 
 from sitecheck.document import Block, Document, Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
-from sitecheck.extract.relations.item_runs import plain_label, words
+from sitecheck.extract.relations.item_runs import Words, plain_label, words
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.positions import Positions
@@ -57,7 +57,11 @@ def colon_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations)
                 whole = before[-2]  # "19,000 refugees to three camps: A (15,000), …"
             short = _heads(text, whole, colon) or _of_these_colon(doc, whole, colon)
             if (short or _long_head(text, whole, colon)) and _segments(doc, after, colon, end):
-                _add(doc, whole, after, span, rel, closed_only=not short)
+                # "the 142 events break down as follows: …": the head says the list is all.
+                stated = short and bool(
+                    words(doc.language).breakdown.search(text, whole.span.end, colon)
+                )
+                _add(doc, whole, after, span, rel, closed_only=not short, stated=stated)
         colon = nxt
 
 
@@ -170,7 +174,7 @@ def _segments(doc: Document, parts: list[Quantity], colon: int, end: int) -> boo
         pos = m.end()
     bounds.append((pos, end))
     w = words(doc.language)
-    segments = [(s, e) for s, e in bounds if text[s:e].strip(" .;,\n")]
+    segments = _with_merged([(s, e) for s, e in bounds if text[s:e].strip(" .;,\n")], doc, w)
     if len(segments) != len(parts):
         return _figure_led(doc, parts, colon, end)
     for (s, e), q in zip(segments, parts, strict=True):
@@ -184,6 +188,20 @@ def _segments(doc: Document, parts: list[Quantity], colon: int, end: int) -> boo
         if label.strip() and not plain_label(label, [], p, w):
             return False  # "5,000 people: target 6,000, reached 4,800": measures, not parts
     return True
+
+
+def _with_merged(segments: list[tuple[int, int]], doc: Document, w: Words) -> list[tuple[int, int]]:
+    """ "landslides, with 79 cases, floods (26)": a name, then its figure after "with", is one
+    segment."""
+    out: list[tuple[int, int]] = []
+    for s, e in segments:
+        first = WORD.match(doc.text, s + len(doc.text[s:e]) - len(doc.text[s:e].lstrip()))
+        if out and first and first.group(0).lower() in w.services:
+            if not DIGIT.search(doc.text, out[-1][0], out[-1][1]):
+                out[-1] = (out[-1][0], e)
+                continue
+        out.append((s, e))
+    return out
 
 
 def _figure_led(doc: Document, parts: list[Quantity], colon: int, end: int) -> bool:
@@ -239,14 +257,16 @@ def _add(
     span: Span,
     rel: Relations,
     closed_only: bool = False,
+    stated: bool = False,
 ) -> None:
     if any(q.kind != whole.kind or q.currency != whole.currency for q in parts):
         return
-    if whole.kind == "count" and not _same_unit(relation_patterns(doc.language), whole, parts):
+    p = relation_patterns(doc.language)
+    if whole.kind == "count" and not stated and not _same_unit(p, whole, parts):
         return  # "in 9 countries: Colombia (6 cases) …": another unit
     if any(b.total is whole for b in rel.breakdowns):
         return
-    closed = disjoint(doc, parts) or looks_exhaustive(doc, parts, span)
+    closed = stated or disjoint(doc, parts) or looks_exhaustive(doc, parts, span)
     if closed_only and not closed:
         return
     services = words(doc.language).services
