@@ -266,10 +266,11 @@ def _add(
         return  # "in 9 countries: Colombia (6 cases) …": another unit
     if any(b.total is whole for b in rel.breakdowns):
         return
-    closed = stated or disjoint(doc, parts) or looks_exhaustive(doc, parts, span)
+    apart = disjoint(doc, parts) or looks_exhaustive(doc, parts, span)
+    services = words(doc.language).services
+    if not apart and any(services & set(q.noun.split()[:3]) for q in parts):
+        return  # "12,000 people: 7,000 people with food and 6,500 with cash": one person, both
+    closed = stated or apart
     if closed_only and not closed:
         return
-    services = words(doc.language).services
-    if not closed and any(services & set(q.noun.split()[:3]) for q in parts):
-        return  # "12,000 people: 7,000 people with food and 6,500 with cash": one person, both
     rel.breakdowns.append(Breakdown(whole, parts, "colon", exhaustive=closed, at_most=not closed))
