@@ -81,7 +81,7 @@ def colon_items(doc: Document, index: QuantityIndex, rel: Relations) -> None:
                 Breakdown(whole, parts, "colon", exhaustive=not some, at_most=some, one_way=sectors)
             )
             taken.add(id(whole))
-        _sub_parts(doc, index, m.start(), subs, p, w, rel)
+        _sub_parts(doc, index, m.start(), subs, p, w, rel, taken)
 
 
 def _sub_parts(
@@ -92,15 +92,20 @@ def _sub_parts(
     p: RelationPatterns,
     w: Words,
     rel: Relations,
+    taken: set[int],
 ) -> None:
     """ "4,213 cases, including 39 deaths, in 9 countries: Haiti (1,046 cases, including 4
     deaths), …": the deaths named item by item cannot exceed the deaths of the whole."""
     if len(subs) < 2 or not all(same_word(unit(subs[0]), unit(q)) for q in subs):
         return
-    head = [q for q in index.between(max(0, sep - 300), sep) if q.usable and q.tag is None]
+    sentence = doc.sentence_at(sep)
+    start = max(sentence.span.start if sentence else 0, sep - 300)
+    head = [q for q in index.between(start, sep) if q.usable and q.tag is None]
     whole = next((q for q in reversed(head) if _counts(q, unit(subs[0]), p, w)), None)
-    if whole is not None and whole.kind == "count" and not whole.from_words:
-        rel.breakdowns.append(Breakdown(whole, subs, "colon", exhaustive=False, at_most=True))
+    if whole is None or id(whole) in taken or whole.kind != "count" or whole.from_words:
+        return
+    rel.breakdowns.append(Breakdown(whole, subs, "colon", exhaustive=False, at_most=True))
+    taken.add(id(whole))
 
 
 def _head(doc: Document, sep: int) -> str:
