@@ -117,8 +117,9 @@ def _item(
     if sentence is None:
         return None
     paren = _PAREN_LABEL.match(text, s)
-    if paren:
-        return _paren_item(doc, index, s, paren.end() - 1, p, w)
+    item = _paren_item(doc, index, s, paren.end() - 1, p, w) if paren else None
+    if item is not None:
+        return item
     end = min(sentence.span.end, s + _MAX_PIECE)
     stop = _PIECE_END.search(text, s, end)
     end = stop.start() if stop else end
