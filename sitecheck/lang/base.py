@@ -117,6 +117,7 @@ class Lexicon:
     # refugees, internally displaced people and asylum-seekers.
     disjoint_groups: tuple[frozenset[str], ...] = ()
     with_connectors: Words = ()  # "31 schools were hit, with 25 damaged and 4 destroyed"
+    without_words: Words = ()  # "556,638 without papers": a part named by what it lacks
     place_verbs: Words = ()  # "are", "live": between a part and "in Place"
     place_prepositions: Words = ()  # "in", "en"
     auxiliaries: Words = ()  # "were", "the": skipped when finding a part's noun

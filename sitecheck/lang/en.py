@@ -225,6 +225,7 @@ EN = derive(
         frozenset({"damaged", "destroyed"}),
         frozenset({"refugees", "idps", "returnees", "asylum-seekers", "asylum", "stateless"}),
     ),
+    without_words=("without",),
     with_connectors=("with",),
     place_verbs=("are", "were", "is", "was", "live", "lived"),
     place_prepositions=("in",),

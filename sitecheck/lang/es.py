@@ -185,6 +185,7 @@ ES = derive(
         frozenset({"afectadas", "destruidas"}), frozenset({"afectados", "destruidos"}),
         frozenset({"refugiados", "desplazados", "retornados", "solicitantes", "apátridas"}),
     ),
+    without_words=("sin",),
     with_connectors=("con",),
     place_verbs=("están", "estaban", "viven"),
     place_prepositions=("en",),

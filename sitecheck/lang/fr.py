@@ -158,6 +158,7 @@ FR = derive(
         frozenset({"endommagées", "détruites"}), frozenset({"endommagés", "détruits"}),
         frozenset({"réfugiés", "déplacés", "rapatriés", "retournés", "demandeurs", "apatrides"}),
     ),
+    without_words=("sans",),
     with_connectors=("avec",),
     place_verbs=("sont", "étaient", "vivent"),
     place_prepositions=("à", "en", "dans"),

@@ -161,6 +161,7 @@ PT = derive(
         frozenset({"danificadas", "destruídas"}), frozenset({"danificados", "destruídos"}),
         frozenset({"refugiados", "deslocados", "retornados", "requerentes", "apátridas"}),
     ),
+    without_words=("sem",),
     with_connectors=("com",),
     place_verbs=("estão", "estavam", "vivem"),
     place_prepositions=("em", "no", "na"),

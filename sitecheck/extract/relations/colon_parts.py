@@ -229,7 +229,7 @@ def _glued_and(gap: str, doc: Document) -> bool:
     return bool(words) and gap[-1].isalpha() and words[-1] in relation_patterns(doc.language).ands
 
 
-def _same_unit(p: RelationPatterns, whole: Quantity, parts: list[Quantity]) -> bool:
+def _same_unit(p: RelationPatterns, whole: Quantity, parts: list[Quantity], w: Words) -> bool:
     """Parts count people when the whole does (a bare figure is taken as the whole's unit);
     otherwise they repeat the whole's noun ("12 sites: 5 sites in A …"). A whole whose noun
     came before it ("the number of displaced people stood at 110 million. These include:")
@@ -240,13 +240,27 @@ def _same_unit(p: RelationPatterns, whole: Quantity, parts: list[Quantity]) -> b
         nouns = {lead_noun(q, p) for q in parts}
         return all(q.is_people for q in parts) or nouns in p.complements
     if whole.is_people:
-        # "Milé (13 000) et Kounoungou": a figure whose words are the next item's has none.
-        return all(q.is_people or not q.noun or q.noun.split()[0] in p.ands for q in parts)
+        return all(q.is_people or _no_unit(q, p, w) for q in parts)
     head = whole.noun.split()[:1]
-    # "286 municipalities: 104 in Chiapas, 21 in Tabasco": a part named by its place only.
+    # "286 municipalities: 104 in Chiapas, 21 in Tabasco": a part named by its place only; a
+    # bare figure is not taken as counting places ("people in 3 provinces: Lima 500, …").
     return bool(head) and all(
         q.noun.split()[:1] == head or bool(q.noun and p.place_lead.search(q.noun.split()[0] + " "))
         for q in parts
+    )
+
+
+def _no_unit(q: Quantity, p: RelationPatterns, w: Words) -> bool:
+    """Whether a part has no noun of its own and counts its whole's unit: a bare figure, one
+    whose words are the next item's ("Milé (13 000) et Kounoungou"), or one named by where it
+    is, what it has or lacks ("104 in Chiapas", "742,108 with papers and 556,638 without")."""
+    first = q.noun.split()[0] if q.noun else ""
+    return (
+        not first
+        or first in p.ands
+        or first in w.services
+        or first in w.without
+        or bool(p.place_lead.search(first + " "))
     )
 
 
@@ -262,13 +276,20 @@ def _add(
     if any(q.kind != whole.kind or q.currency != whole.currency for q in parts):
         return
     p = relation_patterns(doc.language)
-    if whole.kind == "count" and not stated and not _same_unit(p, whole, parts):
+    if (
+        whole.kind == "count"
+        and not stated
+        and not _same_unit(p, whole, parts, words(doc.language))
+    ):
         return  # "in 9 countries: Colombia (6 cases) …": another unit
     if any(b.total is whole for b in rel.breakdowns):
         return
-    apart = disjoint(doc, parts) or looks_exhaustive(doc, parts, span)
-    services = words(doc.language).services
-    if not apart and any(services & set(q.noun.split()[:3]) for q in parts):
+    w = words(doc.language)
+    firsts = {q.noun.split()[0] if q.noun else "" for q in parts}
+    # "742,108 with papers and 556,638 without": those with and those without, all of them.
+    with_without = len(parts) == 2 and bool(firsts & w.services) and bool(firsts & w.without)
+    apart = with_without or disjoint(doc, parts) or looks_exhaustive(doc, parts, span)
+    if not apart and any(w.services & set(q.noun.split()[:3]) for q in parts):
         return  # "12,000 people: 7,000 people with food and 6,500 with cash": one person, both
     closed = stated or apart
     if closed_only and not closed:

@@ -48,6 +48,7 @@ class Words:
     attributes: re.Pattern[str]
     times: re.Pattern[str]  # "Week 18:", "Last month:"
     services: frozenset[str]  # "7,000 people with food and 6,500 with cash" may overlap
+    without: frozenset[str]  # "556,638 without papers": a part named by what it lacks
     # After an item in brackets: the sentence's end, or a comma or semicolon, breaks, "and".
     after_paren: re.Pattern[str]
 
@@ -76,6 +77,7 @@ def words(language: str) -> Words:
             )
         ),  # fmt: skip
         services=frozenset(x.lower() for x in lex.with_connectors),
+        without=frozenset(x.lower() for x in lex.without_words),
         times=phrases((*lex.duration_units, *lex.age_before, *lex.age_comparators)),
         after_paren=re.compile(
             r"[ \t]*(?:(?P<stop>\.)|(?P<sep>[,;])?\s*"
