@@ -168,3 +168,21 @@ def test_short_lines_that_open_anew_are_units_of_their_own_in_a_paragraph() -> N
         "In May, WFP reached 186,420 beneficiaries across the northern districts, handing out\n"
         "92 mt of food and USD 412,300 in cash to the most vulnerable households.",
     ]
+
+
+def test_a_year_that_a_pdf_wrap_put_at_a_line_start_is_no_list_item() -> None:
+    text = (
+        "The appeal for the region, which covers the needs of refugees, came to $2.4 billion in\n\n"
+        "2023. By June, partners had received $1.1 billion.\n\n"
+        "Partners met on Monday:\n\n2023. Floods in the north.\n"
+    )
+    doc = parse_document(text)
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        (
+            "paragraph",
+            "The appeal for the region, which covers the needs of refugees, came to $2.4 billion"
+            " in\n\n2023. By June, partners had received $1.1 billion.",
+        ),
+        ("paragraph", "Partners met on Monday:"),
+        ("list_item", "Floods in the north."),
+    ]

@@ -80,6 +80,12 @@ def test_glued_spanish_scale() -> None:
     assert q.kind == "money" and q.currency == "PEN"
 
 
+def test_a_note_number_glued_to_a_scale_word() -> None:
+    q = figure("Unos 79,5 millones5 de personas seguían desplazadas.", "79,5 millones")
+    assert q.value == pytest.approx(79.5e6) and q.is_people
+    assert figure("The site spans 12 m2 of land.", "12").scale is None
+
+
 NOT_QUANTITIES = [
     ("The plan for 2023 was approved.", "2023", "year"),
     ("On 29 August, the Executive asked for powers.", "29", "date"),

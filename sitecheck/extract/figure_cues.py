@@ -42,6 +42,7 @@ class FigureCues:
     id_cue: re.Pattern[str]
     id_words: frozenset[str]
     page_of: re.Pattern[str]  # "Page 2 of " before the page count
+    glued_and: re.Pattern[str]  # "29 en Hidalgo y95 en …": a PDF lost the space after "and"
     phone_cue: re.Pattern[str]
     phone_hints: tuple[str, ...]
     measure_after: re.Pattern[str]
@@ -102,9 +103,9 @@ def _unit_cues(lex: Lexicon) -> dict[str, Any]:
         scale=re.compile(
             # A scale word may follow a line break in wrapped text ("$1.75\nbillion").
             rf"^(?P<sp>[ \u00a0\u202f]?|\n(?=(?i:{alternation(lex.wrapped_scale_words)})))"
-            # A word may carry a note's digit ("68,4 millones2 de personas"); a letter may not.
-            rf"(?P<s>(?i:{alternation(k for k in lex.scale_words if len(k) > 1)})(?![^\W\d_])"
-            r"|(?i:[kmb])(?![\w]))"
+            rf"(?P<s>(?i:{alternation(k for k in lex.scale_words if len(k) > 1)}|[kmb]))"
+            # "79,5 millones5 de personas": a PDF glues a note's number to a scale word.
+            rf"(?:(?![\w])|(?<=[^\W\d_]{{4}})(?=\d{{1,2}}(?![\w])))"
         ),
         scale_values={k.lower(): v for k, v in lex.scale_words.items()},
         scale_symbols=frozenset(lex.scale_symbols),
@@ -132,7 +133,9 @@ def _tag_cues(lex: Lexicon) -> dict[str, Any]:
     """Identifiers, phones, measures, durations, ages, times, ordinals: numbers that are no
     quantities."""
     phone_words = tuple({p.lower()[:4] for p in lex.phone_cues})
+    ands = alternation(w for w in lex.and_words if w.isalpha())
     return dict(
+        glued_and=re.compile(rf"(?<![\w])(?i:{ands})$"),
         id_cue=re.compile(
             rf"(?:\bN\s?[°º]\.?|(?<![\w]){alternation(lex.identifier_codes)}|#"
             rf"|\b(?i:{alternation(lex.identifier_cues)}))\s*$"

@@ -20,8 +20,8 @@ from sitecheck.interval import INF, Interval
 
 QuantityKind = Literal["count", "money", "percent", "plain"]
 
+_GLUED_NOTE = re.compile(r"\d{1,2}(?![\w])")
 _CLAUSE_END = re.compile(r"[.(,:;\n\d]")  # the noun stops at the next figure
-_GLUED_NOTE = re.compile(r"^\d{1,2}(?=\s)")
 _NOUN_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
 _PHONE_SHAPE = r"\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,4}){1,4}"
 _PHONE_GROUPS = r"(?<![\d,.])\d{2,4}(?:[ -]\d{3,4}){2,}(?![\d,.])"
@@ -179,9 +179,9 @@ def _read_units(
             q.kind = "count"
     q.span = Span(base + start, base + end)
     # In a key-figure box the next line is another caption; in prose a line break is a space.
+    if q.scale and (note := _GLUED_NOTE.match(rest)):
+        rest = rest[note.end() :]  # "79,5 millones5 de personas": the note is not the noun
     window = rest[:80] if box else rest[:80].replace("\n", " ")
-    if q.scale:
-        window = _GLUED_NOTE.sub("", window)  # "68,4 millones2 de personas": a note's digit
     words = [w.lower() for w in _NOUN_WORDS.findall(_CLAUSE_END.split(window)[0])[:6]]
     set_noun(q, words, cues)
 

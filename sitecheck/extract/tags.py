@@ -100,6 +100,12 @@ def glued_to_word(m: Mention) -> Tag | None:
     # "% Funded34.9%": a caption glued to its decimal share by a flattened table cell.
     glued_share = m.q.kind == "percent" and m.q.decimals > 0 and m.prev.islower()
     prev, prev2 = m.prev, m.prev2
+    if (
+        prev.isalpha()
+        and m.q.span.start == m.q.number_span.start
+        and m.cues.glued_and.search(m.before)
+    ):
+        return None  # "… 29 en Hidalgo y95 en Estado de México": no note follows "and"
     if (prev.isalpha() and not glued_currency and not glued_share) or (
         prev in '.,)]%”"’*' and (prev2.isalpha() or prev2 in ")%")
     ):

@@ -103,6 +103,7 @@ class Lexicon:
     in_total: Words = ()  # "In total, 2,500 kits …" after a bulleted list
     by_words: Words = ()  # "by", "selon": "refugees by nationality:" heads a partition
     partition_dimensions: Words = ()  # "nationality", "province": what cannot overlap
+    breakdown_heads: Words = ()  # "Breakdown by district:", "Desglose:": a list of all the parts
     n_of_w: Words = ()  # "1,700 of 2,000": of, out of, de, sobre
     share_tails: Words = ()  # "(40% of them)"
     share_leads: Words = ()  # "(or 28%)", "(ou 28%)": before a share in brackets
@@ -122,6 +123,7 @@ class Lexicon:
     # refugees, internally displaced people and asylum-seekers.
     disjoint_groups: tuple[frozenset[str], ...] = ()
     with_connectors: Words = ()  # "31 schools were hit, with 25 damaged and 4 destroyed"
+    without_words: Words = ()  # "556,638 without papers": a part named by what it lacks
     place_verbs: Words = ()  # "are", "live": between a part and "in Place"
     place_prepositions: Words = ()  # "in", "en"
     auxiliaries: Words = ()  # "were", "the": skipped when finding a part's noun

@@ -193,6 +193,10 @@ EN = derive(
     total_after_parts=("a total of", "in total", "totalling", "totaling"),
     total_after_leads=("for", "with", "reaching"),
     in_total=("in total", "a total of", "total", "overall"),
+    breakdown_heads=(
+        "breakdown", "broken down", "break down", "breaks down", "disaggregated",
+        "distributed as follows",
+    ),
     by_words=("by", "per"),
     partition_dimensions=(
         "province", "provinces", "region", "regions", "country", "countries", "nationality",
@@ -211,7 +215,7 @@ EN = derive(
         "case fatality rate", "case-fatality rate", "case fatality ratio", "case-fatality ratio",
         "CFR",
     ),
-    death_nouns=("deaths", "death", "fatalities"),
+    death_nouns=("deaths", "death", "fatalities", "fatal", "dead"),
     case_nouns=("cases", "case"),
     back_refs=("of them", "of those", "among them"),
     unique_words=(
@@ -224,13 +228,14 @@ EN = derive(
     complements=tuple(
         frozenset(pair.split("/"))
         for pair in """killed/injured killed/wounded dead/injured women/men girls/boys female/male
-        females/males urban/rural adults/children children/caregivers""".split()
+        females/males urban/rural adults/children children/caregivers adults/minors""".split()
     ),
     complete_groups=(frozenset({"women", "men", "children"}),),
     disjoint_groups=(
         frozenset({"damaged", "destroyed"}),
         frozenset({"refugees", "idps", "returnees", "asylum-seekers", "asylum", "stateless"}),
     ),
+    without_words=("without",),
     with_connectors=("with",),
     place_verbs=("are", "were", "is", "was", "live", "lived"),
     place_prepositions=("in",),

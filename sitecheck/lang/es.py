@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sitecheck.lang.base import Lexicon, derive
+from sitecheck.lang.es_tables import TABLE_WORDS
 from sitecheck.lang.neutral import NEUTRAL
 
 ES = derive(
@@ -148,6 +149,10 @@ ES = derive(
     ),
     total_after_leads=("para", "con"),
     in_total=("en total", "un total de", "total de", "total"),
+    breakdown_heads=(
+        "desglose", "se desglosa", "se desglosan", "se reparten así", "se distribuyen así",
+        "distribuidos así", "distribuidas así", "desagregado", "desagregados",
+    ),
     by_words=("por", "según", "segun"),
     partition_dimensions=(
         "provincia", "provincias", "región", "regiones", "país", "países", "nacionalidad",
@@ -164,7 +169,10 @@ ES = derive(
         "lo que representa", "que representa", "es decir", "equivalente al", "o sea", "o el", "o",
     ),
     fatality_terms=("tasa de letalidad", "letalidad", "CFR"),
-    death_nouns=("muertes", "fallecidos", "fallecimientos", "defunciones", "decesos"),
+    death_nouns=(
+        "muertes", "muertos", "fallecidos", "fallecimientos", "defunciones", "decesos", "mortales",
+        "fatales",
+    ),
     case_nouns=("casos", "caso"),
     back_refs=("de ellos", "de ellas", "entre ellos", "entre ellas"),
     unique_words=(
@@ -183,6 +191,8 @@ ES = derive(
         frozenset({"urbano", "rural"}),
         frozenset({"adultos", "niños"}),
         frozenset({"adultos", "niñas"}),
+        frozenset({"mayores", "menores"}),
+        frozenset({"adultos", "menores"}),
     ),
     complete_groups=(
         frozenset({"mujeres", "hombres", "niños"}), frozenset({"mujeres", "hombres", "menores"}),
@@ -192,6 +202,7 @@ ES = derive(
         frozenset({"afectadas", "destruidas"}), frozenset({"afectados", "destruidos"}),
         frozenset({"refugiados", "desplazados", "retornados", "solicitantes", "apátridas"}),
     ),
+    without_words=("sin",),
     with_connectors=("con",),
     place_verbs=("están", "estaban", "viven"),
     place_prepositions=("en",),
@@ -277,52 +288,7 @@ ES = derive(
     funding_share_after={"funded": ("financiado", "financiada")},
     funding_share_of=("de lo necesario", "de lo requerido", "del total requerido"),
     funding_share_link=("es decir, el", "es decir", "o sea, el", "o sea"),
-    table_totals=("total", "totales", "total general", "total nacional", "gran total",
-                  "total país", "suma", "suma total"),
-    table_subtotals=("subtotal", "sub-total", "sub total"),
-    table_averages=("promedio", "media", "mediana"),
-    table_subitems=("de los cuales", "de las cuales", "de ellos", "de ellas", "incluye",
-                    "incluidos", "incluidas"),
-    table_empty=(*NEUTRAL.table_empty, "s/d", "s.d.", "sd", "n/d", "nd", "sin datos", "ninguno"),
-    table_scales={**NEUTRAL.table_scales, "miles": 1e3, "millones": 1e6, "mm": 1e6,
-                  "mill.": 1e6, "millón": 1e6},
-    table_percents=("frecuencia relativa", "frec. relativa", "frec. rel.", "proporción (%)",
-        "porcentaje", "tasa de letalidad", "letalidad"),
-    table_shares=("% del total", "porcentaje del total", "proporción", "participación",
-                  "distribución", "% sobre el total", "sobre el total", "del total", "peso"),
-    table_numerators=("disponible", "disponibles", "fondos disponibles",
-        "alcanzados", "alcanzadas", "alcanzado", "atendidos", "atendidas", "asistidos",
-        "asistidas", "beneficiados", "beneficiarios", "financiado", "financiamiento recibido",
-        "fondos recibidos", "recibido", "recibidos", "muertes", "fallecidos", "fallecimientos",
-        "defunciones", "vacunados", "entregados", "distribuidos", "logrado", "logro", "avance",
-        "ejecutado", "cubiertos",
-    ),
-    table_denominators=("necesidades", "necesario", "necesarios",
-        "meta", "metas", "objetivo", "planificado", "planificados", "planeado", "requerido",
-        "requeridos", "requerimiento", "requerimientos", "solicitado", "presupuesto", "casos",
-        "programado", "programados", "población meta",
-    ),
-    table_variation=("variación", "% de variación", "cambio", "% de cambio", "incremento (%)",
-                     "diferencia (%)"),
-    table_rates=("tasa", "razón", "por", "promedio", "media", "mediana", "incidencia", "densidad",
-        "índice", "tamaño"),
-    table_before=("actual", "anterior", "inicial", "original", "vigente"),
-    table_increase=("incremento", "aumento", "adicional", "ampliación"),
-    table_after=("revisado", "revisada", "nuevo", "nueva", "actualizado", "final"),
-    table_selection=(
-        "principales", "con más", "con mayor", "más afectados", "más afectadas", "mayores",
-        "seleccionados", "primeros"
-    ),
-    table_once=("contadas una sola vez", "contados una sola vez", "una sola vez",
-                "doble conteo", "no son acumulables", "no se pueden sumar", "no suman"),
-    sector_names=(
-        "salud", "agua, saneamiento e higiene", "protección", "educación",
-        "seguridad alimentaria", "seguridad alimentaria y nutrición", "alojamiento",
-        "albergue", "nutrición", "logística", "recuperación temprana", "medios de vida",
-        "protección de la infancia", "violencia basada en género", "vbg",
-        "transferencias monetarias multipropósito", "integración", "transporte humanitario",
-        "multisector", "alimentos", "agricultura", "comunicación con comunidades",
-    ),
+    **TABLE_WORDS,
     months={
         "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
         "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,

@@ -125,6 +125,10 @@ FR = derive(
     total_after_parts=("au total", "un total de", "soit un total de", "en tout"),
     total_after_leads=("pour", "avec", "soit"),
     in_total=("au total", "un total de", "total", "en tout"),
+    breakdown_heads=(
+        "ventilation", "répartition", "se répartissent comme suit", "se répartit comme suit",
+        "se décompose", "se décomposent", "ventilés", "ventilées",
+    ),
     by_words=("par", "selon"),
     partition_dimensions=(
         "province", "provinces", "région", "régions", "pays", "nationalité", "nationalités",
@@ -138,7 +142,7 @@ FR = derive(
     share_of=("de", "des", "du"),
     share_verbs=("ce qui représente", "qui représente", "soit"),
     fatality_terms=("taux de létalité", "létalité", "TL", "CFR"),
-    death_nouns=("décès",),
+    death_nouns=("décès", "mortels", "morts"),
     case_nouns=("cas",),
     back_refs=("d'entre eux", "d'entre elles", "parmi eux", "parmi elles"),
     unique_words=(
@@ -155,6 +159,8 @@ FR = derive(
         frozenset({"femmes", "hommes"}),
         frozenset({"filles", "garçons"}),
         frozenset({"adultes", "enfants"}),
+        frozenset({"majeurs", "mineurs"}),
+        frozenset({"adultes", "mineurs"}),
         frozenset({"urbain", "rural"}),
     ),
     complete_groups=(frozenset({"femmes", "hommes", "enfants"}),),
@@ -162,6 +168,7 @@ FR = derive(
         frozenset({"endommagées", "détruites"}), frozenset({"endommagés", "détruits"}),
         frozenset({"réfugiés", "déplacés", "rapatriés", "retournés", "demandeurs", "apatrides"}),
     ),
+    without_words=("sans",),
     with_connectors=("avec",),
     place_verbs=("sont", "étaient", "vivent"),
     place_prepositions=("à", "en", "dans"),

@@ -117,6 +117,15 @@ _OPEN_END = re.compile(r"[^\W\d_,]\s*$|,\s*$")
 _GOES_ON = re.compile(r"\s*[a-zà-öø-ÿ]")
 
 
+# A wrapped line of prose that ends on a word (not a caption: long enough to be prose), after
+# which the sentence goes on with a year that the parser read as the number of an ordered list
+# ("amounted to $10.2 billion in\n\n2022. As of …"). A figure that opens the next paragraph
+# is not taken as such a continuation: key-figure lines open on their figures.
+_PROSE_TAIL = re.compile(r"[^\W\d_]{2,}[ \t]*$")
+_MIN_PROSE_LINE = 40
+_YEAR_MARKER = re.compile(r"\d{3,9}[.)]")
+
+
 def _rejoin_broken_paragraphs(doc: Document) -> None:
     kept: list[Block] = []
     for block in doc.blocks:
@@ -124,15 +133,23 @@ def _rejoin_broken_paragraphs(doc: Document) -> None:
         if (
             prev is not None
             and prev.kind == "paragraph"
-            and block.kind == "paragraph"
-            and _OPEN_END.search(prev.text)
-            and _GOES_ON.match(block.text)
-            and not doc.text[prev.span.end : block.span.start].strip()
+            and not doc.text[prev.span.end : block.span.start].strip(" \t\n" + block.bullet)
+            and _goes_on(prev, block)
         ):
             prev.span = Span(prev.span.start, block.span.end)
             continue
         kept.append(block)
     doc.blocks[:] = kept
+
+
+def _goes_on(prev: Block, block: Block) -> bool:
+    """Whether ``block`` is the rest of the sentence ``prev`` leaves open."""
+    if block.kind == "paragraph" and _OPEN_END.search(prev.text) and _GOES_ON.match(block.text):
+        return True
+    last_line = prev.text.rsplit("\n", 1)[-1]
+    if len(last_line) < _MIN_PROSE_LINE or not _PROSE_TAIL.search(last_line):
+        return False
+    return block.kind == "list_item" and bool(_YEAR_MARKER.fullmatch(block.bullet))
 
 
 def _rejoin_orphan_lines(doc: Document, starts: list[int], ends: list[int]) -> None:

@@ -14,6 +14,7 @@ from sitecheck.document import Document, Sentence, Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.back_refs import back_refs, n_of_m
 from sitecheck.extract.relations.changes import changes
+from sitecheck.extract.relations.colon_items import colon_items
 from sitecheck.extract.relations.colon_parts import colon_parts, list_after_colon
 from sitecheck.extract.relations.connectors import connectors
 from sitecheck.extract.relations.differences import differences
@@ -93,4 +94,5 @@ def find_relations(
     rel.breakdowns.extend(list_totals(doc, index))
     rel.breakdowns.extend(stacked_totals(doc, index))
     list_after_colon(doc, index, rel)
+    colon_items(doc, index, rel)
     return rel

@@ -12,6 +12,7 @@ import re
 
 from sitecheck.document import Block, Document, Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
+from sitecheck.extract.relations.item_runs import Words, plain_label, words
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.positions import Positions
@@ -20,6 +21,7 @@ from sitecheck.extract.relations.wording import (
     WORD,
     disjoint,
     lead,
+    lead_noun,
     looks_exhaustive,
 )
 
@@ -55,7 +57,11 @@ def colon_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations)
                 whole = before[-2]  # "19,000 refugees to three camps: A (15,000), …"
             short = _heads(text, whole, colon) or _of_these_colon(doc, whole, colon)
             if (short or _long_head(text, whole, colon)) and _segments(doc, after, colon, end):
-                _add(doc, whole, after, span, rel, closed_only=not short)
+                # "the 142 events break down as follows: …": the head says the list is all.
+                stated = short and bool(
+                    words(doc.language).breakdown.search(text, whole.span.end, colon)
+                )
+                _add(doc, whole, after, span, rel, closed_only=not short, stated=stated)
         colon = nxt
 
 
@@ -167,9 +173,10 @@ def _segments(doc: Document, parts: list[Quantity], colon: int, end: int) -> boo
         bounds.append((pos, m.start()))
         pos = m.end()
     bounds.append((pos, end))
-    segments = [(s, e) for s, e in bounds if text[s:e].strip(" .;,\n")]
+    w = words(doc.language)
+    segments = _with_merged([(s, e) for s, e in bounds if text[s:e].strip(" .;,\n")], doc, w)
     if len(segments) != len(parts):
-        return False
+        return _figure_led(doc, parts, colon, end)
     for (s, e), q in zip(segments, parts, strict=True):
         if not (s <= lead(q) and q.span.end <= e):
             return False
@@ -178,22 +185,83 @@ def _segments(doc: Document, parts: list[Quantity], colon: int, end: int) -> boo
             label = label.rstrip()[:-1]  # "Milé (13 000)": a name and its figure in brackets
         if len(WORD.findall(label)) > _MAX_LABEL_WORDS or any(c in label for c in "(."):
             return False
+        if label.strip() and not plain_label(label, [], p, w):
+            return False  # "5,000 people: target 6,000, reached 4,800": measures, not parts
     return True
 
 
-def _same_unit(p: RelationPatterns, whole: Quantity, parts: list[Quantity]) -> bool:
+def _with_merged(segments: list[tuple[int, int]], doc: Document, w: Words) -> list[tuple[int, int]]:
+    """ "landslides, with 79 cases, floods (26)": a name, then its figure after "with", is one
+    segment."""
+    out: list[tuple[int, int]] = []
+    for s, e in segments:
+        first = WORD.match(doc.text, s + len(doc.text[s:e]) - len(doc.text[s:e].lstrip()))
+        if out and first and first.group(0).lower() in w.services:
+            if not DIGIT.search(doc.text, out[-1][0], out[-1][1]):
+                out[-1] = (out[-1][0], e)
+                continue
+        out.append((s, e))
+    return out
+
+
+def _figure_led(doc: Document, parts: list[Quantity], colon: int, end: int) -> bool:
+    """ "74,903 individuals remain displaced: 70,118 individuals who left after 21 October and
+    are still away, and 4,785 who left before": each part opens its item, whatever clause
+    follows it; the items are told apart by the separator right before each part."""
+    text = doc.text
+    split = relation_patterns(doc.language).segment_split
+    if text[colon + 1 : lead(parts[0])].strip():
+        return False
+    if split.search(text, parts[-1].span.end, end):
+        return False  # "…, dos en Yoro y una en Colón": an item whose figure was not read
+    for a, b in zip(parts, parts[1:], strict=False):
+        gap = text[a.span.end : lead(b)]
+        if any(c in gap for c in ":()") or len(WORD.findall(gap)) > _MAX_CLAUSE_WORDS:
+            return False
+        if not any(m.end() == len(gap) for m in split.finditer(gap)) and not _glued_and(gap, doc):
+            return False
+    return True
+
+
+def _glued_and(gap: str, doc: Document) -> bool:
+    """ "… 29 en Hidalgo y95 en Estado de México": a PDF lost the space after "and"."""
+    words = gap.split()
+    return bool(words) and gap[-1].isalpha() and words[-1] in relation_patterns(doc.language).ands
+
+
+def _same_unit(p: RelationPatterns, whole: Quantity, parts: list[Quantity], w: Words) -> bool:
     """Parts count people when the whole does (a bare figure is taken as the whole's unit);
     otherwise they repeat the whole's noun ("12 sites: 5 sites in A …"). A whole whose noun
     came before it ("the number of displaced people stood at 110 million. These include:")
     takes the parts' unit when they count people."""
     own = whole.noun.split()[:1]
-    if not own or own[0] in p.demonstratives:
-        return all(q.is_people for q in parts)
+    if not own or own[0] in p.demonstratives or p.place_lead.search(own[0] + " "):
+        # "214 in shelters: 121 adults and 93 minors": a whole named by where it is.
+        nouns = {lead_noun(q, p) for q in parts}
+        return all(q.is_people for q in parts) or nouns in p.complements
     if whole.is_people:
-        # "Milé (13 000) et Kounoungou": a figure whose words are the next item's has none.
-        return all(q.is_people or not q.noun or q.noun.split()[0] in p.ands for q in parts)
+        return all(q.is_people or _no_unit(q, p, w) for q in parts)
     head = whole.noun.split()[:1]
-    return bool(head) and all(q.noun.split()[:1] == head for q in parts)
+    # "286 municipalities: 104 in Chiapas, 21 in Tabasco": a part named by its place only; a
+    # bare figure is not taken as counting places ("people in 3 provinces: Lima 500, …").
+    return bool(head) and all(
+        q.noun.split()[:1] == head or bool(q.noun and p.place_lead.search(q.noun.split()[0] + " "))
+        for q in parts
+    )
+
+
+def _no_unit(q: Quantity, p: RelationPatterns, w: Words) -> bool:
+    """Whether a part has no noun of its own and counts its whole's unit: a bare figure, one
+    whose words are the next item's ("Milé (13 000) et Kounoungou"), or one named by where it
+    is, what it has or lacks ("104 in Chiapas", "742,108 with papers and 556,638 without")."""
+    first = q.noun.split()[0] if q.noun else ""
+    return (
+        not first
+        or first in p.ands
+        or first in w.services
+        or first in w.without
+        or bool(p.place_lead.search(first + " "))
+    )
 
 
 def _add(
@@ -203,14 +271,27 @@ def _add(
     span: Span,
     rel: Relations,
     closed_only: bool = False,
+    stated: bool = False,
 ) -> None:
     if any(q.kind != whole.kind or q.currency != whole.currency for q in parts):
         return
-    if whole.kind == "count" and not _same_unit(relation_patterns(doc.language), whole, parts):
+    p = relation_patterns(doc.language)
+    if (
+        whole.kind == "count"
+        and not stated
+        and not _same_unit(p, whole, parts, words(doc.language))
+    ):
         return  # "in 9 countries: Colombia (6 cases) …": another unit
     if any(b.total is whole for b in rel.breakdowns):
         return
-    closed = disjoint(doc, parts) or looks_exhaustive(doc, parts, span)
+    w = words(doc.language)
+    firsts = {q.noun.split()[0] if q.noun else "" for q in parts}
+    # "742,108 with papers and 556,638 without": those with and those without, all of them.
+    with_without = len(parts) == 2 and bool(firsts & w.services) and bool(firsts & w.without)
+    apart = with_without or disjoint(doc, parts) or looks_exhaustive(doc, parts, span)
+    if not apart and any(w.services & set(q.noun.split()[:3]) for q in parts):
+        return  # "12,000 people: 7,000 people with food and 6,500 with cash": one person, both
+    closed = stated or apart
     if closed_only and not closed:
         return
     rel.breakdowns.append(Breakdown(whole, parts, "colon", exhaustive=closed, at_most=not closed))
