@@ -257,13 +257,13 @@ def _phrase(
     if q.qualifier_span and q.qualifier_span.start >= q.span.end:
         end = q.qualifier_span.end  # "200 or more people"
     box = is_box_block(sentence.block)
-    stop = min(sentence.block.span.end, end + _MAX_PHRASE)
+    stop = min(sentence.span.end, end + _MAX_PHRASE)  # a phrase ends with its sentence
     rest = text[end:stop]
     line_rest = rest.split("\n", 1)[0]
     if _LETTER.search(line_rest) or not (box or _labelled(doc, q, sentence, end)):
         window = line_rest if box else rest.replace("\n", " ")
         m = _CLAUSE_END.search(window)
-        if m is None and stop < sentence.block.span.end:
+        if m is None and stop < sentence.span.end:
             return None  # a clause too long to be a noun phrase
         clause = window[: m.start()] if m else window
         if not _LETTER.search(clause):
