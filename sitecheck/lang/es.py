@@ -97,7 +97,7 @@ ES = derive(
     ordinal_suffixes=("º", "°", "ª", "er", "do", "ro", "vo", "mo", "to", "na", "va"),
     part_connectors=(
         "de los cuales", "de las cuales", "de los que", "de las que", "de ellos", "de ellas",
-        "entre ellos", "entre ellas",
+        "entre ellos", "entre ellas", "entre los cuales", "entre las cuales", "entre quienes",
     ),
     inclusive_connectors=(
         "incluyendo", "incluidos", "incluidas", "incluye", "que incluye", "que incluyen",
