@@ -8,6 +8,7 @@ from sitecheck.lang.neutral import NEUTRAL
 ES = derive(
     NEUTRAL,
     code="es",
+    decimal_mark=",",
     name="español",
     sex_marks=("H",),  # hombres ("1.203 M / 1.100 H")
     stopwords=(

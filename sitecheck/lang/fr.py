@@ -8,6 +8,7 @@ from sitecheck.lang.neutral import NEUTRAL
 FR = derive(
     NEUTRAL,
     code="fr",
+    decimal_mark=",",
     name="français",
     sex_marks=("H",),  # hommes ("1.203 M / 1.100 H")
     stopwords=("le", "les", "des", "et", "du", "dans", "pour", "sont", "personnes", "aux", "été"),

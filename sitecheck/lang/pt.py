@@ -12,6 +12,7 @@ from sitecheck.lang.neutral import NEUTRAL
 PT = derive(
     ES,
     code="pt",
+    decimal_mark=",",
     name="português",
     sex_marks=("H",),  # homens ("1.203 M / 1.100 H")
     stopwords=("os", "da", "do", "das", "dos", "em", "não", "pessoas", "foram", "uma", "com"),
