@@ -239,9 +239,11 @@ ES = derive(
     },  # fmt: skip
     funding_heads=("financiamiento", "financiación", "financiacion", "fondos"),
     funding_before={
-        "required": ("requiere", "requerimiento de", "solicita"),
-        "gap": ("brecha de", "déficit de", "deficit de"),
-        "funded": ("recibió", "recibio", "recibido", "dispone de", "movilizado"),
+        "required": ("requiere", "requerimiento de", "solicita", "necesita", "necesitaba",
+                     "necesidades"),
+        "gap": ("brecha de", "déficit de", "deficit de", "por cubrir"),
+        "funded": ("recibió", "recibio", "recibido", "dispone de", "disponía de", "movilizado",
+                   "recaudó", "recaudado"),
     },
     funding_after={
         "funded": (
@@ -251,6 +253,7 @@ ES = derive(
     },
     funding_after_aux=("fue", "han sido"),
     funding_share_after={"funded": ("financiado", "financiada")},
+    funding_share_before={"funded": ("tasa de financiamiento de", "tasa de financiación de")},
     funding_share_of=("de lo necesario", "de lo requerido", "del total requerido"),
     funding_share_link=("es decir, el", "es decir", "o sea, el", "o sea"),
     table_totals=("total", "totales", "total general", "total nacional", "gran total",

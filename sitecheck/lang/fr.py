@@ -209,11 +209,11 @@ FR = derive(
     funding_heads=("financement",),
     funding_before={
         "required": (
-            "il faudrait", "requiert", "nécessite", "besoins de", "appel de", "sollicite",
+            "il faudrait", "requiert", "nécessite", "besoins", "appel de", "sollicite",
             "demande", "demandent",
         ),
-        "gap": ("déficit de", "manque de"),
-        "funded": ("a reçu", "ont reçu", "reçu", "mobilisé"),
+        "gap": ("déficit de", "manque de", "reste à couvrir"),
+        "funded": ("a reçu", "ont reçu", "reçu", "mobilisé", "versé", "versés"),
     },
     funding_after={
         "funded": ("reçus", "reçu", "financés", "mobilisés", "mobilisé", "mobilisée"),
@@ -224,6 +224,7 @@ FR = derive(
         "funded": ("financé", "financée", "couvert", "couverts"),
         "gap": ("non financé",),
     },
+    funding_share_before={"funded": ("taux de financement de",)},
     funding_share_of=("du montant requis", "des besoins"),
     funding_share_link=("soit",),
     table_totals=("total", "totaux", "total général", "ensemble", "total national"),

@@ -208,9 +208,10 @@ PT = derive(
     },
     funding_heads=("financiamento",),
     funding_before={
-        "required": ("requer", "solicita", "solicitou", "apelo de", "necessita de"),
-        "gap": ("lacuna de", "défice de", "déficit de"),
-        "funded": ("recebeu", "recebidos"),
+        "required": ("requer", "solicita", "solicitou", "apelo de", "necessita de", "precisa de",
+                     "precisava de", "precisam de", "necessidades"),
+        "gap": ("lacuna de", "défice de", "déficit de", "por cobrir"),
+        "funded": ("recebeu", "recebidos", "angariou", "angariados", "dispunha de", "dispõe de"),
     },
     funding_after={
         "funded": ("recebidos", "recebido", "financiados", "financiado", "mobilizados"),
@@ -220,7 +221,9 @@ PT = derive(
     funding_share_after={
         "funded": ("financiado", "financiada", "coberto", "de financiamento"),
     },
-    funding_share_before={"funded": ("financiado a", "financiada a")},
+    funding_share_before={
+        "funded": ("financiado a", "financiada a", "taxa de financiamento de"),
+    },
     funding_share_of=("do necessário", "do montante solicitado"),
     funding_share_link=("ou seja", "isto é"),
     table_totals=("total", "totais", "total geral", "total nacional"),
