@@ -13,7 +13,7 @@ from functools import cache
 
 from sitecheck.document import Document
 from sitecheck.extract.quantities import Quantity, QuantityIndex
-from sitecheck.extract.relations.share_of import bare_amount
+from sitecheck.extract.relations.share_of import bare_amount, conversion
 from sitecheck.lang import alternation
 from sitecheck.lang.base import Lexicon
 
@@ -132,7 +132,7 @@ def prose(
         prev_end = figures[k - 1].span.end if k else max(start, q.span.start - 40)
         before = text[max(prev_end, q.span.start - 40) : (q.qualifier_span or q.span).start]
         after = text[q.span.end : q.span.end + 30]
-        if k and is_amount(q) and last_money and _conversion(text, figures[k - 1], q):
+        if k and is_amount(q) and last_money and conversion(text, figures[k - 1], q):
             money[last_money[1]].append(q)  # "$5.9M (€5.37M)": the same role, in euros
             continue
         if is_amount(q):
@@ -168,22 +168,6 @@ def prose(
         if id(q) not in placed:
             pct.setdefault(role, []).append(q)
     return money, pct
-
-
-_CONVERSION_OPEN = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*\(\s*")  # " in Angola ("
-_CONVERSION_CLOSE = re.compile(r"\s*[),;]")
-
-
-def _conversion(text: str, prev: Quantity, q: Quantity) -> bool:
-    """ "5,9 milhões de dólares (5,37 milhões de euros)": an amount restated in brackets in
-    another currency, a few words after it at most."""
-    return (
-        q.kind == "money"
-        and q.currency != prev.currency
-        and (prev.currency is not None or bare_amount(prev))
-        and bool(_CONVERSION_OPEN.fullmatch(text, prev.span.end, _at(q)))
-        and bool(_CONVERSION_CLOSE.match(text, q.span.end))
-    )
 
 
 def by_currency(money: Roles) -> list[Roles]:
