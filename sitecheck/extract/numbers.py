@@ -91,9 +91,8 @@ def iter_tokens(text: str) -> list[tuple[int, int]]:
 def read_number(
     raw: str, after: str = "", decimal_mark: str | None = None, scale_mark: str | None = None
 ) -> NumberReading:
-    """Read a digit string; ``after`` is the text that follows it (for "%" and scales).
-    ``scale_mark`` is the report's decimal mark as far as it can be told, which decides
-    whether "8.300 millones" is 8,300 million."""
+    """Read a digit string; ``after`` is the text that follows it (for "%" and scales);
+    ``scale_mark``, the report's mark as far as told, reads "8.300 millones"."""
     if sum(c.isdigit() for c in raw) > MAX_DIGITS:
         return NumberReading(0.0, 0, None, overlong=True)
     groups = _NON_DIGIT.split(raw)
@@ -137,8 +136,7 @@ def read_number(
     lead_zero = groups[-2] == "0" if len(groups) >= 2 else False
     if len(tail) == 3 and not lead_zero:
         # "1.515M" is a decimal, but "2.400 millones" in a comma-decimal report is 2,400 million.
-        known = decimal_mark or scale_mark
-        if scaled_or_pct and not (known is not None and mark != known):
+        if scaled_or_pct and mark == (decimal_mark or scale_mark or mark):
             return _decimal(groups[:-1], tail, mark)
         # An apostrophe or space already groups thousands: the mark groups them too.
         ambiguous = decimal_mark == mark and not any(c in _GROUP_ONLY for c in seps)

@@ -33,6 +33,7 @@ from sitecheck.extract.relations.model import (
 )
 from sitecheck.extract.relations.parentheses import parentheses
 from sitecheck.extract.relations.partitions import of_the_whole, of_these
+from sitecheck.extract.relations.pies import pies, source_rows
 from sitecheck.extract.relations.running_totals import running_totals
 from sitecheck.extract.relations.sentence_totals import sentence_totals
 from sitecheck.extract.relations.share_of import share_of
@@ -89,4 +90,6 @@ def find_relations(
     rel.breakdowns.extend(list_totals(doc, index))
     rel.breakdowns.extend(stacked_totals(doc, index))
     list_after_colon(doc, index, rel)
+    pies(doc, index, rel)
+    source_rows(doc, index, rel)
     return rel
