@@ -103,6 +103,27 @@ def share_of(doc: Document, span: Span, nums: list[Quantity], rel: Relations) ->
             rel.percents.append(PercentOf(a, pct, base=b))
             taken.add(pct.span.start)
     _share_of_stated_whole(doc, p, span, usable, taken, rel)
+    _ratio_in_brackets(text, usable, taken, rel)
+
+
+_RATIO = re.compile(r"\s*\(\s*")
+_SLASH = re.compile(r"\s*/\s*")
+
+
+def _ratio_in_brackets(text: str, usable: list[Quantity], taken: set[int], rel: Relations) -> None:
+    """ "26% (33/127) of districts": the share, then its amount over its base."""
+    for pct, a, b in zip(usable, usable[1:], usable[2:], strict=False):
+        if pct.kind != "percent" or pct.span.start in taken or a.kind != "count":
+            continue
+        if b.kind != "count" or a.value > b.value or a.from_words or b.from_words:
+            continue
+        if (
+            _RATIO.fullmatch(text, pct.span.end, a.span.start)
+            and _SLASH.fullmatch(text, a.span.end, b.span.start)
+            and _CLOSE.match(text, b.span.end)
+        ):
+            rel.percents.append(PercentOf(a, pct, base=b))
+            taken.add(pct.span.start)
 
 
 def _share_of_stated_whole(
