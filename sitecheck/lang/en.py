@@ -205,7 +205,7 @@ EN = derive(
     ),
     death_nouns=("deaths", "death", "fatalities"),
     case_nouns=("cases", "case"),
-    back_refs=("of them", "of those", "among them"),
+    back_refs=("of them", "of those", "among them", "of the latter"),
     unique_words=(
         "unique", "deduplicated", "de-duplicated", "without double", "not double", "distinct",
     ),  # fmt: skip
@@ -216,7 +216,7 @@ EN = derive(
     complements=tuple(
         frozenset(pair.split("/"))
         for pair in """killed/injured killed/wounded dead/injured women/men girls/boys female/male
-        females/males urban/rural adults/children children/caregivers""".split()
+        females/males urban/rural adults/children children/caregivers inside/outside""".split()
     ),
     complete_groups=(frozenset({"women", "men", "children"}),),
     disjoint_groups=(

@@ -158,7 +158,10 @@ ES = derive(
     fatality_terms=("tasa de letalidad", "letalidad", "CFR"),
     death_nouns=("muertes", "fallecidos", "fallecimientos", "defunciones", "decesos"),
     case_nouns=("casos", "caso"),
-    back_refs=("de ellos", "de ellas", "entre ellos", "entre ellas"),
+    back_refs=(
+        "de ellos", "de ellas", "entre ellos", "entre ellas",
+        "de estos últimos", "de estas últimas",
+    ),
     unique_words=(
         "únicos", "únicas", "unicos", "unicas", "sin duplicar", "sin duplicados", "sin duplicación",
     ),
@@ -167,6 +170,7 @@ ES = derive(
         sobrevivientes""".split()
     ),
     complements=(
+        frozenset({"dentro", "fuera"}),
         frozenset({"muertos", "heridos"}),
         frozenset({"fallecidos", "heridos"}),
         frozenset({"fallecidos", "lesionados"}),

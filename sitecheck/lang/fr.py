@@ -133,7 +133,10 @@ FR = derive(
     fatality_terms=("taux de létalité", "létalité", "TL", "CFR"),
     death_nouns=("décès",),
     case_nouns=("cas",),
-    back_refs=("d'entre eux", "d'entre elles", "parmi eux", "parmi elles"),
+    back_refs=(
+        "d'entre eux", "d'entre elles", "parmi eux", "parmi elles",
+        "de ces derniers", "de ces dernières",
+    ),
     unique_words=(
         "uniques", "sans doublons", "dédupliqués", "dédupliquées", "sans double comptage",
         "sans double compte",
@@ -143,6 +146,7 @@ FR = derive(
         accompagnés handicap""".split()
     ),
     complements=(
+        frozenset({"intérieur", "extérieur"}),
         frozenset({"morts", "blessés"}),
         frozenset({"tués", "blessés"}),
         frozenset({"femmes", "hommes"}),

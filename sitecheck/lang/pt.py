@@ -138,13 +138,17 @@ PT = derive(
     fatality_terms=("taxa de letalidade", "letalidade", "CFR"),
     death_nouns=("óbitos", "mortes"),
     case_nouns=("casos", "caso"),
-    back_refs=("deles", "delas", "entre eles", "entre elas"),
+    back_refs=(
+        "deles", "delas", "entre eles", "entre elas",
+        "destes últimos", "destas últimas",
+    ),
     unique_words=("únicos", "únicas", "sem duplicação", "sem duplicidade", "sem dupla contagem"),
     highlight_nouns=tuple(
         """crianças meninas meninos mulheres idosos idosas gestantes lactantes adolescentes
         sobreviventes deficiência""".split()
     ),
     complements=(
+        frozenset({"dentro", "fora"}),
         frozenset({"mortos", "feridos"}),
         frozenset({"mulheres", "homens"}),
         frozenset({"meninas", "meninos"}),
