@@ -25,6 +25,7 @@ from sitecheck.lang import alternation, lexicon
 _LINE = re.compile(r"^[^\n]*", re.M)
 _LETTER = re.compile(r"[^\W\d_]")
 _MAX_SLICES = 6
+_SHARE_LINE = re.compile(r"^[ \t]*[0-9][0-9.,]*[ \t]?%[ \t]*$", re.M)
 
 
 @dataclass
@@ -46,6 +47,8 @@ def _gap_words(language: str) -> re.Pattern[str]:
 
 
 def pies(doc: Document, index: QuantityIndex, rel: Relations) -> None:
+    if not _SHARE_LINE.search(doc.text):
+        return  # no share alone on its line: no legend (a long roster is not read line by line)
     lines = _lines(doc, index)
     total_words = _total_words(doc.language)
     for i, head in enumerate(lines):
