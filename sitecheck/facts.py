@@ -19,7 +19,7 @@ from sitecheck.extract.restatements import Restatement, find_restatements
 from sitecheck.extract.series import prose_series
 from sitecheck.extract.tables import ReadTable, read_tables
 from sitecheck.extract.tables.prose import table_restatements
-from sitecheck.lang import guess_language
+from sitecheck.lang import guess_language, lexicon
 
 
 @dataclass
@@ -85,6 +85,9 @@ class DocumentWide:
     dates: list[DateMention]
     period: Period | None
     language: str  # the code of the report's lexicon
+    # The comma decimal mark that reads "8.300 millones" as 8,300 million: the report's, else
+    # its language's when no figure tells.
+    scale_mark: str | None = None
 
 
 def document_wide(
@@ -94,8 +97,11 @@ def document_wide(
     # Only a comma-decimal report (or an explicit mark) makes "1,234" doubtful.
     read_mark = decimal_mark or ("," if mark == "," else None)
     lang = language or guess_language(doc.text)
+    told = guess_decimal_mark(doc.text, lexicon(lang).decimal_mark)
+    scale_mark = decimal_mark or ("," if told == "," else None)
     dates = find_dates(doc.text, lang)
-    return DocumentWide(mark, read_mark, dates, find_period(doc.text, dates, lang), lang)
+    period = find_period(doc.text, dates, lang)
+    return DocumentWide(mark, read_mark, dates, period, lang, scale_mark)
 
 
 def build_facts(
@@ -107,7 +113,7 @@ def build_facts(
     """Run every extractor over a document (or over a view of some of its blocks)."""
     wide = wide or document_wide(doc, decimal_mark, language)
     doc.language = wide.language
-    numbers = extract_quantities(doc, wide.dates, decimal_mark=wide.read_mark)
+    numbers = extract_quantities(doc, wide.dates, wide.read_mark, wide.scale_mark)
     glued = [q.number_span for q in numbers if q.tag == "footnote"]
     footnotes = extract_footnotes(doc, glued)
     facts = Facts(

@@ -149,6 +149,13 @@ def test_spanish_millions_with_dot_thousands() -> None:
     assert figure(text, "COP 2.400 millones").value == 2_400_000_000
 
 
+def test_spanish_millions_with_dot_thousands_and_no_decimal_to_tell() -> None:
+    # No decimal in the report: its language's mark (a comma) reads the dot as grouping.
+    text = "Los donantes ofrecieron 764 millones de dólares de los 8.300 millones que se requieren."
+    assert figure(text, "8.300 millones").value == 8_300_000_000
+    assert figure("The plan needs 1.515M for the year.", "1.515M").value == 1_515_000
+
+
 def test_a_figure_under_a_year_on_the_next_line_is_not_debris() -> None:
     q = figure("Requerimientos RMRP 2024\n12%\nFinanciado", "12%")
     assert q.tag is None and q.kind == "percent"

@@ -82,10 +82,15 @@ def check(facts: Facts) -> Iterator[Found]:
         for p in table.products:
             yield from _product(p)
 
+    totals = {
+        (b.total.span.start, *(p.span.start for p in b.parts)) for b in facts.relations.breakdowns
+    }
     for figs in facts.funding:
         req, got, gap = (figs.money.get(k) for k in ("required", "funded", "gap"))
         if req is None or got is None or gap is None:
             continue
+        if (req.span.start, got.span.start, gap.span.start) in totals:
+            continue  # read as a breakdown too ("US$120m total / … received / … gap")
         if (got.interval + gap.interval).intersects(req.interval):
             continue
         added = fmt_like(got.value + gap.value, req)
@@ -158,8 +163,7 @@ def _product(p: TableProduct) -> Iterator[Found]:
     expected = fmt_like(amount.value * p.factor, result)
     yield Found(
         message=(
-            f"stated {quoted(result)} ({p.where}), but {quoted(amount)} × {p.factor:g} = "
-            f"{expected}"
+            f"stated {quoted(result)} ({p.where}), but {quoted(amount)} × {p.factor:g} = {expected}"
         ),
         span=result.span,
         related=[Related(amount.span, "multiplied")],

@@ -11,9 +11,13 @@ from sitecheck.lang import lexicon
 
 
 def extract_quantities(
-    doc: Document, dates: list[DateMention], decimal_mark: str | None = None
+    doc: Document,
+    dates: list[DateMention],
+    decimal_mark: str | None = None,
+    scale_mark: str | None = None,
 ) -> list[Quantity]:
-    """All number mentions of the document, tagged where they are not quantities."""
+    """All number mentions of the document, tagged where they are not quantities.
+    ``scale_mark`` reads a mark before three digits and a scale ("8.300 millones")."""
     cues = figure_cues(lexicon(doc.language))
     date_spans = sorted((d.span.start, d.span.end) for d in dates)
     out: list[Quantity] = []
@@ -21,7 +25,7 @@ def extract_quantities(
         if block.kind in ("code", "html"):
             continue
         found = block_quantities(
-            doc.text, block.span, cues, date_spans, decimal_mark, is_box_block(block)
+            doc.text, block.span, cues, date_spans, decimal_mark, is_box_block(block), scale_mark
         )
         found.extend(number_words(doc.text, block.span, found, cues))
         found.sort(key=lambda q: q.span.start)

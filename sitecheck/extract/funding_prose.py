@@ -13,6 +13,7 @@ from functools import cache
 
 from sitecheck.document import Document
 from sitecheck.extract.quantities import Quantity, QuantityIndex
+from sitecheck.extract.relations.share_of import bare_amount, conversion
 from sitecheck.lang import alternation
 from sitecheck.lang.base import Lexicon
 
@@ -131,6 +132,9 @@ def prose(
         prev_end = figures[k - 1].span.end if k else max(start, q.span.start - 40)
         before = text[max(prev_end, q.span.start - 40) : (q.qualifier_span or q.span).start]
         after = text[q.span.end : q.span.end + 30]
+        if k and is_amount(q) and last_money and conversion(text, figures[k - 1], q):
+            money[last_money[1]].append(q)  # "$5.9M (€5.37M)": the same role, in euros
+            continue
         if is_amount(q):
             m = _before_role(text, max(prev_end, q.span.start - 40), _at(q), k > 0, p)
             m = m or p.after.match(after)
@@ -164,6 +168,20 @@ def prose(
         if id(q) not in placed:
             pct.setdefault(role, []).append(q)
     return money, pct
+
+
+def by_currency(money: Roles) -> list[Roles]:
+    """The amounts of a text grouped by currency: "$88.4M (€75M) … $35M (€30M) … €45M still
+    to cover" states one funding in dollars and one in euros. A bare scaled amount ("13.1
+    million") is in the currency of the first amount named."""
+    found = sorted((q for qs in money.values() for q in qs), key=lambda q: q.span.start)
+    main = next((q.currency for q in found if q.currency is not None), None)
+    groups: dict[str | None, Roles] = {}
+    for role, qs in money.items():
+        for q in qs:
+            cur = main if q.currency is None and bare_amount(q) else q.currency
+            groups.setdefault(cur, {}).setdefault(role, []).append(q)
+    return list(groups.values())
 
 
 def _caption_pair(

@@ -15,6 +15,7 @@ from sitecheck.extract.funding_prose import (
     FundingFigures,
     FundingPatterns,
     Roles,
+    by_currency,
     collect,
     funding_patterns,
     is_amount,
@@ -101,8 +102,9 @@ def find_funding(doc: Document, numbers: list[Quantity]) -> list[FundingFigures]
             money, pct = prose(doc, block.span.start, block.span.end, index, p)
             if "required" not in money and item and _plan_above(doc, item, block):
                 money = {**money, "required": item[1]["required"]}
-            if "required" in money:
-                collect(out, money, pct)
+            for group in by_currency(money):
+                if "required" in group:  # a bare scaled amount is in the group's currency
+                    collect(out, group, pct, boxed=True)
             item = (block, money, pct) if block.kind == "list_item" else None
         else:
             item = None

@@ -73,6 +73,8 @@ def tag_sequences(text: str, found: list[Quantity], block_kind: str) -> None:
         gap = text[a.span.end : b.span.start]
         if "\n" in gap:
             continue  # one figure per line is a key-figure box, not a flattened table
+        if a.kind == "money" and b.kind == "percent" and "," in gap:
+            continue  # "Funding gap, $37,365,360 , 80.72%": an amount, then its share
         if gap and _BLANKS.fullmatch(gap) and (" " in gap or "\n" in gap):
             for q in (a, b):
                 if q.tag is None:

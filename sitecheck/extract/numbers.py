@@ -88,8 +88,11 @@ def iter_tokens(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def read_number(raw: str, after: str = "", decimal_mark: str | None = None) -> NumberReading:
-    """Read a digit string; ``after`` is the text that follows it (for "%" and scales)."""
+def read_number(
+    raw: str, after: str = "", decimal_mark: str | None = None, scale_mark: str | None = None
+) -> NumberReading:
+    """Read a digit string; ``after`` is the text that follows it (for "%" and scales);
+    ``scale_mark``, the report's mark as far as told, reads "8.300 millones"."""
     if sum(c.isdigit() for c in raw) > MAX_DIGITS:
         return NumberReading(0.0, 0, None, overlong=True)
     groups = _NON_DIGIT.split(raw)
@@ -133,7 +136,7 @@ def read_number(raw: str, after: str = "", decimal_mark: str | None = None) -> N
     lead_zero = groups[-2] == "0" if len(groups) >= 2 else False
     if len(tail) == 3 and not lead_zero:
         # "1.515M" is a decimal, but "2.400 millones" in a comma-decimal report is 2,400 million.
-        if scaled_or_pct and not (decimal_mark is not None and mark != decimal_mark):
+        if scaled_or_pct and mark == (decimal_mark or scale_mark or mark):
             return _decimal(groups[:-1], tail, mark)
         # An apostrophe or space already groups thousands: the mark groups them too.
         ambiguous = decimal_mark == mark and not any(c in _GROUP_ONLY for c in seps)
@@ -193,8 +196,9 @@ def _malformed(raw: str, why: str) -> NumberReading:
 _EVIDENCE_RE = re.compile(r"(?<![0-9.,])[0-9]{1,3}([.,])[0-9]{1,2}(?![0-9])")
 
 
-def guess_decimal_mark(text: str) -> str:
-    """The decimal mark most of the report's unambiguous decimals use ("." when undecided)."""
+def guess_decimal_mark(text: str, default: str = ".") -> str:
+    """The decimal mark most of the report's unambiguous decimals use; ``default`` (the mark of
+    the report's language) when none tells, "." on a tie."""
     votes: Counter[str] = Counter()
     for m in _EVIDENCE_RE.finditer(text):
         after = text[m.end() : m.end() + 14]
@@ -205,6 +209,8 @@ def guess_decimal_mark(text: str) -> str:
             votes["." if m.group(1) == "," else ","] += (
                 1  # the grouping mark is not the decimal one
             )
+    if not votes:
+        return default
     if votes[","] > votes["."]:
         return ","
     return "."

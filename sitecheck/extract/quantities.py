@@ -97,6 +97,7 @@ def block_quantities(
     date_spans: list[tuple[int, int]],
     decimal_mark: str | None,
     box: bool = False,
+    scale_mark: str | None = None,
 ) -> list[Quantity]:
     chunk = text[block.start : block.end]
     base = block.start
@@ -116,7 +117,7 @@ def block_quantities(
         start, end = base + s, base + e
         raw = chunk[s:e]
         sexed = sex_mark_after(chunk, s, e, cues)  # "1.488 M / 1.429 H": no million
-        reading = read_number(raw, "" if sexed else chunk[e : e + 40], decimal_mark)
+        reading = read_number(raw, "" if sexed else chunk[e : e + 40], decimal_mark, scale_mark)
         q = Quantity(
             span=Span(start, end),
             text=raw,

@@ -148,9 +148,23 @@ def leading_zero(m: Mention) -> Tag | None:
     return "identifier" if raw.isdigit() and len(raw) >= 2 and raw[0] == "0" else None
 
 
+_RATIO_OPEN = re.compile(r"%\s*\(\s*$")  # "26% (" before "33/127)"
+_RATIO_DENOMINATOR = re.compile(r"%\s*\(\s*[0-9][0-9,.]*/$")  # "26% (33/" before "127)"
+_RATIO_NUMERATOR = re.compile(r"/[0-9][0-9,.]*\s*\)")
+_RATIO_CLOSE = re.compile(r"\s*\)")
+
+
+def _bracket_ratio(m: Mention) -> bool:
+    """ "26% (33/127)": a share, then its amount and base in brackets, is no code."""
+    after = m.chunk[m.e : m.e + 16]
+    if _RATIO_OPEN.search(m.before) and m.nxt == "/":
+        return bool(_RATIO_NUMERATOR.match(after))
+    return bool(_RATIO_DENOMINATOR.search(m.before) and _RATIO_CLOSE.match(after))
+
+
 def joined_code(m: Mention) -> Tag | None:
     """ "PL-016", "2024/123": a number joined to letters or digits by a hyphen or slash."""
-    if m.sexed:
+    if m.sexed or _bracket_ratio(m):
         return None
     if m.prev in "-/" and m.prev2.isalnum():
         return "identifier"

@@ -29,6 +29,8 @@ class Lexicon:
     name: str
     # Function words whose frequency tells the language of a report.
     stopwords: Words = ()
+    # The decimal mark a report in this language uses when none of its figures tells.
+    decimal_mark: str = "."
 
     # --- figures -------------------------------------------------------------------------------
     currency_prefixes: Mapping[str, str] = field(default_factory=dict)  # "US$" -> "USD"

@@ -89,9 +89,7 @@ EN = derive(
         "people", "persons", "person", "individuals", "individual", "beneficiaries", "participants",
     ),
     organization_nouns=(
-        "partners", "partner", "organizations", "organisations", "organization", "organisation",
-        "ngos", "ngo", "agencies", "agency", "members",
-    ),  # fmt: skip
+        "partners", "organizations", "organisations", "ngos", "agencies", "members"),
     household_nouns=("families", "family", "households", "household", "hhs", "hh"),
     identifier_cues=(
         "decree", "law", "bill", "resolution", "article", "art.", "ordinance", "code", "case no.",
@@ -217,7 +215,7 @@ EN = derive(
     ),
     death_nouns=("deaths", "death", "fatalities", "fatal", "dead"),
     case_nouns=("cases", "case"),
-    back_refs=("of them", "of those", "among them"),
+    back_refs=("of them", "of those", "among them", "of the latter"),
     unique_words=(
         "unique", "deduplicated", "de-duplicated", "without double", "not double", "distinct",
     ),  # fmt: skip
@@ -228,7 +226,8 @@ EN = derive(
     complements=tuple(
         frozenset(pair.split("/"))
         for pair in """killed/injured killed/wounded dead/injured women/men girls/boys female/male
-        females/males urban/rural adults/children children/caregivers adults/minors""".split()
+        females/males urban/rural adults/children children/caregivers adults/minors inside/outside
+        """.split()
     ),
     complete_groups=(frozenset({"women", "men", "children"}),),
     disjoint_groups=(
@@ -336,7 +335,7 @@ EN = derive(
         "remains", "remain",
     ),
     funding_share_after={"funded": ("funded", "financed", "covered"), "gap": ("unfunded",)},
-    funding_share_before={"funded": ("funded at",)},
+    funding_share_before={"funded": ("funded at", "funding rate of")},
     funding_share_of=(
         "of the total", "of total", "of the requirements", "of the requirement", "of requirements",
         "of the appeal", "of appeal", "of the target",

@@ -9,6 +9,7 @@ from sitecheck.lang.neutral import NEUTRAL
 ES = derive(
     NEUTRAL,
     code="es",
+    decimal_mark=",",
     name="español",
     sex_marks=("H",),  # hombres ("1.203 M / 1.100 H")
     stopwords=(
@@ -174,7 +175,10 @@ ES = derive(
         "fatales",
     ),
     case_nouns=("casos", "caso"),
-    back_refs=("de ellos", "de ellas", "entre ellos", "entre ellas"),
+    back_refs=(
+        "de ellos", "de ellas", "entre ellos", "entre ellas",
+        "de estos últimos", "de estas últimas",
+    ),
     unique_words=(
         "únicos", "únicas", "unicos", "unicas", "sin duplicar", "sin duplicados", "sin duplicación",
     ),
@@ -183,6 +187,7 @@ ES = derive(
         sobrevivientes""".split()
     ),
     complements=(
+        frozenset({"dentro", "fuera"}),
         frozenset({"muertos", "heridos"}),
         frozenset({"fallecidos", "heridos"}),
         frozenset({"fallecidos", "lesionados"}),
@@ -274,9 +279,11 @@ ES = derive(
     },  # fmt: skip
     funding_heads=("financiamiento", "financiación", "financiacion", "fondos"),
     funding_before={
-        "required": ("requiere", "requerimiento de", "solicita"),
-        "gap": ("brecha de", "déficit de", "deficit de"),
-        "funded": ("recibió", "recibio", "recibido", "dispone de", "movilizado"),
+        "required": ("requiere", "requerimiento de", "solicita", "necesita", "necesitaba",
+                     "necesidades"),
+        "gap": ("brecha de", "déficit de", "deficit de", "por cubrir"),
+        "funded": ("recibió", "recibio", "recibido", "dispone de", "disponía de", "movilizado",
+                   "recaudó", "recaudado"),
     },
     funding_after={
         "funded": (
@@ -286,6 +293,7 @@ ES = derive(
     },
     funding_after_aux=("fue", "han sido"),
     funding_share_after={"funded": ("financiado", "financiada")},
+    funding_share_before={"funded": ("tasa de financiamiento de", "tasa de financiación de")},
     funding_share_of=("de lo necesario", "de lo requerido", "del total requerido"),
     funding_share_link=("es decir, el", "es decir", "o sea, el", "o sea"),
     **TABLE_WORDS,

@@ -8,6 +8,7 @@ from sitecheck.lang.neutral import NEUTRAL
 FR = derive(
     NEUTRAL,
     code="fr",
+    decimal_mark=",",
     name="français",
     sex_marks=("H",),  # hommes ("1.203 M / 1.100 H")
     stopwords=("le", "les", "des", "et", "du", "dans", "pour", "sont", "personnes", "aux", "été"),
@@ -144,7 +145,10 @@ FR = derive(
     fatality_terms=("taux de létalité", "létalité", "TL", "CFR"),
     death_nouns=("décès", "mortels", "morts"),
     case_nouns=("cas",),
-    back_refs=("d'entre eux", "d'entre elles", "parmi eux", "parmi elles"),
+    back_refs=(
+        "d'entre eux", "d'entre elles", "parmi eux", "parmi elles",
+        "de ces derniers", "de ces dernières",
+    ),
     unique_words=(
         "uniques", "sans doublons", "dédupliqués", "dédupliquées", "sans double comptage",
         "sans double compte",
@@ -154,6 +158,7 @@ FR = derive(
         accompagnés handicap""".split()
     ),
     complements=(
+        frozenset({"intérieur", "extérieur"}),
         frozenset({"morts", "blessés"}),
         frozenset({"tués", "blessés"}),
         frozenset({"femmes", "hommes"}),
@@ -239,11 +244,11 @@ FR = derive(
     funding_heads=("financement",),
     funding_before={
         "required": (
-            "il faudrait", "requiert", "nécessite", "besoins de", "appel de", "sollicite",
+            "il faudrait", "requiert", "nécessite", "besoins", "appel de", "sollicite",
             "demande", "demandent",
         ),
-        "gap": ("déficit de", "manque de"),
-        "funded": ("a reçu", "ont reçu", "reçu", "mobilisé"),
+        "gap": ("déficit de", "manque de", "reste à couvrir"),
+        "funded": ("a reçu", "ont reçu", "reçu", "mobilisé", "versé", "versés"),
     },
     funding_after={
         "funded": ("reçus", "reçu", "financés", "mobilisés", "mobilisé", "mobilisée"),
@@ -254,6 +259,7 @@ FR = derive(
         "funded": ("financé", "financée", "couvert", "couverts"),
         "gap": ("non financé",),
     },
+    funding_share_before={"funded": ("taux de financement de",)},
     funding_share_of=("du montant requis", "des besoins"),
     funding_share_link=("soit",),
     table_totals=("total", "totaux", "total général", "ensemble", "total national"),

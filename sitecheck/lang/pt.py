@@ -12,6 +12,7 @@ from sitecheck.lang.neutral import NEUTRAL
 PT = derive(
     ES,
     code="pt",
+    decimal_mark=",",
     name="português",
     sex_marks=("H",),  # homens ("1.203 M / 1.100 H")
     stopwords=("os", "da", "do", "das", "dos", "em", "não", "pessoas", "foram", "uma", "com"),
@@ -151,13 +152,17 @@ PT = derive(
     fatality_terms=("taxa de letalidade", "letalidade", "CFR"),
     death_nouns=("óbitos", "mortes", "fatais", "mortos"),
     case_nouns=("casos", "caso"),
-    back_refs=("deles", "delas", "entre eles", "entre elas"),
+    back_refs=(
+        "deles", "delas", "entre eles", "entre elas",
+        "destes últimos", "destas últimas",
+    ),
     unique_words=("únicos", "únicas", "sem duplicação", "sem duplicidade", "sem dupla contagem"),
     highlight_nouns=tuple(
         """crianças meninas meninos mulheres idosos idosas gestantes lactantes adolescentes
         sobreviventes deficiência""".split()
     ),
     complements=(
+        frozenset({"dentro", "fora"}),
         frozenset({"mortos", "feridos"}),
         frozenset({"mulheres", "homens"}),
         frozenset({"meninas", "meninos"}),
@@ -240,9 +245,10 @@ PT = derive(
     },
     funding_heads=("financiamento",),
     funding_before={
-        "required": ("requer", "solicita", "solicitou", "apelo de", "necessita de"),
-        "gap": ("lacuna de", "défice de", "déficit de"),
-        "funded": ("recebeu", "recebidos"),
+        "required": ("requer", "solicita", "solicitou", "apelo de", "necessita de", "precisa de",
+                     "precisava de", "precisam de", "necessidades"),
+        "gap": ("lacuna de", "défice de", "déficit de", "por cobrir"),
+        "funded": ("recebeu", "recebidos", "angariou", "angariados", "dispunha de", "dispõe de"),
     },
     funding_after={
         "funded": ("recebidos", "recebido", "financiados", "financiado", "mobilizados"),
@@ -252,7 +258,9 @@ PT = derive(
     funding_share_after={
         "funded": ("financiado", "financiada", "coberto", "de financiamento"),
     },
-    funding_share_before={"funded": ("financiado a", "financiada a")},
+    funding_share_before={
+        "funded": ("financiado a", "financiada a", "taxa de financiamento de"),
+    },
     funding_share_of=("do necessário", "do montante solicitado"),
     funding_share_link=("ou seja", "isto é"),
     table_totals=("total", "totais", "total geral", "total nacional"),

@@ -34,6 +34,7 @@ from sitecheck.extract.relations.model import (
 )
 from sitecheck.extract.relations.parentheses import parentheses
 from sitecheck.extract.relations.partitions import of_the_whole, of_these
+from sitecheck.extract.relations.pies import pies, source_rows
 from sitecheck.extract.relations.place_split import place_split
 from sitecheck.extract.relations.running_totals import running_totals
 from sitecheck.extract.relations.sentence_totals import sentence_totals
@@ -95,4 +96,6 @@ def find_relations(
     rel.breakdowns.extend(stacked_totals(doc, index))
     list_after_colon(doc, index, rel)
     colon_items(doc, index, rel)
+    pies(doc, index, rel)
+    source_rows(doc, index, rel)
     return rel

@@ -60,6 +60,23 @@ def bare_amount(q: Quantity) -> bool:
     return q.kind == "count" and q.scale is not None and not (q.is_people or q.is_households)
 
 
+_CONVERSION_OPEN = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*\(\s*")  # " in Angola ("
+_CONVERSION_CLOSE = re.compile(r"\s*[),;]")
+_CLOSE = re.compile(r"\s*\)")
+
+
+def conversion(text: str, prev: Quantity, q: Quantity) -> bool:
+    """ "5,9 milhões de dólares (5,37 milhões de euros)": an amount restated in brackets in
+    another currency, a few words after it at most."""
+    return (
+        q.kind == "money"
+        and q.currency != prev.currency
+        and (prev.currency is not None or bare_amount(prev))
+        and bool(_CONVERSION_OPEN.fullmatch(text, prev.span.end, lead(q)))
+        and bool(_CONVERSION_CLOSE.match(text, q.span.end))
+    )
+
+
 def _same_unit(a: Quantity, b: Quantity) -> bool:
     if a.kind == "money" and bare_amount(b):
         return True
@@ -86,6 +103,27 @@ def share_of(doc: Document, span: Span, nums: list[Quantity], rel: Relations) ->
             rel.percents.append(PercentOf(a, pct, base=b))
             taken.add(pct.span.start)
     _share_of_stated_whole(doc, p, span, usable, taken, rel)
+    _ratio_in_brackets(text, usable, taken, rel)
+
+
+_RATIO = re.compile(r"\s*\(\s*")
+_SLASH = re.compile(r"\s*/\s*")
+
+
+def _ratio_in_brackets(text: str, usable: list[Quantity], taken: set[int], rel: Relations) -> None:
+    """ "26% (33/127) of districts": the share, then its amount over its base."""
+    for pct, a, b in zip(usable, usable[1:], usable[2:], strict=False):
+        if pct.kind != "percent" or pct.span.start in taken or a.kind != "count":
+            continue
+        if b.kind != "count" or a.value > b.value or a.from_words or b.from_words:
+            continue
+        if (
+            _RATIO.fullmatch(text, pct.span.end, a.span.start)
+            and _SLASH.fullmatch(text, a.span.end, b.span.start)
+            and _CLOSE.match(text, b.span.end)
+        ):
+            rel.percents.append(PercentOf(a, pct, base=b))
+            taken.add(pct.span.start)
 
 
 def _share_of_stated_whole(
@@ -105,7 +143,15 @@ def _share_of_stated_whole(
         if r.part.span.start < span.start:
             break
         parts.add(r.part.span.start)
-    for a, pct in zip(usable, usable[1:], strict=False):
+    # "37,6 milhões de dólares (33 milhões de euros), ou seja 18%": the share is of the amount,
+    # not of its conversion.
+    ends: dict[int, int] = {}
+    for a, c in zip(usable, usable[1:], strict=False):
+        close = _CLOSE.match(text, c.span.end)
+        if close and conversion(text, a, c):
+            ends[a.span.start] = close.end()
+    shown = [q for q in usable if not any(e > q.span.start > a for a, e in ends.items())]
+    for a, pct in zip(shown, shown[1:], strict=False):
         if pct.kind != "percent" or pct.span.start in taken:
             continue
         if a.kind not in ("count", "money") or a.from_words:
@@ -114,7 +160,7 @@ def _share_of_stated_whole(
         # stated whole ("Of the 4,907 deaths, … 1,842, or 38% of all deaths").
         if a.span.start not in parts and p.not_a_share.match(text, pct.span.end):
             continue
-        if p.verb_before.fullmatch(text, a.span.end, lead(pct)):
+        if p.verb_before.fullmatch(text, ends.get(a.span.start, a.span.end), lead(pct)):
             rel.percents.append(PercentOf(a, pct))
             taken.add(pct.span.start)
     # "el 49%, es decir cerca de 265 mil": the share, then its amount.

@@ -28,6 +28,14 @@ def _other_item(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?i:(?<![\w])(?:{words})(?:\s+[^\W\d_][\w'’-]*){{0,2}}\s*\(\s*)$")
 
 
+@cache
+def _of_part(language: str) -> re.Pattern[str]:
+    lex = lexicon(language)
+    return re.compile(
+        rf"\s*(?:{alternation((*lex.back_refs, *lex.part_after_refs))})(?![\w])", re.I
+    )
+
+
 def shares(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> None:
     text = doc.text
     p = relation_patterns(doc.language)
@@ -36,7 +44,10 @@ def shares(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> N
     for q in percents:
         gap = text[runs[-1][-1].span.end : q.span.start] if runs else ""
         limit = _MAX_GAP_WORDS + (4 if p.remainder.search(gap[-16:]) else 0)
-        if runs and not DIGIT.search(gap) and len(WORD.findall(gap)) <= limit:
+        # "89% inside Iraq and 11% from abroad, 61% of the latter from Türkiye": a share of a
+        # part named before starts a list of its own.
+        of_other = bool(runs) and _of_part(doc.language).match(text, q.span.end) is not None
+        if runs and not of_other and not DIGIT.search(gap) and len(WORD.findall(gap)) <= limit:
             runs[-1].append(q)
         else:
             runs.append([q])
