@@ -37,7 +37,8 @@ def of_these(
     if len(candidates) != 1:
         return
     whole = candidates[0]
-    parts = [q for q in figs if q.kind == whole.kind]
+    # "Of this amount, $37.6 million ($33 million in euros)": a conversion is no second part.
+    parts = [q for q in figs if q.kind == whole.kind and q.currency == whole.currency]
     if not parts:
         return
     for q in parts:
