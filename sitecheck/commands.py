@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sitecheck.errors import SitecheckError, error_line
+from sitecheck.escape import escape_controls
 
 if TYPE_CHECKING:
     from sitecheck.result import Result
@@ -110,8 +111,8 @@ def _end_with_parent(parent: int) -> None:
 
 def pool_size(jobs: int, files: int) -> int:
     """How many processes check ``files`` files when ``--jobs`` asks for ``jobs``: more than
-    there are files or cores would only cost start-up time and memory."""
-    return max(1, min(jobs, files, _cores()))
+    there are files or cores would only cost start-up time and memory; 0 is one per core."""
+    return max(1, min(jobs or _cores(), files, _cores()))
 
 
 def _cores() -> int:
@@ -190,6 +191,11 @@ def run_check(opts: CheckOptions) -> int:
     stdin = "-" in opts.paths
     collected = collect_paths([p for p in opts.paths if p != "-"])
     files = [p for p in collected.files if not config_for(p).excludes(p)]
+    for path in sorted(collected.named):
+        config = config_for(path)
+        if config.excludes(path):
+            shown = escape_controls(f"{path}: not checked: excluded by {config.path}")
+            print(f"sitecheck: warning: {shown}", file=sys.stderr)
     options: dict[str, Any] = {
         "select": opts.select,
         "ignore": opts.ignore,
