@@ -15,10 +15,16 @@ def split_ids(values: Iterable[str] | None) -> list[str] | None:
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
+def nearest(name: str, known: Iterable[str]) -> str | None:
+    """The known id nearest to a mistyped one, when one is near enough."""
+    close = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
 def did_you_mean(name: str, known: Iterable[str]) -> str:
     """`` (did you mean 'sum-mismatch'?)`` for a near id, or nothing."""
-    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    close = nearest(name, known)
+    return f" (did you mean '{close}'?)" if close else ""
 
 
 def unknown_rule(name: str, known: Iterable[str]) -> str:

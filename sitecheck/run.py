@@ -30,11 +30,15 @@ def run(plan: RunPlan, doc: Document) -> Result:
     for f in findings:
         _place(doc, f)
     ran = [*plan.rules, *plan.pack_rules]
-    findings, unused = suppressions.apply(doc, findings, ran, plan.known)
-    if registry.UNUSED_SUPPRESSION.id in plan.rules:
-        for f in unused:
-            _place(doc, f)
-        findings.extend(unused)
+    findings, unused, unknown = suppressions.apply(doc, findings, ran, plan.known)
+    for meta, found in (
+        (registry.UNUSED_SUPPRESSION, unused),
+        (registry.UNKNOWN_SUPPRESSION, unknown),
+    ):
+        if meta.id in plan.rules:
+            for f in found:
+                _place(doc, f)
+            findings.extend(found)
     for f in findings:
         f.severity = plan.severity.get(f.rule, f.severity)
     findings.sort(key=lambda f: f.sort_key)

@@ -81,8 +81,9 @@ def test_rules_and_explain() -> None:
     proc = run("rules")
     assert proc.returncode == 0
     lines = proc.stdout.splitlines()
-    assert len(lines) == 14
-    assert lines[-1].split()[:2] == ["unused-suppression", "info"]
+    assert len(lines) == 15
+    assert lines[-2].split()[:2] == ["unused-suppression", "info"]
+    assert lines[-1].split()[:2] == ["unknown-suppression", "warning"]
     assert lines[0].split()[:2] == ["sum-mismatch", "error"]
     proc = run("explain", "percent-mismatch")
     assert proc.returncode == 0
