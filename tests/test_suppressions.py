@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from sitecheck import InputError, check_text
+from sitecheck import check_text
 
 REPORT = """\
 See the [plan](#).
