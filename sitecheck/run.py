@@ -9,6 +9,7 @@ from sitecheck.checks import registry
 from sitecheck.document import Block, Document, Span
 from sitecheck.facts import Facts, build_facts
 from sitecheck.findings import Finding
+from sitecheck.notation import notation_for, use
 from sitecheck.plan import RunPlan
 from sitecheck.result import Result
 
@@ -50,7 +51,9 @@ def run(plan: RunPlan, doc: Document) -> Result:
 def _run_rule(plan: RunPlan, rule_id: str, facts: Facts) -> list[Finding]:
     """A core rule's findings: what it found, with the rule's id and default severity."""
     rule, check = registry.RULES[rule_id], registry.check_function(rule_id)
-    return [rule.finding(found) for found in check(facts, **plan.options.get(rule_id, {}))]
+    language = getattr(facts.doc, "language", None)
+    with use(notation_for(facts.decimal_mark, language)):  # computed figures as the report writes
+        return [rule.finding(found) for found in check(facts, **plan.options.get(rule_id, {}))]
 
 
 def _pack_findings(plan: RunPlan, facts: Facts) -> list[Finding]:
