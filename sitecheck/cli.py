@@ -95,6 +95,9 @@ def check(
         str | None,
         typer.Option(help="Name of the report read from '-' (its suffix chooses the reader)."),
     ] = None,
+    statistics: Annotated[
+        bool, typer.Option("--statistics", help="Count the findings of each rule instead.")
+    ] = False,
 ) -> None:
     """Check reports and print the findings ('-' reads one from standard input)."""
     from sitecheck.commands import CheckOptions, run_check
@@ -114,6 +117,7 @@ def check(
         rules=rules or [],
         table=table or [],
         stdin_filename=stdin_filename,
+        statistics=statistics,
     )
     raise typer.Exit(outcome(lambda: run_check(opts)))
 

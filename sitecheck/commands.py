@@ -40,6 +40,7 @@ class CheckOptions:
     rules: list[str] = field(default_factory=list)
     table: list[str] = field(default_factory=list)
     stdin_filename: str | None = None  # names the report read from "-" (its suffix: its reader)
+    statistics: bool = False  # counts per rule instead of the findings
 
 
 def guarded(path: object, func: Callable[..., T], *args: object, **kwargs: object) -> T:
@@ -228,9 +229,10 @@ def run_check(opts: CheckOptions) -> int:
     if opts.baseline is not None:
         from sitecheck import baseline as baselines
 
-        baselines.hide_known(opts.baseline, results)
+        hidden, stale = baselines.hide_known(opts.baseline, results)
+        print(baselines.summary(opts.baseline, hidden, stale), file=sys.stderr)
     if results or not errors:
-        _render(opts.output_format, results)
+        _render("statistics" if opts.statistics else opts.output_format, results)
     return 2 if errors else _exit_code(opts, results)
 
 
