@@ -47,16 +47,36 @@ def _console():  # noqa: ANN202 - rich is imported only when printing
     return Console(highlight=False, soft_wrap=True)
 
 
+# The longer options of `check`, named here so that the command reads as a list of options.
+_Paths = Annotated[
+    list[str] | None,
+    typer.Argument(help="Report files, folders or globs (default: the current folder)."),
+]
+_Format = Annotated[
+    OutputFormat,
+    typer.Option("--format", "-f", help="Output format; auto is github inside GitHub Actions."),
+]
+_Jobs = Annotated[
+    int,
+    typer.Option(min=0, help="Check this many files at once, in processes (0: one per core)."),
+]
+_Tables = Annotated[
+    list[str] | None,
+    typer.Option("--table", help="NAME=PATH: a companion table for the packs (repeatable)."),
+]
+_StdinName = Annotated[
+    str | None,
+    typer.Option(help="Name of the report read from '-' (its suffix chooses the reader)."),
+]
+_Statistics = Annotated[
+    bool, typer.Option("--statistics", help="Count the findings of each rule instead.")
+]
+
+
 @app.command()
 def check(
-    paths: Annotated[
-        list[str] | None,
-        typer.Argument(help="Report files, folders or globs (default: the current folder)."),
-    ] = None,
-    output_format: Annotated[
-        OutputFormat,
-        typer.Option("--format", "-f", help="Output format; auto is github inside GitHub Actions."),
-    ] = OutputFormat["text"],
+    paths: _Paths = None,
+    output_format: _Format = OutputFormat["text"],
     fail_on: Annotated[
         FailOn | None,
         typer.Option(help="Lowest severity that makes the exit code 1 (default: error)."),
@@ -80,24 +100,13 @@ def check(
     write_baseline: Annotated[
         Path | None, typer.Option(help="Record today's findings in this file, then exit 0.")
     ] = None,
-    jobs: Annotated[
-        int,
-        typer.Option(min=0, help="Check this many files at once, in processes (0: one per core)."),
-    ] = 1,
+    jobs: _Jobs = 1,
     rules: Annotated[
         list[str] | None, typer.Option("--rules", help="A YAML rule pack (repeatable).")
     ] = None,
-    table: Annotated[
-        list[str] | None,
-        typer.Option("--table", help="NAME=PATH: a companion table for the packs (repeatable)."),
-    ] = None,
-    stdin_filename: Annotated[
-        str | None,
-        typer.Option(help="Name of the report read from '-' (its suffix chooses the reader)."),
-    ] = None,
-    statistics: Annotated[
-        bool, typer.Option("--statistics", help="Count the findings of each rule instead.")
-    ] = False,
+    table: _Tables = None,
+    stdin_filename: _StdinName = None,
+    statistics: _Statistics = False,
 ) -> None:
     """Check reports and print the findings ('-' reads one from standard input)."""
     from sitecheck.commands import CheckOptions, run_check

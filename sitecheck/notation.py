@@ -10,6 +10,7 @@ report's notation is its decimal mark, its thousands separator and its percent s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -35,6 +36,24 @@ class Notation:
         return f"{self.number(value, decimals)}{self.percent_space}%"
 
 
+    def read(self, text: str | None) -> float | None:
+        """The first figure of ``text`` written in this notation ("17,4 %": 17.4), or None."""
+        if not text:
+            return None
+        found = _FIGURE.search(text.replace(self.group, "") if self.group else text)
+        if found is None:
+            return None
+        digits = found.group(1).replace(",", "") if self.decimal_mark == "." else found.group(1)
+        try:
+            value = float(digits.replace(self.decimal_mark, "."))
+        except ValueError:
+            return None
+        return value * _SCALES.get(found.group(2) or "", 1.0)
+
+
+# A figure, and the scale letter sitecheck writes after money ("$42.7M", "USD 42,7 M").
+_FIGURE = re.compile(r"(-?\d[\d.,]*\d|\d)(?:\s?([KMB])\b)?")
+_SCALES = {"K": 1e3, "M": 1e6, "B": 1e9}
 ENGLISH = Notation()
 _CURRENT: ContextVar[Notation] = ContextVar("notation", default=ENGLISH)
 

@@ -9,7 +9,7 @@ from sitecheck.checks import registry
 from sitecheck.document import Block, Document, Span
 from sitecheck.facts import Facts, build_facts
 from sitecheck.findings import Finding
-from sitecheck.notation import notation_for, use
+from sitecheck.notation import Notation, notation_for, use
 from sitecheck.plan import RunPlan
 from sitecheck.result import Result
 
@@ -40,8 +40,13 @@ def run(plan: RunPlan, doc: Document) -> Result:
             for f in found:
                 _place(doc, f)
             findings.extend(found)
+    notation = notation_for(facts.decimal_mark if facts else plan.decimal_mark, doc.language)
+    values = {(q.span.start, q.span.end): q.value for q in facts.numbers} if facts else {}
     for f in findings:
         f.severity = plan.severity.get(f.rule, f.severity)
+        _describe(doc, f, notation)
+        if f.stated is not None and (f.span.start, f.span.end) in values:
+            f.stated_value = values[(f.span.start, f.span.end)]  # the figure as read: $427M
     findings.sort(key=lambda f: f.sort_key)
     return Result(
         path=doc.path, document=doc, facts=facts, findings=findings, packs=list(plan.packs)
@@ -116,6 +121,17 @@ def _in_pieces(plan: RunPlan, doc: Document) -> list[Finding]:
         if registry.RULES[rule_id].whole_report:
             findings.extend(_run_rule(plan, rule_id, whole))
     return findings
+
+
+def _describe(doc: Document, f: Finding, notation: Notation) -> None:
+    """The figure's text and numeric values (optional fields of the JSON output), and a help
+    line for a percentage whose rule computed what it should be but no fix."""
+    if f.external_path is None:
+        f.text = doc.slice(f.span)
+    f.stated_value = notation.read(f.stated)
+    f.expected_value = notation.read(f.expected)
+    if f.rule == "percent-mismatch" and not f.suggestion and f.expected:
+        f.suggestion = f"state {f.expected}, or correct the figures it is computed from"
 
 
 def _place(doc: Document, f: Finding) -> None:

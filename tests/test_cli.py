@@ -27,9 +27,13 @@ def test_json_output_follows_version_1() -> None:
     assert doc["summary"] == {"files": 1, "errors": 2, "warnings": 9, "info": 0}
     first = doc["files"][0]["findings"][0]
     assert set(first) == {"rule", "severity", "message", "line", "column", "end_line",
-                          "end_column", "related", "suggestion"}
+                          "end_column", "related", "suggestion", "text", "stated", "expected"}
     assert (first["rule"], first["line"], first["column"], first["end_column"]) == (
         "percent-mismatch", 10, 1, 4)
+    # The optional fields of version 1: the figure as written, the numbers stated and expected.
+    assert (first["text"], first["stated"], first["expected"]) == ("13%", 13.0, 134.3)
+    links = [f for f in doc["files"][0]["findings"] if f["rule"] == "empty-link"]
+    assert "stated" not in links[0] and links[0]["text"] == "[Financial Tracking System](#)"
     assert first["related"][0] == {"line": 11, "column": 9, "end_line": 11, "end_column": 15,
                                    "message": "amount"}
 

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-# Folders no report lives in: tools' caches and dependencies (dot folders are left out anyway).
-SKIPPED_FOLDERS = frozenset({"node_modules", "__pycache__", "venv", "site-packages"})
+# Folders no report lives in: a web project's dependencies (dot folders are left out anyway).
+SKIPPED_FOLDERS = frozenset({"node_modules"})
 # A .gitignore is a few hundred bytes; a larger one is no .gitignore we should spend time on.
 _MAX_BYTES = 1024 * 1024
 

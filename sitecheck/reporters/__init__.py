@@ -1,7 +1,7 @@
 """Reporters turn results into output: ``text`` (annotated) and ``concise`` (a line a finding)
 for people; ``json``, ``sarif`` and ``github`` for programs; ``statistics`` (``--statistics``)
-counts findings per rule. Each module here has ``write(results, stream)``; ``REPORTERS`` maps a ``--format``
-name to its module, which is imported only when used."""
+counts findings per rule. Each module here has ``write(results, stream)``; ``REPORTERS`` maps a
+``--format`` name to its module, which is imported only when used."""
 
 from __future__ import annotations
 
