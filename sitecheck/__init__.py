@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from sitecheck.api import check, check_file, check_text
+    from sitecheck.batch import Results, check_paths
     from sitecheck.errors import InputError, SitecheckError
     from sitecheck.findings import Finding, Related, Severity
     from sitecheck.result import Result
@@ -25,6 +26,8 @@ _EXPORTS = {
     "check": "sitecheck.api",
     "check_file": "sitecheck.api",
     "check_text": "sitecheck.api",
+    "check_paths": "sitecheck.batch",
+    "Results": "sitecheck.batch",
     "InputError": "sitecheck.errors",
     "SitecheckError": "sitecheck.errors",
     "Finding": "sitecheck.findings",
@@ -38,10 +41,12 @@ __all__ = [
     "InputError",
     "Related",
     "Result",
+    "Results",
     "Severity",
     "SitecheckError",
     "check",
     "check_file",
+    "check_paths",
     "check_text",
 ]
 __version__ = "0.1.0"

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from sitecheck.config import Config, config_for
 from sitecheck.document import Document
+from sitecheck.errors import InputError
 from sitecheck.plan import PackSource, check_decimal_mark, check_language, make_plan
 from sitecheck.readers import document_from_text, read_document
 from sitecheck.result import Result
@@ -92,14 +93,29 @@ def check_file(path: str | os.PathLike[str], **options: Any) -> Result:
 def check(source: str | os.PathLike[str], **options: Any) -> Result:
     """Check a report given as a path or as its text.
 
-    A ``Path``, or a one-line string naming an existing file, is read from disk; any other
-    string is taken as the report's text.
+    A ``Path``, or a one-line string naming an existing file, is read from disk; a one-line
+    string that looks like a path (a report's suffix, a folder) but names no file raises
+    ``InputError`` rather than being checked as a one-line report; any other string is taken as
+    the report's text. Folders and many files: ``check_paths``.
     """
     if isinstance(source, os.PathLike):
         return check_file(source, **options)
-    if "\n" not in source and len(source) < 4096 and Path(source).is_file():
-        return check_file(source, **options)
+    if "\n" not in source and len(source) < 4096:
+        if Path(source).is_file():
+            return check_file(source, **options)
+        _refuse_path_like(source)
     return check_text(source, None, **options)
+
+
+def _refuse_path_like(source: str) -> None:
+    """Raise for a string that names a folder, or a report file that does not exist."""
+    from sitecheck.readers import report_suffixes
+
+    if Path(source).is_dir():
+        raise InputError(f"{source}: is a folder; use sitecheck.check_paths() for folders")
+    one_word = not any(c.isspace() for c in source) or os.sep in source or "/" in source
+    if one_word and source.lower().endswith((*report_suffixes(), "/", os.sep)):
+        raise InputError(f"{source}: no such file")
 
 
 def extract_file(

@@ -98,8 +98,9 @@ def read(path: Path) -> Counter[Key]:
         raise InputError(f"{path}: not a sitecheck baseline (malformed entry)") from None
 
 
-def hide_known(path: Path, results: Sequence[Result]) -> int:
-    """Remove findings recorded in the baseline; return how many were hidden."""
+def hide_known(path: Path, results: Sequence[Result]) -> tuple[int, int]:
+    """Remove findings recorded in the baseline; return how many were hidden and how many
+    entries of the baseline matched no finding of the files checked (stale: fixed or edited)."""
     known = read(path)
     base = path.parent
     hidden = 0
@@ -113,4 +114,18 @@ def hide_known(path: Path, results: Sequence[Result]) -> int:
             else:
                 kept.append(f)
         r.findings = kept
-    return hidden
+    checked = {_rel(r.path, base) for r in results} | {
+        _rel(f.external_path, base) for r in results for f in r.findings if f.external_path
+    }
+    stale = sum(n for k, n in known.items() if n > 0 and k[0] in checked)
+    return hidden, stale
+
+
+def summary(path: Path, hidden: int, stale: int) -> str:
+    """The line that says what the baseline did: ``sitecheck: baseline …: 3 findings hidden, …``."""
+    from sitecheck.escape import escape_controls
+
+    found = f"{hidden} finding{'' if hidden == 1 else 's'} hidden"
+    entries = f"{stale} entr{'y' if stale == 1 else 'ies'} stale"
+    advice = " (fixed or edited: --write-baseline records the findings anew)" if stale else ""
+    return f"sitecheck: baseline {escape_controls(str(path))}: {found}, {entries}{advice}"

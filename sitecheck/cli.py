@@ -47,21 +47,46 @@ def _console():  # noqa: ANN202 - rich is imported only when printing
     return Console(highlight=False, soft_wrap=True)
 
 
+# The longer options of `check`, named here so that the command reads as a list of options.
+_Paths = Annotated[
+    list[str] | None,
+    typer.Argument(help="Report files, folders or globs (default: the current folder)."),
+]
+_Format = Annotated[
+    OutputFormat,
+    typer.Option("--format", "-f", help="Output format; auto is github inside GitHub Actions."),
+]
+_Jobs = Annotated[
+    int,
+    typer.Option(min=0, help="Check this many files at once, in processes (0: one per core)."),
+]
+_Tables = Annotated[
+    list[str] | None,
+    typer.Option("--table", help="NAME=PATH: a companion table for the packs (repeatable)."),
+]
+_StdinName = Annotated[
+    str | None,
+    typer.Option(help="Name of the report read from '-' (its suffix chooses the reader)."),
+]
+_Statistics = Annotated[
+    bool, typer.Option("--statistics", help="Count the findings of each rule instead.")
+]
+
+
 @app.command()
 def check(
-    paths: Annotated[list[str], typer.Argument(help="Report files, folders or globs.")],
-    output_format: Annotated[
-        OutputFormat,
-        typer.Option("--format", "-f", help="Output format; auto is github inside GitHub Actions."),
-    ] = OutputFormat["text"],
+    paths: _Paths = None,
+    output_format: _Format = OutputFormat["text"],
     fail_on: Annotated[
         FailOn | None,
         typer.Option(help="Lowest severity that makes the exit code 1 (default: error)."),
     ] = None,
     select: Annotated[
-        list[str] | None, typer.Option(help="Run only this rule (repeatable).")
+        list[str] | None, typer.Option(help="Run only these rules (a,b or repeated).")
     ] = None,
-    ignore: Annotated[list[str] | None, typer.Option(help="Skip this rule (repeatable).")] = None,
+    ignore: Annotated[
+        list[str] | None, typer.Option(help="Skip these rules (a,b or repeated).")
+    ] = None,
     decimal_mark: Annotated[
         str | None, typer.Option(help="Decimal mark of the reports ('.' or ','); guessed if unset.")
     ] = None,
@@ -75,27 +100,20 @@ def check(
     write_baseline: Annotated[
         Path | None, typer.Option(help="Record today's findings in this file, then exit 0.")
     ] = None,
-    jobs: Annotated[
-        int, typer.Option(min=1, help="Check this many files at once, in parallel processes.")
-    ] = 1,
+    jobs: _Jobs = 1,
     rules: Annotated[
         list[str] | None, typer.Option("--rules", help="A YAML rule pack (repeatable).")
     ] = None,
-    table: Annotated[
-        list[str] | None,
-        typer.Option("--table", help="NAME=PATH: a companion table for the packs (repeatable)."),
-    ] = None,
-    stdin_filename: Annotated[
-        str | None,
-        typer.Option(help="Name of the report read from '-' (its suffix chooses the reader)."),
-    ] = None,
+    table: _Tables = None,
+    stdin_filename: _StdinName = None,
+    statistics: _Statistics = False,
 ) -> None:
     """Check reports and print the findings ('-' reads one from standard input)."""
     from sitecheck.commands import CheckOptions, run_check
     from sitecheck.exits import outcome
 
     opts = CheckOptions(
-        paths=paths,
+        paths=paths or ["."],
         output_format=output_format.value,
         fail_on=fail_on.value if fail_on is not None else None,
         select=select,
@@ -108,6 +126,7 @@ def check(
         rules=rules or [],
         table=table or [],
         stdin_filename=stdin_filename,
+        statistics=statistics,
     )
     raise typer.Exit(outcome(lambda: run_check(opts)))
 
@@ -269,18 +288,53 @@ def explain(rule: Annotated[str, typer.Argument(help="A rule id, e.g. sum-mismat
     from sitecheck.checks import registry
 
     if rule not in registry.BUILTIN_RULES:
-        _fail(f"unknown rule '{rule}' (see 'sitecheck rules')")
+        from sitecheck.rule_names import unknown_rule
+
+        _fail(unknown_rule(rule, registry.BUILTIN_RULES))
     info = registry.RULES[rule]
     typer.echo(f"{rule} ({info.severity.value})\n")
     typer.echo(registry.explain(rule))
 
 
+def _version(value: bool) -> None:
+    if value:
+        from sitecheck import __version__
+
+        typer.echo(f"sitecheck {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """Lint humanitarian situation reports for figures that do not agree with each other."""
+
+
+def run_app(argv: list[str] | None = None) -> int:
+    """Run a command; a usage error is one line on standard error and exit code 2."""
+    # typer carries its own copy of click: its usage error is the one to catch.
+    from typer._click.exceptions import UsageError
+    from typer.exceptions import Abort
+
+    try:
+        code = app(args=argv, standalone_mode=False)
+    except UsageError as exc:
+        ctx = exc.ctx
+        command = f"sitecheck {ctx.info_name}" if ctx and ctx.parent else "sitecheck"
+        message = exc.format_message().rstrip(".")
+        typer.echo(error_line(f"{message} (see '{command} --help')"), err=True)
+        return 2
+    except Abort:
+        raise KeyboardInterrupt from None
+    return code if isinstance(code, int) else 0
+
+
 def main() -> None:
     from sitecheck.exits import outcome
-
-    def run_app() -> int:
-        app()  # ends with SystemExit, which carries the exit code through
-        return 0
 
     sys.exit(outcome(run_app))
 

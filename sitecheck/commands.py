@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sitecheck.errors import SitecheckError, error_line
+from sitecheck.escape import escape_controls
 
 if TYPE_CHECKING:
     from sitecheck.result import Result
@@ -39,6 +40,7 @@ class CheckOptions:
     rules: list[str] = field(default_factory=list)
     table: list[str] = field(default_factory=list)
     stdin_filename: str | None = None  # names the report read from "-" (its suffix: its reader)
+    statistics: bool = False  # counts per rule instead of the findings
 
 
 def guarded(path: object, func: Callable[..., T], *args: object, **kwargs: object) -> T:
@@ -110,8 +112,8 @@ def _end_with_parent(parent: int) -> None:
 
 def pool_size(jobs: int, files: int) -> int:
     """How many processes check ``files`` files when ``--jobs`` asks for ``jobs``: more than
-    there are files or cores would only cost start-up time and memory."""
-    return max(1, min(jobs, files, _cores()))
+    there are files or cores would only cost start-up time and memory; 0 is one per core."""
+    return max(1, min(jobs or _cores(), files, _cores()))
 
 
 def _cores() -> int:
@@ -190,6 +192,11 @@ def run_check(opts: CheckOptions) -> int:
     stdin = "-" in opts.paths
     collected = collect_paths([p for p in opts.paths if p != "-"])
     files = [p for p in collected.files if not config_for(p).excludes(p)]
+    for path in sorted(collected.named):
+        config = config_for(path)
+        if config.excludes(path):
+            shown = escape_controls(f"{path}: not checked: excluded by {config.path}")
+            print(f"sitecheck: warning: {shown}", file=sys.stderr)
     options: dict[str, Any] = {
         "select": opts.select,
         "ignore": opts.ignore,
@@ -222,9 +229,10 @@ def run_check(opts: CheckOptions) -> int:
     if opts.baseline is not None:
         from sitecheck import baseline as baselines
 
-        baselines.hide_known(opts.baseline, results)
+        hidden, stale = baselines.hide_known(opts.baseline, results)
+        print(baselines.summary(opts.baseline, hidden, stale), file=sys.stderr)
     if results or not errors:
-        _render(opts.output_format, results)
+        _render("statistics" if opts.statistics else opts.output_format, results)
     return 2 if errors else _exit_code(opts, results)
 
 

@@ -125,11 +125,13 @@ def _strings(path: Path, key: str, value: Any) -> tuple[str, ...]:
 
 def parse_config(path: Path, table: dict[str, Any]) -> Config:
     from sitecheck.checks.registry import BUILTIN_RULES
+    from sitecheck.rule_names import did_you_mean
 
     def known(key: str, rules: tuple[str, ...]) -> tuple[str, ...]:
         for rule in rules:
             if rule not in BUILTIN_RULES:
-                raise InputError(f"{path}: '{key}' names an unknown rule '{rule}'")
+                hint = did_you_mean(rule, BUILTIN_RULES)
+                raise InputError(f"{path}: '{key}' names an unknown rule '{rule}'{hint}")
         return rules
 
     allowed = {

@@ -43,6 +43,10 @@ class Finding:
     related_positions: list[tuple[int, int, int, int, str]] = field(default_factory=list)
     # Where the figure stands in a Word, PDF or HTML original (page, paragraph, source line).
     origin: Origin | None = None
+    # The figure as written, and the stated and expected values as numbers (None: not one figure).
+    text: str | None = None
+    stated_value: float | None = None
+    expected_value: float | None = None
     # A finding about another file (a companion table): its path, and the line it points at.
     external_path: str | None = None
     source_line: str | None = None

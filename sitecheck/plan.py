@@ -15,6 +15,7 @@ from sitecheck.config import Config
 from sitecheck.errors import InputError
 from sitecheck.findings import Severity
 from sitecheck.lang import LANGUAGES
+from sitecheck.rule_names import split_ids, unknown_rule
 
 if TYPE_CHECKING:
     from sitecheck.packs.loader import RulePack
@@ -57,8 +58,8 @@ def make_plan(
 ) -> RunPlan:
     """Resolve a check's options; unknown rules, a bad decimal mark or a bad pack raise here."""
     config = config or Config()
-    select = list(select) if select is not None else config.select
-    ignore = [*(ignore or []), *config.ignore]
+    select = split_ids(select) if select is not None else config.select
+    ignore = [*(split_ids(ignore) or []), *config.ignore]
     decimal_mark = check_decimal_mark(decimal_mark or config.decimal_mark)
     language = check_language(language or config.language)
     packs = _load_packs([*config.rules, *(rules or [])])
@@ -111,7 +112,7 @@ def _builtin_rules(select: list[str] | None, ignore: list[str]) -> list[str]:
     ids = select if select is not None else list(registry.BUILTIN_RULES)
     for rule in [*ids, *ignore]:
         if rule not in registry.BUILTIN_RULES:
-            raise InputError(f"unknown rule '{rule}' (see 'sitecheck rules')")
+            raise InputError(unknown_rule(rule, registry.BUILTIN_RULES))
     skip = set(ignore)
     return [r for r in ids if r not in skip]
 

@@ -42,8 +42,10 @@ class Result:
                 "path": f.external_path or self.path,
                 **{k: v for k, v in finding_entry(f).items() if k != "related"},
                 "text": f.source_line if f.external_path else self.document.slice(f.span),
-                "stated": f.stated,
-                "expected": f.expected,
+                "stated": f.stated_value,
+                "expected": f.expected_value,
+                "stated_text": f.stated,
+                "expected_text": f.expected,
             }
             for f in self.findings
         ]
@@ -59,6 +61,8 @@ class Result:
             "text",
             "stated",
             "expected",
+            "stated_text",
+            "expected_text",
             "suggestion",
         ]
         return pd.DataFrame(rows, columns=columns)
@@ -81,6 +85,13 @@ def finding_entry(f: Finding) -> dict[str, Any]:
     }
     if f.origin is not None:  # an optional field of version 1: Word, PDF and HTML inputs
         entry["origin"] = f.origin.fields()
+    # Optional fields of version 1: the figure as written, the stated and expected numbers.
+    if f.text is not None:
+        entry["text"] = f.text
+    if f.stated_value is not None:
+        entry["stated"] = f.stated_value
+    if f.expected_value is not None:
+        entry["expected"] = f.expected_value
     return entry
 
 

@@ -9,6 +9,7 @@ from sitecheck.checks import registry
 from sitecheck.document import Block, Document, Span
 from sitecheck.facts import Facts, build_facts
 from sitecheck.findings import Finding
+from sitecheck.notation import Notation, notation_for, use
 from sitecheck.plan import RunPlan
 from sitecheck.result import Result
 
@@ -30,13 +31,22 @@ def run(plan: RunPlan, doc: Document) -> Result:
     for f in findings:
         _place(doc, f)
     ran = [*plan.rules, *plan.pack_rules]
-    findings, unused = suppressions.apply(doc, findings, ran, plan.known)
-    if registry.UNUSED_SUPPRESSION.id in plan.rules:
-        for f in unused:
-            _place(doc, f)
-        findings.extend(unused)
+    findings, unused, unknown = suppressions.apply(doc, findings, ran, plan.known)
+    for meta, found in (
+        (registry.UNUSED_SUPPRESSION, unused),
+        (registry.UNKNOWN_SUPPRESSION, unknown),
+    ):
+        if meta.id in plan.rules:
+            for f in found:
+                _place(doc, f)
+            findings.extend(found)
+    notation = notation_for(facts.decimal_mark if facts else plan.decimal_mark, doc.language)
+    values = {(q.span.start, q.span.end): q.value for q in facts.numbers} if facts else {}
     for f in findings:
         f.severity = plan.severity.get(f.rule, f.severity)
+        _describe(doc, f, notation)
+        if f.stated is not None and (f.span.start, f.span.end) in values:
+            f.stated_value = values[(f.span.start, f.span.end)]  # the figure as read: $427M
     findings.sort(key=lambda f: f.sort_key)
     return Result(
         path=doc.path, document=doc, facts=facts, findings=findings, packs=list(plan.packs)
@@ -46,7 +56,9 @@ def run(plan: RunPlan, doc: Document) -> Result:
 def _run_rule(plan: RunPlan, rule_id: str, facts: Facts) -> list[Finding]:
     """A core rule's findings: what it found, with the rule's id and default severity."""
     rule, check = registry.RULES[rule_id], registry.check_function(rule_id)
-    return [rule.finding(found) for found in check(facts, **plan.options.get(rule_id, {}))]
+    language = getattr(facts.doc, "language", None)
+    with use(notation_for(facts.decimal_mark, language)):  # computed figures as the report writes
+        return [rule.finding(found) for found in check(facts, **plan.options.get(rule_id, {}))]
 
 
 def _pack_findings(plan: RunPlan, facts: Facts) -> list[Finding]:
@@ -109,6 +121,17 @@ def _in_pieces(plan: RunPlan, doc: Document) -> list[Finding]:
         if registry.RULES[rule_id].whole_report:
             findings.extend(_run_rule(plan, rule_id, whole))
     return findings
+
+
+def _describe(doc: Document, f: Finding, notation: Notation) -> None:
+    """The figure's text and numeric values (optional fields of the JSON output), and a help
+    line for a percentage whose rule computed what it should be but no fix."""
+    if f.external_path is None:
+        f.text = doc.slice(f.span)
+    f.stated_value = notation.read(f.stated)
+    f.expected_value = notation.read(f.expected)
+    if f.rule == "percent-mismatch" and not f.suggestion and f.expected:
+        f.suggestion = f"state {f.expected}, or correct the figures it is computed from"
 
 
 def _place(doc: Document, f: Finding) -> None:

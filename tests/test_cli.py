@@ -27,9 +27,13 @@ def test_json_output_follows_version_1() -> None:
     assert doc["summary"] == {"files": 1, "errors": 2, "warnings": 9, "info": 0}
     first = doc["files"][0]["findings"][0]
     assert set(first) == {"rule", "severity", "message", "line", "column", "end_line",
-                          "end_column", "related", "suggestion"}
+                          "end_column", "related", "suggestion", "text", "stated", "expected"}
     assert (first["rule"], first["line"], first["column"], first["end_column"]) == (
         "percent-mismatch", 10, 1, 4)
+    # The optional fields of version 1: the figure as written, the numbers stated and expected.
+    assert (first["text"], first["stated"], first["expected"]) == ("13%", 13.0, 134.3)
+    links = [f for f in doc["files"][0]["findings"] if f["rule"] == "empty-link"]
+    assert "stated" not in links[0] and links[0]["text"] == "[Financial Tracking System](#)"
     assert first["related"][0] == {"line": 11, "column": 9, "end_line": 11, "end_column": 15,
                                    "message": "amount"}
 
@@ -81,8 +85,9 @@ def test_rules_and_explain() -> None:
     proc = run("rules")
     assert proc.returncode == 0
     lines = proc.stdout.splitlines()
-    assert len(lines) == 14
-    assert lines[-1].split()[:2] == ["unused-suppression", "info"]
+    assert len(lines) == 15
+    assert lines[-2].split()[:2] == ["unused-suppression", "info"]
+    assert lines[-1].split()[:2] == ["unknown-suppression", "warning"]
     assert lines[0].split()[:2] == ["sum-mismatch", "error"]
     proc = run("explain", "percent-mismatch")
     assert proc.returncode == 0
@@ -128,9 +133,12 @@ def test_extract_reads_no_suppression_comment(tmp_path: Path) -> None:
     assert extracted.returncode == 0, extracted.stderr
     items = json.loads(extracted.stdout)["items"]
     assert [(i["kind"], i["text"]) for i in items] == [("link", "[FTS](#)"), ("count", "1,200")]
-    checked = run("check", str(report))  # checking still stops at the mistyped rule id
-    assert checked.returncode == 2
-    assert checked.stderr == f"sitecheck: error: {report}:1: unknown rule 'emty-link' in a sitecheck comment\n"
+    checked = run("check", str(report))  # the mistyped rule id is a warning; the check goes on
+    assert checked.returncode == 0, checked.stderr
+    assert checked.stdout.splitlines()[0] == (
+        f"{report}:1:1: warning[unknown-suppression] unknown rule 'emty-link' in this "
+        "sitecheck-disable-next-line comment")
+    assert "  = help: write 'empty-link'" in checked.stdout.splitlines()
 
 
 def test_text_output_underlines_the_figures(tmp_path: Path) -> None:

@@ -50,7 +50,8 @@ def test_to_frame_gives_one_row_per_finding() -> None:
     assert list(frame.columns[:6]) == ["path", "rule", "severity", "message", "line", "column"]
     first = frame.iloc[0]
     assert (first["rule"], first["text"], first["stated"], first["expected"]) == (
-        "percent-mismatch", "13%", "13%", "134.3%")
+        "percent-mismatch", "13%", 13.0, 134.3)
+    assert (first["stated_text"], first["expected_text"]) == ("13%", "134.3%")
 
 
 def test_re2_loads_with_a_pack_without_tables_and_pandas_does_not(tmp_path: Path) -> None:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from sitecheck import InputError, check_text
+from sitecheck import check_text
 
 REPORT = """\
 See the [plan](#).
@@ -43,6 +41,29 @@ def test_disable_file_for_several_rules() -> None:
     assert rules_and_lines(text) == []
 
 
-def test_unknown_rule_in_a_comment_is_an_input_error() -> None:
-    with pytest.raises(InputError, match=r"^<text>:1: unknown rule 'empty-links' in a sitecheck comment$"):
-        check_text("<!-- sitecheck-disable-next-line empty-links -->\nSee the [plan](#).\n")
+def test_unknown_rule_in_a_comment_is_a_warning_at_the_comment_and_the_run_goes_on() -> None:
+    result = check_text("<!-- sitecheck-disable-next-line empty-links -->\nSee the [plan](#).\n")
+    assert [(f.rule, f.severity.value, f.line, f.column, f.message, f.suggestion)
+            for f in result.findings] == [
+        ("unknown-suppression", "warning", 1, 1,
+         "unknown rule 'empty-links' in this sitecheck-disable-next-line comment",
+         "write 'empty-link'"),
+        ("empty-link", "warning", 2, 9, "link “plan” points to #",
+         "add the address, or remove the link"),
+    ]
+
+
+def test_a_comment_of_unknown_ids_only_suppresses_nothing() -> None:
+    text = "<!-- sitecheck-disable-file no-such-rule -->\n\nSee the [plan](#).\n"
+    assert rules_and_lines(text) == [("unknown-suppression", 1), ("empty-link", 3)]
+
+
+def test_disable_line_works_on_its_own_line_with_a_reason() -> None:
+    text = REPORT.replace(
+        "Peruvians).", "Peruvians). <!-- sitecheck-disable-line sum-mismatch -- checked with the cluster -->")
+    assert rules_and_lines(text) == [("empty-link", 1), ("empty-link", 2)]
+
+
+def test_a_reason_after_two_dashes_is_not_read_as_rule_ids() -> None:
+    text = "<!-- sitecheck-disable-next-line empty-link -- the map is added at layout -->\n" + REPORT
+    assert rules_and_lines(text) == [("empty-link", 3), ("sum-mismatch", 4)]

@@ -1,7 +1,8 @@
 """Every rule id that can appear in sitecheck's output, registered once.
 
 The built-in rules (``core``: one module each under sitecheck.checks, run on a report's facts),
-the rule about the run itself (``meta``: unused-suppression, made by sitecheck.suppressions) and
+the rules about the run itself (``meta``: unused-suppression and unknown-suppression, made by
+sitecheck.suppressions) and
 the ids that rule packs produce whatever their rules are (``pack``). A rule module holds its docs
 (with FAIL and PASS examples), its ``OPTIONS`` and ``check(facts)``, which yields what it found;
 the runner names the rule and gives the severity from here. Ids are a public contract: stable,
@@ -55,6 +56,13 @@ UNUSED_SUPPRESSION = RuleInfo(
     "meta",
     "unused_suppression",
 )
+UNKNOWN_SUPPRESSION = RuleInfo(
+    "unknown-suppression",
+    _WARNING,
+    "a suppression comment naming a rule that does not exist",
+    "meta",
+    "unknown_suppression",
+)
 FACT_NOT_FOUND = RuleInfo(
     "fact-not-found", _WARNING, "a fact a rule pack names was not found in the report", "pack"
 )
@@ -84,6 +92,7 @@ RULES: dict[str, RuleInfo] = {
         _core("malformed-number", _ERROR, "a figure no locale writes this way"),
         _core("restated-mismatch", _WARNING, "one quantity stated twice with two values"),
         UNUSED_SUPPRESSION,
+        UNKNOWN_SUPPRESSION,
         FACT_NOT_FOUND,
         TABLE_SCHEMA,
         ROSTER_NOT_IN_TABLE,

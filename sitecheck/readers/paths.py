@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sitecheck.errors import InputError
 from sitecheck.readers import report_suffixes
+from sitecheck.readers.gitignore import SKIPPED_FOLDERS, IgnoreRules, ignored, read_rules
 
 REPORT_SUFFIXES = report_suffixes()
 _MAGIC = frozenset("*?[")
@@ -28,6 +29,7 @@ class Collected:
 
     files: list[Path] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    named: set[Path] = field(default_factory=set)  # files named as they are, not found in a walk
 
 
 def collect_paths(paths: Sequence[str]) -> Collected:
@@ -40,6 +42,8 @@ def collect_paths(paths: Sequence[str]) -> Collected:
         except InputError as exc:
             out.errors.append(str(exc))
             continue
+        if found == [Path(raw)]:
+            out.named.add(Path(raw))
         for f in found:
             identity = _identity(f)
             if identity not in seen:
@@ -100,13 +104,28 @@ def _folder_error(errors: list[str]) -> Callable[[OSError], None]:
 
 
 def _walk(folder: Path, errors: list[str]) -> list[Path]:
+    """The reports in a folder, leaving out dot folders, tools' folders (``node_modules``) and
+    what the ``.gitignore`` files on the way ignore."""
     found: list[Path] = []
+    rules: dict[Path, list[IgnoreRules]] = {}
     # followlinks=False: a symlink loop cannot make the walk run forever.
     for root, dirs, files in os.walk(folder, onerror=_folder_error(errors), followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        here = Path(root)
+        own = read_rules(here)
+        active = rules.pop(here, []) + ([own] if own is not None else [])
+        dirs[:] = sorted(
+            d
+            for d in dirs
+            if not d.startswith(".")
+            and d not in SKIPPED_FOLDERS
+            and not ignored(here / d, True, active)
+        )
+        for d in dirs:
+            rules[here / d] = active
         for name in files:
             if name.lower().endswith(REPORT_SUFFIXES) and not name.startswith("."):
-                found.append(Path(root) / name)
+                if not ignored(here / name, False, active):
+                    found.append(here / name)
     return sorted(found)
 
 

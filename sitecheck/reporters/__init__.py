@@ -1,6 +1,7 @@
-"""Reporters turn results into output: ``text`` for people; ``json``, ``sarif`` and ``github``
-for programs. Each module here has ``write(results, stream)``; ``REPORTERS`` maps a ``--format``
-name to its module, which is imported only when used."""
+"""Reporters turn results into output: ``text`` (annotated) and ``concise`` (a line a finding)
+for people; ``json``, ``sarif`` and ``github`` for programs; ``statistics`` (``--statistics``)
+counts findings per rule. Each module here has ``write(results, stream)``; ``REPORTERS`` maps a
+``--format`` name to its module, which is imported only when used."""
 
 from __future__ import annotations
 
@@ -14,7 +15,13 @@ from sitecheck.errors import SitecheckError
 if TYPE_CHECKING:
     from sitecheck.result import Result
 
-REPORTERS: dict[str, str] = {"text": "text", "json": "json", "sarif": "sarif", "github": "github"}
+REPORTERS: dict[str, str] = {
+    "text": "text",
+    "concise": "concise",
+    "json": "json",
+    "sarif": "sarif",
+    "github": "github",
+}
 # The values of --format: a reporter, or "auto" (github inside GitHub Actions, text elsewhere).
 FORMATS: tuple[str, ...] = (*REPORTERS, "auto")
 
@@ -23,6 +30,8 @@ def resolve(name: str) -> str:
     """The reporter a --format value stands for."""
     if name == "auto":
         return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    if name == "statistics":
+        return name
     if name not in REPORTERS:
         raise SitecheckError(f"unknown format '{name}' (one of {', '.join(FORMATS)})")
     return name
@@ -30,5 +39,5 @@ def resolve(name: str) -> str:
 
 def write(name: str, results: Sequence[Result], stream: TextIO) -> None:
     """Write the results in the named format."""
-    module = importlib.import_module(f"sitecheck.reporters.{REPORTERS[resolve(name)]}")
+    module = importlib.import_module(f"sitecheck.reporters.{resolve(name)}")
     module.write(results, stream)

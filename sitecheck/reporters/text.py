@@ -21,30 +21,17 @@ from typing import TYPE_CHECKING, TextIO
 
 from sitecheck.escape import escape_columns, escape_controls
 from sitecheck.findings import Finding, Severity
+from sitecheck.reporters.snippet import view
 
 if TYPE_CHECKING:
     from sitecheck.result import Result
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold cyan"}
-_MAX_LINE = 160
+# The width of the output: the terminal's when writing to one, 160 otherwise (set by write()).
+_width = 160
 
 Segment = tuple[str, str | None]
 Line = list[Segment]
-
-
-def _clip(line: str, col: int, end_col: int) -> tuple[str, int, int]:
-    """Cut long lines around the marked columns so that the underline stays readable."""
-    if len(line) <= _MAX_LINE:
-        return line, col, end_col
-    start = max(0, col - 40)
-    stop = min(len(line), max(end_col + 40, start + _MAX_LINE))
-    prefix = "…" if start else ""
-    suffix = "…" if stop < len(line) else ""
-    return (
-        prefix + line[start:stop] + suffix,
-        col - start + len(prefix),
-        end_col - start + len(prefix),
-    )
 
 
 def finding_lines(result: Result, f: Finding) -> list[Line]:
@@ -64,18 +51,20 @@ def finding_lines(result: Result, f: Finding) -> list[Line]:
     if f.external_path is not None:
         width = len(str(f.line))
         if f.source_line is not None:
+            shown = view(f.source_line, [(1, 2)], _width - width - 3)[0]
             out.append([(" " * width + " |", "blue")])
-            out.append([(f"{f.line} | ", "blue"), (_clip(f.source_line, 1, 2)[0], None)])
+            out.append([(f"{f.line} | ", "blue"), (shown, None)])
         return out + _help(f, width)
 
     doc = result.document
     marks: dict[int, list[tuple[int, int, str, bool]]] = {}
     first_end = f.end_column if f.end_line == f.line else len(doc.line_text(f.line)) + 1
+    width = len(str(max([f.line, *(r[0] for r in f.related_positions)])))
+    room = max(40, _width - width - 3)
     marks.setdefault(f.line, []).append((f.column, first_end, "", True))
     for line, col, end_line, end_col, label in f.related_positions:
         end = end_col if end_line == line else len(doc.line_text(line)) + 1
         marks.setdefault(line, []).append((col, end, label, False))
-    width = len(str(max(marks)))
     gutter = " " * width + " |"
     out.append([(gutter, "blue")])
     last = None
@@ -83,24 +72,23 @@ def finding_lines(result: Result, f: Finding) -> list[Line]:
         if last is not None and line > last + 1:
             out.append([(" " * width + " ...", "blue")])
         last = line
-        src = doc.line_text(line)
-        line_marks = sorted(marks[line])
-        # Short lines show every mark under one copy of the line; long ones are cut around
-        # each mark in turn.
-        groups = [line_marks] if len(src) <= _MAX_LINE else [[m] for m in line_marks]
-        for group in groups:
-            out.extend(_marked_line(line, src, group, width, style))
+        group = sorted(marks[line])  # every mark of the line under one copy of it
+        out.extend(_marked_line(line, doc.line_text(line), group, width, style, room))
     return out + _help(f, width)
 
 
 def _marked_line(
-    line: int, src: str, group: list[tuple[int, int, str, bool]], width: int, style: str
+    line: int,
+    src: str,
+    group: list[tuple[int, int, str, bool]],
+    width: int,
+    style: str,
+    room: int,
 ) -> list[Line]:
-    """One source line (cut around its marks when long), the marks under it, and their labels."""
+    """One source line (cut to the room there is around its marks), the marks under it, and
+    their labels."""
     gutter = " " * width + " |"
-    first_col = group[0][0]
-    shown, offset_c, _ = _clip(src, first_col, max(m[1] for m in group))
-    shift = first_col - offset_c
+    shown, columns = view(src, [(m[0], m[1]) for m in group], room)
     # Control characters are shown escaped (a report must not drive the terminal): the marks
     # move with the characters they are under.
     shown, starts = escape_columns(shown)
@@ -109,7 +97,7 @@ def _marked_line(
     pos = 1
     placed: list[tuple[int, str]] = []
     for col, end, label, primary in group:
-        c, e = _shown_column(starts, col - shift), _shown_column(starts, end - shift)
+        c, e = _shown_column(starts, columns[col]), _shown_column(starts, columns[end])
         if c < pos:
             continue  # overlapping marks: the first one wins
         under.append((" " * (c - pos), None))
@@ -149,23 +137,25 @@ def report_lines(results: Sequence[Result]) -> list[Line]:
     for result in results:
         for f in result.findings:
             lines.extend(finding_lines(result, f))
+    lines.append(summary_line(results))
+    return lines
+
+
+def summary_line(results: Sequence[Result]) -> Line:
+    """``11 findings in 1 file: 2 errors, 9 warnings, 0 info`` (or that there are none)."""
     findings = [f for r in results for f in r.findings]
     files = len(results)
     if not findings:
-        lines.append([(f"No findings in {_plural(files, 'file')}.", "bold green")])
-        return lines
+        return [(f"No findings in {_plural(files, 'file')}.", "bold green")]
     counts = {s: sum(f.severity == s for f in findings) for s in Severity}
-    lines.append(
-        [
-            (f"{_plural(len(findings), 'finding')} in {_plural(files, 'file')}: ", "bold"),
-            (_plural(counts[Severity.ERROR], "error"), _STYLE[Severity.ERROR]),
-            (", ", None),
-            (_plural(counts[Severity.WARNING], "warning"), _STYLE[Severity.WARNING]),
-            (", ", None),
-            (f"{counts[Severity.INFO]} info", _STYLE[Severity.INFO]),
-        ]
-    )
-    return lines
+    return [
+        (f"{_plural(len(findings), 'finding')} in {_plural(files, 'file')}: ", "bold"),
+        (_plural(counts[Severity.ERROR], "error"), _STYLE[Severity.ERROR]),
+        (", ", None),
+        (_plural(counts[Severity.WARNING], "warning"), _STYLE[Severity.WARNING]),
+        (", ", None),
+        (f"{counts[Severity.INFO]} info", _STYLE[Severity.INFO]),
+    ]
 
 
 def wants_colour(stream: TextIO) -> bool:
@@ -174,8 +164,19 @@ def wants_colour(stream: TextIO) -> bool:
     return bool(getattr(stream, "isatty", lambda: False)()) or bool(os.environ.get("FORCE_COLOR"))
 
 
+def output_width(stream: TextIO) -> int:
+    """The terminal's width (or ``COLUMNS``) when writing to a terminal, 160 otherwise."""
+    import shutil
+
+    if os.environ.get("COLUMNS") or getattr(stream, "isatty", lambda: False)():
+        return max(60, shutil.get_terminal_size((160, 24)).columns)
+    return 160
+
+
 def write(results: Sequence[Result], stream: TextIO) -> None:
     """Write the report: through rich with colours on a terminal, as plain text otherwise."""
+    global _width
+    _width = output_width(stream)
     lines = [[(escape_controls(t), style) for t, style in line] for line in report_lines(results)]
     if not wants_colour(stream):
         stream.write("".join("".join(text for text, _ in line) + "\n" for line in lines))
