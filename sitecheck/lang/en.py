@@ -151,6 +151,18 @@ EN = derive(
         "of this", "of that", "of these", "of those", "of all", "of all those", "of all the",
     ),  # fmt: skip
     amount_nouns=("amount", "sum", "funding"),
+    back_subjects=("this", "these", "that", "those"),
+    back_nouns=(
+        "funding", "package", "amount", "total", "figure", "allocation", "contribution", "sum",
+        "assistance", "pledge", "appeal",
+    ),  # fmt: skip
+    back_includes=("includes", "included", "include", "covers", "covered"),
+    back_consists=(
+        "comprises", "comprised", "comprising", "consists of", "consisted of", "is made up of",
+        "was made up of", "breaks down into", "broke down into", "is divided into",
+        "was divided into", "is split between", "was split between",
+    ),  # fmt: skip
+    source_preps=("through", "from", "via"),
     of_these=(
         "of this amount", "of that amount",
         "of this figure", "of this number", "of that total",

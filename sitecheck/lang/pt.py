@@ -94,6 +94,17 @@ PT = derive(
         "de todas as",
     ),  # fmt: skip
     amount_nouns=("montante", "valor", "financiamento"),
+    back_subjects=("este", "esta", "estes", "estas", "esse", "essa", "esses", "essas"),
+    back_nouns=(
+        "financiamento", "montante", "total", "número", "pacote", "valor", "contribuição",
+        "verba", "ajuda", "apelo",
+    ),  # fmt: skip
+    back_includes=("inclui", "incluiu", "incluía", "abrange", "abrangeu"),
+    back_consists=(
+        "compõe-se de", "divide-se em", "dividiu-se em", "distribui-se entre",
+        "é composto por", "é composta por",
+    ),  # fmt: skip
+    source_preps=("através de", "por meio de", "por intermédio de", "provenientes de", "via"),
     of_these=(
         "desse montante", "deste montante",
         "desse total", "deste número", "desse número",

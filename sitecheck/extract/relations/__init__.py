@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from sitecheck.document import Document, Sentence, Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.back_refs import back_refs, n_of_m
+from sitecheck.extract.relations.carried_wholes import carried_wholes
 from sitecheck.extract.relations.changes import changes
 from sitecheck.extract.relations.colon_parts import colon_parts, list_after_colon
 from sitecheck.extract.relations.connectors import connectors
@@ -86,6 +87,7 @@ def find_relations(
         labelled_totals(doc, span, figs, rel)
         total_after_sentence(doc, span, figs, prev, rel)
         place_split(doc, span, nums, prev, rel)
+        carried_wholes(doc, span, nums, prev, rel)
         prev_figs = figs
         prev = (span, figs)
     rel.breakdowns.extend(list_totals(doc, index))

@@ -75,6 +75,8 @@ class RelationPatterns:
     part_after: re.Pattern[str]  # "51,337 of them", "32,193 of these exits": after a part
     running_total: re.Pattern[str]  # ", bringing the total for the year to "
     n_of_m: re.Pattern[str]  # "506 of the 335", "406.503 de 271.000": between a part and whole
+    back_opening: re.Pattern[str]  # "The new funding includes ": a subject that refers back, a verb
+    source_after: re.Pattern[str]  # " through the refugee bureau": after an amount, its channel
 
 
 @cache
@@ -97,6 +99,29 @@ def _compile(lex: Lexicon) -> RelationPatterns:
         **_part_patterns(lex),
         **_word_sets(lex),
         **_searches(lex),
+        **_back_patterns(lex),
+    )
+
+
+def _back_patterns(lex: Lexicon) -> dict[str, Any]:
+    """A sentence whose subject stands for the figure before: "The new funding includes",
+    "This included", "D'après le document, ce chiffre regroupe". A short lead-in with no figure
+    may come first; the verb says whether the parts are some ("some") or all ("all") of it."""
+    subject = (
+        rf"(?:(?:{alternation(lex.back_subjects)})(?![\w])(?:\s+{_NOUN}){{0,2}}?"
+        rf"|(?:{alternation(lex.articles)})\s+(?:{_NOUN}\s+)?(?:{alternation(lex.back_nouns)})"
+        r"(?![\w]))"
+    )
+    return dict(
+        back_opening=re.compile(
+            rf"\W*(?:[^\W\d][^\d.;:!?\n]{{0,40}},\s*)?{subject}\s*[—–]?\s*"
+            rf"(?:(?P<all>{alternation(lex.back_consists)})|(?P<some>{alternation(lex.back_includes)}))"
+            r"(?![\w])\s*",
+            re.I,
+        ),
+        source_after=re.compile(
+            rf"\s+(?P<prep>{alternation(lex.source_preps)})\s+(?P<source>[^\W\d_][\w'’/-]*)", re.I
+        ),
     )
 
 
