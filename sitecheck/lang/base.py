@@ -90,6 +90,7 @@ class Lexicon:
     back_includes: Words = ()  # "includes": the parts are some of the whole
     back_consists: Words = ()  # "comprises", "consists of": the parts are all of it
     source_preps: Words = ()  # "$26.3 million from A, $4.8 million from B": money by channel
+    period_words: Words = ()  # "this week", "new": a sentence of parts about another time or flow
     of_the: Words = ()  # "Of the 4,000 people reached, …": the sentence opens on its whole
     of_articles: Words = ()  # "the", "los": between "of" and the figure
     articles: Words = ()  # "the", "los", "les": before a part's figure

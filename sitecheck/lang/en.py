@@ -163,6 +163,10 @@ EN = derive(
         "was divided into", "is split between", "was split between",
     ),  # fmt: skip
     source_preps=("through", "from", "via"),
+    period_words=(
+        "new", "newly", "additional", "further", "this week", "last week", "this month",
+        "last month", "this year", "last year", "daily", "weekly", "monthly",
+    ),  # fmt: skip
     of_these=(
         "of this amount", "of that amount",
         "of this figure", "of this number", "of that total",

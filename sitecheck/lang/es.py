@@ -123,7 +123,14 @@ ES = derive(
         "se dividió en", "se distribuye entre", "se distribuyó entre", "está compuesto por",
         "está compuesta por",
     ),  # fmt: skip
-    source_preps=("a través de", "por medio de", "de parte de", "procedentes de", "provenientes de"),
+    source_preps=(
+        "a través de", "por medio de", "de parte de", "procedentes de", "provenientes de",
+    ),
+    period_words=(
+        "nuevo", "nuevos", "nueva", "nuevas", "adicional", "adicionales", "esta semana",
+        "la semana pasada", "este mes", "el mes pasado", "este año", "el año pasado", "diario",
+        "semanal", "mensual",
+    ),  # fmt: skip
     of_these=(
         "de ese monto", "de este monto",
         "de ese total", "de esa cifra", "de esta cifra", "de este número",

@@ -105,6 +105,11 @@ FR = derive(
         "est composée de",
     ),  # fmt: skip
     source_preps=("via", "par l'intermédiaire de", "provenant de", "de la part de"),
+    period_words=(
+        "nouveau", "nouveaux", "nouvelle", "nouvelles", "supplémentaire", "supplémentaires",
+        "cette semaine", "la semaine dernière", "ce mois", "le mois dernier", "cette année",
+        "l'année dernière", "quotidien", "hebdomadaire", "mensuel",
+    ),  # fmt: skip
     of_these=(
         "sur ce montant",
         "sur ce nombre", "sur ce chiffre",

@@ -105,6 +105,11 @@ PT = derive(
         "é composto por", "é composta por",
     ),  # fmt: skip
     source_preps=("através de", "por meio de", "por intermédio de", "provenientes de", "via"),
+    period_words=(
+        "novo", "novos", "nova", "novas", "adicional", "adicionais", "esta semana",
+        "na semana passada", "este mês", "no mês passado", "este ano", "no ano passado",
+        "diário", "semanal", "mensal",
+    ),  # fmt: skip
     of_these=(
         "desse montante", "deste montante",
         "desse total", "deste número", "desse número",

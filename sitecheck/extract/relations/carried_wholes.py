@@ -37,20 +37,21 @@ def carried_wholes(
     if prev is None:
         return
     m = p.back_opening.match(text, span.start, span.end)
-    if m is None or p.of_these.match(text, span.start, span.end):
-        return  # "This figure includes …" is read as "Of these"
+    if m is None or (not m.group("all") and p.of_these.match(text, span.start, span.end)):
+        return  # "This figure includes …" is read as "Of these"; "… comprises …" here
     figs = [q for q in figures(nums) if q.span.start >= m.end()]
     if not figs or len(WORD.findall(text, m.end(), lead(figs[0]))) > _LEAD_WORDS:
         return
     parts, closed = _parts(text, p, figs, nums)
-    whole = _whole(text, p, prev[1], parts[0], rel)
-    if whole is None:
+    found = _whole(text, p, prev[1], parts[0], rel)
+    if found is None:
         return
+    whole, stocks = found
     cue = " ".join(m.group("all" if m.group("all") else "some").lower().split())
     for q in parts:
-        rel.parts.append(PartOf(whole, q, "inclusive", cue))
-    if len(parts) < 2 or p.unique.search(text, lead(parts[0]), span.end):
-        return
+        rel.parts.append(PartOf(whole, q, "inclusive", cue, others=stocks))
+    if stocks or len(parts) < 2 or p.unique.search(text, lead(parts[0]), span.end):
+        return  # "The funding" may be the stock as well: no sum is sure
     if m.group("all") and closed:
         rel.breakdowns.append(Breakdown(whole, parts, "connector"))
     elif disjoint(doc, parts) or _channels(text, p, parts):
@@ -82,8 +83,8 @@ def _parts(
             break
         if q.kind != first.kind or q.currency != first.currency:
             continue
-        if len(WORD.findall(gap)) > _MAX_GAP_WORDS:
-            return parts, False
+        if len(WORD.findall(gap)) > _MAX_GAP_WORDS or p.inside_connector.search(gap):
+            return parts, False  # "… and 700 displaced, of whom 400 children": a part's part
         if _alike(q, first) or _named_people(text, p, q, first):
             parts.append(q)
         elif q.is_people or q.is_households:
@@ -100,20 +101,22 @@ def _named_people(text: str, p: RelationPatterns, q: Quantity, first: Quantity) 
 
 def _whole(
     text: str, p: RelationPatterns, prev_figs: list[Quantity], first: Quantity, rel: Relations
-) -> Quantity | None:
+) -> tuple[Quantity, list[Quantity]] | None:
     """The one figure of the sentence before in the first part's unit; of one restated twice
-    ("9.7 million Some 9.7 million people …"), the last."""
-    stocks = {id(r.whole) for r in rel.parts if r.kind == "running"}
-    out = []
+    ("9.7 million Some 9.7 million people …"), the last. A stock that a running total reaches
+    ("bringing its funding to $2.3 billion") is another reading of the subject, kept apart."""
+    running = {id(r.whole) for r in rel.parts if r.kind == "running"}
+    out: list[Quantity] = []
+    stocks: list[Quantity] = []
     for q in prev_figs:
-        if not _alike(q, first) or q.from_words or id(q) in stocks:
+        if not _alike(q, first) or q.from_words:
             continue
         if text[max(0, lead(q) - 1) : lead(q)] == "(" or p.comparison.search(q.noun[:24]):
             continue  # an aside in brackets, "87,000 more than in August": not the headline
-        out.append(q)
+        (stocks if id(q) in running else out).append(q)
     if not out or any(q.value != out[-1].value for q in out):
         return None
-    return out[-1]
+    return out[-1], stocks
 
 
 def _channels(text: str, p: RelationPatterns, parts: list[Quantity]) -> bool:

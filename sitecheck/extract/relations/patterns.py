@@ -107,10 +107,11 @@ def _back_patterns(lex: Lexicon) -> dict[str, Any]:
     """A sentence whose subject stands for the figure before: "The new funding includes",
     "This included", "D'après le document, ce chiffre regroupe". A short lead-in with no figure
     may come first; the verb says whether the parts are some ("some") or all ("all") of it."""
+    # "This", or "This figure", "The new funding": not "This week" (another time).
+    determiners = alternation((*lex.back_subjects, *lex.articles))
     subject = (
-        rf"(?:(?:{alternation(lex.back_subjects)})(?![\w])(?:\s+{_NOUN}){{0,2}}?"
-        rf"|(?:{alternation(lex.articles)})\s+(?:{_NOUN}\s+)?(?:{alternation(lex.back_nouns)})"
-        r"(?![\w]))"
+        rf"(?:(?:{determiners})\s+(?:{_NOUN}\s+)?(?:{alternation(lex.back_nouns)})"
+        rf"|(?:{alternation(lex.back_subjects)}))(?![\w])"
     )
     return dict(
         back_opening=re.compile(
@@ -229,7 +230,7 @@ def _part_patterns(lex: Lexicon) -> dict[str, Any]:
         ),
         place_after=re.compile(
             rf"\s+{_opt(lex.place_verbs)}(?:{alternation(lex.place_prepositions)})\s+"
-            rf"{_opt(lex.articles)}(?:[^\W\d_]')?(?P<place>[A-ZÀ-ÖØ-Þ][\w'-]*)"
+            rf"{_opt(lex.articles)}(?:[^\W\d_]')?(?P<place>(?:[a-zà-öø-ÿ]+-)?[A-ZÀ-ÖØ-Þ][\w'-]*)"
         ),
     )
 

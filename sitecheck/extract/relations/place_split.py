@@ -35,6 +35,11 @@ def _stock(language: str) -> re.Pattern[str]:
     return phrases(lexicon(language).stock_words)
 
 
+@cache
+def _period(language: str) -> re.Pattern[str]:
+    return phrases(lexicon(language).period_words)
+
+
 def _content(text: str) -> set[str]:
     """Words long enough to name something ("refugees"), not "were" or "from"."""
     return {w.lower() for w in WORD.findall(text) if len(w) >= _CONTENT}
@@ -82,6 +87,10 @@ def place_split(
         text, prev[0].start, prev[0].end
     ):
         return  # "… arrived this week. The camps now hold 45,000 in A and …": a stock
+    period = _period(doc.language)
+    mine = {m.group(0).lower() for m in period.finditer(text, span.start, span.end)}
+    if not mine <= {m.group(0).lower() for m in period.finditer(text, prev[0].start, prev[0].end)}:
+        return  # "… displaced last week. This week, 4,000 new arrivals in A and …": another time
     # The whole: the headline figure that the first figure with a unit of its own ("860.000
     # personas", after "148 millones de dólares") or else the first of its kind counts.
     whole = next((w for q in figs if (w := _whole(doc, p, prev[1], q)) is not None), None)
