@@ -212,7 +212,8 @@ EN = derive(
         "states", "department", "departments", "municipality", "municipalities", "city",
         "cities", "camp", "camps", "site", "sites", "sex", "gender", "age", "age group",
         "destination", "origin", "country of origin", "location", "county", "counties",
-        "prefecture", "prefectures", "commune", "communes",
+        "prefecture", "prefectures", "commune", "communes", "locality", "localities",
+        "locations",
     ),  # fmt: skip
     n_of_w=("of", "out of"),
     share_tails=("of them", "of those", "of the total", "of all", "coverage"),
