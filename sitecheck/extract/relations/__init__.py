@@ -20,7 +20,7 @@ from sitecheck.extract.relations.connectors import connectors
 from sitecheck.extract.relations.differences import differences
 from sitecheck.extract.relations.fatality import fatality
 from sitecheck.extract.relations.labelled_totals import labelled_totals, total_after_sentence
-from sitecheck.extract.relations.list_totals import list_totals, stacked_totals
+from sitecheck.extract.relations.list_totals import list_totals, row_totals, stacked_totals
 from sitecheck.extract.relations.model import (
     REFERS_BACK,
     Breakdown,
@@ -92,5 +92,6 @@ def find_relations(
         prev = (span, figs)
     rel.breakdowns.extend(list_totals(doc, index))
     rel.breakdowns.extend(stacked_totals(doc, index))
+    rel.breakdowns.extend(row_totals(doc, index))
     list_after_colon(doc, index, rel)
     return rel
