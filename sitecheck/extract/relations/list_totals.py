@@ -103,6 +103,7 @@ def stacked_totals(doc: Document, index: QuantityIndex) -> list[Breakdown]:
 
 
 _MAX_ROW_LABEL = 4  # words of a row's label in a flattened table ("PORT-AU-PRINCE")
+_MAX_ROWS = 200  # rows read back from a total row: the walk is bounded on a line of debris
 _Row = tuple[tuple[int, int], list[Quantity]]  # a row's label (where it stands), its figures
 
 
@@ -136,7 +137,7 @@ def _rows(text: str, groups: list[_Row], width: int) -> list[_Row] | None:
     header ("Commune Sites Ménages ARCAHAIE"). None when a row may be missing: one of another
     width (a cell left empty) or a long label that may be a row's own before more rows."""
     rows: list[_Row] = []
-    for i in range(len(groups) - 1, -1, -1):
+    for i in range(len(groups) - 1, max(-1, len(groups) - 1 - _MAX_ROWS), -1):
         label, row = groups[i]
         words = len(WORD.findall(text, *label))
         if len(row) != width or not words:
@@ -145,7 +146,7 @@ def _rows(text: str, groups: list[_Row], width: int) -> list[_Row] | None:
         if words > _MAX_ROW_LABEL:
             earlier = groups[i - 1][1] if i else []
             return rows if len(earlier) != width else None
-    return rows
+    return rows if len(rows) == len(groups) else None
 
 
 def _groups(text: str, index: QuantityIndex, start: int, end: int) -> list[_Row]:
