@@ -104,3 +104,10 @@ def test_every_core_rule_has_fixtures_in_each_added_language(language: str) -> N
     for path in files.values():
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         assert data["language"] == language and data.get("fail") and data.get("pass")
+
+
+@pytest.mark.parametrize("path", RULE_FILES + LANGUAGE_FILES, ids=lambda p: p.name)
+def test_fixture_files_hold_one_fail_and_one_pass_list(path: Path) -> None:
+    # YAML keeps the last of two equal keys: a second "pass:" would hide every case above it.
+    keys = [line for line in path.read_text(encoding="utf-8").splitlines() if line in ("fail:", "pass:")]
+    assert keys == ["fail:", "pass:"]

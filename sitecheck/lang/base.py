@@ -87,6 +87,14 @@ class Lexicon:
     of_these: Words = ()  # "Of these," opening a sentence about the previous one's figure
     of_this_noun: Words = ()  # "Of this request,", "Of all those uprooted,": a noun, then a comma
     amount_nouns: Words = ()  # "Of this amount,": the figure before is money
+    # "The funding includes $26.3 million from A, …": a sentence whose subject stands for the
+    # figure of the sentence before, then a verb, then the parts.
+    back_subjects: Words = ()  # "this", "these": a demonstrative subject ("This included …")
+    back_nouns: Words = ()  # "funding", "package": after an article ("The new funding includes")
+    back_includes: Words = ()  # "includes": the parts are some of the whole
+    back_consists: Words = ()  # "comprises", "consists of": the parts are all of it
+    source_preps: Words = ()  # "$26.3 million from A, $4.8 million from B": money by channel
+    period_words: Words = ()  # "this week", "new": a sentence of parts about another time or flow
     of_the: Words = ()  # "Of the 4,000 people reached, …": the sentence opens on its whole
     of_articles: Words = ()  # "the", "los": between "of" and the figure
     articles: Words = ()  # "the", "los", "les": before a part's figure

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sitecheck.lang.base import Lexicon, derive
+from sitecheck.lang.en_funding import FUNDING_WORDS
 from sitecheck.lang.en_tables import TABLE_WORDS
 from sitecheck.lang.neutral import NEUTRAL
 
@@ -153,6 +154,22 @@ EN = derive(
         "of this", "of that", "of these", "of those", "of all", "of all those", "of all the",
     ),  # fmt: skip
     amount_nouns=("amount", "sum", "funding"),
+    back_subjects=("this", "these", "that", "those"),
+    back_nouns=(
+        "funding", "package", "amount", "total", "figure", "allocation", "contribution", "sum",
+        "assistance", "pledge", "appeal",
+    ),  # fmt: skip
+    back_includes=("includes", "included", "include", "covers", "covered"),
+    back_consists=(
+        "comprises", "comprised", "comprising", "consists of", "consisted of", "is made up of",
+        "was made up of", "breaks down into", "broke down into", "is divided into",
+        "was divided into", "is split between", "was split between",
+    ),  # fmt: skip
+    source_preps=("through", "from", "via"),
+    period_words=(
+        "new", "newly", "additional", "further", "this week", "last week", "this month",
+        "last month", "this year", "last year", "daily", "weekly", "monthly",
+    ),  # fmt: skip
     of_these=(
         "of this amount", "of that amount",
         "of this figure", "of this number", "of that total",
@@ -202,7 +219,8 @@ EN = derive(
         "states", "department", "departments", "municipality", "municipalities", "city",
         "cities", "camp", "camps", "site", "sites", "sex", "gender", "age", "age group",
         "destination", "origin", "country of origin", "location", "county", "counties",
-        "prefecture", "prefectures", "commune", "communes",
+        "prefecture", "prefectures", "commune", "communes", "locality", "localities",
+        "locations",
     ),  # fmt: skip
     n_of_w=("of", "out of"),
     share_tails=("of them", "of those", "of the total", "of all", "coverage"),
@@ -295,52 +313,7 @@ EN = derive(
     change_from=("from",),
     change_to=("to",),
     change_by=("by", "of"),
-    funding_labels={
-        "required": (
-            "requirement", "requirements", "required", "requested", "appeal", "budget",
-            "funding need", "funding needs", "total need", "total needs",
-        ),
-        "gap": (
-            "unmet", "gap", "shortfall", "unfunded", "still needed", "pending", "outstanding",
-        ),
-        "funded": (
-            "funded", "received", "funding received", "financed", "contribution", "contributions",
-            "coverage", "covered", "committed", "progress",
-        ),
-    },  # fmt: skip
-    funding_heads=("funding",),
-    funding_before={
-        "required": (
-            "target stood at", "target was", "appeal for", "appeals for", "require", "requires",
-            "requirement of", "requirements of", "required", "requesting", "requested", "seek",
-            "seeks", "needs", "budget of",
-        ),
-        "gap": ("gap of", "shortfall of", "still needed", "unmet"),
-        "funded": (
-            "received", "contribution of", "contributions of", "has been funded with",
-            "income reached",
-        ),
-    },  # fmt: skip
-    funding_after={
-        "funded": ("received", "funded", "pledged"),
-        "required": ("required", "needed", "sought", "requested"),
-        "gap": (
-            "unmet", "gap", "yet to be raised", "outstanding", "funding shortfall", "still needed",
-            "still urgently needed",
-            "net funding shortfall", "shortfall",
-        ),
-    },
-    funding_after_aux=(
-        "has been", "have been", "had been", "has", "have", "had", "was", "were", "is",
-        "remains", "remain",
-    ),
-    funding_share_after={"funded": ("funded", "financed", "covered"), "gap": ("unfunded",)},
-    funding_share_before={"funded": ("funded at", "funding rate of")},
-    funding_share_of=(
-        "of the total", "of total", "of the requirements", "of the requirement", "of requirements",
-        "of the appeal", "of appeal", "of the target",
-    ),
-    funding_share_link=("or", "equal to", "that is", "i.e."),
+    **FUNDING_WORDS,
     **TABLE_WORDS,
     months={
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,

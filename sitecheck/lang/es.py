@@ -118,6 +118,25 @@ ES = derive(
         "de todos los", "de todas las",
     ),  # fmt: skip
     amount_nouns=("monto", "importe", "financiamiento"),
+    back_subjects=("este", "esta", "estos", "estas", "ese", "esa", "esos", "esas"),
+    back_nouns=(
+        "financiamiento", "financiación", "monto", "total", "cifra", "paquete", "asignación",
+        "contribución", "aporte", "suma", "ayuda", "llamamiento",
+    ),  # fmt: skip
+    back_includes=("incluye", "incluyó", "incluía", "abarca", "abarcó"),
+    back_consists=(
+        "se compone de", "se componía de", "se desglosa en", "se desglosó en", "se divide en",
+        "se dividió en", "se distribuye entre", "se distribuyó entre", "está compuesto por",
+        "está compuesta por",
+    ),  # fmt: skip
+    source_preps=(
+        "a través de", "por medio de", "de parte de", "procedentes de", "provenientes de",
+    ),
+    period_words=(
+        "nuevo", "nuevos", "nueva", "nuevas", "adicional", "adicionales", "esta semana",
+        "la semana pasada", "este mes", "el mes pasado", "este año", "el año pasado", "diario",
+        "semanal", "mensual",
+    ),  # fmt: skip
     of_these=(
         "de ese monto", "de este monto",
         "de ese total", "de esa cifra", "de esta cifra", "de este número",

@@ -97,6 +97,23 @@ FR = derive(
         "parmi toutes les", "sur l'ensemble des", "parmi l'ensemble des",
     ),  # fmt: skip
     amount_nouns=("montant", "financement"),
+    back_subjects=("ce", "cet", "cette", "ces"),
+    back_nouns=(
+        "financement", "montant", "total", "chiffre", "enveloppe", "allocation", "contribution",
+        "somme", "aide", "appel",
+    ),  # fmt: skip
+    back_includes=("inclut", "incluait", "comprend", "comprenait", "compte", "comptait"),
+    back_consists=(
+        "regroupe", "regroupait", "se compose de", "se composait de", "se répartit entre",
+        "se répartissait entre", "se décompose en", "se décomposait en", "est composé de",
+        "est composée de",
+    ),  # fmt: skip
+    source_preps=("via", "par l'intermédiaire de", "provenant de", "de la part de"),
+    period_words=(
+        "nouveau", "nouveaux", "nouvelle", "nouvelles", "supplémentaire", "supplémentaires",
+        "cette semaine", "la semaine dernière", "ce mois", "le mois dernier", "cette année",
+        "l'année dernière", "quotidien", "hebdomadaire", "mensuel",
+    ),  # fmt: skip
     of_these=(
         "sur ce montant",
         "sur ce nombre", "sur ce chiffre",

@@ -99,6 +99,22 @@ PT = derive(
         "de todas as",
     ),  # fmt: skip
     amount_nouns=("montante", "valor", "financiamento"),
+    back_subjects=("este", "esta", "estes", "estas", "esse", "essa", "esses", "essas"),
+    back_nouns=(
+        "financiamento", "montante", "total", "número", "pacote", "valor", "contribuição",
+        "verba", "ajuda", "apelo",
+    ),  # fmt: skip
+    back_includes=("inclui", "incluiu", "incluía", "abrange", "abrangeu"),
+    back_consists=(
+        "compõe-se de", "divide-se em", "dividiu-se em", "distribui-se entre",
+        "é composto por", "é composta por",
+    ),  # fmt: skip
+    source_preps=("através de", "por meio de", "por intermédio de", "provenientes de", "via"),
+    period_words=(
+        "novo", "novos", "nova", "novas", "adicional", "adicionais", "esta semana",
+        "na semana passada", "este mês", "no mês passado", "este ano", "no ano passado",
+        "diário", "semanal", "mensal",
+    ),  # fmt: skip
     of_these=(
         "desse montante", "deste montante",
         "desse total", "deste número", "desse número",

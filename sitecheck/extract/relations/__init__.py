@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from sitecheck.document import Document, Sentence, Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.back_refs import back_refs, n_of_m
+from sitecheck.extract.relations.carried_wholes import carried_wholes
 from sitecheck.extract.relations.changes import changes
 from sitecheck.extract.relations.colon_items import colon_items
 from sitecheck.extract.relations.colon_parts import colon_parts, list_after_colon
@@ -20,7 +21,7 @@ from sitecheck.extract.relations.connectors import connectors
 from sitecheck.extract.relations.differences import differences
 from sitecheck.extract.relations.fatality import fatality
 from sitecheck.extract.relations.labelled_totals import labelled_totals, total_after_sentence
-from sitecheck.extract.relations.list_totals import list_totals, stacked_totals
+from sitecheck.extract.relations.list_totals import list_totals, row_totals, stacked_totals
 from sitecheck.extract.relations.model import (
     REFERS_BACK,
     Breakdown,
@@ -89,11 +90,13 @@ def find_relations(
         labelled_totals(doc, span, figs, rel)
         total_after_sentence(doc, span, figs, prev, rel)
         place_split(doc, span, nums, prev, rel)
+        carried_wholes(doc, span, nums, prev, rel)
         prev_figs = figs
         prev = (span, figs)
         before = (sentence, nums)
     rel.breakdowns.extend(list_totals(doc, index))
     rel.breakdowns.extend(stacked_totals(doc, index))
+    rel.breakdowns.extend(row_totals(doc, index))
     list_after_colon(doc, index, rel)
     colon_items(doc, index, rel)
     pies(doc, index, rel)

@@ -19,7 +19,7 @@ from sitecheck.document import Document
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.model import Breakdown
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
-from sitecheck.extract.relations.wording import partition_total
+from sitecheck.extract.relations.wording import WORD, partition_total
 
 _LINE = re.compile(r"^[^\n]*", re.M)
 _BULLET = re.compile(r"[ \t]*(?:[•●▪·◦–—*+-]|\d{1,2}[.)])[ \t]+")
@@ -99,6 +99,69 @@ def stacked_totals(doc: Document, index: QuantityIndex) -> list[Breakdown]:
                 head = " ".join(m.group(0) for m in lines[max(0, i - len(values) - 2) : i])
             rows.append((label, values))
         i += 1 + len(values)
+    return out
+
+
+_MAX_ROW_LABEL = 4  # words of a row's label in a flattened table ("PORT-AU-PRINCE")
+_MAX_ROWS = 200  # rows read back from a total row: the walk is bounded on a line of debris
+_Row = tuple[tuple[int, int], list[Quantity]]  # a row's label (where it stands), its figures
+
+
+def row_totals(doc: Document, index: QuantityIndex) -> list[Breakdown]:
+    """A table flattened into one line, each row a label then as many figures as columns, the
+    last row labelled as the total: "Commune Sites Ménages ARCAHAIE 1 212 GRESSIER 2 518 …
+    Total 18 6,455". The figure reader takes such runs for debris; the rows' equal width and
+    the total's label tell their roles here."""
+    p = relation_patterns(doc.language)
+    text = doc.text
+    out: list[Breakdown] = []
+    for line in _LINE.finditer(text):
+        groups = _groups(text, index, line.start(), line.end())
+        for g, (label, values) in enumerate(groups):
+            if len(values) < 2 or not p.in_total.fullmatch(text[label[0] : label[1]].strip()):
+                continue
+            rows = _rows(text, groups[:g], len(values))
+            if rows is None or len(rows) < 2:
+                continue
+            head = text[line.start() : rows[0][1][0].span.start]  # caption and header
+            for col, total in enumerate(values):
+                items = [_Item(r[0][0], r[0][1], r[1][col]) for r in rows]
+                b = _breakdown(doc, p, head, items, total, by_unit=False)
+                if b is not None:
+                    out.append(b)
+    return out
+
+
+def _rows(text: str, groups: list[_Row], width: int) -> list[_Row] | None:
+    """The rows before a total row, read back to the first, whose label follows the columns'
+    header ("Commune Sites Ménages ARCAHAIE"). None when a row may be missing: one of another
+    width (a cell left empty) or a long label that may be a row's own before more rows."""
+    rows: list[_Row] = []
+    for i in range(len(groups) - 1, max(-1, len(groups) - 1 - _MAX_ROWS), -1):
+        label, row = groups[i]
+        words = len(WORD.findall(text, *label))
+        if len(row) != width or not words:
+            return None
+        rows.insert(0, (label, row))
+        if words > _MAX_ROW_LABEL:
+            earlier = groups[i - 1][1] if i else []
+            return rows if len(earlier) != width else None
+    return rows if len(rows) == len(groups) else None
+
+
+def _groups(text: str, index: QuantityIndex, start: int, end: int) -> list[_Row]:
+    """Runs of figures with nothing but spaces between them, each with the label before it."""
+    out: list[_Row] = []
+    last = start
+    for q in index.between(start, end):
+        readable = q.usable or (q.tag == "debris" and q.malformed is None and not q.ambiguous)
+        if not readable or q.kind != "count":
+            out.append(((q.span.end, q.span.end), []))  # no row: a date, a code
+        elif out and out[-1][1] and not text[last : q.span.start].strip():
+            out[-1][1].append(q)
+        else:
+            out.append(((last, q.span.start), [q]))
+        last = q.span.end
     return out
 
 

@@ -17,6 +17,9 @@ def of_these(
     m = p.of_these.match(doc.text, span.start, span.end)
     if not m or not prev_figs:
         return
+    back = p.back_opening.match(doc.text, span.start, span.end)
+    if back and back.group("all"):
+        return  # "This figure comprises …": a closed list (carried_wholes)
     figs = [q for q in figs if q.span.start >= m.end()]  # not the note marker of "(3) Of these"
     if not figs:
         return

@@ -76,6 +76,8 @@ class RelationPatterns:
     part_after: re.Pattern[str]  # "51,337 of them", "32,193 of these exits": after a part
     running_total: re.Pattern[str]  # ", bringing the total for the year to "
     n_of_m: re.Pattern[str]  # "506 of the 335", "406.503 de 271.000": between a part and whole
+    back_opening: re.Pattern[str]  # "The new funding includes ": a subject that refers back, a verb
+    source_after: re.Pattern[str]  # " through the refugee bureau": after an amount, its channel
 
 
 @cache
@@ -98,6 +100,30 @@ def _compile(lex: Lexicon) -> RelationPatterns:
         **_part_patterns(lex),
         **_word_sets(lex),
         **_searches(lex),
+        **_back_patterns(lex),
+    )
+
+
+def _back_patterns(lex: Lexicon) -> dict[str, Any]:
+    """A sentence whose subject stands for the figure before: "The new funding includes",
+    "This included", "D'après le document, ce chiffre regroupe". A short lead-in with no figure
+    may come first; the verb says whether the parts are some ("some") or all ("all") of it."""
+    # "This", or "This figure", "The new funding": not "This week" (another time).
+    determiners = alternation((*lex.back_subjects, *lex.articles))
+    subject = (
+        rf"(?:(?:{determiners})\s+(?:{_NOUN}\s+)?(?:{alternation(lex.back_nouns)})"
+        rf"|(?:{alternation(lex.back_subjects)}))(?![\w])"
+    )
+    return dict(
+        back_opening=re.compile(
+            rf"\W*(?:[^\W\d][^\d.;:!?\n]{{0,40}},\s*)?{subject}\s*[—–]?\s*"
+            rf"(?:(?P<all>{alternation(lex.back_consists)})|(?P<some>{alternation(lex.back_includes)}))"
+            r"(?![\w])\s*",
+            re.I,
+        ),
+        source_after=re.compile(
+            rf"\s+(?P<prep>{alternation(lex.source_preps)})\s+(?P<source>[^\W\d_][\w'’/-]*)", re.I
+        ),
     )
 
 
@@ -205,7 +231,7 @@ def _part_patterns(lex: Lexicon) -> dict[str, Any]:
         ),
         place_after=re.compile(
             rf"\s+{_opt(lex.place_verbs)}(?:{alternation(lex.place_prepositions)})\s+"
-            rf"{_opt(lex.articles)}(?:[^\W\d_]')?(?P<place>[A-ZÀ-ÖØ-Þ][\w'-]*)"
+            rf"{_opt(lex.articles)}(?:[^\W\d_]')?(?P<place>(?:[a-zà-öø-ÿ]+-)?[A-ZÀ-ÖØ-Þ][\w'-]*)"
         ),
     )
 

@@ -38,6 +38,16 @@ def _stock(language: str) -> re.Pattern[str]:
     return phrases(lexicon(language).stock_words)
 
 
+@cache
+def _dimension(language: str) -> re.Pattern[str]:
+    return phrases(lexicon(language).partition_dimensions)
+
+
+@cache
+def _period(language: str) -> re.Pattern[str]:
+    return phrases(lexicon(language).period_words)
+
+
 def _content(text: str) -> set[str]:
     """Words long enough to name something ("refugees"), not "were" or "from"."""
     return {w.lower() for w in WORD.findall(text) if len(w) >= _CONTENT}
@@ -85,6 +95,10 @@ def place_split(
         text, prev[0].start, prev[0].end
     ):
         return  # "… arrived this week. The camps now hold 45,000 in A and …": a stock
+    period = _period(doc.language)
+    mine = {m.group(0).lower() for m in period.finditer(text, span.start, span.end)}
+    if not mine <= {m.group(0).lower() for m in period.finditer(text, prev[0].start, prev[0].end)}:
+        return  # "… displaced last week. This week, 4,000 new arrivals in A and …": another time
     # The whole: the headline figure that the first figure with a unit of its own ("860.000
     # personas", after "148 millones de dólares") or else the first of its kind counts.
     whole = next((w for q in figs if (w := _whole(doc, p, prev[1], q)) is not None), None)
@@ -94,13 +108,63 @@ def place_split(
     if len(parts) < 2 or any(_placed(rel, q) for q in parts):
         return
     places = [_place(doc, p, span, q, parts, prev[0]) for q in parts]
-    if any(pl is None for pl in places) or len(set(places)) != len(places):
+    if any(pl is None for pl in places) and not _listed(
+        text, doc.language, span, parts, (prev[0], whole)
+    ):
+        return
+    if any(pl is not None for pl in places) and len(set(places)) != len(places):
         return
     if not _noun(p, parts[0]) and not _shared_words(doc, span, parts[0], prev[0], whole):
         return  # "71,236 in Chad": the words before it must name what the whole counts
     if sum(q.value for q in parts) > _FAR * whole.value:
         return  # "… Baradères … 388 houses. 712 in Nippes, 1,104 in …": that place's own figure
     rel.breakdowns.append(Breakdown(whole, parts, "place-split", exhaustive=False, at_most=True))
+    converted = [_conversion(text, [*prev[1], *nums], q) for q in (whole, *parts)]
+    if all(c is not None for c in converted):
+        # "24,118 individuals (4,905 households)" split into "6,210 individuals (1,284
+        # households)", …: the households split as the people do.
+        hh = [c for c in converted if c is not None]
+        rel.breakdowns.append(Breakdown(hh[0], hh[1:], "place-split", False, at_most=True))
+
+
+_OPEN = re.compile(r"(?:\s+[^\W\d_][\w'-]*){0,2}\s*\(\s*")  # "6,210 individuals ("
+_CAPITAL = re.compile(r"(?<![\w'-])[A-ZÀ-ÖØ-Þ][\w'-]+")
+
+
+def _conversion(text: str, nums: list[Quantity], q: Quantity) -> Quantity | None:
+    """The figure in brackets right after ``q`` that counts its people as households (or its
+    households as people): "6,210 individuals (1,284 households)"."""
+    opened = _OPEN.match(text, q.span.end)
+    if opened is None:
+        return None
+    inner = next((f for f in nums if lead(f) == opened.end()), None)
+    return inner if inner is not None and _other_unit(q, inner) else None
+
+
+def _listed(
+    text: str,
+    language: str,
+    span: Span,
+    parts: list[Quantity],
+    prev: tuple[Span, Quantity],
+) -> bool:
+    """Whether each part's stretch names places the headline's sentence lists after it, no two
+    parts the same ("… across the localities of Ed Damazin, Roseires and Geissan. 6,210 … of Ed
+    Damazin locality, 5,477 … of Roseires locality, …")."""
+    # The list follows a word that names places ("localities"): not "with MSF and WFP".
+    (prev_span, whole) = prev
+    places = _dimension(language).search(text, whole.span.end, prev_span.end)
+    if places is None:
+        return False
+    listed = {m.group(0) for m in _CAPITAL.finditer(text, places.end(), prev_span.end)}
+    seen: set[str] = set()
+    ends = [lead(q) for q in parts[1:]] + [span.end]
+    for q, end in zip(parts, ends, strict=True):
+        named = {m.group(0) for m in _CAPITAL.finditer(text, q.span.end, end)} & listed
+        if not named or named & seen:
+            return False
+        seen |= named
+    return True
 
 
 def _in_unit(p: RelationPatterns, whole: Quantity, figs: list[Quantity]) -> list[Quantity]:

@@ -1,0 +1,55 @@
+"""English funding words: how a report names what an appeal requires, received and lacks.
+
+Part of the English lexicon (``sitecheck.lang.en``), kept apart only for its length.
+"""
+
+from __future__ import annotations
+
+FUNDING_WORDS: dict[str, object] = dict(
+    funding_labels={
+        "required": (
+            "requirement", "requirements", "required", "requested", "appeal", "budget",
+            "funding need", "funding needs", "total need", "total needs",
+        ),
+        "gap": (
+            "unmet", "gap", "shortfall", "unfunded", "still needed", "pending", "outstanding",
+        ),
+        "funded": (
+            "funded", "received", "funding received", "financed", "contribution", "contributions",
+            "coverage", "covered", "committed", "progress",
+        ),
+    },  # fmt: skip
+    funding_heads=("funding",),
+    funding_before={
+        "required": (
+            "target stood at", "target was", "appeal for", "appeals for", "require", "requires",
+            "requirement of", "requirements of", "required", "requesting", "requested", "seek",
+            "seeks", "needs", "budget of",
+        ),
+        "gap": ("gap of", "shortfall of", "still needed", "unmet"),
+        "funded": (
+            "received", "contribution of", "contributions of", "has been funded with",
+            "income reached",
+        ),
+    },  # fmt: skip
+    funding_after={
+        "funded": ("received", "funded", "pledged"),
+        "required": ("required", "needed", "sought", "requested"),
+        "gap": (
+            "unmet", "gap", "yet to be raised", "outstanding", "funding shortfall", "still needed",
+            "still urgently needed",
+            "net funding shortfall", "shortfall",
+        ),
+    },
+    funding_after_aux=(
+        "has been", "have been", "had been", "has", "have", "had", "was", "were", "is",
+        "remains", "remain",
+    ),
+    funding_share_after={"funded": ("funded", "financed", "covered"), "gap": ("unfunded",)},
+    funding_share_before={"funded": ("funded at", "funding rate of")},
+    funding_share_of=(
+        "of the total", "of total", "of the requirements", "of the requirement", "of requirements",
+        "of the appeal", "of appeal", "of the target",
+    ),
+    funding_share_link=("or", "equal to", "that is", "i.e."),
+)
