@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from os.path import commonprefix
 from typing import Protocol, TypeVar
 
 from sitecheck.document import Span
@@ -40,11 +41,7 @@ def same_stem(a: str, b: str) -> bool:
     "displacement" (another noun)."""
     if a == b:
         return True
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
+    n = len(commonprefix((a, b)))
     return n >= _STEM and len(a) - n <= _ENDING and len(b) - n <= _ENDING
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from os.path import commonprefix
 
 from sitecheck.document import Document
 from sitecheck.extract.quantities import Quantity, QuantityIndex
@@ -215,11 +216,7 @@ def same_word(a: str, b: str) -> bool:
     """ "family" and "families", "albergue" and "albergues": one noun, singular or plural."""
     if a == b:
         return True
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
+    n = len(commonprefix((a, b)))
     return n >= 4 and n >= min(len(a), len(b)) - 1
 
 
