@@ -35,6 +35,7 @@ class FigureCues:
     money_only_scales: frozenset[str]
     percent: re.Pattern[str]
     sex_pair: re.Pattern[str]  # "2,488F/429M", "1.203 M / 1.100 H"
+    sex_marks: frozenset[str]
     qualifier_bounds: dict[str, Bound]
     qualifier_ends: frozenset[str]
     qualifier_before: re.Pattern[str]
@@ -119,6 +120,7 @@ def _unit_cues(lex: Lexicon) -> dict[str, Any]:
             if lex.sex_marks
             else r"(?!)"
         ),
+        sex_marks=frozenset(lex.sex_marks),
         qualifier_bounds={**quals, **after_quals},
         qualifier_ends=frozenset(q.split()[-1] for q in quals),
         qualifier_before=re.compile(rf"(?<![\w])(?P<q>{alternation(quals)})\s*$", re.IGNORECASE),
@@ -214,6 +216,8 @@ def _word_cues(lex: Lexicon) -> dict[str, Any]:
 
 def sex_mark_after(chunk: str, s: int, e: int, cues: FigureCues) -> bool:
     """Whether the figure at [s, e) is one of a pair marked by sex ("2,488F/429M")."""
+    if chunk[e : e + 2].lstrip()[:1] not in cues.sex_marks:
+        return False  # the mark follows the digits: most figures are spared the pattern
     for m in cues.sex_pair.finditer(chunk, max(0, s - 30), min(len(chunk), e + 30)):
         if m.start() <= s and e < m.end():
             return True
