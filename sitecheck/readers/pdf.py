@@ -42,7 +42,17 @@ class PdfReader:
     def from_bytes(self, raw: bytes, path: str | None = None) -> Document:
         from sitecheck.readers.pdf_child import render_pdf
 
-        return render_pdf(raw, path or "<input>").document(path)
+        return render_pdf(raw, path or "<input>", render_here).document(path)
+
+
+def render_here(raw: bytes, name: str) -> Rendering:
+    """The read text of a PDF, read in this process."""
+    pages = read_pages(raw, name)
+    if not any(pages):
+        raise InputError(
+            f"{name}: PDF without a text layer (a scan?); run text recognition (OCR) first"
+        )
+    return render_pages(drop_running_lines(pages))
 
 
 def _open(raw: bytes, name: str) -> Any:
@@ -173,3 +183,11 @@ def _marked(t: TextLine, headings: list[float]) -> str:
     if text.startswith(_BULLETS):
         return "- " + text[1:].lstrip()
     return text
+
+
+if __name__ == "__main__":  # the child process of readers.pdf_child
+    import sys
+
+    from sitecheck.readers.pdf_child import serve
+
+    sys.exit(serve(render_here))

@@ -2,7 +2,7 @@
 
 PDFium is compiled code: a page drawn to exhaust memory (tens of millions of operators in a
 300 KB compressed stream) makes it abort the whole process, which would end the check of every
-other file. So the pages are read by ``python -m sitecheck.readers.pdf_child`` with its address
+other file. So the pages are read by ``python -m sitecheck.readers.pdf`` with its address
 space and time capped; it sends back the read text and each piece's page as JSON (never
 pickle), or the one line that says why the file cannot be read. Where the platform has no such
 limits (Windows), the PDF is read in the process itself.
@@ -14,6 +14,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from sitecheck.document import Origin
@@ -24,18 +25,19 @@ MEMORY_LIMIT = 1024 * 1024 * 1024  # bytes of address space for the child
 TIME_LIMIT = 300  # seconds: a 1,000-page report is read in well under a minute
 
 
-def render_pdf(raw: bytes, name: str) -> Rendering:
-    """The read text of a PDF file, read in a child process where limits can be set."""
+def render_pdf(raw: bytes, name: str, here: Callable[[bytes, str], Rendering]) -> Rendering:
+    """The read text of a PDF file, read by ``python -m sitecheck.readers.pdf`` (which serves
+    ``here``) in a child process where limits can be set, or by ``here`` in this one."""
     try:
         import resource  # noqa: F401 - POSIX only
     except ImportError:
-        return render_here(raw, name)
+        return here(raw, name)
     root = str(Path(__file__).resolve().parents[2])
     paths = [root, os.environ.get("PYTHONPATH", "")]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in paths if p)}
     try:
         proc = subprocess.run(
-            [sys.executable, "-m", "sitecheck.readers.pdf_child", name],
+            [sys.executable, "-m", "sitecheck.readers.pdf", name],
             input=raw, capture_output=True, timeout=TIME_LIMIT, env=env, preexec_fn=_limit,
         )  # fmt: skip
     except subprocess.TimeoutExpired:
@@ -57,17 +59,6 @@ def _limit() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
 
 
-def render_here(raw: bytes, name: str) -> Rendering:
-    from sitecheck.readers.pdf import drop_running_lines, read_pages, render_pages
-
-    pages = read_pages(raw, name)
-    if not any(pages):
-        raise InputError(
-            f"{name}: PDF without a text layer (a scan?); run text recognition (OCR) first"
-        )
-    return render_pages(drop_running_lines(pages))
-
-
 def _to_json(out: Rendering) -> dict[str, object]:
     pages = [origin.page for origin in out.origins]
     return {"text": out.text(), "starts": out.starts, "pages": pages}
@@ -85,18 +76,15 @@ def _from_json(data: dict[str, object]) -> Rendering:
     return out
 
 
-def main() -> int:
+def serve(here: Callable[[bytes, str], Rendering]) -> int:
+    """The child's side: the PDF on standard input, its read text as JSON on standard output."""
     name = sys.argv[1]
     raw = sys.stdin.buffer.read()
     try:
-        data = _to_json(render_here(raw, name))
+        data = _to_json(here(raw, name))
     except InputError as exc:
         data = {"error": str(exc)}
     except (MemoryError, KeyboardInterrupt):
         return 3
     sys.stdout.write(json.dumps(data))
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
