@@ -11,6 +11,7 @@ as superscript digits; a ``<!-- sitecheck-… -->`` comment is kept as the suppr
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
@@ -24,6 +25,10 @@ from sitecheck.readers.rendered import Rendering
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SUPPRESSION = "sitecheck-"
+MAX_TAGS = 1_000_000  # a long report's page has tens of thousands
+MAX_TAG_CHARS = 100_000
+# A tag that runs on: each "<" is scanned only up to the next "<" or ">", so this is linear.
+_LONG_TAG = re.compile("<[^<>]{" + str(MAX_TAG_CHARS) + "}")
 
 
 class HtmlReader:
@@ -37,6 +42,7 @@ class HtmlReader:
     def from_bytes(self, raw: bytes, path: str | None = None) -> Document:
         name = path or "<input>"
         text = decode_report(raw, name)
+        _within_limits(text, name)
         parser = _Page(name)
         try:
             parser.feed(text)
@@ -49,6 +55,16 @@ class HtmlReader:
             raise InputError(f"{name}: damaged HTML ({exc})") from None
         parser.flush()
         return parser.out.document(path)
+
+
+def _within_limits(text: str, name: str) -> None:
+    """The standard parser costs about ten microseconds a tag and holds every attribute of a
+    tag at once: a page of millions of tags, or one tag of megabytes, is refused unread."""
+    tags = text.count("<")
+    if tags > MAX_TAGS:
+        raise InputError(f"{name}: {tags:,} tags, more than {MAX_TAGS:,} (the limit for a page)")
+    if _LONG_TAG.search(text):
+        raise InputError(f"{name}: a tag longer than {MAX_TAG_CHARS:,} characters (the limit)")
 
 
 class _Page(HTMLParser):
