@@ -126,6 +126,22 @@ def test_an_html_table_that_pads_to_billions_of_cells_is_refused(tmp_path: Path)
              "table 1 has 100,001 rows of 100,000 cells, more than 2,000,000 cells (the limit)")
 
 
+@pytest.mark.parametrize(
+    ("page", "message"),
+    [
+        ("<" * 3_000_000, "3,000,000 tags, more than 1,000,000 (the limit for a page)"),
+        ("<p>" + "<sup>1" * 1_000_000 + "</p>", "1,000,002 tags, more than 1,000,000 (the limit for a page)"),
+        ("<p " + 'a="x" ' * 500_000 + ">", "a tag longer than 100,000 characters (the limit)"),
+    ],
+    ids=["lone-less-thans", "superscripts", "attributes"],
+)
+def test_a_page_of_millions_of_tags_is_refused_unread(
+    tmp_path: Path, page: str, message: str
+) -> None:
+    (tmp_path / "p.html").write_text(page)
+    _refused(tmp_path, "p.html", message)
+
+
 # PDF
 
 
