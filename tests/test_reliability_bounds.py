@@ -240,6 +240,25 @@ def test_an_xlsx_that_expands_past_the_limit_is_refused_unopened(tmp_path: Path)
     refused(proc, "t.xlsx: table 't' expands to 260 MB once unzipped, more than 256 MB (the limit)")
 
 
+def test_an_xlsx_of_twenty_million_empty_rows_is_refused_before_openpyxl(tmp_path: Path) -> None:
+    # 180 KB on disk, 120 MB of XML: openpyxl parsed it whole to size it (1.8 GB, 19 s).
+    _xlsx(tmp_path / "full.xlsx")
+    with zipfile.ZipFile(tmp_path / "full.xlsx") as src, \
+            zipfile.ZipFile(tmp_path / "t.xlsx", "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            if info.filename != "xl/worksheets/sheet1.xml":
+                dst.writestr(info.filename, src.read(info.filename))
+        with dst.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as fh:
+            fh.write(b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/'
+                     b'main"><sheetData>')
+            for _ in range(200):
+                fh.write(b"<row/>" * 100_000)
+            fh.write(b"</sheetData></worksheet>")
+    pack = TABLE_PACK.replace("t.csv", "t.xlsx")
+    _, proc = _check(tmp_path, pack, "Partners reached 12 people.\n")
+    refused(proc, "t.xlsx: table 't' has more than 100,000 rows (the limit)")
+
+
 def test_a_truncated_xlsx_sheet_is_one_line(tmp_path: Path) -> None:
     _xlsx(tmp_path / "full.xlsx")
     with zipfile.ZipFile(tmp_path / "full.xlsx") as src, zipfile.ZipFile(tmp_path / "t.xlsx", "w") as dst:
