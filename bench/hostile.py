@@ -131,6 +131,16 @@ def pdf_table(size: int) -> str:
     return "\n".join(lines) + "\n"
 
 
+def dense_figures_line(size: int) -> str:
+    return _repeat("8 ", size)
+
+
+def total_columns_tables(size: int, columns: int = 500) -> str:
+    """Tables whose every column is headed "Total …": each looked at all the others."""
+    table = "|" + "Total a|" * columns + "\n|" + "-|" * columns + "\n|" + "1|" * columns + "\n\n"
+    return _repeat(table, size)
+
+
 # name → (generator, size as the issue measured it, what it stands for)
 SHAPES: dict[str, tuple[Callable[[int], str], int, str]] = {
     "todo": (todo_line, MB, "1 MB line of 'TODO '"),
@@ -155,6 +165,9 @@ SHAPES: dict[str, tuple[Callable[[int], str], int, str]] = {
     "long-table": (long_table, MB, "1 MB Markdown table of 4 columns with sub-totals"),
     "wide-total-table": (wide_total_table, MB, "1 MB table of 600 columns, a Total and a %"),
     "pdf-table": (pdf_table, MB, "1 MB table laid out with spaces"),
+    # Issue 18 audit, December 2026.
+    "dense-figures": (dense_figures_line, 16 * MB, "16 MB line of '8 ' (8 million figures)"),
+    "total-columns": (total_columns_tables, MB, "1 MB of 500-column tables of 'Total' heads"),
 }
 
 

@@ -36,6 +36,7 @@ OWN_TOKENS = frozenset(
     header part total subtotal group average subitem section label figures other
     thead_open thead_close table_close table words empty change once selection
     node_modules statistics percent-mismatch
+    td_open td_close th_open th_close xml
     """.split()
 )
 _REGEX_CALLS = {"compile", "search", "match", "fullmatch", "finditer", "findall", "sub", "split"}

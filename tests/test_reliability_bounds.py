@@ -153,6 +153,40 @@ def test_expressions_are_typed_at_load_time(tmp_path: Path, assertion: str, mess
     refused(proc, f"pack.yaml:9: key 'rules[0].assert': {message}")
 
 
+@pytest.mark.parametrize(
+    ("assertion", "message"),
+    [
+        ("__import__('os').system('touch hacked') == 0",
+         "only the functions count, sum, min, max, abs may be called"),
+        ("funded.__class__ == 1", "Attribute is not allowed in a rule expression"),
+        ("(lambda: 1)() == 1", "only the functions count, sum, min, max, abs may be called"),
+        ("2 ** 1000000 == funded", "operator Pow is not allowed"),
+        ("__class__ == 1", "name '__class__' is not allowed"),
+    ],
+)
+def test_expression_escapes_are_refused_at_load_time(
+    tmp_path: Path, assertion: str, message: str
+) -> None:
+    pack = FACTS + f'rules:\n  - id: r\n    assert: "{assertion}"\n'
+    _, proc = _check(tmp_path, pack, "FUNDED: $12M\n")
+    refused(proc, f"pack.yaml:9: key 'rules[0].assert': {message}")
+    assert not (tmp_path / "hacked").exists()
+
+
+def test_formula_cells_of_a_table_are_text_never_run(tmp_path: Path) -> None:
+    (tmp_path / "t.csv").write_text(
+        "name,reached\n=cmd|' /C calc'!A0,12\n@SUM(1+1),=1+2\n", encoding="utf-8")
+    pack = HEAD + (
+        "tables:\n  t:\n    path: t.csv\n    schema:\n      columns:\n"
+        "        reached: {dtype: int}\nrules:\n  - {id: r, assert: 'count(t) >= 0'}\n"
+    )
+    _, proc = _check(tmp_path, pack, "Partners reached 12 people.\n")
+    assert (proc.returncode, proc.stderr) == (1, "")
+    files = {f["path"]: f["findings"] for f in json.loads(proc.stdout)["files"]}
+    assert [(f["rule"], f["line"], f["message"]) for f in files["t.csv"]] == [
+        ("table-schema", 3, "table 't', column 'reached': “=1+2” is not a valid int")]
+
+
 def test_a_well_typed_expression_still_runs(tmp_path: Path) -> None:
     pack = FACTS + "rules:\n  - id: r\n    assert: 'count(roster) * 1000000 <= funded'\n"
     _, proc = _check(tmp_path, pack, "FUNDED: $2M\n\nPartners: A | B | C\n")
@@ -204,6 +238,25 @@ def test_an_xlsx_that_expands_past_the_limit_is_refused_unopened(tmp_path: Path)
     pack = TABLE_PACK.replace("t.csv", "t.xlsx")
     _, proc = _check(tmp_path, pack, "Partners reached 12 people.\n")
     refused(proc, "t.xlsx: table 't' expands to 260 MB once unzipped, more than 256 MB (the limit)")
+
+
+def test_an_xlsx_of_twenty_million_empty_rows_is_refused_before_openpyxl(tmp_path: Path) -> None:
+    # 180 KB on disk, 120 MB of XML: openpyxl parsed it whole to size it (1.8 GB, 19 s).
+    _xlsx(tmp_path / "full.xlsx")
+    with zipfile.ZipFile(tmp_path / "full.xlsx") as src, \
+            zipfile.ZipFile(tmp_path / "t.xlsx", "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            if info.filename != "xl/worksheets/sheet1.xml":
+                dst.writestr(info.filename, src.read(info.filename))
+        with dst.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as fh:
+            fh.write(b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/'
+                     b'main"><sheetData>')
+            for _ in range(200):
+                fh.write(b"<row/>" * 100_000)
+            fh.write(b"</sheetData></worksheet>")
+    pack = TABLE_PACK.replace("t.csv", "t.xlsx")
+    _, proc = _check(tmp_path, pack, "Partners reached 12 people.\n")
+    refused(proc, "t.xlsx: table 't' has more than 100,000 rows (the limit)")
 
 
 def test_a_truncated_xlsx_sheet_is_one_line(tmp_path: Path) -> None:

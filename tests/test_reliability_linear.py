@@ -106,6 +106,15 @@ def test_a_figure_too_long_to_be_a_quantity_is_skipped(tmp_path: Path, figure: s
     assert summary["files"] == 2 and summary["errors"] > 0
 
 
+def test_a_line_of_millions_of_figures_is_read_for_its_first_ones(tmp_path: Path) -> None:
+    # A figure every two characters: 2,000,000 of them on one line (about 600 bytes each as
+    # objects); a block is read for its first 10,000, so this takes seconds and little memory.
+    text = "8 " * 2_000_000 + "\n\nSee the [plan](#).\n"
+    returncode, summary, findings = _summary(tmp_path, text)
+    assert (returncode, summary["warnings"]) == (0, 1)
+    assert [f["rule"] for f in findings] == ["empty-link"]
+
+
 def test_extract_tags_an_overlong_figure(tmp_path: Path) -> None:
     report = tmp_path / "r.md"
     report.write_text(f"Partners reached {'9' * 400} people.\n", encoding="utf-8")

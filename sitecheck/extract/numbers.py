@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -20,6 +21,7 @@ TOKEN_RE = re.compile(r"(?<![0-9])[0-9]+(?:[.,’'][0-9]+|[ \u00a0\u202f][0-9]{3
 _NON_DIGIT = re.compile(r"[^0-9]")
 _SPACE_CHARS = " \u00a0\u202f"
 _GROUP_ONLY = "’'" + _SPACE_CHARS
+_PART = re.compile(f"[^{_SPACE_CHARS}]+")  # a piece of a space-grouped digit run
 
 
 @cache
@@ -58,16 +60,18 @@ class NumberReading:
 MAX_DIGITS = 24
 
 
-def iter_tokens(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every digit run, with space grouping cut where it is not thousands."""
-    out: list[tuple[int, int]] = []
+def iter_tokens(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every digit run, with space grouping cut where it is not thousands;
+    yielded one by one, so that a reader may stop early (a line of "8 8 8 …" is one match of
+    millions of figures, never split into a list)."""
     for m in TOKEN_RE.finditer(text):
         start, end = m.span()
         raw = m.group(0)
         if any(c in raw for c in _SPACE_CHARS):
             # "2023 150" is two numbers; "1 234 567" is one.
-            parts = re.split(f"[{_SPACE_CHARS}]", raw)
-            first = re.split(r"[.,’']", parts[0])
+            parts = (m.group(0) for m in _PART.finditer(raw))
+            head = next(parts)
+            first = re.split(r"[.,’']", head)
             # Inside a run of numbers ("87 70 157", a flattened table) single spaces separate
             # figures; a column seam of two spaces or more ("1,0  1 240  100,0") does not.
             in_run = re.search(r"[0-9][ \t]$", text[max(0, start - 12) : start]) or re.match(
@@ -77,15 +81,18 @@ def iter_tokens(text: str) -> list[tuple[int, int]]:
                 in_run
                 or len(first) != 1
                 or len(first[0]) > 3
-                or any(len(p) != 3 for p in parts[1:])
+                or any(len(p) != 3 for p in _parts_after(raw))
             ):
-                pos = start
-                for part in parts:
-                    out.append((pos, pos + len(part)))
-                    pos += len(part) + 1
+                for part in _PART.finditer(raw):
+                    yield start + part.start(), start + part.end()
                 continue
-        out.append((start, end))
-    return out
+        yield start, end
+
+
+def _parts_after(raw: str) -> Iterator[str]:
+    parts = (m.group(0) for m in _PART.finditer(raw))
+    next(parts)
+    return parts
 
 
 def read_number(

@@ -88,6 +88,10 @@ class QuantityIndex:
 
 
 _AROUND = 1000  # characters on each side of a figure that its tests may read
+# A paragraph holds tens of figures, a table row a few dozen: a block of more (a data dump on one
+# line) is read for its first ones only, so that a figure every two characters cannot make a
+# 16 MB report take gigabytes (a figure is an object of about 600 bytes).
+MAX_BLOCK_FIGURES = 10_000
 
 
 def block_quantities(
@@ -109,6 +113,8 @@ def block_quantities(
     out: list[Quantity] = []
     whole, whole_base = chunk, base
     for s, e in iter_tokens(whole):
+        if len(out) >= MAX_BLOCK_FIGURES:
+            break
         # Every test reads a few dozen characters around a figure (a line at most): a window
         # keeps a block written on one enormous line from being sliced whole for each figure.
         lo = max(0, s - _AROUND) if len(whole) > 2 * _AROUND else 0

@@ -20,6 +20,7 @@ from sitecheck.readers.decode import read_bytes
 from sitecheck.readers.docx_package import open_package
 from sitecheck.readers.docx_runs import ENDNOTE, FOOTNOTE, NoteLabels, paragraph_text
 from sitecheck.readers.rendered import Rendering
+from sitecheck.readers.table_limits import check_grid
 
 _LEVEL = re.compile(r"\s*(\d)")
 _TEXT_BOX = "text box"  # how an origin names the text of a text box
@@ -40,8 +41,9 @@ class DocxReader:
 class _Body:
     """The walk over a document's body, writing its Markdown."""
 
-    def __init__(self, package: Any) -> None:
+    def __init__(self, package: Any, name: str) -> None:
         self.package = package
+        self.name = name
         self.out = Rendering()
         self.notes = NoteLabels(suppressions=package.suppressions)
         self.paragraph = 0
@@ -110,17 +112,19 @@ class _Body:
         rows = table_rows(tbl, lambda p: paragraph_text(p, self.link_target, self.notes).text)
         if not rows:
             return
+        width = max(len(r) for r in rows)
+        check_grid(self.name, self.table, len(rows), width)
         if not self.out.ends_with_blank():
             self.out.write("\n")
         for r, cells in enumerate(rows, start=1):
             self.out.write("|")
-            for c, cell in enumerate(cells, start=1):
+            for c, cell in enumerate(cells + [""] * (width - len(cells)), start=1):
                 self.out.write(" ")
                 self.out.write(cell, Origin(table=self.table, row=r, cell=c))
                 self.out.write(" |")
             self.out.write("\n")
             if r == 1:
-                self.out.write("|" + " --- |" * len(cells) + "\n")
+                self.out.write("|" + " --- |" * width + "\n")
         self.out.write("\n")
 
     def notes_block(self) -> None:
@@ -140,7 +144,7 @@ class _Body:
 def render_docx(raw: bytes, name: str) -> Rendering:
     """The read text of a Word file, with the origin of each piece."""
     package = open_package(raw, name)
-    walk = _Body(package)
+    walk = _Body(package, name)
     walk.walk(package.body)
     walk.notes_block()
     return walk.out

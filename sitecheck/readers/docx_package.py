@@ -17,6 +17,13 @@ from sitecheck.readers import markup as m
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a compound file: encrypted .docx or a .doc
 _MAX_EXPANDED = 256 * 1024 * 1024
+# The XML parts that are parsed, once unzipped: a 300-page report's are a few MB. Each element
+# costs lxml about a hundred bytes, so this bounds the memory a small file can make it take.
+_MAX_XML = 32 * 1024 * 1024
+_XML_PARTS = (
+    m.DOCUMENT_PART, m.STYLES_PART, m.DOCUMENT_RELS, m.FOOTNOTES_PART, m.ENDNOTES_PART,
+    m.COMMENTS_PART,
+)
 _SUPPRESSION = "sitecheck-"
 
 
@@ -53,6 +60,12 @@ def open_package(raw: bytes, name: str) -> Package:
             raise InputError(f"{name}: expands to more than 256 MB once unzipped; not checked")
         if m.DOCUMENT_PART not in names:
             raise InputError(f"{name}: a zip archive, not a Word document (no word/document.xml)")
+        xml = sum(archive.getinfo(part).file_size for part in _XML_PARTS if part in names)
+        if xml > _MAX_XML:
+            raise InputError(
+                f"{name}: its XML parts expand to {xml / (1024 * 1024):,.0f} MB once unzipped, "
+                f"more than {_MAX_XML // (1024 * 1024)} MB (the limit); not checked"
+            )
         return _read_parts(archive, names, name)
     except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
         raise InputError(f"{name}: damaged Word document ({exc})") from None

@@ -14,7 +14,8 @@ from sitecheck.readers import markup as m
 
 
 def table_rows(tbl: Any, paragraph: Callable[[Any], str]) -> list[list[str]]:
-    """Each row's cell texts (pipes escaped, line breaks made spaces)."""
+    """Each row's cell texts (pipes escaped, line breaks made spaces); rows shorter than the
+    widest are padded when they are written."""
     rows: list[list[str]] = []
     for tr in tbl.iterchildren(m.TR):
         cells: list[str] = []
@@ -33,8 +34,7 @@ def table_rows(tbl: Any, paragraph: Callable[[Any], str]) -> list[list[str]]:
             cells.extend("" for _ in range(span - 1))
         if cells:
             rows.append(cells)
-    width = max((len(r) for r in rows), default=0)
-    return [r + [""] * (width - len(r)) for r in rows]
+    return rows
 
 
 def _cell_text(tc: Any, paragraph: Callable[[Any], str]) -> str:

@@ -11,10 +11,13 @@ as superscript digits; a ``<!-- sitecheck-… -->`` comment is kept as the suppr
 from __future__ import annotations
 
 import os
+import re
+from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
 
 from sitecheck.document import Document, Origin
+from sitecheck.errors import InputError
 from sitecheck.readers import markup as m
 from sitecheck.readers.decode import decode_report, read_bytes
 from sitecheck.readers.html_blocks import Pieces, write_block, write_table
@@ -22,6 +25,10 @@ from sitecheck.readers.rendered import Rendering
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SUPPRESSION = "sitecheck-"
+MAX_TAGS = 1_000_000  # a long report's page has tens of thousands
+MAX_TAG_CHARS = 100_000
+# A tag that runs on: each "<" is scanned only up to the next "<" or ">", so this is linear.
+_LONG_TAG = re.compile("<[^<>]{" + str(MAX_TAG_CHARS) + "}")
 
 
 class HtmlReader:
@@ -33,19 +40,41 @@ class HtmlReader:
         return self.from_bytes(read_bytes(Path(path)), str(path))
 
     def from_bytes(self, raw: bytes, path: str | None = None) -> Document:
-        text = decode_report(raw, path or "<input>")
-        parser = _Page()
-        parser.feed(text)
-        parser.close()
+        name = path or "<input>"
+        text = decode_report(raw, name)
+        _within_limits(text, name)
+        parser = _Page(name)
+        try:
+            parser.feed(text)
+            if text.rfind("<") > text.rfind(">"):
+                # A tag, comment or declaration left open to the end: without its ">" the
+                # standard parser seeks it again from every "<" that follows (quadratic).
+                parser.feed(">")
+            parser.close()
+        except AssertionError as exc:  # the standard parser's verdict on some broken markup
+            raise InputError(f"{name}: damaged HTML ({exc})") from None
         parser.flush()
         return parser.out.document(path)
 
 
+def _within_limits(text: str, name: str) -> None:
+    """The standard parser costs about ten microseconds a tag and holds every attribute of a
+    tag at once: a page of millions of tags, or one tag of megabytes, is refused unread."""
+    tags = text.count("<")
+    if tags > MAX_TAGS:
+        raise InputError(f"{name}: {tags:,} tags, more than {MAX_TAGS:,} (the limit for a page)")
+    if _LONG_TAG.search(text):
+        raise InputError(f"{name}: a tag longer than {MAX_TAG_CHARS:,} characters (the limit)")
+
+
 class _Page(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, name: str) -> None:
         super().__init__(convert_charrefs=False)
+        self.name = name
+        self.tables = 0  # tables written so far
         self.out = Rendering()
         self.stack: list[str] = []  # open elements that matter: skipped ones, lists, a, sup
+        self.open: Counter[str] = Counter()  # how many of each are on the stack (deep pages)
         self.skip = 0
         self.block = Pieces()
         self.prefix = ""
@@ -70,8 +99,11 @@ class _Page(HTMLParser):
         if tag in m.HTML_VOID:
             self._void(tag)
             return
+        if tag == m.HTML_LINK and self.open[tag]:
+            self.handle_endtag(tag)  # a link inside a link closes it first, as browsers read it
         skipped = tag in m.HTML_SKIPPED or (tag == m.HTML_HEADER and not self._in_article())
         self.stack.append(tag)
+        self.open[tag] += 1
         if skipped or self.skip:
             self.skip += 1
             return
@@ -96,7 +128,7 @@ class _Page(HTMLParser):
             self._block_start(tag)
 
     def _in_article(self) -> bool:
-        return any(tag in m.HTML_ARTICLE for tag in self.stack)
+        return any(self.open[tag] for tag in m.HTML_ARTICLE)
 
     def _void(self, tag: str) -> None:
         if self.skip:
@@ -129,10 +161,11 @@ class _Page(HTMLParser):
             self.nested += 1
 
     def handle_endtag(self, tag: str) -> None:
-        if tag not in self.stack:
+        if not self.open[tag]:
             return  # a stray end tag
         while self.stack:
             opened = self.stack.pop()
+            self.open[opened] -= 1
             if self.skip:
                 self.skip -= 1
             else:
@@ -153,7 +186,8 @@ class _Page(HTMLParser):
         elif tag == m.HTML_TABLE and self.nested:
             self.nested -= 1
         elif tag == m.HTML_TABLE and self.rows is not None:
-            write_table(self.out, self.rows)
+            self.tables += 1
+            write_table(self.out, self.rows, self.name, self.tables)
             self.rows = None
         elif tag in m.HTML_LISTS and self.lists:
             self.flush()

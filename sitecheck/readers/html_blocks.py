@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from sitecheck.document import Origin
 from sitecheck.readers.rendered import Rendering
+from sitecheck.readers.table_limits import check_grid
 
 _WORDS = re.compile(r"[^ \t\n\r\f]+|[ \t\n\r\f]+")  # a no-break space stays in its word
 
@@ -53,9 +54,8 @@ class Pieces:
             out.append((text, origin))
         while out and out[-1][0] in (" ", "\n"):
             out.pop()
-        while out and out[0][0] in (" ", "\n"):
-            out.pop(0)
-        return out
+        first = next((i for i, (text, _) in enumerate(out) if text not in (" ", "\n")), len(out))
+        return out[first:]
 
     def plain(self) -> str:
         return "".join(t for t, _ in self.cleaned())
@@ -72,12 +72,13 @@ def write_block(out: Rendering, prefix: str, pieces: Pieces) -> None:
     out.write("\n\n")
 
 
-def write_table(out: Rendering, rows: list[list[Pieces]]) -> None:
-    """A pipe table, its first row the head."""
+def write_table(out: Rendering, rows: list[list[Pieces]], name: str, number: int) -> None:
+    """A pipe table, its first row the head (InputError past the cell limit)."""
     rows = [r for r in rows if r]
     if not rows:
         return
     width = max(len(r) for r in rows)
+    check_grid(name, number, len(rows), width)
     for i, row in enumerate(rows):
         out.write("|")
         for cell in row + [Pieces() for _ in range(width - len(row))]:

@@ -183,6 +183,30 @@ def _rejoin_orphan_lines(doc: Document, starts: list[int], ends: list[int]) -> N
         by_end[i] = block
 
 
+# Tokens no block is made from: a table's cells are read from its text (readers.grids), and
+# inline content is scanned later. Kept, they were most of the memory of a long table: three
+# tokens of some 400 bytes for every cell (a 1 MB table of one-digit cells took 590 MB).
+_UNREAD = frozenset({"inline", "td_open", "td_close", "th_open", "th_close"})
+
+
+class _KeptTokens(list[Any]):
+    """markdown-it's list of tokens, keeping only those sitecheck reads."""
+
+    def append(self, token: Any) -> None:
+        if token.type not in _UNREAD:
+            super().append(token)
+
+
+def _block_tokens(md: Any, text: str) -> list[Any]:
+    """``md.parse(text)``, without the tokens in _UNREAD ever being held."""
+    from markdown_it.rules_core import StateCore
+
+    state = StateCore(text, md, {})
+    state.tokens = _KeptTokens()
+    md.core.process(state)
+    return state.tokens
+
+
 def _parse_piece(
     md: Any,
     doc: Document,
@@ -197,7 +221,7 @@ def _parse_piece(
     in_row = False
     in_head = False
     rows: list[tuple[int, int, bool]] = []  # the rows of the pipe table being read
-    for tok in md.parse(piece):
+    for tok in _block_tokens(md, piece):
         t = tok.type
         line_map = [tok.map[0] + offset, tok.map[1] + offset] if tok.map else None
         if t in ("bullet_list_open", "ordered_list_open"):

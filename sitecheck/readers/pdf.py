@@ -19,6 +19,7 @@ from typing import Any
 from sitecheck.document import Document, Origin
 from sitecheck.errors import InputError
 from sitecheck.readers.decode import read_bytes
+from sitecheck.readers.pdf_chars import MAX_PAGES, CharBudget
 from sitecheck.readers.pdf_layout import TextLine
 from sitecheck.readers.rendered import Rendering
 
@@ -39,13 +40,19 @@ class PdfReader:
         return self.from_bytes(read_bytes(Path(path)), str(path))
 
     def from_bytes(self, raw: bytes, path: str | None = None) -> Document:
-        name = path or "<input>"
-        pages = read_pages(raw, name)
-        if not any(pages):
-            raise InputError(
-                f"{name}: PDF without a text layer (a scan?); run text recognition (OCR) first"
-            )
-        return render_pages(drop_running_lines(pages)).document(path)
+        from sitecheck.readers.pdf_child import render_pdf
+
+        return render_pdf(raw, path or "<input>", render_here).document(path)
+
+
+def render_here(raw: bytes, name: str) -> Rendering:
+    """The read text of a PDF, read in this process."""
+    pages = read_pages(raw, name)
+    if not any(pages):
+        raise InputError(
+            f"{name}: PDF without a text layer (a scan?); run text recognition (OCR) first"
+        )
+    return render_pages(drop_running_lines(pages))
 
 
 def _open(raw: bytes, name: str) -> Any:
@@ -70,11 +77,16 @@ def read_pages(raw: bytes, name: str) -> list[list[TextLine]]:
 
     pdf = _open(raw, name)
     pages: list[list[TextLine]] = []
+    budget = CharBudget(name)
     try:
+        if len(pdf) > MAX_PAGES:
+            raise InputError(
+                f"{name}: {len(pdf):,} pages, more than {MAX_PAGES:,} (the limit for a PDF report)"
+            )
         for index in range(len(pdf)):
             page = pdf[index]
             try:
-                chars, links = page_chars(pdf, page)
+                chars, links = page_chars(pdf, page, budget.page(index + 1))
                 pages.append(reading_order(make_lines(chars), page.get_width(), links))
             finally:
                 page.close()
@@ -171,3 +183,11 @@ def _marked(t: TextLine, headings: list[float]) -> str:
     if text.startswith(_BULLETS):
         return "- " + text[1:].lstrip()
     return text
+
+
+if __name__ == "__main__":  # the child process of readers.pdf_child
+    import sys
+
+    from sitecheck.readers.pdf_child import serve
+
+    sys.exit(serve(render_here))

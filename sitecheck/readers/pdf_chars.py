@@ -8,8 +8,17 @@ their targets. pypdfium2 is imported only when a PDF is read.
 from __future__ import annotations
 
 import ctypes
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+
+from sitecheck.errors import InputError
+
+# A report has tens of pages of a few thousand characters each; PDFium and the layout cost a few
+# microseconds a character, and every figure read costs a tenth of a millisecond.
+MAX_PAGES = 1_000
+MAX_PAGE_CHARS = 100_000
+MAX_CHARS = 2_000_000
 
 
 @dataclass(slots=True)
@@ -31,12 +40,45 @@ class Link:
     target: str
 
 
-def page_chars(pdf: Any, page: Any) -> tuple[list[Char], list[Link]]:
-    """The page's characters (those PDFium adds, spaces and line ends, left out) and links."""
+class CharBudget:
+    """The characters a PDF may hold: a report's pages hold a few thousand each; a file drawn to
+    hold millions (each one a figure to read) is refused before they are read."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.total = 0
+
+    def page(self, number: int) -> Callable[[int], None]:
+        def take(count: int) -> None:
+            where = f"{self.name}: page {number:,}"
+            if count > MAX_PAGE_CHARS:
+                raise InputError(
+                    f"{where} holds {count:,} characters, more than {MAX_PAGE_CHARS:,} (the limit)"
+                )
+            self.total += count
+            if self.total > MAX_CHARS:
+                raise InputError(
+                    f"{where}: more than {MAX_CHARS:,} characters in all "
+                    "(the limit for a PDF report)"
+                )
+
+        return take
+
+
+def page_chars(
+    pdf: Any, page: Any, take: Callable[[int], None] = lambda count: None
+) -> tuple[list[Char], list[Link]]:
+    """The page's characters (those PDFium adds, spaces and line ends, left out) and links;
+    ``take`` is told how many there are first, and may refuse the page."""
     import pypdfium2.raw as pdfium_c
 
     textpage = page.get_textpage()
     tp = textpage.raw
+    try:
+        take(pdfium_c.FPDFText_CountChars(tp))
+    except InputError:
+        textpage.close()
+        raise
     box = pdfium_c.FS_RECTF()  # the loose box: the glyph's advance, not its ink
     x, y = ctypes.c_double(), ctypes.c_double()
     out: list[Char] = []

@@ -46,3 +46,13 @@ class RowLimits:
                     f"{where}, column {i}: a cell of {len(cell):,} characters, "
                     f"more than {MAX_CELL_CHARS:,} (the limit)"
                 )
+
+
+def check_grid(name: str, number: int, rows: int, width: int) -> None:
+    """A report's own table (Word, HTML) is written out as a grid of rows × its widest row:
+    refuse one that would pass the cell limit, before it is written."""
+    if rows * width > MAX_CELLS:
+        raise InputError(
+            f"{name}: table {number} has {rows:,} rows of {width:,} cells, "
+            f"more than {MAX_CELLS:,} cells (the limit)"
+        )

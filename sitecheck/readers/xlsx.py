@@ -7,12 +7,16 @@ they are read, so such a file is refused before it is expanded.
 
 from __future__ import annotations
 
+import re
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
 from sitecheck.errors import InputError
-from sitecheck.readers.table_limits import MAX_XLSX_EXPANDED, RowLimits
+from sitecheck.readers.table_limits import MAX_CELLS, MAX_ROWS, MAX_XLSX_EXPANDED, RowLimits
+
+_SHEETS = "xl/worksheets/"
 
 
 def _expanded_size(name: str, path: Path) -> None:
@@ -29,6 +33,43 @@ def _expanded_size(name: str, path: Path) -> None:
         )
 
 
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row[\s>/]")
+_CELL_TAG = re.compile(rb"<(?:\w+:)?c[\s>/]")
+_CHUNK = 1 << 20
+
+
+def _count_sheet_tags(name: str, path: Path) -> None:
+    """Rows and cells of every sheet, counted in its XML before openpyxl reads it: a sheet
+    without a <dimension> makes openpyxl parse it whole, and keep every row, to size it (twenty
+    million empty rows in 180 KB took 1.8 GB)."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            for info in zf.infolist():
+                if info.filename.startswith(_SHEETS) and info.filename.endswith(".xml"):
+                    rows, cells = _tags(zf, info)
+                    where = f"{path}: table '{name}' has more than"
+                    if rows > MAX_ROWS + 1:
+                        raise InputError(f"{where} {MAX_ROWS:,} rows (the limit)")
+                    if cells > MAX_CELLS:
+                        raise InputError(f"{where} {MAX_CELLS:,} cells (the limit)")
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error) as exc:
+        raise InputError(f"{path}: table '{name}' cannot be read as XLSX ({exc})") from None
+
+
+def _tags(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int]:
+    rows = cells = 0
+    tail = b""
+    with zf.open(info) as fh:
+        while chunk := fh.read(_CHUNK):
+            data = tail + chunk
+            cut = data.rfind(b"<")  # the last tag may be cut short: it is counted next time
+            cut = len(data) if cut < 0 else cut
+            rows += len(_ROW_TAG.findall(data, 0, cut))
+            cells += len(_CELL_TAG.findall(data, 0, cut))
+            tail = data[cut:]
+    return rows + len(_ROW_TAG.findall(tail)), cells + len(_CELL_TAG.findall(tail))
+
+
 def read_xlsx_records(
     name: str, path: Path, sheet_name: str | None
 ) -> list[tuple[int, list[Any]]]:
@@ -40,6 +81,7 @@ def read_xlsx_records(
             f"{path}: reading XLSX tables needs the xlsx extra: pip install 'sitecheck[xlsx]'"
         ) from None
     _expanded_size(name, path)
+    _count_sheet_tags(name, path)
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
         sheet = book[sheet_name] if sheet_name else book.worksheets[0]

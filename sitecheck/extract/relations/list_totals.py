@@ -168,7 +168,8 @@ def _groups(text: str, index: QuantityIndex, start: int, end: int) -> list[_Row]
 def _row_values(index: QuantityIndex, lines: list[re.Match[str]], at: int) -> list[Quantity]:
     """The lines from ``at`` on that each hold one figure and nothing else."""
     values: list[Quantity] = []
-    for line in lines[at:]:
+    for k in range(at, len(lines)):  # no slice: a copy per line made long lists quadratic
+        line = lines[k]
         figure = _figure(index, line.start(), line.end())
         if figure is None or line.group(0).strip() != figure.text:
             break

@@ -90,8 +90,13 @@ def read_tables(doc: Document, index: QuantityIndex) -> list[ReadTable]:
     return out
 
 
+# A report's table has tens of columns; a column's reading compares it with every other one, so
+# a table drawn thousands of columns wide is not checked (a 5,000-column one took minutes).
+MAX_COLUMNS = 500
+
+
 def _read(doc: Document, table: Table, index: QuantityIndex, w: TableWords) -> ReadTable | None:
-    if table.width < 2 or len(table.rows) < 2:
+    if table.width < 2 or len(table.rows) < 2 or table.width > MAX_COLUMNS:
         return None
     labels, values, empty, brackets = _cells(doc, table, index, w)
     rows = row_roles(table, labels, values, empty, w)

@@ -18,11 +18,15 @@ _MAX_RUNS = 12
 def total_columns(read: ReadTable, doc: Document, w: TableWords) -> None:
     cols = read.cols
     checked = [r for r, role in enumerate(read.rows) if role in ("part", "total", "subtotal")]
+    heads = _figure_heads(read, w)
     for t, col in enumerate(cols):
         # A "Total" column's first reading is the run of columns beside it; a header such as
         # "Total Aug 2005" or "Total de casos" names its parts, to be borne out by the rows.
         named = col == "total"
-        runs = _column_runs(cols, t) if named else _same_period(read, t, w) or _last(read, t, w)
+        if named:
+            runs = _column_runs(cols, t)
+        else:
+            runs = _same_period(read, t, w, heads) or _last(read, t, w)
         if not runs:
             continue
         head = read.col_label(t)
@@ -55,7 +59,9 @@ def total_columns(read: ReadTable, doc: Document, w: TableWords) -> None:
             )
 
 
-def _same_period(read: ReadTable, t: int, w: TableWords) -> list[list[int]]:
+def _same_period(
+    read: ReadTable, t: int, w: TableWords, heads: dict[int, frozenset[str]]
+) -> list[list[int]]:
     """ "Total Aug 2005" over "IDPs Aug 2005" and "Refugees Aug 2005", "All displaced, Aug
     2005" over "Refugees hosted, Aug 2005", "Total de casos" over "Casos probables" and "Casos
     confirmados", "Total n" over "Mixta n": the columns whose headers hold every word that
@@ -67,15 +73,18 @@ def _same_period(read: ReadTable, t: int, w: TableWords) -> list[list[int]]:
     tail = name_words(head[lead.end() - 1 :].rsplit(",", 1)[-1])
     if not tail:
         return []
-    parts = [
-        c
-        for c, role in enumerate(read.cols)
-        if role == "figures"
-        and c != t
-        and tail <= name_words(read.col_label(c))
-        and not w.total_lead.match(plain(read.col_label(c)))
-    ]
+    parts = [c for c, words in heads.items() if c != t and tail <= words]
     return [parts] if len(parts) >= 2 else []
+
+
+def _figure_heads(read: ReadTable, w: TableWords) -> dict[int, frozenset[str]]:
+    """The header words of each figure column not headed by a total word: read once per table
+    (read again for every column, they made a wide table quadratic)."""
+    return {
+        c: frozenset(name_words(label))
+        for c, role in enumerate(read.cols)
+        if role == "figures" and not w.total_lead.match(plain(label := read.col_label(c)))
+    }
 
 
 def _last(read: ReadTable, t: int, w: TableWords) -> list[list[int]]:
@@ -83,10 +92,12 @@ def _last(read: ReadTable, t: int, w: TableWords) -> list[list[int]]:
     columns before it; "Total de pessoas | Homens | Mulheres | …": the first, headed by a total
     of people or households, over those after it (to be borne out by the rows, or the one row
     of a key-figure table). "Total PIN | Targeted | Reached" is none of these."""
-    figures = [c for c, role in enumerate(read.cols) if role == "figures"]
     head = plain(read.col_label(t))
     lead = w.total_lead.match(head)
-    if not figures or lead is None:
+    if lead is None:
+        return []
+    figures = [c for c, role in enumerate(read.cols) if role == "figures"]
+    if not figures:
         return []
     if figures[0] == t and not name_words(head[lead.end() - 1 :]) <= w.people:
         return []
