@@ -8,6 +8,7 @@ included), the column where it is shown.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 _ELLIPSIS = "…"
@@ -35,28 +36,45 @@ def _windows(length: int, marks: Sequence[tuple[int, int]], width: int) -> list[
     return pieces
 
 
-def view(src: str, marks: Sequence[tuple[int, int]], width: int) -> tuple[str, list[int]]:
+class Columns:
+    """Where each 1-based column of the source line is shown: kept for the shown pieces only,
+    so that a long line with many findings costs the width, not the line, per finding."""
+
+    def __init__(self) -> None:
+        self.inside: dict[int, int] = {}
+        self.gaps: list[tuple[int, int, int]] = []  # 1-based [first, last] columns cut away → shown
+
+    def __getitem__(self, column: int) -> int:
+        found = self.inside.get(column)
+        if found is not None:
+            return found
+        i = bisect.bisect_right(self.gaps, (column, _LAST)) - 1
+        return self.gaps[i][2] if i >= 0 else 1
+
+
+_LAST = 1 << 62
+
+
+def view(src: str, marks: Sequence[tuple[int, int]], width: int) -> tuple[str, Columns]:
     """The shown text of ``src`` and, for each 1-based column (and the end), its shown column."""
     pieces = _windows(len(src), marks, width)
     out: list[str] = []
-    columns = [0] * (len(src) + 2)
+    columns = Columns()
     shown = 0
     done = 0
     for start, stop in pieces:
         if start > 0:
             out.append(_ELLIPSIS)
             shown += 1
-        for i in range(done, start):
-            columns[i + 1] = shown + 1  # a column cut away points at the gap
+        columns.gaps.append((done + 1, start, shown + 1))  # a column cut away points at the gap
         for i in range(start, stop):
-            columns[i + 1] = shown + 1
+            columns.inside[i + 1] = shown + 1
             if src[i] == "\\" and i + 1 < len(src) and src[i + 1] in _ESCAPABLE:
                 continue  # a Markdown escape: the character after it is what a reader sees
             out.append(src[i])
             shown += 1
         done = stop
-    for i in range(done, len(src) + 1):
-        columns[i + 1] = shown + 1
+    columns.gaps.append((done + 1, len(src) + 1, shown + 1))
     if done < len(src):
         out.append(_ELLIPSIS)
     return "".join(out), columns
