@@ -26,6 +26,7 @@ from os.path import commonprefix
 from typing import Protocol, TypeVar
 
 from sitecheck.document import Span
+from sitecheck.extract.relations.wording import fold
 from sitecheck.extract.scope import ScopeReader
 from sitecheck.lang import lexicon
 
@@ -114,11 +115,9 @@ def _wording(language: str) -> tuple[frozenset[str], frozenset[str]]:
     # Phrase words are folded ("menores" is "menore"): both forms are kept.
     narrowing = {w.lower() for w in lex.narrowing_words}
     groups = {g.lower() for g in lex.highlight_nouns}
-    return frozenset(narrowing | _folded(narrowing)), frozenset(groups | _folded(groups))
-
-
-def _folded(words: set[str]) -> set[str]:
-    return {w[:-1] for w in words if len(w) > 3 and w.endswith("s")}
+    narrowing |= {fold(w) for w in narrowing}
+    groups |= {fold(w) for w in groups}
+    return frozenset(narrowing), frozenset(groups)
 
 
 def _adds_nothing(scope: ScopeReader, short: _Phrase, long: _Phrase) -> bool:

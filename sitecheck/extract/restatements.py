@@ -34,6 +34,7 @@ from functools import cache
 from sitecheck.document import Document, Sentence, Span, is_box_block, line_start
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.patterns import relation_patterns
+from sitecheck.extract.relations.wording import fold
 from sitecheck.extract.restated_near import Worded, near_statements
 from sitecheck.extract.scope import ScopeReader, qualifier_skip
 from sitecheck.interval import Interval
@@ -239,12 +240,7 @@ def _tokens(words: str, q: Quantity, w: _Wording) -> tuple[str, ...] | None:
     if q.kind != "money" and raw[0] in w.not_a_head:
         return None
     kept = [raw[0], *(t for t in raw[1:] if t not in w.fillers)]
-    return tuple(_fold(t) for t in kept) if len(kept) >= 2 else None
-
-
-def _fold(token: str) -> str:
-    """A lemma-ish form: "refugees" and "refugee" alike, accents kept."""
-    return token[:-1] if len(token) > 3 and token.endswith("s") and token.isalpha() else token
+    return tuple(fold(t) for t in kept) if len(kept) >= 2 else None
 
 
 def _phrase(
@@ -344,7 +340,7 @@ def _lead(doc: Document, q: Quantity, sentence: Sentence, w: _Wording) -> tuple[
     words = _TOKEN.findall(head.lower())
     if not words or words[-1] in w.neutral:
         return ()
-    return tuple(_fold(t) for t in words)
+    return tuple(fold(t) for t in words)
 
 
 def _fronted_tokens(doc: Document, q: Quantity, sentence: Sentence, w: _Wording) -> set[str]:
@@ -357,7 +353,7 @@ def _fronted_tokens(doc: Document, q: Quantity, sentence: Sentence, w: _Wording)
         return set()
     fronted = w.in_total.sub(" ", head[: clause.end()].lower())
     return {
-        f"f:{_fold(t)}"
+        f"f:{fold(t)}"
         for t in _TOKEN.findall(fronted)
         if t not in w.function_words and _LETTER.search(t)
     }

@@ -22,13 +22,12 @@ from sitecheck.extract.relations.item_runs import (
     Words,
     items_after,
     same_units,
-    same_word,
     unit,
     words,
 )
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
-from sitecheck.extract.relations.wording import DIGIT, WORD
+from sitecheck.extract.relations.wording import DIGIT, WORD, same_word
 
 _HEAD = re.compile(r":|\s[\u2013\u2014]\s")  # "…:" or "1,186 deaths — North: 947"
 _MAX_UNIT_WORDS = 4  # between a bare whole and its dash: "1,186 deaths —"

@@ -22,7 +22,7 @@ from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns
-from sitecheck.extract.relations.wording import digit_between, lead
+from sitecheck.extract.relations.wording import digit_between, lead, same_word
 from sitecheck.lang import alternation, lexicon, phrases
 
 _MIN_PARTS = 3  # a series of places: two bracketed figures may be anything
@@ -106,4 +106,4 @@ def _names(p: RelationPatterns, q: Quantity, subject: set[str]) -> bool:
         return False
     if head in p.deaths and subject & p.deaths:
         return True
-    return any(w.rstrip("s") == head.rstrip("s") for w in subject if len(w) > 3)
+    return any(same_word(w, head) for w in subject if len(w) > 3)

@@ -9,12 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from os.path import commonprefix
 
 from sitecheck.document import Document
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.patterns import RelationPatterns
-from sitecheck.extract.relations.wording import DIGIT, WORD, lead
+from sitecheck.extract.relations.wording import DIGIT, WORD, lead, same_word
 from sitecheck.lang import alternation, lexicon, phrases
 
 _PIECE_END = re.compile(r"[;\n]")
@@ -210,14 +209,6 @@ def _values(doc: Document, index: QuantityIndex, start: int, end: int) -> list[Q
 
 def unit(q: Quantity) -> str:
     return q.noun.split()[0] if q.noun else ""
-
-
-def same_word(a: str, b: str) -> bool:
-    """ "family" and "families", "albergue" and "albergues": one noun, singular or plural."""
-    if a == b:
-        return True
-    n = len(commonprefix((a, b)))
-    return n >= 4 and n >= min(len(a), len(b)) - 1
 
 
 def same_units(units: list[str], values: list[Quantity]) -> bool:

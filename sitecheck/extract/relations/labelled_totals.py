@@ -12,7 +12,7 @@ from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.patterns import relation_patterns
-from sitecheck.extract.relations.wording import COLUMN_SEAM, lead, partition_total
+from sitecheck.extract.relations.wording import COLUMN_SEAM, lead, partition_total, same_word
 from sitecheck.lang import alternation, lexicon
 
 _LABEL = re.compile(r"[ \t]*\([ \t]*(?P<label>[^()\d\n]{1,30}?)[ \t]*\)")
@@ -85,8 +85,7 @@ def _same_unit(total: Quantity, part: Quantity) -> bool:
         return True
     if total.is_households and part.is_households:
         return True
-    fold = {w.rstrip("s") for w in total.noun.split()[:3]}
-    return bool(fold & {w.rstrip("s") for w in part.noun.split()[:3]})
+    return any(same_word(a, b) for a in total.noun.split()[:3] for b in part.noun.split()[:3])
 
 
 @cache

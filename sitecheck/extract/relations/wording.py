@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from os.path import commonprefix
 
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
@@ -206,3 +207,16 @@ def partition_total(
         or (by_unit and not any(q.is_people or q.is_households for q in (total, *parts)))
     )
     return Breakdown(total, parts, "in-total", one_way=not partition)
+
+
+def fold(token: str) -> str:
+    """A lemma-ish form: "refugees" and "refugee" alike, accents kept."""
+    return token[:-1] if len(token) > 3 and token.endswith("s") and token.isalpha() else token
+
+
+def same_word(a: str, b: str) -> bool:
+    """ "family" and "families", "albergue" and "albergues": one noun, singular or plural."""
+    if a == b:
+        return True
+    n = len(commonprefix((a, b)))
+    return n >= 4 and n >= min(len(a), len(b)) - 1
