@@ -136,12 +136,12 @@ def block_quantities(
             malformed=reading.malformed,
             suggestions=reading.suggestions,
         )
-        _read_units(q, chunk, s, e, base, cues, box)
+        _read_units(q, chunk, s, e, base, cues, box, sexed)
         # Too many digits to be a quantity: tagged, so that no rule computes with it.
         q.tag = (
             "overlong"
             if reading.overlong
-            else tag_of(Mention(q, raw, chunk, s, e, cues, date_spans, phone_spans))
+            else tag_of(Mention(q, raw, chunk, s, e, cues, date_spans, phone_spans, sexed=sexed))
         )
         if q.tag is None:
             read_qualifier(q, chunk, base, cues)
@@ -154,9 +154,17 @@ def block_quantities(
 
 
 def _read_units(
-    q: Quantity, chunk: str, s: int, e: int, base: int, cues: FigureCues, box: bool = False
+    q: Quantity,
+    chunk: str,
+    s: int,
+    e: int,
+    base: int,
+    cues: FigureCues,
+    box: bool = False,
+    sexed: bool = False,
 ) -> None:
-    """Currency, scale and percent sign around the digits; widen the span to cover them."""
+    """Currency, scale and percent sign around the digits; widen the span to cover them (a
+    letter that marks a sex, ``sexed``, is no scale: "429M" in "2,488F/429M")."""
     start, end = s, e
     head = chunk[max(0, s - 14) : s]
     tail = head.rstrip()[-1:]
@@ -165,7 +173,7 @@ def _read_units(
         q.currency = cues.currency_codes.get(" ".join(cur.group("cur").split()), "USD")
         start = s - (len(cur.group(0)))
     rest = chunk[e:]
-    end = e if sex_mark_after(chunk, s, e, cues) else _read_scale(q, rest, e, cues)
+    end = e if sexed else _read_scale(q, rest, e, cues)
     rest = chunk[end:]
     pct = cues.percent.match(rest)
     if pct and q.currency is None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from sitecheck.document import line_start
-from sitecheck.extract.figure_cues import FigureCues, sex_mark_after
+from sitecheck.extract.figure_cues import FigureCues
 
 if TYPE_CHECKING:
     from sitecheck.extract.quantities import Quantity
@@ -49,7 +49,7 @@ class Mention:
     prev2: str = " "
     nxt: str = " "
     last_word: str = ""
-    sexed: bool = False  # one of a pair marked by sex: "2,488F/429M"
+    sexed: bool = False  # one of a pair marked by sex ("2,488F/429M"): read by the caller
 
     def __post_init__(self) -> None:
         chunk, s, e = self.chunk, self.s, self.e
@@ -58,7 +58,6 @@ class Mention:
         self.prev = chunk[s - 1] if s > 0 else " "
         self.prev2 = chunk[s - 2] if s > 1 else " "
         self.nxt = chunk[e] if e < len(chunk) else " "
-        self.sexed = sex_mark_after(chunk, s, e, self.cues)
         if self.sexed:
             # "1.100 H" is 1,100 men, not hours; "2,488F" no code: the mark is read as a space.
             self.after = " " + self.after.lstrip()[1:]
