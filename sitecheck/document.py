@@ -173,7 +173,9 @@ class Document:
         """The same text with only some of its blocks: a piece of a large report."""
         lo = blocks[0].span.start if blocks else 0
         hi = blocks[-1].span.end if blocks else 0
-        tables = [t for t in self.tables if lo <= t.span.start < hi]
+        # A table cut by the piece's edge is in no piece: a total read without all its rows
+        # would be a false alarm.
+        tables = [t for t in self.tables if lo <= t.span.start and t.span.end <= hi]
         piece = Document(
             text=self.text,
             path=self.path,

@@ -4,8 +4,9 @@ column) once, before suppressions, which work on lines."""
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import islice
 
 from sitecheck import suppressions
@@ -133,17 +134,20 @@ def _weight(blocks: list[Block]) -> int:
 
 def _pieces(doc: Document) -> list[list[Block]]:
     """Runs of blocks of about PIECE_CHARS (figures weighed as FIGURE_WEIGHT characters), cut
-    before a heading where one is near."""
+    before a heading where one is near and never inside a table unless the table alone passes
+    twice the size (a table cut in two is then checked in neither piece: see Document.view)."""
     pieces: list[list[Block]] = []
     current: list[Block] = []
     size = 0
+    inside = _table_interiors(doc)
     for i, block in enumerate(doc.blocks):
         current.append(block)
         size += _block_weight(block)
         nxt = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
-        if (
-            nxt is not None
-            and size >= PIECE_CHARS
+        if nxt is None or size < PIECE_CHARS:
+            continue
+        if size >= PIECE_CHARS * 2 or (
+            not inside(nxt.span.start)
             and (nxt.kind == "heading" or size >= PIECE_CHARS * 1.1)
         ):
             pieces.append(current)
@@ -151,6 +155,18 @@ def _pieces(doc: Document) -> list[list[Block]]:
     if current:
         pieces.append(current)
     return pieces
+
+
+def _table_interiors(doc: Document) -> Callable[[int], bool]:
+    """Whether an offset falls inside a table after its first row."""
+    tables = sorted((t.span.start, t.span.end) for t in doc.tables)
+    starts = [a for a, _ in tables]
+
+    def inside(at: int) -> bool:
+        i = bisect.bisect_right(starts, at) - 1
+        return i >= 0 and tables[i][0] < at < tables[i][1]
+
+    return inside
 
 
 def _in_pieces(plan: RunPlan, doc: Document) -> list[Finding]:
