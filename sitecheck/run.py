@@ -118,9 +118,13 @@ def _pack_findings(plan: RunPlan, facts: Facts) -> list[Finding]:
 
 
 def _block_weight(block: Block) -> int:
-    runs = _DIGIT_RUN.finditer(block.source, block.span.start, block.span.end)
-    figures = sum(1 for _ in islice(runs, MAX_BLOCK_FIGURES))
-    return len(block.span) + 2 + FIGURE_WEIGHT * figures
+    return _span_weight(block.source, block.span.start, block.span.end)
+
+
+def _span_weight(text: str, start: int, end: int, most: int = MAX_BLOCK_FIGURES) -> int:
+    """Characters plus FIGURE_WEIGHT for each digit run, counting at most ``most`` runs."""
+    figures = sum(1 for _ in islice(_DIGIT_RUN.finditer(text, start, end), most))
+    return end - start + 2 + FIGURE_WEIGHT * figures
 
 
 def _weight(blocks: list[Block]) -> int:
@@ -134,22 +138,19 @@ def _weight(blocks: list[Block]) -> int:
 
 def _pieces(doc: Document) -> list[list[Block]]:
     """Runs of blocks of about PIECE_CHARS (figures weighed as FIGURE_WEIGHT characters), cut
-    before a heading where one is near and never inside a table unless the table alone passes
-    twice the size (a table cut in two is then checked in neither piece: see Document.view)."""
+    before a heading where one is near, and never inside a table that fits in twice the size
+    (a larger one is cut, and checked in no piece: see Document.view)."""
     pieces: list[list[Block]] = []
     current: list[Block] = []
     size = 0
-    inside = _table_interiors(doc)
+    inside = _whole_tables(doc)
     for i, block in enumerate(doc.blocks):
         current.append(block)
         size += _block_weight(block)
         nxt = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
-        if nxt is None or size < PIECE_CHARS:
+        if nxt is None or size < PIECE_CHARS or inside(nxt.span.start):
             continue
-        if size >= PIECE_CHARS * 2 or (
-            not inside(nxt.span.start)
-            and (nxt.kind == "heading" or size >= PIECE_CHARS * 1.1)
-        ):
+        if nxt.kind == "heading" or size >= PIECE_CHARS * 1.1:
             pieces.append(current)
             current, size = [], 0
     if current:
@@ -157,14 +158,20 @@ def _pieces(doc: Document) -> list[list[Block]]:
     return pieces
 
 
-def _table_interiors(doc: Document) -> Callable[[int], bool]:
-    """Whether an offset falls inside a table after its first row."""
-    tables = sorted((t.span.start, t.span.end) for t in doc.tables)
-    starts = [a for a, _ in tables]
+def _whole_tables(doc: Document) -> Callable[[int], bool]:
+    """Whether an offset falls inside a table, after its first row, that is kept in one piece:
+    one that weighs at most twice PIECE_CHARS."""
+    most = 2 * PIECE_CHARS // FIGURE_WEIGHT + 1  # enough figures to know
+    kept = sorted(
+        (t.span.start, t.span.end)
+        for t in doc.tables
+        if _span_weight(doc.text, t.span.start, t.span.end, most) <= 2 * PIECE_CHARS
+    )
+    starts = [a for a, _ in kept]
 
     def inside(at: int) -> bool:
         i = bisect.bisect_right(starts, at) - 1
-        return i >= 0 and tables[i][0] < at < tables[i][1]
+        return i >= 0 and kept[i][0] < at < kept[i][1]
 
     return inside
 
