@@ -141,6 +141,13 @@ def total_columns_tables(size: int, columns: int = 500) -> str:
     return _repeat(table, size)
 
 
+def dense_table(size: int, columns: int = 50) -> str:
+    """A Markdown table of one-digit cells: a figure every four characters."""
+    head = "|" + "|".join(f"c{i}" for i in range(columns)) + "|\n|" + "-|" * columns + "\n"
+    row = "|" + "|".join(str(i % 10) for i in range(columns)) + "|\n"
+    return head + row * max(1, (size - len(head)) // len(row))
+
+
 # name → (generator, size as the issue measured it, what it stands for)
 SHAPES: dict[str, tuple[Callable[[int], str], int, str]] = {
     "todo": (todo_line, MB, "1 MB line of 'TODO '"),
@@ -168,6 +175,7 @@ SHAPES: dict[str, tuple[Callable[[int], str], int, str]] = {
     # Issue 18 audit, December 2026.
     "dense-figures": (dense_figures_line, 16 * MB, "16 MB line of '8 ' (8 million figures)"),
     "total-columns": (total_columns_tables, MB, "1 MB of 500-column tables of 'Total' heads"),
+    "dense-table": (dense_table, 4 * MB, "4 MB table of one-digit cells (50 columns)"),
 }
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Literal
@@ -107,14 +107,15 @@ class Table:
     whose content is empty has an empty span at the place it would stand.
     """
 
-    rows: list[list[Cell]]
+    rows: Sequence[list[Cell]]  # a Grid (sitecheck.readers.grid): cells built when read
     span: Span
     source: str  # "markdown" (a pipe table) or "text" (columns set apart by runs of spaces)
     origin: str | None = None  # where a Word, PDF or HTML reader found it
 
     @property
     def width(self) -> int:
-        return max((len(r) for r in self.rows), default=0)
+        known = getattr(self.rows, "width", None)  # a Grid knows it without building its cells
+        return known if isinstance(known, int) else max((len(r) for r in self.rows), default=0)
 
     def cell(self, row: int, col: int) -> Cell | None:
         cells = self.rows[row]
@@ -172,7 +173,9 @@ class Document:
         """The same text with only some of its blocks: a piece of a large report."""
         lo = blocks[0].span.start if blocks else 0
         hi = blocks[-1].span.end if blocks else 0
-        tables = [t for t in self.tables if lo <= t.span.start < hi]
+        # A table cut by the piece's edge is in no piece: a total read without all its rows
+        # would be a false alarm.
+        tables = [t for t in self.tables if lo <= t.span.start and t.span.end <= hi]
         piece = Document(
             text=self.text,
             path=self.path,

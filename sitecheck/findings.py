@@ -80,3 +80,14 @@ class Found:
             expected=self.expected,
             stated=self.stated,
         )
+
+
+def unlisted(first: Found, more: int) -> Found:
+    """Stands, at the first figure not listed, for a rule's findings past the listing limit."""
+    return Found(
+        message=(
+            f"{more:,} more findings of this rule in this file are not listed, from here on; "
+            "fix the ones above and check again"
+        ),
+        span=first.span,
+    )

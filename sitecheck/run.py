@@ -4,29 +4,46 @@ column) once, before suppressions, which work on lines."""
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections.abc import Callable, Iterator
+from itertools import islice
+
 from sitecheck import suppressions
 from sitecheck.checks import registry
 from sitecheck.document import Block, Document, Span
+from sitecheck.extract.quantities import MAX_BLOCK_FIGURES
 from sitecheck.facts import Facts, build_facts
-from sitecheck.findings import Finding
+from sitecheck.findings import Finding, Found, unlisted
 from sitecheck.notation import Notation, notation_for, use
 from sitecheck.plan import RunPlan
 from sitecheck.result import Result
 
 # Reports larger than this are checked piece by piece, so that memory stays bounded: the rules
-# marked whole_report (footnotes, the reporting period) run once on document-wide facts.
+# marked whole_report (footnotes, the reporting period) run once on document-wide facts. A figure
+# weighs as much as FIGURE_WEIGHT characters: it becomes an object of some hundreds of bytes, so a
+# table of one-digit cells (a figure every four characters) is cut into smaller pieces than prose.
 PIECE_CHARS = 1_000_000
+FIGURE_WEIGHT = 20
+_DIGIT_RUN = re.compile(r"\d+")
+# A rule's findings in one file past this many are counted, not listed: each is an object of
+# about a kilobyte, and no editor reads a hundred thousand empty links one by one.
+MAX_RULE_FINDINGS = 5_000
 
 
 def run(plan: RunPlan, doc: Document) -> Result:
     """Check a document as the plan says."""
     facts: Facts | None
-    if not plan.packs and len(doc.text) > PIECE_CHARS:
+    if not plan.packs and _weight(doc.blocks) > PIECE_CHARS:
         facts = None  # checked piece by piece: see _in_pieces
         findings = _in_pieces(plan, doc)
     else:
         facts = build_facts(doc, plan.decimal_mark, language=plan.language)
-        findings = [f for rule_id in plan.core_rules for f in _run_rule(plan, rule_id, facts)]
+        listing = _Listing()
+        findings = [
+            f for rule_id in plan.core_rules for f in _run_rule(plan, rule_id, facts, listing)
+        ]
+        findings.extend(listing.summaries())
         findings.extend(_pack_findings(plan, facts))
     for f in findings:
         _place(doc, f)
@@ -53,12 +70,40 @@ def run(plan: RunPlan, doc: Document) -> Result:
     )
 
 
-def _run_rule(plan: RunPlan, rule_id: str, facts: Facts) -> list[Finding]:
-    """A core rule's findings: what it found, with the rule's id and default severity."""
+class _Listing:
+    """How many findings each rule has listed in a file, and what it found past the limit: the
+    first unlisted finding and how many there are (counted across the pieces of a large report)."""
+
+    def __init__(self) -> None:
+        self.listed: dict[str, int] = {}
+        self.past: dict[str, tuple[Found, int]] = {}
+
+    def take(self, rule_id: str, found: Iterator[Found]) -> Iterator[Found]:
+        room = max(0, MAX_RULE_FINDINGS - self.listed.get(rule_id, 0))
+        for f in islice(found, room):
+            self.listed[rule_id] = self.listed.get(rule_id, 0) + 1
+            yield f
+        first = next(found, None)
+        if first is not None:
+            earlier, count = self.past.get(rule_id, (first, 0))
+            self.past[rule_id] = (earlier, count + 1 + sum(1 for _ in found))
+
+    def summaries(self) -> list[Finding]:
+        """One finding per rule past the limit, at its first unlisted figure."""
+        return [
+            registry.RULES[rule_id].finding(unlisted(first, more))
+            for rule_id, (first, more) in self.past.items()
+        ]
+
+
+def _run_rule(plan: RunPlan, rule_id: str, facts: Facts, listing: _Listing) -> list[Finding]:
+    """A core rule's findings: what it found, with the rule's id and default severity, up to
+    MAX_RULE_FINDINGS in the file (the listing counts the rest)."""
     rule, check = registry.RULES[rule_id], registry.check_function(rule_id)
     language = getattr(facts.doc, "language", None)
     with use(notation_for(facts.decimal_mark, language)):  # computed figures as the report writes
-        return [rule.finding(found) for found in check(facts, **plan.options.get(rule_id, {}))]
+        found = iter(check(facts, **plan.options.get(rule_id, {})))
+        return [rule.finding(f) for f in listing.take(rule_id, found)]
 
 
 def _pack_findings(plan: RunPlan, facts: Facts) -> list[Finding]:
@@ -72,25 +117,63 @@ def _pack_findings(plan: RunPlan, facts: Facts) -> list[Finding]:
     ]
 
 
+def _block_weight(block: Block) -> int:
+    return _span_weight(block.source, block.span.start, block.span.end)
+
+
+def _span_weight(text: str, start: int, end: int, most: int = MAX_BLOCK_FIGURES) -> int:
+    """Characters plus FIGURE_WEIGHT for each digit run, counting at most ``most`` runs."""
+    figures = sum(1 for _ in islice(_DIGIT_RUN.finditer(text, start, end), most))
+    return end - start + 2 + FIGURE_WEIGHT * figures
+
+
+def _weight(blocks: list[Block]) -> int:
+    total = 0
+    for block in blocks:
+        total += _block_weight(block)
+        if total > PIECE_CHARS:
+            break  # enough to know
+    return total
+
+
 def _pieces(doc: Document) -> list[list[Block]]:
-    """Runs of blocks of about PIECE_CHARS, cut before a heading where one is near."""
+    """Runs of blocks of about PIECE_CHARS (figures weighed as FIGURE_WEIGHT characters), cut
+    before a heading where one is near, and never inside a table that fits in twice the size
+    (a larger one is cut, and checked in no piece: see Document.view)."""
     pieces: list[list[Block]] = []
     current: list[Block] = []
     size = 0
+    inside = _whole_tables(doc)
     for i, block in enumerate(doc.blocks):
         current.append(block)
-        size += len(block.span) + 2
+        size += _block_weight(block)
         nxt = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
-        if (
-            nxt is not None
-            and size >= PIECE_CHARS
-            and (nxt.kind == "heading" or size >= PIECE_CHARS * 1.1)
-        ):
+        if nxt is None or size < PIECE_CHARS or inside(nxt.span.start):
+            continue
+        if nxt.kind == "heading" or size >= PIECE_CHARS * 1.1:
             pieces.append(current)
             current, size = [], 0
     if current:
         pieces.append(current)
     return pieces
+
+
+def _whole_tables(doc: Document) -> Callable[[int], bool]:
+    """Whether an offset falls inside a table, after its first row, that is kept in one piece:
+    one that weighs at most twice PIECE_CHARS."""
+    most = 2 * PIECE_CHARS // FIGURE_WEIGHT + 1  # enough figures to know
+    kept = sorted(
+        (t.span.start, t.span.end)
+        for t in doc.tables
+        if _span_weight(doc.text, t.span.start, t.span.end, most) <= 2 * PIECE_CHARS
+    )
+    starts = [a for a, _ in kept]
+
+    def inside(at: int) -> bool:
+        i = bisect.bisect_right(starts, at) - 1
+        return i >= 0 and kept[i][0] < at < kept[i][1]
+
+    return inside
 
 
 def _in_pieces(plan: RunPlan, doc: Document) -> list[Finding]:
@@ -102,11 +185,12 @@ def _in_pieces(plan: RunPlan, doc: Document) -> list[Finding]:
     glued: list[Span] = []
     core = plan.core_rules
     local = [r for r in core if not registry.RULES[r].whole_report]
+    listing = _Listing()
     for blocks in _pieces(doc):
         piece = build_facts(doc.view(blocks), wide=wide)
         glued.extend(q.number_span for q in piece.numbers if q.tag == "footnote")
         for rule_id in local:
-            findings.extend(_run_rule(plan, rule_id, piece))
+            findings.extend(_run_rule(plan, rule_id, piece, listing))
         del piece
     whole = Facts(
         doc=doc,
@@ -119,8 +203,8 @@ def _in_pieces(plan: RunPlan, doc: Document) -> list[Finding]:
     )
     for rule_id in core:
         if registry.RULES[rule_id].whole_report:
-            findings.extend(_run_rule(plan, rule_id, whole))
-    return findings
+            findings.extend(_run_rule(plan, rule_id, whole, listing))
+    return findings + listing.summaries()
 
 
 def _describe(doc: Document, f: Finding, notation: Notation) -> None:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from sitecheck.document import Cell, Document, Span, Table
 from sitecheck.lang import alternation
 from sitecheck.lang.neutral import NEUTRAL
+from sitecheck.readers.grid import Grid
 
 _PIPE = re.compile(r"(?<!\\)\|")
 _GAP = re.compile(r"\t+ *| {2,}\t*")
@@ -55,8 +56,7 @@ def pipe_cells(text: str, start: int, end: int, header: bool = False) -> list[Ce
 
 def markdown_table(doc: Document, rows: list[tuple[int, int, bool]]) -> Table | None:
     """A pipe table from its rows: (start, end, is_header) of each row's line."""
-    grid = [pipe_cells(doc.text, s, e, h) for s, e, h in rows]
-    grid = [r for r in grid if r]
+    grid = Grid(row for row in (pipe_cells(doc.text, s, e, h) for s, e, h in rows) if row)
     if not grid:
         return None
     return Table(grid, Span(rows[0][0], rows[-1][1]), "markdown")
@@ -204,7 +204,7 @@ def _table(text: str, rows: list[list[Cell]], spans: list[tuple[int, int]]) -> I
     if (len(rows) >= _MIN_ROWS or _strip(text, rows)) and _figured(text, rows):
         if not _has_digit(text, rows[0]):
             rows[0] = [Cell(c.span, True) for c in rows[0]]
-        yield Table(rows, Span(spans[0][0], spans[-1][1]), "text")
+        yield Table(Grid(rows), Span(spans[0][0], spans[-1][1]), "text")
 
 
 def _strip(text: str, rows: list[list[Cell]]) -> bool:
