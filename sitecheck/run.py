@@ -138,8 +138,9 @@ def _weight(blocks: list[Block]) -> int:
 
 def _pieces(doc: Document) -> list[list[Block]]:
     """Runs of blocks of about PIECE_CHARS (figures weighed as FIGURE_WEIGHT characters), cut
-    before a heading where one is near, and never inside a table that fits in twice the size
-    (a larger one is cut, and checked in no piece: see Document.view)."""
+    before a heading where one is near, never inside a list (its count and its items must be
+    read together, however long), nor inside a table that fits in twice the size (a larger one
+    is cut, and checked in no piece: see Document.view)."""
     pieces: list[list[Block]] = []
     current: list[Block] = []
     size = 0
@@ -148,7 +149,7 @@ def _pieces(doc: Document) -> list[list[Block]]:
         current.append(block)
         size += _block_weight(block)
         nxt = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
-        if nxt is None or size < PIECE_CHARS or inside(nxt.span.start):
+        if nxt is None or size < PIECE_CHARS or inside(nxt.span.start) or _same_list(block, nxt):
             continue
         if nxt.kind == "heading" or size >= PIECE_CHARS * 1.1:
             pieces.append(current)
@@ -156,6 +157,10 @@ def _pieces(doc: Document) -> list[list[Block]]:
     if current:
         pieces.append(current)
     return pieces
+
+
+def _same_list(block: Block, nxt: Block) -> bool:
+    return block.kind == nxt.kind == "list_item" and block.list_id == nxt.list_id >= 0
 
 
 def _whole_tables(doc: Document) -> Callable[[int], bool]:

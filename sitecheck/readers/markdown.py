@@ -77,6 +77,11 @@ def _pieces(lines: list[str]) -> Iterator[tuple[int, int]]:
             if nxt and not nxt[0].isspace() and not _LIST_START.match(nxt):
                 yield first, i + 1
                 first, size = i + 1, 0
+        elif size >= 2 * _PIECE and _LIST_START.match(line) and _LIST_START.match(lines[i - 1]):
+            # A list of one line per item with no blank line (a roster of 100,000 names) is
+            # cut between two items; the next piece carries the list on (see _parse_piece).
+            yield first, i
+            first, size = i, len(line) + 1
     yield first, len(lines)
 
 
@@ -97,11 +102,10 @@ def parse_document(text: str, path: str | None = None) -> Document:
         pos += len(line) + 1
     ends = [s + len(line) for s, line in zip(starts, lines, strict=True)]
     doc = Document(text=text, path=path)
-    list_counter = 0
+    lists = _Lists()
     for first, end in _pieces(lines):
-        list_counter = _parse_piece(
-            md, doc, "\n".join(lines[first:end]), first, starts, ends, list_counter
-        )
+        lists.carried = lists.open if _LIST_START.match(lines[first]) else None
+        _parse_piece(md, doc, "\n".join(lines[first:end]), first, starts, ends, lists)
     doc.blocks.sort(key=lambda b: b.span.start)
     _rejoin_orphan_lines(doc, starts, ends)
     _rejoin_broken_paragraphs(doc)
@@ -207,6 +211,23 @@ def _block_tokens(md: Any, text: str) -> list[Any]:
     return state.tokens
 
 
+class _Lists:
+    """List ids across the pieces of a report: the last one given, the top-level list open at
+    the end of the piece before, and the one a piece that opens on an item carries on."""
+
+    def __init__(self) -> None:
+        self.counter = 0
+        self.open: int | None = None
+        self.carried: int | None = None
+
+    def opened(self, stack: list[int]) -> int:
+        if not stack and self.carried is not None:
+            number, self.carried = self.carried, None
+            return number
+        self.counter += 1
+        return self.counter
+
+
 def _parse_piece(
     md: Any,
     doc: Document,
@@ -214,8 +235,8 @@ def _parse_piece(
     offset: int,
     starts: list[int],
     ends: list[int],
-    list_counter: int,
-) -> int:
+    lists: _Lists,
+) -> None:
     pending_item = False
     list_stack: list[int] = []
     in_row = False
@@ -225,10 +246,11 @@ def _parse_piece(
         t = tok.type
         line_map = [tok.map[0] + offset, tok.map[1] + offset] if tok.map else None
         if t in ("bullet_list_open", "ordered_list_open"):
-            list_counter += 1
-            list_stack.append(list_counter)
+            list_stack.append(lists.opened(list_stack))
+            lists.carried = None  # only the piece's first list carries one on
         elif t in ("bullet_list_close", "ordered_list_close"):
-            list_stack.pop()
+            closed = list_stack.pop()
+            lists.open = closed if not list_stack else lists.open
         elif t == "list_item_open":
             pending_item = True
         elif t == "tr_open" and line_map:
@@ -255,7 +277,6 @@ def _parse_piece(
             block = _add_block(doc, kind, line_map, starts, ends)
             if block is not None and kind == "list_item":
                 block.list_id = list_stack[-1] if list_stack else -1
-    return list_counter
 
 
 def _add_block(
