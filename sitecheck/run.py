@@ -4,11 +4,15 @@ column) once, before suppressions, which work on lines."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from sitecheck import suppressions
 from sitecheck.checks import registry
 from sitecheck.document import Block, Document, Span
 from sitecheck.facts import Facts, build_facts
 from sitecheck.findings import Finding
+from sitecheck.lang import guess_language
+from sitecheck.lang.messages import chosen, say, speak
 from sitecheck.notation import Notation, notation_for, use
 from sitecheck.plan import RunPlan
 from sitecheck.result import Result
@@ -19,7 +23,19 @@ PIECE_CHARS = 1_000_000
 
 
 def run(plan: RunPlan, doc: Document) -> Result:
-    """Check a document as the plan says."""
+    """Check a document as the plan says, with messages in the language the plan chooses (by
+    default the report's)."""
+    language = plan.language or guess_language(doc.text)
+    if language and language != plan.language:  # guessed once, for the facts and the messages
+        plan = dataclasses.replace(plan, language=language)
+    speaks = chosen(plan.message_language, language)
+    with speak(speaks):
+        result = _run(plan, doc)
+    result.message_language = speaks
+    return result
+
+
+def _run(plan: RunPlan, doc: Document) -> Result:
     facts: Facts | None
     if not plan.packs and len(doc.text) > PIECE_CHARS:
         facts = None  # checked piece by piece: see _in_pieces
@@ -131,7 +147,7 @@ def _describe(doc: Document, f: Finding, notation: Notation) -> None:
     f.stated_value = notation.read(f.stated)
     f.expected_value = notation.read(f.expected)
     if f.rule == "percent-mismatch" and not f.suggestion and f.expected:
-        f.suggestion = f"state {f.expected}, or correct the figures it is computed from"
+        f.suggestion = say("pct.help", expected=f.expected)
 
 
 def _place(doc: Document, f: Finding) -> None:
