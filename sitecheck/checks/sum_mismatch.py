@@ -95,14 +95,9 @@ def check(facts: Facts) -> Iterator[Found]:
         if (got.interval + gap.interval).intersects(req.interval):
             continue
         added = fmt_like(got.value + gap.value, req)
+        shown = {"funded": quoted(got), "gap": quoted(gap), "required": quoted(req)}
         yield Found(
-            message=say(
-                "sum.funding",
-                funded=quoted(got),
-                gap=quoted(gap),
-                added=added,
-                required=quoted(req),
-            ),
+            message=say("sum.funding", added=added, **shown),
             span=req.span,
             related=[Related(got.span, say("label.funded")), Related(gap.span, say("label.gap"))],
             expected=added,
