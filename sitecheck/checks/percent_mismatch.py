@@ -94,7 +94,7 @@ def _suggest(part: Quantity, base: Quantity, pct: Quantity, base_name: str) -> s
         if (part.interval / shifted * 100.0).intersects(pct.interval):
             options.append(say(f"pct.or_{base_name}", value=fmt_like(base.value * f, base)))
             break
-    return "; ".join(options) or None
+    return say("semicolon").join(options) or None
 
 
 def _finding(

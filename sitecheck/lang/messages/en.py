@@ -28,6 +28,7 @@ MESSAGES: dict[str, str] = {
     "pct.share": "stated {pct}; {part} / {base} = {actual}",
     "pct.share.funded": "stated {pct} funded; {part} / {base} = {actual}",
     "pct.share.gap": "stated {pct} gap; {part} / {base} = {actual}",
+    "semicolon": "; ",
     "pct.would_give": "{value} would give {pct}",
     "pct.or_base": "or a base of {value}",
     "pct.or_requirement": "or a requirement of {value}",

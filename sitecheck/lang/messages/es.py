@@ -33,6 +33,7 @@ MESSAGES: dict[str, str] = {
     "pct.share": "porcentaje indicado {pct}; {part} / {base} = {actual}",
     "pct.share.funded": "porcentaje financiado indicado {pct}; {part} / {base} = {actual}",
     "pct.share.gap": "brecha indicada {pct}; {part} / {base} = {actual}",
+    "semicolon": "; ",
     "pct.would_give": "{value} daría {pct}",
     "pct.or_base": "o una base de {value}",
     "pct.or_requirement": "o un requerimiento de {value}",
@@ -93,7 +94,7 @@ MESSAGES: dict[str, str] = {
     "malformed.help": "¿quiso decir {readings}?",
     "or": " o ",
     # placeholder-text
-    "placeholder": "parece quedar {what} en el borrador: «{shown}»",
+    "placeholder": "parece quedar {what} en el texto: «{shown}»",
     "placeholder.marker": "una marca de borrador",
     "placeholder.xx": "una cifra escrita como XX",
     "placeholder.insert": "un marcador de inserción",

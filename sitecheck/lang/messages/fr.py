@@ -43,6 +43,7 @@ _WRITTEN: dict[str, str] = {
     "pct.share": "pourcentage indiqué {pct} ; {part} / {base} = {actual}",
     "pct.share.funded": "part financée indiquée {pct} ; {part} / {base} = {actual}",
     "pct.share.gap": "déficit indiqué {pct} ; {part} / {base} = {actual}",
+    "semicolon": " ; ",
     "pct.would_give": "{value} donnerait {pct}",
     "pct.or_base": "ou une base de {value}",
     "pct.or_requirement": "ou des besoins de {value}",
@@ -109,7 +110,7 @@ _WRITTEN: dict[str, str] = {
     "malformed.help": "vouliez-vous dire {readings} ?",
     "or": " ou ",
     # placeholder-text
-    "placeholder": "il semble rester {what} du brouillon : « {shown} »",
+    "placeholder": "il semble rester {what} dans le texte : « {shown} »",
     "placeholder.marker": "une marque de brouillon",
     "placeholder.xx": "un chiffre laissé en XX",
     "placeholder.insert": "un emplacement à remplir",

@@ -33,6 +33,7 @@ MESSAGES: dict[str, str] = {
     "pct.share": "percentual declarado {pct}; {part} / {base} = {actual}",
     "pct.share.funded": "percentual financiado declarado {pct}; {part} / {base} = {actual}",
     "pct.share.gap": "lacuna declarada {pct}; {part} / {base} = {actual}",
+    "semicolon": "; ",
     "pct.would_give": "{value} daria {pct}",
     "pct.or_base": "ou uma base de {value}",
     "pct.or_requirement": "ou um montante requerido de {value}",
@@ -99,7 +100,7 @@ MESSAGES: dict[str, str] = {
     "malformed.help": "quis dizer {readings}?",
     "or": " ou ",
     # placeholder-text
-    "placeholder": "parece ter ficado {what} no rascunho: “{shown}”",
+    "placeholder": "parece ter ficado {what} no texto: “{shown}”",
     "placeholder.marker": "uma marca de rascunho",
     "placeholder.xx": "um número escrito como XX",
     "placeholder.insert": "um marcador de inserção",
