@@ -56,7 +56,8 @@ def _run(plan: RunPlan, doc: Document) -> Result:
             for f in found:
                 _place(doc, f)
             findings.extend(found)
-    notation = notation_for(facts.decimal_mark if facts else plan.decimal_mark, doc.language)
+    mark = (facts.notation_mark or facts.decimal_mark) if facts else plan.decimal_mark
+    notation = notation_for(mark, doc.language)
     values = {(q.span.start, q.span.end): q.value for q in facts.numbers} if facts else {}
     for f in findings:
         f.severity = plan.severity.get(f.rule, f.severity)
@@ -73,7 +74,8 @@ def _run_rule(plan: RunPlan, rule_id: str, facts: Facts) -> list[Finding]:
     """A core rule's findings: what it found, with the rule's id and default severity."""
     rule, check = registry.RULES[rule_id], registry.check_function(rule_id)
     language = getattr(facts.doc, "language", None)
-    with use(notation_for(facts.decimal_mark, language)):  # computed figures as the report writes
+    # Computed figures as the report writes them.
+    with use(notation_for(facts.notation_mark or facts.decimal_mark, language)):
         return [rule.finding(found) for found in check(facts, **plan.options.get(rule_id, {}))]
 
 
