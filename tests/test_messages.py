@@ -267,3 +267,46 @@ def test_only_the_catalogue_spoken_is_imported() -> None:
         check=True,
     )  # fmt: skip
     assert out.stdout.splitlines() == ["[]", "['es']"]
+
+
+def test_pack_findings_speak_the_chosen_language(tmp_path: Path) -> None:
+    pack = tmp_path / "t.yaml"
+    pack.write_text(
+        "id: t\ntitle: T\nfacts:\n"
+        '  funded: {label: "FUNDED:", kind: money}\n'
+        '  budget: {label: "BUDGET:", kind: money}\n'
+        "rules:\n  - {id: budget-covers, assert: funded <= budget}\n",
+        encoding="utf-8",
+    )
+    got = sitecheck.check("FUNDED: $5M\n", rules=[str(pack)], message_language="es").findings
+    assert [(f.rule, f.message, f.suggestion) for f in got] == [
+        (
+            "fact-not-found",
+            "t: no se encontró «budget» (después de «BUDGET:»)",
+            "indíquelo en el informe, o márquelo como opcional en el paquete",
+        )
+    ]
+    pack.write_text(
+        "id: t\ntitle: T\nfacts:\n  cash: {pattern: 'cash to {value}'}\n"
+        "  plan: {pattern: 'planned {value}'}\nrules:\n  - {id: cash-plan, assert: 'cash == plan'}\n",
+        encoding="utf-8",
+    )
+    text = "Partners gave cash to 160 people. They planned 150 people.\n"
+    held = sitecheck.check(text, rules=[str(pack)], message_language="pt").findings
+    assert [(f.message, f.related[0].message) for f in held] == [
+        ("cash == plan não se verifica: 160 contra 150", "cash (dado)")
+    ]
+
+
+def test_where_a_figure_stands_in_an_html_file_is_said_in_the_language(tmp_path: Path) -> None:
+    page = tmp_path / "r.html"
+    page.write_text(
+        "<html><body>\n<p>Se distribuyeron kits a las familias de la provincia y "
+        '<a href="#">el informe</a> completo está en línea.</p>\n</body></html>\n',
+        encoding="utf-8",
+    )
+    lines = _cli("check", str(page)).stdout.splitlines()
+    assert lines[:2] == [
+        f"{page}:1:56: warning[empty-link] el enlace «el informe» apunta a #",
+        f"  --> {page}, línea 2, columna 59",
+    ]

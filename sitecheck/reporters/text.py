@@ -48,7 +48,7 @@ def finding_lines(result: Result, f: Finding) -> list[Line]:
         ]
     ]
     if f.origin is not None:  # a Word, PDF or HTML file: where the figure is in it
-        out.append([("  --> ", "blue"), (f"{where}, {f.origin.describe()}", None)])
+        out.append([("  --> ", "blue"), (f"{where}, {_origin(f)}", None)])
     if f.external_path is not None:
         width = len(str(f.line))
         if f.source_line is not None:
@@ -76,6 +76,13 @@ def finding_lines(result: Result, f: Finding) -> list[Line]:
         group = sorted(marks[line])  # every mark of the line under one copy of it
         out.extend(_marked_line(line, doc.line_text(line), group, width, style, room))
     return out + _help(f, width)
+
+
+def _origin(f: Finding) -> str:
+    """Where the figure stands in a Word, PDF or HTML file: "page 3", "table 2, row 3, cell 1"."""
+    assert f.origin is not None
+    fields = f.origin.fields().items()
+    return ", ".join(say(f"origin.{k}", n=v) if k != "note" else str(v) for k, v in fields)
 
 
 def _marked_line(

@@ -151,6 +151,36 @@ _WRITTEN: dict[str, str] = {
     "table.column": "colonne « {label} »",
     "table.column_n": "colonne {n}",
     "table.caption_total": "le total de la légende, {column}",
+    # rule packs
+    "pack.not_stated": "le rapport n'indique pas « {fact} » ({pack})",
+    "pack.not_found": "{pack} : « {name} » ({how}) est introuvable{section}",
+    "pack.how.label": "après « {label} »",
+    "pack.how.pattern": "par son motif",
+    "pack.how.section": "dans sa section",
+    "pack.in_section": " dans la section « {section} »",
+    "pack.not_found.help": (
+        "indiquez-le dans le rapport, ou marquez-le comme facultatif dans le "
+        "paquet"
+    ),
+    "pack.twice": "« {item} » figure deux fois dans {list}",
+    "pack.fails": "{expr} n'est pas vérifiée : {left} contre {right}",
+    "pack.not_in_table": "« {item} » figure dans « {list} » mais pas dans le tableau '{table}'",
+    "pack.not_in_table.help": "ajoutez-le à {file}, ou vérifiez son orthographe",
+    "pack.not_in_list": (
+        "« {item} » figure dans le tableau '{table}' (ligne {line}) mais pas dans « {list} "
+        "»"
+    ),
+    "pack.not_in_list.help": "ajoutez-le à « {list} », ou retirez-le de {file}",
+    "label.list": "{name} (liste)",
+    "label.fact": "{name} (donnée)",
+    # where a figure stands in a Word, PDF or HTML file
+    "origin.page": "page {n}",
+    "origin.paragraph": "paragraphe {n}",
+    "origin.table": "tableau {n}",
+    "origin.row": "ligne {n}",
+    "origin.cell": "cellule {n}",
+    "origin.line": "ligne {n}",
+    "origin.column": "colonne {n}",
     # le rapport en texte
     "text.help": "aide : ",
     "text.none": "Aucun constat dans {files}.",
