@@ -57,6 +57,7 @@ def check_document(
     config: Config | None = None,
     rules: Sequence[PackSource] | None = None,
     tables: Mapping[str, Any] | None = None,
+    message_language: str | None = None,
 ) -> Result:
     """Check a document made by a reader.
 
@@ -64,7 +65,9 @@ def check_document(
     ``language`` "en", "es", "fr" or "pt" (each guessed from the report when None); ``config``
     adds a project configuration (rules, severities, decimal mark, language); ``rules`` adds rule
     packs (YAML paths or loaded packs); ``tables`` gives a pack's companion tables by name, as
-    paths or pandas DataFrames, instead of looking for them beside the report.
+    paths or pandas DataFrames, instead of looking for them beside the report;
+    ``message_language`` is "auto" (the report's language, the default), "en", "es", "fr" or
+    "pt": the language of the messages, help lines and labels (rule ids stay in English).
     """
     from sitecheck.run import run  # with the extractors: `import sitecheck` stays quick
 
@@ -76,6 +79,7 @@ def check_document(
         config=config,
         rules=rules,
         tables=tables,
+        message_language=message_language,
     )
     return run(plan, doc)
 

@@ -94,6 +94,10 @@ def check(
         str | None,
         typer.Option(help="Language of the reports (en, es, fr, pt); guessed if unset."),
     ] = None,
+    message_language: Annotated[
+        str | None,
+        typer.Option(help="Language of the messages: auto (the report's), en, es, fr, pt."),
+    ] = None,
     baseline: Annotated[
         Path | None, typer.Option(help="Hide the findings recorded in this baseline file.")
     ] = None,
@@ -120,6 +124,7 @@ def check(
         ignore=ignore,
         decimal_mark=decimal_mark,
         language=language,
+        message_language=message_language,
         baseline=baseline,
         write_baseline=write_baseline,
         jobs=jobs,

@@ -34,6 +34,7 @@ class CheckOptions:
     ignore: list[str] | None = None
     decimal_mark: str | None = None
     language: str | None = None
+    message_language: str | None = None  # None: the configuration's, else auto
     baseline: Path | None = None
     write_baseline: Path | None = None
     jobs: int = 1
@@ -202,6 +203,7 @@ def run_check(opts: CheckOptions) -> int:
         "ignore": opts.ignore,
         "decimal_mark": opts.decimal_mark,
         "language": opts.language,
+        "message_language": opts.message_language,
     }
     if opts.rules:
         from sitecheck.packs.loader import load_packs

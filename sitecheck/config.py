@@ -17,6 +17,7 @@ from sitecheck.errors import InputError
 from sitecheck.files import read_limited, real_path
 from sitecheck.findings import Severity
 from sitecheck.lang import LANGUAGES
+from sitecheck.lang.messages import CHOICES
 
 FAIL_ON = ("error", "warning", "info", "never")
 
@@ -39,6 +40,9 @@ exclude = []
 # Language of your reports: en, es, fr or pt; guessed for each report when unset.
 # language = "es"
 
+# Language of the messages: auto (the report's own language), en, es, fr or pt.
+# message-language = "auto"
+
 # Lowest severity that makes `sitecheck check` exit with 1: error, warning, info or never.
 fail-on = "error"
 
@@ -60,6 +64,7 @@ class Config:
     exclude: tuple[str, ...] = ()
     decimal_mark: str | None = None
     language: str | None = None  # en, es, fr, pt; None: guessed per report
+    message_language: str | None = None  # auto, en, es, fr, pt; None: auto
     fail_on: str = "error"
     rules: tuple[str, ...] = ()  # rule packs, as paths relative to the current folder
 
@@ -136,6 +141,7 @@ def parse_config(path: Path, table: dict[str, Any]) -> Config:
 
     allowed = {
         "select", "ignore", "severity", "exclude", "decimal-mark", "language", "fail-on", "rules",
+        "message-language",
     }  # fmt: skip
     for key in table:
         if key not in allowed:
@@ -159,6 +165,9 @@ def parse_config(path: Path, table: dict[str, Any]) -> Config:
     language = table.get("language")
     if language is not None and language not in LANGUAGES:
         raise InputError(f"{path}: 'language' must be one of {', '.join(LANGUAGES)}")
+    speaks = table.get("message-language")
+    if speaks is not None and speaks not in CHOICES:
+        raise InputError(f"{path}: 'message-language' must be one of {', '.join(CHOICES)}")
     fail_on = table.get("fail-on", "error")
     if fail_on not in FAIL_ON:
         raise InputError(f"{path}: 'fail-on' must be one of {', '.join(FAIL_ON)}")
@@ -174,6 +183,7 @@ def parse_config(path: Path, table: dict[str, Any]) -> Config:
         exclude=_strings(path, "exclude", table.get("exclude", [])),
         decimal_mark=mark,
         language=language,
+        message_language=speaks,
         fail_on=fail_on,
     )
 

@@ -32,6 +32,8 @@ class Facts:
     footnotes: Footnotes
     links: list[Link]
     lists: list[ItemList] = field(default_factory=list)
+    # The decimal mark computed figures are written with: the report's, else its language's.
+    notation_mark: str | None = None
 
     @cached_property
     def quantities(self) -> list[Quantity]:
@@ -124,6 +126,7 @@ def build_facts(
         period=wide.period,
         footnotes=footnotes,
         links=extract_links(doc),
+        notation_mark=wide.scale_mark or wide.decimal_mark,
     )
     facts.lists = extract_lists(doc, numbers, footnotes)
     facts.lists.extend(prose_series(doc, facts.lists))

@@ -84,10 +84,7 @@ class Found:
 
 def unlisted(first: Found, more: int) -> Found:
     """Stands, at the first figure not listed, for a rule's findings past the listing limit."""
-    return Found(
-        message=(
-            f"{more:,} more findings of this rule in this file are not listed, from here on; "
-            "fix the ones above and check again"
-        ),
-        span=first.span,
-    )
+    from sitecheck.lang.messages import say
+    from sitecheck.notation import current
+
+    return Found(message=say("run.unlisted", more=current().number(more, 0)), span=first.span)

@@ -55,7 +55,7 @@ def near_duplicate(a: str, b: str) -> bool:
     if any(len(x) <= 3 or abs(len(x) - len(y)) > 1 or x[0] != y[0] for x, y in differing):
         return False
     if any(c.isdigit() for x, y in differing for c in x + y):
-        return False  # "Shelter 2014" / "Shelter 2015", "Site 3000" / "Site 3001": numbered, not misspelt
+        return False  # "Shelter 2014" / "Shelter 2015": numbered, not misspelt
     from rapidfuzz.distance import Levenshtein
 
     if Levenshtein.distance(a, b) > (1 if min(len(a), len(b)) < 16 else 2):

@@ -15,6 +15,7 @@ from sitecheck.config import Config
 from sitecheck.errors import InputError
 from sitecheck.findings import Severity
 from sitecheck.lang import LANGUAGES
+from sitecheck.lang.messages import CHOICES
 from sitecheck.rule_names import split_ids, unknown_rule
 
 if TYPE_CHECKING:
@@ -38,6 +39,7 @@ class RunPlan:
     packs: tuple[RulePack, ...] = ()
     decimal_mark: str | None = None  # None: guessed from each report
     language: str | None = None  # None: guessed from each report
+    message_language: str | None = None  # None or "auto": each report's language
     # A pack's companion tables by name (paths or DataFrames); None: looked for beside the report.
     tables: Mapping[str, Any] | None = None
 
@@ -55,6 +57,7 @@ def make_plan(
     config: Config | None = None,
     rules: Sequence[PackSource] | None = None,
     tables: Mapping[str, Any] | None = None,
+    message_language: str | None = None,
 ) -> RunPlan:
     """Resolve a check's options; unknown rules, a bad decimal mark or a bad pack raise here."""
     config = config or Config()
@@ -62,6 +65,7 @@ def make_plan(
     ignore = [*(split_ids(ignore) or []), *config.ignore]
     decimal_mark = check_decimal_mark(decimal_mark or config.decimal_mark)
     language = check_language(language or config.language)
+    message_language = check_message_language(message_language or config.message_language)
     packs = _load_packs([*config.rules, *(rules or [])])
     severity: dict[str, Severity] = {}
     options: dict[str, dict[str, Any]] = {}
@@ -92,6 +96,7 @@ def make_plan(
         packs=tuple(packs),
         decimal_mark=decimal_mark,
         language=language,
+        message_language=message_language,
         tables=tables,
     )
 
@@ -105,6 +110,14 @@ def check_decimal_mark(mark: str | None) -> str | None:
 def check_language(code: str | None) -> str | None:
     if code is not None and code not in LANGUAGES:
         raise InputError(f"unknown language '{code}' (choose from {', '.join(LANGUAGES)})")
+    return code
+
+
+def check_message_language(code: str | None) -> str | None:
+    if code is not None and code not in CHOICES:
+        raise InputError(
+            f"unknown message language '{code}' (choose from {', '.join(CHOICES)})"
+        )
     return code
 
 

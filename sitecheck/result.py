@@ -28,6 +28,7 @@ class Result:
     facts: Facts | None  # None when the result came back from a worker process
     findings: list[Finding] = field(default_factory=list)
     packs: list[RulePack] = field(default_factory=list)
+    message_language: str = "en"  # the language its messages are written in
 
     def to_dict(self) -> dict[str, Any]:
         """This report's entry of the JSON output (version 1)."""

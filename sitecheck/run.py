@@ -5,6 +5,7 @@ column) once, before suppressions, which work on lines."""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Callable, Iterator
 from itertools import islice
@@ -15,6 +16,8 @@ from sitecheck.document import Block, Document, Span
 from sitecheck.extract.quantities import MAX_BLOCK_FIGURES
 from sitecheck.facts import Facts, build_facts
 from sitecheck.findings import Finding, Found, unlisted
+from sitecheck.lang import guess_language
+from sitecheck.lang.messages import chosen, say, speak
 from sitecheck.notation import Notation, notation_for, use
 from sitecheck.plan import RunPlan
 from sitecheck.result import Result
@@ -32,7 +35,19 @@ MAX_RULE_FINDINGS = 5_000
 
 
 def run(plan: RunPlan, doc: Document) -> Result:
-    """Check a document as the plan says."""
+    """Check a document as the plan says, with messages in the language the plan chooses (by
+    default the report's)."""
+    language = plan.language or guess_language(doc.text)
+    if language and language != plan.language:  # guessed once, for the facts and the messages
+        plan = dataclasses.replace(plan, language=language)
+    speaks = chosen(plan.message_language, language)
+    with speak(speaks):
+        result = _run(plan, doc)
+    result.message_language = speaks
+    return result
+
+
+def _run(plan: RunPlan, doc: Document) -> Result:
     facts: Facts | None
     if not plan.packs and _weight(doc.blocks) > PIECE_CHARS:
         facts = None  # checked piece by piece: see _in_pieces
@@ -57,7 +72,8 @@ def run(plan: RunPlan, doc: Document) -> Result:
             for f in found:
                 _place(doc, f)
             findings.extend(found)
-    notation = notation_for(facts.decimal_mark if facts else plan.decimal_mark, doc.language)
+    mark = (facts.notation_mark or facts.decimal_mark) if facts else plan.decimal_mark
+    notation = notation_for(mark, doc.language)
     values = {(q.span.start, q.span.end): q.value for q in facts.numbers} if facts else {}
     for f in findings:
         f.severity = plan.severity.get(f.rule, f.severity)
@@ -101,7 +117,8 @@ def _run_rule(plan: RunPlan, rule_id: str, facts: Facts, listing: _Listing) -> l
     MAX_RULE_FINDINGS in the file (the listing counts the rest)."""
     rule, check = registry.RULES[rule_id], registry.check_function(rule_id)
     language = getattr(facts.doc, "language", None)
-    with use(notation_for(facts.decimal_mark, language)):  # computed figures as the report writes
+    # Computed figures as the report writes them.
+    with use(notation_for(facts.notation_mark or facts.decimal_mark, language)):
         found = iter(check(facts, **plan.options.get(rule_id, {})))
         return [rule.finding(f) for f in listing.take(rule_id, found)]
 
@@ -220,7 +237,7 @@ def _describe(doc: Document, f: Finding, notation: Notation) -> None:
     f.stated_value = notation.read(f.stated)
     f.expected_value = notation.read(f.expected)
     if f.rule == "percent-mismatch" and not f.suggestion and f.expected:
-        f.suggestion = f"state {f.expected}, or correct the figures it is computed from"
+        f.suggestion = say("pct.help", expected=f.expected)
 
 
 def _place(doc: Document, f: Finding) -> None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from sitecheck.checks.registry import UNKNOWN_SUPPRESSION, UNUSED_SUPPRESSION
 from sitecheck.document import Document, Span
 from sitecheck.findings import Finding, Found
+from sitecheck.lang.messages import say
 from sitecheck.rule_names import nearest
 
 _COMMENT = re.compile(
@@ -114,12 +115,12 @@ def _unknown(directives: list[Directive], known: frozenset[str]) -> list[Finding
     return [
         UNKNOWN_SUPPRESSION.finding(
             Found(
-                message=f"unknown rule '{rule}' in this sitecheck-{d.kind} comment",
+                message=say("suppress.unknown", rule=rule, kind=d.kind),
                 span=d.span,
                 suggestion=(
-                    f"write '{near}'"
+                    say("suppress.unknown.near", near=near)
                     if (near := nearest(rule, known))
-                    else "see 'sitecheck rules' for the rule ids"
+                    else say("suppress.unknown.help")
                 ),
             )
         )
@@ -142,13 +143,13 @@ def _unused(directives: list[Directive], ran: set[str]) -> list[Finding]:
         else:
             if d.used:
                 continue
-            what = "any rule"
+            what = say("suppress.any")
         unused.append(
             UNUSED_SUPPRESSION.finding(
                 Found(
-                    message=f"this sitecheck-{d.kind} comment suppresses nothing ({what})",
+                    message=say("suppress.unused", kind=d.kind, what=what),
                     span=d.span,
-                    suggestion="remove the comment, or move it next to the finding it is meant for",
+                    suggestion=say("suppress.unused.help"),
                 )
             )
         )

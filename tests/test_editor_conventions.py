@@ -41,7 +41,7 @@ def test_select_with_commas_and_did_you_mean() -> None:
 
 
 def test_concise_format_in_the_reports_notation() -> None:
-    proc = run("check", "--format", "concise", ECUADOR)
+    proc = run("check", "--format", "concise", "--message-language", "en", ECUADOR)
     lines = proc.stdout.splitlines()
     assert lines[0] == (
         f"{ECUADOR}:14:12: error[percent-mismatch] stated 18% funded; "
@@ -90,7 +90,7 @@ def test_no_path_checks_the_current_folder_and_walks_skip_ignored_folders(tmp_pa
 
 
 def test_text_output_shows_a_long_line_once_with_all_its_marks_and_no_escapes() -> None:
-    proc = run("check", "--select", "sum-mismatch", ECUADOR)
+    proc = run("check", "--select", "sum-mismatch", "--message-language=en", ECUADOR)
     assert proc.stdout.splitlines()[:6] == [
         f"{ECUADOR}:30:39: error[sum-mismatch] stated total 715, but its parts add up to 710 (175 + 535)",
         "   |",
@@ -115,10 +115,10 @@ def test_a_line_wider_than_the_terminal_is_cut_around_all_its_marks() -> None:
 
 def test_every_percent_mismatch_has_a_help_line() -> None:
     proc = run("check", "--select", "percent-mismatch", ECUADOR)
-    helps = [line for line in proc.stdout.splitlines() if "= help:" in line]
+    helps = [line for line in proc.stdout.splitlines() if "= ayuda:" in line]
     assert helps == [
-        "   = help: state 17,4 %, or correct the figures it is computed from",
-        "   = help: state 21,2 %, or correct the figures it is computed from",
+        "   = ayuda: indique 17,4 %, o corrija las cifras de las que se calcula",
+        "   = ayuda: indique 21,2 %, o corrija las cifras de las que se calcula",
     ]
 
 
@@ -127,7 +127,7 @@ def test_french_figures_are_grouped_with_narrow_spaces() -> None:
     # as French typography does.
     result = sitecheck.check(SAMPLES / "haiti-2024-05.md", select=["sum-mismatch"])
     assert [f.message for f in result.findings] == [
-        "stated total 2 840, but its parts add up to 2\u202f790 (1 610 + 1 180)"]
+        "total indiqué 2 840, mais la somme des parties est de 2\u202f790 (1 610 + 1 180)"]
 
 
 def test_the_library_refuses_a_missing_path_and_checks_many_files() -> None:

@@ -23,6 +23,7 @@ from sitecheck.facts import Facts
 from sitecheck.findings import Found, Related
 from sitecheck.interval import Interval
 from sitecheck.lang import lexicon
+from sitecheck.lang.messages import say
 from sitecheck.names import normalise_name
 
 
@@ -33,7 +34,7 @@ def _noun(stated: Quantity, language: str) -> str:
     for word in stated.noun.split():
         if word not in p.of_words and word not in p.auxiliaries and word not in numbers:
             return word
-    return "items"
+    return say("count.items")
 
 
 def check(facts: Facts) -> Iterator[Found]:
@@ -46,17 +47,17 @@ def check(facts: Facts) -> Iterator[Found]:
             continue
         n = lst.min_count if lst.min_count == lst.max_count else f"{lst.min_count}–{lst.max_count}"
         distinct = len({normalise_name(i.text) for i in lst.items})
-        extra = f" ({distinct} distinct)" if distinct != lst.min_count else ""
+        extra = say("count.distinct", n=distinct) if distinct != lst.min_count else ""
         noun = _noun(stated, facts.doc.language)
-        where = "its footnote lists" if lst.kind == "note" else "the list that follows names"
+        key = "count.note" if lst.kind == "note" else "count.list"
         yield Found(
-            message=f"stated {quoted(stated)} {noun}, but {where} {n}{extra}",
+            message=say(key, stated=quoted(stated), noun=noun, n=n, extra=extra),
             span=stated.span,
             related=[
-                Related(lst.items[0].span, "first item"),
-                Related(lst.items[-1].span, f"item {lst.min_count}"),
+                Related(lst.items[0].span, say("label.first_item")),
+                Related(lst.items[-1].span, say("label.item", n=lst.min_count)),
             ],
             expected=str(n),
             stated=quoted(stated),
-            suggestion=f"state {n}, or complete the list",
+            suggestion=say("count.help", n=n),
         )

@@ -25,6 +25,7 @@ from sitecheck.facts import Facts
 from sitecheck.findings import Found, Related
 from sitecheck.lang import alternation, lexicon
 from sitecheck.lang.base import Lexicon
+from sitecheck.lang.messages import say
 
 
 @cache
@@ -65,7 +66,7 @@ def check(facts: Facts) -> Iterator[Found]:
         if inside is False:
             shown = text[mention.span.start : mention.span.end]
             yield Found(
-                message=f"“{shown}” falls outside the reporting period ({period})",
+                message=say("date.outside", shown=shown, period=period.said()),
                 span=mention.span,
-                related=[Related(period.span, "reporting period")],
+                related=[Related(period.span, say("label.period"))],
             )

@@ -27,6 +27,7 @@ from typing import Any
 
 from sitecheck.facts import Facts
 from sitecheck.findings import Found, Related
+from sitecheck.lang.messages import say
 from sitecheck.names import canonical, near_duplicate, normalise_name
 
 OPTIONS: dict[str, Any] = {"near_duplicates": True, "aliases": {}}
@@ -47,12 +48,12 @@ def check(
             if key in first_seen:
                 earlier = items[first_seen[key]]
                 same = normalise_name(earlier.text) == normalise_name(item.text)
-                how = "" if same else f" (same organisation as “{earlier.text}”)"
+                how = "" if same else say("dup.same_org", earlier=earlier.text)
                 yield Found(
-                    message=f"“{item.text}” is listed twice in this list{how}",
+                    message=say("dup.twice", item=item.text, how=how),
                     span=item.span,
-                    related=[Related(earlier.span, "first listed here")],
-                    suggestion=f"remove the second “{item.text}”",
+                    related=[Related(earlier.span, say("label.first_listed"))],
+                    suggestion=say("dup.help", item=item.text),
                 )
             else:
                 first_seen[key] = k
@@ -72,9 +73,9 @@ def check(
                 a, b = items[a_pos], items[b_pos]
                 yield Found(
                     tentative=True,
-                    message=f"“{b.text}” looks like a misspelt repeat of “{a.text}”",
+                    message=say("dup.near", item=b.text, earlier=a.text),
                     span=b.span,
-                    related=[Related(a.span, "similar item")],
+                    related=[Related(a.span, say("label.similar"))],
                 )
 
 

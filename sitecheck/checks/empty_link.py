@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from sitecheck.facts import Facts
 from sitecheck.findings import Found
 from sitecheck.lang import lexicon
+from sitecheck.lang.messages import say
 
 
 def check(facts: Facts) -> Iterator[Found]:
@@ -22,9 +23,10 @@ def check(facts: Facts) -> Iterator[Found]:
     for link in facts.links:
         target = link.target.strip().strip("<>")
         if target.lower() in empty:
-            shown = target or "nothing"
             yield Found(
-                message=f"link “{link.text}” points to {shown}",
+                message=say("link.target", text=link.text, target=target)
+                if target
+                else say("link.nothing", text=link.text),
                 span=link.span,
-                suggestion="add the address, or remove the link",
+                suggestion=say("link.help"),
             )

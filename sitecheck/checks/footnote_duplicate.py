@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from sitecheck.extract.footnotes import FootnoteDef, marker_key
 from sitecheck.facts import Facts
 from sitecheck.findings import Found, Related
+from sitecheck.lang.messages import say
 
 
 def check(facts: Facts) -> Iterator[Found]:
@@ -28,11 +29,8 @@ def check(facts: Facts) -> Iterator[Found]:
             continue
         line = facts.doc.position(earlier.span.start).line
         yield Found(
-            message=(
-                f"footnote “{note.marker}” is defined twice with different texts "
-                f"(first at line {line})"
-            ),
+            message=say("note.twice", marker=note.marker, line=line),
             span=note.span,
-            related=[Related(earlier.span, "first definition")],
-            suggestion="give one of the notes its own marker",
+            related=[Related(earlier.span, say("label.first_definition"))],
+            suggestion=say("note.twice.help"),
         )

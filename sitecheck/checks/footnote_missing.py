@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from sitecheck.extract.footnotes import marker_key
 from sitecheck.facts import Facts
 from sitecheck.findings import Found
+from sitecheck.lang.messages import say
 
 
 def check(facts: Facts) -> Iterator[Found]:
@@ -26,9 +27,9 @@ def check(facts: Facts) -> Iterator[Found]:
     for ref in facts.footnotes.refs:
         if marker_key(ref.marker) not in defined:
             yield Found(
-                message=f"footnote marker “{ref.marker}” has no definition",
+                message=say("note.missing", marker=ref.marker),
                 span=ref.span,
-                suggestion=f"add a note starting with “{ref.marker}”, or remove the marker",
+                suggestion=say("note.missing.help", marker=ref.marker),
                 tentative=cut or _ends_a_title(facts, ref.span.end, ref.marker),
             )
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from sitecheck.extract.footnotes import marker_key
 from sitecheck.facts import Facts
 from sitecheck.findings import Found
+from sitecheck.lang.messages import say
 
 
 def check(facts: Facts) -> Iterator[Found]:
@@ -22,9 +23,9 @@ def check(facts: Facts) -> Iterator[Found]:
         if marker_key(note.marker) not in used:
             preview = note.text if len(note.text) <= 40 else note.text[:39] + "…"
             yield Found(
-                message=f"footnote “{note.marker}” ({preview}) is not referenced in the text",
+                message=say("note.unused", marker=note.marker, preview=preview),
                 span=note.span,
-                suggestion=f"add “{note.marker}” where the note applies, or remove the note",
+                suggestion=say("note.unused.help", marker=note.marker),
                 # A line opening on "*" is as often a credit, a "read also" link or a disclaimer
                 # as a note: a suspicion, not a defect.
                 tentative=set(note.marker) == {"*"},

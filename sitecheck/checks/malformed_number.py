@@ -14,17 +14,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from sitecheck.checks.formatting import fmt_number
 from sitecheck.facts import Facts
 from sitecheck.findings import Found
+from sitecheck.lang.messages import say
 
 
 def check(facts: Facts) -> Iterator[Found]:
     for q in facts.numbers:
         if q.malformed is None or q.tag is not None:
             continue
-        readings = " or ".join(q.suggestions)
+        # The readings are whole numbers ("30,000"): written in the report's notation.
+        readings = say("or").join(fmt_number(float(s.replace(",", ""))) for s in q.suggestions)
         yield Found(
-            message=f"“{q.text}” is not a well-formed number: {q.malformed}",
+            message=say("malformed", text=q.text, why=say(f"malformed.{q.malformed}")),
             span=q.span,
-            suggestion=f"did you mean {readings}?" if readings else None,
+            suggestion=say("malformed.help", readings=readings) if readings else None,
         )

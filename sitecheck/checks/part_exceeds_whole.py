@@ -29,6 +29,7 @@ from sitecheck.extract.relations import REFERS_BACK, PartKind
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.facts import Facts
 from sitecheck.findings import Found, Related
+from sitecheck.lang.messages import say
 
 
 def comparable(
@@ -81,11 +82,9 @@ def check(facts: Facts) -> Iterator[Found]:
             continue  # nested "including": the part may belong to an outer whole
         seen.add((part.span.start, whole.span.start))
         yield Found(
-            message=(
-                f"{quoted(part)} is stated as part of {quoted(whole)} ({rel.cue}), but it is larger"
-            ),
+            message=say("part.larger", part=quoted(part), whole=quoted(whole), cue=rel.cue),
             span=part.span,
-            related=[Related(whole.span, "the whole")],
-            expected=f"at most {quoted(whole)}",
+            related=[Related(whole.span, say("label.whole"))],
+            expected=say("part.at_most", whole=quoted(whole)),
             stated=quoted(part),
         )

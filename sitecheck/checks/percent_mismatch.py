@@ -40,6 +40,8 @@ from sitecheck.findings import Found, Related
 from sitecheck.interval import Interval, interval_sum
 from sitecheck.lang import alternation, lexicon
 from sitecheck.lang.base import Lexicon
+from sitecheck.lang.messages import say
+from sitecheck.notation import current
 
 _SHIFTS = (10.0, 100.0, 1000.0, 0.1, 0.01, 0.001)
 
@@ -84,28 +86,30 @@ def _suggest(part: Quantity, base: Quantity, pct: Quantity, base_name: str) -> s
         shifted = Interval(part.interval.lo / f, part.interval.hi / f)
         if (shifted / base.interval * 100.0).intersects(pct.interval):
             value = part.value / f
-            options.append(
-                f"{fmt_like(value, part)} would give {fmt_percent(value / base.value * 100)}"
-            )
+            pct_shown = fmt_percent(value / base.value * 100)
+            options.append(say("pct.would_give", value=fmt_like(value, part), pct=pct_shown))
             break
     for f in _SHIFTS:
         shifted = Interval(base.interval.lo * f, base.interval.hi * f)
         if (part.interval / shifted * 100.0).intersects(pct.interval):
-            options.append(f"or {base_name} of {fmt_like(base.value * f, base)}")
+            options.append(say(f"pct.or_{base_name}", value=fmt_like(base.value * f, base)))
             break
-    return "; ".join(options) or None
+    return say("semicolon").join(options) or None
 
 
 def _finding(
-    part: Quantity, base: Quantity, pct: Quantity, what: str, base_name: str = "a base"
+    part: Quantity, base: Quantity, pct: Quantity, what: str, base_name: str = "base"
 ) -> Found:
+    """``what``: "" or the role of a funding share ("funded", "gap"); ``base_name``: "base" or
+    "requirement", what a suggestion calls the base."""
     actual = part.value / base.value * 100.0
+    key = f"pct.share.{what}" if what else "pct.share"
     return Found(
-        message=(
-            f"stated {quoted(pct)}{what}; {quoted(part)} / {quoted(base)} = {fmt_percent(actual)}"
+        message=say(
+            key, pct=quoted(pct), part=quoted(part), base=quoted(base), actual=fmt_percent(actual)
         ),
         span=pct.span,
-        related=[Related(part.span, "amount"), Related(base.span, "base")],
+        related=[Related(part.span, say("label.amount")), Related(base.span, say("label.base"))],
         expected=fmt_percent(actual),
         stated=quoted(pct),
         suggestion=_suggest(part, base, pct, base_name),
@@ -128,13 +132,13 @@ def _funding(facts: Facts, done: set[int]) -> Iterator[Found]:
                 continue
             done.add(pct.span.start)
             if not _share(amount, req).intersects(pct.interval):
-                yield _finding(amount, req, pct, f" {role}", "a requirement")
+                yield _finding(amount, req, pct, role, "requirement")
         got, gap = figs.percent.get("funded"), figs.percent.get("gap")
         if got and gap and not (got.interval + gap.interval).intersects(Interval.point(100.0)):
             yield Found(
-                message=f"funded {quoted(got)} and unfunded {quoted(gap)} do not add up to 100%",
+                message=say("pct.funded_gap", funded=quoted(got), gap=quoted(gap)),
                 span=gap.span,
-                related=[Related(got.span, "funded share")],
+                related=[Related(got.span, say("label.funded_share"))],
             )
 
 
@@ -217,42 +221,43 @@ def _tables(facts: Facts) -> Iterator[Found]:
                 continue
             flagged.add(pct.span.start)
             ratio = amount_v.value / base_v.value  # in the header's units
-            shown = f"{quoted(amount)} / {quoted(base)}"
             if how == AVERAGE:
-                actual, shown = f"{ratio:,.2f}", f"{shown} = {ratio:,.2f} on average"
+                actual, form = current().number(ratio, 2), "average"
             else:
                 value = {GAP: 100.0 - ratio * 100, CHANGE: abs(ratio * 100 - 100.0)}.get(
                     how, ratio * 100
                 )
                 actual = fmt_percent(value)
-                if how == GAP:
-                    shown = f"100% − {shown}"
-                elif how == CHANGE:
-                    shown = f"from {quoted(base)} to {quoted(amount)}"
-                shown = f"{shown} = {actual}"
+                form = {GAP: "gap", CHANGE: "change"}.get(how, "share")
+            shown = say(
+                f"pct.table.{form}", amount=quoted(amount), base=quoted(base), actual=actual
+            )
             yield Found(
-                message=f"stated {quoted(pct)} ({r.where}); {shown}",
+                message=say("pct.table", pct=quoted(pct), where=r.where, shown=shown),
                 span=pct.span,
-                related=[Related(amount.span, "amount"), Related(base.span, "base")],
+                related=[
+                    Related(amount.span, say("label.amount")),
+                    Related(base.span, say("label.base")),
+                ],
                 expected=actual,
                 stated=quoted(pct),
-                suggestion=_suggest(amount, base, pct, "a base")
+                suggestion=_suggest(amount, base, pct, "base")
                 if how == SHARE and amount_v.scale == base_v.scale
                 else None,
             )
         for group in table.shares:
             qs = [v.quantity for v in group.percents if v.quantity is not None]
             if not any(q.span.start in flagged for q in qs):
-                yield from _not_whole(qs, f"the shares of {group.where}")
+                yield from _not_whole(qs, "pct.table_shares", group.where)
 
 
 def _shares(facts: Facts) -> Iterator[Found]:
     """ "47% male and 53% female": shares of one whole add up to 100, within rounding."""
     for group in facts.relations.shares:
-        yield from _not_whole(group.percents, "shares of one whole")
+        yield from _not_whole(group.percents, "pct.shares")
 
 
-def _not_whole(percents: list[Quantity], what: str) -> Iterator[Found]:
+def _not_whole(percents: list[Quantity], key: str, where: str = "") -> Iterator[Found]:
     """Shares that, within their rounding, cannot add up to 100."""
     total = interval_sum([q.interval for q in percents])
     if total.intersects(Interval.point(100.0)):
@@ -260,10 +265,10 @@ def _not_whole(percents: list[Quantity], what: str) -> Iterator[Found]:
     added = fmt_percent(sum(q.value for q in percents))
     shown = " + ".join(quoted(q) for q in percents)
     yield Found(
-        message=f"{what} add up to {added} ({shown}), not 100%",
+        message=say(key, where=where, added=added, shown=shown),
         span=percents[-1].span,
-        related=[Related(q.span, "share") for q in percents[:-1]],
-        expected="100%",
+        related=[Related(q.span, say("label.share")) for q in percents[:-1]],
+        expected=say("pct.hundred"),
         stated=added,
     )
 
@@ -331,14 +336,20 @@ def _changes(facts: Facts, seen: set[int]) -> Iterator[Found]:
             if ratio.intersects(pct.interval):
                 continue
             actual = abs(x.value - y.value) / y.value * 100.0
-            word = "less" if less else "more"
             yield Found(
-                message=(
-                    f"stated {quoted(pct)} {word}; {quoted(x)} against {quoted(y)} is "
-                    f"{fmt_percent(actual)} {'less' if x.value < y.value else 'more'}"
+                message=say(
+                    "pct.change.less" if less else "pct.change.more",
+                    pct=quoted(pct),
+                    amount=quoted(x),
+                    other=quoted(y),
+                    actual=fmt_percent(actual),
+                    direction=say("pct.less" if x.value < y.value else "pct.more"),
                 ),
                 span=pct.span,
-                related=[Related(x.span, "amount"), Related(y.span, "compared with")],
+                related=[
+                    Related(x.span, say("label.amount")),
+                    Related(y.span, say("label.compared")),
+                ],
                 expected=fmt_percent(actual),
                 stated=quoted(pct),
             )
@@ -363,11 +374,15 @@ def _relative(facts: Facts, seen: set[int]) -> Iterator[Found]:
         up = (high.value - low.value) / low.value * 100.0
         down = (high.value - low.value) / high.value * 100.0
         yield Found(
-            message=(
-                f"stated change {quoted(pct)}; from {quoted(low)} to {quoted(high)} is "
-                f"{fmt_percent(up)} up, and the other way {fmt_percent(down)} down"
+            message=say(
+                "pct.relative",
+                pct=quoted(pct),
+                low=quoted(low),
+                high=quoted(high),
+                up=fmt_percent(up),
+                down=fmt_percent(down),
             ),
             span=pct.span,
-            related=[Related(a.span, "amount"), Related(b.span, "compared with")],
+            related=[Related(a.span, say("label.amount")), Related(b.span, say("label.compared"))],
             stated=quoted(pct),
         )

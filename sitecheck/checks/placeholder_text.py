@@ -24,6 +24,7 @@ from sitecheck.facts import Facts
 from sitecheck.findings import Found
 from sitecheck.lang import alternation, lexicon, phrases
 from sitecheck.lang.base import Lexicon
+from sitecheck.lang.messages import say
 
 _MAX_SHOWN = 200
 
@@ -35,7 +36,7 @@ def _guards(words: object) -> tuple[str, ...]:
 
 @cache
 def _patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], str, tuple[str, ...]]]:
-    """(pattern, what it is, guards) for one lexicon."""
+    """(pattern, what it is (a key of the messages), guards) for one lexicon."""
     money = alternation(lex.currency_prefixes)
     units = alternation(lex.currency_suffixes)
     insert = alternation(lex.placeholder_insert)
@@ -43,7 +44,7 @@ def _patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], str, tuple[str, ...]]
     return [
         (
             phrases(lex.placeholder_markers, flags=0),
-            "draft marker",
+            "marker",
             _guards(lex.placeholder_markers),
         ),
         (
@@ -53,19 +54,19 @@ def _patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], str, tuple[str, ...]]
                 rf"(?:\s?%|\s?[MK]\b|\s(?:{units})(?![\w])|(?=\s+[a-zß-ÿ])|(?=\s*[.,;:)]|\s*$)))"
                 r"(?![\w])"
             ),
-            "a figure left as XX",
+            "xx",
             ("xx",),
         ),
         (
             re.compile(rf"\[(?:{insert})\b[^\]\n]*\]", re.I),
-            "an insertion placeholder",
+            "insert",
             ("[",),
         ),
         (
             re.compile(
                 rf"\[(?:{alternation(lex.placeholder_template)})\b[^\]\n]{{0,40}}\](?!\()", re.I
             ),
-            "a template instruction",
+            "template",
             ("[",),
         ),
         (
@@ -74,17 +75,17 @@ def _patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], str, tuple[str, ...]]
                 rf"(?:{alternation(lex.placeholder_length_units)}) (?:{maxima})(?![\w])",
                 re.I,
             ),
-            "a template instruction",
+            "template",
             _guards(lex.placeholder_maximum),
         ),
         (
             re.compile(rf"\b(?:{alternation(lex.placeholder_filler)})\b", re.I),
-            "lorem ipsum",
+            "lorem",
             _guards(lex.placeholder_filler),
         ),
         (
             re.compile(rf"\{{\{{[^{{}}\n]{{1,40}}\}}\}}|<(?:{insert})[^<>\n]{{0,40}}>", re.I),
-            "a template field",
+            "field",
             ("{{", "<"),
         ),
     ]
@@ -132,7 +133,7 @@ def check(facts: Facts) -> Iterator[Found]:
         if len(shown) > _MAX_SHOWN:  # a line of a million TODOs is one finding, not a 1 MB message
             shown = shown[:_MAX_SHOWN] + "…"
         yield Found(
-            message=f"“{shown}” looks like {what} left in the draft",
+            message=say("placeholder", shown=shown, what=say(f"placeholder.{what}")),
             span=Span(s, e),
-            suggestion="replace it with the final text before publishing",
+            suggestion=say("placeholder.help"),
         )

@@ -30,6 +30,7 @@ from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.restatements import Restatement, restated_interval
 from sitecheck.facts import Facts
 from sitecheck.findings import Found, Related
+from sitecheck.lang.messages import say
 
 
 def _one_sided(q: Quantity) -> bool:
@@ -42,7 +43,7 @@ def _suggestion(r: Restatement, line: int) -> str | None:
         return None
     here = fmt_like(r.first.value, r.second)
     there = fmt_like(r.second.value, r.first)
-    return f"state {here} as on line {line}, or make line {line} say {there}"
+    return say("restated.help", here=here, line=line, there=there)
 
 
 def check(facts: Facts) -> Iterator[Found]:
@@ -53,11 +54,9 @@ def check(facts: Facts) -> Iterator[Found]:
         first = f"{quoted(r.first)} {r.first_words}"
         second = f"{quoted(r.second)} {r.second_words}"
         yield Found(
-            message=(
-                f"“{second}” restates “{first}” (line {line}), but no rounding makes them agree"
-            ),
+            message=say("restated", second=second, first=first, line=line),
             span=r.second.span,
-            related=[Related(r.first.span, "first stated")],
+            related=[Related(r.first.span, say("label.first_stated"))],
             expected=quoted(r.first),
             stated=quoted(r.second),
             suggestion=_suggestion(r, line),

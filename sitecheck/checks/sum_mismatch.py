@@ -36,12 +36,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sitecheck.checks.formatting import fmt_like, quoted
+from sitecheck.checks.formatting import fmt_like, fmt_number, quoted
 from sitecheck.extract.relations import Breakdown, is_unique_total
 from sitecheck.extract.tables import TableProduct, TableSum, Value, sum_holds
 from sitecheck.facts import Facts
 from sitecheck.findings import Found, Related
 from sitecheck.interval import interval_sum
+from sitecheck.lang.messages import say, say_count
 
 
 def check(facts: Facts) -> Iterator[Found]:
@@ -63,12 +64,12 @@ def check(facts: Facts) -> Iterator[Found]:
         expr = " + ".join(quoted(p) for p in b.parts)
         added = fmt_like(sum(p.value for p in b.parts), b.total)
         yield Found(
-            message=f"stated total {quoted(b.total)}, but its parts add up to {added} ({expr})",
+            message=say("sum.total", stated=quoted(b.total), added=added, expr=expr),
             span=b.total.span,
-            related=[Related(p.span, "part") for p in b.parts],
+            related=[Related(p.span, say("label.part")) for p in b.parts],
             expected=added,
             stated=quoted(b.total),
-            suggestion=f"a total of {added}, or parts that add up to {quoted(b.total)}",
+            suggestion=say("sum.total.help", added=added, stated=quoted(b.total)),
         )
 
     for table in facts.tables:
@@ -94,13 +95,11 @@ def check(facts: Facts) -> Iterator[Found]:
         if (got.interval + gap.interval).intersects(req.interval):
             continue
         added = fmt_like(got.value + gap.value, req)
+        shown = {"funded": quoted(got), "gap": quoted(gap), "required": quoted(req)}
         yield Found(
-            message=(
-                f"funded {quoted(got)} + gap {quoted(gap)} = {added}, "
-                f"but the requirement is {quoted(req)}"
-            ),
+            message=say("sum.funding", added=added, **shown),
             span=req.span,
-            related=[Related(got.span, "funded"), Related(gap.span, "gap")],
+            related=[Related(got.span, say("label.funded")), Related(gap.span, say("label.gap"))],
             expected=added,
             stated=quoted(req),
         )
@@ -111,12 +110,18 @@ def _difference(b: Breakdown) -> Found:
     earlier, change = b.parts
     actual = fmt_like(b.total.value - earlier.value, change)
     return Found(
-        message=(
-            f"stated change {quoted(change)}, but {quoted(b.total)} and {quoted(earlier)} "
-            f"differ by {actual}"
+        message=say(
+            "sum.change",
+            change=quoted(change),
+            amount=quoted(b.total),
+            earlier=quoted(earlier),
+            actual=actual,
         ),
         span=change.span,
-        related=[Related(b.total.span, "amount"), Related(earlier.span, "amount")],
+        related=[
+            Related(b.total.span, say("label.amount")),
+            Related(earlier.span, say("label.amount")),
+        ],
         expected=actual,
         stated=quoted(change),
     )
@@ -129,20 +134,20 @@ def _table_total(s: TableSum) -> Found:
     parts = s.readings[0]
     stated = [p for p in parts if p.quantity is not None]
     value = sum(p.quantity.value for p in stated if p.quantity)
-    added = fmt_like(value, total) if not total.decimals else f"{value:,.{total.decimals}f}"
+    added = fmt_like(value, total) if not total.decimals else fmt_number(value, total.decimals)
     expr = _cells(stated)
     empty = len(parts) - len(stated)
-    blank = f" and {empty} empty cell{'s' if empty > 1 else ''}" if empty else ""
+    blank = say_count("sum.table.blank", empty) if empty else ""
+    part = say("label.part")
     return Found(
-        message=(
-            f"stated total {quoted(total)} ({s.where}), but the cells it totals add up to "
-            f"{added} ({expr}{blank})"
+        message=say(
+            "sum.table", stated=quoted(total), where=s.where, added=added, expr=expr, blank=blank
         ),
         span=total.span,
-        related=[Related(p.quantity.span, "part") for p in stated if p.quantity is not None],
+        related=[Related(p.quantity.span, part) for p in stated if p.quantity is not None],
         expected=added,
         stated=quoted(total),
-        suggestion=f"a total of {added}, or cells that add up to {quoted(total)}",
+        suggestion=say("sum.table.help", added=added, stated=quoted(total)),
     )
 
 
@@ -162,11 +167,16 @@ def _product(p: TableProduct) -> Iterator[Found]:
         return
     expected = fmt_like(amount.value * p.factor, result)
     yield Found(
-        message=(
-            f"stated {quoted(result)} ({p.where}), but {quoted(amount)} × {p.factor:g} = {expected}"
+        message=say(
+            "sum.product",
+            result=quoted(result),
+            where=p.where,
+            amount=quoted(amount),
+            factor=f"{p.factor:g}",
+            expected=expected,
         ),
         span=result.span,
-        related=[Related(amount.span, "multiplied")],
+        related=[Related(amount.span, say("label.multiplied"))],
         expected=expected,
         stated=quoted(result),
     )

@@ -124,6 +124,13 @@ class Period:
     def __str__(self) -> str:
         return f"{_fmt(self.start)} to {_fmt(self.end)}"
 
+    def said(self) -> str:
+        """The period in the language of the messages, as a report writes it ("1 al 31 de
+        marzo de 2024")."""
+        from sitecheck.lang.messages import say_period
+
+        return say_period(self.start, self.end)
+
     def contains(self, mention: DateMention) -> bool | None:
         """Whether a dated event lies in the period; None when it cannot be told."""
         years = {y for y in (self.start[0], self.end[0]) if y is not None}

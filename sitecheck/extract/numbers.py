@@ -49,7 +49,7 @@ class NumberReading:
     decimals: int
     decimal_mark: str | None  # the mark used as decimal point, if any
     ambiguous: bool = False  # "1,234" where the report also writes "," as a decimal mark
-    malformed: str | None = None  # why no locale writes it this way
+    malformed: str | None = None  # why no locale writes it this way: a key of the messages
     suggestions: tuple[str, ...] = ()
     overlong: bool = False  # more digits than any quantity has: not read at all
 
@@ -113,14 +113,14 @@ def read_number(
     if len(distinct) == 2:
         dec = punct[-1]
         if punct.count(dec) > 1 or punct.index(dec) != len(punct) - 1:
-            return _malformed(raw, "it mixes '.' and ',' in an order no locale writes")
+            return _malformed(raw, "mixed")
         if not _valid_grouping(groups[:-1]):
-            return _malformed(raw, "its digit groups are not in threes")
+            return _malformed(raw, "groups")
         return _decimal(groups[:-1], groups[-1], dec)
 
     if not distinct:  # only apostrophes or spaces: pure grouping
         if not _valid_grouping(groups):
-            return _malformed(raw, "its digit groups are not in threes")
+            return _malformed(raw, "groups")
         return NumberReading(float(int("".join(groups))), 0, None)
 
     mark = distinct[0]
@@ -137,7 +137,7 @@ def read_number(
             # "2.1.3" is an outline or version number, "12.2.215" a date with a typo: not a
             # malformed figure, and no quantity either.
             return NumberReading(float(groups[0]), 0, None, ambiguous=True)
-        return _malformed(raw, "its digit groups are not in threes")
+        return _malformed(raw, "groups")
 
     head, tail = "".join(groups[:-1]), groups[-1]
     lead_zero = groups[-2] == "0" if len(groups) >= 2 else False
@@ -153,9 +153,9 @@ def read_number(
         # no rule computes with it, but not certainly malformed either.
         return NumberReading(float(int(head + tail[:3])), 0, None, ambiguous=True)
     if len(tail) >= 4 and mark == "," and not lead_zero:
-        return _malformed(raw, "a ',' followed by four or more digits")
+        return _malformed(raw, "long")
     if any(c in _GROUP_ONLY for c in seps) and not _valid_grouping(groups[:-1]):
-        return _malformed(raw, "its digit groups are not in threes")
+        return _malformed(raw, "groups")
     return _decimal(groups[:-1], tail, mark)
 
 

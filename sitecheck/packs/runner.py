@@ -16,6 +16,7 @@ from sitecheck.extract.lists import ItemList
 from sitecheck.facts import Facts
 from sitecheck.findings import Finding, Found, Related, Severity
 from sitecheck.interval import Interval
+from sitecheck.lang.messages import say
 from sitecheck.names import canonical
 from sitecheck.packs.expr import Evaluator, Expression, ExpressionError
 from sitecheck.packs.loader import RulePack
@@ -106,7 +107,7 @@ def run_pack(
                 rule=rule.id,
                 severity=severity,
                 # The rule's message describes its assertion; a missing fact has its own words.
-                message=f"the report does not state “{rule.required}” ({pack.id})",
+                message=say("pack.not_stated", fact=rule.required, pack=pack.id),
                 span=where or Span(0, 0),
             )
         if rule.unique and rule.unique in found.lists:
@@ -142,18 +143,18 @@ def _not_found(pack: RulePack, found: Located) -> Iterator[Finding]:
             continue  # an inherited fact: the parent pack reports it
         label = getattr(spec, "label", None)
         how = (
-            f"after “{label}”"
+            say("pack.how.label", label=label)
             if label
-            else "by its pattern"
+            else say("pack.how.pattern")
             if getattr(spec, "pattern", None)
-            else "in its section"
+            else say("pack.how.section")
         )
-        section = f" in section “{spec.section}”" if spec.section else ""
+        section = say("pack.in_section", section=spec.section) if spec.section else ""
         yield FACT_NOT_FOUND.finding(
             Found(
-                message=f"{pack.id}: “{name}” ({how}) was not found{section}",
+                message=say("pack.not_found", pack=pack.id, name=name, how=how, section=section),
                 span=where or Span(0, 0),
-                suggestion="state it in the report, or mark it optional in the pack",
+                suggestion=say("pack.not_found.help"),
             )
         )
 
@@ -167,9 +168,9 @@ def _repeated(rule: RuleSpec, severity: Severity, lst: ItemList) -> Iterator[Fin
             yield Finding(
                 rule=rule.id,
                 severity=severity,
-                message=rule.message or f"“{item.text}” appears twice in {rule.unique}",
+                message=rule.message or say("pack.twice", item=item.text, list=rule.unique),
                 span=item.span,
-                related=[Related(seen[key], "first listed here")],
+                related=[Related(seen[key], say("label.first_listed"))],
             )
         else:
             seen[key] = item.span
@@ -215,7 +216,9 @@ def _assertion(
         name: found.facts[name][0].span if name in found.facts else found.lists[name].items[-1].span
         for name in expr.names
     }
-    message = f"{expr.source} does not hold: {_fmt(outcome.left)} against {_fmt(outcome.right)}"
+    message = say(
+        "pack.fails", expr=expr.source, left=_fmt(outcome.left), right=_fmt(outcome.right)
+    )
     if template:
         message = render_template(template, _values(expr, found, outcome))
     return Finding(
@@ -224,7 +227,7 @@ def _assertion(
         message=message,
         span=spans[primary_name],
         related=[
-            Related(span, f"{name} ({'list' if name in found.lists else 'fact'})")
+            Related(span, say("label.list" if name in found.lists else "label.fact", name=name))
             for name, span in spans.items()
             if name != primary_name
         ],
@@ -288,9 +291,9 @@ def _membership(
             hit = best[1] if best[0] >= m.threshold else None
         if hit is None:
             found = Found(
-                message=f"“{item.text}” is in the {m.list_} but not in table '{table.name}'",
+                message=say("pack.not_in_table", item=item.text, list=m.list_, table=table.name),
                 span=item.span,
-                suggestion=f"add it to {Path(table.path).name}, or check its spelling",
+                suggestion=say("pack.not_in_table.help", file=Path(table.path).name),
             )
             yield ROSTER_NOT_IN_TABLE.finding(found, severity)
         else:
@@ -301,14 +304,13 @@ def _membership(
         names = [str(row[c]) for c in columns if row.get(c) not in (None, "")]
         shown = names[0] + (f" ({', '.join(names[1:])})" if len(names) > 1 else "")
         found = Found(
-            message=(
-                f"“{shown}” is in table '{table.name}' (line {table.lines[i]}) "
-                f"but not in the {m.list_}"
+            message=say(
+                "pack.not_in_list", item=shown, table=table.name, line=table.lines[i], list=m.list_
             ),
             span=lst.span
             if len(lst.span) < 80
             else Span(lst.items[0].span.start, lst.items[0].span.end),
-            suggestion=f"add it to the {m.list_}, or remove it from {Path(table.path).name}",
+            suggestion=say("pack.not_in_list.help", list=m.list_, file=Path(table.path).name),
         )
         # The membership rule's own severity, as for every finding a pack rule makes.
         yield TABLE_NOT_IN_ROSTER.finding(found, severity)

@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 
 
 def render(results: Sequence[Result]) -> list[str]:
-    from sitecheck.reporters.text import summary_line
+    from sitecheck.lang.messages import speak
+    from sitecheck.reporters.text import summary_language, summary_line
 
     lines = [
         f"{f.external_path or r.path or '<text>'}:{f.line}:{f.column}: "
@@ -21,7 +22,8 @@ def render(results: Sequence[Result]) -> list[str]:
         for r in results
         for f in r.findings
     ]
-    lines.append("".join(text for text, _ in summary_line(results)))
+    with speak(summary_language(results)):
+        lines.append("".join(text for text, _ in summary_line(results)))
     return [escape_controls(line) for line in lines]
 
 

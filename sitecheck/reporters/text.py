@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from sitecheck.escape import escape_columns, escape_controls
 from sitecheck.findings import Finding, Severity
+from sitecheck.lang.messages import say, say_count, speak
 from sitecheck.reporters.snippet import view
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ def finding_lines(result: Result, f: Finding) -> list[Line]:
         ]
     ]
     if f.origin is not None:  # a Word, PDF or HTML file: where the figure is in it
-        out.append([("  --> ", "blue"), (f"{where}, {f.origin.describe()}", None)])
+        out.append([("  --> ", "blue"), (f"{where}, {_origin(f)}", None)])
     if f.external_path is not None:
         width = len(str(f.line))
         if f.source_line is not None:
@@ -75,6 +76,13 @@ def finding_lines(result: Result, f: Finding) -> list[Line]:
         group = sorted(marks[line])  # every mark of the line under one copy of it
         out.extend(_marked_line(line, doc.line_text(line), group, width, style, room))
     return out + _help(f, width)
+
+
+def _origin(f: Finding) -> str:
+    """Where the figure stands in a Word, PDF or HTML file: "page 3", "table 2, row 3, cell 1"."""
+    assert f.origin is not None
+    fields = f.origin.fields().items()
+    return ", ".join(say(f"origin.{k}", n=v) if k != "note" else str(v) for k, v in fields)
 
 
 def _marked_line(
@@ -123,38 +131,45 @@ def _shown_column(starts: list[int], column: int) -> int:
 def _help(f: Finding, width: int) -> list[Line]:
     out: list[Line] = []
     if f.suggestion:
-        out.append([(" " * width + " = ", "blue"), ("help: ", "bold"), (f.suggestion, None)])
+        gutter = " " * width + " = "
+        out.append([(gutter, "blue"), (say("text.help"), "bold"), (f.suggestion, None)])
     out.append([])
     return out
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 def report_lines(results: Sequence[Result]) -> list[Line]:
+    """Each finding's block in the language of its report's messages, then the summary in
+    theirs (English when the reports speak several)."""
     lines: list[Line] = []
     for result in results:
-        for f in result.findings:
-            lines.extend(finding_lines(result, f))
-    lines.append(summary_line(results))
+        with speak(result.message_language):
+            for f in result.findings:
+                lines.extend(finding_lines(result, f))
+    with speak(summary_language(results)):
+        lines.append(summary_line(results))
     return lines
+
+
+def summary_language(results: Sequence[Result]) -> str:
+    spoken = {r.message_language for r in results}
+    return spoken.pop() if len(spoken) == 1 else "en"
 
 
 def summary_line(results: Sequence[Result]) -> Line:
     """``11 findings in 1 file: 2 errors, 9 warnings, 0 info`` (or that there are none)."""
     findings = [f for r in results for f in r.findings]
-    files = len(results)
+    files = say_count("text.files", len(results))
     if not findings:
-        return [(f"No findings in {_plural(files, 'file')}.", "bold green")]
+        return [(say("text.none", files=files), "bold green")]
     counts = {s: sum(f.severity == s for f in findings) for s in Severity}
+    found = say_count("text.findings", len(findings))
     return [
-        (f"{_plural(len(findings), 'finding')} in {_plural(files, 'file')}: ", "bold"),
-        (_plural(counts[Severity.ERROR], "error"), _STYLE[Severity.ERROR]),
+        (say("text.summary", findings=found, files=files), "bold"),
+        (say_count("text.errors", counts[Severity.ERROR]), _STYLE[Severity.ERROR]),
         (", ", None),
-        (_plural(counts[Severity.WARNING], "warning"), _STYLE[Severity.WARNING]),
+        (say_count("text.warnings", counts[Severity.WARNING]), _STYLE[Severity.WARNING]),
         (", ", None),
-        (f"{counts[Severity.INFO]} info", _STYLE[Severity.INFO]),
+        (say_count("text.info", counts[Severity.INFO]), _STYLE[Severity.INFO]),
     ]
 
 

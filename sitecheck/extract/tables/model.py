@@ -8,6 +8,7 @@ from typing import Literal
 from sitecheck.document import Table
 from sitecheck.extract.quantities import Quantity
 from sitecheck.interval import Interval
+from sitecheck.lang.messages import say
 
 # A "group" row totals rows it does not name ("Total Sofala"): not checked, not a part.
 RowRole = Literal[
@@ -122,13 +123,14 @@ class ReadTable:
         return " ".join(h for h in heads if h)
 
     def row_name(self, r: int) -> str:
-        """How a message names a row: row “Sofala”, or row 3 (counted from the table's top)."""
+        """How a message names a row: row “Sofala”, or row 3 (counted from the table's top), in
+        the language of the messages."""
         label = self.row_label(r)
-        return f"row “{label}”" if label else f"row {r + 1}"
+        return say("table.row", label=label) if label else say("table.row_n", n=r + 1)
 
     def col_name(self, c: int) -> str:
         head = self.col_label(c)
-        return f"column “{head}”" if head else f"column {c + 1}"
+        return say("table.column", label=head) if head else say("table.column_n", n=c + 1)
 
     def cell_name(self, r: int, c: int) -> str:
         return f"{self.row_name(r)}, {self.col_name(c)}"

@@ -10,6 +10,7 @@ from sitecheck.document import Document, Table
 from sitecheck.extract.tables.model import ReadTable, RowRole, TableSum, Value
 from sitecheck.extract.tables.words import TableWords, name_words
 from sitecheck.interval import INF, Interval
+from sitecheck.lang.messages import say
 
 
 def bold_row(doc: Document, table: Table, r: int) -> bool:
@@ -209,7 +210,7 @@ def caption_total(read: ReadTable, doc: Document, w: TableWords) -> None:
         rows = [r for r, role in enumerate(read.rows) if role == "part"]
         got = cells_of_rows(read, rows, c)
         if len(got) >= 2 and {g.measure for g in got if g.quantity} == {v.measure}:
-            where = f"the caption's total, {read.col_name(c)}"
+            where = say("table.caption_total", column=read.col_name(c))
             read.sums.append(
                 TableSum(
                     v,
