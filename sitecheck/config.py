@@ -17,6 +17,7 @@ from sitecheck.errors import InputError
 from sitecheck.files import read_limited, real_path
 from sitecheck.findings import Severity
 from sitecheck.lang import LANGUAGES
+from sitecheck.reporters import FORMATS
 
 FAIL_ON = ("error", "warning", "info", "never")
 
@@ -42,6 +43,10 @@ exclude = []
 # Lowest severity that makes `sitecheck check` exit with 1: error, warning, info or never.
 fail-on = "error"
 
+# Output format of `sitecheck check` when --format is not given: text, concise, json, sarif,
+# github, html or auto (with html, write it to a file with -o report.html).
+# format = "text"
+
 # Rule packs for your report family (YAML files, relative to this file).
 # rules = ["rules/r4v-national-sitrep.yaml"]
 
@@ -62,6 +67,7 @@ class Config:
     language: str | None = None  # en, es, fr, pt; None: guessed per report
     fail_on: str = "error"
     rules: tuple[str, ...] = ()  # rule packs, as paths relative to the current folder
+    format: str | None = None  # the output format when --format is not given
 
     def excludes(self, report: Path) -> bool:
         if not self.exclude or self.path is None:
@@ -136,6 +142,7 @@ def parse_config(path: Path, table: dict[str, Any]) -> Config:
 
     allowed = {
         "select", "ignore", "severity", "exclude", "decimal-mark", "language", "fail-on", "rules",
+        "format",
     }  # fmt: skip
     for key in table:
         if key not in allowed:
@@ -162,6 +169,9 @@ def parse_config(path: Path, table: dict[str, Any]) -> Config:
     fail_on = table.get("fail-on", "error")
     if fail_on not in FAIL_ON:
         raise InputError(f"{path}: 'fail-on' must be one of {', '.join(FAIL_ON)}")
+    output_format = table.get("format")
+    if output_format is not None and output_format not in FORMATS:
+        raise InputError(f"{path}: 'format' must be one of {', '.join(FORMATS)}")
     packs = tuple(
         str(real_path(path.parent / p)) for p in _strings(path, "rules", table.get("rules", []))
     )
@@ -175,6 +185,7 @@ def parse_config(path: Path, table: dict[str, Any]) -> Config:
         decimal_mark=mark,
         language=language,
         fail_on=fail_on,
+        format=output_format,
     )
 
 

@@ -106,7 +106,8 @@ def _file_section(i: int, result: Result, findings: list[Numbered]) -> str:
         f'<section class="file" id="file-{i}" aria-labelledby="file-{i}-h">'
         f'<h2 id="file-{i}-h" class="path">{name}'
         f' <span class="counts">{_count_text(findings)}</span></h2>'
-        f'<div class="doc" lang="{escape(doc.language)}" aria-label="{escape(LABELS["report_text"])}">'
+        f'<div class="doc" lang="{escape(doc.language)}" '
+        f'aria-label="{escape(LABELS["report_text"])}">'
         f"{body}</div>{_checked_section(i, read, ids, marks_of(findings))}</section>"
     )
 
@@ -128,16 +129,18 @@ def _checked_section(i: int, read: Read, ids: dict[Any, str], found: set[tuple[i
         hit = any((q.span.start, q.span.end) in found for q in c.figures)
         status = LABELS["with_finding"] if hit else LABELS["no_finding"]
         target = ids.get(c.figures[0].span, "")
-        link = f'<a href="#{target}" class="jump">{escape(c.text)}</a>' if target else escape(c.text)
+        link = escape(c.text)
+        if target:
+            link = f'<a href="#{target}" class="jump">{link}</a>'
         items.append(
             f'<li class="{"hit" if hit else "ok"}"><span class="kind">{escape(LABELS[c.kind])}'
-            f"</span> {link} <span class=\"status\">— {status}</span></li>"
+            f'</span> {link} <span class="status">— {status}</span></li>'
         )
     listing = f"<ol>{''.join(items)}</ol>" if items else f"<p>{escape(LABELS['checked_none'])}</p>"
     return (
         f'<div class="checked" id="checked-{i}" hidden><h3>{escape(LABELS["checked"])}</h3>'
-        f'<p>{quantities} {escape(LABELS["figures_read"])}, {len(read.relations)} '
-        f'{escape(LABELS["relations_checked"])}</p>{listing}</div>'
+        f"<p>{quantities} {escape(LABELS['figures_read'])}, {len(read.relations)} "
+        f"{escape(LABELS['relations_checked'])}</p>{listing}</div>"
     )
 
 
@@ -156,15 +159,16 @@ def _panel(findings: list[Numbered], results: Sequence[Result]) -> str:
         for r, n in sorted(rules.items())
     )
     groups = _groups(findings, results)
-    none = f'<p>{escape(LABELS["no_findings"])}</p>' if not findings else ""
+    none = f"<p>{escape(LABELS['no_findings'])}</p>" if not findings else ""
     return (
         f'<h2 id="panel-h">{escape(LABELS["findings"])} <span class="total">{len(findings)}</span>'
         f'</h2><p class="summary">{_count_text(findings)}</p>'
         f'<button type="button" id="toggle-checked" aria-pressed="false" '
-        f'data-show="{escape(LABELS["show_checked"])}" data-hide="{escape(LABELS["hide_checked"])}">'
-        f'{escape(LABELS["show_checked"])}</button>'
+        f'data-show="{escape(LABELS["show_checked"])}" '
+        f'data-hide="{escape(LABELS["hide_checked"])}">'
+        f"{escape(LABELS['show_checked'])}</button>"
         f'<div class="filters"><fieldset><legend>{escape(LABELS["severity"])}</legend>{sev_boxes}'
-        f'</fieldset><fieldset><legend>{escape(LABELS["rule"])}</legend>{rule_boxes}</fieldset>'
+        f"</fieldset><fieldset><legend>{escape(LABELS['rule'])}</legend>{rule_boxes}</fieldset>"
         f"</div>{none}{groups}"
     )
 
@@ -182,7 +186,7 @@ def _groups(findings: list[Numbered], results: Sequence[Result]) -> str:
             out.append(
                 f'<details open class="group" data-sev="{s.value}" data-rule="{escape(rule)}">'
                 f'<summary><span class="c-{s.value}">{SYMBOL[s]} {escape(LABELS[s.value])}</span>'
-                f" {escape(rule)} <span class=\"n\">{len(group)}</span></summary>"
+                f' {escape(rule)} <span class="n">{len(group)}</span></summary>'
                 f'<ol class="entries">{entries}</ol></details>'
             )
     return "".join(out)
@@ -215,7 +219,7 @@ def _index(results: Sequence[Result], numbered: list[list[Numbered]]) -> str:
             + f"<td>{len(group)}</td></tr>"
         )
     head = "".join(
-        f"<th scope=\"col\">{escape(LABELS[k])}</th>"
+        f'<th scope="col">{escape(LABELS[k])}</th>'
         for k in ("file", "errors", "warnings", "info", "total")
     )
     return (

@@ -70,15 +70,15 @@ def relations(facts: Facts) -> list[Checked]:
         Checked("sum", [b.total, *b.parts], f"{b.total.text} = {_join(b.parts, ' + ')}")
         for b in rel.breakdowns
     ]
-    out += [Checked("part", [p.part, p.whole], f"{p.part.text} ≤ {p.whole.text}") for p in rel.parts]
+    out += [
+        Checked("part", [p.part, p.whole], f"{p.part.text} ≤ {p.whole.text}") for p in rel.parts
+    ]
     for po in rel.percents:
         base = po.base or (po.bases[0] if po.bases else None)
         figures = [po.percent, po.amount, *([base] if base is not None else [])]
         shown = f"{po.percent.text} = {po.amount.text} / {base.text}" if base else po.percent.text
         out.append(Checked("percent", figures, shown))
-    out += [
-        Checked("shares", s.percents, f"{_join(s.percents, ' + ')} = 100%") for s in rel.shares
-    ]
+    out += [Checked("shares", s.percents, f"{_join(s.percents, ' + ')} = 100%") for s in rel.shares]
     out += [
         Checked("change", [c.percent, c.first, c.second], f"{c.first.text} → {c.second.text}: "
                 f"{c.percent.text}")
@@ -86,8 +86,9 @@ def relations(facts: Facts) -> list[Checked]:
     ]  # fmt: skip
     for group in facts.funding:
         figs = [*group.money.values(), *group.percent.values()]
-        shown = "; ".join(f"{role} {q.text}" for role, q in [*group.money.items(),
-                                                              *group.percent.items()])
+        shown = "; ".join(
+            f"{role} {q.text}" for role, q in [*group.money.items(), *group.percent.items()]
+        )
         out.append(Checked("funding", figs, shown))
     for lst in facts.lists:
         if lst.stated is not None:

@@ -272,7 +272,6 @@ def _table_at(doc: Document, offset: int) -> Table | None:
     return None
 
 
-
 def _row_starts(table: Table) -> list[int]:
     """Where each row's first cell starts (a row without cells: where the one before does)."""
     out: list[int] = []
