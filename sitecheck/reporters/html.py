@@ -201,9 +201,10 @@ def _where(nf: Numbered, results: Sequence[Result]) -> str:
 def _entry(nf: Numbered, results: Sequence[Result]) -> str:
     f = nf.finding
     href = f' href="#{nf.marks[0]}"' if nf.marks else ""
+    origin = f" ({escape(f.origin.describe())})" if f.origin is not None else ""
     return (
         f'<li class="entry sev-{f.severity.value}" data-n="{nf.number}" value="{nf.number}">'
-        f'<a{href} class="to" data-n="{nf.number}">{escape(_where(nf, results))}</a> '
+        f'<a{href} class="to" data-n="{nf.number}">{escape(_where(nf, results))}{origin}</a> '
         f'<span id="d{nf.number}" class="msg"><span class="sr">{escape(LABELS[f.severity.value])}'
         f" {escape(f.rule)}: </span>{escape(f.message)}</span></li>"
     )

@@ -140,14 +140,19 @@ def write_document(doc: Document, ranges: list[Range], shift: int = 1) -> str:
     written: set[int] = set()
     out: list[str] = []
     pos = 0
-    last_origin: str | None = None
+    page: int | None = None
     for group in _groups(doc):
         first = group[0]
         lead = _lead(doc.text, pos, first.span.start)
         out.append(write_gap(doc.text, pos, lead, pending, written))
-        if first.origin and first.origin != last_origin:
-            out.append(f'<p class="origin">{escape(first.origin)}</p>')
-            last_origin = first.origin
+        origin = doc.origin_at(first.span.start) if doc.origins else None
+        if origin is not None and first.origin:
+            # A PDF's page starts a new sheet; a Word paragraph's number stands in the margin.
+            if origin.page is not None and origin.page != page:
+                out.append(f'<p class="origin page">{escape(first.origin)}</p>')
+                page = origin.page
+            elif origin.page is None:
+                out.append(f'<span class="origin para">{escape(first.origin)}</span>')
         out.append(_write_group(doc, group, pos, pending, written, shift))
         pos = group[-1].span.end
     out.append(write_gap(doc.text, pos, len(doc.text), pending, written))
