@@ -32,6 +32,7 @@ LABELS: dict[str, str] = {
     "expected": "computed",
     "help": "help",
     "related": "related figure of",
+    "related_figures": "related figures",
     "keys": "Keys: Tab or n / p move between findings; Enter or a click moves between a figure "
     "and its related figures; Esc closes the note.",
     "report_text": "Report text",

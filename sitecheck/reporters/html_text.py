@@ -252,6 +252,9 @@ def _write_table(
     out: list[str] = []
     for block in rows:
         a, b = _lead(doc.text, pos, block.span.start), block.span.end
+        if doc.text[pos:a].strip():  # a Markdown table's |---| line: kept, as syntax
+            rule = write_inline(doc.text, pos, a, pending.upto(pos, a) + [syntax(pos, a)], written)
+            out.append(f'<tr class="bare"><td colspan="99">{rule}</td></tr>')
         pos = b
         ranges = pending.upto(a, b) + inline_ranges(block.text, block.span.start)
         cells = _row_cells(table, starts, a, b) if table is not None else None

@@ -56,14 +56,22 @@
         tip.appendChild(text("div", "t-line", vals.join(" \u00B7 ")));
       }
       if (f.sug) tip.appendChild(text("div", "t-line", L.help + ": " + f.sug));
+      if (u.i === 0 && f.marks.length > 1) {
+        var rel = f.marks.slice(1).map(function (m, k) {
+          var e = document.getElementById(m);
+          var shown = e ? e.textContent.replace(/\\/g, "") : "";
+          return shown + (f.labels[k + 1] ? " (" + f.labels[k + 1] + ")" : "");
+        });
+        tip.appendChild(text("div", "t-line t-muted", L.related_figures + ": " + rel.join(", ")));
+      }
       tip.appendChild(text("div", "t-line t-muted", f.where + (f.origin ? " \u2014 " + f.origin : "")));
     });
     tip.hidden = false;
+    // In a corner of the window, away from the figure, so that its related figures stay in view.
     var r = mark.getBoundingClientRect();
-    var top = window.scrollY + r.bottom + 6;
-    var left = Math.max(8, Math.min(window.scrollX + r.left, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8));
-    tip.style.top = top + "px";
-    tip.style.left = left + "px";
+    var low = r.top > window.innerHeight / 2;
+    tip.style.top = low ? "1rem" : "";
+    tip.style.bottom = low ? "" : "1rem";
     light(uses);
   }
   function hideTip() { tip.hidden = true; unlight(); }
