@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 import sitecheck
+
 from browser import OUTPUT, Opened, launched, needs_browser, open_page
 from support import ROOT, SAMPLES, run
 

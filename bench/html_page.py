@@ -1,0 +1,96 @@
+"""The HTML report of a 2 MB report, timed: the budget is that its page opens and renders in under
+two seconds in a headless Chromium.
+
+The report is our samples repeated to 2 MB of Markdown. ``sitecheck check --format html -o``
+writes the page (the time of that whole run is shown too); then the system's Chromium, driven
+with Playwright as the tests drive it (tests/browser.py), opens the page from its file, fresh
+each time, and the time from the request to the first frame painted after the page's script has
+run is taken, median of several runs.
+
+    python bench/html_page.py [--mb 2] [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from browser import launched, skip_reason  # noqa: E402 - the tests' helper, after its path
+
+# Resolves once two frames have been drawn after the page's script marked it ready: by then
+# everything up to the first screen has been laid out and painted.
+_PAINTED = """() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() =>
+    done(performance.now()))))"""
+
+
+def report(folder: Path, mb: float) -> Path:
+    samples = sorted((ROOT / "samples").glob("*.md"))
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in samples)
+    copies = int(mb * 1_000_000 / len(text.encode("utf-8"))) + 1
+    path = folder / "report.md"
+    path.write_text("\n\n".join([text] * copies), encoding="utf-8")
+    return path
+
+
+def write_page(source: Path) -> tuple[Path, float]:
+    page = source.with_suffix(".html")
+    start = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, "-m", "sitecheck", "check", "--format", "html", "-o", str(page),
+         str(source)],
+        capture_output=True, text=True, cwd=ROOT,
+    )  # fmt: skip
+    took = time.perf_counter() - start
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"sitecheck failed: {proc.stderr}")
+    return page, took
+
+
+def open_and_render(browser: object, page_path: Path) -> tuple[float, int]:
+    """Seconds from asking for the page to its first frame painted, and the marks it shows."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+    page = context.new_page()
+    start = time.perf_counter()
+    page.goto(page_path.resolve().as_uri(), wait_until="load")
+    page.wait_for_selector("html[data-ready]")
+    page.evaluate(_PAINTED)
+    took = time.perf_counter() - start
+    marks = page.evaluate("document.querySelectorAll('mark.primary[id]').length")
+    context.close()
+    return took, marks
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=2.0, help="size of the report in MB")
+    parser.add_argument("--runs", type=int, default=5, help="openings of the page (median)")
+    args = parser.parse_args()
+    reason = skip_reason()
+    if reason is not None:
+        raise SystemExit(f"cannot run: {reason}")
+    with tempfile.TemporaryDirectory() as tmp:
+        source = report(Path(tmp), args.mb)
+        page, wrote = write_page(source)
+        size = source.stat().st_size / 1e6
+        print(f"report {size:.2f} MB; page {page.stat().st_size / 1e6:.2f} MB, written in "
+              f"{wrote:.1f} s (the whole sitecheck run)")  # fmt: skip
+        with launched() as browser:
+            times = []
+            for _ in range(args.runs):
+                took, marks = open_and_render(browser, page)
+                times.append(took)
+            print(f"{marks} findings marked")
+            print(f"opened and rendered in {statistics.median(times):.2f} s (median of "
+                  f"{args.runs}; {min(times):.2f}–{max(times):.2f} s)")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
