@@ -13,12 +13,14 @@ run is taken, median of several runs.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
@@ -54,18 +56,28 @@ def write_page(source: Path) -> tuple[Path, float]:
     return page, took
 
 
-def open_and_render(browser: object, page_path: Path) -> tuple[float, int]:
-    """Seconds from asking for the page to its first frame painted, and the marks it shows."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+def _cpu(cdp: Any) -> float:
+    """CPU seconds used so far by the browser's processes (all of them: the renderer's too)."""
+    info = cdp.send("SystemInfo.getProcessInfo")
+    return float(sum(p["cpuTime"] for p in info["processInfo"]))
+
+
+def open_and_render(browser: Any, page_path: Path) -> tuple[float, float, int]:
+    """Seconds from asking for the page to its first frame painted, the CPU seconds the browser
+    spent on it (which a machine shared with other work does not inflate), and the marks."""
+    cdp = browser.new_browser_cdp_session()
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
+    cpu = _cpu(cdp)
     start = time.perf_counter()
     page.goto(page_path.resolve().as_uri(), wait_until="load")
     page.wait_for_selector("html[data-ready]")
     page.evaluate(_PAINTED)
     took = time.perf_counter() - start
+    used = _cpu(cdp) - cpu
     marks = page.evaluate("document.querySelectorAll('mark.primary[id]').length")
     context.close()
-    return took, marks
+    return took, used, marks
 
 
 def main() -> None:
@@ -83,13 +95,17 @@ def main() -> None:
         print(f"report {size:.2f} MB; page {page.stat().st_size / 1e6:.2f} MB, written in "
               f"{wrote:.1f} s (the whole sitecheck run)")  # fmt: skip
         with launched() as browser:
-            times = []
+            times, cpus = [], []
             for _ in range(args.runs):
-                took, marks = open_and_render(browser, page)
+                took, used, marks = open_and_render(browser, page)
                 times.append(took)
+                cpus.append(used)
             print(f"{marks} findings marked")
             print(f"opened and rendered in {statistics.median(times):.2f} s (median of "
-                  f"{args.runs}; {min(times):.2f}–{max(times):.2f} s)")  # fmt: skip
+                  f"{args.runs}; {min(times):.2f}–{max(times):.2f} s), "
+                  f"{statistics.median(cpus):.2f} s of CPU")  # fmt: skip
+            load = os.getloadavg()[0]
+            print(f"load average while measured: {load:.1f} on {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":

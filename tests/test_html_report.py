@@ -226,11 +226,20 @@ def _doc_text(html: str, i: int) -> str:
     return unescape(re.sub(r"<[^>]+>", "", body))
 
 
+def _words(text: str) -> str:
+    """Letters and digits in order: what a reader reads, without the Markdown syntax the page
+    leaves out (a link's target among it)."""
+    return re.sub(r"[\W_]", "", re.sub(r"\]\([^()\s]*\)", "]", text))
+
+
 @pytest.mark.parametrize("name", sorted(p.name for p in SAMPLES.glob("*.md")))
-def test_the_page_holds_every_character_of_the_report(tmp_path: Path, name: str) -> None:
+def test_the_page_holds_every_word_of_the_report(tmp_path: Path, name: str) -> None:
     page = _page(tmp_path, "p.html", SAMPLES / name)
     text = (SAMPLES / name).read_text(encoding="utf-8")
-    assert re.sub(r"\s", "", _doc_text(page.read_text(encoding="utf-8"), 0)) == re.sub(r"\s", "", text)
+    shown = _doc_text(page.read_text(encoding="utf-8"), 0)
+    # Link targets show only inside the marks of empty links.
+    shown = re.sub(r"\]\([^()\s]*\)", "]", shown)
+    assert _words(shown) == _words(text)
 
 
 def test_format_html_from_the_configuration(tmp_path: Path) -> None:

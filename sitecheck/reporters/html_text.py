@@ -1,10 +1,10 @@
 """The report's text as HTML: its blocks as headings, paragraphs, lists and tables, with ranges
 (finding marks, the figures read, Markdown syntax) laid over the exact characters they cover.
 
-Every character of a block is written once; Markdown syntax (heading hashes, bullets, table
-pipes, escapes, a link's target) is wrapped rather than dropped, so that a mark always covers
-the characters sitecheck pointed at and the page can show them (the stylesheet hides syntax
-outside marks). A range that crosses an element boundary is written in pieces: only the first
+Every character of a block is written once, except Markdown syntax (heading hashes, bullets,
+table pipes, escapes, a link's target) outside marks; inside a mark it is wrapped, so that a mark
+always holds the characters sitecheck pointed at (the page shows a link's target, hides an
+escape). A range that crosses an element boundary is written in pieces: only the first
 piece carries its id, so each mark is one place to jump to.
 """
 
@@ -76,8 +76,8 @@ def write_inline(text: str, a: int, b: int, ranges: list[Range], written: set[in
     empty: dict[int, list[Range]] = {}
     points = {a, b}
     for r in ranges:
-        if r.start == r.end:
-            if a <= r.start <= b and r.key not in written:
+        if r.start == r.end:  # only a mark is written empty (an empty cell a finding names)
+            if r.rank == MARK and a <= r.start <= b and r.key not in written:
                 empty.setdefault(r.start, []).append(r)
             continue
         s, e = max(a, r.start), min(b, r.end)
@@ -90,6 +90,11 @@ def write_inline(text: str, a: int, b: int, ranges: list[Range], written: set[in
     active: list[Range] = []
     for p, q in zip(order, order[1:], strict=False):
         active = [r for r in active if r.end > p] + starts.get(p, [])
+        for z in empty.pop(p, []):
+            out.append(_opening(z, written) + z.close)
+        if any(r.rank == SYNTAX for r in active) and not any(r.rank == MARK for r in active):
+            continue  # syntax outside a mark is left out: hidden anyway, and a large page
+            # opens faster with fewer elements
         want = sorted(active, key=lambda r: (r.rank, r.start, -r.end))
         keep = 0
         while keep < min(len(stack), len(want)) and stack[keep] is want[keep]:
@@ -97,8 +102,6 @@ def write_inline(text: str, a: int, b: int, ranges: list[Range], written: set[in
         out.extend(r.close for r in reversed(stack[keep:]))
         out.extend(_opening(r, written) for r in want[keep:])
         stack = want
-        for z in empty.pop(p, []):
-            out.append(_opening(z, written) + z.close)
         out.append(escape(text[p:q], quote=False))
     out.extend(r.close for r in reversed(stack))
     for z in (z for zs in empty.values() for z in zs):
@@ -254,7 +257,8 @@ def _write_table(
         a, b = _lead(doc.text, pos, block.span.start), block.span.end
         if doc.text[pos:a].strip():  # a Markdown table's |---| line: kept, as syntax
             rule = write_inline(doc.text, pos, a, pending.upto(pos, a) + [syntax(pos, a)], written)
-            out.append(f'<tr class="bare"><td colspan="99">{rule}</td></tr>')
+            if rule:
+                out.append(f'<tr class="bare"><td colspan="99">{rule}</td></tr>')
         pos = b
         ranges = pending.upto(a, b) + inline_ranges(block.text, block.span.start)
         cells = _row_cells(table, starts, a, b) if table is not None else None

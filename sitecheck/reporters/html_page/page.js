@@ -16,6 +16,7 @@
   var tip = document.getElementById("tip");
   var lit = [];
 
+  function label(f, i) { return f.labels ? f.labels[i] : ""; }
   function visible(f) { return !hiddenSev[f.sev] && !hiddenRule[f.rule]; }
   function pieces(id) { return document.querySelectorAll('mark[data-m="' + id + '"]'); }
   function markOf(el) { return el && el.closest ? el.closest("mark[data-m]") : null; }
@@ -46,9 +47,10 @@
     uses.forEach(function (u) {
       var f = u.f;
       var head = SYMBOL[f.sev] + " " + L[f.sev] + " \u00B7 " + f.rule + " \u00B7 #" + f.n;
-      if (u.i > 0) head = L.related + " #" + f.n + (f.labels[u.i] ? " (" + f.labels[u.i] + ")" : "") + " \u00B7 " + f.rule;
+      if (u.i > 0) head = L.related + " #" + f.n + (label(f, u.i) ? " (" + label(f, u.i) + ")" : "") + " \u00B7 " + f.rule;
       tip.appendChild(text("div", "t-head c-" + f.sev, head));
-      tip.appendChild(text("div", "t-line", f.msg));
+      var msg = document.getElementById("d" + f.n);  // the panel's entry: its last text
+      tip.appendChild(text("div", "t-line", msg ? msg.lastChild.textContent : ""));
       if (f.stated || f.expected) {
         var vals = [];
         if (f.stated) vals.push(L.stated + ": " + f.stated);
@@ -60,7 +62,7 @@
         var rel = f.marks.slice(1).map(function (m, k) {
           var e = document.getElementById(m);
           var shown = e ? e.textContent.replace(/\\/g, "") : "";
-          return shown + (f.labels[k + 1] ? " (" + f.labels[k + 1] + ")" : "");
+          return shown + (label(f, k + 1) ? " (" + label(f, k + 1) + ")" : "");
         });
         tip.appendChild(text("div", "t-line t-muted", L.related_figures + ": " + rel.join(", ")));
       }
