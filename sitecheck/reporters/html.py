@@ -204,7 +204,8 @@ def _entry(nf: Numbered, results: Sequence[Result]) -> str:
     origin = f" ({escape(f.origin.describe())})" if f.origin is not None else ""
     return (
         f'<li class="entry sev-{f.severity.value}" data-n="{nf.number}" value="{nf.number}">'
-        f'<a{href} class="to" data-n="{nf.number}">{escape(_where(nf, results))}{origin}</a> '
+        f'<a{href} class="to" data-n="{nf.number}"><b>{SYMBOL[f.severity]}\u2009{nf.number}</b> '
+        f"{escape(_where(nf, results))}{origin}</a> "
         f'<span id="d{nf.number}" class="msg"><span class="sr">{escape(LABELS[f.severity.value])}'
         f" {escape(f.rule)}: </span>{escape(f.message)}</span></li>"
     )
