@@ -290,3 +290,20 @@ def test_severity_colours_have_enough_contrast() -> None:
     for sev in ("error", "warning", "info"):
         assert _contrast(colours[sev], "#ffffff") >= 4.5, sev  # WCAG AA for text
         assert _contrast(colours[sev], colours[f"{sev}-bg"]) >= 4.5, sev  # text on its highlight
+
+
+def test_word_and_pdf_pages_carry_their_paragraph_and_page_marks(tmp_path: Path) -> None:
+    from renderers import to_docx, to_pdf
+
+    markdown = PERU.read_text(encoding="utf-8")
+    docx, pdf = to_docx(markdown, tmp_path / "r.docx"), to_pdf(markdown, tmp_path / "r.pdf")
+    out = tmp_path / "p.html"
+    proc = run("check", "--format", "html", "-o", str(out), str(docx), str(pdf))
+    assert proc.returncode == 1, proc.stderr
+    html = out.read_text(encoding="utf-8")
+    word, rest = html.split('<section class="file" id="file-1"')
+    assert '<span class="origin para">paragraph 4</span>' in word
+    assert '<p class="origin page">page 1</p>' in rest and '<p class="origin page">page 2</p>' in rest
+    # The funded share is marked in both, where the reader found it.
+    assert word.count('data-badge="✖\u20091"') == 1 and rest.count('data-badge="✖\u200912"') == 1
+    assert "(paragraph 4)</a>" in word
