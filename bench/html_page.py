@@ -62,9 +62,11 @@ def _cpu(cdp: Any) -> float:
     return float(sum(p["cpuTime"] for p in info["processInfo"]))
 
 
-def open_and_render(browser: Any, page_path: Path) -> tuple[float, float, int]:
-    """Seconds from asking for the page to its first frame painted, the CPU seconds the browser
-    spent on it (which a machine shared with other work does not inflate), and the marks."""
+def open_and_render(browser: Any, page_path: Path) -> tuple[float, float, float, int]:
+    """Seconds from asking for the page to its first frame painted once all of it is read,
+    seconds to its first text painted (the top of the report, while the rest is still read),
+    the CPU seconds the browser spent (a new tab's start included; a machine shared with other
+    work does not inflate them), and the findings marked."""
     cdp = browser.new_browser_cdp_session()
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
@@ -75,9 +77,12 @@ def open_and_render(browser: Any, page_path: Path) -> tuple[float, float, int]:
     page.evaluate(_PAINTED)
     took = time.perf_counter() - start
     used = _cpu(cdp) - cpu
+    first = page.evaluate(
+        "performance.getEntriesByName('first-contentful-paint')[0].startTime / 1000"
+    )
     marks = page.evaluate("document.querySelectorAll('mark.primary[id]').length")
     context.close()
-    return took, used, marks
+    return took, float(first), used, marks
 
 
 def main() -> None:
@@ -95,15 +100,17 @@ def main() -> None:
         print(f"report {size:.2f} MB; page {page.stat().st_size / 1e6:.2f} MB, written in "
               f"{wrote:.1f} s (the whole sitecheck run)")  # fmt: skip
         with launched() as browser:
-            times, cpus = [], []
+            times, firsts, cpus = [], [], []
             for _ in range(args.runs):
-                took, used, marks = open_and_render(browser, page)
+                took, first, used, marks = open_and_render(browser, page)
                 times.append(took)
+                firsts.append(first)
                 cpus.append(used)
             print(f"{marks} findings marked")
             print(f"opened and rendered in {statistics.median(times):.2f} s (median of "
                   f"{args.runs}; {min(times):.2f}–{max(times):.2f} s), "
-                  f"{statistics.median(cpus):.2f} s of CPU")  # fmt: skip
+                  f"{statistics.median(cpus):.2f} s of CPU; first text painted at "
+                  f"{statistics.median(firsts):.2f} s")  # fmt: skip
             load = os.getloadavg()[0]
             print(f"load average while measured: {load:.1f} on {os.cpu_count()} cores")
 
