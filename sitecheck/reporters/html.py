@@ -67,10 +67,10 @@ def render(results: Sequence[Result]) -> str:
         title=escape(LABELS["title"]),
         style=_asset("page.css"),
         script=_asset("page.js"),
-        panel=_panel(flat, results),
+        panel=_panel(flat),
         index=_index(results, numbered) if len(results) > 1 else "",
         sections="".join(sections),
-        data=_data(flat, results),
+        data=_data(flat),
         keys=escape(LABELS["keys"]),
         generated=escape(LABELS["generated"]),
     )
@@ -144,7 +144,7 @@ def _checked_section(i: int, read: Read, ids: dict[Any, str], found: set[tuple[i
     )
 
 
-def _panel(findings: list[Numbered], results: Sequence[Result]) -> str:
+def _panel(findings: list[Numbered]) -> str:
     counts = _counts(findings)
     sev_boxes = "".join(
         f'<label class="c-{s.value}"><input type="checkbox" data-sev="{s.value}" checked> '
@@ -158,7 +158,7 @@ def _panel(findings: list[Numbered], results: Sequence[Result]) -> str:
         f'<label><input type="checkbox" data-rule="{escape(r)}" checked> {escape(r)} ({n})</label>'
         for r, n in sorted(rules.items())
     )
-    groups = _groups(findings, results)
+    groups = _groups(findings)
     none = f"<p>{escape(LABELS['no_findings'])}</p>" if not findings else ""
     return (
         f'<h2 id="panel-h">{escape(LABELS["findings"])} <span class="total">{len(findings)}</span>'
@@ -173,7 +173,7 @@ def _panel(findings: list[Numbered], results: Sequence[Result]) -> str:
     )
 
 
-def _groups(findings: list[Numbered], results: Sequence[Result]) -> str:
+def _groups(findings: list[Numbered]) -> str:
     """Findings by severity, then by rule, each entry a link to its place."""
     out = []
     for s in _ORDER:
@@ -182,7 +182,7 @@ def _groups(findings: list[Numbered], results: Sequence[Result]) -> str:
             if nf.finding.severity == s:
                 by_rule.setdefault(nf.finding.rule, []).append(nf)
         for rule, group in sorted(by_rule.items()):
-            entries = "".join(_entry(nf, results) for nf in group)
+            entries = "".join(_entry(nf) for nf in group)
             out.append(
                 f'<details open class="group" data-sev="{s.value}" data-rule="{escape(rule)}">'
                 f'<summary><span class="c-{s.value}">{SYMBOL[s]} {escape(LABELS[s.value])}</span>'
@@ -192,20 +192,20 @@ def _groups(findings: list[Numbered], results: Sequence[Result]) -> str:
     return "".join(out)
 
 
-def _where(nf: Numbered, results: Sequence[Result]) -> str:
+def _where(nf: Numbered) -> str:
     f = nf.finding
     path = f.external_path or f.path or "<text>"
     return f"{path}:{f.line}:{f.column}"
 
 
-def _entry(nf: Numbered, results: Sequence[Result]) -> str:
+def _entry(nf: Numbered) -> str:
     f = nf.finding
     href = f' href="#{nf.marks[0]}"' if nf.marks else ""
     origin = f" ({escape(f.origin.describe())})" if f.origin is not None else ""
     return (
         f'<li class="entry sev-{f.severity.value}" data-n="{nf.number}" value="{nf.number}">'
         f'<a{href} class="to" data-n="{nf.number}"><b>{SYMBOL[f.severity]}\u2009{nf.number}</b> '
-        f"{escape(_where(nf, results))}{origin}</a> "
+        f"{escape(_where(nf))}{origin}</a> "
         f'<span id="d{nf.number}" class="msg"><span class="sr">{escape(LABELS[f.severity.value])}'
         f" {escape(f.rule)}: </span>{escape(f.message)}</span></li>"
     )
@@ -230,7 +230,7 @@ def _index(results: Sequence[Result], numbered: list[list[Numbered]]) -> str:
     )
 
 
-def _data(findings: list[Numbered], results: Sequence[Result]) -> str:
+def _data(findings: list[Numbered]) -> str:
     """The findings and the page's words, for its script (a JSON island, never executed). The
     messages are read from the panel, and empty fields left out: a large report's page opens
     faster with less to parse."""
@@ -241,7 +241,7 @@ def _data(findings: list[Numbered], results: Sequence[Result]) -> str:
             "n": nf.number,
             "sev": f.severity.value,
             "rule": f.rule,
-            "where": _where(nf, results),
+            "where": _where(nf),
             "marks": nf.marks,
             "sug": f.suggestion,
             "stated": f.stated,
