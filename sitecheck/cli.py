@@ -53,8 +53,16 @@ _Paths = Annotated[
     typer.Argument(help="Report files, folders or globs (default: the current folder)."),
 ]
 _Format = Annotated[
-    OutputFormat,
-    typer.Option("--format", "-f", help="Output format; auto is github inside GitHub Actions."),
+    OutputFormat | None,
+    typer.Option(
+        "--format", "-f",
+        help="Output format (default: the configuration's, else text); auto is github inside "
+        "GitHub Actions; html is a page to open in a browser.",
+    ),
+]  # fmt: skip
+_Output = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write the output to this file (e.g. report.html)."),
 ]
 _Jobs = Annotated[
     int,
@@ -76,7 +84,7 @@ _Statistics = Annotated[
 @app.command()
 def check(
     paths: _Paths = None,
-    output_format: _Format = OutputFormat["text"],
+    output_format: _Format = None,
     fail_on: Annotated[
         FailOn | None,
         typer.Option(help="Lowest severity that makes the exit code 1 (default: error)."),
@@ -111,6 +119,7 @@ def check(
     table: _Tables = None,
     stdin_filename: _StdinName = None,
     statistics: _Statistics = False,
+    output: _Output = None,
 ) -> None:
     """Check reports and print the findings ('-' reads one from standard input)."""
     from sitecheck.commands import CheckOptions, run_check
@@ -118,7 +127,7 @@ def check(
 
     opts = CheckOptions(
         paths=paths or ["."],
-        output_format=output_format.value,
+        output_format=output_format.value if output_format is not None else None,
         fail_on=fail_on.value if fail_on is not None else None,
         select=select,
         ignore=ignore,
@@ -132,6 +141,7 @@ def check(
         table=table or [],
         stdin_filename=stdin_filename,
         statistics=statistics,
+        output=output,
     )
     raise typer.Exit(outcome(lambda: run_check(opts)))
 

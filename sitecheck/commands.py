@@ -28,7 +28,7 @@ T = TypeVar("T")
 @dataclass
 class CheckOptions:
     paths: list[str]
-    output_format: str = "text"
+    output_format: str | None = None  # None: the configuration's `format`, else text
     fail_on: str | None = None  # None: from the configuration (default error)
     select: list[str] | None = None
     ignore: list[str] | None = None
@@ -42,6 +42,7 @@ class CheckOptions:
     table: list[str] = field(default_factory=list)
     stdin_filename: str | None = None  # names the report read from "-" (its suffix: its reader)
     statistics: bool = False  # counts per rule instead of the findings
+    output: Path | None = None  # write the output to this file (--output), not standard output
 
 
 def guarded(path: object, func: Callable[..., T], *args: object, **kwargs: object) -> T:
@@ -214,6 +215,8 @@ def run_check(opts: CheckOptions) -> int:
     _check_options(files, options)
     if opts.write_baseline is not None:
         refuse_overwrite(opts.write_baseline, collected.files, options)
+    if opts.output is not None:
+        refuse_overwrite(opts.output, collected.files, options, "the output")
     errors = list(collected.errors)
     results: list[Result] = []
     outcomes = [_check_stdin(opts.stdin_filename, options)] if stdin else []
@@ -234,7 +237,8 @@ def run_check(opts: CheckOptions) -> int:
         hidden, stale = baselines.hide_known(opts.baseline, results)
         print(baselines.summary(opts.baseline, hidden, stale), file=sys.stderr)
     if results or not errors:
-        _render("statistics" if opts.statistics else opts.output_format, results)
+        chosen = opts.output_format or _configured_format(files)
+        _render("statistics" if opts.statistics else chosen, results, opts.output)
     return 2 if errors else _exit_code(opts, results)
 
 
@@ -275,8 +279,11 @@ def _exit_code(opts: CheckOptions, results: list[Result]) -> int:
     return 1 if failing else 0
 
 
-def refuse_overwrite(target: Path, reports: list[Path], options: dict[str, Any]) -> None:
-    """Refuse a baseline path that is a report, pack, table or configuration of this run."""
+def refuse_overwrite(
+    target: Path, reports: list[Path], options: dict[str, Any], what: str = "the baseline"
+) -> None:
+    """Refuse a baseline (or output) path that is a report, pack, table or configuration of this
+    run."""
     from sitecheck.config import config_for
     from sitecheck.readers.paths import same_file
 
@@ -291,15 +298,31 @@ def refuse_overwrite(target: Path, reports: list[Path], options: dict[str, Any])
     for path, kind in inputs:
         if same_file(target, path):
             raise SitecheckError(
-                f"{target}: is a {kind} read by this run; write the baseline to another file"
+                f"{target}: is a {kind} read by this run; write {what} to another file"
             )
 
 
-def _render(output_format: str, results: Sequence[Result]) -> None:
+def _configured_format(files: list[Path]) -> str:
+    """The `format` of the configuration of the first report that sets one; text otherwise."""
+    from sitecheck.config import config_for
+
+    return next((c.format for c in map(config_for, files) if c.format), None) or "text"
+
+
+def _render(output_format: str, results: Sequence[Result], output: Path | None = None) -> None:
     from sitecheck import reporters
 
-    reporters.write(output_format, results, sys.stdout)
-    sys.stdout.flush()
+    if output is None:
+        reporters.write(output_format, results, sys.stdout)
+        sys.stdout.flush()
+        return
+    import io
+
+    from sitecheck.files import write_atomic
+
+    buffer = io.StringIO()
+    reporters.write(output_format, results, buffer)
+    write_atomic(output, buffer.getvalue().encode("utf-8"), "output")
 
 
 def write_starter(target: Path, force: bool) -> None:

@@ -18,6 +18,7 @@ from sitecheck.files import read_limited, real_path
 from sitecheck.findings import Severity
 from sitecheck.lang import LANGUAGES
 from sitecheck.lang.messages import CHOICES
+from sitecheck.reporters import FORMATS
 
 FAIL_ON = ("error", "warning", "info", "never")
 
@@ -46,6 +47,10 @@ exclude = []
 # Lowest severity that makes `sitecheck check` exit with 1: error, warning, info or never.
 fail-on = "error"
 
+# Output format of `sitecheck check` when --format is not given: text, concise, json, sarif,
+# github, html or auto (with html, write it to a file with -o report.html).
+# format = "text"
+
 # Rule packs for your report family (YAML files, relative to this file).
 # rules = ["rules/r4v-national-sitrep.yaml"]
 
@@ -67,6 +72,7 @@ class Config:
     message_language: str | None = None  # auto, en, es, fr, pt; None: auto
     fail_on: str = "error"
     rules: tuple[str, ...] = ()  # rule packs, as paths relative to the current folder
+    format: str | None = None  # the output format when --format is not given
 
     def excludes(self, report: Path) -> bool:
         if not self.exclude or self.path is None:
@@ -142,6 +148,7 @@ def parse_config(path: Path, table: dict[str, Any]) -> Config:
     allowed = {
         "select", "ignore", "severity", "exclude", "decimal-mark", "language", "fail-on", "rules",
         "message-language",
+        "format",
     }  # fmt: skip
     for key in table:
         if key not in allowed:
@@ -171,6 +178,9 @@ def parse_config(path: Path, table: dict[str, Any]) -> Config:
     fail_on = table.get("fail-on", "error")
     if fail_on not in FAIL_ON:
         raise InputError(f"{path}: 'fail-on' must be one of {', '.join(FAIL_ON)}")
+    output_format = table.get("format")
+    if output_format is not None and output_format not in FORMATS:
+        raise InputError(f"{path}: 'format' must be one of {', '.join(FORMATS)}")
     packs = tuple(
         str(real_path(path.parent / p)) for p in _strings(path, "rules", table.get("rules", []))
     )
@@ -185,6 +195,7 @@ def parse_config(path: Path, table: dict[str, Any]) -> Config:
         language=language,
         message_language=speaks,
         fail_on=fail_on,
+        format=output_format,
     )
 
 

@@ -34,6 +34,8 @@ def _values() -> dict[str, tuple[str, ...] | None]:
                 "--language": LANGUAGES,
                 "--message-language": CHOICES,
                 "--stdin-filename": None,
+                "--output": None,
+                "-o": None,
             }
         )
     return _VALUES
@@ -68,7 +70,9 @@ def parse_fast(argv: list[str]) -> dict[str, object] | None:
         allowed = values[name]
         if allowed is not None and value not in allowed:
             return None  # typer prints the usage error
-        key = {"-f": "output_format", "--format": "output_format"}.get(name, name[2:])
+        key = {"-f": "output_format", "--format": "output_format", "-o": "output"}.get(
+            name, name[2:]
+        )
         key = key.replace("-", "_")
         if key in ("select", "ignore"):
             found[key].append(value)  # type: ignore[attr-defined]
@@ -78,6 +82,10 @@ def parse_fast(argv: list[str]) -> dict[str, object] | None:
     if not paths:
         return None
     found["paths"] = paths
+    if found.get("output") is not None:  # a path, as the typer command gives it
+        from pathlib import Path
+
+        found["output"] = Path(str(found["output"]))
     for key in ("select", "ignore"):
         if not found[key]:
             found[key] = None

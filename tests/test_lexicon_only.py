@@ -35,7 +35,7 @@ OWN_TOKENS = frozenset(
     tr_open tr_close heading_open paragraph_open code_block fence html_block
     header part total subtotal group average subitem section label figures other
     thead_open thead_close table_close table words empty change once selection
-    node_modules statistics percent-mismatch message-language
+    node_modules statistics percent-mismatch message-language format
     td_open td_close th_open th_close xml
     """.split()
 )

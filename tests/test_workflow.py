@@ -100,7 +100,7 @@ def test_pyproject_tool_table_is_found_walking_up(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("config", "message"),
     [
-        ('colour = "red"\n', "unknown key 'colour' (allowed: decimal-mark, exclude, fail-on, ignore, language, message-language, rules, select, severity)"),
+        ('colour = "red"\n', "unknown key 'colour' (allowed: decimal-mark, exclude, fail-on, format, ignore, language, message-language, rules, select, severity)"),
         ('select = ["sum-mismatches"]\n', "'select' names an unknown rule 'sum-mismatches'"),
         ('fail-on = "sometimes"\n', "'fail-on' must be one of error, warning, info, never"),
         ("select = [\n", "invalid TOML"),

@@ -21,6 +21,7 @@ REPORTERS: dict[str, str] = {
     "json": "json",
     "sarif": "sarif",
     "github": "github",
+    "html": "html",  # an annotated page (sitecheck.reporters.html), meant for --output
 }
 # The values of --format: a reporter, or "auto" (github inside GitHub Actions, text elsewhere).
 FORMATS: tuple[str, ...] = (*REPORTERS, "auto")
