@@ -50,8 +50,9 @@ def check(facts: Facts) -> Iterator[Found]:
         if restated_interval(r.first).intersects(restated_interval(r.second)):
             continue
         line = facts.doc.position(r.first.span.start).line
-        first = f"{quoted(r.first)} {r.first_words}"
-        second = f"{quoted(r.second)} {r.second_words}"
+        # A figure restated by a demonstrative ("those 33.2 million") has no words of its own.
+        first = f"{quoted(r.first)} {r.first_words}".rstrip()
+        second = f"{quoted(r.second)} {r.second_words}".rstrip()
         yield Found(
             message=(
                 f"“{second}” restates “{first}” (line {line}), but no rounding makes them agree"

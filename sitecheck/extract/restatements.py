@@ -22,6 +22,8 @@ could tell them apart agrees.
   parentheses (parts, shares) or table rows; when three to six figures share a phrase and a
   scope, at most one may disagree with the others; more than six (or a phrase written more than
   twelve times in the report) make a series.
+- A demonstrative before a bare amount ("Of those 33.2 million, …") restates the amount right
+  before it (``restated_refs.py``).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.patterns import relation_patterns
 from sitecheck.extract.relations.wording import fold
 from sitecheck.extract.restated_near import Worded, near_statements
+from sitecheck.extract.restated_refs import demonstrative_restatements
 from sitecheck.extract.scope import ScopeReader, qualifier_skip
 from sitecheck.interval import Interval
 from sitecheck.lang import alternation, lexicon, phrases
@@ -155,6 +158,8 @@ def find_restatements(doc: Document, numbers: list[Quantity]) -> list[Restatemen
     """Pairs of figures that state the same quantity, in text order within each pair."""
     index = QuantityIndex(numbers)
     w = _wording(lexicon(doc.language), doc.language)
+    # "Of those 33.2 million, …": a demonstrative names the amount just stated again.
+    refs = [Restatement(a, b, "", "") for a, b in demonstrative_restatements(doc, numbers)]
     # Most phrases occur once: only figures that share one have their scope read.
     alike: dict[tuple[object, ...], list[_Phrase]] = defaultdict(list)
     for q in numbers:
@@ -165,7 +170,7 @@ def find_restatements(doc: Document, numbers: list[Quantity]) -> list[Restatemen
     shared = [p for g in alike.values() if 1 < len(g) <= _MAX_PHRASES for p in g]
     singles = [g[0] for g in alike.values() if len(g) == 1]
     if not shared and len(singles) < 2:
-        return []
+        return refs
     scope = ScopeReader(doc, index)
     groups: dict[tuple[object, ...], list[_Statement]] = defaultdict(list)
     for p in shared:
@@ -179,6 +184,7 @@ def find_restatements(doc: Document, numbers: list[Quantity]) -> list[Restatemen
     )  # fmt: skip
     apart = [(a, b) for a, b in near if not set(a.series) & set(b.series)]
     out += [_restatement(a, b) for a, b in apart if _may_restate(a, b)]
+    out += refs
     out.sort(key=lambda r: (r.second.span.start, r.first.span.start))
     return out
 
