@@ -1,54 +1,120 @@
-"""Restatements by a demonstrative: "… reached some US$ 33.2 million. Of those 33.2 million, the
-clusters report 41% used."
+"""Restatements by a given figure: "… reached some US$ 33.2 million. Of those 33.2 million, the
+clusters report 41% used"; "IOM recorded 1.6 million IDPs … 24.7% of the 1.6 million IDPs are
+in camps".
 
-A demonstrative right before a figure ("those", "esos", "ces", "esses") says the figure was
-stated just before: "those 33.2 million" names the amount of the sentence before again. Only the
-plainest form is read, since a demonstrative may also point at a group the text never counted
-("most have returned; of these 2 million, …"):
+A definite article after "of" or a plural demonstrative right before a figure ("of the",
+"those", "esos", "dos", "parmi les") presents it as stated before. It may also point at a group
+the text never counted ("most have returned; of these 2 million, …") or at a sum of figures
+("12,000 in A and 8,000 in B; of the 20,000 people, …"), so only two plain forms are read:
 
-- the figure has no noun of its own: a clause ends right after it ("those 33.2 million,");
-- its antecedent is the figure right before it, in its sentence or the one before, with no
-  other figure between (a percentage between may have derived the amount: "40% was received;
-  these 20 million …"), outside parentheses;
-- the antecedent is an amount: money, or a count without a noun, in the same currency, and
-  both figures carry the same scale word ("million") or neither does.
+- a bare amount, a clause ending right after it ("those 33.2 million,"): its antecedent is the
+  figure right before it, in its sentence or the one before, with no other figure between (a
+  percentage between may have derived it: "40% was received; these 20 million …"), an amount
+  too (money, or a count without a noun) of the same currency and scale word;
+- a figure with a noun phrase up to a verb or a clause end ("the 1.6 million IDPs are …"): its
+  antecedent is the one earlier figure, in its paragraph or the one before, whose phrase opens
+  on the same noun (people, persons, individuals are one) and holds every further word of it.
+  Any other figure of the same kind there that names no noun, or one that agrees, makes it
+  silent; so does a place, period or scope word before the given figure the antecedent's
+  sentence lacks.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from functools import cache
 
-from sitecheck.document import Document
+from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.wording import fold
+from sitecheck.extract.restated_near import same_stem
+from sitecheck.extract.scope import ScopeReader
+from sitecheck.interval import Interval
 from sitecheck.lang import alternation, lexicon
 
-_CLAUSE_END = re.compile(r"\s*(?:[,;:.!?)]|$)")
+_CLAUSE_END = re.compile(r"\s*(?:[,;:.!?)\n]|$)")
+_NP_END = re.compile(r"[,;:.!?()\[\]\n]")
+_TOKEN = re.compile(r"[\w’'-]+")
+_LOOK_BACK = 60  # characters before a figure its given lead is looked for in
+_PEOPLE = "\x00people"  # the one token generic people nouns fold to
+_SCOPE_KINDS = ("n:", "m:", "t:", "s:")  # places, months, dates, scope words
+
+Tokens = Callable[[Quantity], "tuple[str, ...] | None"]
+Scope = Callable[[], ScopeReader]  # the scope reader, built when first needed
+
+
+@dataclass(frozen=True, eq=False)
+class _Given:
+    lead: re.Pattern[str]
+    scales: dict[str, float]
+    stops: frozenset[str]  # "are", "were": the noun phrase ends before the verb
+    people: frozenset[str]  # "people", "persons": one noun (folded)
 
 
 @cache
-def _demonstrative(language: str) -> re.Pattern[str]:
-    """A demonstrative determiner ending the text before a figure: the words that are both a
-    demonstrative ("these countries") and a subject pointing back ("These included …"), which
-    leaves out "all" and the conjunction "that"."""
+def _given(language: str) -> _Given:
     lex = lexicon(language)
-    words = {w.lower() for w in lex.demonstratives} & {w.lower() for w in lex.back_subjects}
-    return re.compile(rf"(?<!\w)(?:{alternation(words)})\s+$", re.I)
+    return _Given(
+        lead=re.compile(rf"(?<!\w)(?:{alternation(lex.given_leads)})\s+$", re.I),
+        scales={k.lower(): v for k, v in lex.scale_words.items()},
+        stops=frozenset(w.lower() for w in lex.auxiliaries if w not in lex.articles),
+        people=frozenset(fold(w.lower()) for w in lex.generic_people_nouns),
+    )
+
+
+def restated_interval(q: Quantity) -> Interval:
+    """The values a restated figure may stand for: its interval, and for a plain round figure
+    ("25,000", "1,200") any value that rounds to it at its last non-zero digit."""
+    if q.qualifier or q.scale or q.decimals or q.value <= 0 or q.value != int(q.value):
+        return q.interval
+    value, unit = int(q.value), 1
+    while value % 10 == 0:
+        value //= 10
+        unit *= 10
+    if unit < 100:
+        return q.interval
+    return Interval(min(q.interval.lo, q.value - unit / 2), max(q.interval.hi, q.value + unit / 2))
 
 
 def _lead_start(q: Quantity) -> int:
     return min(q.span.start, q.qualifier_span.start) if q.qualifier_span else q.span.start
 
 
+def given_restatements(
+    doc: Document,
+    numbers: list[Quantity],
+    tokens: Tokens,
+    scope: Scope,
+) -> Iterator[tuple[Quantity, Quantity]]:
+    """(antecedent, figure) pairs: a figure presented as given, and the figure it names."""
+    g = _given(doc.language)
+    text = doc.text
+    starts = [b.span.start for b in doc.blocks]
+    for i, q in enumerate(numbers):
+        if i == 0 or not q.usable or q.kind not in ("count", "money"):
+            continue
+        start = _lead_start(q)
+        if not g.lead.search(text, max(0, start - _LOOK_BACK), start):
+            continue
+        if _CLAUSE_END.match(text, q.span.end):
+            a = numbers[i - 1]
+            if _antecedent_near(doc, a, q) and _amount_alike(a, q, g.scales):
+                yield a, q
+            continue
+        found = _named(doc, numbers[:i], q, tokens, g, starts)
+        if found is not None and _same_scope(scope(), found, q):
+            yield found, q
+
+
 def _scale(q: Quantity, scales: dict[str, float]) -> float | None:
-    if q.scale is None:
-        return None
-    return scales.get(q.scale.lower(), 0.0) or None
+    return None if q.scale is None else scales.get(q.scale.lower(), 0.0) or None
 
 
 def _amount_alike(a: Quantity, q: Quantity, scales: dict[str, float]) -> bool:
-    """Whether the antecedent is an amount the bare figure can name again."""
+    """Whether the antecedent is an amount a bare figure can name again."""
     if not (a.usable and a.kind in ("money", "count")):
         return False
     if a.kind == "count" and (a.noun or q.kind != "count"):
@@ -58,35 +124,83 @@ def _amount_alike(a: Quantity, q: Quantity, scales: dict[str, float]) -> bool:
     return (a.scale is None) == (q.scale is None) and _scale(a, scales) == _scale(q, scales)
 
 
-def demonstrative_restatements(
-    doc: Document, numbers: list[Quantity]
-) -> Iterator[tuple[Quantity, Quantity]]:
-    """(antecedent, figure) pairs: a figure after a demonstrative, and the amount it names."""
-    pattern = _demonstrative(doc.language)
-    scales = {k.lower(): v for k, v in lexicon(doc.language).scale_words.items()}
-    text = doc.text
-    for i, q in enumerate(numbers):
-        if i == 0 or not q.usable or q.kind not in ("count", "money"):
-            continue
-        start = _lead_start(q)
-        if not pattern.search(text, max(0, start - 40), start):
-            continue
-        if not _CLAUSE_END.match(text, q.span.end):
-            continue  # "these 2 million people …": a noun, maybe of a group never counted
-        a = numbers[i - 1]
-        if _antecedent_near(doc, a, q) and _amount_alike(a, q, scales):
-            yield a, q
-
-
 def _antecedent_near(doc: Document, a: Quantity, q: Quantity) -> bool:
     """The antecedent lies in the figure's sentence or the one before, outside parentheses."""
-    sentences = doc.sentences
     here = doc.sentence_at(q.span.start)
     there = doc.sentence_at(a.span.start)
     if here is None or there is None:
         return False
-    i = sentences.index(here)
-    if there is not here and (i == 0 or sentences[i - 1] is not there):
+    if there is not here:
+        i = doc.sentences.index(here)
+        if i == 0 or doc.sentences[i - 1] is not there:
+            return False
+    return _outside_brackets(doc, a)
+
+
+def _outside_brackets(doc: Document, q: Quantity) -> bool:
+    sentence = doc.sentence_at(q.span.start)
+    if sentence is None:
         return False
-    head = doc.text[there.span.start : a.span.start]
+    head = doc.text[sentence.span.start : q.span.start]
     return head.count("(") <= head.count(")")
+
+
+def _noun_phrase(doc: Document, q: Quantity, g: _Given) -> tuple[str, ...]:
+    """The folded words after a given figure up to a clause end or a verb ("IDPs are …")."""
+    rest = doc.text[q.span.end : q.span.end + _LOOK_BACK * 2]
+    m = _NP_END.search(rest)
+    words = []
+    for word in _TOKEN.findall(rest[: m.start()] if m else rest):
+        if word.lower() in g.stops:
+            break
+        words.append(fold(word.lower()))
+    return tuple(_PEOPLE if w in g.people else w for w in words)
+
+
+def _named(
+    doc: Document,
+    before: list[Quantity],
+    q: Quantity,
+    tokens: Tokens,
+    g: _Given,
+    starts: list[int],
+) -> Quantity | None:
+    """The one earlier figure whose phrase opens on the given figure's noun and holds its other
+    words, when no other figure of the kind nearby could be meant."""
+    phrase = _noun_phrase(doc, q, g)
+    if not phrase:
+        return None
+    block = max(0, bisect.bisect_right(starts, q.span.start) - 2)
+    lo = starts[block] if starts else 0
+    known: list[Quantity] = []
+    for a in reversed(before):
+        if a.span.start < lo:
+            break
+        if not (a.usable and a.kind == q.kind and a.currency == q.currency):
+            continue
+        if not _outside_brackets(doc, a):
+            continue
+        words = tokens(a)
+        if words is None:
+            return None  # a figure naming no noun ("8,000 in B") may be the one meant
+        words = tuple(_PEOPLE if w in g.people else w for w in words)
+        if words[0] != phrase[0]:
+            continue
+        if restated_interval(a).intersects(restated_interval(q)):
+            return None  # one reading agrees
+        if not all(any(same_stem(w, x) for x in words[1:]) for w in phrase[1:]):
+            return None  # the given phrase says more ("the 800 people in need"): maybe a part
+        known.append(a)
+    return known[0] if len(known) == 1 else None
+
+
+def _same_scope(scope: ScopeReader, a: Quantity, q: Quantity) -> bool:
+    """No place, period or scope word before the given figure that the antecedent's sentence
+    lacks ("In Sindh, of the 1,200 people …" is Sindh's share of them)."""
+    here = scope.doc.sentence_at(q.span.start)
+    there = scope.doc.sentence_at(a.span.start)
+    if here is None or there is None:
+        return False
+    before = scope.tokens([Span(here.span.start, _lead_start(q))])
+    around = scope.tokens([there.span], skip=[a.span])
+    return not {t for t in before - around if t.startswith(_SCOPE_KINDS)}
