@@ -39,6 +39,7 @@ _CLAUSE_END = re.compile(r"\s*(?:[,;:.!?)\n]|$)")
 _NP_END = re.compile(r"[,;:.!?()\[\]\n]")
 _TOKEN = re.compile(r"[\w’'-]+")
 _LOOK_BACK = 60  # characters before a figure its given lead is looked for in
+_MAX_FIGURES = 40  # figures looked back at: a paragraph or two
 _PEOPLE = "\x00people"  # the one token generic people nouns fold to
 _SCOPE_KINDS = ("n:", "m:", "t:", "s:")  # places, months, dates, scope words
 
@@ -51,17 +52,23 @@ class _Given:
     lead: re.Pattern[str]
     scales: dict[str, float]
     stops: frozenset[str]  # "are", "were": the noun phrase ends before the verb
+    articles: frozenset[str]  # "the": left out of a noun phrase, as in the earlier one's
     people: frozenset[str]  # "people", "persons": one noun (folded)
+    dimensions: frozenset[str]  # "provinces", "countries": a set the report may never count
 
 
 @cache
 def _given(language: str) -> _Given:
     lex = lexicon(language)
+    # "the", "des": articles some lexicons list among the auxiliaries; a noun phrase goes on.
+    not_verbs = {w.lower() for w in (*lex.articles, *lex.of_articles, *lex.of_the, *lex.share_of)}
     return _Given(
         lead=re.compile(rf"(?<!\w)(?:{alternation(lex.given_leads)})\s+$", re.I),
         scales={k.lower(): v for k, v in lex.scale_words.items()},
-        stops=frozenset(w.lower() for w in lex.auxiliaries if w not in lex.articles),
+        stops=frozenset(w.lower() for w in (*lex.auxiliaries, *lex.place_verbs)) - not_verbs,
+        articles=frozenset(w.lower() for w in (*lex.articles, *lex.of_articles)),
         people=frozenset(fold(w.lower()) for w in lex.generic_people_nouns),
+        dimensions=frozenset(fold(w.lower()) for w in lex.partition_dimensions),
     )
 
 
@@ -88,8 +95,9 @@ def given_restatements(
     numbers: list[Quantity],
     tokens: Tokens,
     scope: Scope,
-) -> Iterator[tuple[Quantity, Quantity]]:
-    """(antecedent, figure) pairs: a figure presented as given, and the figure it names."""
+) -> Iterator[tuple[Quantity, Quantity, str]]:
+    """(antecedent, figure, noun phrase) of a figure presented as given and the figure it names
+    (the noun phrase of the given figure, empty for a bare amount)."""
     g = _given(doc.language)
     text = doc.text
     starts = [b.span.start for b in doc.blocks]
@@ -102,11 +110,11 @@ def given_restatements(
         if _CLAUSE_END.match(text, q.span.end):
             a = numbers[i - 1]
             if _antecedent_near(doc, a, q) and _amount_alike(a, q, g.scales):
-                yield a, q
+                yield a, q, ""
             continue
-        found = _named(doc, numbers[:i], q, tokens, g, starts)
+        found = _named(doc, numbers, i, tokens, g, starts)
         if found is not None and _same_scope(scope(), found, q):
-            yield found, q
+            yield found, q, _written(doc, q, g)
 
 
 def _scale(q: Quantity, scales: dict[str, float]) -> float | None:
@@ -147,39 +155,43 @@ def _outside_brackets(doc: Document, q: Quantity) -> bool:
 
 def _noun_phrase(doc: Document, q: Quantity, g: _Given) -> tuple[str, ...]:
     """The folded words after a given figure up to a clause end or a verb ("IDPs are …")."""
+    words = [w for w in _written(doc, q, g).split() if w not in g.articles]
+    return tuple(_PEOPLE if w in g.people else w for w in map(fold, words))
+
+
+def _written(doc: Document, q: Quantity, g: _Given) -> str:
+    """The words after a given figure up to a clause end or a verb, lower case."""
     rest = doc.text[q.span.end : q.span.end + _LOOK_BACK * 2]
     m = _NP_END.search(rest)
     words = []
     for word in _TOKEN.findall(rest[: m.start()] if m else rest):
         if word.lower() in g.stops:
             break
-        words.append(fold(word.lower()))
-    return tuple(_PEOPLE if w in g.people else w for w in words)
+        words.append(word.lower())
+    return " ".join(words)
 
 
 def _named(
-    doc: Document,
-    before: list[Quantity],
-    q: Quantity,
-    tokens: Tokens,
-    g: _Given,
-    starts: list[int],
+    doc: Document, numbers: list[Quantity], i: int, tokens: Tokens, g: _Given, starts: list[int]
 ) -> Quantity | None:
     """The one earlier figure whose phrase opens on the given figure's noun and holds its other
     words, when no other figure of the kind nearby could be meant."""
+    q = numbers[i]
     phrase = _noun_phrase(doc, q, g)
-    if not phrase:
-        return None
+    if not phrase or phrase[0] in g.dimensions:
+        return None  # "of the 25 provinces": maybe all of the country's, never counted before
     block = max(0, bisect.bisect_right(starts, q.span.start) - 2)
     lo = starts[block] if starts else 0
     known: list[Quantity] = []
-    for a in reversed(before):
+    near: list[Quantity] = []  # every figure of the kind in reach, for sums
+    for a in reversed(numbers[max(0, i - _MAX_FIGURES) : i]):
         if a.span.start < lo:
             break
         if not (a.usable and a.kind == q.kind and a.currency == q.currency):
             continue
         if not _outside_brackets(doc, a):
             continue
+        near.append(a)
         words = tokens(a)
         if words is None:
             return None  # a figure naming no noun ("8,000 in B") may be the one meant
@@ -191,7 +203,21 @@ def _named(
         if not all(any(same_stem(w, x) for x in words[1:]) for w in phrase[1:]):
             return None  # the given phrase says more ("the 800 people in need"): maybe a part
         known.append(a)
-    return known[0] if len(known) == 1 else None
+    if len(known) != 1 or _a_sum(near, restated_interval(q)):
+        return None
+    return known[0]
+
+
+def _a_sum(figures: list[Quantity], target: Interval) -> bool:
+    """Whether figures in a row add up to the given one ("12,000 in A, 8,000 families in B; of
+    the 20,000 people …"): then it names their total."""
+    for start in range(len(figures)):
+        total = Interval(0, 0)
+        for q in figures[start:]:
+            total = Interval(total.lo + q.interval.lo, total.hi + q.interval.hi)
+            if q is not figures[start] and total.intersects(target):
+                return True
+    return False
 
 
 def _same_scope(scope: ScopeReader, a: Quantity, q: Quantity) -> bool:

@@ -183,7 +183,7 @@ def _given(
         found = _phrase_of(doc, q, index, w)
         return found.tokens if found else None
 
-    return [Restatement(a, b, "", "") for a, b in given_restatements(doc, numbers, tokens, scope)]
+    return [Restatement(a, b, s, s) for a, b, s in given_restatements(doc, numbers, tokens, scope)]
 
 
 def _phrase_of(doc: Document, q: Quantity, index: QuantityIndex, w: _Wording) -> _Phrase | None:
