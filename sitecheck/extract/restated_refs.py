@@ -14,9 +14,11 @@ the text never counted ("most have returned; of these 2 million, …") or at a s
 - a figure with a noun phrase up to a verb or a clause end ("the 1.6 million IDPs are …"): its
   antecedent is the one earlier figure, in its paragraph or the one before, whose phrase opens
   on the same noun (people, persons, individuals are one) and holds every further word of it.
-  Any other figure of the same kind there that names no noun, or one that agrees, makes it
-  silent; so does a place, period or scope word before the given figure the antecedent's
-  sentence lacks.
+  Any other figure of the same kind there that names no noun, one that agrees, or a run of
+  them that adds up to it makes it silent; so do sets a report may never count ("of the 25
+  provinces"), and any place, period or scope word that one of the two sentences names and the
+  other does not (the given figure's sentence read up to its noun phrase): after "60,000
+  people targeted in May", "the 150,000 people targeted" may be the year's.
 """
 
 from __future__ import annotations
@@ -221,12 +223,15 @@ def _a_sum(figures: list[Quantity], target: Interval) -> bool:
 
 
 def _same_scope(scope: ScopeReader, a: Quantity, q: Quantity) -> bool:
-    """No place, period or scope word before the given figure that the antecedent's sentence
-    lacks ("In Sindh, of the 1,200 people …" is Sindh's share of them)."""
+    """The given figure's sentence up to its noun phrase and the antecedent's sentence name the
+    same places, periods and scope words: "In Sindh, of the 1,200 people …" is Sindh's share,
+    and "60,000 people targeted in May. Of the 150,000 people targeted, …" may name the year's
+    people, never stated before."""
     here = scope.doc.sentence_at(q.span.start)
     there = scope.doc.sentence_at(a.span.start)
     if here is None or there is None:
         return False
-    before = scope.tokens([Span(here.span.start, _lead_start(q))])
+    end = _NP_END.search(scope.doc.text, q.span.end, here.span.end)
+    given = scope.tokens([Span(here.span.start, end.start() if end else here.span.end)])
     around = scope.tokens([there.span], skip=[a.span])
-    return not {t for t in before - around if t.startswith(_SCOPE_KINDS)}
+    return not {t for t in given ^ around if t.startswith(_SCOPE_KINDS)}
