@@ -12,7 +12,7 @@ the text never counted ("most have returned; of these 2 million, …") or at a s
   percentage between may have derived it: "40% was received; these 20 million …"), an amount
   too (money, or a count without a noun) of the same currency and scale word;
 - a figure with a noun phrase up to a verb or a clause end ("the 1.6 million IDPs are …"): its
-  antecedent is the one earlier figure, in its paragraph or the one before, whose phrase opens
+  antecedent is the one earlier figure, in its sentence or the one before, whose phrase opens
   on the same noun (people, persons, individuals are one) and holds every further word of it.
   Any other figure of the same kind there that names no noun, one that agrees, or a run of
   them that adds up to it makes it silent; so do sets a report may never count ("of the 25
@@ -102,7 +102,7 @@ def given_restatements(
     (the noun phrase of the given figure, empty for a bare amount)."""
     g = _given(doc.language)
     text = doc.text
-    starts = [b.span.start for b in doc.blocks]
+    starts = [s.span.start for s in doc.sentences]
     for i, q in enumerate(numbers):
         if i == 0 or not q.usable or q.kind not in ("count", "money"):
             continue
@@ -182,8 +182,9 @@ def _named(
     phrase = _noun_phrase(doc, q, g)
     if not phrase or phrase[0] in g.dimensions:
         return None  # "of the 25 provinces": maybe all of the country's, never counted before
-    block = max(0, bisect.bisect_right(starts, q.span.start) - 2)
-    lo = starts[block] if starts else 0
+    # Its sentence and the one before: further back, a group the text names without counting
+    # it may come between ("3 million displaced. Most have returned. Of these 2 million …").
+    lo = starts[max(0, bisect.bisect_right(starts, q.span.start) - 2)] if starts else 0
     known: list[Quantity] = []
     near: list[Quantity] = []  # every figure of the kind in reach, for sums
     for a in reversed(numbers[max(0, i - _MAX_FIGURES) : i]):
