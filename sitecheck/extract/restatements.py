@@ -22,8 +22,8 @@ could tell them apart agrees.
   parentheses (parts, shares) or table rows; when three to six figures share a phrase and a
   scope, at most one may disagree with the others; more than six (or a phrase written more than
   twelve times in the report) make a series.
-- A demonstrative before a bare amount ("Of those 33.2 million, …") restates the amount right
-  before it (``restated_refs.py``).
+- A figure presented as given ("Of those 33.2 million, …", "24.7% of the 1.6 million IDPs")
+  restates the figure of the sentence before that it names (``restated_refs.py``).
 """
 
 from __future__ import annotations
