@@ -35,7 +35,7 @@ from sitecheck.extract.relations.wording import fold
 from sitecheck.extract.restated_near import same_stem
 from sitecheck.extract.scope import ScopeReader
 from sitecheck.interval import Interval
-from sitecheck.lang import alternation, lexicon
+from sitecheck.lang import lexicon
 
 _CLAUSE_END = re.compile(r"\s*(?:[,;:.!?)\n]|$)")
 _NP_END = re.compile(r"[,;:.!?()\[\]\n]")
@@ -51,7 +51,7 @@ Scope = Callable[[], ScopeReader]  # the scope reader, built when first needed
 
 @dataclass(frozen=True, eq=False)
 class _Given:
-    lead: re.Pattern[str]
+    leads: frozenset[tuple[str, ...]]  # "of the" as ("of", "the"), lower case
     scales: dict[str, float]
     stops: frozenset[str]  # "are", "were": the noun phrase ends before the verb
     articles: frozenset[str]  # "the": left out of a noun phrase, as in the earlier one's
@@ -65,7 +65,7 @@ def _given(language: str) -> _Given:
     # "the", "des": articles some lexicons list among the auxiliaries; a noun phrase goes on.
     not_verbs = {w.lower() for w in (*lex.articles, *lex.of_articles, *lex.of_the, *lex.share_of)}
     return _Given(
-        lead=re.compile(rf"(?<!\w)(?:{alternation(lex.given_leads)})\s+$", re.I),
+        leads=frozenset(tuple(w.lower().split()) for w in lex.given_leads),
         scales={k.lower(): v for k, v in lex.scale_words.items()},
         stops=frozenset(w.lower() for w in (*lex.auxiliaries, *lex.place_verbs)) - not_verbs,
         articles=frozenset(w.lower() for w in (*lex.articles, *lex.of_articles)),
@@ -107,7 +107,7 @@ def given_restatements(
         if i == 0 or not q.usable or q.kind not in ("count", "money"):
             continue
         start = _lead_start(q)
-        if not g.lead.search(text, max(0, start - _LOOK_BACK), start):
+        if not _given_lead(text, start, g.leads):
             continue
         if _CLAUSE_END.match(text, q.span.end):
             a = numbers[i - 1]
@@ -117,6 +117,16 @@ def given_restatements(
         found = _named(doc, numbers, i, tokens, g, starts)
         if found is not None and _same_scope(scope(), found, q):
             yield found, q, _written(doc, q, g)
+
+
+def _given_lead(text: str, start: int, leads: frozenset[tuple[str, ...]]) -> bool:
+    """Whether the words right before a figure are a given lead (a word or three, read from the
+    end: a figure costs a split of a few characters, not a search)."""
+    head = text[max(0, start - _LOOK_BACK) : start]
+    if not head[-1:].isspace():
+        return False
+    words = tuple(w.lower() for w in head.split()[-3:])
+    return any(words[-n:] in leads for n in range(1, len(words) + 1))
 
 
 def _scale(q: Quantity, scales: dict[str, float]) -> float | None:
