@@ -22,6 +22,8 @@ could tell them apart agrees.
   parentheses (parts, shares) or table rows; when three to six figures share a phrase and a
   scope, at most one may disagree with the others; more than six (or a phrase written more than
   twelve times in the report) make a series.
+- A figure presented as given ("Of those 33.2 million, …", "24.7% of the 1.6 million IDPs")
+  restates the figure of the sentence before that it names (``restated_refs.py``).
 """
 
 from __future__ import annotations
@@ -36,8 +38,8 @@ from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.patterns import relation_patterns
 from sitecheck.extract.relations.wording import fold
 from sitecheck.extract.restated_near import Worded, near_statements
+from sitecheck.extract.restated_refs import Scope, given_restatements, restated_interval
 from sitecheck.extract.scope import ScopeReader, qualifier_skip
-from sitecheck.interval import Interval
 from sitecheck.lang import alternation, lexicon, phrases
 from sitecheck.lang.base import Lexicon
 
@@ -125,20 +127,6 @@ def _may_restate(a: _Statement, b: _Statement) -> bool:
     return a.summary or b.summary or a.section == b.section
 
 
-def restated_interval(q: Quantity) -> Interval:
-    """The values a restated figure may stand for: its interval, and for a plain round figure
-    ("25,000", "1,200") any value that rounds to it at its last non-zero digit."""
-    if q.qualifier or q.scale or q.decimals or q.value <= 0 or q.value != int(q.value):
-        return q.interval
-    value, unit = int(q.value), 1
-    while value % 10 == 0:
-        value //= 10
-        unit *= 10
-    if unit < 100:
-        return q.interval
-    return Interval(min(q.interval.lo, q.value - unit / 2), max(q.interval.hi, q.value + unit / 2))
-
-
 @dataclass(slots=True)
 class _Phrase:
     """A figure with a noun phrase: what is read of every figure, before any scope."""
@@ -155,6 +143,8 @@ def find_restatements(doc: Document, numbers: list[Quantity]) -> list[Restatemen
     """Pairs of figures that state the same quantity, in text order within each pair."""
     index = QuantityIndex(numbers)
     w = _wording(lexicon(doc.language), doc.language)
+    scope = cache(lambda: ScopeReader(doc, index))  # read once, when some figure needs it
+    refs = _given(doc, numbers, index, w, scope)
     # Most phrases occur once: only figures that share one have their scope read.
     alike: dict[tuple[object, ...], list[_Phrase]] = defaultdict(list)
     for q in numbers:
@@ -165,22 +155,35 @@ def find_restatements(doc: Document, numbers: list[Quantity]) -> list[Restatemen
     shared = [p for g in alike.values() if 1 < len(g) <= _MAX_PHRASES for p in g]
     singles = [g[0] for g in alike.values() if len(g) == 1]
     if not shared and len(singles) < 2:
-        return []
-    scope = ScopeReader(doc, index)
+        return refs
     groups: dict[tuple[object, ...], list[_Statement]] = defaultdict(list)
     for p in shared:
-        key, statement = _statement(doc, p, scope, w)
+        key, statement = _statement(doc, p, scope(), w)
         groups[key].append(statement)
     out = [r for members in groups.values() for r in _pairs(members)]
     near = near_statements(
-        doc.language, scope, singles,
+        doc.language, scope(), singles,
         lambda p: Worded(p.q.kind, p.q.currency, p.tokens, _lead(doc, p.q, p.sentence, w)),
-        lambda p: _statement(doc, p, scope, w),
+        lambda p: _statement(doc, p, scope(), w),
     )  # fmt: skip
     apart = [(a, b) for a, b in near if not set(a.series) & set(b.series)]
     out += [_restatement(a, b) for a, b in apart if _may_restate(a, b)]
+    seen = {(r.first.span, r.second.span) for r in out}
+    out += [r for r in refs if (r.first.span, r.second.span) not in seen]
     out.sort(key=lambda r: (r.second.span.start, r.first.span.start))
     return out
+
+
+def _given(
+    doc: Document, numbers: list[Quantity], index: QuantityIndex, w: _Wording, scope: Scope
+) -> list[Restatement]:
+    """ "Of those 33.2 million": a figure presented as given (``restated_refs.py``)."""
+
+    def tokens(q: Quantity) -> tuple[str, ...] | None:
+        found = _phrase_of(doc, q, index, w)
+        return found.tokens if found else None
+
+    return [Restatement(a, b, s, s) for a, b, s in given_restatements(doc, numbers, tokens, scope)]
 
 
 def _phrase_of(doc: Document, q: Quantity, index: QuantityIndex, w: _Wording) -> _Phrase | None:

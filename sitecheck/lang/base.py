@@ -100,6 +100,9 @@ class Lexicon:
     articles: Words = ()  # "the", "los", "les": before a part's figure
     possessives: Words = ()  # "their", "sus": a sentence that opens on them refers back
     demonstratives: Words = ()  # "these", "estos": "40% of these countries"
+    # "Of the 1.6 million IDPs", "esos 33,2 millones": right before a figure, they present it as
+    # stated before (a definite article after "of", or a plural demonstrative).
+    given_leads: Words = ()
     relative_pronouns: Words = ()  # "out of which": "which" makes "out of" a connector
     remainder_words: Words = ()  # "the remaining 535" closes a breakdown
     other_words: Words = ()  # "2.1% other nationalities", "4% autres": a share of the rest

@@ -183,6 +183,7 @@ EN = derive(
     articles=("the",),
     possessives=("their", "its"),
     demonstratives=("these", "those", "this", "all"),
+    given_leads=("of the", "out of the", "among the", "these", "those"),
     relative_pronouns=("which", "whom", "these", "those", "them"),
     partial_words=(
         "mostly", "mainly", "notably", "especially", "in particular", "particularly", "primarily",

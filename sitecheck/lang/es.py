@@ -149,6 +149,10 @@ ES = derive(
     articles=("el", "la", "los", "las"),
     possessives=("sus", "su"),
     demonstratives=("estos", "estas", "esos", "esas", "todos", "todas"),
+    given_leads=(
+        "de los", "de las", "entre los", "entre las", "estos", "estas", "esos", "esas", "dichos",
+        "dichas",
+    ),  # fmt: skip
     relative_pronouns=("los cuales", "las cuales", "ellos", "ellas", "estos", "estas"),
     partial_words=(
         "sobre todo", "principalmente", "en particular", "especialmente", "entre otros",

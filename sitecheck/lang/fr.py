@@ -126,6 +126,7 @@ FR = derive(
     articles=("le", "la", "les", "l'"),
     possessives=("leur", "leurs", "ses", "sa", "son"),
     demonstratives=("ces", "cette", "tous", "toutes"),
+    given_leads=("sur les", "parmi les", "des", "ces"),
     relative_pronouns=("lesquels", "lesquelles", "eux", "elles", "ceux-ci", "celles-ci"),
     partial_words=(
         "notamment", "principalement", "en particulier", "surtout", "essentiellement",

@@ -127,6 +127,10 @@ PT = derive(
     articles=("o", "a", "os", "as"),
     possessives=("seus", "suas", "seu", "sua"),
     demonstratives=("estes", "estas", "esses", "essas", "todos", "todas"),
+    given_leads=(
+        "dos", "das", "entre os", "entre as", "estes", "estas", "esses", "essas", "destes",
+        "destas", "desses", "dessas",
+    ),  # fmt: skip
     relative_pronouns=("os quais", "as quais", "eles", "elas", "estes", "estas"),
     partial_words=(
         "sobretudo", "principalmente", "em particular", "com destaque para", "nomeadamente",
