@@ -193,7 +193,7 @@ FR = derive(
     without_words=("sans",),
     with_connectors=("avec",),
     place_verbs=("sont", "étaient", "vivent"),
-    place_prepositions=("à", "en", "dans"),
+    place_prepositions=("à", "en", "dans", "au", "aux"),
     auxiliaries=("sont", "étaient", "ont", "a", "été", "les", "des"),
     change_words={
         "de moins": "down", "inférieur": "down", "de plus": "up", "supérieur": "up",
