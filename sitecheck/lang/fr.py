@@ -52,7 +52,8 @@ FR = derive(
         migrants individus ménages familles bénéficiaires rapatriés retournés élèves patients
         cas survivants survivantes participants participantes adolescents adultes
         demandeurs blessés victimes habitants élèves étudiants expulsés civils policiers
-        soldats militaires médecins infirmiers agriculteurs pêcheurs mères pdi pdis idp idps""".split()
+        soldats militaires médecins infirmiers agriculteurs pêcheurs mères pdi pdis idp
+        idps""".split()
     ),
     generic_people_nouns=("personnes", "individus", "bénéficiaires", "participants"),
     organization_nouns=(
