@@ -20,6 +20,7 @@ from sitecheck.extract.relations.colon_parts import colon_parts, list_after_colo
 from sitecheck.extract.relations.connectors import connectors
 from sitecheck.extract.relations.differences import differences
 from sitecheck.extract.relations.fatality import fatality
+from sitecheck.extract.relations.head_lists import head_lists
 from sitecheck.extract.relations.labelled_totals import labelled_totals, total_after_sentence
 from sitecheck.extract.relations.list_totals import list_totals, row_totals, stacked_totals
 from sitecheck.extract.relations.model import (
@@ -99,6 +100,7 @@ def find_relations(
     rel.breakdowns.extend(row_totals(doc, index))
     list_after_colon(doc, index, rel)
     colon_items(doc, index, rel)
+    head_lists(doc, index, rel)
     pies(doc, index, rel)
     source_rows(doc, index, rel)
     return rel
