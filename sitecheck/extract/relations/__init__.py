@@ -21,6 +21,7 @@ from sitecheck.extract.relations.connectors import connectors
 from sitecheck.extract.relations.differences import differences
 from sitecheck.extract.relations.fatality import fatality
 from sitecheck.extract.relations.head_lists import head_lists
+from sitecheck.extract.relations.key_lines import key_lines
 from sitecheck.extract.relations.labelled_totals import labelled_totals, total_after_sentence
 from sitecheck.extract.relations.list_totals import list_totals, row_totals, stacked_totals
 from sitecheck.extract.relations.model import (
@@ -101,6 +102,7 @@ def find_relations(
     list_after_colon(doc, index, rel)
     colon_items(doc, index, rel)
     head_lists(doc, index, rel)
+    key_lines(doc, index, rel)
     pies(doc, index, rel)
     source_rows(doc, index, rel)
     return rel
