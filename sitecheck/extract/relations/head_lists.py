@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from sitecheck.document import Document, Sentence
+from sitecheck.document import Document, Sentence, Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.item_runs import Words, words
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
-from sitecheck.extract.relations.wording import lead, lead_noun, same_word
+from sitecheck.extract.relations.wording import WORD, lead, lead_noun, same_word
 from sitecheck.lang import lexicon, phrases
 
 # A line of words with no figure that ends with a colon: "Breakdown of people reached:".
@@ -148,3 +148,44 @@ def _sentence_before(doc: Document, start: int) -> Sentence | None:
     while pos > max(0, start - 200) and doc.text[pos].isspace():
         pos -= 1
     return doc.sentence_at(pos) if pos >= 0 else None
+
+
+_OPENING = re.compile(r"\W*([^\d,.;:]{1,60}?),")  # "According to the breakdown," before the parts
+_OPENING_WORDS = 5
+
+
+def breakdown_opening(
+    doc: Document,
+    span: Span,
+    figs: list[Quantity],
+    prev: tuple[Span, list[Quantity]] | None,
+    rel: Relations,
+) -> None:
+    """ "About 284 people fled. According to the breakdown, 103 people left A (38 families) and
+    131 people left B": a sentence that opens by saying it breaks down splits, unit by unit
+    (people, households), the one figure of that unit in the sentence before. It may leave
+    some out: the parts can only fall short of it."""
+    text = doc.text
+    p = relation_patterns(doc.language)
+    m = _OPENING.match(text, span.start, span.end)
+    if prev is None or m is None or len(WORD.findall(m.group(1))) > _OPENING_WORDS:
+        return
+    if not words(doc.language).breakdown.search(m.group(1)):
+        return
+    for unit in ("people", "households"):
+        parts = [q for q in figs if q.span.start > m.end() and _unit(q) == unit]
+        wholes = [q for q in prev[1] if _unit(q) == unit and not q.from_words]
+        if len(parts) < 2 or len(wholes) != 1 or any(q.from_words for q in parts):
+            continue
+        nouns = [lead_noun(q, p) for q in parts]
+        if not all(same_word(n, nouns[0]) for n in nouns):
+            continue  # "1,200 women and 900 children": groups that may overlap
+        whole = wholes[0]
+        if not any(b.total is whole for b in rel.breakdowns):
+            rel.breakdowns.append(Breakdown(whole, parts, "labels", False, at_most=True))
+
+
+def _unit(q: Quantity) -> str:
+    if q.kind != "count" or not q.usable:
+        return ""
+    return "households" if q.is_households else "people" if q.is_people else ""
