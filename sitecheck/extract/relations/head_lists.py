@@ -47,10 +47,11 @@ def head_lists(doc: Document, index: QuantityIndex, rel: Relations) -> None:
         parts = _parts(doc, index, m.end())
         if len(parts) < 2 or not _one_unit(p, parts):
             continue
-        whole = _whole(doc, index, p, m.start(), parts, rel)
-        if whole is None or any(b.total is whole for b in rel.breakdowns):
+        found = _whole(doc, index, p, m.start(), parts, rel)
+        if found is None or any(b.total is found[0] for b in rel.breakdowns):
             continue
-        some = bool(p.partial.search(head))
+        whole, sure = found
+        some = bool(p.partial.search(head)) or not sure
         # Sectors and services overlap: one person reached by two of them is counted twice.
         overlap = any(_serves(w, q) for q in parts)
         rel.breakdowns.append(
@@ -119,9 +120,11 @@ def _whole(
     head: int,
     parts: list[Quantity],
     rel: Relations,
-) -> Quantity | None:
+) -> tuple[Quantity, bool] | None:
     """The one figure of the nearest sentence before the head that counts the parts' unit and
-    is no part of another; sentences passed over must count none and name no other period."""
+    is no part of another; sentences passed over must count none and name no other period.
+    Whether it is sure: no part of it counts that unit too ("$10 million, of which $4 million
+    received. Breakdown of funding received: …" may split the part)."""
     text = doc.text
     tied = {id(r.part) for r in rel.parts}
     sentence = _sentence_before(doc, head)
@@ -129,13 +132,14 @@ def _whole(
         if sentence is None:
             return None
         span = sentence.span
-        found = [
+        alike = [
             q
             for q in index.between(span.start, min(span.end, head))
-            if _counts(p, q, parts[0]) and id(q) not in tied and text[lead(q) - 1 : lead(q)] != "("
+            if _counts(p, q, parts[0]) and text[lead(q) - 1 : lead(q)] != "("
         ]
-        if found:
-            return found[0] if len(found) == 1 else None
+        found = [q for q in alike if id(q) not in tied]
+        if alike:
+            return (found[0], len(found) == len(alike)) if len(found) == 1 else None
         if _period(doc.language).search(text, span.start, span.end):
             return None
         sentence = _sentence_before(doc, span.start)

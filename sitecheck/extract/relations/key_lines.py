@@ -52,7 +52,9 @@ def key_lines(doc: Document, index: QuantityIndex, rel: Relations) -> None:
             if part is None:
                 break
             parts.append(part)
-        if len(parts) >= 2 and any(_set_apart(doc, p, q) for q in parts):
+        if len(parts) < 2 or sum(_dated(doc, index, w, q) for q in parts) > 1:
+            continue  # "3,000 relocated in May. 2,500 returned in June.": flows by period
+        if any(_set_apart(doc, p, w, q) for q in parts):
             rel.breakdowns.append(Breakdown(whole, parts, "labels", exhaustive=False, at_most=True))
             taken.add(id(whole))
 
@@ -110,14 +112,28 @@ def _opening(
     return q
 
 
-def _set_apart(doc: Document, p: RelationPatterns, q: Quantity) -> bool:
-    """Whether a part's sentence says where its people are ("in the settlements") or opens on
-    a word that sets it apart from the part before ("Another"): lines of services ("9,000 were
-    given food", "8,000 were given kits") may count one person twice."""
+def _set_apart(doc: Document, p: RelationPatterns, w: Words, q: Quantity) -> bool:
+    """Whether a part's sentence says where its people are ("in the settlements", not "in
+    May") or opens on a word that sets it apart from the part before ("Another"): lines of
+    services ("9,000 were given food", "8,000 were given kits") may count one person twice."""
     sentence = doc.sentence_at(q.span.start)
     if sentence is None:
         return False
-    said = {x.lower() for x in WORD.findall(doc.text, sentence.span.start, sentence.span.end)}
-    return bool(said & p.place_preps) or lead(q) > sentence.span.start + len(
+    said = [x.lower() for x in WORD.findall(doc.text, sentence.span.start, sentence.span.end)]
+    placed = any(
+        x in p.place_preps and y not in w.months for x, y in zip(said, said[1:], strict=False)
+    )
+    return placed or lead(q) > sentence.span.start + len(
         _BULLET.match(doc.text, sentence.span.start).group(0)  # type: ignore[union-attr]
     )
+
+
+def _dated(doc: Document, index: QuantityIndex, w: Words, q: Quantity) -> bool:
+    """Whether a part's sentence names a month or a year."""
+    sentence = doc.sentence_at(q.span.start)
+    if sentence is None:
+        return False
+    start, end = sentence.span.start, sentence.span.end
+    if any(f.tag in ("date", "year") for f in index.between(start, end)):
+        return True
+    return any(x.lower() in w.months for x in WORD.findall(doc.text, start, end))
