@@ -9,6 +9,8 @@ outer whole, so that a part is flagged only when no reading of the pronoun can h
 
 from __future__ import annotations
 
+import re
+
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import PartOf, Relations
@@ -17,6 +19,8 @@ from sitecheck.extract.relations.wording import COLUMN_SEAM, lead, lead_noun, sa
 
 _LOOK_BACK = 50  # figures: the whole of "N of them" is a clause or two back, never fifty figures
 _ASIDE = 400  # characters looked back for an open bracket
+_NEW_ITEM = re.compile(r"\n[ \t]*[•●▪·◦*+]")  # a line break that opens another bullet item
+_BULLET = re.compile(r"[ \t]*[•●▪·◦*+]")
 
 
 def back_refs(
@@ -56,6 +60,10 @@ def _may_be_whole(
         return False  # "412 people (96 families)": an aside, not what the pronoun refers to
     if p.place_lead.search(text, max(span.start, lead(q) - 12), lead(q)):
         return False  # "in 3 provinces"
+    line = text.rfind("\n", lo, q.span.start)
+    line = line + 1 if line >= 0 else span.start
+    if _NEW_ITEM.search(text, q.span.end, lead(part)) and _BULLET.match(text, line):
+        return False  # "▪ 401,227 …\n▪ 139,586 …; 62,210 of which": a pronoun stays in its item
     return not COLUMN_SEAM.search(text, q.span.start, part.span.end)
 
 
