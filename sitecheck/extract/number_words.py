@@ -75,6 +75,8 @@ def tag_sequences(text: str, found: list[Quantity], block_kind: str) -> None:
             continue  # one figure per line is a key-figure box, not a flattened table
         if a.kind == "money" and b.kind == "percent" and "," in gap:
             continue  # "Funding gap, $37,365,360 , 80.72%": an amount, then its share
+        if "," in gap and a.text[-1].isalpha() and " " in a.text:
+            continue  # "a target of 1.4 million, 602,318 people": a scale word is prose
         if gap and _BLANKS.fullmatch(gap) and (" " in gap or "\n" in gap):
             for q in (a, b):
                 if q.tag is None:

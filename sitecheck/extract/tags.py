@@ -63,7 +63,7 @@ class Mention:
             self.after = " " + self.after.lstrip()[1:]
             self.nxt = " "
         words = self.before.rsplit(None, 1)
-        self.last_word = words[-1].lower().rstrip(".:") if words else ""
+        self.last_word = words[-1].lower().lstrip("([").rstrip(".:") if words else ""
 
 
 def in_date(m: Mention) -> Tag | None:

@@ -64,7 +64,8 @@ ES = derive(
         damnificados afectados heridos lesionados fallecidos víctimas sobrevivientes pacientes
         estudiantes alumnos habitantes residentes deportados hondureños guatemaltecos
         salvadoreños nicaragüenses haitianos ecuatorianos individuos civiles policías soldados
-        médicos enfermeras agricultores pescadores madres gestantes embarazadas""".split()
+        médicos enfermeras agricultores pescadores madres gestantes embarazadas pdi pdis idp
+        idps""".split()
     ),
     generic_people_nouns=("personas", "beneficiarios", "participantes", "individuos"),
     organization_nouns=(

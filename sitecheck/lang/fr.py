@@ -52,7 +52,8 @@ FR = derive(
         migrants individus ménages familles bénéficiaires rapatriés retournés élèves patients
         cas survivants survivantes participants participantes adolescents adultes
         demandeurs blessés victimes habitants élèves étudiants expulsés civils policiers
-        soldats militaires médecins infirmiers agriculteurs pêcheurs mères""".split()
+        soldats militaires médecins infirmiers agriculteurs pêcheurs mères pdi pdis idp
+        idps""".split()
     ),
     generic_people_nouns=("personnes", "individus", "bénéficiaires", "participants"),
     organization_nouns=(
@@ -194,7 +195,7 @@ FR = derive(
     without_words=("sans",),
     with_connectors=("avec",),
     place_verbs=("sont", "étaient", "vivent"),
-    place_prepositions=("à", "en", "dans"),
+    place_prepositions=("à", "en", "dans", "au", "aux"),
     auxiliaries=("sont", "étaient", "ont", "a", "été", "les", "des"),
     change_words={
         "de moins": "down", "inférieur": "down", "de plus": "up", "supérieur": "up",

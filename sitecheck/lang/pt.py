@@ -53,7 +53,7 @@ PT = derive(
         alunos pacientes casos adolescentes raparigas rapazes menores adultos retornados
         requerentes solicitantes desalojados desabrigados afetados afectados feridos vítimas
         sobreviventes estudantes habitantes residentes civis policiais soldados médicos
-        enfermeiros agricultores pescadores mães gestantes""".split()
+        enfermeiros agricultores pescadores mães gestantes pdi pdis idp idps""".split()
     ),
     generic_people_nouns=("pessoas", "indivíduos", "beneficiários", "participantes"),
     organization_nouns=(

@@ -20,6 +20,8 @@ from sitecheck.extract.relations.colon_parts import colon_parts, list_after_colo
 from sitecheck.extract.relations.connectors import connectors
 from sitecheck.extract.relations.differences import differences
 from sitecheck.extract.relations.fatality import fatality
+from sitecheck.extract.relations.head_lists import breakdown_opening, head_lists
+from sitecheck.extract.relations.key_lines import key_lines
 from sitecheck.extract.relations.labelled_totals import labelled_totals, total_after_sentence
 from sitecheck.extract.relations.list_totals import list_totals, row_totals, stacked_totals
 from sitecheck.extract.relations.model import (
@@ -91,6 +93,7 @@ def find_relations(
         total_after_sentence(doc, span, figs, prev, rel)
         place_split(doc, span, nums, prev, rel)
         carried_wholes(doc, span, nums, prev, rel)
+        breakdown_opening(doc, span, figs, prev, rel)
         prev_figs = figs
         prev = (span, figs)
         before = (sentence, nums)
@@ -99,6 +102,8 @@ def find_relations(
     rel.breakdowns.extend(row_totals(doc, index))
     list_after_colon(doc, index, rel)
     colon_items(doc, index, rel)
+    head_lists(doc, index, rel)
+    key_lines(doc, index, rel)
     pies(doc, index, rel)
     source_rows(doc, index, rel)
     return rel

@@ -9,14 +9,18 @@ outer whole, so that a part is flagged only when no reading of the pronoun can h
 
 from __future__ import annotations
 
+import re
+
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import PartOf, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
-from sitecheck.extract.relations.wording import COLUMN_SEAM, lead, lead_noun
+from sitecheck.extract.relations.wording import COLUMN_SEAM, lead, lead_noun, same_word
 
 _LOOK_BACK = 50  # figures: the whole of "N of them" is a clause or two back, never fifty figures
 _ASIDE = 400  # characters looked back for an open bracket
+_NEW_ITEM = re.compile(r"\n[ \t]*[•●▪·◦*+]")  # a line break that opens another bullet item
+_BULLET = re.compile(r"[ \t]*[•●▪·◦*+]")
 
 
 def back_refs(
@@ -30,18 +34,16 @@ def back_refs(
             continue
         near = figs[max(0, i - _LOOK_BACK) : i]
         earlier = [q for q in near if _may_be_whole(doc, p, span, q, part)]
-        if not earlier and not figs[:i]:
-            # "Some 32,103 of them were given kits": the sentence before names the whole.
-            people = [q for q in prev_figs if q.is_people and q.kind == part.kind]
-            earlier = people if len(people) == 1 else []
-        if not earlier:
-            continue
         noun = (m.group("noun") or "").lower()
-        if noun:
+        if earlier and noun:
             # "32,193 of these exits": the whole is the figure of that noun.
             earlier = [q for q in earlier if lead_noun(q, p) == noun]
-            if not earlier:
-                continue
+        elif not earlier and not figs[:i]:
+            # "Some 32,103 of them were given kits": the sentence before names the whole; "27 of
+            # these incidents": the one figure there of that noun.
+            earlier = _named_before(p, prev_figs, part, noun)
+        if not earlier:
+            continue
         whole = earlier[-1]
         cue = " ".join(m.group(0).split())
         rel.parts.append(PartOf(whole, part, "relative", cue, others=earlier[:-1]))
@@ -58,6 +60,10 @@ def _may_be_whole(
         return False  # "412 people (96 families)": an aside, not what the pronoun refers to
     if p.place_lead.search(text, max(span.start, lead(q) - 12), lead(q)):
         return False  # "in 3 provinces"
+    line = text.rfind("\n", lo, q.span.start)
+    line = line + 1 if line >= 0 else span.start
+    if _NEW_ITEM.search(text, q.span.end, lead(part)) and _BULLET.match(text, line):
+        return False  # "▪ 401,227 …\n▪ 139,586 …; 62,210 of which": a pronoun stays in its item
     return not COLUMN_SEAM.search(text, q.span.start, part.span.end)
 
 
@@ -72,3 +78,16 @@ def n_of_m(doc: Document, figs: list[Quantity], rel: Relations) -> None:
         if m is None or m.end() != lead(whole):
             continue
         rel.parts.append(PartOf(whole, part, "out-of", " ".join(m.group(0).split())))
+
+
+def _named_before(
+    p: RelationPatterns, prev_figs: list[Quantity], part: Quantity, noun: str
+) -> list[Quantity]:
+    """The one figure of the sentence before that "N of them" (people) or "N of these
+    incidents" (that noun, among a figure's first words) refers to."""
+    alike = [q for q in prev_figs if q.kind == part.kind and q.currency == part.currency]
+    if noun:
+        found = [q for q in alike if any(same_word(w, noun) for w in q.noun.split()[:3])]
+    else:
+        found = [q for q in alike if q.is_people]
+    return found if len(found) == 1 and not found[0].from_words else []

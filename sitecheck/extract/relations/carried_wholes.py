@@ -85,11 +85,18 @@ def _parts(
             continue
         if len(WORD.findall(gap)) > _MAX_GAP_WORDS or p.inside_connector.search(gap):
             return parts, False  # "… and 700 displaced, of whom 400 children": a part's part
-        if _alike(q, first) or _named_people(text, p, q, first):
+        if _alike(q, first) or _named_people(text, p, q, first) or _elliptic(p, q):
             parts.append(q)
         elif q.is_people or q.is_households:
             return parts, False  # "6,000 people in 1,200 households": another count
     return parts, True
+
+
+def _elliptic(p: RelationPatterns, q: Quantity) -> bool:
+    """ "51,318 people in the south and 117,000 in the north": a figure named by where it is
+    counts what the part before it counts."""
+    first = q.noun.split()[:1]
+    return bool(first) and first[0] in p.place_preps
 
 
 def _named_people(text: str, p: RelationPatterns, q: Quantity, first: Quantity) -> bool:

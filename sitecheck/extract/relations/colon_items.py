@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from sitecheck.document import Document
 from sitecheck.extract.quantities import Quantity, QuantityIndex
@@ -28,11 +29,13 @@ from sitecheck.extract.relations.item_runs import (
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.wording import DIGIT, WORD, same_word
+from sitecheck.lang import lexicon, phrases
 
 _HEAD = re.compile(r":|\s[\u2013\u2014]\s")  # "…:" or "1,186 deaths — North: 947"
 _MAX_UNIT_WORDS = 4  # between a bare whole and its dash: "1,186 deaths —"
 _MAX_HEAD_WORDS = 20  # between the last whole and the colon
 _MOMENTS = frozenset({"date", "year", "time", "footnote"})
+_LOOK_BACK = 3  # sentences between a breakdown head and the one that states its whole
 
 
 def colon_items(doc: Document, index: QuantityIndex, rel: Relations) -> None:
@@ -199,18 +202,31 @@ def _before(
     w: Words,
 ) -> list[Quantity | None] | None:
     """The one figure per unit in the sentence that ends right before ``start``; a unit the
-    sentence does not count has no whole."""
-    pos = start - 1
-    while pos > max(0, start - 200) and doc.text[pos].isspace():
-        pos -= 1
-    prev = doc.sentence_at(pos) if pos >= 0 else None
-    if prev is None or start - prev.span.end > 200:
-        return None
-    figs = [q for q in index.between(prev.span.start, prev.span.end) if q.usable]
-    wholes: list[Quantity | None] = []
-    for u in units:
-        found = [q for q in figs if q.kind == "count" and _counts(q, u, p, w)]
-        if len(found) > 1 or any(q.from_words for q in found):
+    sentence does not count has no whole. A sentence that counts none of the units is passed
+    over ("Toll rises to 74 dead. 1.4 million people affected, 2,986 evacuated. Breakdown: …"),
+    a few sentences back at most."""
+    for _ in range(_LOOK_BACK):
+        pos = start - 1
+        while pos > max(0, start - 200) and doc.text[pos].isspace():
+            pos -= 1
+        prev = doc.sentence_at(pos) if pos >= 0 else None
+        if prev is None or start - prev.span.end > 200:
             return None
-        wholes.append(found[0] if found else None)
-    return wholes if any(wholes) else None
+        figs = [q for q in index.between(prev.span.start, prev.span.end) if q.usable]
+        wholes: list[Quantity | None] = []
+        for u in units:
+            found = [q for q in figs if q.kind == "count" and _counts(q, u, p, w)]
+            if len(found) > 1 or any(q.from_words for q in found):
+                return None
+            wholes.append(found[0] if found else None)
+        if any(wholes):
+            return wholes
+        if _period(doc.language).search(doc.text, prev.span.start, prev.span.end):
+            return None  # "… 3,000 new arrivals this week.": the list may be about that time
+        start = prev.span.start
+    return None
+
+
+@cache
+def _period(language: str) -> re.Pattern[str]:
+    return phrases(lexicon(language).period_words)

@@ -13,7 +13,7 @@ import re
 from sitecheck.document import Block, Document, Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.item_runs import Words, plain_label, words
-from sitecheck.extract.relations.model import Breakdown, Relations
+from sitecheck.extract.relations.model import Breakdown, PartOf, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.positions import Positions
 from sitecheck.extract.relations.wording import (
@@ -62,7 +62,27 @@ def colon_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations)
                     words(doc.language).breakdown.search(text, whole.span.end, colon)
                 )
                 _add(doc, whole, after, span, rel, closed_only=not short, stated=stated)
+        elif before and len(after) == 1:
+            _one_and_rest(doc, before[-1], after[0], colon, end, rel)
         colon = nxt
+
+
+def _one_and_rest(
+    doc: Document, whole: Quantity, part: Quantity, colon: int, end: int, rel: Relations
+) -> None:
+    """ "84 buildings, broken down as: 27 flooded houses and the rest with lesser damage": a
+    head that says it breaks down, one figure, then the rest unnumbered; a part of the whole."""
+    text = doc.text
+    if part.kind != whole.kind or part.currency != whole.currency or whole.from_words:
+        return
+    if (part.is_people, part.is_households) != (whole.is_people, whole.is_households):
+        return  # "the 12 sites break down as: 3,400 people in camps and the rest …"
+    stated = words(doc.language).breakdown.search(text, whole.span.end, colon)
+    if stated is None or not _heads(text, whole, colon) or text[colon + 1 : lead(part)].strip():
+        return
+    if relation_patterns(doc.language).remainder.search(text, part.span.end, end):
+        cue = " ".join(stated.group(0).split())
+        rel.parts.append(PartOf(whole, part, "of-these", cue))  # the head refers to the whole
 
 
 def _region_end(text: str, span: Span, colon: int, nxt: int) -> int:

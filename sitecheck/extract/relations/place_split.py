@@ -141,6 +141,12 @@ def _conversion(text: str, nums: list[Quantity], q: Quantity) -> Quantity | None
     return inner if inner is not None and _other_unit(q, inner) else None
 
 
+def _converted(text: str, figs: list[Quantity], q: Quantity) -> bool:
+    """Whether a figure in brackets counts the figure before it in another unit: "21,384
+    households (108,652 people)" states the people as a headline too."""
+    return any(_conversion(text, figs, f) is q for f in figs if f is not q)
+
+
 def _listed(
     text: str,
     language: str,
@@ -189,7 +195,8 @@ def _whole(
     for q in prev_figs:
         if not _alike(q, first) or q.from_words:
             continue
-        if text[max(0, lead(q) - 1) : lead(q)] == "(" or p.comparison.search(q.noun[:24]):
+        aside = text[max(0, lead(q) - 1) : lead(q)] == "(" and not _converted(text, prev_figs, q)
+        if aside or p.comparison.search(q.noun[:24]):
             continue  # an aside in brackets, "87,000 more than in August": not the headline
         if _noun(p, first) and not _same_unit(p, q, first):
             continue
