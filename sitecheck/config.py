@@ -134,6 +134,14 @@ def _strings(path: Path, key: str, value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
+CONFIG_KEYS = frozenset(
+    {
+        "select", "ignore", "severity", "exclude", "decimal-mark", "language", "fail-on", "rules",
+        "message-language", "format",
+    }
+)  # fmt: skip
+
+
 def parse_config(path: Path, table: dict[str, Any]) -> Config:
     from sitecheck.checks.registry import BUILTIN_RULES
     from sitecheck.rule_names import did_you_mean
@@ -145,14 +153,10 @@ def parse_config(path: Path, table: dict[str, Any]) -> Config:
                 raise InputError(f"{path}: '{key}' names an unknown rule '{rule}'{hint}")
         return rules
 
-    allowed = {
-        "select", "ignore", "severity", "exclude", "decimal-mark", "language", "fail-on", "rules",
-        "message-language",
-        "format",
-    }  # fmt: skip
     for key in table:
-        if key not in allowed:
-            raise InputError(f"{path}: unknown key '{key}' (allowed: {', '.join(sorted(allowed))})")
+        if key not in CONFIG_KEYS:
+            allowed = ", ".join(sorted(CONFIG_KEYS))
+            raise InputError(f"{path}: unknown key '{key}' (allowed: {allowed})")
     select = (
         known("select", _strings(path, "select", table["select"])) if "select" in table else None
     )
