@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import Breakdown, PartOf, Relations
@@ -58,7 +60,7 @@ def of_the_whole(doc: Document, span: Span, figs: list[Quantity], rel: Relations
     """A sentence that opens on its whole: "Of the 4,000 people reached, 1,200 were children"."""
     p = relation_patterns(doc.language)
     text = doc.text
-    m = p.of_the.match(text, span.start, span.end)
+    m = p.of_the.match(text, span.start, span.end) or _after_heading(text, p.of_the, span)
     if not m or not figs:
         return
     whole = figs[0]
@@ -72,6 +74,16 @@ def of_the_whole(doc: Document, span: Span, figs: list[Quantity], rel: Relations
         rel.parts.append(PartOf(whole, q, "of-the", "of the"))
     if len(parts) >= 2 and looks_exhaustive(doc, parts, span):
         rel.breakdowns.append(Breakdown(whole, parts, "of-the"))
+
+
+_HEADING = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,4}[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _after_heading(text: str, of_the: re.Pattern[str], span: Span) -> re.Match[str] | None:
+    """ "Sex and age Of the 12 million …": a heading run into its paragraph (a PDF's layout);
+    the capital of the opening word marks where the sentence starts."""
+    head = _HEADING.match(text, span.start, span.end)
+    return of_the.match(text, head.end(), span.end) if head else None
 
 
 def _in_brackets(text: str, q: Quantity) -> bool:
