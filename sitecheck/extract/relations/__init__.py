@@ -40,6 +40,7 @@ from sitecheck.extract.relations.place_split import place_split
 from sitecheck.extract.relations.running_totals import running_totals
 from sitecheck.extract.relations.sentence_totals import sentence_totals
 from sitecheck.extract.relations.share_of import share_of
+from sitecheck.extract.relations.share_totals import share_totals
 from sitecheck.extract.relations.shares import shares
 from sitecheck.extract.relations.with_parts import with_parts
 from sitecheck.extract.relations.wording import figures, is_unique_total
@@ -85,6 +86,7 @@ def find_relations(
         colon_parts(doc, span, figs, rel)
         share_of(doc, span, nums, rel)
         fatality(doc, span, nums, rel, index)
+        share_totals(span, figs, prev_figs, rel)
         changes(doc, sentence, nums, rel, before)
         differences(doc, sentence, nums, rel, before)
         labelled_totals(doc, span, figs, rel)
