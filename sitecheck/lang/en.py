@@ -247,7 +247,9 @@ EN = derive(
         females/males urban/rural adults/children children/caregivers adults/minors inside/outside
         """.split()
     ),
-    complete_groups=(frozenset({"women", "men", "children"}),),
+    complete_groups=(
+        frozenset({"women", "men", "children"}), frozenset({"children", "adults", "older"}),
+    ),
     disjoint_groups=(
         frozenset({"damaged", "destroyed"}),
         frozenset({"refugees", "idps", "returnees", "asylum-seekers", "asylum", "stateless"}),

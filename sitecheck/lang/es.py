@@ -220,6 +220,7 @@ ES = derive(
     ),
     complete_groups=(
         frozenset({"mujeres", "hombres", "niños"}), frozenset({"mujeres", "hombres", "menores"}),
+        frozenset({"niños", "adultos", "mayores"}),
     ),
     disjoint_groups=(
         frozenset({"dañadas", "destruidas"}), frozenset({"dañados", "destruidos"}),

@@ -185,7 +185,9 @@ FR = derive(
         frozenset({"adultes", "mineurs"}),
         frozenset({"urbain", "rural"}),
     ),
-    complete_groups=(frozenset({"femmes", "hommes", "enfants"}),),
+    complete_groups=(
+        frozenset({"femmes", "hommes", "enfants"}), frozenset({"enfants", "adultes", "âgées"}),
+    ),
     disjoint_groups=(
         frozenset({"endommagées", "détruites"}), frozenset({"endommagés", "détruits"}),
         frozenset({"réfugiés", "déplacés", "rapatriés", "retournés", "demandeurs", "apatrides"}),

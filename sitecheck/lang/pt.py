@@ -188,7 +188,9 @@ PT = derive(
         frozenset({"adultos", "menores"}),
         frozenset({"urbano", "rural"}),
     ),
-    complete_groups=(frozenset({"mulheres", "homens", "crianças"}),),
+    complete_groups=(
+        frozenset({"mulheres", "homens", "crianças"}), frozenset({"crianças", "adultos", "idosos"}),
+    ),
     disjoint_groups=(
         frozenset({"danificadas", "destruídas"}), frozenset({"danificados", "destruídos"}),
         frozenset({"refugiados", "deslocados", "retornados", "requerentes", "apátridas"}),
