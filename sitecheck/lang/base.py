@@ -119,6 +119,8 @@ class Lexicon:
     share_leads: Words = ()  # "(or 28%)", "(ou 28%)": before a share in brackets
     share_of: Words = ()  # "30% of the 4,000", "el 57% del objetivo de": a share, then its whole
     share_verbs: Words = ()  # "which represents", "ce qui représente": before "P% of the B"
+    # "300 people, 45% of the 1,000 targeted": a base named by what was done to people.
+    share_base_people: Words = ()
     fatality_terms: Words = ()  # "case fatality rate", "CFR": deaths as a share of cases
     death_nouns: Words = ()  # "deaths", "décès"
     case_nouns: Words = ()  # "cases", "casos"

@@ -188,6 +188,9 @@ ES = derive(
     share_verbs=(
         "lo que representa", "que representa", "es decir", "equivalente al", "o sea", "o el", "o",
     ),
+    share_base_people=(
+        "previstos", "previstas", "focalizados", "focalizadas", "afectados", "afectadas",
+    ),
     fatality_terms=("tasa de letalidad", "letalidad", "CFR"),
     death_nouns=(
         "muertes", "muertos", "fallecidos", "fallecimientos", "defunciones", "decesos", "mortales",

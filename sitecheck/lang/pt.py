@@ -165,6 +165,9 @@ PT = derive(
     share_leads=("ou", "ou seja"),
     share_of=("de", "dos", "das", "do", "da"),
     share_verbs=("o que representa", "que representa", "ou seja", "isto é"),
+    share_base_people=(
+        "previstos", "previstas", "planejados", "planejadas", "afetados", "afetadas",
+    ),
     fatality_terms=("taxa de letalidade", "letalidade", "CFR"),
     death_nouns=("óbitos", "mortes", "fatais", "mortos"),
     case_nouns=("casos", "caso"),

@@ -77,25 +77,43 @@ def conversion(text: str, prev: Quantity, q: Quantity) -> bool:
     )
 
 
-def _same_unit(a: Quantity, b: Quantity) -> bool:
+def _people_base(words: list[str], people: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """ "the 1,000 targeted", "the 1,000 targeted in Beni": not "the 30 targeted sites";
+    ``people``: the participles, and the prepositions that may follow them."""
+    participles, preps = people
+    return bool(words) and words[0] in participles and (len(words) == 1 or words[1] in preps)
+
+
+def _same_unit(
+    a: Quantity, b: Quantity, people: tuple[frozenset[str], frozenset[str]] | None = None
+) -> bool:
+    """Figures of one unit; ``people``: the words that make a bare base a count of people
+    ("the 1,000 targeted")."""
     if a.kind == "money" and bare_amount(b):
         return True
     if a.kind != b.kind or a.currency != b.currency or a.is_households != b.is_households:
         return False
     first_a, first_b = a.noun.split()[:1], b.noun.split()[:1]
+    if a.is_people and people and _people_base(b.noun.split(), people):
+        return True
     return a.is_people == b.is_people or not first_a or not first_b or first_a == first_b
 
 
 def share_of(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> None:
     """ "A, P% of the B" within one sentence (``span``) and its numbers ``nums``."""
-    p = _patterns(lexicon(doc.language))
+    lex = lexicon(doc.language)
+    p = _patterns(lex)
+    people = (
+        frozenset(w.lower() for w in lex.share_base_people),
+        frozenset(w.lower() for w in lex.place_prepositions),
+    )
     text = doc.text
     taken = rel.percents_from(span.start)
     usable = [q for q in nums if q.usable]
     for a, pct, b in zip(usable, usable[1:], usable[2:], strict=False):
         if pct.kind != "percent" or pct.span.start in taken or a.kind not in ("count", "money"):
             continue
-        if a.from_words or b.from_words or not _same_unit(a, b) or a.value > b.value:
+        if a.from_words or b.from_words or not _same_unit(a, b, people) or a.value > b.value:
             continue
         if p.before.fullmatch(text, a.span.end, lead(pct)) and p.after.fullmatch(
             text, pct.span.end, lead(b)
