@@ -70,6 +70,7 @@ def _wording(lex: Lexicon) -> _Wording:
     )
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
 _THAN_GAP = re.compile(r"\s*(?:[^\W\d]+[\s-]+){0,4}", re.UNICODE)
 
 
@@ -293,11 +294,31 @@ def _named_base(facts: Facts, amount: Quantity, noun: str) -> Quantity | None:
         return None
     block = sentence.block
     before = facts.numbers_in(Span(block.span.start, amount.span.start))
+    if noun in {w.lower() for w in lexicon(facts.doc.language).total_nouns}:
+        # Only a share that opens its sentence ("El 30% (1.500) del total"), not one of a place
+        # or group the sentence names first ("In Tete, 30% (600) of the total").
+        first = facts.numbers_in(Span(sentence.span.start, amount.span.start))[:1] or [amount]
+        lead_in = facts.doc.text[sentence.span.start : first[0].span.start]
+        if len(_LETTERS.findall(lead_in)) > 1:
+            return None
+        return _headline(facts, [q for q in before if q.usable and q.kind == "count"])
     for q in reversed(before):
         words = q.noun.split()
         if q.usable and q.kind == "count" and words and words[0] == noun and q is not amount:
             return q
     return None
+
+
+def _headline(facts: Facts, counts: list[Quantity]) -> Quantity | None:
+    """ "… hosts 4,000 IDPs. 30% (1,500) of the total …": the last count before, when it is
+    the only one of its sentence."""
+    if not counts:
+        return None
+    home = facts.doc.sentence_at(counts[-1].span.start)
+    if home is None:
+        return None
+    same = [q for q in counts if home.span.start <= q.span.start < home.span.end]
+    return counts[-1] if len(same) == 1 else None
 
 
 def _changes(facts: Facts, seen: set[int]) -> Iterator[Found]:

@@ -123,6 +123,8 @@ class Lexicon:
     share_verbs: Words = ()  # "which represents", "ce qui représente": before "P% of the B"
     # "300 people, 45% of the 1,000 targeted": a base named by what was done to people.
     share_base_people: Words = ()
+    # "30% (1,500) of the total": the whole is the headline figure named before.
+    total_nouns: Words = ()
     fatality_terms: Words = ()  # "case fatality rate", "CFR": deaths as a share of cases
     death_nouns: Words = ()  # "deaths", "décès"
     case_nouns: Words = ()  # "cases", "casos"

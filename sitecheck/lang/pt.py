@@ -166,6 +166,7 @@ PT = derive(
     share_leads=("ou", "ou seja"),
     share_of=("de", "dos", "das", "do", "da"),
     share_verbs=("o que representa", "que representa", "ou seja", "isto é"),
+    total_nouns=("total",),
     share_base_people=(
         "previstos", "previstas", "planejados", "planejadas", "afetados", "afetadas",
     ),

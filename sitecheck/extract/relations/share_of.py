@@ -55,6 +55,22 @@ def _patterns(lex: Lexicon) -> _Patterns:
     )
 
 
+@cache
+def _of_total(lex: Lexicon) -> re.Pattern[str]:
+    art = rf"(?:(?:{alternation(lex.articles)})\s+)?"
+    return re.compile(
+        rf"\s*(?:{alternation(lex.share_of)})\s+{art}(?P<noun>{alternation(lex.total_nouns)})"
+        r"(?![\w])",
+        re.I,
+    )
+
+
+def of_total(doc: Document, pos: int) -> str | None:
+    """ "… (1,500) of the total", "(1.500) del total": the total word after ``pos``."""
+    m = _of_total(lexicon(doc.language)).match(doc.text, pos)
+    return m.group("noun").lower() if m else None
+
+
 def bare_amount(q: Quantity) -> bool:
     """A scaled figure without a unit of its own: "the 8,300 million required" after money."""
     return q.kind == "count" and q.scale is not None and not (q.is_people or q.is_households)
