@@ -80,6 +80,8 @@ def share_totals(
         return  # "1,200 (30%) …; of the 2,000 households, 1,400 (70%)": another whole between
     if whole.kind != amounts[0].kind or whole.currency != amounts[0].currency or not whole.usable:
         return
+    if any(q.is_households != whole.is_households for q in amounts):
+        return  # "Of the 4,000 people, … 700 households (70%)": another unit
     if any(q.value >= whole.value for q in amounts):
         return
     if any(
