@@ -125,6 +125,8 @@ class Lexicon:
     share_base_people: Words = ()
     # "30% (1,500) of the total": the whole is the headline figure named before.
     total_nouns: Words = ()
+    # "(17,385, or 60% of this total)": the whole is the figure named just before the amount.
+    this_total: Words = ()
     fatality_terms: Words = ()  # "case fatality rate", "CFR": deaths as a share of cases
     death_nouns: Words = ()  # "deaths", "décès"
     case_nouns: Words = ()  # "cases", "casos"

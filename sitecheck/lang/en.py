@@ -228,6 +228,7 @@ EN = derive(
     share_leads=("or",),
     share_of=("of",),
     share_verbs=("which represents", "representing", "equal to", "equivalent to", "or"),
+    this_total=("of this total", "of that total", "of this number", "of that number"),
     total_nouns=("total",),
     share_base_people=("targeted", "planned", "reached", "assisted", "affected"),
     fatality_terms=(

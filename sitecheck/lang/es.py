@@ -189,6 +189,7 @@ ES = derive(
     share_verbs=(
         "lo que representa", "que representa", "es decir", "equivalente al", "o sea", "o el", "o",
     ),
+    this_total=("de ese total", "de este total", "de esa cifra", "de esta cifra"),
     total_nouns=("total",),
     share_base_people=(
         "previstos", "previstas", "focalizados", "focalizadas", "afectados", "afectadas",

@@ -160,6 +160,7 @@ FR = derive(
     share_leads=("soit", "ou"),
     share_of=("de", "des", "du"),
     share_verbs=("ce qui représente", "qui représente", "soit"),
+    this_total=("de ce total", "de ce nombre", "de ce chiffre"),
     total_nouns=("total", "ensemble"),
     share_base_people=("ciblés", "ciblées", "visés", "visées", "prévus", "prévues", "touchés"),
     fatality_terms=("taux de létalité", "létalité", "TL", "CFR"),

@@ -165,7 +165,8 @@ PT = derive(
     share_tails=("do total", "deles", "delas", "de cobertura"),
     share_leads=("ou", "ou seja"),
     share_of=("de", "dos", "das", "do", "da"),
-    share_verbs=("o que representa", "que representa", "ou seja", "isto é"),
+    share_verbs=("o que representa", "que representa", "ou seja", "isto é", "ou"),
+    this_total=("desse total", "deste total", "desse número", "deste número"),
     total_nouns=("total",),
     share_base_people=(
         "previstos", "previstas", "planejados", "planejadas", "afetados", "afetadas",

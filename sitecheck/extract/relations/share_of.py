@@ -27,6 +27,7 @@ class _Patterns:
     verb_before: re.Pattern[str]  # ", or ", ", ou seja ": a share verb right after the amount
     verb_after: re.Pattern[str]  # ", es decir cerca de ": between a share and its amount
     not_a_share: re.Pattern[str]  # " more than", " of the": the percentage says something else
+    this_total: re.Pattern[str]  # " of this total": the whole was named right before the amount
     after: re.Pattern[str]  # " of the target of " between the share and its whole
 
 
@@ -52,6 +53,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
             re.I,
         ),
         after=re.compile(rf"\s+{of}(?:{_WORD}\s+){{0,2}}?(?:{of})?", re.I),
+        this_total=re.compile(rf"\s*(?:{alternation(lex.this_total)})(?![\w])", re.I),
     )
 
 
@@ -140,6 +142,15 @@ def share_of(doc: Document, span: Span, nums: list[Quantity], rel: Relations) ->
     _ratio_in_brackets(text, usable, taken, rel)
 
 
+def _named_before(figs: list[Quantity], a: Quantity) -> Quantity | None:
+    """The whole "of this total" names: the amount's figure of its unit right before it."""
+    before = [q for q in figs if q.span.end <= a.span.start and q.kind == a.kind]
+    before = [q for q in before if not q.from_words and q.currency == a.currency]
+    if not before or before[-1].value < a.value:
+        return None
+    return before[-1]
+
+
 _RATIO = re.compile(r"\s*\(\s*")
 _SLASH = re.compile(r"\s*/\s*")
 
@@ -190,12 +201,13 @@ def _share_of_stated_whole(
             continue
         if a.kind not in ("count", "money") or a.from_words:
             continue
+        base = _named_before(shown, a) if p.this_total.match(text, pct.span.end) else None
         # "…, or 30% more than in May" says something else, unless the amount is a part of a
         # stated whole ("Of the 4,907 deaths, … 1,842, or 38% of all deaths").
-        if a.span.start not in parts and p.not_a_share.match(text, pct.span.end):
+        if a.span.start not in parts and base is None and p.not_a_share.match(text, pct.span.end):
             continue
         if p.verb_before.fullmatch(text, ends.get(a.span.start, a.span.end), lead(pct)):
-            rel.percents.append(PercentOf(a, pct))
+            rel.percents.append(PercentOf(a, pct, base=base))
             taken.add(pct.span.start)
     # "el 49%, es decir cerca de 265 mil": the share, then its amount.
     for pct, a in zip(usable, usable[1:], strict=False):

@@ -80,7 +80,9 @@ def share_totals(
         return  # "1,200 (30%) …; of the 2,000 households, 1,400 (70%)": another whole between
     if whole.kind != amounts[0].kind or whole.currency != amounts[0].currency or not whole.usable:
         return
-    if any(q.is_households != whole.is_households for q in amounts):
+    if any(
+        q.is_households != whole.is_households and (q.is_households or q.is_people) for q in amounts
+    ):
         return  # "Of the 4,000 people, … 700 households (70%)": another unit
     if any(q.value >= whole.value for q in amounts):
         return
