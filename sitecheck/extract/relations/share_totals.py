@@ -13,10 +13,29 @@ wholes are left alone.
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from sitecheck.document import Span
 from sitecheck.extract.quantities import Quantity
-from sitecheck.extract.relations.model import Breakdown, PercentOf, Relations
+from sitecheck.extract.relations.model import Breakdown, PartOf, PercentOf, Relations
 from sitecheck.interval import Interval, interval_sum
+
+_T = TypeVar("_T", PercentOf, PartOf)
+
+
+def _since(items: list[_T], start: int) -> list[_T]:
+    """The records of the sentence that starts at ``start``: sentences are read in order, so
+    theirs are the last ones (a bounded look back, not the whole document's)."""
+    out: list[_T] = []
+    for item in reversed(items):
+        if _at(item) < start:
+            break
+        out.append(item)
+    return out[::-1]
+
+
+def _at(item: PercentOf | PartOf) -> int:
+    return item.percent.span.start if isinstance(item, PercentOf) else item.part.span.start
 
 
 def _head(q: Quantity) -> str:
@@ -31,7 +50,7 @@ def _agrees(po: PercentOf, whole: Quantity) -> bool:
 def _tied_wholes(rel: Relations, group: list[PercentOf], start: int) -> list[Quantity]:
     """The wholes the wording gives the amounts: a stated base, or the whole an amount is a
     part of in this sentence."""
-    wholes = {r.part.span.start: r.whole for r in rel.parts if r.part.span.start >= start}
+    wholes = {r.part.span.start: r.whole for r in _since(rel.parts, start)}
     found = {id(w): w for po in group if (w := po.base or wholes.get(po.amount.span.start))}
     return list(found.values())
 
@@ -51,11 +70,7 @@ def share_totals(
     span: Span, figs: list[Quantity], prev_figs: list[Quantity], rel: Relations
 ) -> None:
     """A breakdown of a whole into the amounts of one sentence whose shares add up to 100."""
-    group = [
-        po
-        for po in rel.percents
-        if po.percent.span.start >= span.start and not po.bases and po.amount.usable
-    ]
+    group = [po for po in _since(rel.percents, span.start) if not po.bases and po.amount.usable]
     if len(group) < 2 or len({po.amount.span.start for po in group}) != len(group):
         return
     kinds = {(po.amount.kind, po.amount.currency) for po in group}
@@ -86,9 +101,9 @@ def share_totals(
         return  # "Of the 4,000 people, … 700 households (70%)": another unit
     if any(q.value >= whole.value for q in amounts):
         return
-    if any(
-        b.exhaustive and b.total is whole and {id(q) for q in b.parts} == ids
-        for b in rel.breakdowns
-    ):
-        return  # read already
+    for b in reversed(rel.breakdowns):  # this sentence's come last
+        if b.total.span.end < span.start and all(q.span.start < span.start for q in b.parts):
+            break
+        if b.exhaustive and b.total is whole and {id(q) for q in b.parts} == ids:
+            return  # read already
     rel.breakdowns.append(Breakdown(whole, amounts, "shares"))
