@@ -2,8 +2,9 @@
 
 Checked: the funded share of a key-figure box (funded / requirement), funded and unfunded shares
 against the gap, "N (P%)" of a stated base ("of whom 1,200 (30%)", "5,700 (10%) of the 57,500"),
-"A, P% of the B", "146 (10%) of them", a table's percentage column against the two columns its
-headers name (or that its rows bear out) and its shares against 100, a case fatality rate
+"A, P% of the B", "146 (10%) of them", "30% (1,500) of the total" after a headline count, a
+table's percentage column against the two columns its headers name (or that its rows bear out)
+and its shares against 100, a case fatality rate
 against the deaths and cases of its sentence, "X per cent less/more than Y" and a percentage
 change between two stated amounts ("rose from 1,200 to 1,500, an increase of 25%"), tried
 against either amount as the earlier one. A whole-number percentage covers ±0.5 points, one
@@ -29,6 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sitecheck.checks.formatting import fmt_like, fmt_percent, quoted
+from sitecheck.checks.percent_changes import changes, relative_changes
 from sitecheck.checks.share_groups import referred_whole, shared_base
 from sitecheck.document import Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
@@ -48,8 +50,6 @@ _SHIFTS = (10.0, 100.0, 1000.0, 0.1, 0.01, 0.001)
 
 @dataclass(frozen=True, eq=False)
 class _Wording:
-    change: re.Pattern[str]  # "30 per cent less than", "30 % de moins que"
-    down: frozenset[str]  # the direction words that mean less
     of_base: re.Pattern[str]  # ") of the" between a share and the whole after it
     back_ref: re.Pattern[str]  # ") of them" after "146 (10%)": the whole was named before
 
@@ -58,12 +58,6 @@ class _Wording:
 def _wording(lex: Lexicon) -> _Wording:
     ofs = alternation((*lex.n_of_w, *lex.whole_after_part))
     return _Wording(
-        change=re.compile(
-            rf"\s*(?P<dir>{alternation(lex.change_words)})\s+(?:{alternation(lex.change_links)})"
-            r"(?![\w])",
-            re.IGNORECASE,
-        ),
-        down=frozenset(w.lower() for w, d in lex.change_words.items() if d == "down"),
         back_ref=re.compile(rf"\s*\)\s*(?:{alternation(lex.back_refs)})(?![\w])", re.I),
         of_base=re.compile(
             rf"\)?\s*(?:{ofs})\s+(?:(?:{alternation((*lex.articles, *lex.of_articles))})\s+)?",
@@ -72,7 +66,7 @@ def _wording(lex: Lexicon) -> _Wording:
     )
 
 
-_THAN_GAP = re.compile(r"\s*(?:[^\W\d]+[\s-]+){0,4}", re.UNICODE)
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _share(part: Quantity, base: Quantity) -> Interval:
@@ -184,8 +178,8 @@ def _percents(facts: Facts, done: set[int]) -> Iterator[Found]:
 
     yield from shared_base(facts, unresolved, _finding)
     seen = done | {po.percent.span.start for po in facts.relations.percents}
-    yield from _changes(facts, seen)
-    yield from _relative(facts, seen)
+    yield from changes(facts, seen)
+    yield from relative_changes(facts, seen)
     yield from _shares(facts)
     yield from _tables(facts)
 
@@ -298,6 +292,14 @@ def _named_base(facts: Facts, amount: Quantity, noun: str) -> Quantity | None:
         return None
     block = sentence.block
     before = facts.numbers_in(Span(block.span.start, amount.span.start))
+    if noun in {w.lower() for w in lexicon(facts.doc.language).total_nouns}:
+        # Only a share that opens its sentence ("El 30% (1.500) del total"), not one of a place
+        # or group the sentence names first ("In Tete, 30% (600) of the total").
+        first = facts.numbers_in(Span(sentence.span.start, amount.span.start))[:1] or [amount]
+        lead_in = facts.doc.text[sentence.span.start : first[0].span.start]
+        if len(_LETTERS.findall(lead_in)) > 1:
+            return None
+        return _headline(facts, [q for q in before if q.usable and q.kind == "count"])
     for q in reversed(before):
         words = q.noun.split()
         if q.usable and q.kind == "count" and words and words[0] == noun and q is not amount:
@@ -305,84 +307,13 @@ def _named_base(facts: Facts, amount: Quantity, noun: str) -> Quantity | None:
     return None
 
 
-def _changes(facts: Facts, seen: set[int]) -> Iterator[Found]:
-    """ "X is 30 per cent less than Y"; adds the percentages it reads to ``seen``."""
-    text = facts.doc.text
-    wording = _wording(lexicon(facts.doc.language))
-    for _sentence, nums in facts.sentence_numbers():
-        usable = [q for q in nums if q.usable]
-        for pct in (q for q in usable if q.kind == "percent"):
-            m = wording.change.match(text, pct.span.end)
-            if not m:
-                continue
-            before = [
-                q for q in usable if q.span.end <= pct.span.start and q.kind in ("money", "count")
-            ]
-            after = [q for q in usable if q.span.start >= m.end() and q.kind in ("money", "count")]
-            if not before or not after:
-                continue
-            x, y = before[-1], after[0]
-            if x.kind != y.kind or x.currency != y.currency or y.value <= 0:
-                continue
-            # The compared amount follows "than" in the same clause: "less than the $2.38
-            # billion", not "more than in 2023), and … USD 10 million".
-            gap = text[m.end() : (y.qualifier_span or y.span).start]
-            if not _THAN_GAP.fullmatch(gap):
-                continue
-            seen.add(pct.span.start)
-            less = " ".join(m.group("dir").lower().split()) in wording.down
-            change = (y.interval - x.interval) if less else (x.interval - y.interval)
-            ratio = change / y.interval * 100.0
-            if ratio.intersects(pct.interval):
-                continue
-            actual = abs(x.value - y.value) / y.value * 100.0
-            yield Found(
-                message=say(
-                    "pct.change.less" if less else "pct.change.more",
-                    pct=quoted(pct),
-                    amount=quoted(x),
-                    other=quoted(y),
-                    actual=fmt_percent(actual),
-                    direction=say("pct.less" if x.value < y.value else "pct.more"),
-                ),
-                span=pct.span,
-                related=[
-                    Related(x.span, say("label.amount")),
-                    Related(y.span, say("label.compared")),
-                ],
-                expected=fmt_percent(actual),
-                stated=quoted(pct),
-            )
-
-
-def _relative(facts: Facts, seen: set[int]) -> Iterator[Found]:
-    """ "rose from 1,200 to 1,500, an increase of 35%": a change is measured against the earlier
-    figure; where the text leaves doubt about which that is, both readings are tried and the rule
-    fires only when neither holds."""
-    for ch in facts.relations.changes:
-        pct, a, b = ch.percent, ch.first, ch.second
-        if pct.span.start in seen:
-            continue
-        change = a.interval - b.interval
-        readings = [change / a.interval * 100.0, change / b.interval * 100.0]
-        if any(r.intersects(pct.interval) or (r * -1.0).intersects(pct.interval) for r in readings):
-            continue
-        low, high = sorted((a, b), key=lambda q: q.value)
-        stated = max(1.0 + pct.value / 100.0, 1.0 / max(1.0 - pct.value / 100.0, 1e-9))
-        if high.value / low.value > 10.0 * stated:
-            continue  # far from any change the percentage could state: another figure
-        up = (high.value - low.value) / low.value * 100.0
-        down = (high.value - low.value) / high.value * 100.0
-        yield Found(
-            message=say(
-                "pct.relative",
-                pct=quoted(pct),
-                low=quoted(low),
-                high=quoted(high),
-                up=fmt_percent(up),
-                down=fmt_percent(down),
-            ),
-            span=pct.span,
-            related=[Related(a.span, say("label.amount")), Related(b.span, say("label.compared"))],
-            stated=quoted(pct),
-        )
+def _headline(facts: Facts, counts: list[Quantity]) -> Quantity | None:
+    """ "… hosts 4,000 IDPs. 30% (1,500) of the total …": the last count before, when it is
+    the only one of its sentence."""
+    if not counts:
+        return None
+    home = facts.doc.sentence_at(counts[-1].span.start)
+    if home is None:
+        return None
+    same = [q for q in counts if home.span.start <= q.span.start < home.span.end]
+    return counts[-1] if len(same) == 1 else None

@@ -6,7 +6,8 @@ unmet = required in a key-figure box; "In total N" after a bulleted list (there 
 parts fall short, since a deduplicated total may be smaller than its parts); a headline figure
 split by place in the next sentence (there only when the places exceed it); a stated change
 between two stated amounts ("2,187,330 IDPs, 14,112 more than the last round, which found
-2,173,218"); a table's Total row or column against the rows or columns it closes (sub-totals,
+2,173,218"); amounts whose stated shares add up to 100 ("704 (12%) …, while 5,163 (88%)
+…"); a table's Total row or column against the rows or columns it closes (sub-totals,
 bold region rows and "of which" rows read every way they can be; a total of people counted
 once only when above the sum). Every figure stands for the interval its rounding and qualifier
 allow; the rule fires only when no reading adds up.

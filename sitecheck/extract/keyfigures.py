@@ -151,11 +151,21 @@ def _box_roles(
         if len(_WORDS.findall(doc.text[ls:le])) > 10:
             continue  # prose, not a key-figure caption
         on_line = index.between(ls, le)
+        # "$40M Required $10M Received 45% Progress": a line that opens on a figure puts each
+        # caption after its figure.
+        after = (
+            len(on_line) > 1
+            and ":" not in doc.text[ls:le]
+            and not _LETTER.search(doc.text[ls : on_line[0].span.start])
+        )
         for k, q in enumerate(on_line):
             if not q.usable or not (q.kind == "percent" or is_amount(q)):
                 continue
             # The label is the text between this figure and the one before it on the line.
             label = doc.text[on_line[k - 1].span.end if k else ls : q.span.start]
+            # "… 2,000 Households reached 80% Progress": a share after a count is not funding's.
+            if after and (q.kind != "percent" or (k and is_amount(on_line[k - 1]))):
+                label = ""
             if not _LETTER.search(label):
                 nxt = on_line[k + 1].span.start if k + 1 < len(on_line) else le
                 label = doc.text[q.span.end : nxt]  # "13% funded"

@@ -235,9 +235,11 @@ def read_qualifier(q: Quantity, chunk: str, base: int, cues: FigureCues) -> None
     window = chunk[max(0, head_end - 30) : head_end]
     words = window.split()
     last = words[-1].lower().lstrip("([\"'“¿¡") if words else ""
+    # "d'environ 3 %": the elided article glued to the qualifier.
+    elided = last.replace("’", "'").rsplit("'", 1)[-1]
     m = (
         cues.qualifier_before.search(window)
-        if last in cues.qualifier_ends or last[-1:] in "~±"
+        if last in cues.qualifier_ends or elided in cues.qualifier_ends or last[-1:] in "~±"
         else None
     )
     if m:

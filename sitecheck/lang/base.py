@@ -83,6 +83,8 @@ class Lexicon:
     whole_after_part: Words = ()  # "out of", "de un total de": the whole comes after the part
     running_total_leads: Words = ()  # "bringing the total to": a part, then the running total
     running_total_joins: Words = ()  # ", which brings", ", lo que eleva": after the comma
+    # "1,200 cases, an increase of 300 since …": a total, then its increment after these.
+    increase_of: Words = ()
     part_after_refs: Words = ()  # "51,337 of them", "621 de ellas": the part names its whole after
     of_these: Words = ()  # "Of these," opening a sentence about the previous one's figure
     of_this_noun: Words = ()  # "Of this request,", "Of all those uprooted,": a noun, then a comma
@@ -122,6 +124,12 @@ class Lexicon:
     share_leads: Words = ()  # "(or 28%)", "(ou 28%)": before a share in brackets
     share_of: Words = ()  # "30% of the 4,000", "el 57% del objetivo de": a share, then its whole
     share_verbs: Words = ()  # "which represents", "ce qui représente": before "P% of the B"
+    # "300 people, 45% of the 1,000 targeted": a base named by what was done to people.
+    share_base_people: Words = ()
+    # "30% (1,500) of the total": the whole is the headline figure named before.
+    total_nouns: Words = ()
+    # "(17,385, or 60% of this total)": the whole is the figure named just before the amount.
+    this_total: Words = ()
     fatality_terms: Words = ()  # "case fatality rate", "CFR": deaths as a share of cases
     death_nouns: Words = ()  # "deaths", "décès"
     case_nouns: Words = ()  # "cases", "casos"

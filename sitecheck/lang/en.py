@@ -149,6 +149,7 @@ EN = derive(
     whole_after_part=("out of",),
     running_total_leads=("bringing", "taking", "raising", "brings", "takes", "raises"),
     running_total_joins=("which", "and"),
+    increase_of=("an increase of", "a rise of", "an addition of", "up by"),
     part_after_refs=("of them", "of which", "of those", "of whom", "among them"),
     of_this_noun=(
         "of this", "of that", "of these", "of those", "of all", "of all those", "of all the",
@@ -228,6 +229,9 @@ EN = derive(
     share_leads=("or",),
     share_of=("of",),
     share_verbs=("which represents", "representing", "equal to", "equivalent to", "or"),
+    this_total=("of this total", "of that total", "of this number", "of that number"),
+    total_nouns=("total",),
+    share_base_people=("targeted", "planned", "reached", "assisted", "affected"),
     fatality_terms=(
         "case fatality rate", "case-fatality rate", "case fatality ratio", "case-fatality ratio",
         "CFR",
@@ -248,7 +252,9 @@ EN = derive(
         females/males urban/rural adults/children children/caregivers adults/minors inside/outside
         """.split()
     ),
-    complete_groups=(frozenset({"women", "men", "children"}),),
+    complete_groups=(
+        frozenset({"women", "men", "children"}), frozenset({"children", "adults", "older"}),
+    ),
     disjoint_groups=(
         frozenset({"damaged", "destroyed"}),
         frozenset({"refugees", "idps", "returnees", "asylum-seekers", "asylum", "stateless"}),

@@ -111,6 +111,7 @@ ES = derive(
     whole_after_part=("de un total de",),
     running_total_leads=("elevando", "eleva", "elevó", "llevando", "lleva"),
     running_total_joins=("lo que", "con lo que", "y"),
+    increase_of=("un aumento de", "un incremento de", "un alza de"),
     part_after_refs=(
         "de ellos", "de ellas", "de los cuales", "de las cuales", "entre ellos", "entre ellas",
     ),
@@ -193,6 +194,11 @@ ES = derive(
     share_verbs=(
         "lo que representa", "que representa", "es decir", "equivalente al", "o sea", "o el", "o",
     ),
+    this_total=("de ese total", "de este total", "de esa cifra", "de esta cifra"),
+    total_nouns=("total",),
+    share_base_people=(
+        "previstos", "previstas", "focalizados", "focalizadas", "afectados", "afectadas",
+    ),
     fatality_terms=("tasa de letalidad", "letalidad", "CFR"),
     death_nouns=(
         "muertes", "muertos", "fallecidos", "fallecimientos", "defunciones", "decesos", "mortales",
@@ -225,6 +231,7 @@ ES = derive(
     ),
     complete_groups=(
         frozenset({"mujeres", "hombres", "niños"}), frozenset({"mujeres", "hombres", "menores"}),
+        frozenset({"niños", "adultos", "mayores"}),
     ),
     disjoint_groups=(
         frozenset({"dañadas", "destruidas"}), frozenset({"dañados", "destruidos"}),

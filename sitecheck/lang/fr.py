@@ -92,6 +92,7 @@ FR = derive(
     whole_after_part=("sur un total de", "sur"),
     running_total_leads=("portant", "porte", "porté"),
     running_total_joins=("ce qui", "et"),
+    increase_of=("une hausse de", "une augmentation de", "soit une hausse de"),
     part_after_refs=("d'entre eux", "d'entre elles", "parmi eux", "parmi elles"),
     of_this_noun=(
         "sur ce", "sur cet", "sur cette", "sur ces", "parmi ces", "parmi tous les",
@@ -161,6 +162,9 @@ FR = derive(
     share_leads=("soit", "ou"),
     share_of=("de", "des", "du"),
     share_verbs=("ce qui représente", "qui représente", "soit"),
+    this_total=("de ce total", "de ce nombre", "de ce chiffre"),
+    total_nouns=("total", "ensemble"),
+    share_base_people=("ciblés", "ciblées", "visés", "visées", "prévus", "prévues", "touchés"),
     fatality_terms=("taux de létalité", "létalité", "TL", "CFR"),
     death_nouns=("décès", "mortels", "morts"),
     case_nouns=("cas",),
@@ -187,7 +191,9 @@ FR = derive(
         frozenset({"adultes", "mineurs"}),
         frozenset({"urbain", "rural"}),
     ),
-    complete_groups=(frozenset({"femmes", "hommes", "enfants"}),),
+    complete_groups=(
+        frozenset({"femmes", "hommes", "enfants"}), frozenset({"enfants", "adultes", "âgées"}),
+    ),
     disjoint_groups=(
         frozenset({"endommagées", "détruites"}), frozenset({"endommagés", "détruits"}),
         frozenset({"réfugiés", "déplacés", "rapatriés", "retournés", "demandeurs", "apatrides"}),

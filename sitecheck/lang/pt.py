@@ -93,6 +93,7 @@ PT = derive(
     whole_after_part=("de um total de",),
     running_total_leads=("elevando", "eleva", "elevou", "levando"),
     running_total_joins=("o que", "e"),
+    increase_of=("um aumento de", "um acréscimo de", "uma alta de"),
     part_after_refs=("deles", "delas", "dos quais", "das quais", "entre eles", "entre elas"),
     of_this_noun=(
         "desse", "dessa", "deste", "desta", "desses", "dessas", "destes", "destas", "de todos os",
@@ -168,7 +169,12 @@ PT = derive(
     share_tails=("do total", "deles", "delas", "de cobertura"),
     share_leads=("ou", "ou seja"),
     share_of=("de", "dos", "das", "do", "da"),
-    share_verbs=("o que representa", "que representa", "ou seja", "isto é"),
+    share_verbs=("o que representa", "que representa", "ou seja", "isto é", "ou"),
+    this_total=("desse total", "deste total", "desse número", "deste número"),
+    total_nouns=("total",),
+    share_base_people=(
+        "previstos", "previstas", "planejados", "planejadas", "afetados", "afetadas",
+    ),
     fatality_terms=("taxa de letalidade", "letalidade", "CFR"),
     death_nouns=("óbitos", "mortes", "fatais", "mortos"),
     case_nouns=("casos", "caso"),
@@ -192,7 +198,9 @@ PT = derive(
         frozenset({"adultos", "menores"}),
         frozenset({"urbano", "rural"}),
     ),
-    complete_groups=(frozenset({"mulheres", "homens", "crianças"}),),
+    complete_groups=(
+        frozenset({"mulheres", "homens", "crianças"}), frozenset({"crianças", "adultos", "idosos"}),
+    ),
     disjoint_groups=(
         frozenset({"danificadas", "destruídas"}), frozenset({"danificados", "destruídos"}),
         frozenset({"refugiados", "deslocados", "retornados", "requerentes", "apátridas"}),

@@ -39,9 +39,10 @@ from sitecheck.extract.relations.parentheses import parentheses
 from sitecheck.extract.relations.partitions import of_the_whole, of_these
 from sitecheck.extract.relations.pies import pies, source_rows
 from sitecheck.extract.relations.place_split import place_split
-from sitecheck.extract.relations.running_totals import running_totals
+from sitecheck.extract.relations.running_totals import increase_after, running_totals
 from sitecheck.extract.relations.sentence_totals import sentence_totals
 from sitecheck.extract.relations.share_of import share_of
+from sitecheck.extract.relations.share_totals import share_totals
 from sitecheck.extract.relations.shares import shares
 from sitecheck.extract.relations.with_parts import with_parts
 from sitecheck.extract.relations.wording import figures, is_unique_total
@@ -81,12 +82,14 @@ def find_relations(
         back_refs(doc, span, figs, prev_figs, rel)
         n_of_m(doc, figs, rel)
         running_totals(doc, span, nums, rel)
+        increase_after(doc, span, nums, rel)
         with_parts(doc, span, figs, rel)
         sentence_totals(doc, span, figs, rel)
         shares(doc, span, nums, rel)
         colon_parts(doc, span, figs, rel)
         share_of(doc, span, nums, rel)
         fatality(doc, span, nums, rel, index)
+        share_totals(span, figs, prev_figs, rel)
         changes(doc, sentence, nums, rel, before)
         differences(doc, sentence, nums, rel, before)
         labelled_totals(doc, span, figs, rel)

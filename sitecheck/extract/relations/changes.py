@@ -17,13 +17,15 @@ un 60%").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from sitecheck.document import Document, Sentence
+from sitecheck.extract.figure_cues import figure_cues
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.differences import TIED_AFTER, difference_tie
 from sitecheck.extract.relations.model import Change, Relations
+from sitecheck.interval import Interval
 from sitecheck.lang import alternation, lexicon, phrases
 from sitecheck.lang.base import Lexicon
 
@@ -43,6 +45,7 @@ class _Patterns:
     generic: frozenset[str]  # "people": a noun too common to name the figure before
     than: re.Pattern[str]  # " below the annual budget of " between "P%" and the amount compared
     loose: re.Pattern[str]  # "más de un " before "60%": a qualifier the figure did not take
+    to_gap: re.Pattern[str]  # " to " between "from 6.7" and "7.3 billion"
 
 
 @cache
@@ -65,6 +68,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
             re.I,
         ),
         to=re.compile(rf"(?<![\w])(?:{alternation(lex.change_to)})(?:\s+{_WORD}){{0,3}}\s+$", re.I),
+        to_gap=re.compile(rf"\s+(?:{alternation(lex.change_to)})\s+", re.I),
         anaphora=phrases(lex.figure_anaphora),
         generic=frozenset(w.lower() for w in lex.stopwords),
         than=re.compile(
@@ -235,4 +239,22 @@ def changes(
         return  # another clause
     if p.loose.search(text[max(sentence.span.start, _lead(pct) - 30) : _lead(pct)]):
         return
-    rel.changes.append(Change(pct, a, b))
+    rel.changes.append(Change(pct, _scaled_like(doc, p, a, b), b))
+
+
+def _scaled_like(doc: Document, p: _Patterns, a: Quantity, b: Quantity) -> Quantity:
+    """ "from US$6.7 to US$7.3 billion": the earlier figure, right before "to", takes the
+    scale word of the later one."""
+    if a.scale is not None or b.scale is None or a.kind != b.kind or a.currency != b.currency:
+        return a
+    text = doc.text
+    if not p.to_gap.fullmatch(text, a.span.end, _lead(b)):
+        return a
+    if not p.from_.search(text, max(0, _lead(a) - _WINDOW), _lead(a)):
+        return a
+    key = " ".join(b.scale.lower().split())
+    mult = figure_cues(lexicon(doc.language)).scale_values.get(key)
+    if mult is None:
+        return a
+    lo, hi = a.interval.lo * mult, a.interval.hi * mult
+    return replace(a, value=a.value * mult, interval=Interval(lo, hi), scale=b.scale)

@@ -8,7 +8,8 @@ from typing import Literal
 from sitecheck.extract.quantities import Quantity
 
 # How a breakdown was written: "N (a, b and c)", "Name (n) and Name (n)", "of whom a and b",
-# "Of these, …", "Of the N …, a … b", bullet items then "In total N", a headline then its places.
+# "Of these, …", "Of the N …, a … b", bullet items then "In total N", a headline then its places,
+# amounts whose stated shares add up to 100.
 BreakdownKind = Literal[
     "parenthesis",
     "labels",
@@ -19,6 +20,7 @@ BreakdownKind = Literal[
     "colon",
     "difference",
     "place-split",
+    "shares",
 ]
 # How a part was tied to its whole: a relative connector that refers back to the whole's noun
 # ("of whom"), an inclusive one ("including"), "of these", "of the N", "out of N", a parenthesis.

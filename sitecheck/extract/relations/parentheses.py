@@ -15,6 +15,7 @@ from sitecheck.extract.relations.distant_wholes import captioned, previous_total
 from sitecheck.extract.relations.model import Breakdown, PartOf, PercentOf, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.positions import KEEP, Positions
+from sitecheck.extract.relations.share_of import of_total
 from sitecheck.extract.relations.wording import (
     DIGIT,
     WORD,
@@ -193,6 +194,7 @@ def _amount_after_share(doc: Document, p: RelationPatterns, par: Paren, rel: Rel
         # "91% (1,802) of these refugees": the base's noun after the brackets.
         after = p.share_base.match(text, par.close + 1)
         noun = (after.group("adj") or after.group("noun")) if after else None
+        noun = noun or of_total(doc, par.close + 1)  # "(1.500) del total"
     rel.percents.append(PercentOf(first, pct, base_noun=noun.lower() if noun else None))
     return True
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import Breakdown, PartOf, Relations
-from sitecheck.extract.relations.patterns import relation_patterns
+from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.wording import DIGIT, WORD, disjoint, lead, looks_exhaustive
 
 
@@ -58,7 +60,7 @@ def of_the_whole(doc: Document, span: Span, figs: list[Quantity], rel: Relations
     """A sentence that opens on its whole: "Of the 4,000 people reached, 1,200 were children"."""
     p = relation_patterns(doc.language)
     text = doc.text
-    m = p.of_the.match(text, span.start, span.end)
+    m = p.of_the.match(text, span.start, span.end) or _after_heading(text, p.of_the, span)
     if not m or not figs:
         return
     whole = figs[0]
@@ -67,11 +69,35 @@ def of_the_whole(doc: Document, span: Span, figs: list[Quantity], rel: Relations
     comma = text.find(",", whole.span.end, span.end)
     if comma < 0 or DIGIT.search(text[whole.span.end : comma]):
         return
-    parts = [q for q in figs if q.span.start > comma and q.kind == whole.kind]
+    end = _next_whole(text, p, figs, comma, span.end)
+    parts = [q for q in figs if comma < q.span.start < end and q.kind == whole.kind]
     for q in parts:
         rel.parts.append(PartOf(whole, q, "of-the", "of the"))
     if len(parts) >= 2 and looks_exhaustive(doc, parts, span):
         rel.breakdowns.append(Breakdown(whole, parts, "of-the"))
+
+
+def _next_whole(text: str, p: RelationPatterns, figs: list[Quantity], start: int, end: int) -> int:
+    """Where a clause opening on a whole of its own begins ("…; among the 800 households
+    visited, 560 …"), or ``end``; not a clause that goes on about the first whole ("…; the
+    region reported 1,842, or 38% of all deaths")."""
+    pos = text.find(";", start, end)
+    while pos >= 0:
+        m = p.of_the.match(text, pos + 1, end)
+        if m and any(lead(q) == m.end() for q in figs):
+            return pos
+        pos = text.find(";", pos + 1, end)
+    return end
+
+
+_HEADING = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,4}[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _after_heading(text: str, of_the: re.Pattern[str], span: Span) -> re.Match[str] | None:
+    """ "Sex and age Of the 12 million …": a heading run into its paragraph (a PDF's layout);
+    the capital of the opening word marks where the sentence starts."""
+    head = _HEADING.match(text, span.start, span.end)
+    return of_the.match(text, head.end(), span.end) if head else None
 
 
 def _in_brackets(text: str, q: Quantity) -> bool:

@@ -1,13 +1,26 @@
 """A running total after its increment: "2,315 households were sheltered in May, bringing the
-total assisted since January to 6,540 households". The increment is part of the total."""
+total assisted since January to 6,540 households"; or before it: "1,200 cases in all, an
+increase of 300 since the last report". The increment is part of the total (a rise cannot
+exceed what the figure now is)."""
 
 from __future__ import annotations
+
+import re
+from functools import cache
 
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import PartOf, Relations
 from sitecheck.extract.relations.patterns import relation_patterns
 from sitecheck.extract.relations.wording import COLUMN_SEAM, WORD, digit_between, figures, lead
+from sitecheck.lang import alternation, lexicon
+
+
+@cache
+def _increase(language: str) -> re.Pattern[str]:
+    """ " cases in all, an increase of " between a total and its increment."""
+    words = alternation(lexicon(language).increase_of)
+    return re.compile(rf"[^\d.;:()]{{0,40}}?,\s*(?P<cue>{words})\s+", re.I)
 
 
 def running_totals(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> None:
@@ -32,3 +45,20 @@ def running_totals(doc: Document, span: Span, nums: list[Quantity], rel: Relatio
             continue
         cue = f"{m.group('lead')} … {m.group('to')}"
         rel.parts.append(PartOf(whole, part, "running", cue))
+
+
+def increase_after(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> None:
+    """ "1,200 cases, an increase of 300 since the last report": the rise is part of the
+    figure it brought about (not a share: "an increase of 30%" is a change)."""
+    figs = figures(nums)
+    pattern = _increase(doc.language)
+    for whole, part in zip(figs, figs[1:], strict=False):
+        if part.kind != whole.kind or part.currency != whole.currency:
+            continue
+        if part.is_households != whole.is_households:
+            continue  # "1,200 households …, an increase of 3,500 people"
+        if whole.qualifier is not None or digit_between(doc.text, whole.span.end, lead(part), nums):
+            continue
+        m = pattern.fullmatch(doc.text, whole.span.end, lead(part))
+        if m:
+            rel.parts.append(PartOf(whole, part, "running", " ".join(m.group("cue").split())))

@@ -27,6 +27,7 @@ class _Patterns:
     verb_before: re.Pattern[str]  # ", or ", ", ou seja ": a share verb right after the amount
     verb_after: re.Pattern[str]  # ", es decir cerca de ": between a share and its amount
     not_a_share: re.Pattern[str]  # " more than", " of the": the percentage says something else
+    this_total: re.Pattern[str]  # " of this total": the whole was named right before the amount
     after: re.Pattern[str]  # " of the target of " between the share and its whole
 
 
@@ -52,7 +53,24 @@ def _patterns(lex: Lexicon) -> _Patterns:
             re.I,
         ),
         after=re.compile(rf"\s+{of}(?:{_WORD}\s+){{0,2}}?(?:{of})?", re.I),
+        this_total=re.compile(rf"\s*(?:{alternation(lex.this_total)})(?![\w])", re.I),
     )
+
+
+@cache
+def _of_total(lex: Lexicon) -> re.Pattern[str]:
+    art = rf"(?:(?:{alternation(lex.articles)})\s+)?"
+    return re.compile(
+        rf"\s*(?:{alternation(lex.share_of)})\s+{art}(?P<noun>{alternation(lex.total_nouns)})"
+        r"(?![\w])",
+        re.I,
+    )
+
+
+def of_total(doc: Document, pos: int) -> str | None:
+    """ "… (1,500) of the total", "(1.500) del total": the total word after ``pos``."""
+    m = _of_total(lexicon(doc.language)).match(doc.text, pos)
+    return m.group("noun").lower() if m else None
 
 
 def bare_amount(q: Quantity) -> bool:
@@ -77,25 +95,43 @@ def conversion(text: str, prev: Quantity, q: Quantity) -> bool:
     )
 
 
-def _same_unit(a: Quantity, b: Quantity) -> bool:
+def _people_base(words: list[str], people: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """ "the 1,000 targeted", "the 1,000 targeted in Beni": not "the 30 targeted sites";
+    ``people``: the participles, and the prepositions that may follow them."""
+    participles, preps = people
+    return bool(words) and words[0] in participles and (len(words) == 1 or words[1] in preps)
+
+
+def _same_unit(
+    a: Quantity, b: Quantity, people: tuple[frozenset[str], frozenset[str]] | None = None
+) -> bool:
+    """Figures of one unit; ``people``: the words that make a bare base a count of people
+    ("the 1,000 targeted")."""
     if a.kind == "money" and bare_amount(b):
         return True
     if a.kind != b.kind or a.currency != b.currency or a.is_households != b.is_households:
         return False
     first_a, first_b = a.noun.split()[:1], b.noun.split()[:1]
+    if a.is_people and people and _people_base(b.noun.split(), people):
+        return True
     return a.is_people == b.is_people or not first_a or not first_b or first_a == first_b
 
 
 def share_of(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> None:
     """ "A, P% of the B" within one sentence (``span``) and its numbers ``nums``."""
-    p = _patterns(lexicon(doc.language))
+    lex = lexicon(doc.language)
+    p = _patterns(lex)
+    people = (
+        frozenset(w.lower() for w in lex.share_base_people),
+        frozenset(w.lower() for w in lex.place_prepositions),
+    )
     text = doc.text
     taken = rel.percents_from(span.start)
     usable = [q for q in nums if q.usable]
     for a, pct, b in zip(usable, usable[1:], usable[2:], strict=False):
         if pct.kind != "percent" or pct.span.start in taken or a.kind not in ("count", "money"):
             continue
-        if a.from_words or b.from_words or not _same_unit(a, b) or a.value > b.value:
+        if a.from_words or b.from_words or not _same_unit(a, b, people) or a.value > b.value:
             continue
         if p.before.fullmatch(text, a.span.end, lead(pct)) and p.after.fullmatch(
             text, pct.span.end, lead(b)
@@ -104,6 +140,15 @@ def share_of(doc: Document, span: Span, nums: list[Quantity], rel: Relations) ->
             taken.add(pct.span.start)
     _share_of_stated_whole(doc, p, span, usable, taken, rel)
     _ratio_in_brackets(text, usable, taken, rel)
+
+
+def _named_before(figs: list[Quantity], a: Quantity) -> Quantity | None:
+    """The whole "of this total" names: the amount's figure of its unit right before it."""
+    before = [q for q in figs if q.span.end <= a.span.start and q.kind == a.kind]
+    before = [q for q in before if not q.from_words and q.currency == a.currency]
+    if not before or before[-1].value < a.value:
+        return None
+    return before[-1]
 
 
 _RATIO = re.compile(r"\s*\(\s*")
@@ -156,12 +201,13 @@ def _share_of_stated_whole(
             continue
         if a.kind not in ("count", "money") or a.from_words:
             continue
+        base = _named_before(shown, a) if p.this_total.match(text, pct.span.end) else None
         # "…, or 30% more than in May" says something else, unless the amount is a part of a
         # stated whole ("Of the 4,907 deaths, … 1,842, or 38% of all deaths").
-        if a.span.start not in parts and p.not_a_share.match(text, pct.span.end):
+        if a.span.start not in parts and base is None and p.not_a_share.match(text, pct.span.end):
             continue
         if p.verb_before.fullmatch(text, ends.get(a.span.start, a.span.end), lead(pct)):
-            rel.percents.append(PercentOf(a, pct))
+            rel.percents.append(PercentOf(a, pct, base=base))
             taken.add(pct.span.start)
     # "el 49%, es decir cerca de 265 mil": the share, then its amount.
     for pct, a in zip(usable, usable[1:], strict=False):
