@@ -250,7 +250,8 @@ EN = derive(
     complete_groups=(frozenset({"women", "men", "children"}),),
     disjoint_groups=(
         frozenset({"damaged", "destroyed"}),
-        frozenset({"refugees", "idps", "returnees", "asylum-seekers", "asylum", "stateless"}),
+        frozenset({"refugees", "idps", "returnees", "asylum-seekers", "asylum", "stateless",
+                   "displaced"}),
     ),
     without_words=("without",),
     with_connectors=("with",),

@@ -224,7 +224,8 @@ ES = derive(
     disjoint_groups=(
         frozenset({"dañadas", "destruidas"}), frozenset({"dañados", "destruidos"}),
         frozenset({"afectadas", "destruidas"}), frozenset({"afectados", "destruidos"}),
-        frozenset({"refugiados", "desplazados", "retornados", "solicitantes", "apátridas"}),
+        frozenset({"refugiados", "desplazados", "retornados", "solicitantes", "apátridas",
+                   "desplazadas", "pdi", "retornadas"}),
     ),
     without_words=("sin",),
     with_connectors=("con",),

@@ -188,7 +188,8 @@ FR = derive(
     complete_groups=(frozenset({"femmes", "hommes", "enfants"}),),
     disjoint_groups=(
         frozenset({"endommagées", "détruites"}), frozenset({"endommagés", "détruits"}),
-        frozenset({"réfugiés", "déplacés", "rapatriés", "retournés", "demandeurs", "apatrides"}),
+        frozenset({"réfugiés", "déplacés", "rapatriés", "retournés", "demandeurs", "apatrides",
+                   "déplacées", "pdi", "pdis"}),
     ),
     without_words=("sans",),
     with_connectors=("avec",),

@@ -191,7 +191,8 @@ PT = derive(
     complete_groups=(frozenset({"mulheres", "homens", "crianças"}),),
     disjoint_groups=(
         frozenset({"danificadas", "destruídas"}), frozenset({"danificados", "destruídos"}),
-        frozenset({"refugiados", "deslocados", "retornados", "requerentes", "apátridas"}),
+        frozenset({"refugiados", "deslocados", "retornados", "requerentes", "apátridas",
+                   "deslocadas", "pdi", "pdis"}),
     ),
     without_words=("sem",),
     with_connectors=("com",),
