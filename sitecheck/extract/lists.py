@@ -9,40 +9,13 @@ that contain "and"/"y" (Trinidad and Tobago, Acción y Desarrollo) stay whole; w
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import cache
 
 from sitecheck.document import Block, Document, Sentence, Span, is_box_block, line_start
-from sitecheck.extract.footnotes import FootnoteDef, Footnotes, marker_key
+from sitecheck.extract.footnotes import Footnotes, marker_key
+from sitecheck.extract.list_model import ItemList, ListItem, list_item, list_patterns
 from sitecheck.extract.quantities import Quantity, QuantityIndex
-from sitecheck.lang import alternation, lexicon, phrases
-from sitecheck.lang.base import Lexicon
 
-
-@dataclass(frozen=True, slots=True)
-class ListItem:
-    text: str
-    span: Span
-
-
-@dataclass
-class ItemList:
-    kind: str  # pipe | bullet | inline | note
-    items: list[ListItem]
-    span: Span
-    stated: Quantity | None = None
-    extra_readings: int = 0  # how many more items an "and" inside the last name could add
-    note: FootnoteDef | None = None
-    refs: list[Span] = field(default_factory=list)
-
-    @property
-    def min_count(self) -> int:
-        return len(self.items)
-
-    @property
-    def max_count(self) -> int:
-        return len(self.items) + self.extra_readings
-
+__all__ = ["ItemList", "ListItem", "extract_lists", "list_item", "list_patterns"]
 
 _MARKER_TAIL = r"[\s*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]*"
 _ASIDE = re.compile(r"\([^()]*\)")  # "(two more than in March)" between a count and its colon
@@ -51,45 +24,6 @@ _DIGIT = re.compile(r"\d")
 _COLON = re.compile(":")
 
 
-@dataclass(frozen=True, eq=False)
-class ListPatterns:
-    last_and: re.Pattern[str]  # ", and " before the last item
-    and_lead: re.Pattern[str]  # an item that opens on "and"
-    participle: re.Pattern[str]  # "350 households surveyed:" counts households, not the list
-    n_of_m: re.Pattern[str]  # "six of the eight"
-    named_intro: re.Pattern[str]  # " provinces of ", " countries are ": a count's noun, a link
-    named_aside: re.Pattern[str]  # " provinces (": the names in brackets after the count
-    partial: re.Pattern[str]  # "among them", "com destaque para": only some are listed
-    clause: re.Pattern[str]  # "who will get …": an item that is a clause
-    places: frozenset[str]  # "regions", "départements": what a list of names most often counts
-
-
-@cache
-def _compile(lex: Lexicon) -> ListPatterns:
-    ands = alternation(lex.and_words)
-    return ListPatterns(
-        last_and=re.compile(rf",?\s+(?:{ands})\s+", re.IGNORECASE),
-        and_lead=re.compile(rf"\s*(?:{ands})\s"),
-        participle=re.compile(rf"(?:{alternation(lex.list_participle_endings)})$", re.I),
-        named_intro=re.compile(
-            rf"[ \t\u00a0]+(?:(?:[^\W\d_][\w-]*[ \t\u00a0]+){{1,5}}?"
-            rf"(?:{alternation(lex.list_links)})"
-            rf"|(?:[^\W\d_][\w-]*,?[ \t\u00a0\n]+){{1,8}}?(?:{alternation(lex.list_namely)}))"
-            r"[ \t\u00a0:]+(?=[A-ZÀ-ÖØ-Þ])"
-        ),
-        named_aside=re.compile(r"[ \t\u00a0]+(?:[^\W\d_][\w-]*[ \t\u00a0]+){0,3}?[^\W\d_][\w-]*"
-                               r"[ \t\u00a0]*\((?=[A-ZÀ-ÖØ-Þ])"),
-        n_of_m=re.compile(
-            rf"\s+(?:{alternation(lex.n_of_w)})\s+(?:(?:{alternation(lex.articles)})\s+)?", re.I
-        ),
-        partial=phrases(lex.partial_words),
-        clause=re.compile(rf"(?:{alternation(lex.clause_leads)})(?![\w])", re.I),
-        places=frozenset(w.lower() for w in lex.partition_dimensions),
-    )
-
-
-def list_patterns(language: str) -> ListPatterns:
-    return _compile(lexicon(language))
 _WORD = re.compile(r"[^\W\d_][\w’'.&/-]*")
 
 
@@ -112,18 +46,6 @@ def extract_lists(doc: Document, quantities: list[Quantity], notes: Footnotes) -
     lists.extend(_note_lists(doc, notes, index))
     lists.sort(key=lambda lst: lst.span.start)
     return lists
-
-
-
-def list_item(doc: Document, start: int, end: int) -> ListItem | None:
-    text = doc.text
-    while start < end and (text[start].isspace() or text[start] in "•·-–"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".;,:"):
-        end -= 1
-    if start >= end:
-        return None
-    return ListItem(text[start:end], Span(start, end))
 
 
 def _pipe_list(doc: Document, block: Block) -> ItemList | None:
@@ -158,8 +80,8 @@ def _stated_before(
         text, candidates[-2].span.end, (q.qualifier_span or q.span).start
     ):
         q = candidates[-2]
-    if not (q.is_quantity and q.kind == "count"):
-        return None
+    if not (q.is_quantity and q.kind == "count") or q.scale:
+        return None  # "stood at 110.0 million. These include:": no list is that long
     between = _ASIDE.sub(" ", text[last.span.end : end])
     words = _WORD.findall(between)
     # "les 4 départements les plus touchés par les inondations :": places take a longer noun.
@@ -209,11 +131,48 @@ def _intro_count(
     return None
 
 
+_GLYPH_LINE = re.compile(r"^[ \t]*[•●▪·◦][ \t]+(?=\S)", re.M)
+
+
+def _glyph_list(
+    doc: Document, block: Block, prev: Block | None, index: QuantityIndex
+) -> list[ItemList]:
+    """A paragraph whose every line opens on a bullet glyph ("  • São Paulo – 11.208;"): the
+    Markdown reader knows no "•" list, PDF and web text often has one."""
+    lines = block.text.split("\n")
+    if len(lines) < 2 or len(_GLYPH_LINE.findall(block.text)) != len(lines):
+        return []
+    spans, pos = [], block.span.start
+    for line in lines:
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return _bullet_group(doc, spans, prev, index)
+
+
+def _bullet_group(
+    doc: Document, spans: list[tuple[int, int]], prev: Block | None, index: QuantityIndex
+) -> list[ItemList]:
+    # A list of sentences is only worth keeping when a count introduces it; a list of names
+    # always is (duplicates).
+    words = sum(len(doc.text[s:e].split()) for s, e in spans)
+    short = words <= 12 * len(spans)
+    if len(spans) < 2 or not (short or (prev is not None and _INTRO_END.search(prev.text))):
+        return []
+    items = [it for s, e in spans if (it := list_item(doc, s, e))]
+    if len(items) < 2:
+        return []
+    lst = ItemList("bullet", items, Span(items[0].span.start, items[-1].span.end))
+    lst.stated = _intro_count(doc, prev, index, lst)
+    return [lst]
+
+
 def _bullet_lists(doc: Document, blocks: list[Block], index: QuantityIndex) -> list[ItemList]:
     out: list[ItemList] = []
     i = 0
     while i < len(blocks):
         block = blocks[i]
+        if block.kind == "paragraph":
+            out.extend(_glyph_list(doc, block, blocks[i - 1] if i else None, index))
         if block.kind != "list_item":
             i += 1
             continue
@@ -225,14 +184,7 @@ def _bullet_lists(doc: Document, blocks: list[Block], index: QuantityIndex) -> l
             group.append(blocks[j])
             j += 1
         prev = blocks[i - 1] if i else None
-        # A list of sentences is only worth keeping when a count introduces it; a list of names
-        # always is (duplicates).
-        short = sum(len(b.text.split()) for b in group) <= 12 * len(group)
-        if len(group) >= 2 and (short or (prev is not None and _INTRO_END.search(prev.text))):
-            items = [it for b in group if (it := list_item(doc, b.span.start, b.span.end))]
-            lst = ItemList("bullet", items, Span(items[0].span.start, items[-1].span.end))
-            lst.stated = _intro_count(doc, prev, index, lst)
-            out.append(lst)
+        out.extend(_bullet_group(doc, [(b.span.start, b.span.end) for b in group], prev, index))
         i = j
     return out
 
