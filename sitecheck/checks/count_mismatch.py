@@ -44,11 +44,15 @@ def check(facts: Facts) -> Iterator[Found]:
         listed = Interval(lst.min_count, lst.max_count)
         if listed.intersects(stated.interval):
             continue
+        if lst.only_above and stated.interval.lo <= listed.hi:
+            continue
         n = lst.min_count if lst.min_count == lst.max_count else f"{lst.min_count}–{lst.max_count}"
         distinct = len({normalise_name(i.text) for i in lst.items})
         extra = f" ({distinct} distinct)" if distinct != lst.min_count else ""
         noun = _noun(stated, facts.doc.language)
         where = "its footnote lists" if lst.kind == "note" else "the list that follows names"
+        if lst.only_above:
+            where = "the list before it names"
         yield Found(
             message=f"stated {quoted(stated)} {noun}, but {where} {n}{extra}",
             span=stated.span,

@@ -29,6 +29,9 @@ class ItemList:
     extra_readings: int = 0  # how many more items an "and" inside the last name could add
     note: FootnoteDef | None = None
     refs: list[Span] = field(default_factory=list)
+    # A count that names the list back from afar ("… in the four departments") may count what
+    # holds the items (two provinces for four towns): only a count above the items is wrong.
+    only_above: bool = False
 
     @property
     def min_count(self) -> int:

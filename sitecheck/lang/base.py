@@ -216,6 +216,12 @@ class Lexicon:
     list_namely: Words = ()  # "11 districts as the hardest hit, namely A, B …": the full list
     clause_leads: Words = ()  # "who", "que": an item that opens on one is a clause, not a name
     list_participle_endings: Words = ()  # "reached:", "atendidos:": no list count before them
+    # "… Arauca and Guainía. … in the four departments": a determiner right before a count that
+    # names back a list of places given just before.
+    list_back_determiners: Words = ()
+    # "the two most affected countries", "the other three": a count of some of the listed places.
+    list_subset_words: Words = ()
+    name_joins: Words = ()  # lower-case words inside a place name: "Boca del Cura", "Bay of Plenty"
     placeholder_markers: Words = ()  # TODO, TBD (case-sensitive)
     placeholder_insert: Words = ()  # "[insert …]"
     placeholder_template: Words = ()  # "[Summary 3]", "[título]"

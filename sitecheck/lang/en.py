@@ -352,6 +352,12 @@ EN = derive(
     list_links=("of", "are", "were", "namely"),
     clause_leads=("who", "which", "that", "where", "whose", "whom"),
     list_participle_endings=("ed",),
+    list_back_determiners=("the", "these", "those", "all", "all the", "all of the"),
+    list_subset_words=(
+        "most", "more", "worst", "hardest", "largest", "biggest", "main", "major", "remaining",
+        "other", "others", "first", "last", "least", "top", "key", "priority",
+    ),
+    name_joins=("of", "de", "del", "la", "du", "des", "do", "da", "dos", "das"),
     placeholder_markers=("TODO", "TBD", "TBC", "FIXME"),
     placeholder_insert=("insert", "add", "fill in"),
     placeholder_template=tuple(

@@ -350,6 +350,14 @@ ES = derive(
     list_links=("de", "son", "fueron", "a saber"),
     clause_leads=("que", "quien", "quienes", "donde", "cuyo", "cuya", "cuyos", "cuyas"),
     list_participle_endings=("ados", "idos", "adas", "idas"),
+    list_back_determiners=(
+        "los", "las", "estos", "estas", "esos", "esas", "todos los", "todas las",
+    ),
+    list_subset_words=(
+        "más", "mayores", "mayor", "peores", "principales", "restantes", "otros", "otras", "demás",
+        "primeros", "primeras", "últimos", "últimas", "menos", "prioritarios", "prioritarias",
+    ),
+    name_joins=("de", "del", "la", "las", "los", "el"),
     placeholder_markers=("PENDIENTE POR DEFINIR", "POR DEFINIR"),
     placeholder_insert=("insertar", "agregar", "completar"),
     placeholder_template=(

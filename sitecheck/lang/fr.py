@@ -346,6 +346,12 @@ FR = derive(
     list_links=("de", "sont", "à savoir"),
     clause_leads=("qui", "que", "dont", "où", "lequel", "laquelle", "lesquels"),
     list_participle_endings=("és", "ées"),
+    list_back_determiners=("les", "ces", "des", "aux", "tous les", "toutes les"),
+    list_subset_words=(
+        "plus", "principales", "principaux", "autres", "restants", "restantes", "premiers",
+        "premières", "derniers", "dernières", "moins", "prioritaires",
+    ),
+    name_joins=("de", "du", "des", "la", "le", "d'"),
     placeholder_markers=(
         "À COMPLÉTER", "A COMPLETER", "À DÉFINIR", "A DEFINIR", "À DÉTERMINER", "A DETERMINER",
     ),

@@ -347,6 +347,15 @@ PT = derive(
     list_links=("de", "são", "foram", "a saber"),
     clause_leads=("que", "quem", "onde", "cujo", "cuja", "cujos", "cujas"),
     list_participle_endings=("ados", "idos", "adas", "idas"),
+    list_back_determiners=(
+        "os", "as", "estes", "estas", "esses", "essas", "dos", "das", "nos", "nas", "aos",
+        "todos os", "todas as",
+    ),
+    list_subset_words=(
+        "mais", "maiores", "principais", "restantes", "outros", "outras", "demais", "primeiros",
+        "primeiras", "últimos", "últimas", "menos", "prioritários", "prioritárias",
+    ),
+    name_joins=("de", "do", "da", "dos", "das"),
     placeholder_markers=("A PREENCHER", "A DEFINIR", "PREENCHER"),
     placeholder_insert=("inserir", "adicionar", "preencher"),
     placeholder_template=("resumo", "título", "data", "nome", "número", "seção", "secção", "texto"),

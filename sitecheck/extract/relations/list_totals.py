@@ -183,10 +183,12 @@ def _row_values(index: QuantityIndex, lines: list[re.Match[str]], at: int) -> li
 def _subject_total(language: str) -> re.Pattern[str]:
     """ "El consolidado suma un total de 248": a short subject of words, then a total phrase of
     more than one word (a bare "total" after words is a noun: "of the total, 20 …")."""
-    multi = [w for w in lexicon(language).in_total if " " in w]
-    return re.compile(
-        rf"(?:[^\W\d_][\w'’-]*[ \t]+){{1,4}}?(?:{alternation(multi)})(?![\w])[\s:,]*", re.I
-    )
+    lex = lexicon(language)
+    multi = [w for w in lex.in_total if " " in w]
+    # "Among them a total of 80 …": a word that points back makes the figure a part.
+    back = alternation((*lex.relative_pronouns, *lex.demonstratives, *lex.possessives))
+    word = rf"(?!(?:{back})(?![\w]))[^\W\d_][\w'’-]*[ \t]+"
+    return re.compile(rf"(?:{word}){{1,4}}?(?:{alternation(multi)})(?![\w])[\s:,]*", re.I)
 
 
 def _total(
