@@ -192,20 +192,24 @@ def _bullet_lists(doc: Document, blocks: list[Block], index: QuantityIndex) -> l
 
 
 def _split_series(
-    doc: Document, start: int, end: int, bracketed: bool = False
+    doc: Document, start: int, end: int, bracketed: bool = False, long_last: bool = False
 ) -> tuple[list[ListItem], int] | None:
     """Split "A, B and C" into items; None when it does not look like a list of names. A list
-    in brackets needs no "and": the brackets close it ("(Quang Binh, Quang Tri, Ha Tinh)")."""
+    in brackets needs no "and": the brackets close it ("(Quang Binh, Quang Tri, Ha Tinh)").
+    ``long_last`` (a count before the colon tells the list): the last item may run on with the
+    sentence ("… y aprehensión de infractores para ponerlos a disposición de la fiscalía"), and
+    a clause after an item is no item ("the vulnerable, who will get reduced rations, …")."""
     text = doc.text[start:end]
     sep = ";" if ";" in text else ","
     parts: list[tuple[int, int]] = []
     pos = 0
+    p = list_patterns(doc.language)
     for piece in text.split(sep):
-        parts.append((pos, pos + len(piece)))
+        if not (long_last and parts and p.clause.match(piece.lstrip())):
+            parts.append((pos, pos + len(piece)))
         pos += len(piece) + 1
     last_s, last_e = parts[-1]
     last = text[last_s:last_e]
-    p = list_patterns(doc.language)
     ands = list(p.last_and.finditer(last))
     extra = 0
     if ands:
@@ -226,7 +230,7 @@ def _split_series(
     items = [it for s, e in parts if (it := list_item(doc, start + s, start + e))]
     if len(items) < 2:
         return None
-    for it in items:
+    for it in items[:-1] if long_last else items:
         words = it.text.split()
         if len(words) > 6 or _DIGIT.search(it.text) or p.clause.match(it.text):
             return None
@@ -263,13 +267,16 @@ def _after_colon(
     if not split:
         named = _split_series(doc, start, _clause_end(doc, start, sentence.span.end))
         split = named if named and all(_is_name(it.text) for it in named[0]) else None
+    stated = _stated_before(doc, index, sentence.span.start, start - 1)
+    if not split and stated is not None:
+        split = _split_series(doc, start, sentence.span.end, long_last=True)
     if not split:
         return None
     items, extra = split
     lst = ItemList(
         "inline", items, Span(items[0].span.start, items[-1].span.end), extra_readings=extra
     )
-    lst.stated = _stated_before(doc, index, sentence.span.start, start - 1)
+    lst.stated = stated
     return lst
 
 
