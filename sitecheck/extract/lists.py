@@ -95,8 +95,10 @@ def _stated_before(
         return None  # "DEAD – 31: Regions I, II": the figure counts the dead, not the regions
     if list_patterns(doc.language).partial.search(text, q.span.end, min(len(text), end + 40)):
         return None  # "742 cities, among them:" names only some
-    # "350 households surveyed: food, shelter and health" counts households, not the list.
-    if words and list_patterns(doc.language).participle.search(words[-1]) and len(words) > 1:
+    # "350 households surveyed: food, shelter and health" counts households, not the list
+    # ("six districts as affected: A, B …" counts the places listed).
+    participle = list_patterns(doc.language).participle.search(words[-1]) if words else None
+    if participle and len(words) > 1 and not places:
         return None
     return q
 
@@ -251,6 +253,8 @@ def _inline_lists(doc: Document, index: QuantityIndex) -> list[ItemList]:
             if lst is not None:
                 out.append(lst)
                 break
+        else:
+            out.extend(_after_semicolon(doc, index, sentence, text))
     out.extend(_named_lists(doc, index, {lst.span.start for lst in out}))
     return out
 
@@ -278,6 +282,28 @@ def _after_colon(
     )
     lst.stated = stated
     return lst
+
+
+def _after_semicolon(
+    doc: Document, index: QuantityIndex, sentence: Sentence, text: str
+) -> list[ItemList]:
+    """ "added a further six districts as affected; Tayacaja, Angaraes, … and La Mar.": a
+    semicolon used as a colon, taken only when names alone run to the sentence's end and a
+    count stands just before it."""
+    semi = text.rfind(";")
+    if semi < 0 or ";" in text[semi + 1 :]:
+        return []
+    start = sentence.span.start + semi + 1
+    stated = _stated_before(doc, index, sentence.span.start, start - 1)
+    end = _clause_end(doc, start, sentence.span.end)
+    if stated is None or (end < sentence.span.end and doc.text[end] != "."):
+        return []  # the names must close the sentence: "; Lima and Puno, with …" goes on
+    split = _split_series(doc, start, end)
+    if not split or not all(_is_name(it.text) for it in split[0]):
+        return []
+    items, extra = split
+    span = Span(items[0].span.start, items[-1].span.end)
+    return [ItemList("inline", items, span, stated=stated, extra_readings=extra)]
 
 
 _MAX_NAMED = 30  # "the five provinces of …": a count of places or groups, not of people
