@@ -1,0 +1,87 @@
+"""A table flattened into lines of figures, its Total column printed after them one figure a
+line: "41,207 312 2,954" / "39,342 312 2,857" / "Total" / "44,473" / "42,511". Each line of
+figures adds up to the figure of the same rank below.
+
+Taken only when a total's label stands just before the column of totals or in the lines
+above the rows (the column header "… Institutions Total"), and when there are exactly as many
+totals as rows. A row whose figures carry different signs ("318 -42 0 205") is left out: the
+figures are read without their signs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitecheck.document import Document
+from sitecheck.extract.quantities import Quantity, QuantityIndex
+from sitecheck.extract.relations.model import Breakdown
+from sitecheck.extract.relations.patterns import relation_patterns
+from sitecheck.extract.relations.wording import partition_total
+from sitecheck.lang import lexicon, phrases
+
+_LINE = re.compile(r"^[^\n]*", re.M)
+_SIGNS = re.compile(r"[\s+\-−–]*")
+_HEAD_LINES = 4  # lines above the rows searched for the column header's "Total"
+
+_Line = tuple[re.Match[str], list[Quantity]]
+
+
+def row_lines(doc: Document, index: QuantityIndex) -> list[Breakdown]:
+    p = relation_patterns(doc.language)
+    total_word = phrases(lexicon(doc.language).in_total)
+    text = doc.text
+    lines = [(m, _figures(text, index, m)) for m in _LINE.finditer(text) if m.group(0).strip()]
+    out: list[Breakdown] = []
+    i = 0
+    while i < len(lines):
+        width = len(lines[i][1])
+        j = i
+        while j < len(lines) and width >= 2 and len(lines[j][1]) == width:
+            j += 1
+        if j == i or j - i < 2:
+            i = max(i + 1, j)
+            continue
+        rows = lines[i:j]
+        k = j
+        labelled = k < len(lines) and bool(p.in_total.fullmatch(lines[k][0].group(0).strip()))
+        k += labelled
+        totals = []
+        while k < len(lines) and len(lines[k][1]) == 1:
+            totals.append(lines[k][1][0])
+            k += 1
+        above = " ".join(m.group(0) for m, _ in lines[max(0, i - _HEAD_LINES) : i])
+        if len(totals) == len(rows) and (labelled or total_word.search(above)):
+            out.extend(_sums(doc, text, rows, totals, above))
+        i = k if len(totals) else j
+    return out
+
+
+def _figures(text: str, index: QuantityIndex, line: re.Match[str]) -> list[Quantity]:
+    """The figures of a line made of figures only (and their signs); [] for any other line."""
+    figs = list(index.between(line.start(), line.end()))
+    last = line.start()
+    for q in figs:
+        readable = q.usable or (q.tag == "debris" and q.malformed is None and not q.ambiguous)
+        if not readable or q.kind != "count" or not _SIGNS.fullmatch(text, last, q.span.start):
+            return []
+        last = q.span.end
+    return figs if _SIGNS.fullmatch(text, last, line.end()) else []
+
+
+def _sign(text: str, q: Quantity) -> int:
+    if q.value == 0:
+        return 0
+    return -1 if text[q.span.start - 1 : q.span.start] in ("-", "−", "–") else 1
+
+
+def _sums(
+    doc: Document, text: str, rows: list[_Line], totals: list[Quantity], head: str
+) -> list[Breakdown]:
+    p = relation_patterns(doc.language)
+    out = []
+    for (_, parts), total in zip(rows, totals, strict=True):
+        signs = {_sign(text, q) for q in (*parts, total)} - {0}
+        if len(signs) > 1:
+            continue  # "318 -42 0 205 … 481": the figures are read without their signs
+        out.append(partition_total(p, total, parts, [], head, by_unit=False))
+    return out
