@@ -111,6 +111,9 @@ class Lexicon:
     total_after_parts: Words = ()  # "…, a total of 1,000 families"
     total_after_leads: Words = ()  # "for", "reaching": before total_after_parts
     in_total: Words = ()  # "In total, 2,500 kits …" after a bulleted list
+    # "$454,954,000" over "COMBINED USG ASSISTANCE": words that open a total's label printed
+    # under its figure (besides in_total).
+    label_below_totals: Words = ()
     by_words: Words = ()  # "by", "selon": "refugees by nationality:" heads a partition
     partition_dimensions: Words = ()  # "nationality", "province": what cannot overlap
     breakdown_heads: Words = ()  # "Breakdown by district:", "Desglose:": a list of all the parts

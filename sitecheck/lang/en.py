@@ -208,6 +208,7 @@ EN = derive(
     total_after_parts=("a total of", "in total", "totalling", "totaling"),
     total_after_leads=("for", "with", "reaching"),
     in_total=("in total", "a total of", "total", "overall"),
+    label_below_totals=("combined",),
     breakdown_heads=(
         "breakdown", "broken down", "break down", "breaks down", "disaggregated",
         "distributed as follows",

@@ -143,6 +143,7 @@ FR = derive(
     total_after_parts=("au total", "un total de", "soit un total de", "en tout"),
     total_after_leads=("pour", "avec", "soit"),
     in_total=("au total", "un total de", "total", "en tout"),
+    label_below_totals=("combiné", "combinée", "cumulé", "cumulée"),
     breakdown_heads=(
         "ventilation", "répartition", "se répartissent comme suit", "se répartit comme suit",
         "se décompose", "se décomposent", "ventilés", "ventilées",

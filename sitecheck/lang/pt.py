@@ -148,6 +148,7 @@ PT = derive(
     ),
     total_after_leads=("para", "com"),
     in_total=("no total", "um total de", "ao todo", "total de", "total"),
+    label_below_totals=("combinado", "combinada", "conjunto", "conjunta"),
     breakdown_heads=(
         "desagregação", "distribuição", "repartição", "discriminação", "distribuídos assim",
         "distribuídas assim", "desagregados", "desagregadas", "distribuem-se assim",

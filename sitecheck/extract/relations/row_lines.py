@@ -1,4 +1,6 @@
-"""A table flattened into lines of figures, its Total column printed after them one figure a
+"""Flattened layouts whose total is printed apart from its label.
+
+A table flattened into lines of figures, its Total column printed after them one figure a
 line: "41,207 312 2,954" / "39,342 312 2,857" / "Total" / "44,473" / "42,511". Each line of
 figures adds up to the figure of the same rank below.
 
@@ -16,8 +18,8 @@ from sitecheck.document import Document
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.model import Breakdown
 from sitecheck.extract.relations.patterns import relation_patterns
-from sitecheck.extract.relations.wording import partition_total
-from sitecheck.lang import lexicon, phrases
+from sitecheck.extract.relations.wording import WORD, partition_total
+from sitecheck.lang import alternation, lexicon, phrases
 
 _LINE = re.compile(r"^[^\n]*", re.M)
 _SIGNS = re.compile(r"[\s+\-−–]*")
@@ -85,3 +87,66 @@ def _sums(
             continue  # "318 -42 0 205 … 481": the figures are read without their signs
         out.append(partition_total(p, total, parts, [], head, by_unit=False))
     return out
+
+
+_MAX_LABEL = 5  # words of an item's label in a figures box ("USAID/OFDA", "State/PRM")
+
+
+def label_below(doc: Document, index: QuantityIndex) -> list[Breakdown]:
+    """A figures box whose items each hold a label and a figure on one line, then the total
+    alone on its line with its label under it: "OFDA $96,418,204" / "FFP $287,530,116" /
+    "$454,954,000" / "COMBINED USG ASSISTANCE …"."""
+    p = relation_patterns(doc.language)
+    lex = lexicon(doc.language)
+    opens = re.compile(
+        rf"^\W*(?:{alternation((*lex.in_total, *lex.label_below_totals))})(?![\w])", re.I
+    )
+    text = doc.text
+    lines = [m for m in _LINE.finditer(text) if m.group(0).strip()]
+    out: list[Breakdown] = []
+    for i in range(2, len(lines) - 1):
+        total = _alone(index, lines[i])
+        if total is None or not opens.match(lines[i + 1].group(0)):
+            continue
+        parts: list[Quantity] = []
+        labels: list[str] = []
+        for m in reversed(lines[:i]):
+            q = _labelled(text, index, m)
+            if q is None or (q.kind, q.currency) != (total.kind, total.currency):
+                break
+            parts.insert(0, q)
+            labels.insert(0, m.group(0))
+        under = lines[i + 1].group(0)
+        if len(parts) >= 2 and not _other_role(doc.language, under, labels):
+            out.append(partition_total(p, total, parts, labels, under))
+    return out
+
+
+def _other_role(language: str, under: str, labels: list[str]) -> bool:
+    """ "ECHO $3,000,000" / "USAID $5,000,000" / "$12,000,000" / "TOTAL REQUIREMENTS": a total
+    of what is required (or missing) is no sum of what donors gave, unless the items say so."""
+    for role, words in lexicon(language).funding_labels.items():
+        if role != "funded" and phrases(words).search(under):
+            return not all(phrases(words).search(label) for label in labels)
+    return False
+
+
+def _usable(index: QuantityIndex, start: int, end: int) -> list[Quantity]:
+    return [q for q in index.between(start, end) if q.tag is None and q.usable]
+
+
+def _alone(index: QuantityIndex, line: re.Match[str]) -> Quantity | None:
+    figs = _usable(index, line.start(), line.end())
+    if len(figs) != 1 or line.group(0).strip() != figs[0].text:
+        return None
+    return figs[0]
+
+
+def _labelled(text: str, index: QuantityIndex, line: re.Match[str]) -> Quantity | None:
+    """The figure that closes a line opened by a short label ("FFP2 $287,530,116")."""
+    figs = _usable(index, line.start(), line.end())
+    if len(figs) != 1 or text[figs[0].span.end : line.end()].strip():
+        return None
+    label = text[line.start() : figs[0].span.start]
+    words = WORD.findall(label)
+    return figs[0] if 1 <= len(words) <= _MAX_LABEL else None
