@@ -83,6 +83,9 @@ class Lexicon:
     whole_after_part: Words = ()  # "out of", "de un total de": the whole comes after the part
     running_total_leads: Words = ()  # "bringing the total to": a part, then the running total
     running_total_joins: Words = ()  # ", which brings", ", lo que eleva": after the comma
+    # "312 households, for 1,766 households assisted so far": the word before a running total
+    # that a stock word (stock_words) closes.
+    running_total_fors: Words = ()
     part_after_refs: Words = ()  # "51,337 of them", "621 de ellas": the part names its whole after
     of_these: Words = ()  # "Of these," opening a sentence about the previous one's figure
     of_this_noun: Words = ()  # "Of this request,", "Of all those uprooted,": a noun, then a comma

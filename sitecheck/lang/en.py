@@ -149,6 +149,7 @@ EN = derive(
     whole_after_part=("out of",),
     running_total_leads=("bringing", "taking", "raising", "brings", "takes", "raises"),
     running_total_joins=("which", "and"),
+    running_total_fors=("for",),
     part_after_refs=("of them", "of which", "of those", "of whom", "among them"),
     of_this_noun=(
         "of this", "of that", "of these", "of those", "of all", "of all those", "of all the",

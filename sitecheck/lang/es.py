@@ -110,6 +110,7 @@ ES = derive(
     whole_after_part=("de un total de",),
     running_total_leads=("elevando", "eleva", "elevó", "llevando", "lleva"),
     running_total_joins=("lo que", "con lo que", "y"),
+    running_total_fors=("para",),
     part_after_refs=(
         "de ellos", "de ellas", "de los cuales", "de las cuales", "entre ellos", "entre ellas",
     ),

@@ -91,6 +91,7 @@ FR = derive(
     whole_after_part=("sur un total de", "sur"),
     running_total_leads=("portant", "porte", "porté"),
     running_total_joins=("ce qui", "et"),
+    running_total_fors=("pour",),
     part_after_refs=("d'entre eux", "d'entre elles", "parmi eux", "parmi elles"),
     of_this_noun=(
         "sur ce", "sur cet", "sur cette", "sur ces", "parmi ces", "parmi tous les",

@@ -93,6 +93,7 @@ PT = derive(
     whole_after_part=("de um total de",),
     running_total_leads=("elevando", "eleva", "elevou", "levando"),
     running_total_joins=("o que", "e"),
+    running_total_fors=("para",),
     part_after_refs=("deles", "delas", "dos quais", "das quais", "entre eles", "entre elas"),
     of_this_noun=(
         "desse", "dessa", "deste", "desta", "desses", "dessas", "destes", "destas", "de todos os",

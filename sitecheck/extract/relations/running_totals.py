@@ -1,13 +1,27 @@
 """A running total after its increment: "2,315 households were sheltered in May, bringing the
-total assisted since January to 6,540 households". The increment is part of the total."""
+total assisted since January to 6,540 households", "repairs benefited 312 households, for 1,766
+households assisted so far". The increment is part of the total."""
 
 from __future__ import annotations
+
+import re
 
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import PartOf, Relations
 from sitecheck.extract.relations.patterns import relation_patterns
-from sitecheck.extract.relations.wording import COLUMN_SEAM, WORD, digit_between, figures, lead
+from sitecheck.extract.relations.wording import (
+    COLUMN_SEAM,
+    WORD,
+    digit_between,
+    figures,
+    lead,
+    lead_noun,
+    same_word,
+)
+from sitecheck.lang import alternation, lexicon, phrases
+
+_STOCK_REACH = 8  # words after the running total within which "so far" must close its clause
 
 
 def running_totals(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> None:
@@ -32,3 +46,29 @@ def running_totals(doc: Document, span: Span, nums: list[Quantity], rel: Relatio
             continue
         cue = f"{m.group('lead')} … {m.group('to')}"
         rel.parts.append(PartOf(whole, part, "running", cue))
+    _for_stock(doc, span, nums, rel)
+
+
+def _for_stock(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> None:
+    """ "312 households, for 1,766 households assisted so far in 2020": the same noun on both
+    figures, the second a stock to date."""
+    lex = lexicon(doc.language)
+    p = relation_patterns(doc.language)
+    text = doc.text
+    figs = figures(nums)
+    fors = alternation(lex.running_total_fors)
+    glue = re.compile(rf"(?:\s+[^\W\d_][\w-]*){{0,3}}\s*,\s*(?:{fors})\s+", re.I)
+    stock = phrases(lex.stock_words)
+    aims = phrases(lex.table_denominators)
+    for part, whole in zip(figs, figs[1:], strict=False):
+        if not glue.fullmatch(text, part.span.end, lead(whole)):
+            continue
+        if (part.kind, part.currency) != (whole.kind, whole.currency):
+            continue
+        a, b = lead_noun(part, p), lead_noun(whole, p)
+        clause = re.split(r"[.;,:()]", text[whole.span.end : span.end], maxsplit=1)[0]
+        near = " ".join(WORD.findall(clause)[:_STOCK_REACH])
+        if aims.search(near):
+            continue  # "for 180 shelters planned so far": a target, not what was done
+        if a and b and same_word(a, b) and stock.search(near):
+            rel.parts.append(PartOf(whole, part, "running", "for … so far"))
