@@ -228,6 +228,9 @@ class Lexicon:
     # "the two most affected countries", "the other three": a count of some of the listed places.
     list_subset_words: Words = ()
     name_joins: Words = ()  # lower-case words inside a place name: "Boca del Cura", "Bay of Plenty"
+    # "au Cameroun, en Libye, en Somalie": a lower-case preposition before each name of a series,
+    # no part of the name (matched case-sensitively: "El Salvador" keeps its article).
+    series_leads: Words = ()
     placeholder_markers: Words = ()  # TODO, TBD (case-sensitive)
     placeholder_insert: Words = ()  # "[insert …]"
     placeholder_template: Words = ()  # "[Summary 3]", "[título]"

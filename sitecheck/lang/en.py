@@ -360,6 +360,7 @@ EN = derive(
         "other", "others", "first", "last", "least", "top", "key", "priority",
     ),
     name_joins=("of", "de", "del", "la", "du", "des", "do", "da", "dos", "das"),
+    series_leads=("in",),
     placeholder_markers=("TODO", "TBD", "TBC", "FIXME"),
     placeholder_insert=("insert", "add", "fill in"),
     placeholder_template=tuple(

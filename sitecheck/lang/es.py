@@ -360,6 +360,7 @@ ES = derive(
         "primeros", "primeras", "últimos", "últimas", "menos", "prioritarios", "prioritarias",
     ),
     name_joins=("de", "del", "la", "las", "los", "el"),
+    series_leads=("en", "a"),
     placeholder_markers=("PENDIENTE POR DEFINIR", "POR DEFINIR"),
     placeholder_insert=("insertar", "agregar", "completar"),
     placeholder_template=(

@@ -354,6 +354,7 @@ FR = derive(
         "premières", "derniers", "dernières", "moins", "prioritaires",
     ),
     name_joins=("de", "du", "des", "la", "le", "d'"),
+    series_leads=("à", "au", "aux", "en", "dans"),
     placeholder_markers=(
         "À COMPLÉTER", "A COMPLETER", "À DÉFINIR", "A DEFINIR", "À DÉTERMINER", "A DETERMINER",
     ),

@@ -358,6 +358,7 @@ PT = derive(
         "primeiras", "últimos", "últimas", "menos", "prioritários", "prioritárias",
     ),
     name_joins=("de", "do", "da", "dos", "das"),
+    series_leads=("em", "no", "na", "nos", "nas", "ao", "aos"),
     placeholder_markers=("A PREENCHER", "A DEFINIR", "PREENCHER"),
     placeholder_insert=("inserir", "adicionar", "preencher"),
     placeholder_template=("resumo", "título", "data", "nome", "número", "seção", "secção", "texto"),
