@@ -150,3 +150,80 @@ def _labelled(text: str, index: QuantityIndex, line: re.Match[str]) -> Quantity 
     label = text[line.start() : figs[0].span.start]
     words = WORD.findall(label)
     return figs[0] if 1 <= len(words) <= _MAX_LABEL else None
+
+
+_DASH = re.compile(r"[ \t]*[–—-][ \t]*")  # an empty cell: nil
+_PADDED = re.compile(r"0\d{1,2}")  # "05" in a column of counts: five, zero-padded
+_Cell = Quantity | None  # None: a dash
+
+
+def unlabelled_totals(doc: Document, index: QuantityIndex) -> list[Breakdown]:
+    """A table flattened into a label line over one line per column, its total row last and
+    unlabelled: "Malakand" / "184" / "1,402" / … / "231" / "1,592" / "10,157". Nothing names
+    the last row: it is taken as the total only when every column but one adds up to it (a
+    dash is nil), and then the one that does not is reported."""
+    text = doc.text
+    lines = [m for m in _LINE.finditer(text) if m.group(0).strip()]
+    cells = [_cell(index, m) for m in lines]
+    out: list[Breakdown] = []
+    i = 0
+    while i < len(lines):
+        rows, width, j = _stacked_rows(lines, cells, i)
+        if len(rows) >= 3 and width >= 3 and j + width <= len(lines):
+            last = cells[j : j + width]
+            after = j + width
+            if all(isinstance(c, Quantity) for c in last) and (
+                after == len(lines) or cells[after] is False
+            ):
+                out.extend(_confirmed(rows, [c for c in last if isinstance(c, Quantity)]))
+        i = max(i + 1, j)
+    return out
+
+
+def _cell(index: QuantityIndex, line: re.Match[str]) -> Quantity | None | bool:
+    """A line's cell: its one figure, None for a dash, False for any other line."""
+    if _DASH.fullmatch(line.group(0)):
+        return None
+    figs = list(index.between(line.start(), line.end()))
+    if len(figs) != 1 or line.group(0).strip() != figs[0].text or figs[0].kind != "count":
+        return False
+    q = figs[0]
+    return q if q.usable or (q.tag == "identifier" and _PADDED.fullmatch(q.text)) else False
+
+
+def _stacked_rows(
+    lines: list[re.Match[str]], cells: list[Quantity | None | bool], i: int
+) -> tuple[list[list[_Cell]], int, int]:
+    """The rows from line ``i`` on, each a label line over the same number of cell lines."""
+    rows: list[list[_Cell]] = []
+    width = 0
+    j = i
+    while j < len(lines) and cells[j] is False and _DIGIT_FREE.fullmatch(lines[j].group(0)):
+        k = j + 1
+        while k < len(lines) and cells[k] is not False and not (width and k - j > width):
+            k += 1
+        row: list[_Cell] = [c for c in cells[j + 1 : k] if c is None or isinstance(c, Quantity)]
+        if not row or (width and len(row) != width):
+            break
+        width = len(row)
+        rows.append(row)
+        j = k
+    return rows, width, j
+
+
+_DIGIT_FREE = re.compile(r"[^\d]+")
+
+
+def _confirmed(rows: list[list[_Cell]], totals: list[Quantity]) -> list[Breakdown]:
+    sums = []
+    for col, total in enumerate(totals):
+        parts = [q for r in rows if isinstance(q := r[col], Quantity)]
+        lo = sum(q.interval.lo for q in parts)
+        hi = sum(q.interval.hi for q in parts)
+        fits = total.interval.lo <= hi and lo <= total.interval.hi
+        # A dash may also mean "not known": such a column is only checked one way.
+        dashed = len(parts) < len(rows)
+        sums.append((Breakdown(total, parts, "in-total", at_most=dashed), fits))
+    if sum(1 for _, fits in sums if not fits) > 1:
+        return []
+    return [b for b, _ in sums]
