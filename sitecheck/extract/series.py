@@ -3,9 +3,11 @@ no count, read only for repeats ("Chad, Chad")."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 
 from sitecheck.document import Document, Span
 from sitecheck.extract.lists import ItemList, ListItem, list_item
@@ -19,7 +21,14 @@ _SHORT_ITEM = 4  # words: "Central African Republic", "inspección de vehículos
 def prose_series(doc: Document, found: list[ItemList]) -> list[ItemList]:
     """Runs of three or more short comma-separated names inside a sentence ("in Cameroon,
     Chad, Chad, Niger and Mali"), for repeats only: no count is stated for them."""
-    taken = [lst.span for lst in found]
+    spans = sorted((lst.span.start, lst.span.end) for lst in found)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # the furthest end up to each start
+
+    def taken(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and reach[i] > pos
+
     out: list[ItemList] = []
     for sentence in doc.sentences:
         if sentence.block.kind not in ("paragraph", "list_item"):
@@ -37,7 +46,7 @@ def prose_series(doc: Document, found: list[ItemList]) -> list[ItemList]:
             if item is not None and _short_name(item.text):
                 run.append(item)
                 continue
-            if len(run) >= 3 and not any(sp.start <= run[0].span.start < sp.end for sp in taken):
+            if len(run) >= 3 and not taken(run[0].span.start):
                 run[-1:] = _split_last(doc, run[-1], p)
                 out.append(ItemList("inline", run, Span(run[0].span.start, run[-1].span.end)))
             run = []

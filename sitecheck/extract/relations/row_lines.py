@@ -13,6 +13,7 @@ figures are read without their signs.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from sitecheck.document import Document
 from sitecheck.extract.quantities import Quantity, QuantityIndex
@@ -30,7 +31,7 @@ _Line = tuple[re.Match[str], list[Quantity]]
 
 def row_lines(doc: Document, index: QuantityIndex) -> list[Breakdown]:
     p = relation_patterns(doc.language)
-    total_word = phrases(lexicon(doc.language).in_total)
+    total_word = _total_word(doc.language)
     text = doc.text
     lines = [(m, _figures(text, index, m)) for m in _LINE.finditer(text) if m.group(0).strip()]
     out: list[Breakdown] = []
@@ -97,10 +98,7 @@ def label_below(doc: Document, index: QuantityIndex) -> list[Breakdown]:
     alone on its line with its label under it: "OFDA $96,418,204" / "FFP $287,530,116" /
     "$454,954,000" / "COMBINED USG ASSISTANCE …"."""
     p = relation_patterns(doc.language)
-    lex = lexicon(doc.language)
-    opens = re.compile(
-        rf"^\W*(?:{alternation((*lex.in_total, *lex.label_below_totals))})(?![\w])", re.I
-    )
+    opens = _opens(doc.language)
     text = doc.text
     lines = [m for m in _LINE.finditer(text) if m.group(0).strip()]
     out: list[Breakdown] = []
@@ -125,10 +123,28 @@ def label_below(doc: Document, index: QuantityIndex) -> list[Breakdown]:
 def _other_role(language: str, under: str, labels: list[str]) -> bool:
     """ "ECHO $3,000,000" / "USAID $5,000,000" / "$12,000,000" / "TOTAL REQUIREMENTS": a total
     of what is required (or missing) is no sum of what donors gave, unless the items say so."""
-    for role, words in lexicon(language).funding_labels.items():
-        if role != "funded" and phrases(words).search(under):
-            return not all(phrases(words).search(label) for label in labels)
+    for role, words in _roles(language):
+        if role != "funded" and words.search(under):
+            return not all(words.search(label) for label in labels)
     return False
+
+
+@cache
+def _total_word(language: str) -> re.Pattern[str]:
+    return phrases(lexicon(language).in_total)
+
+
+@cache
+def _roles(language: str) -> list[tuple[str, re.Pattern[str]]]:
+    return [(role, phrases(w)) for role, w in lexicon(language).funding_labels.items()]
+
+
+@cache
+def _opens(language: str) -> re.Pattern[str]:
+    """A total's label under its figure: "COMBINED USG ASSISTANCE", "TOTAL USG FUNDING"."""
+    lex = lexicon(language)
+    words = alternation((*lex.in_total, *lex.label_below_totals))
+    return re.compile(rf"^\W*(?:{words})(?![\w])", re.I)
 
 
 def _usable(index: QuantityIndex, start: int, end: int) -> list[Quantity]:

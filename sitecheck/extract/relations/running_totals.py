@@ -5,6 +5,7 @@ households assisted so far". The increment is part of the total."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
@@ -52,14 +53,10 @@ def running_totals(doc: Document, span: Span, nums: list[Quantity], rel: Relatio
 def _for_stock(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> None:
     """ "312 households, for 1,766 households assisted so far in 2020": the same noun on both
     figures, the second a stock to date."""
-    lex = lexicon(doc.language)
     p = relation_patterns(doc.language)
     text = doc.text
     figs = figures(nums)
-    fors = alternation(lex.running_total_fors)
-    glue = re.compile(rf"(?:\s+[^\W\d_][\w-]*){{0,3}}\s*,\s*(?:{fors})\s+", re.I)
-    stock = phrases(lex.stock_words)
-    aims = phrases(lex.table_denominators)
+    glue, stock, aims = _for_patterns(doc.language)
     for part, whole in zip(figs, figs[1:], strict=False):
         if not glue.fullmatch(text, part.span.end, lead(whole)):
             continue
@@ -72,3 +69,12 @@ def _for_stock(doc: Document, span: Span, nums: list[Quantity], rel: Relations) 
             continue  # "for 180 shelters planned so far": a target, not what was done
         if a and b and same_word(a, b) and stock.search(near):
             rel.parts.append(PartOf(whole, part, "running", "for … so far"))
+
+
+@cache
+def _for_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The ", for " between the figures; the stock words; the words of a target."""
+    lex = lexicon(language)
+    fors = alternation(lex.running_total_fors)
+    glue = re.compile(rf"(?:\s+[^\W\d_][\w-]*){{0,3}}\s*,\s*(?:{fors})\s+", re.I)
+    return glue, phrases(lex.stock_words), phrases(lex.table_denominators)
