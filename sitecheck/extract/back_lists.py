@@ -36,12 +36,15 @@ class _Patterns:
     subset: re.Pattern[str]  # "most", "other": some of the places, not all
     copula: re.Pattern[str]  # "fueron": the list is the count's subject
     name: re.Pattern[str]
+    # " of the country", " where WFP works" after the noun: a set of its own (a date is none:
+    # " du 10 au 12 octobre").
+    scope: re.Pattern[str]
 
 
 @cache
 def _compile(lex: Lexicon) -> _Patterns:
     joins = alternation(lex.name_joins)
-    word = rf"{_CAP}[\w’'.-]*"
+    word = rf"{_CAP}[\w’'-]*"
     name = rf"{word}(?:[ \t]+(?:(?:{joins})[ \t]+)?{word}){{0,3}}"
     ands = alternation(lex.and_words)
     return _Patterns(
@@ -57,6 +60,12 @@ def _compile(lex: Lexicon) -> _Patterns:
         subset=phrases(lex.list_subset_words),
         copula=re.compile(rf"[\s,]*(?:{alternation(lex.auxiliaries)})[ \t\n]+$", re.I),
         name=re.compile(name),
+        scope=re.compile(
+            rf"[ \t\n]+(?:{alternation((*lex.n_of_w, *lex.place_prepositions, *lex.name_joins))}"
+            rf"|{alternation(lex.clause_leads)})"
+            r"[ \t\n]+(?!\d)",
+            re.I,
+        ),
     )
 
 
@@ -74,6 +83,8 @@ def back_counted(doc: Document, index: QuantityIndex, lists: list[ItemList]) -> 
         noun = re.match(r"[ \t\n]+([^\W\d_][\w-]*)", text[q.span.end : q.span.end + 30])
         if det is None or noun is None or noun.group(1).lower() not in places or id(q) in stated:
             continue
+        if p.scope.match(text, q.span.end + noun.end()):
+            continue  # "the 12 provinces of the country": a set of its own, not the list
         lst = _list_before(doc, p, q, det.start(), starts)
         if lst is not None:
             out.append(lst)
