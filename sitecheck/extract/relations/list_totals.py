@@ -185,8 +185,11 @@ def _subject_total(language: str) -> re.Pattern[str]:
     more than one word (a bare "total" after words is a noun: "of the total, 20 …")."""
     lex = lexicon(language)
     multi = [w for w in lex.in_total if " " in w]
-    # "Among them a total of 80 …": a word that points back makes the figure a part.
-    back = alternation((*lex.relative_pronouns, *lex.demonstratives, *lex.possessives))
+    # "Among them a total of 80 …": a word that points back makes the figure a part; "The second
+    # round added a total of 100": a word of scope (scope_words) makes it another quantity.
+    back = alternation(
+        (*lex.relative_pronouns, *lex.demonstratives, *lex.possessives, *lex.scope_words)
+    )
     word = rf"(?!(?:{back})(?![\w]))[^\W\d_][\w'’-]*[ \t]+"
     return re.compile(rf"(?:{word}){{1,4}}?(?:{alternation(multi)})(?![\w])[\s:,]*", re.I)
 

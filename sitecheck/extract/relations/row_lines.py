@@ -104,7 +104,9 @@ def label_below(doc: Document, index: QuantityIndex) -> list[Breakdown]:
     out: list[Breakdown] = []
     for i in range(2, len(lines) - 1):
         total = _alone(index, lines[i])
-        if total is None or not opens.match(lines[i + 1].group(0)):
+        # Money only: a box of people ("in need", "targeted", then "Total population") holds
+        # figures that are no parts of one another.
+        if total is None or total.currency is None or not opens.match(lines[i + 1].group(0)):
             continue
         parts: list[Quantity] = []
         labels: list[str] = []
