@@ -45,11 +45,15 @@ def check(facts: Facts) -> Iterator[Found]:
         listed = Interval(lst.min_count, lst.max_count)
         if listed.intersects(stated.interval):
             continue
+        if lst.only_above and stated.interval.lo <= listed.hi:
+            continue
         n = lst.min_count if lst.min_count == lst.max_count else f"{lst.min_count}–{lst.max_count}"
         distinct = len({normalise_name(i.text) for i in lst.items})
         extra = say("count.distinct", n=distinct) if distinct != lst.min_count else ""
         noun = _noun(stated, facts.doc.language)
         key = "count.note" if lst.kind == "note" else "count.list"
+        if lst.only_above:
+            key = "count.before"
         yield Found(
             message=say(key, stated=quoted(stated), noun=noun, n=n, extra=extra),
             span=stated.span,

@@ -9,40 +9,14 @@ that contain "and"/"y" (Trinidad and Tobago, Acción y Desarrollo) stay whole; w
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import cache
 
 from sitecheck.document import Block, Document, Sentence, Span, is_box_block, line_start
-from sitecheck.extract.footnotes import FootnoteDef, Footnotes, marker_key
+from sitecheck.extract.back_lists import back_counted
+from sitecheck.extract.footnotes import Footnotes, marker_key
+from sitecheck.extract.list_model import ItemList, ListItem, list_item, list_patterns
 from sitecheck.extract.quantities import Quantity, QuantityIndex
-from sitecheck.lang import alternation, lexicon, phrases
-from sitecheck.lang.base import Lexicon
 
-
-@dataclass(frozen=True, slots=True)
-class ListItem:
-    text: str
-    span: Span
-
-
-@dataclass
-class ItemList:
-    kind: str  # pipe | bullet | inline | note
-    items: list[ListItem]
-    span: Span
-    stated: Quantity | None = None
-    extra_readings: int = 0  # how many more items an "and" inside the last name could add
-    note: FootnoteDef | None = None
-    refs: list[Span] = field(default_factory=list)
-
-    @property
-    def min_count(self) -> int:
-        return len(self.items)
-
-    @property
-    def max_count(self) -> int:
-        return len(self.items) + self.extra_readings
-
+__all__ = ["ItemList", "ListItem", "extract_lists", "list_item", "list_patterns"]
 
 _MARKER_TAIL = r"[\s*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]*"
 _ASIDE = re.compile(r"\([^()]*\)")  # "(two more than in March)" between a count and its colon
@@ -51,45 +25,6 @@ _DIGIT = re.compile(r"\d")
 _COLON = re.compile(":")
 
 
-@dataclass(frozen=True, eq=False)
-class ListPatterns:
-    last_and: re.Pattern[str]  # ", and " before the last item
-    and_lead: re.Pattern[str]  # an item that opens on "and"
-    participle: re.Pattern[str]  # "350 households surveyed:" counts households, not the list
-    n_of_m: re.Pattern[str]  # "six of the eight"
-    named_intro: re.Pattern[str]  # " provinces of ", " countries are ": a count's noun, a link
-    named_aside: re.Pattern[str]  # " provinces (": the names in brackets after the count
-    partial: re.Pattern[str]  # "among them", "com destaque para": only some are listed
-    clause: re.Pattern[str]  # "who will get …": an item that is a clause
-    places: frozenset[str]  # "regions", "départements": what a list of names most often counts
-
-
-@cache
-def _compile(lex: Lexicon) -> ListPatterns:
-    ands = alternation(lex.and_words)
-    return ListPatterns(
-        last_and=re.compile(rf",?\s+(?:{ands})\s+", re.IGNORECASE),
-        and_lead=re.compile(rf"\s*(?:{ands})\s"),
-        participle=re.compile(rf"(?:{alternation(lex.list_participle_endings)})$", re.I),
-        named_intro=re.compile(
-            rf"[ \t\u00a0]+(?:(?:[^\W\d_][\w-]*[ \t\u00a0]+){{1,5}}?"
-            rf"(?:{alternation(lex.list_links)})"
-            rf"|(?:[^\W\d_][\w-]*,?[ \t\u00a0\n]+){{1,8}}?(?:{alternation(lex.list_namely)}))"
-            r"[ \t\u00a0:]+(?=[A-ZÀ-ÖØ-Þ])"
-        ),
-        named_aside=re.compile(r"[ \t\u00a0]+(?:[^\W\d_][\w-]*[ \t\u00a0]+){0,3}?[^\W\d_][\w-]*"
-                               r"[ \t\u00a0]*\((?=[A-ZÀ-ÖØ-Þ])"),
-        n_of_m=re.compile(
-            rf"\s+(?:{alternation(lex.n_of_w)})\s+(?:(?:{alternation(lex.articles)})\s+)?", re.I
-        ),
-        partial=phrases(lex.partial_words),
-        clause=re.compile(rf"(?:{alternation(lex.clause_leads)})(?![\w])", re.I),
-        places=frozenset(w.lower() for w in lex.partition_dimensions),
-    )
-
-
-def list_patterns(language: str) -> ListPatterns:
-    return _compile(lexicon(language))
 _WORD = re.compile(r"[^\W\d_][\w’'.&/-]*")
 
 
@@ -110,20 +45,9 @@ def extract_lists(doc: Document, quantities: list[Quantity], notes: Footnotes) -
     lists.extend(_bullet_lists(doc, blocks, index))
     lists.extend(_inline_lists(doc, index))
     lists.extend(_note_lists(doc, notes, index))
+    lists.extend(back_counted(doc, index, lists))
     lists.sort(key=lambda lst: lst.span.start)
     return lists
-
-
-
-def list_item(doc: Document, start: int, end: int) -> ListItem | None:
-    text = doc.text
-    while start < end and (text[start].isspace() or text[start] in "•·-–"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".;,:"):
-        end -= 1
-    if start >= end:
-        return None
-    return ListItem(text[start:end], Span(start, end))
 
 
 def _pipe_list(doc: Document, block: Block) -> ItemList | None:
@@ -158,8 +82,8 @@ def _stated_before(
         text, candidates[-2].span.end, (q.qualifier_span or q.span).start
     ):
         q = candidates[-2]
-    if not (q.is_quantity and q.kind == "count"):
-        return None
+    if not (q.is_quantity and q.kind == "count") or q.scale:
+        return None  # "stood at 110.0 million. These include:": no list is that long
     between = _ASIDE.sub(" ", text[last.span.end : end])
     words = _WORD.findall(between)
     # "les 4 départements les plus touchés par les inondations :": places take a longer noun.
@@ -171,8 +95,10 @@ def _stated_before(
         return None  # "DEAD – 31: Regions I, II": the figure counts the dead, not the regions
     if list_patterns(doc.language).partial.search(text, q.span.end, min(len(text), end + 40)):
         return None  # "742 cities, among them:" names only some
-    # "350 households surveyed: food, shelter and health" counts households, not the list.
-    if words and list_patterns(doc.language).participle.search(words[-1]) and len(words) > 1:
+    # "350 households surveyed: food, shelter and health" counts households, not the list
+    # ("six districts as affected: A, B …" counts the places listed).
+    participle = list_patterns(doc.language).participle.search(words[-1]) if words else None
+    if participle and len(words) > 1 and not places:
         return None
     return q
 
@@ -209,11 +135,48 @@ def _intro_count(
     return None
 
 
+_GLYPH_LINE = re.compile(r"^[ \t]*[•●▪·◦][ \t]+(?=\S)", re.M)
+
+
+def _glyph_list(
+    doc: Document, block: Block, prev: Block | None, index: QuantityIndex
+) -> list[ItemList]:
+    """A paragraph whose every line opens on a bullet glyph ("  • São Paulo – 11.208;"): the
+    Markdown reader knows no "•" list, PDF and web text often has one."""
+    lines = block.text.split("\n")
+    if len(lines) < 2 or len(_GLYPH_LINE.findall(block.text)) != len(lines):
+        return []
+    spans, pos = [], block.span.start
+    for line in lines:
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return _bullet_group(doc, spans, prev, index)
+
+
+def _bullet_group(
+    doc: Document, spans: list[tuple[int, int]], prev: Block | None, index: QuantityIndex
+) -> list[ItemList]:
+    # A list of sentences is only worth keeping when a count introduces it; a list of names
+    # always is (duplicates).
+    words = sum(len(doc.text[s:e].split()) for s, e in spans)
+    short = words <= 12 * len(spans)
+    if len(spans) < 2 or not (short or (prev is not None and _INTRO_END.search(prev.text))):
+        return []
+    items = [it for s, e in spans if (it := list_item(doc, s, e))]
+    if len(items) < 2:
+        return []
+    lst = ItemList("bullet", items, Span(items[0].span.start, items[-1].span.end))
+    lst.stated = _intro_count(doc, prev, index, lst)
+    return [lst]
+
+
 def _bullet_lists(doc: Document, blocks: list[Block], index: QuantityIndex) -> list[ItemList]:
     out: list[ItemList] = []
     i = 0
     while i < len(blocks):
         block = blocks[i]
+        if block.kind == "paragraph":
+            out.extend(_glyph_list(doc, block, blocks[i - 1] if i else None, index))
         if block.kind != "list_item":
             i += 1
             continue
@@ -225,33 +188,30 @@ def _bullet_lists(doc: Document, blocks: list[Block], index: QuantityIndex) -> l
             group.append(blocks[j])
             j += 1
         prev = blocks[i - 1] if i else None
-        # A list of sentences is only worth keeping when a count introduces it; a list of names
-        # always is (duplicates).
-        short = sum(len(b.text.split()) for b in group) <= 12 * len(group)
-        if len(group) >= 2 and (short or (prev is not None and _INTRO_END.search(prev.text))):
-            items = [it for b in group if (it := list_item(doc, b.span.start, b.span.end))]
-            lst = ItemList("bullet", items, Span(items[0].span.start, items[-1].span.end))
-            lst.stated = _intro_count(doc, prev, index, lst)
-            out.append(lst)
+        out.extend(_bullet_group(doc, [(b.span.start, b.span.end) for b in group], prev, index))
         i = j
     return out
 
 
 def _split_series(
-    doc: Document, start: int, end: int, bracketed: bool = False
+    doc: Document, start: int, end: int, bracketed: bool = False, long_last: bool = False
 ) -> tuple[list[ListItem], int] | None:
     """Split "A, B and C" into items; None when it does not look like a list of names. A list
-    in brackets needs no "and": the brackets close it ("(Quang Binh, Quang Tri, Ha Tinh)")."""
+    in brackets needs no "and": the brackets close it ("(Quang Binh, Quang Tri, Ha Tinh)").
+    ``long_last`` (a count before the colon tells the list): the last item may run on with the
+    sentence ("… y aprehensión de infractores para ponerlos a disposición de la fiscalía"), and
+    a clause after an item is no item ("the vulnerable, who will get reduced rations, …")."""
     text = doc.text[start:end]
     sep = ";" if ";" in text else ","
     parts: list[tuple[int, int]] = []
     pos = 0
+    p = list_patterns(doc.language)
     for piece in text.split(sep):
-        parts.append((pos, pos + len(piece)))
+        if not (long_last and parts and p.clause.match(piece.lstrip())):
+            parts.append((pos, pos + len(piece)))
         pos += len(piece) + 1
     last_s, last_e = parts[-1]
     last = text[last_s:last_e]
-    p = list_patterns(doc.language)
     ands = list(p.last_and.finditer(last))
     extra = 0
     if ands:
@@ -272,7 +232,7 @@ def _split_series(
     items = [it for s, e in parts if (it := list_item(doc, start + s, start + e))]
     if len(items) < 2:
         return None
-    for it in items:
+    for it in items[:-1] if long_last else items:
         words = it.text.split()
         if len(words) > 6 or _DIGIT.search(it.text) or p.clause.match(it.text):
             return None
@@ -293,6 +253,8 @@ def _inline_lists(doc: Document, index: QuantityIndex) -> list[ItemList]:
             if lst is not None:
                 out.append(lst)
                 break
+        else:
+            out.extend(_after_semicolon(doc, index, sentence, text))
     out.extend(_named_lists(doc, index, {lst.span.start for lst in out}))
     return out
 
@@ -309,14 +271,39 @@ def _after_colon(
     if not split:
         named = _split_series(doc, start, _clause_end(doc, start, sentence.span.end))
         split = named if named and all(_is_name(it.text) for it in named[0]) else None
+    stated = _stated_before(doc, index, sentence.span.start, start - 1)
+    if not split and stated is not None:
+        split = _split_series(doc, start, sentence.span.end, long_last=True)
     if not split:
         return None
     items, extra = split
     lst = ItemList(
         "inline", items, Span(items[0].span.start, items[-1].span.end), extra_readings=extra
     )
-    lst.stated = _stated_before(doc, index, sentence.span.start, start - 1)
+    lst.stated = stated
     return lst
+
+
+def _after_semicolon(
+    doc: Document, index: QuantityIndex, sentence: Sentence, text: str
+) -> list[ItemList]:
+    """ "added a further six districts as affected; Tayacaja, Angaraes, … and La Mar.": a
+    semicolon used as a colon, taken only when names alone run to the sentence's end and a
+    count stands just before it."""
+    semi = text.rfind(";")
+    if semi < 0 or ";" in text[semi + 1 :]:
+        return []
+    start = sentence.span.start + semi + 1
+    stated = _stated_before(doc, index, sentence.span.start, start - 1)
+    end = _clause_end(doc, start, sentence.span.end)
+    if stated is None or (end < sentence.span.end and doc.text[end] != "."):
+        return []  # the names must close the sentence: "; Lima and Puno, with …" goes on
+    split = _split_series(doc, start, end)
+    if not split or not all(_is_name(it.text) for it in split[0]):
+        return []
+    items, extra = split
+    span = Span(items[0].span.start, items[-1].span.end)
+    return [ItemList("inline", items, span, stated=stated, extra_readings=extra)]
 
 
 _MAX_NAMED = 30  # "the five provinces of …": a count of places or groups, not of people

@@ -85,6 +85,9 @@ class Lexicon:
     running_total_joins: Words = ()  # ", which brings", ", lo que eleva": after the comma
     # "1,200 cases, an increase of 300 since …": a total, then its increment after these.
     increase_of: Words = ()
+    # "312 households, for 1,766 households assisted so far": the word before a running total
+    # that a stock word (stock_words) closes.
+    running_total_fors: Words = ()
     part_after_refs: Words = ()  # "51,337 of them", "621 de ellas": the part names its whole after
     of_these: Words = ()  # "Of these," opening a sentence about the previous one's figure
     of_this_noun: Words = ()  # "Of this request,", "Of all those uprooted,": a noun, then a comma
@@ -116,6 +119,9 @@ class Lexicon:
     total_after_parts: Words = ()  # "…, a total of 1,000 families"
     total_after_leads: Words = ()  # "for", "reaching": before total_after_parts
     in_total: Words = ()  # "In total, 2,500 kits …" after a bulleted list
+    # "$454,954,000" over "COMBINED USG ASSISTANCE": words that open a total's label printed
+    # under its figure (besides in_total).
+    label_below_totals: Words = ()
     by_words: Words = ()  # "by", "selon": "refugees by nationality:" heads a partition
     partition_dimensions: Words = ()  # "nationality", "province": what cannot overlap
     breakdown_heads: Words = ()  # "Breakdown by district:", "Desglose:": a list of all the parts
@@ -227,6 +233,15 @@ class Lexicon:
     list_namely: Words = ()  # "11 districts as the hardest hit, namely A, B …": the full list
     clause_leads: Words = ()  # "who", "que": an item that opens on one is a clause, not a name
     list_participle_endings: Words = ()  # "reached:", "atendidos:": no list count before them
+    # "… Arauca and Guainía. … in the four departments": a determiner right before a count that
+    # names back a list of places given just before.
+    list_back_determiners: Words = ()
+    # "the two most affected countries", "the other three": a count of some of the listed places.
+    list_subset_words: Words = ()
+    name_joins: Words = ()  # lower-case words inside a place name: "Boca del Cura", "Bay of Plenty"
+    # "au Cameroun, en Libye, en Somalie": a lower-case preposition before each name of a series,
+    # no part of the name (matched case-sensitively: "El Salvador" keeps its article).
+    series_leads: Words = ()
     placeholder_markers: Words = ()  # TODO, TBD (case-sensitive)
     placeholder_insert: Words = ()  # "[insert …]"
     placeholder_template: Words = ()  # "[Summary 3]", "[título]"

@@ -150,6 +150,7 @@ EN = derive(
     running_total_leads=("bringing", "taking", "raising", "brings", "takes", "raises"),
     running_total_joins=("which", "and"),
     increase_of=("an increase of", "a rise of", "an addition of", "up by"),
+    running_total_fors=("for",),
     part_after_refs=("of them", "of which", "of those", "of whom", "among them"),
     of_this_noun=(
         "of this", "of that", "of these", "of those", "of all", "of all those", "of all the",
@@ -210,6 +211,7 @@ EN = derive(
     total_after_parts=("a total of", "in total", "totalling", "totaling"),
     total_after_leads=("for", "with", "reaching"),
     in_total=("in total", "a total of", "total", "overall"),
+    label_below_totals=("combined",),
     breakdown_heads=(
         "breakdown", "broken down", "break down", "breaks down", "disaggregated",
         "distributed as follows",
@@ -257,7 +259,8 @@ EN = derive(
     ),
     disjoint_groups=(
         frozenset({"damaged", "destroyed"}),
-        frozenset({"refugees", "idps", "returnees", "asylum-seekers", "asylum", "stateless"}),
+        frozenset({"refugees", "idps", "returnees", "asylum-seekers", "asylum", "stateless",
+                   "displaced"}),
     ),
     without_words=("without",),
     with_connectors=("with",),
@@ -358,6 +361,13 @@ EN = derive(
     list_links=("of", "are", "were", "namely"),
     clause_leads=("who", "which", "that", "where", "whose", "whom"),
     list_participle_endings=("ed",),
+    list_back_determiners=("the", "these", "those", "all", "all the", "all of the"),
+    list_subset_words=(
+        "most", "more", "worst", "hardest", "largest", "biggest", "main", "major", "remaining",
+        "other", "others", "first", "last", "least", "top", "key", "priority",
+    ),
+    name_joins=("of", "de", "del", "la", "du", "des", "do", "da", "dos", "das"),
+    series_leads=("in",),
     placeholder_markers=("TODO", "TBD", "TBC", "FIXME"),
     placeholder_insert=("insert", "add", "fill in"),
     placeholder_template=tuple(

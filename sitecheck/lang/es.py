@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sitecheck.lang.base import Lexicon, derive
+from sitecheck.lang.es_funding import FUNDING_WORDS
 from sitecheck.lang.es_tables import TABLE_WORDS
 from sitecheck.lang.neutral import NEUTRAL
 
@@ -112,6 +113,7 @@ ES = derive(
     running_total_leads=("elevando", "eleva", "elevó", "llevando", "lleva"),
     running_total_joins=("lo que", "con lo que", "y"),
     increase_of=("un aumento de", "un incremento de", "un alza de"),
+    running_total_fors=("para",),
     part_after_refs=(
         "de ellos", "de ellas", "de los cuales", "de las cuales", "entre ellos", "entre ellas",
     ),
@@ -175,6 +177,7 @@ ES = derive(
     ),
     total_after_leads=("para", "con"),
     in_total=("en total", "un total de", "total de", "total"),
+    label_below_totals=("combinado", "combinada", "conjunto", "conjunta"),
     breakdown_heads=(
         "desglose", "se desglosa", "se desglosan", "se reparten así", "se distribuyen así",
         "distribuidos así", "distribuidas así", "desagregado", "desagregados",
@@ -236,7 +239,8 @@ ES = derive(
     disjoint_groups=(
         frozenset({"dañadas", "destruidas"}), frozenset({"dañados", "destruidos"}),
         frozenset({"afectadas", "destruidas"}), frozenset({"afectados", "destruidos"}),
-        frozenset({"refugiados", "desplazados", "retornados", "solicitantes", "apátridas"}),
+        frozenset({"refugiados", "desplazados", "retornados", "solicitantes", "apátridas",
+                   "desplazadas", "pdi", "retornadas"}),
     ),
     without_words=("sin",),
     with_connectors=("con",),
@@ -295,38 +299,7 @@ ES = derive(
     change_from=("de", "desde"),
     change_to=("a", "hasta"),
     change_by=("de", "en"),
-    funding_labels={
-        "required": (
-            "requerimiento", "requerimientos", "requerido", "solicitado", "presupuesto",
-            "necesidades financieras",
-        ),
-        "gap": (
-            "brecha", "déficit", "deficit", "faltante", "por financiar", "no financiado",
-            "sin financiar",
-        ),
-        "funded": (
-            "recibido", "financiado", "fondos recibidos", "cobertura", "comprometido", "progreso",
-        ),
-    },  # fmt: skip
-    funding_heads=("financiamiento", "financiación", "financiacion", "fondos"),
-    funding_before={
-        "required": ("requiere", "requerimiento de", "solicita", "necesita", "necesitaba",
-                     "necesidades"),
-        "gap": ("brecha de", "déficit de", "deficit de", "por cubrir"),
-        "funded": ("recibió", "recibio", "recibido", "dispone de", "disponía de", "movilizado",
-                   "recaudó", "recaudado"),
-    },
-    funding_after={
-        "funded": (
-            "recibido", "recibidos", "financiado", "financiada", "financiados", "financiadas",
-        ),
-        "required": ("requerido", "requeridos", "que necesita", "que necesitan"),
-    },
-    funding_after_aux=("fue", "han sido"),
-    funding_share_after={"funded": ("financiado", "financiada")},
-    funding_share_before={"funded": ("tasa de financiamiento de", "tasa de financiación de")},
-    funding_share_of=("de lo necesario", "de lo requerido", "del total requerido"),
-    funding_share_link=("es decir, el", "es decir", "o sea, el", "o sea"),
+    **FUNDING_WORDS,
     **TABLE_WORDS,
     months={
         "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
@@ -361,6 +334,15 @@ ES = derive(
     list_links=("de", "son", "fueron", "a saber"),
     clause_leads=("que", "quien", "quienes", "donde", "cuyo", "cuya", "cuyos", "cuyas"),
     list_participle_endings=("ados", "idos", "adas", "idas"),
+    list_back_determiners=(
+        "los", "las", "estos", "estas", "esos", "esas", "todos los", "todas las",
+    ),
+    list_subset_words=(
+        "más", "mayores", "mayor", "peores", "principales", "restantes", "otros", "otras", "demás",
+        "primeros", "primeras", "últimos", "últimas", "menos", "prioritarios", "prioritarias",
+    ),
+    name_joins=("de", "del", "la", "las", "los", "el"),
+    series_leads=("en", "a"),
     placeholder_markers=("PENDIENTE POR DEFINIR", "POR DEFINIR"),
     placeholder_insert=("insertar", "agregar", "completar"),
     placeholder_template=(

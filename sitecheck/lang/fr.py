@@ -93,6 +93,7 @@ FR = derive(
     running_total_leads=("portant", "porte", "porté"),
     running_total_joins=("ce qui", "et"),
     increase_of=("une hausse de", "une augmentation de", "soit une hausse de"),
+    running_total_fors=("pour",),
     part_after_refs=("d'entre eux", "d'entre elles", "parmi eux", "parmi elles"),
     of_this_noun=(
         "sur ce", "sur cet", "sur cette", "sur ces", "parmi ces", "parmi tous les",
@@ -146,6 +147,7 @@ FR = derive(
     total_after_parts=("au total", "un total de", "soit un total de", "en tout"),
     total_after_leads=("pour", "avec", "soit"),
     in_total=("au total", "un total de", "total", "en tout"),
+    label_below_totals=("combiné", "combinée", "cumulé", "cumulée"),
     breakdown_heads=(
         "ventilation", "répartition", "se répartissent comme suit", "se répartit comme suit",
         "se décompose", "se décomposent", "ventilés", "ventilées",
@@ -196,7 +198,8 @@ FR = derive(
     ),
     disjoint_groups=(
         frozenset({"endommagées", "détruites"}), frozenset({"endommagés", "détruits"}),
-        frozenset({"réfugiés", "déplacés", "rapatriés", "retournés", "demandeurs", "apatrides"}),
+        frozenset({"réfugiés", "déplacés", "rapatriés", "retournés", "demandeurs", "apatrides",
+                   "déplacées", "pdi", "pdis"}),
     ),
     without_words=("sans",),
     with_connectors=("avec",),
@@ -353,6 +356,13 @@ FR = derive(
     list_links=("de", "sont", "à savoir"),
     clause_leads=("qui", "que", "dont", "où", "lequel", "laquelle", "lesquels"),
     list_participle_endings=("és", "ées"),
+    list_back_determiners=("les", "ces", "des", "aux", "tous les", "toutes les"),
+    list_subset_words=(
+        "plus", "principales", "principaux", "autres", "restants", "restantes", "premiers",
+        "premières", "derniers", "dernières", "moins", "prioritaires",
+    ),
+    name_joins=("de", "du", "des", "la", "le", "d'"),
+    series_leads=("à", "au", "aux", "en", "dans"),
     placeholder_markers=(
         "À COMPLÉTER", "A COMPLETER", "À DÉFINIR", "A DEFINIR", "À DÉTERMINER", "A DETERMINER",
     ),

@@ -94,6 +94,7 @@ PT = derive(
     running_total_leads=("elevando", "eleva", "elevou", "levando"),
     running_total_joins=("o que", "e"),
     increase_of=("um aumento de", "um acréscimo de", "uma alta de"),
+    running_total_fors=("para",),
     part_after_refs=("deles", "delas", "dos quais", "das quais", "entre eles", "entre elas"),
     of_this_noun=(
         "desse", "dessa", "deste", "desta", "desses", "dessas", "destes", "destas", "de todos os",
@@ -153,6 +154,7 @@ PT = derive(
     ),
     total_after_leads=("para", "com"),
     in_total=("no total", "um total de", "ao todo", "total de", "total"),
+    label_below_totals=("combinado", "combinada", "conjunto", "conjunta"),
     breakdown_heads=(
         "desagregação", "distribuição", "repartição", "discriminação", "distribuídos assim",
         "distribuídas assim", "desagregados", "desagregadas", "distribuem-se assim",
@@ -203,7 +205,8 @@ PT = derive(
     ),
     disjoint_groups=(
         frozenset({"danificadas", "destruídas"}), frozenset({"danificados", "destruídos"}),
-        frozenset({"refugiados", "deslocados", "retornados", "requerentes", "apátridas"}),
+        frozenset({"refugiados", "deslocados", "retornados", "requerentes", "apátridas",
+                   "deslocadas", "pdi", "pdis"}),
     ),
     without_words=("sem",),
     with_connectors=("com",),
@@ -358,6 +361,16 @@ PT = derive(
     list_links=("de", "são", "foram", "a saber"),
     clause_leads=("que", "quem", "onde", "cujo", "cuja", "cujos", "cujas"),
     list_participle_endings=("ados", "idos", "adas", "idas"),
+    list_back_determiners=(
+        "os", "as", "estes", "estas", "esses", "essas", "dos", "das", "nos", "nas", "aos",
+        "todos os", "todas as",
+    ),
+    list_subset_words=(
+        "mais", "maiores", "principais", "restantes", "outros", "outras", "demais", "primeiros",
+        "primeiras", "últimos", "últimas", "menos", "prioritários", "prioritárias",
+    ),
+    name_joins=("de", "do", "da", "dos", "das"),
+    series_leads=("em", "no", "na", "nos", "nas", "ao", "aos"),
     placeholder_markers=("A PREENCHER", "A DEFINIR", "PREENCHER"),
     placeholder_insert=("inserir", "adicionar", "preencher"),
     placeholder_template=("resumo", "título", "data", "nome", "número", "seção", "secção", "texto"),

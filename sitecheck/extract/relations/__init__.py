@@ -39,6 +39,7 @@ from sitecheck.extract.relations.parentheses import parentheses
 from sitecheck.extract.relations.partitions import of_the_whole, of_these
 from sitecheck.extract.relations.pies import pies, source_rows
 from sitecheck.extract.relations.place_split import place_split
+from sitecheck.extract.relations.row_lines import label_below, row_lines, unlabelled_totals
 from sitecheck.extract.relations.running_totals import increase_after, running_totals
 from sitecheck.extract.relations.sentence_totals import sentence_totals
 from sitecheck.extract.relations.share_of import share_of
@@ -103,6 +104,9 @@ def find_relations(
     rel.breakdowns.extend(list_totals(doc, index))
     rel.breakdowns.extend(stacked_totals(doc, index))
     rel.breakdowns.extend(row_totals(doc, index))
+    rel.breakdowns.extend(row_lines(doc, index))
+    rel.breakdowns.extend(label_below(doc, index))
+    rel.breakdowns.extend(unlabelled_totals(doc, index))
     list_after_colon(doc, index, rel)
     colon_items(doc, index, rel)
     head_lists(doc, index, rel)

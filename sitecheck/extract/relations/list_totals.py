@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from sitecheck.document import Document
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.model import Breakdown
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.wording import WORD, partition_total
+from sitecheck.lang import alternation, lexicon
 
 _LINE = re.compile(r"^[^\n]*", re.M)
 _BULLET = re.compile(r"[ \t]*(?:[•●▪·◦–—*+-]|\d{1,2}[.)])[ \t]+")
@@ -48,7 +50,7 @@ def list_totals(doc: Document, index: QuantityIndex) -> list[Breakdown]:
             continue
         bullet = _BULLET.match(line)
         body = line[bullet.end() :] if bullet else line
-        total = _total(p, index, m.start() + len(line) - len(body), m.end(), body)
+        total = _total(p, index, m.start() + len(line) - len(body), m.end(), body, doc.language)
         if total is not None and len(items) >= 2:
             b = _breakdown(doc, p, head, items, total)
             if b is not None:
@@ -177,10 +179,25 @@ def _row_values(index: QuantityIndex, lines: list[re.Match[str]], at: int) -> li
     return values
 
 
+@cache
+def _subject_total(language: str) -> re.Pattern[str]:
+    """ "El consolidado suma un total de 248": a short subject of words, then a total phrase of
+    more than one word (a bare "total" after words is a noun: "of the total, 20 …")."""
+    lex = lexicon(language)
+    multi = [w for w in lex.in_total if " " in w]
+    # "Among them a total of 80 …": a word that points back makes the figure a part; "The second
+    # round added a total of 100": a word of scope (scope_words) makes it another quantity.
+    back = alternation(
+        (*lex.relative_pronouns, *lex.demonstratives, *lex.possessives, *lex.scope_words)
+    )
+    word = rf"(?!(?:{back})(?![\w]))[^\W\d_][\w'’-]*[ \t]+"
+    return re.compile(rf"(?:{word}){{1,4}}?(?:{alternation(multi)})(?![\w])[\s:,]*", re.I)
+
+
 def _total(
-    p: RelationPatterns, index: QuantityIndex, start: int, end: int, body: str
+    p: RelationPatterns, index: QuantityIndex, start: int, end: int, body: str, language: str
 ) -> Quantity | None:
-    m = p.in_total.match(body)
+    m = p.in_total.match(body) or _subject_total(language).match(body)
     if m is None:
         return None
     total = next((q for q in index.between(start, end) if q.usable), None)

@@ -1,7 +1,7 @@
 """A running total after its increment: "2,315 households were sheltered in May, bringing the
-total assisted since January to 6,540 households"; or before it: "1,200 cases in all, an
-increase of 300 since the last report". The increment is part of the total (a rise cannot
-exceed what the figure now is)."""
+total assisted since January to 6,540 households", "repairs benefited 312 households, for 1,766
+households assisted so far"; or before it: "1,200 cases in all, an increase of 300 since the
+last report". The increment is part of the total (a rise cannot exceed what the figure now is)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,16 @@ from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import PartOf, Relations
 from sitecheck.extract.relations.patterns import relation_patterns
-from sitecheck.extract.relations.wording import COLUMN_SEAM, WORD, digit_between, figures, lead
-from sitecheck.lang import alternation, lexicon
+from sitecheck.extract.relations.wording import (
+    COLUMN_SEAM,
+    WORD,
+    digit_between,
+    figures,
+    lead,
+    lead_noun,
+    same_word,
+)
+from sitecheck.lang import alternation, lexicon, phrases
 
 
 @cache
@@ -21,6 +29,9 @@ def _increase(language: str) -> re.Pattern[str]:
     """ " cases in all, an increase of " between a total and its increment."""
     words = alternation(lexicon(language).increase_of)
     return re.compile(rf"[^\d.;:()]{{0,40}}?,\s*(?P<cue>{words})\s+", re.I)
+
+
+_STOCK_REACH = 8  # words after the running total within which "so far" must close its clause
 
 
 def running_totals(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> None:
@@ -45,6 +56,37 @@ def running_totals(doc: Document, span: Span, nums: list[Quantity], rel: Relatio
             continue
         cue = f"{m.group('lead')} … {m.group('to')}"
         rel.parts.append(PartOf(whole, part, "running", cue))
+    _for_stock(doc, span, nums, rel)
+
+
+def _for_stock(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> None:
+    """ "312 households, for 1,766 households assisted so far in 2020": the same noun on both
+    figures, the second a stock to date."""
+    p = relation_patterns(doc.language)
+    text = doc.text
+    figs = figures(nums)
+    glue, stock, aims = _for_patterns(doc.language)
+    for part, whole in zip(figs, figs[1:], strict=False):
+        if not glue.fullmatch(text, part.span.end, lead(whole)):
+            continue
+        if (part.kind, part.currency) != (whole.kind, whole.currency):
+            continue
+        a, b = lead_noun(part, p), lead_noun(whole, p)
+        clause = re.split(r"[.;,:()]", text[whole.span.end : span.end], maxsplit=1)[0]
+        near = " ".join(WORD.findall(clause)[:_STOCK_REACH])
+        if aims.search(near):
+            continue  # "for 180 shelters planned so far": a target, not what was done
+        if a and b and same_word(a, b) and stock.search(near):
+            rel.parts.append(PartOf(whole, part, "running", "for … so far"))
+
+
+@cache
+def _for_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The ", for " between the figures; the stock words; the words of a target."""
+    lex = lexicon(language)
+    fors = alternation(lex.running_total_fors)
+    glue = re.compile(rf"(?:\s+[^\W\d_][\w-]*){{0,3}}\s*,\s*(?:{fors})\s+", re.I)
+    return glue, phrases(lex.stock_words), phrases(lex.table_denominators)
 
 
 def increase_after(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> None:

@@ -205,8 +205,19 @@ def partition_total(
         bool(p.partition_head.search(head))
         or any(p.remainder_tail.search(label) or p.remainder.search(label) for label in labels)
         or (by_unit and not any(q.is_people or q.is_households for q in (total, *parts)))
+        or disjoint_labels(p, labels)
     )
     return Breakdown(total, parts, "in-total", one_way=not partition)
+
+
+def disjoint_labels(p: RelationPatterns, labels: list[str]) -> bool:
+    """Whether each label names groups of a set that cannot overlap, other groups than every
+    other label ("IDPs: …" / "Returnees: …"): nobody is counted twice."""
+    for group in p.disjoint_groups:
+        named = [group & {w.lower() for w in WORD.findall(label)} for label in labels]
+        if all(named) and len(set().union(*named)) == sum(len(n) for n in named):
+            return True
+    return False
 
 
 def fold(token: str) -> str:

@@ -54,6 +54,7 @@ MESSAGES: dict[str, str] = {
     "part.at_most": "at most {whole}",
     # count-mismatch
     "count.list": "stated {stated} {noun}, but the list that follows names {n}{extra}",
+    "count.before": "stated {stated} {noun}, but the list before it names {n}{extra}",
     "count.note": "stated {stated} {noun}, but its footnote lists {n}{extra}",
     "count.distinct": " ({n} distinct)",
     "count.items": "items",

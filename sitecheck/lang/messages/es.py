@@ -60,6 +60,7 @@ MESSAGES: dict[str, str] = {
     "part.at_most": "como máximo {whole}",
     # count-mismatch
     "count.list": "el texto indica {stated} {noun}, pero la lista que sigue nombra {n}{extra}",
+    "count.before": "el texto indica {stated} {noun}, pero la lista anterior nombra {n}{extra}",
     "count.note": "el texto indica {stated} {noun}, pero su nota enumera {n}{extra}",
     "count.distinct": " ({n} sin repetir)",
     "count.items": "elementos",

@@ -74,6 +74,9 @@ _WRITTEN: dict[str, str] = {
     "part.at_most": "au plus {whole}",
     # count-mismatch
     "count.list": "le texte annonce {stated} {noun}, mais la liste qui suit en nomme {n}{extra}",
+    "count.before": (
+        "le texte annonce {stated} {noun}, mais la liste qui précède en nomme {n}{extra}"
+    ),
     "count.note": "le texte annonce {stated} {noun}, mais sa note en énumère {n}{extra}",
     "count.distinct": " ({n} sans doublon)",
     "count.items": "éléments",

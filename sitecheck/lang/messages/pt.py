@@ -64,6 +64,7 @@ MESSAGES: dict[str, str] = {
     "part.at_most": "no máximo {whole}",
     # count-mismatch
     "count.list": "o texto declara {stated} {noun}, mas a lista a seguir nomeia {n}{extra}",
+    "count.before": "o texto declara {stated} {noun}, mas a lista anterior nomeia {n}{extra}",
     "count.note": "o texto declara {stated} {noun}, mas a sua nota enumera {n}{extra}",
     "count.distinct": " ({n} sem repetição)",
     "count.items": "itens",

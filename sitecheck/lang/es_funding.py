@@ -1,0 +1,41 @@
+"""Spanish funding words: how an appeal's requirement, funding received and coverage are written.
+
+Part of the Spanish lexicon (``sitecheck.lang.es``), kept apart only for its length.
+"""
+
+from __future__ import annotations
+
+FUNDING_WORDS: dict[str, object] = dict(
+    funding_labels={
+        "required": (
+            "requerimiento", "requerimientos", "requerido", "solicitado", "presupuesto",
+            "necesidades financieras",
+        ),
+        "gap": (
+            "brecha", "déficit", "deficit", "faltante", "por financiar", "no financiado",
+            "sin financiar",
+        ),
+        "funded": (
+            "recibido", "financiado", "fondos recibidos", "cobertura", "comprometido", "progreso",
+        ),
+    },  # fmt: skip
+    funding_heads=("financiamiento", "financiación", "financiacion", "fondos"),
+    funding_before={
+        "required": ("requiere", "requerimiento de", "solicita", "necesita", "necesitaba",
+                     "necesidades"),
+        "gap": ("brecha de", "déficit de", "deficit de", "por cubrir"),
+        "funded": ("recibió", "recibio", "recibido", "dispone de", "disponía de", "movilizado",
+                   "recaudó", "recaudado"),
+    },
+    funding_after={
+        "funded": (
+            "recibido", "recibidos", "financiado", "financiada", "financiados", "financiadas",
+        ),
+        "required": ("requerido", "requeridos", "que necesita", "que necesitan"),
+    },
+    funding_after_aux=("fue", "han sido"),
+    funding_share_after={"funded": ("financiado", "financiada")},
+    funding_share_before={"funded": ("tasa de financiamiento de", "tasa de financiación de")},
+    funding_share_of=("de lo necesario", "de lo requerido", "del total requerido"),
+    funding_share_link=("es decir, el", "es decir", "o sea, el", "o sea"),
+)
