@@ -241,10 +241,26 @@ def _is_box(block: Block) -> bool:
     lines = [ln for ln in block.text.split("\n") if ln.strip()]
     if len(lines) < 2:
         return False
+    if _runs_on(lines) >= 2:
+        return False  # prose hard-wrapped at 40 to 60 characters, not captions
     short = sum(1 for ln in lines if len(ln) <= 60 and not ln.rstrip().endswith((".", ";")))
     # Captions are a few words; prose wrapped at 60 characters runs to ten words a line.
     words = sum(len(ln.split()) for ln in lines) / len(lines)
     return short == len(lines) and words <= 6
+
+
+def _runs_on(lines: list[str]) -> int:
+    """How many lines of prose length go on in lower case on the next line ("… pledged more /
+    than $71 million …"); a caption wrapped in a box is shorter ("People staying in schools /
+    and other collective shelters")."""
+    return sum(
+        1
+        for a, b in zip(lines, lines[1:], strict=False)
+        if len(a.strip()) >= _PROSE_LINE and b.lstrip()[:1].islower()
+    )
+
+
+_PROSE_LINE = 40
 
 
 @cache
