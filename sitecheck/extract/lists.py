@@ -64,6 +64,10 @@ class ListPatterns:
     places: frozenset[str]  # "regions", "départements": what a list of names most often counts
 
 
+# Blanks between words of one sentence: a line break there is a wrap ("these 12 / countries are").
+_BLANK = r"(?:[ \t\u00a0]+\n?|\n)[ \t\u00a0]*"
+
+
 @cache
 def _compile(lex: Lexicon) -> ListPatterns:
     ands = alternation(lex.and_words)
@@ -72,12 +76,12 @@ def _compile(lex: Lexicon) -> ListPatterns:
         and_lead=re.compile(rf"\s*(?:{ands})\s"),
         participle=re.compile(rf"(?:{alternation(lex.list_participle_endings)})$", re.I),
         named_intro=re.compile(
-            rf"[ \t\u00a0]+(?:(?:[^\W\d_][\w-]*[ \t\u00a0]+){{1,5}}?"
+            rf"{_BLANK}(?:(?:[^\W\d_][\w-]*{_BLANK}){{1,5}}?"
             rf"(?:{alternation(lex.list_links)})"
             rf"|(?:[^\W\d_][\w-]*,?[ \t\u00a0\n]+){{1,8}}?(?:{alternation(lex.list_namely)}))"
-            r"[ \t\u00a0:]+(?=[A-ZÀ-ÖØ-Þ])"
+            r"(?:[ \t\u00a0:]+\n?|\n)[ \t\u00a0]*(?=[A-ZÀ-ÖØ-Þ])"
         ),
-        named_aside=re.compile(r"[ \t\u00a0]+(?:[^\W\d_][\w-]*[ \t\u00a0]+){0,3}?[^\W\d_][\w-]*"
+        named_aside=re.compile(rf"{_BLANK}(?:[^\W\d_][\w-]*{_BLANK}){{0,3}}?[^\W\d_][\w-]*"
                                r"[ \t\u00a0]*\((?=[A-ZÀ-ÖØ-Þ])"),
         n_of_m=re.compile(
             rf"\s+(?:{alternation(lex.n_of_w)})\s+(?:(?:{alternation(lex.articles)})\s+)?", re.I
