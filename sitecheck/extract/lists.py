@@ -45,6 +45,7 @@ class ItemList:
 
 
 _MARKER_TAIL = r"[\s*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]*"
+_BLANK = r"(?:[ \t\u00a0]+\n?|\n)[ \t\u00a0]*"  # between words; a line break there wraps
 _ASIDE = re.compile(r"\([^()]*\)")  # "(two more than in March)" between a count and its colon
 _INTRO_END = re.compile(r":" + _MARKER_TAIL + r"$")
 _DIGIT = re.compile(r"\d")
@@ -62,10 +63,6 @@ class ListPatterns:
     partial: re.Pattern[str]  # "among them", "com destaque para": only some are listed
     clause: re.Pattern[str]  # "who will get …": an item that is a clause
     places: frozenset[str]  # "regions", "départements": what a list of names most often counts
-
-
-# Blanks between words of one sentence: a line break there is a wrap ("these 12 / countries are").
-_BLANK = r"(?:[ \t\u00a0]+\n?|\n)[ \t\u00a0]*"
 
 
 @cache
