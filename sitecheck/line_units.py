@@ -72,7 +72,8 @@ def _heads_caption(lines: list[str], i: int, line: str, nxt: str) -> bool:
 
 @cache
 def _continuations(language: str) -> frozenset[str]:
-    """Words after which a line goes on: articles, prepositions, conjunctions, auxiliaries."""
+    """Words after which a line goes on: articles, prepositions, conjunctions, auxiliaries, and
+    the connectors before a part ("… confirmed cases, including / 1,245 deaths")."""
     from sitecheck.lang import lexicon
 
     lex = lexicon(language)
@@ -81,7 +82,8 @@ def _continuations(language: str) -> frozenset[str]:
         for phrase in (
             *lex.articles, *lex.of_articles, *lex.and_words, *lex.place_prepositions,
             *lex.n_of_w, *lex.auxiliaries, *lex.stopwords, *lex.relative_pronouns,
-            *lex.neutral_leads,
+            *lex.neutral_leads, *lex.part_connectors, *lex.inclusive_connectors,
+            *lex.composition_connectors,
         )
         for w in phrase.split()
     )
