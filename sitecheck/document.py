@@ -240,7 +240,8 @@ def is_box_block(block: Block) -> bool:
 
 
 def _is_box(block: Block) -> bool:
-    lines = [ln for ln in block.text.split("\n") if ln.strip()]
+    # A line of a lone bullet glyph ("-" flattened from a PDF) is no caption: not counted.
+    lines = [ln for ln in block.text.split("\n") if any(c.isalnum() for c in ln)]
     if len(lines) < 2:
         return False
     if _runs_on(lines) >= 2:

@@ -35,6 +35,9 @@ def line_ends(text: str, language: str, below: bool = False) -> list[int]:
             continue
         if below and _heads_caption(lines, i, line, nxt):
             continue
+        near = (lines[i - 1] if i else "") + line  # a bracket left open a line or two above
+        if near.count("(") > near.count(")"):
+            continue  # "(968 registered / refugees and 158 unregistered / Iraqis)": still open
         m = _LEFT_OPEN.search(line)
         tail = m.group(0).strip().lower() if m else ""
         if tail and (not tail[-1:].isalpha() or tail in words):
@@ -73,7 +76,8 @@ def _heads_caption(lines: list[str], i: int, line: str, nxt: str) -> bool:
 @cache
 def _continuations(language: str) -> frozenset[str]:
     """Words after which a line goes on: articles, prepositions, conjunctions, auxiliaries, and
-    the connectors before a part ("… confirmed cases, including / 1,245 deaths")."""
+    the connectors before a part ("… confirmed cases, including / 1,245 deaths") and the
+    qualifiers before a figure ("… – over / 87,000 more")."""
     from sitecheck.lang import lexicon
 
     lex = lexicon(language)
@@ -83,7 +87,7 @@ def _continuations(language: str) -> frozenset[str]:
             *lex.articles, *lex.of_articles, *lex.and_words, *lex.place_prepositions,
             *lex.n_of_w, *lex.auxiliaries, *lex.stopwords, *lex.relative_pronouns,
             *lex.neutral_leads, *lex.part_connectors, *lex.inclusive_connectors,
-            *lex.composition_connectors,
+            *lex.composition_connectors, *lex.qualifiers,
         )
         for w in phrase.split()
     )
