@@ -87,7 +87,7 @@ def _continuations(language: str) -> frozenset[str]:
             *lex.articles, *lex.of_articles, *lex.and_words, *lex.place_prepositions,
             *lex.n_of_w, *lex.auxiliaries, *lex.stopwords, *lex.relative_pronouns,
             *lex.neutral_leads, *lex.part_connectors, *lex.inclusive_connectors,
-            *lex.composition_connectors, *lex.qualifiers,
+            *lex.composition_connectors, *lex.qualifiers, *lex.by_words, *lex.total_after_leads,
         )
         for w in phrase.split()
     )
