@@ -294,8 +294,9 @@ def split_sentences(block: Block, language: str = "en") -> Iterator[Span]:
         for m in _SENTENCE_END.finditer(text)
         if not _abbreviated(text, m.start() + 1, abbreviations)
     ]
-    above = block.source[max(0, block.span.start - 200) : block.span.start]
-    ends = sorted({*ends, *line_ends(text, language, captions_below(text, above))})
+    if text.count("\n") >= 2:  # one or two lines: no line ends a unit of its own
+        above = block.source[max(0, block.span.start - 200) : block.span.start]
+        ends = sorted({*ends, *line_ends(text, language, captions_below(text, above))})
     start = 0
     for end in ends:
         if end <= start:
