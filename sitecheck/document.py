@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Literal
 
+from sitecheck.line_units import captions_below, line_ends
+
 
 @dataclass(frozen=True, order=True, slots=True)
 class Span:
@@ -241,13 +243,30 @@ def is_box_block(block: Block) -> bool:
 
 
 def _is_box(block: Block) -> bool:
-    lines = [ln for ln in block.text.split("\n") if ln.strip()]
+    # A line of a lone bullet glyph ("-" flattened from a PDF) is no caption: not counted.
+    lines = [ln for ln in block.text.split("\n") if any(c.isalnum() for c in ln)]
     if len(lines) < 2:
         return False
+    if _runs_on(lines) >= 2:
+        return False  # prose hard-wrapped at 40 to 60 characters, not captions
     short = sum(1 for ln in lines if len(ln) <= 60 and not ln.rstrip().endswith((".", ";")))
     # Captions are a few words; prose wrapped at 60 characters runs to ten words a line.
     words = sum(len(ln.split()) for ln in lines) / len(lines)
     return short == len(lines) and words <= 6
+
+
+def _runs_on(lines: list[str]) -> int:
+    """How many lines of prose length go on in lower case on the next line ("… pledged more /
+    than $71 million …"); a caption wrapped in a box is shorter ("People staying in schools /
+    and other collective shelters")."""
+    return sum(
+        1
+        for a, b in zip(lines, lines[1:], strict=False)
+        if len(a.strip()) >= _PROSE_LINE and b.lstrip()[:1].islower()
+    )
+
+
+_PROSE_LINE = 40
 
 
 @cache
@@ -278,7 +297,9 @@ def split_sentences(block: Block, language: str = "en") -> Iterator[Span]:
         for m in _SENTENCE_END.finditer(text)
         if not _abbreviated(text, m.start() + 1, abbreviations)
     ]
-    ends = sorted({*ends, *_line_ends(text, language)})
+    if text.count("\n") >= 2:  # one or two lines: no line ends a unit of its own
+        above = block.source[max(0, block.span.start - 200) : block.span.start]
+        ends = sorted({*ends, *line_ends(text, language, captions_below(text, above))})
     start = 0
     for end in ends:
         if end <= start:
@@ -293,51 +314,6 @@ def _abbreviated(text: str, end: int, abbreviations: frozenset[str]) -> bool:
     """Whether the stop right before ``end`` closes an abbreviation ("No.", "approx.")."""
     word = _LAST_WORD.search(text, max(0, end - 40), end)
     return word is not None and word.group(1).lower().rstrip(".") in abbreviations
-
-
-# A line that ends a unit of its own inside a paragraph: much shorter than the paragraph's lines,
-# not left open (a comma, a hyphen, a function word), and the next line opens anew (a capital, a
-# figure, a currency sign, a bullet): "87 mt of food delivered*" above "USD 614,208 …".
-_OPENS = re.compile(r"[ \t]*[A-ZÀ-ÖØ-Þ0-9$€£•●▪·*\-–]")
-_LEFT_OPEN = re.compile(r"(?:[,;:\-–—(/&+]|[^\W\d_]+)[ \t]*$")
-_SHORT = 0.6  # of the longest line of the paragraph
-
-
-def _line_ends(text: str, language: str) -> list[int]:
-    lines = text.split("\n")
-    if len(lines) < 3:
-        return []
-    longest = max(len(ln) for ln in lines)
-    words = _continuations(language)
-    out = []
-    pos = 0
-    for line, nxt in zip(lines, lines[1:], strict=False):
-        pos += len(line) + 1
-        if not line.strip() or len(line.rstrip()) > _SHORT * longest or not _OPENS.match(nxt):
-            continue
-        m = _LEFT_OPEN.search(line)
-        tail = m.group(0).strip().lower() if m else ""
-        if tail and (not tail[-1:].isalpha() or tail in words):
-            continue  # "… of\nthe", "…,\nand": the line is left open
-        out.append(pos - 1)
-    return out
-
-
-@cache
-def _continuations(language: str) -> frozenset[str]:
-    """Words after which a line goes on: articles, prepositions, conjunctions, auxiliaries."""
-    from sitecheck.lang import lexicon
-
-    lex = lexicon(language)
-    return frozenset(
-        w.lower()
-        for phrase in (
-            *lex.articles, *lex.of_articles, *lex.and_words, *lex.place_prepositions,
-            *lex.n_of_w, *lex.auxiliaries, *lex.stopwords, *lex.relative_pronouns,
-            *lex.neutral_leads,
-        )
-        for w in phrase.split()
-    )
 
 
 def _trimmed(base: int, text: str, start: int, end: int) -> Span:

@@ -42,6 +42,9 @@ class ItemList:
         return len(self.items) + self.extra_readings
 
 
+_BLANK = r"(?:[ \t\u00a0]+\n?|\n)[ \t\u00a0]*"  # between words; a line break there wraps
+
+
 @dataclass(frozen=True, eq=False)
 class ListPatterns:
     last_and: re.Pattern[str]  # ", and " before the last item
@@ -63,13 +66,13 @@ def _compile(lex: Lexicon) -> ListPatterns:
         and_lead=re.compile(rf"\s*(?:{ands})\s"),
         participle=re.compile(rf"(?:{alternation(lex.list_participle_endings)})$", re.I),
         named_intro=re.compile(
-            rf"[ \t\u00a0]+(?:(?:[^\W\d_][\w-]*[ \t\u00a0]+){{1,5}}?"
+            rf"{_BLANK}(?:(?:[^\W\d_][\w-]*{_BLANK}){{1,5}}?"
             rf"(?:{alternation(lex.list_links)})"
             rf"|(?:[^\W\d_][\w-]*,?[ \t\u00a0\n]+){{1,8}}?(?:{alternation(lex.list_namely)}))"
-            r"[ \t\u00a0:]+(?=[A-ZÀ-ÖØ-Þ])"
+            r"(?:[ \t\u00a0:]+\n?|\n)[ \t\u00a0]*(?=[A-ZÀ-ÖØ-Þ])"
         ),
         named_aside=re.compile(
-            r"[ \t\u00a0]+(?:[^\W\d_][\w-]*[ \t\u00a0]+){0,3}?[^\W\d_][\w-]*"
+            rf"{_BLANK}(?:[^\W\d_][\w-]*{_BLANK}){{0,3}}?[^\W\d_][\w-]*"
             r"[ \t\u00a0]*\((?=[A-ZÀ-ÖØ-Þ])"
         ),
         n_of_m=re.compile(

@@ -128,6 +128,10 @@ _GOES_ON = re.compile(r"\s*[a-zà-öø-ÿ]")
 _PROSE_TAIL = re.compile(r"[^\W\d_]{2,}[ \t]*$")
 _MIN_PROSE_LINE = 40
 _YEAR_MARKER = re.compile(r"\d{3,9}[.)]")
+_LOWER_TAIL = re.compile(r"[a-zà-öø-ÿ]{2,}[ \t]*$")
+_FIGURE = r"[ \t]*(?:[A-Z]{0,3}\$|[€£])?[ \t]?\d(?:[\d.,]*\d)?%?[ \t]+"
+_KEY_LINE = re.compile(_FIGURE + r"[^\W\d_]")  # "27 Partners served …", not "2022. As of …"
+_FIGURE_OPENS = re.compile(_FIGURE + r"[a-zà-öø-ÿ]")
 
 
 def _rejoin_broken_paragraphs(doc: Document) -> None:
@@ -153,6 +157,11 @@ def _goes_on(prev: Block, block: Block) -> bool:
     last_line = prev.text.rsplit("\n", 1)[-1]
     if len(last_line) < _MIN_PROSE_LINE or not _PROSE_TAIL.search(last_line):
         return False
+    if block.kind == "paragraph" and _LOWER_TAIL.search(last_line):
+        # "… available funding reached\n\n$4.697 billion, or …": a figure and lower-case words
+        # go on with the sentence a line of prose leaves open. Key-figure lines open on their
+        # figures ("1,240 tons of cargo moved\n\n27 partners served"); captions are capitalised.
+        return bool(_FIGURE_OPENS.match(block.text)) and not _KEY_LINE.match(last_line)
     return block.kind == "list_item" and bool(_YEAR_MARKER.fullmatch(block.bullet))
 
 

@@ -30,7 +30,8 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 # "9 482 : Total des personnels déployés (6 871 casques bleus, …)": a key figure, its caption.
-_CAPTION = re.compile(r"[ \t]*:[ \t]*[^\W\d_][^():;\n]{0,120}")
+# The caption may wrap onto the next line when that line goes on in words.
+_CAPTION = re.compile(r"[ \t]*:[ \t]*[^\W\d_](?:[^():;\n]|\n(?=[ \t]*[^\W\d_])){0,120}")
 
 
 def captioned(

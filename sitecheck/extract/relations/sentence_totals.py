@@ -7,7 +7,7 @@ from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.patterns import relation_patterns
-from sitecheck.extract.relations.wording import COLUMN_SEAM, WORD, lead
+from sitecheck.extract.relations.wording import COLUMN_SEAM, ITEM_BREAK, WORD, lead
 
 _MAX_LABEL_WORDS = 8  # "… 87 in the department of Santa Rosa, …": words between two parts
 
@@ -43,7 +43,8 @@ def _part_gap(gap: str) -> bool:
     """What may stand between two parts (or the last part and "a total of"): a label, a
     separator, the end of a parenthesis that held a part; no sentence or clause break."""
     return (
-        not any(c in gap for c in ".:(\n")
+        not any(c in gap for c in ".:(")
+        and not ITEM_BREAK.search(gap)
         and len(WORD.findall(gap)) <= _MAX_LABEL_WORDS
         and not COLUMN_SEAM.search(gap)
     )

@@ -1,0 +1,93 @@
+"""Where the lines of a paragraph end units of their own, and where they only wrap.
+
+Text flattened from a PDF or hard-wrapped by hand breaks sentences across lines; key-figure
+panels put a figure on one line and its caption on the next. A sentence goes on across a line
+break unless the line is a unit of its own (much shorter than its neighbours, not left open, the
+next line opening anew).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+# A line that ends a unit of its own inside a paragraph: much shorter than the paragraph's lines,
+# not left open (a comma, a hyphen, a function word), and the next line opens anew (a capital, a
+# figure, a currency sign, a bullet): "87 mt of food delivered*" above "USD 614,208 …".
+_OPENS = re.compile(r"[ \t]*[A-ZÀ-ÖØ-Þ0-9$€£•●▪·*\-–]")
+_LEFT_OPEN = re.compile(r"(?:[,;:\-–—(/&+]|[^\W\d_]+)[ \t]*$")
+_SHORT = 0.6  # of the longest line of the paragraph
+
+
+def line_ends(text: str, language: str, below: bool = False) -> list[int]:
+    """Offsets in ``text`` (a paragraph) of the line breaks that end a unit; ``below``: its key
+    figures have their captions below them (see ``captions_below``)."""
+    lines = text.split("\n")
+    if len(lines) < 3:
+        return []
+    longest = max(len(ln) for ln in lines)
+    words = _continuations(language)
+    out = []
+    pos = 0
+    for i, (line, nxt) in enumerate(zip(lines, lines[1:], strict=False)):
+        pos += len(line) + 1
+        if not line.strip() or len(line.rstrip()) > _SHORT * longest or not _OPENS.match(nxt):
+            continue
+        if below and _heads_caption(lines, i, line, nxt):
+            continue
+        near = (lines[i - 1] if i else "") + line  # a bracket left open a line or two above
+        if near.count("(") > near.count(")"):
+            continue  # "(968 registered / refugees and 158 unregistered / Iraqis)": still open
+        m = _LEFT_OPEN.search(line)
+        tail = m.group(0).strip().lower() if m else ""
+        if tail and (not tail[-1:].isalpha() or tail in words):
+            continue  # "… of\nthe", "…,\nand": the line is left open
+        out.append(pos - 1)
+    return out
+
+
+# A key figure alone on its line, its caption on the next: "1,422 / Deaths since the siege began,
+# including at least 1,039 civilians." The caption is read with its figure.
+_BARE_FIGURE = re.compile(
+    r"[ \t]*[$€£]?[ \t]?\d[\d.,\u00a0\u202f ]*(?:%|[ \t]?[^\W\d_]{1,8})?[ \t]*"
+)
+_CAPTION_OPENS = re.compile(r"[ \t]*[A-ZÀ-ÖØ-Þ][^\W\d_]")
+
+
+def captions_below(text: str, before: str) -> bool:
+    """Whether a paragraph's key figures have their captions below them: it opens on a figure
+    alone on its line, and the line above the paragraph is no caption waiting for a figure
+    ("Children reached / (blank) / 1,200 / Teachers trained …": captions above)."""
+    if not _BARE_FIGURE.fullmatch(text.split("\n", 1)[0]):
+        return False
+    above = before.rstrip().rsplit("\n", 1)[-1].strip()
+    ends = (".", "!", "?", ":")
+    return not above or above.endswith(ends) or above[0] == "#" or bool(re.search(r"\d", above))
+
+
+def _heads_caption(lines: list[str], i: int, line: str, nxt: str) -> bool:
+    """Whether ``line`` is a figure that opens its caption below: it stands first or after a
+    finished caption, and the next line opens on a word."""
+    if not _BARE_FIGURE.fullmatch(line) or not _CAPTION_OPENS.match(nxt):
+        return False
+    return i == 0 or lines[i - 1].rstrip().endswith((".", "!", "?"))
+
+
+@cache
+def _continuations(language: str) -> frozenset[str]:
+    """Words after which a line goes on: articles, prepositions, conjunctions, auxiliaries, and
+    the connectors before a part ("… confirmed cases, including / 1,245 deaths") and the
+    qualifiers before a figure ("… – over / 87,000 more")."""
+    from sitecheck.lang import lexicon
+
+    lex = lexicon(language)
+    return frozenset(
+        w.lower()
+        for phrase in (
+            *lex.articles, *lex.of_articles, *lex.and_words, *lex.place_prepositions,
+            *lex.n_of_w, *lex.auxiliaries, *lex.stopwords, *lex.relative_pronouns,
+            *lex.neutral_leads, *lex.part_connectors, *lex.inclusive_connectors,
+            *lex.composition_connectors, *lex.qualifiers, *lex.by_words, *lex.total_after_leads,
+        )
+        for w in phrase.split()
+    )
