@@ -119,7 +119,7 @@ def render(results: Sequence[Result]) -> str:
             "driver": {
                 "name": "sitecheck",
                 "version": __version__,
-                "informationUri": "https://pypi.org/project/sitecheck/",
+                "informationUri": "https://pypi.org/project/sitrep-check/",
                 "rules": metadata,
             }
         },
