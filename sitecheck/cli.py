@@ -263,9 +263,9 @@ def list_rules(
     ] = None,
 ) -> None:
     """List the built-in rules (and those of rule packs)."""
-    from sitecheck.checks.registry import BUILTIN_RULES, RULES
+    from sitecheck.checks.registry import RULES
 
-    for rule_id in BUILTIN_RULES:
+    for rule_id in RULES:  # the table rules that packs make included
         info = RULES[rule_id]
         typer.echo(f"{rule_id:<22} {info.severity.value:<8} {info.summary}")
     if packs:
@@ -276,24 +276,68 @@ def list_rules(
         except SitecheckError as exc:
             _fail(str(exc))
             return
+        from sitecheck.packs.describe import summary
+
         for pack in loaded:
             for rule in pack.spec.rules:
-                what = rule.message or "; ".join(rule.assertions) or "unique / required"
-                typer.echo(escape_controls(f"{rule.id:<22} {rule.severity:<8} [{pack.id}] {what}"))
+                line = f"{rule.id:<22} {rule.severity:<8} [{pack.id}] {summary(rule)}"
+                typer.echo(escape_controls(line))
 
 
 @app.command()
-def explain(rule: Annotated[str, typer.Argument(help="A rule id, e.g. sum-mismatch.")]) -> None:
-    """Explain what a rule checks, with examples."""
+def explain(
+    rule: Annotated[str, typer.Argument(help="A rule id, e.g. sum-mismatch.")],
+    packs: Annotated[
+        list[str] | None, typer.Option("--rules", help="Also explain the rules of this pack.")
+    ] = None,
+) -> None:
+    """Explain what a rule checks, with examples (a pack's rules with --rules)."""
     from sitecheck.checks import registry
 
-    if rule not in registry.BUILTIN_RULES:
+    if rule in registry.RULES:
+        from sitecheck.rule_pages import page_path, page_url
+
+        info = registry.RULES[rule]
+        typer.echo(f"{rule} ({info.severity.value})\n")
+        typer.echo(registry.explain(rule))
+        typer.echo(f"\nPage: {page_path(rule)} ({page_url(rule)})")
+        return
+    found = _pack_rule(rule, packs or [])
+    if found is None:
         from sitecheck.rule_names import unknown_rule
 
-        _fail(unknown_rule(rule, registry.BUILTIN_RULES))
-    info = registry.RULES[rule]
-    typer.echo(f"{rule} ({info.severity.value})\n")
-    typer.echo(registry.explain(rule))
+        known = [*registry.RULES, *_pack_rule_ids(packs or [])]
+        _fail(unknown_rule(rule, known))
+        return
+    from sitecheck.packs.describe import explain as explain_pack_rule
+
+    for line in explain_pack_rule(*found).split("\n"):
+        typer.echo(escape_controls(line))
+
+
+def _loaded_packs(paths: list[str]) -> list[Any]:
+    if not paths:
+        return []
+    from sitecheck.packs.loader import load_packs
+
+    try:
+        return load_packs(paths)
+    except SitecheckError as exc:
+        _fail(str(exc))
+        return []
+
+
+def _pack_rule_ids(paths: list[str]) -> list[str]:
+    return [r.id for pack in _loaded_packs(paths) for r in pack.spec.rules]
+
+
+def _pack_rule(rule: str, paths: list[str]) -> tuple[Any, Any] | None:
+    """The pack and the rule spec of a pack rule id."""
+    for pack in _loaded_packs(paths):
+        for spec in pack.spec.rules:
+            if spec.id == rule:
+                return pack, spec
+    return None
 
 
 def _version(value: bool) -> None:

@@ -100,13 +100,15 @@ def run_pack(
     yield from _not_found(pack, found)
     for r_i, rule in enumerate(pack.spec.rules):
         severity = Severity(rule.severity)
-        if rule.required and rule.required not in found.facts:
-            where = found.missing.get(rule.required)
+        # An optional fact may be absent: a rule requiring it then finds nothing.
+        wanted = rule.required
+        if wanted and wanted not in found.facts and not _optional(pack, wanted):
+            where = found.missing.get(wanted)
             yield Finding(
                 rule=rule.id,
                 severity=severity,
                 # The rule's message describes its assertion; a missing fact has its own words.
-                message=f"the report does not state “{rule.required}” ({pack.id})",
+                message=f"the report does not state “{wanted}” ({pack.id})",
                 span=where or Span(0, 0),
             )
         if rule.unique and rule.unique in found.lists:
@@ -131,6 +133,11 @@ def run_pack(
                 yield finding
 
 
+def _optional(pack: RulePack, name: str) -> bool:
+    spec = pack.facts.get(name) or pack.lists.get(name)
+    return spec is not None and spec.optional
+
+
 def _not_found(pack: RulePack, found: Located) -> Iterator[Finding]:
     """fact-not-found for this pack's own facts and lists (not optional, not 'required')."""
     required = {r.required for r in pack.spec.rules if r.required}
@@ -141,6 +148,8 @@ def _not_found(pack: RulePack, found: Located) -> Iterator[Finding]:
         if name not in pack.spec.facts and name not in pack.spec.lists:
             continue  # an inherited fact: the parent pack reports it
         label = getattr(spec, "label", None)
+        if isinstance(label, list):
+            label = "” or “".join(label)
         how = (
             f"after “{label}”"
             if label
@@ -148,7 +157,8 @@ def _not_found(pack: RulePack, found: Located) -> Iterator[Finding]:
             if getattr(spec, "pattern", None)
             else "in its section"
         )
-        section = f" in section “{spec.section}”" if spec.section else ""
+        sections = [spec.section] if isinstance(spec.section, str) else spec.section or []
+        section = f" in section “{'” or “'.join(sections)}”" if sections else ""
         yield FACT_NOT_FOUND.finding(
             Found(
                 message=f"{pack.id}: “{name}” ({how}) was not found{section}",

@@ -23,6 +23,7 @@ SCHEMA_URI = (
 def _rule_metadata(rule_id: str) -> dict[str, Any]:
     """A registered rule: built-in ones with their docs, pack-made ones with their summary."""
     from sitecheck.checks import registry
+    from sitecheck.rule_pages import page_url
 
     info = registry.RULES[rule_id]
     docs = registry.explain(rule_id) if info.module is not None else None
@@ -32,6 +33,7 @@ def _rule_metadata(rule_id: str) -> dict[str, Any]:
         "shortDescription": {"text": info.summary},
         **({"fullDescription": {"text": docs.split("\n\n")[0]}} if docs else {}),
         "help": {"text": docs or info.summary},
+        "helpUri": page_url(rule_id),
         "defaultConfiguration": {"level": _LEVEL[info.severity]},
     }
 
