@@ -175,39 +175,17 @@ def extract(
     except SitecheckError as exc:
         _fail(str(exc))
         return
-    items = inventory(facts)
-    if output_format is ExtractFormat.json:
-        out = json.dumps({"path": path, "items": items}, ensure_ascii=False, indent=2)
-        typer.echo(json_safe(out))
-        return
-    from rich.table import Table
+    from sitecheck.relations_view import annotate, relations
 
-    table = Table(title=_plain(f"What sitecheck found in {path}"))
-    for col in ("line:col", "kind", "text", "value", "interval", "tag / details"):
-        table.add_column(col, overflow="fold")
-    for it in items:
-        if it["kind"] == "table":
-            it = {**it, "text": f"{len(it['rows'])} rows × {len(it['columns'])} columns"}
-        details = it.get("tag") or ", ".join(
-            f"{k}={it[k]}"
-            for k in ("qualifier", "currency", "count", "stated_count", "marker", "target")
-            if it.get(k) is not None
-        )
-        interval = it.get("interval")
-        table.add_row(
-            f"{it['line']}:{it['column']}",
-            it["kind"],
-            _plain(it["text"] if len(it["text"]) <= 60 else it["text"][:59] + "…"),
-            "" if it.get("value") is None else f"{it['value']:,.10g}",
-            ""
-            if interval is None or it["kind"] == "number"
-            else f"{_end(interval[0], '-∞')} – {_end(interval[1], '∞')}",
-            _plain(details),
-        )
-    _console().print(table)
-    for it in items:
-        if it["kind"] == "table":
-            _print_table(it)
+    items, found = inventory(facts), relations(facts)
+    annotate(items, found)
+    if output_format is ExtractFormat.json:
+        data = {"path": path, "items": items, "relations": found}
+        typer.echo(json_safe(json.dumps(data, ensure_ascii=False, indent=2)))
+        return
+    from sitecheck.extract_view import show
+
+    show(_console(), path, items, found)
 
 
 def _show_text(path: str) -> None:
@@ -223,37 +201,6 @@ def _show_text(path: str) -> None:
         return
     for line in doc.text.split("\n"):
         typer.echo(escape_controls(line))
-
-
-def _print_table(it: dict[str, Any]) -> None:
-    """A table read for its arithmetic: each row's and column's role, and what was checked."""
-    from rich.table import Table
-
-    cols = ", ".join(f"{c['header']} ({c['role']})" for c in it["columns"])
-    grid = Table(
-        title=_plain(f"Table at line {it['line']} ({it['source']}): {cols}"), title_justify="left"
-    )
-    for col in ("line", "row role", "label"):
-        grid.add_column(col, overflow="fold")
-    for row in it["rows"]:
-        grid.add_row(str(row["line"]), row["role"], _plain(row["label"]))
-    console = _console()
-    console.print(grid)
-    for line in it["checks"]:
-        console.print(_plain(f"  checked {line}"), markup=False, highlight=False)
-    for line in it["notes"]:
-        console.print(_plain(f"  not checked: {line}"), markup=False, highlight=False)
-
-
-def _plain(text: str):  # noqa: ANN202 - rich is imported only when printing
-    """Report text as a table cell: never read as rich markup, control characters escaped."""
-    from rich.text import Text
-
-    return Text(escape_controls(text))
-
-
-def _end(value: float | None, infinite: str) -> str:
-    return infinite if value is None else f"{value:,.10g}"
 
 
 @app.command("rules")
