@@ -53,3 +53,13 @@ def test_jobs_0_is_one_job_per_core() -> None:
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     assert pool_size(0, 1000) == cores  # --jobs 0 over 1,000 files
     assert pool_size(0, 1) == 1
+
+
+def test_the_readmes_first_example_is_the_real_output() -> None:
+    from support import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## What it looks like", 1)[1].split("```text\n", 1)[1].split("```", 1)[0]
+    proc = run("check", "samples/peru-2023-08.md")
+    shown = block.splitlines()
+    assert proc.stdout.splitlines()[: len(shown)] == shown
