@@ -225,9 +225,10 @@ def list_rules(
             return
         from sitecheck.packs.describe import summary
 
+        width = max([22, *(len(r.id) + 1 for pack in loaded for r in pack.spec.rules)])
         for pack in loaded:
             for rule in pack.spec.rules:
-                line = f"{rule.id:<22} {rule.severity:<8} [{pack.id}] {summary(rule)}"
+                line = f"{rule.id:<{width}} {rule.severity:<8} [{pack.id}] {summary(rule)}"
                 typer.echo(escape_controls(line))
 
 

@@ -63,3 +63,12 @@ def test_the_readmes_first_example_is_the_real_output() -> None:
     proc = run("check", "samples/peru-2023-08.md")
     shown = block.splitlines()
     assert proc.stdout.splitlines()[: len(shown)] == shown
+
+
+def test_a_folder_walk_skips_git(tmp_path: Path) -> None:
+    bad = "The fair gathered 368 Venezuelans (156) and Peruvians (221).\n"
+    for name in (".git/a.md", "r/.git/b.md", "r/c.md"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(bad, encoding="utf-8")
+    proc = run("check", "-f", "concise", cwd=tmp_path)
+    assert [line.split(":")[0] for line in proc.stdout.splitlines()[:-1]] == ["r/c.md"]

@@ -39,11 +39,11 @@ def _rule_metadata(rule_id: str) -> dict[str, Any]:
 
 
 def _pack_rule_metadata(pack: RulePack) -> list[dict[str, Any]]:
+    from sitecheck.packs.describe import summary
+
     out = []
     for rule in pack.spec.rules:
-        what = "; ".join(rule.assertions) or (
-            f"unique: {rule.unique}" if rule.unique else f"required: {rule.required}"
-        )
+        what = summary(rule)
         out.append(
             {
                 "id": rule.id,
