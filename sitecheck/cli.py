@@ -190,39 +190,17 @@ def extract(
     except SitecheckError as exc:
         _fail(str(exc))
         return
-    items = inventory(facts)
-    if output_format is ExtractFormat.json:
-        out = json.dumps({"path": path, "items": items}, ensure_ascii=False, indent=2)
-        typer.echo(json_safe(out))
-        return
-    from rich.table import Table
+    from sitecheck.relations_view import annotate, relations
 
-    table = Table(title=_plain(f"What sitecheck found in {path}"))
-    for col in ("line:col", "kind", "text", "value", "interval", "tag / details"):
-        table.add_column(col, overflow="fold")
-    for it in items:
-        if it["kind"] == "table":
-            it = {**it, "text": f"{len(it['rows'])} rows × {len(it['columns'])} columns"}
-        details = it.get("tag") or ", ".join(
-            f"{k}={it[k]}"
-            for k in ("qualifier", "currency", "count", "stated_count", "marker", "target")
-            if it.get(k) is not None
-        )
-        interval = it.get("interval")
-        table.add_row(
-            f"{it['line']}:{it['column']}",
-            it["kind"],
-            _plain(it["text"] if len(it["text"]) <= 60 else it["text"][:59] + "…"),
-            "" if it.get("value") is None else f"{it['value']:,.10g}",
-            ""
-            if interval is None or it["kind"] == "number"
-            else f"{_end(interval[0], '-∞')} – {_end(interval[1], '∞')}",
-            _plain(details),
-        )
-    _console().print(table)
-    for it in items:
-        if it["kind"] == "table":
-            _print_table(it)
+    items, found = inventory(facts), relations(facts)
+    annotate(items, found)
+    if output_format is ExtractFormat.json:
+        data = {"path": path, "items": items, "relations": found}
+        typer.echo(json_safe(json.dumps(data, ensure_ascii=False, indent=2)))
+        return
+    from sitecheck.extract_view import show
+
+    show(_console(), path, items, found)
 
 
 def _show_text(path: str) -> None:
@@ -240,37 +218,6 @@ def _show_text(path: str) -> None:
         typer.echo(escape_controls(line))
 
 
-def _print_table(it: dict[str, Any]) -> None:
-    """A table read for its arithmetic: each row's and column's role, and what was checked."""
-    from rich.table import Table
-
-    cols = ", ".join(f"{c['header']} ({c['role']})" for c in it["columns"])
-    grid = Table(
-        title=_plain(f"Table at line {it['line']} ({it['source']}): {cols}"), title_justify="left"
-    )
-    for col in ("line", "row role", "label"):
-        grid.add_column(col, overflow="fold")
-    for row in it["rows"]:
-        grid.add_row(str(row["line"]), row["role"], _plain(row["label"]))
-    console = _console()
-    console.print(grid)
-    for line in it["checks"]:
-        console.print(_plain(f"  checked {line}"), markup=False, highlight=False)
-    for line in it["notes"]:
-        console.print(_plain(f"  not checked: {line}"), markup=False, highlight=False)
-
-
-def _plain(text: str):  # noqa: ANN202 - rich is imported only when printing
-    """Report text as a table cell: never read as rich markup, control characters escaped."""
-    from rich.text import Text
-
-    return Text(escape_controls(text))
-
-
-def _end(value: float | None, infinite: str) -> str:
-    return infinite if value is None else f"{value:,.10g}"
-
-
 @app.command("rules")
 def list_rules(
     packs: Annotated[
@@ -278,9 +225,9 @@ def list_rules(
     ] = None,
 ) -> None:
     """List the built-in rules (and those of rule packs)."""
-    from sitecheck.checks.registry import BUILTIN_RULES, RULES
+    from sitecheck.checks.registry import RULES
 
-    for rule_id in BUILTIN_RULES:
+    for rule_id in RULES:  # the table rules that packs make included
         info = RULES[rule_id]
         typer.echo(f"{rule_id:<22} {info.severity.value:<8} {info.summary}")
     if packs:
@@ -291,24 +238,69 @@ def list_rules(
         except SitecheckError as exc:
             _fail(str(exc))
             return
+        from sitecheck.packs.describe import summary
+
+        width = max([22, *(len(r.id) + 1 for pack in loaded for r in pack.spec.rules)])
         for pack in loaded:
             for rule in pack.spec.rules:
-                what = rule.message or "; ".join(rule.assertions) or "unique / required"
-                typer.echo(escape_controls(f"{rule.id:<22} {rule.severity:<8} [{pack.id}] {what}"))
+                line = f"{rule.id:<{width}} {rule.severity:<8} [{pack.id}] {summary(rule)}"
+                typer.echo(escape_controls(line))
 
 
 @app.command()
-def explain(rule: Annotated[str, typer.Argument(help="A rule id, e.g. sum-mismatch.")]) -> None:
-    """Explain what a rule checks, with examples."""
+def explain(
+    rule: Annotated[str, typer.Argument(help="A rule id, e.g. sum-mismatch.")],
+    packs: Annotated[
+        list[str] | None, typer.Option("--rules", help="Also explain the rules of this pack.")
+    ] = None,
+) -> None:
+    """Explain what a rule checks, with examples (a pack's rules with --rules)."""
     from sitecheck.checks import registry
 
-    if rule not in registry.BUILTIN_RULES:
+    if rule in registry.RULES:
+        from sitecheck.rule_pages import page_path, page_url
+
+        info = registry.RULES[rule]
+        typer.echo(f"{rule} ({info.severity.value})\n")
+        typer.echo(registry.explain(rule))
+        typer.echo(f"\nPage: {page_path(rule)} ({page_url(rule)})")
+        return
+    found = _pack_rule(rule, packs or [])
+    if found is None:
         from sitecheck.rule_names import unknown_rule
 
-        _fail(unknown_rule(rule, registry.BUILTIN_RULES))
-    info = registry.RULES[rule]
-    typer.echo(f"{rule} ({info.severity.value})\n")
-    typer.echo(registry.explain(rule))
+        known = [*registry.RULES, *_pack_rule_ids(packs or [])]
+        _fail(unknown_rule(rule, known))
+        return
+    from sitecheck.packs.describe import explain as explain_pack_rule
+
+    for line in explain_pack_rule(*found).split("\n"):
+        typer.echo(escape_controls(line))
+
+
+def _loaded_packs(paths: list[str]) -> list[Any]:
+    if not paths:
+        return []
+    from sitecheck.packs.loader import load_packs
+
+    try:
+        return load_packs(paths)
+    except SitecheckError as exc:
+        _fail(str(exc))
+        return []
+
+
+def _pack_rule_ids(paths: list[str]) -> list[str]:
+    return [r.id for pack in _loaded_packs(paths) for r in pack.spec.rules]
+
+
+def _pack_rule(rule: str, paths: list[str]) -> tuple[Any, Any] | None:
+    """The pack and the rule spec of a pack rule id."""
+    for pack in _loaded_packs(paths):
+        for spec in pack.spec.rules:
+            if spec.id == rule:
+                return pack, spec
+    return None
 
 
 def _version(value: bool) -> None:

@@ -249,10 +249,8 @@ def _check_options(files: list[Path], options: dict[str, Any]) -> None:
     from sitecheck.plan import make_plan
 
     configs = {c.path: c for c in (config_for(p) for p in files)} or {None: Config()}
-    plan_options = dict(options)
-    plan_options.pop("tables", None)  # read with each report, not part of the plan
     for config in configs.values():
-        make_plan(config=config, **plan_options)
+        make_plan(config=config, **options)
 
 
 def _write_baseline(path: Path, results: list[Result]) -> int:

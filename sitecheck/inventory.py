@@ -7,14 +7,38 @@ from collections.abc import Callable
 from typing import Any
 
 from sitecheck.document import Span
+from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.tables import ReadTable
 from sitecheck.facts import Facts
+from sitecheck.notation import Notation
 
 
 def _num(v: float) -> float | int | None:
     if math.isinf(v):
         return None  # JSON has no infinity: an open end is null
     return int(v) if v == int(v) else v
+
+
+def _figure(q: Quantity, where: dict[str, Any], notation: Notation) -> dict[str, Any]:
+    """A number mention, its value also as the report writes it (2024 a year, 17,4 %)."""
+    from sitecheck.relations_view import shown, shown_number
+
+    item = {
+        "kind": q.kind if q.is_quantity else "number",
+        **where,
+        "value": _num(q.value),
+        "shown": shown_number(q, notation),
+        "interval": [_num(q.interval.lo), _num(q.interval.hi)],
+        "shown_interval": [shown(q.interval.lo, notation), shown(q.interval.hi, notation)]
+        if q.is_quantity
+        else None,
+        "tag": q.tag or ("malformed" if q.malformed else None),
+    }
+    if q.is_quantity:
+        item.update(
+            qualifier=q.qualifier, currency=q.currency, scale=q.scale, ambiguous=q.ambiguous
+        )
+    return item
 
 
 def inventory(facts: Facts) -> list[dict[str, Any]]:
@@ -30,20 +54,10 @@ def inventory(facts: Facts) -> list[dict[str, Any]]:
             "end_column": b.column,
         }
 
-    items: list[dict[str, Any]] = []
-    for q in facts.numbers:
-        item = {
-            "kind": q.kind if q.is_quantity else "number",
-            **place(q.span),
-            "value": _num(q.value),
-            "interval": [_num(q.interval.lo), _num(q.interval.hi)],
-            "tag": q.tag or ("malformed" if q.malformed else None),
-        }
-        if q.is_quantity:
-            item.update(
-                qualifier=q.qualifier, currency=q.currency, scale=q.scale, ambiguous=q.ambiguous
-            )
-        items.append(item)
+    from sitecheck.relations_view import notation_of
+
+    notation = notation_of(facts)
+    items = [_figure(q, place(q.span), notation) for q in facts.numbers]
     for lst in facts.lists:
         items.append(
             {

@@ -80,6 +80,8 @@ def make_plan(
     pack_ids = [r.id for p in packs for r in p.spec.rules] + (
         list(registry.PACK_RULES) if packs else []
     )
+    check_config_ids(config, {*registry.BUILTIN_RULES, *pack_ids})
+    check_table_names(tables or {}, packs)
     # Pack rules take part in select and ignore like built-in ones.
     wanted = set(pack_ids) if select is None else set(select) & set(pack_ids)
     wanted -= set(ignore)
@@ -99,6 +101,33 @@ def make_plan(
         message_language=message_language,
         tables=tables,
     )
+
+
+def check_config_ids(config: Config, known: set[str]) -> None:
+    """The rule ids a configuration names (select, ignore, [severity]): built-in or of a pack."""
+    from sitecheck.rule_names import did_you_mean
+
+    named = {"select": config.select or (), "ignore": config.ignore, "severity": config.severity}
+    for key, ids in named.items():
+        for rule in ids:
+            if rule not in known:
+                hint = did_you_mean(rule, known)
+                raise InputError(f"{config.path}: '{key}' names an unknown rule '{rule}'{hint}")
+
+
+def check_table_names(tables: Mapping[str, Any], packs: Sequence[RulePack]) -> None:
+    """A companion table given by name (--table NAME=PATH) must be one a pack of the run reads."""
+    from sitecheck.rule_names import did_you_mean
+
+    names = sorted({name for pack in packs for name in pack.tables})
+    for name in tables:
+        if name not in names:
+            hint = did_you_mean(name, names) or (
+                f" (its tables: {', '.join(names)})" if names else " (no rule pack: --rules PACK)"
+            )
+            raise InputError(
+                f"--table {name}: no rule pack of this run reads a table '{name}'{hint}"
+            )
 
 
 def check_decimal_mark(mark: str | None) -> str | None:

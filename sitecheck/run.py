@@ -80,6 +80,7 @@ def _run(plan: RunPlan, doc: Document) -> Result:
         _describe(doc, f, notation)
         if f.stated is not None and (f.span.start, f.span.end) in values:
             f.stated_value = values[(f.span.start, f.span.end)]  # the figure as read: $427M
+    findings = _once(plan, findings)
     findings.sort(key=lambda f: f.sort_key)
     return Result(
         path=doc.path, document=doc, facts=facts, findings=findings, packs=list(plan.packs)
@@ -110,6 +111,28 @@ class _Listing:
             registry.RULES[rule_id].finding(unlisted(first, more))
             for rule_id, (first, more) in self.past.items()
         ]
+
+
+def _once(plan: RunPlan, findings: list[Finding]) -> list[Finding]:
+    """A pack rule's finding about the figure a built-in rule's finding is about is reported
+    once: as the built-in finding (with its related figures and help), at the higher severity."""
+    own = {r.id for pack in plan.packs for r in pack.spec.rules}
+    if not own:
+        return findings
+    core = {
+        (f.span.start, f.span.end): f
+        for f in findings
+        if f.rule in registry.RULES and registry.RULES[f.rule].kind == "core"
+    }
+    kept: list[Finding] = []
+    for f in findings:
+        empty = f.span.end <= f.span.start  # a fact the report does not state: no figure
+        same = None if empty or f.rule not in own else core.get((f.span.start, f.span.end))
+        if same is None:
+            kept.append(f)
+        elif f.severity.rank > same.severity.rank:
+            same.severity = f.severity
+    return kept
 
 
 def _run_rule(plan: RunPlan, rule_id: str, facts: Facts, listing: _Listing) -> list[Finding]:

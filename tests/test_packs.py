@@ -50,8 +50,8 @@ def pack(tmp_path: Path, body: str, name: str = "pack.yaml") -> Path:
     return path
 
 
-def findings(text: str, *packs: Path | str) -> list[tuple[str, int, str]]:
-    result = check_text(text, rules=list(packs))
+def findings(text: str, *packs: Path | str, ignore: list[str] | None = None) -> list[tuple[str, int, str]]:
+    result = check_text(text, rules=list(packs), ignore=ignore)
     return [(f.rule, f.line, result.document.slice(f.span)) for f in result.findings]
 
 
@@ -64,16 +64,18 @@ def test_r4v_pack_passes_a_consistent_report() -> None:
 
 def test_r4v_pack_finds_coverage_and_partner_count() -> None:
     text = REPORT.replace("$42.7M", "$427M").replace("ACNUR | OIM | HIAS | CARE", "ACNUR | OIM | HIAS | CARE | UNICEF")
-    got = findings(text, R4V)
+    got = findings(text, R4V, ignore=["percent-mismatch", "count-mismatch"])
     assert ("funding-coverage", 7, "13%") in got
     assert ("partner-count", 19, "4") in got
-    assert ("percent-mismatch", 7, "13%") in got  # the built-in rule agrees
+    # The built-in rule agrees; the figure is then reported once, by the built-in rule.
+    both = findings(text, R4V)
+    assert ("percent-mismatch", 7, "13%") in both and ("funding-coverage", 7, "13%") not in both
 
 
 def test_r4v_pack_required_and_unique_rules() -> None:
     text = REPORT.replace(", out of which 2 are led by refugees and migrants", "").replace(
         "HIAS | CARE", "HIAS | OIM")
-    got = findings(text, R4V)
+    got = findings(text, R4V, ignore=["duplicate-entry"])
     assert ("refugee-led-count", 1, "") in got
     assert ("partner-roster-unique", 21, "OIM") in got
 
@@ -84,7 +86,7 @@ def test_r4v_pack_people_assisted_is_the_largest_figure() -> None:
 
 
 def test_seed_with_the_r4v_pack(seed_path: Path) -> None:
-    proc = run("check", "--rules", str(R4V), "--format", "json", str(seed_path))
+    proc = run("check", "--rules", str(R4V), "--ignore", "percent-mismatch,count-mismatch", "--format", "json", str(seed_path))
     found = json.loads(proc.stdout)["files"][0]["findings"]
     pack_rules = [(f["rule"], f["line"]) for f in found if f["rule"] in (
         "funding-coverage", "partner-count", "refugee-led-count", "people-assisted", "fact-not-found")]
@@ -163,7 +165,7 @@ def test_library_and_configuration_accept_packs(tmp_path: Path) -> None:
     (tmp_path / "sitecheck.toml").write_text(f'rules = ["{R4V.as_posix()}"]\n')
     report = tmp_path / "r.md"
     report.write_text(REPORT.replace("$42.7M", "$427M"))
-    proc = run("check", "--format", "json", str(report))
+    proc = run("check", "--format", "json", "--ignore", "percent-mismatch", str(report))
     rules = {f["rule"] for f in json.loads(proc.stdout)["files"][0]["findings"]}
     assert "funding-coverage" in rules
 
@@ -303,7 +305,8 @@ def test_optional_facts_and_lists_give_no_finding_when_missing(tmp_path: Path) -
 def test_rules_command_lists_pack_rules() -> None:
     proc = run("rules", "--rules", str(R4V))
     assert proc.returncode == 0
-    assert "funding-coverage       error    [r4v-national-sitrep] stated {funded_pct} funded" in proc.stdout
+    line = next(x for x in proc.stdout.splitlines() if x.startswith("funding-coverage "))
+    assert line.split(None, 3)[:3] == ["funding-coverage", "error", "[r4v-national-sitrep]"]
 
 
 def test_override_options_of_a_built_in_rule(tmp_path: Path) -> None:

@@ -29,12 +29,13 @@ def _clean(text: str) -> str:
     return _MARKUP.sub(" ", text).strip().lower()
 
 
-def section_span(facts: Facts, title: str) -> Span | None:
-    """From the block whose whole text is the section title to the next heading-like block."""
-    want = _clean(title)
+def section_span(facts: Facts, title: str | list[str]) -> Span | None:
+    """From the block whose whole text is the section title (or one of them) to the next
+    heading-like block."""
+    want = {_clean(t) for t in ([title] if isinstance(title, str) else title)}
     blocks = [b for b in facts.doc.blocks if b.kind not in ("code", "html")]
     for i, block in enumerate(blocks):
-        if _clean(block.text) != want:
+        if _clean(block.text) not in want:
             continue
         level_heading = block.kind == "heading"
         end = len(facts.doc.text)

@@ -14,13 +14,19 @@ class _Strict(BaseModel):
 class FactSpec(_Strict):
     """Where a named figure sits in the report."""
 
-    label: str | None = Field(None, description="the figure right after this text, e.g. 'FUNDED:'")
+    label: str | list[str] | None = Field(
+        None,
+        description="the figure right after this text, e.g. 'FUNDED:' (a list: any of these "
+        "texts, e.g. the label in each language the reports are written in)",
+    )
     pattern: str | None = Field(
         None,
         description="a regular expression with one {value} placeholder where the figure stands, "
         "e.g. 'bringing the number of partners to {value}'",
     )
-    section: str | None = Field(None, description="look only inside the section with this heading")
+    section: str | list[str] | None = Field(
+        None, description="look only inside the section with this heading (a list: any of these)"
+    )
     kind: Literal["count", "money", "percent", "plain", "any"] = Field(
         "any", description="the kind of figure expected"
     )
@@ -41,8 +47,10 @@ class FactSpec(_Strict):
 class ListSpec(_Strict):
     """Where a named list (a roster, a list of regions) sits in the report."""
 
-    label: str = Field(description="the list that follows this text, e.g. 'Partners:'")
-    section: str | None = None
+    label: str | list[str] = Field(
+        description="the list that follows this text, e.g. 'Partners:' (a list: any of these)"
+    )
+    section: str | list[str] | None = None
     optional: bool = False
 
 
@@ -91,6 +99,9 @@ class RuleSpec(_Strict):
 
     id: str = Field(pattern=r"^[a-z][a-z0-9-]*$", description="kebab-case rule id")
     severity: Literal["error", "warning", "info"] = "error"
+    description: str | None = Field(
+        None, description="what the rule checks, in a sentence (`sitecheck rules` and `explain`)"
+    )
     message: str | None = Field(
         None,
         description="message template: {name} is a fact as written (a list: its count), "

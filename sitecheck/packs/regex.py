@@ -120,10 +120,15 @@ def value_span(m: Any) -> tuple[int, int]:
     return m.start(index), m.end(index)
 
 
+def label_pattern(label: str | list[str]) -> Any:
+    """A fact's or list's label (or any of several): its words in order, with spaces and emphasis
+    marks between."""
+    return _labels((label,) if isinstance(label, str) else tuple(label))
+
+
 @cache
-def label_pattern(label: str) -> Any:
-    """A fact's or list's label: its words in order, with spaces and emphasis marks between."""
+def _labels(labels: tuple[str, ...]) -> Any:
     import re2
 
-    words = [re2.escape(w) for w in label.split()]
-    return compile_re2(r"[\s*_#]*".join(words))
+    each = [r"[\s*_#]*".join(re2.escape(w) for w in one.split()) for one in labels]
+    return compile_re2("|".join(f"(?:{e})" for e in each))

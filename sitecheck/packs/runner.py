@@ -101,13 +101,15 @@ def run_pack(
     yield from _not_found(pack, found)
     for r_i, rule in enumerate(pack.spec.rules):
         severity = Severity(rule.severity)
-        if rule.required and rule.required not in found.facts:
-            where = found.missing.get(rule.required)
+        # An optional fact may be absent: a rule requiring it then finds nothing.
+        wanted = rule.required
+        if wanted and wanted not in found.facts and not _optional(pack, wanted):
+            where = found.missing.get(wanted)
             yield Finding(
                 rule=rule.id,
                 severity=severity,
                 # The rule's message describes its assertion; a missing fact has its own words.
-                message=say("pack.not_stated", fact=rule.required, pack=pack.id),
+                message=say("pack.not_stated", fact=wanted, pack=pack.id),
                 span=where or Span(0, 0),
             )
         if rule.unique and rule.unique in found.lists:
@@ -132,6 +134,11 @@ def run_pack(
                 yield finding
 
 
+def _optional(pack: RulePack, name: str) -> bool:
+    spec = pack.facts.get(name) or pack.lists.get(name)
+    return spec is not None and spec.optional
+
+
 def _not_found(pack: RulePack, found: Located) -> Iterator[Finding]:
     """fact-not-found for this pack's own facts and lists (not optional, not 'required')."""
     required = {r.required for r in pack.spec.rules if r.required}
@@ -142,6 +149,8 @@ def _not_found(pack: RulePack, found: Located) -> Iterator[Finding]:
         if name not in pack.spec.facts and name not in pack.spec.lists:
             continue  # an inherited fact: the parent pack reports it
         label = getattr(spec, "label", None)
+        if isinstance(label, list):
+            label = "” or “".join(label)
         how = (
             say("pack.how.label", label=label)
             if label
@@ -149,7 +158,8 @@ def _not_found(pack: RulePack, found: Located) -> Iterator[Finding]:
             if getattr(spec, "pattern", None)
             else say("pack.how.section")
         )
-        section = say("pack.in_section", section=spec.section) if spec.section else ""
+        sections = [spec.section] if isinstance(spec.section, str) else spec.section or []
+        section = say("pack.in_section", section="” / “".join(sections)) if sections else ""
         yield FACT_NOT_FOUND.finding(
             Found(
                 message=say("pack.not_found", pack=pack.id, name=name, how=how, section=section),

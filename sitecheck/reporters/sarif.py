@@ -23,6 +23,7 @@ SCHEMA_URI = (
 def _rule_metadata(rule_id: str) -> dict[str, Any]:
     """A registered rule: built-in ones with their docs, pack-made ones with their summary."""
     from sitecheck.checks import registry
+    from sitecheck.rule_pages import page_url
 
     info = registry.RULES[rule_id]
     docs = registry.explain(rule_id) if info.module is not None else None
@@ -32,16 +33,17 @@ def _rule_metadata(rule_id: str) -> dict[str, Any]:
         "shortDescription": {"text": info.summary},
         **({"fullDescription": {"text": docs.split("\n\n")[0]}} if docs else {}),
         "help": {"text": docs or info.summary},
+        "helpUri": page_url(rule_id),
         "defaultConfiguration": {"level": _LEVEL[info.severity]},
     }
 
 
 def _pack_rule_metadata(pack: RulePack) -> list[dict[str, Any]]:
+    from sitecheck.packs.describe import summary
+
     out = []
     for rule in pack.spec.rules:
-        what = "; ".join(rule.assertions) or (
-            f"unique: {rule.unique}" if rule.unique else f"required: {rule.required}"
-        )
+        what = summary(rule)
         out.append(
             {
                 "id": rule.id,
@@ -119,7 +121,7 @@ def render(results: Sequence[Result]) -> str:
             "driver": {
                 "name": "sitecheck",
                 "version": __version__,
-                "informationUri": "https://pypi.org/project/sitecheck/",
+                "informationUri": "https://pypi.org/project/sitrep-check/",
                 "rules": metadata,
             }
         },
