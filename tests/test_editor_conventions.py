@@ -142,3 +142,12 @@ def test_the_library_refuses_a_missing_path_and_checks_many_files() -> None:
     first = frame.iloc[0]
     assert (Path(first["path"]).name, first["rule"], first["stated"], first["expected"]) == (
         "bolivia-floods-2024-02.md", "count-mismatch", 5.0, 4.0)
+
+
+def test_a_link_message_quotes_the_link_text_without_markdown_escapes() -> None:
+    from sitecheck import check_text
+
+    text = "Apply for the [Temporary Residence Permit \\(CPP\\)](#) before May.\n"
+    [finding] = check_text(text).findings
+    assert (finding.rule, finding.column) == ("empty-link", 15)
+    assert finding.message == "link “Temporary Residence Permit (CPP)” points to #"

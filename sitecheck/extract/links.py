@@ -12,6 +12,10 @@ _LINK = re.compile(
 )
 
 
+# A backslash before punctuation is Markdown's escape: "Permit \(CPP\)" reads "Permit (CPP)".
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$|<>~])")
+
+
 @dataclass(frozen=True, slots=True)
 class Link:
     span: Span  # the whole link, brackets included
@@ -29,7 +33,7 @@ def extract_links(doc: Document) -> list[Link]:
             links.append(
                 Link(
                     span=Span(base + m.start(), base + m.end()),
-                    text=m.group("text"),
+                    text=_ESCAPED.sub(r"\1", m.group("text")),
                     target=m.group("target"),
                 )
             )
