@@ -325,6 +325,7 @@ FR = derive(
         "sécurité alimentaire", "abris", "abri", "articles non alimentaires", "nutrition",
         "logistique", "relèvement précoce", "moyens de subsistance", "protection de l'enfance",
         "vbg", "violences basées sur le genre", "cccm", "abris/ame", "multisectoriel",
+        "eau-hygiène-assainissement",
     ),
     months={
         "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,

@@ -56,7 +56,11 @@ def colon_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations)
             if whole.from_words and len(before) >= 2 and _heads(text, before[-2], colon):
                 whole = before[-2]  # "19,000 refugees to three camps: A (15,000), …"
             short = _heads(text, whole, colon) or _of_these_colon(doc, whole, colon)
-            if (short or _long_head(text, whole, colon)) and _segments(doc, after, colon, end):
+            if _by_sector(doc, whole, after, colon, end):
+                rel.breakdowns.append(
+                    Breakdown(whole, after, "colon", exhaustive=True, one_way=True)
+                )
+            elif (short or _long_head(text, whole, colon)) and _segments(doc, after, colon, end):
                 # "the 142 events break down as follows: …": the head says the list is all.
                 stated = short and bool(
                     words(doc.language).breakdown.search(text, whole.span.end, colon)
@@ -65,6 +69,28 @@ def colon_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations)
         elif before and len(after) == 1:
             _one_and_rest(doc, before[-1], after[0], colon, end, rel)
         colon = nxt
+
+
+def _by_sector(doc: Document, whole: Quantity, parts: list[Quantity], colon: int, end: int) -> bool:
+    """ "19 organisations are at work in these sectors: Protection (5), Health (6), …": each
+    organisation works in one sector at least, so the counts by sector add up to the whole or
+    more (one organisation in several sectors), never less."""
+    text = doc.text
+    p = relation_patterns(doc.language)
+    w = words(doc.language)
+    if whole.kind != "count" or whole.from_words:
+        return False
+    if not p.organizations & set(whole.noun.split()[:2]):
+        return False
+    head = text[whole.span.end : colon]
+    if p.partial.search(head) or p.connector_end.search(head) or not _long_head(text, whole, colon):
+        return False  # "…, mainly in:", "including:": only some sectors
+    if any(q.kind != "count" or q.from_words or set(q.noun.split()[:1]) - p.ands for q in parts):
+        return False  # "Health (6)": bare counts of the whole's organisations
+    if not _segments(doc, parts, colon, end):
+        return False
+    starts = [colon + 1] + [q.span.end for q in parts[:-1]]
+    return all(w.sectors.search(text, s, lead(q)) for s, q in zip(starts, parts, strict=True))
 
 
 def _one_and_rest(

@@ -8,7 +8,14 @@ from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import Breakdown, PartOf, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
-from sitecheck.extract.relations.wording import DIGIT, WORD, disjoint, lead, looks_exhaustive
+from sitecheck.extract.relations.wording import (
+    DIGIT,
+    WORD,
+    disjoint,
+    disjoint_labels,
+    lead,
+    looks_exhaustive,
+)
 
 
 def of_these(
@@ -50,10 +57,19 @@ def of_these(
         rel.parts.append(PartOf(whole, q, "of-these", "of these"))
     if len(parts) >= 2:
         exhaustive = looks_exhaustive(doc, parts, span)
-        at_most = not exhaustive and disjoint(doc, parts)
+        at_most = not exhaustive and (
+            disjoint(doc, parts) or disjoint_labels(p, _clauses(doc.text, parts, span))
+        )
         rel.breakdowns.append(
             Breakdown(whole, parts, "of-these", exhaustive=exhaustive, at_most=at_most)
         )
+
+
+def _clauses(text: str, parts: list[Quantity], span: Span) -> list[str]:
+    """What each part's clause says, up to the next part: "2.3 million have crossed a border as
+    refugees, while 6.3 million are IDPs" names groups that cannot overlap."""
+    ends = [lead(q) for q in parts[1:]] + [span.end]
+    return [text[q.span.end : end] for q, end in zip(parts, ends, strict=True)]
 
 
 def of_the_whole(doc: Document, span: Span, figs: list[Quantity], rel: Relations) -> None:

@@ -73,6 +73,7 @@ class RelationPatterns:
     place_preps: frozenset[str]  # "in": "including 142 in Karnali" counts the whole's unit
     total_lead: re.Pattern[str]  # "a total of " right before a whole: a new quantity, not nested
     cases: frozenset[str]
+    clause_leads: frozenset[str]  # "who", "que": "including 815 who arrived" counts the whole
     part_after: re.Pattern[str]  # "51,337 of them", "32,193 of these exits": after a part
     running_total: re.Pattern[str]  # ", bringing the total for the year to "
     n_of_m: re.Pattern[str]  # "506 of the 335", "406.503 de 271.000": between a part and whole
@@ -283,6 +284,7 @@ def _word_sets(lex: Lexicon) -> dict[str, Any]:
         place_preps=lower(lex.place_prepositions),
         organizations=lower(lex.organization_nouns),
         cases=lower(lex.case_nouns),
+        clause_leads=lower(lex.clause_leads),
     )
 
 

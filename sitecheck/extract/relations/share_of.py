@@ -184,10 +184,15 @@ def _share_of_stated_whole(
     shares) or leaves the share unchecked."""
     text = doc.text
     parts = set()
+    # "reached 286,540 of the 954,300 targeted, equal to 30%": the share is of the part over
+    # that whole, not of the whole.
+    outs: dict[int, Quantity] = {}
     for r in reversed(rel.parts):  # this sentence's parts come last
         if r.part.span.start < span.start:
             break
         parts.add(r.part.span.start)
+        if r.kind == "out-of" and r.part.span.end <= r.whole.span.start:
+            outs[r.whole.span.start] = r.part
     # "37,6 milhões de dólares (33 milhões de euros), ou seja 18%": the share is of the amount,
     # not of its conversion.
     ends: dict[int, int] = {}
@@ -207,7 +212,11 @@ def _share_of_stated_whole(
         if a.span.start not in parts and base is None and p.not_a_share.match(text, pct.span.end):
             continue
         if p.verb_before.fullmatch(text, ends.get(a.span.start, a.span.end), lead(pct)):
-            rel.percents.append(PercentOf(a, pct, base=base))
+            part = outs.get(a.span.start) if base is None else None
+            if part is not None:
+                rel.percents.append(PercentOf(part, pct, base=a))
+            else:
+                rel.percents.append(PercentOf(a, pct, base=base))
             taken.add(pct.span.start)
     # "el 49%, es decir cerca de 265 mil": the share, then its amount.
     for pct, a in zip(usable, usable[1:], strict=False):

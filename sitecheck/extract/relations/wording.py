@@ -183,7 +183,15 @@ def disjoint(doc: Document, parts: list[Quantity]) -> bool:
         return False
     pairs = [a | b for a in p.complements for b in p.complements if not a & b]
     groups = (*p.complements, *p.disjoint_groups)
-    return any(set(nouns) <= group for group in groups) or set(nouns) in pairs
+    heads = [set(q.noun.split()[:4]) for q in parts]
+
+    def apart(group: frozenset[str]) -> bool:
+        # "6,100 refugees or IDPs …, 4,800 IDPs": a part that names two groups overlaps.
+        return set(nouns) <= group and all(len(h & group) <= 1 for h in heads)
+
+    return any(apart(group) for group in groups) or any(
+        set(nouns) == pair and apart(pair) for pair in pairs
+    )
 
 
 def is_unique_total(doc: Document, q: Quantity) -> bool:
