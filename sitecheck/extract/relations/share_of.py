@@ -171,12 +171,18 @@ def _out_of_share(
         pct = next((q for q in usable if q.span.start >= r.whole.span.end), None)
         if pct is None or pct.kind != "percent" or pct.span.start in taken:
             continue
-        if p.elsewhere.match(text, pct.span.end):
-            continue  # "…, 40% of them in the north", "…, 30% more than in May"
+        if p.elsewhere.match(text, pct.span.end) or _of_figure(text, p, usable, pct):
+            continue  # "…, 40% of them", "…, 30% more than in May", "…, 40% of the 3,000"
         gap = (r.whole.span.end, lead(pct))
         if p.before.fullmatch(text, *gap) or p.verb_before.fullmatch(text, *gap):
             rel.percents.append(PercentOf(r.part, pct, base=r.whole))
             taken.add(pct.span.start)
+
+
+def _of_figure(text: str, p: _Patterns, usable: list[Quantity], pct: Quantity) -> bool:
+    """Whether the share names a whole of its own right after it ("40% of the 3,000")."""
+    nxt = next((q for q in usable if q.span.start >= pct.span.end), None)
+    return nxt is not None and bool(p.after.fullmatch(text, pct.span.end, lead(nxt)))
 
 
 _RATIO = re.compile(r"\s*\(\s*")
