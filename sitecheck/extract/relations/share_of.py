@@ -35,11 +35,13 @@ class _Patterns:
 @cache
 def _patterns(lex: Lexicon) -> _Patterns:
     art = rf"(?:(?:{alternation(lex.articles)})\s+)?"
-    of = rf"(?:{alternation(lex.share_of)})\s+{art}"
+    # "of its 18.1 million inhabitants", "de sus 18,1 millones": the whole may be a possessive's
+    owner = rf"(?:(?:{alternation((*lex.articles, *lex.possessives))})\s+)?"
+    of = rf"(?:{alternation(lex.share_of)})\s+{owner}"
     verbs = alternation(lex.share_verbs)
     return _Patterns(
         before=re.compile(
-            rf"(?:(?:\s+{_WORD}){{0,3}}\s*,\s*{art}"
+            rf"(?:(?:\s+{_WORD}){{0,6}}\s*,\s*{art}"
             rf"|(?:\s+{_WORD}){{0,8}}\s*,\s*(?:{verbs})\s+{art})",
             re.I,
         ),
