@@ -96,8 +96,10 @@ def collect(
     """Keep a group whose roles are each held by one figure, all in one currency. In a box, a
     bare scaled amount ("Funding gap: 16.96 B") is in the currency of the box's other amounts."""
     figs = FundingFigures()
-    figs.money = {r: qs[0] for r, qs in money.items() if len(qs) == 1}
-    figs.percent = {r: qs[0] for r, qs in pct.items() if len(qs) == 1}
+    # A role stated twice with one value ("92 millones … se han recibido 92 millones") is one
+    # figure: whichever is read, the arithmetic is the same.
+    figs.money = {r: qs[0] for r, qs in money.items() if len({q.value for q in qs}) == 1}
+    figs.percent = {r: qs[0] for r, qs in pct.items() if len({q.value for q in qs}) == 1}
     currencies = {q.currency for q in figs.money.values()}
     if boxed and len(currencies) == 2:
         currencies.discard(None)

@@ -102,12 +102,40 @@ def find_funding(doc: Document, numbers: list[Quantity]) -> list[FundingFigures]
             money, pct = prose(doc, block.span.start, block.span.end, index, p)
             if "required" not in money and item and _plan_above(doc, item, block):
                 money = {**money, "required": item[1]["required"]}
-            for group in by_currency(money):
-                if "required" in group:  # a bare scaled amount is in the group's currency
-                    collect(out, group, pct, boxed=True)
+            spans = [(block.span.start, block.span.end)]
+            if _ambiguous(money, pct):
+                spans = _clauses(doc.text, block.span.start, block.span.end)
+            for start, end in spans:
+                if len(spans) > 1:
+                    money, pct = prose(doc, start, end, index, p)
+                for group in by_currency(money):
+                    if "required" in group:  # a bare scaled amount is in the group's currency
+                        collect(out, group, pct, boxed=True)
             item = (block, money, pct) if block.kind == "list_item" else None
         else:
             item = None
+    return out
+
+
+_CLAUSE_END = re.compile(r"[;•]|\.(?=\s)")
+
+
+def _ambiguous(money: Roles, pct: Roles) -> bool:
+    """Whether a role is held by several figures of different values (a restated one is one;
+    an amount and its conversion into another currency are two readings of one)."""
+    held = [qs for group in by_currency(money) for qs in group.values()]
+    return any(len({q.value for q in qs}) > 1 for qs in (*held, *pct.values()))
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """ "$18.6M is requested …, of which 34% is secured; for nutrition, of the $3.2M
+    requested, 27% is received ($866,295)": a paragraph of several fundings, read clause by
+    clause when one paragraph gives a role to several figures."""
+    out = []
+    for m in _CLAUSE_END.finditer(text, start, end):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, end))
     return out
 
 

@@ -21,8 +21,8 @@ FUNDING_WORDS: dict[str, object] = dict(
     },  # fmt: skip
     funding_heads=("financiamiento", "financiación", "financiacion", "fondos"),
     funding_before={
-        "required": ("requiere", "requerimiento de", "solicita", "necesita", "necesitaba",
-                     "necesidades"),
+        "required": ("requiere", "requerimiento de", "solicita", "solicitó", "solicitaron",
+                     "necesita", "necesitaba", "necesidades"),
         "gap": ("brecha de", "déficit de", "deficit de", "por cubrir"),
         "funded": ("recibió", "recibio", "recibido", "dispone de", "disponía de", "movilizado",
                    "recaudó", "recaudado"),

@@ -273,7 +273,7 @@ FR = derive(
     funding_before={
         "required": (
             "il faudrait", "requiert", "nécessite", "besoins", "appel de", "sollicite",
-            "demande", "demandent",
+            "demande", "demandent", "demandé",
         ),
         "gap": ("déficit de", "manque de", "reste à couvrir"),
         "funded": ("a reçu", "ont reçu", "reçu", "mobilisé", "versé", "versés"),

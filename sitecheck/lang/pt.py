@@ -276,8 +276,8 @@ PT = derive(
     },
     funding_heads=("financiamento",),
     funding_before={
-        "required": ("requer", "solicita", "solicitou", "apelo de", "necessita de", "precisa de",
-                     "precisava de", "precisam de", "necessidades"),
+        "required": ("requer", "solicita", "solicitou", "solicitaram", "apelo de",
+                     "necessita de", "precisa de", "precisava de", "precisam de", "necessidades"),
         "gap": ("lacuna de", "défice de", "déficit de", "por cobrir"),
         "funded": ("recebeu", "recebidos", "angariou", "angariados", "dispunha de", "dispõe de"),
     },

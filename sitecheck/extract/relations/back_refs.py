@@ -41,7 +41,7 @@ def back_refs(
         elif not earlier and not figs[:i]:
             # "Some 32,103 of them were given kits": the sentence before names the whole; "27 of
             # these incidents": the one figure there of that noun.
-            earlier = _named_before(p, prev_figs, part, noun)
+            earlier = _named_before(text, p, prev_figs, part, noun)
         if not earlier:
             continue
         whole = earlier[-1]
@@ -81,13 +81,26 @@ def n_of_m(doc: Document, figs: list[Quantity], rel: Relations) -> None:
 
 
 def _named_before(
-    p: RelationPatterns, prev_figs: list[Quantity], part: Quantity, noun: str
+    text: str, p: RelationPatterns, prev_figs: list[Quantity], part: Quantity, noun: str
 ) -> list[Quantity]:
     """The one figure of the sentence before that "N of them" (people) or "N of these
-    incidents" (that noun, among a figure's first words) refers to."""
+    incidents" (that noun, among a figure's first words, or of an amount the two words before
+    it: "Advances of CHF 4,105,000") refers to."""
     alike = [q for q in prev_figs if q.kind == part.kind and q.currency == part.currency]
     if noun:
-        found = [q for q in alike if any(same_word(w, noun) for w in q.noun.split()[:3])]
+        found = [q for q in alike if any(same_word(w, noun) for w in _names_of(text, q))]
     else:
         found = [q for q in alike if q.is_people]
     return found if len(found) == 1 and not found[0].from_words else []
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _names_of(text: str, q: Quantity) -> list[str]:
+    """The words that may name a figure: its noun's first three; an amount's noun may stand
+    before it instead ("Advances of CHF 4,105,000")."""
+    words = q.noun.split()[:3]
+    if q.kind == "money":
+        words += [w.lower() for w in _WORDS.findall(text, max(0, lead(q) - 30), lead(q))[-2:]]
+    return words

@@ -20,6 +20,7 @@ from functools import cache
 from sitecheck.document import Document
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.model import Breakdown, PercentOf, Relations, Shares
+from sitecheck.interval import Interval, interval_sum
 from sitecheck.lang import alternation, lexicon
 
 _LINE = re.compile(r"^[^\n]*", re.M)
@@ -66,8 +67,11 @@ def pies(doc: Document, index: QuantityIndex, rel: Relations) -> None:
         parts = [ln.figure for ln in slices if ln.figure is not None and ln.caption.strip()]
         if len(parts) != k or not all(_same_unit(total, q) for q in parts):
             continue
-        if any(q.value > total.value for q in parts):
-            continue  # a slice larger than the pie: another reading of the lines
+        shares = [ln.figure for ln in lines[i + 1 : i + 1 + k] if ln.figure is not None]
+        if any(q.value > total.value for q in parts) and not _whole(shares):
+            # A slice larger than the pie: another reading of the lines, unless the shares
+            # make up 100 and so vouch for the legend (then the slice or the total is wrong).
+            continue
         rel.breakdowns.append(Breakdown(total, parts, "labels"))
         for ln, q in zip(lines[i + 1 : i + 1 + k], parts, strict=True):
             assert ln.figure is not None
@@ -88,6 +92,11 @@ def _lines(doc: Document, index: QuantityIndex) -> list[_Line]:
             caption = text[m.start() : one.span.start] + " " + text[one.span.end : m.end()]
         out.append(_Line(one, caption if _LETTER.search(caption) else ""))
     return out
+
+
+def _whole(shares: list[Quantity]) -> bool:
+    """Whether shares can add up to 100 within their rounding."""
+    return interval_sum([q.interval for q in shares]).intersects(Interval.point(100.0))
 
 
 def _share(line: _Line) -> bool:

@@ -29,16 +29,19 @@ class _Patterns:
     not_a_share: re.Pattern[str]  # " more than", " of the": the percentage says something else
     this_total: re.Pattern[str]  # " of this total": the whole was named right before the amount
     after: re.Pattern[str]  # " of the target of " between the share and its whole
+    elsewhere: re.Pattern[str]  # " of them", " more than": a share of something else
 
 
 @cache
 def _patterns(lex: Lexicon) -> _Patterns:
     art = rf"(?:(?:{alternation(lex.articles)})\s+)?"
-    of = rf"(?:{alternation(lex.share_of)})\s+{art}"
+    # "of its 18.1 million inhabitants", "de sus 18,1 millones": the whole may be a possessive's
+    owner = rf"(?:(?:{alternation((*lex.articles, *lex.possessives))})\s+)?"
+    of = rf"(?:{alternation(lex.share_of)})\s+{owner}"
     verbs = alternation(lex.share_verbs)
     return _Patterns(
         before=re.compile(
-            rf"(?:(?:\s+{_WORD}){{0,3}}\s*,\s*{art}"
+            rf"(?:(?:\s+{_WORD}){{0,6}}\s*,\s*{art}"
             rf"|(?:\s+{_WORD}){{0,8}}\s*,\s*(?:{verbs})\s+{art})",
             re.I,
         ),
@@ -54,6 +57,11 @@ def _patterns(lex: Lexicon) -> _Patterns:
         ),
         after=re.compile(rf"\s+{of}(?:{_WORD}\s+){{0,2}}?(?:{of})?", re.I),
         this_total=re.compile(rf"\s*(?:{alternation(lex.this_total)})(?![\w])", re.I),
+        elsewhere=re.compile(
+            rf"\s*(?:{alternation((*lex.change_words, *lex.change_terms, *lex.back_refs))})"
+            r"(?![\w])",
+            re.I,
+        ),
     )
 
 
@@ -138,6 +146,7 @@ def share_of(doc: Document, span: Span, nums: list[Quantity], rel: Relations) ->
         ):
             rel.percents.append(PercentOf(a, pct, base=b))
             taken.add(pct.span.start)
+    _out_of_share(text, p, span, usable, taken, rel)
     _share_of_stated_whole(doc, p, span, usable, taken, rel)
     _ratio_in_brackets(text, usable, taken, rel)
 
@@ -149,6 +158,33 @@ def _named_before(figs: list[Quantity], a: Quantity) -> Quantity | None:
     if not before or before[-1].value < a.value:
         return None
     return before[-1]
+
+
+def _out_of_share(
+    text: str, p: _Patterns, span: Span, usable: list[Quantity], taken: set[int], rel: Relations
+) -> None:
+    """ "reached 271 of the 335 municipalities, 81% of the territory", "271 des 335 communes,
+    soit 81 %": a share right after "A of the B" restates A / B."""
+    for r in reversed(rel.parts):  # this sentence's parts come last
+        if r.part.span.start < span.start:
+            break
+        if r.kind != "out-of" or r.part.from_words or r.whole.from_words:
+            continue
+        pct = next((q for q in usable if q.span.start >= r.whole.span.end), None)
+        if pct is None or pct.kind != "percent" or pct.span.start in taken:
+            continue
+        if p.elsewhere.match(text, pct.span.end) or _of_figure(text, p, usable, pct):
+            continue  # "…, 40% of them", "…, 30% more than in May", "…, 40% of the 3,000"
+        gap = (r.whole.span.end, lead(pct))
+        if p.before.fullmatch(text, *gap) or p.verb_before.fullmatch(text, *gap):
+            rel.percents.append(PercentOf(r.part, pct, base=r.whole))
+            taken.add(pct.span.start)
+
+
+def _of_figure(text: str, p: _Patterns, usable: list[Quantity], pct: Quantity) -> bool:
+    """Whether the share names a whole of its own right after it ("40% of the 3,000")."""
+    nxt = next((q for q in usable if q.span.start >= pct.span.end), None)
+    return nxt is not None and bool(p.after.fullmatch(text, pct.span.end, lead(nxt)))
 
 
 _RATIO = re.compile(r"\s*\(\s*")
