@@ -169,6 +169,9 @@ class Lexicon:
     # left 25,300 people displaced", "there are"); any other ("reached", "targets") changes it.
     neutral_leads: Words = ()
     change_terms: Words = ()  # "increase", "a 22% drop", "une hausse de": a relative change
+    # The change terms that state a fall ("decrease", "une baisse"): a change whose term says
+    # which way it went is not read the other way.
+    change_down_terms: Words = ()
     # "This figure", "leur nombre", "this represents": a subject naming the previous sentence's
     # figure, whose change the sentence states ("… 1,810 people. By March, this figure reached
     # 1,866, up 3%").

@@ -302,6 +302,10 @@ EN = derive(
         "risen", "grew", "grown", "growth", "decline", "declined", "declines", "reduction",
         "jump", "jumped", "surge", "surged", "up", "down",
     ),
+    change_down_terms=(
+        "decrease", "decreased", "decreases", "decreasing", "drop", "dropped", "drops", "fall",
+        "fell", "falls", "decline", "declined", "declines", "reduction", "down",
+    ),
     figure_anaphora=(
         "this figure", "this number", "this total", "that figure", "that number", "their number",
         "this represents", "this is", "this marks",

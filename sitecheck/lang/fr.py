@@ -240,6 +240,10 @@ FR = derive(
         "diminué", "recul", "reculé", "progression", "croissance", "chute", "chuté", "réduction",
         "accroissement", "baissé",
     ),
+    change_down_terms=(
+        "baisse", "diminution", "diminué", "recul", "reculé", "chute", "chuté", "réduction",
+        "baissé",
+    ),
     figure_anaphora=(
         "ce chiffre", "ce nombre", "ce total", "leur nombre", "cet effectif", "cela représente",
         "ce qui représente",

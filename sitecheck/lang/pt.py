@@ -248,6 +248,9 @@ PT = derive(
         "caiu", "caíram", "redução", "reduziu", "diminuição", "diminuiu", "alta", "subiu",
         "recuo", "recuou",
     ),
+    change_down_terms=(
+        "queda", "caiu", "caíram", "redução", "reduziu", "diminuição", "diminuiu", "recuo", "recuou"
+    ),  # fmt: skip
     figure_anaphora=(
         "este número", "esse número", "esta cifra", "essa cifra", "este total", "esse total",
         "o seu número", "isto representa", "isso representa", "o que representa",
