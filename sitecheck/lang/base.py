@@ -172,6 +172,8 @@ class Lexicon:
     # The change terms that state a fall ("decrease", "une baisse"): a change whose term says
     # which way it went is not read the other way.
     change_down_terms: Words = ()
+    # "60% among women and 70% among men": a rate within each group, not shares of one whole.
+    rate_prepositions: Words = ()
     # "This figure", "leur nombre", "this represents": a subject naming the previous sentence's
     # figure, whose change the sentence states ("… 1,810 people. By March, this figure reached
     # 1,866, up 3%").

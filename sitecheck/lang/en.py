@@ -302,6 +302,7 @@ EN = derive(
         "risen", "grew", "grown", "growth", "decline", "declined", "declines", "reduction",
         "jump", "jumped", "surge", "surged", "up", "down",
     ),
+    rate_prepositions=("among", "for"),
     change_down_terms=(
         "decrease", "decreased", "decreases", "decreasing", "drop", "dropped", "drops", "fall",
         "fell", "falls", "decline", "declined", "declines", "reduction", "down",

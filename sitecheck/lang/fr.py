@@ -240,6 +240,7 @@ FR = derive(
         "diminué", "recul", "reculé", "progression", "croissance", "chute", "chuté", "réduction",
         "accroissement", "baissé",
     ),
+    rate_prepositions=("parmi", "chez", "pour"),
     change_down_terms=(
         "baisse", "diminution", "diminué", "recul", "reculé", "chute", "chuté", "réduction",
         "baissé",

@@ -246,8 +246,8 @@ PT = derive(
     change_terms=(
         "aumento", "aumentou", "aumentaram", "cresceu", "cresceram", "crescimento", "queda",
         "caiu", "caíram", "redução", "reduziu", "diminuição", "diminuiu", "alta", "subiu",
-        "recuo", "recuou",
-    ),
+        "recuo", "recuou"),
+    rate_prepositions=("entre", "para"),
     change_down_terms=(
         "queda", "caiu", "caíram", "redução", "reduziu", "diminuição", "diminuiu", "recuo", "recuou"
     ),  # fmt: skip
