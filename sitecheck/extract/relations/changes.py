@@ -32,6 +32,7 @@ from sitecheck.lang.base import Lexicon
 _WORD = r"[^\W\d_][\w'’-]*"
 _WINDOW = 80
 _YEAR = r"(?:19|20)\d\d"  # "than in 2016 (776,876)": a year between the cue and the figure
+_BRACKET = re.compile(r"\s*\(\s*")  # "fell 14% (74,314)": the new figure right after the change
 
 
 @dataclass(frozen=True, eq=False)
@@ -58,7 +59,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
     falls |= {w.lower() for w, d in lex.change_words.items() if d == "down"}
     rises = {w.lower() for w in (*lex.change_terms, *lex.change_words)} - falls
     return _Patterns(
-        before_pct=re.compile(rf"(?<![\w])(?:{terms})(?:[\s(]+{_WORD}){{0,3}}[\s(]*$", re.I),
+        before_pct=re.compile(
+            rf"(?<![\w])(?:{terms})(?:[\s(]+{_WORD}){{0,3}}[\s(]*[-−+]?$", re.I
+        ),
         after_pct=re.compile(rf"[\s)]*(?:{_WORD}\s+){{0,2}}?(?:{after})(?![\w])", re.I),
         cue=re.compile(
             rf"(?<![\w])(?:{alternation(lex.change_cues)})(?:[\s(:,]+(?:{_WORD}|{_YEAR})){{0,5}}"
@@ -223,15 +226,30 @@ def _across(
     start = max(sentence.span.start, _lead(one) - _WINDOW)
     head = text[sentence.span.start : min(_lead(one), _lead(pct))]
     named = bool(p.anaphora.search(head))
+    # The changed figure is the one before when the sentence names it: "this represents", or its
+    # noun ("… 1,227,391 cases. The number of cases was 58% higher than …").
+    noun = _head(alike[0])
+    named_or_noun = named or (
+        len(noun) > 2 and noun not in p.generic and noun in head.lower().split()
+    )
     if p.cue.search(text[start : _lead(one)]):
-        # The changed figure is the one before when the sentence names it: "this represents",
-        # or its noun ("… 1,227,391 cases. The number of cases was 58% higher than …").
-        noun = _head(alike[0])
-        if named or (len(noun) > 2 and noun not in p.generic and noun in head.lower().split()):
+        if named_or_noun:
             return alike[0], one
     elif one.span.end <= _lead(pct) and named:
         return alike[0], one
+    elif named_or_noun and _bracketed(text, pct, one, alike[0]):
+        return alike[0], one  # "… 86,412 cases. In May, cases fell 14% (74,314)."
     return None
+
+
+def _bracketed(text: str, pct: Quantity, one: Quantity, before: Quantity) -> bool:
+    """ "fell 14% (74,314)": the new figure alone in brackets right after the change. A figure
+    under half or over twice the one before may be the difference ("rose 10% (300)"): not read."""
+    if not _BRACKET.fullmatch(text, pct.span.end, _lead(one)):
+        return False
+    if not re.match(r"\s*\)", text[one.span.end : one.span.end + 3]):
+        return False
+    return 0.5 < one.value / before.value < 2.0
 
 
 def changes(
@@ -245,7 +263,8 @@ def changes(
     amount of a sentence and the one of the sentence before."""
     text = doc.text
     p = _patterns(lexicon(doc.language))
-    shares = rel.percents_from(sentence.span.start)
+    # "fell 14% (74,314)" is read as a share of no named base; a word of change makes it a change.
+    shares = rel.percents_from(sentence.span.start) - _baseless(rel, sentence)
     pcts = [q for q in nums if q.kind == "percent" and q.usable and not q.from_words]
     tied = [q for q in pcts if q.span.start not in shares and _tied(text, p, sentence, q)]
     if len(tied) != 1:
@@ -265,9 +284,24 @@ def changes(
         return  # another clause
     if p.loose.search(text[max(sentence.span.start, _lead(pct) - 30) : _lead(pct)]):
         return
+    # A change, not a share of no base: "fell 14% (74,314)".
+    rel.percents = [po for po in rel.percents if po.percent is not pct]
     down = _down(text, p, sentence, pct)
     first = _scaled_like(doc, p, a, b)
     rel.changes.append(Change(pct, first, b, down, earlier is a if earlier is not None else None))
+
+
+def _baseless(rel: Relations, sentence: Sentence) -> set[int]:
+    """The percentages of the sentence read as shares of no base, the amount after them."""
+    return {
+        po.percent.span.start
+        for po in rel.percents
+        if po.percent.span.start >= sentence.span.start
+        and po.base is None
+        and not po.bases
+        and po.base_noun is None
+        and po.amount.span.start > po.percent.span.end
+    }
 
 
 def _scaled_like(doc: Document, p: _Patterns, a: Quantity, b: Quantity) -> Quantity:
