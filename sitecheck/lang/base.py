@@ -174,6 +174,9 @@ class Lexicon:
     change_down_terms: Words = ()
     # "60% among women and 70% among men": a rate within each group, not shares of one whole.
     rate_prepositions: Words = ()
+    # "Most – 45.7 million – stayed": a sentence opening on these names a part of the figure
+    # before.
+    majority_words: Words = ()
     # "This figure", "leur nombre", "this represents": a subject naming the previous sentence's
     # figure, whose change the sentence states ("… 1,810 people. By March, this figure reached
     # 1,866, up 3%").

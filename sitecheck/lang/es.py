@@ -280,6 +280,7 @@ ES = derive(
         "disminuyeron", "descenso", "descendió", "bajó", "bajaron", "caída", "cayó", "cayeron",
         "reducción", "retrocedió", "retroceso",
     ),
+    majority_words=("la mayor parte", "la mayoría", "la gran mayoría", "la mayor parte de ellos"),
     rate_prepositions=("entre", "para"),
     change_down_terms=(
         "disminución", "disminuyó", "disminuyeron", "descenso", "descendió", "bajó", "bajaron",

@@ -240,6 +240,7 @@ FR = derive(
         "diminué", "recul", "reculé", "progression", "croissance", "chute", "chuté", "réduction",
         "accroissement", "baissé",
     ),
+    majority_words=("la plupart", "la majorité", "la grande majorité", "la plupart d'entre eux"),
     rate_prepositions=("parmi", "chez", "pour"),
     change_down_terms=(
         "baisse", "diminution", "diminué", "recul", "reculé", "chute", "chuté", "réduction",

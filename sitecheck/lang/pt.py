@@ -248,9 +248,9 @@ PT = derive(
         "caiu", "caíram", "redução", "reduziu", "diminuição", "diminuiu", "alta", "subiu",
         "recuo", "recuou"),
     rate_prepositions=("entre", "para"),
-    change_down_terms=(
-        "queda", "caiu", "caíram", "redução", "reduziu", "diminuição", "diminuiu", "recuo", "recuou"
-    ),  # fmt: skip
+    majority_words=("a maioria", "a maior parte", "a grande maioria"),
+    change_down_terms=("queda", "caiu", "caíram", "redução", "reduziu", "diminuição", "diminuiu",
+        "recuo", "recuou"),  # fmt: skip
     figure_anaphora=(
         "este número", "esse número", "esta cifra", "essa cifra", "este total", "esse total",
         "o seu número", "isto representa", "isso representa", "o que representa",
