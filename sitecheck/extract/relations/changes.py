@@ -285,7 +285,11 @@ def changes(
     if p.loose.search(text[max(sentence.span.start, _lead(pct) - 30) : _lead(pct)]):
         return
     # A change, not a share of no base: "fell 14% (74,314)".
-    rel.percents = [po for po in rel.percents if po.percent is not pct]
+    for i in range(len(rel.percents) - 1, -1, -1):  # the sentence's are the last ones
+        if rel.percents[i].percent.span.start < sentence.span.start:
+            break
+        if rel.percents[i].percent is pct:
+            del rel.percents[i]
     down = _down(text, p, sentence, pct)
     first = _scaled_like(doc, p, a, b)
     rel.changes.append(Change(pct, first, b, down, earlier is a if earlier is not None else None))
@@ -293,15 +297,14 @@ def changes(
 
 def _baseless(rel: Relations, sentence: Sentence) -> set[int]:
     """The percentages of the sentence read as shares of no base, the amount after them."""
-    return {
-        po.percent.span.start
-        for po in rel.percents
-        if po.percent.span.start >= sentence.span.start
-        and po.base is None
-        and not po.bases
-        and po.base_noun is None
-        and po.amount.span.start > po.percent.span.end
-    }
+    out = set()
+    for po in reversed(rel.percents):  # the sentence's are the last ones: a bounded look back
+        if po.percent.span.start < sentence.span.start:
+            break
+        if po.base is None and not po.bases and po.base_noun is None:
+            if po.amount.span.start > po.percent.span.end:
+                out.add(po.percent.span.start)
+    return out
 
 
 def _scaled_like(doc: Document, p: _Patterns, a: Quantity, b: Quantity) -> Quantity:
