@@ -94,9 +94,13 @@ def relative_changes(facts: Facts, seen: set[int]) -> Iterator[Found]:
         pct, a, b = ch.percent, ch.first, ch.second
         if pct.span.start in seen:
             continue
-        change = a.interval - b.interval
-        readings = [change / a.interval * 100.0, change / b.interval * 100.0]
-        if any(r.intersects(pct.interval) or (r * -1.0).intersects(pct.interval) for r in readings):
+        # The rise, against either figure as the earlier; a word of fall or rise keeps one sign.
+        rise = b.interval - a.interval
+        readings = [rise / a.interval * 100.0, (rise * -1.0) / b.interval * 100.0]
+        if ch.first_earlier is not None:
+            readings = readings[:1] if ch.first_earlier else readings[1:]
+        signs = {None: (1.0, -1.0), True: (-1.0,), False: (1.0,)}[ch.down]
+        if any((r * s).intersects(pct.interval) for r in readings for s in signs):
             continue
         low, high = sorted((a, b), key=lambda q: q.value)
         stated = max(1.0 + pct.value / 100.0, 1.0 / max(1.0 - pct.value / 100.0, 1e-9))

@@ -169,6 +169,14 @@ class Lexicon:
     # left 25,300 people displaced", "there are"); any other ("reached", "targets") changes it.
     neutral_leads: Words = ()
     change_terms: Words = ()  # "increase", "a 22% drop", "une hausse de": a relative change
+    # The change terms that state a fall ("decrease", "une baisse"): a change whose term says
+    # which way it went is not read the other way.
+    change_down_terms: Words = ()
+    # "60% among women and 70% among men": a rate within each group, not shares of one whole.
+    rate_prepositions: Words = ()
+    # "Most – 45.7 million – stayed": a sentence opening on these names a part of the figure
+    # before.
+    majority_words: Words = ()
     # "This figure", "leur nombre", "this represents": a subject naming the previous sentence's
     # figure, whose change the sentence states ("… 1,810 people. By March, this figure reached
     # 1,866, up 3%").

@@ -302,6 +302,14 @@ EN = derive(
         "risen", "grew", "grown", "growth", "decline", "declined", "declines", "reduction",
         "jump", "jumped", "surge", "surged", "up", "down",
     ),
+    majority_words=(
+        "most", "most of them", "the majority", "the vast majority", "the majority of them"
+    ),  # fmt: skip
+    rate_prepositions=("among", "for"),
+    change_down_terms=(
+        "decrease", "decreased", "decreases", "decreasing", "drop", "dropped", "drops", "fall",
+        "fell", "falls", "decline", "declined", "declines", "reduction", "down",
+    ),
     figure_anaphora=(
         "this figure", "this number", "this total", "that figure", "that number", "their number",
         "this represents", "this is", "this marks",

@@ -280,6 +280,12 @@ ES = derive(
         "disminuyeron", "descenso", "descendió", "bajó", "bajaron", "caída", "cayó", "cayeron",
         "reducción", "retrocedió", "retroceso",
     ),
+    majority_words=("la mayor parte", "la mayoría", "la gran mayoría", "la mayor parte de ellos"),
+    rate_prepositions=("entre", "para"),
+    change_down_terms=(
+        "disminución", "disminuyó", "disminuyeron", "descenso", "descendió", "bajó", "bajaron",
+        "caída", "cayó", "cayeron", "reducción", "retrocedió", "retroceso",
+    ),
     figure_anaphora=(
         "esta cifra", "este número", "este total", "esa cifra", "ese número", "su número",
         "esto representa", "lo que representa", "esto supone",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sitecheck.lang.base import Lexicon, derive
+from sitecheck.lang.fr_funding import FUNDING_WORDS
 from sitecheck.lang.neutral import NEUTRAL
 
 FR = derive(
@@ -240,6 +241,12 @@ FR = derive(
         "diminué", "recul", "reculé", "progression", "croissance", "chute", "chuté", "réduction",
         "accroissement", "baissé",
     ),
+    majority_words=("la plupart", "la majorité", "la grande majorité", "la plupart d'entre eux"),
+    rate_prepositions=("parmi", "chez", "pour"),
+    change_down_terms=(
+        "baisse", "diminution", "diminué", "recul", "reculé", "chute", "chuté", "réduction",
+        "baissé",
+    ),
     figure_anaphora=(
         "ce chiffre", "ce nombre", "ce total", "leur nombre", "cet effectif", "cela représente",
         "ce qui représente",
@@ -259,37 +266,7 @@ FR = derive(
     change_from=("de", "du", "des"),
     change_to=("à",),
     change_by=("de",),
-    funding_labels={
-        "required": (
-            "besoins", "requis", "budget", "montant requis", "financement requis", "appel",
-        ),
-        "gap": ("déficit", "manque", "non financé", "reste à financer", "gap"),
-        "funded": (
-            "financé", "reçu", "reçus", "contributions", "couverture", "mobilisé", "mobilisés",
-            "progrès",
-        ),
-    },
-    funding_heads=("financement",),
-    funding_before={
-        "required": (
-            "il faudrait", "requiert", "nécessite", "besoins", "appel de", "sollicite",
-            "demande", "demandent", "demandé",
-        ),
-        "gap": ("déficit de", "manque de", "reste à couvrir"),
-        "funded": ("a reçu", "ont reçu", "reçu", "mobilisé", "versé", "versés"),
-    },
-    funding_after={
-        "funded": ("reçus", "reçu", "financés", "mobilisés", "mobilisé", "mobilisée"),
-        "required": ("requis", "nécessaires"),
-    },
-    funding_after_aux=("ont été", "a été", "avaient été", "avait été", "sont", "est"),
-    funding_share_after={
-        "funded": ("financé", "financée", "couvert", "couverts"),
-        "gap": ("non financé",),
-    },
-    funding_share_before={"funded": ("taux de financement de",)},
-    funding_share_of=("du montant requis", "des besoins"),
-    funding_share_link=("soit",),
+    **FUNDING_WORDS,
     table_totals=("total", "totaux", "total général", "ensemble", "total national"),
     table_subtotals=("sous-total", "sous total"),
     table_averages=("moyenne", "médiane"),

@@ -24,6 +24,7 @@ from sitecheck.extract.relations.head_lists import breakdown_opening, head_lists
 from sitecheck.extract.relations.key_lines import key_lines
 from sitecheck.extract.relations.labelled_totals import labelled_totals, total_after_sentence
 from sitecheck.extract.relations.list_totals import list_totals, row_totals, stacked_totals
+from sitecheck.extract.relations.majority import majority
 from sitecheck.extract.relations.model import (
     REFERS_BACK,
     Breakdown,
@@ -98,6 +99,7 @@ def find_relations(
         place_split(doc, span, nums, prev, rel)
         carried_wholes(doc, span, nums, prev, rel)
         breakdown_opening(doc, span, figs, prev, rel)
+        majority(doc, span, figs, prev, rel)
         prev_figs = figs
         prev = (span, figs)
         before = (sentence, nums)

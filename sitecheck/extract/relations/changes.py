@@ -32,6 +32,7 @@ from sitecheck.lang.base import Lexicon
 _WORD = r"[^\W\d_][\w'’-]*"
 _WINDOW = 80
 _YEAR = r"(?:19|20)\d\d"  # "than in 2016 (776,876)": a year between the cue and the figure
+_BRACKET = re.compile(r"\s*\(\s*")  # "fell 14% (74,314)": the new figure right after the change
 
 
 @dataclass(frozen=True, eq=False)
@@ -46,14 +47,21 @@ class _Patterns:
     than: re.Pattern[str]  # " below the annual budget of " between "P%" and the amount compared
     loose: re.Pattern[str]  # "más de un " before "60%": a qualifier the figure did not take
     to_gap: re.Pattern[str]  # " to " between "from 6.7" and "7.3 billion"
+    down: re.Pattern[str]  # "decrease", "fewer": a word of change that says a fall
+    up: re.Pattern[str]  # "increase", "more": one that says a rise
 
 
 @cache
 def _patterns(lex: Lexicon) -> _Patterns:
     terms = alternation(lex.change_terms)
     after = alternation((*lex.change_terms, *lex.change_words))
+    falls = {w.lower() for w in lex.change_down_terms}
+    falls |= {w.lower() for w, d in lex.change_words.items() if d == "down"}
+    rises = {w.lower() for w in (*lex.change_terms, *lex.change_words)} - falls
     return _Patterns(
-        before_pct=re.compile(rf"(?<![\w])(?:{terms})(?:[\s(]+{_WORD}){{0,3}}[\s(]*$", re.I),
+        before_pct=re.compile(
+            rf"(?<![\w])(?:{terms})(?:[\s(]+{_WORD}){{0,3}}[\s(]*[-−+]?$", re.I
+        ),
         after_pct=re.compile(rf"[\s)]*(?:{_WORD}\s+){{0,2}}?(?:{after})(?![\w])", re.I),
         cue=re.compile(
             rf"(?<![\w])(?:{alternation(lex.change_cues)})(?:[\s(:,]+(?:{_WORD}|{_YEAR})){{0,5}}"
@@ -71,6 +79,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         to_gap=re.compile(rf"\s+(?:{alternation(lex.change_to)})\s+", re.I),
         anaphora=phrases(lex.figure_anaphora),
         generic=frozenset(w.lower() for w in lex.stopwords),
+        down=re.compile(rf"(?<![\w])(?:{alternation(sorted(falls))})(?![\w])", re.I),
+        up=re.compile(rf"(?<![\w])(?:{alternation(sorted(rises))})(?![\w])", re.I),
         than=re.compile(
             rf"[\s)]*(?:{_WORD}\s+){{0,2}}?(?:{alternation(lex.change_words)})"
             rf"(?:[\s(:,]+{_WORD}){{0,5}}[\s(:]*",
@@ -83,12 +93,29 @@ def _lead(q: Quantity) -> int:
     return (q.qualifier_span or q.span).start
 
 
+def _tie(text: str, p: _Patterns, sentence: Sentence, pct: Quantity) -> str | None:
+    """The words of change that stand right before or after the percentage, if any."""
+    start = max(sentence.span.start, _lead(pct) - 40)
+    m = p.before_pct.search(text[start : _lead(pct)])
+    if m:
+        return m.group()
+    m = p.after_pct.match(text, pct.span.end, min(sentence.span.end, pct.span.end + 40))
+    return m.group() if m else None
+
+
 def _tied(text: str, p: _Patterns, sentence: Sentence, pct: Quantity) -> bool:
     """Whether a word of change stands right before or after the percentage."""
-    start = max(sentence.span.start, _lead(pct) - 40)
-    if p.before_pct.search(text[start : _lead(pct)]):
-        return True
-    return bool(p.after_pct.match(text, pct.span.end, min(sentence.span.end, pct.span.end + 40)))
+    return _tie(text, p, sentence, pct) is not None
+
+
+def _down(text: str, p: _Patterns, sentence: Sentence, pct: Quantity) -> bool | None:
+    """Whether the words of change say a fall or a rise; None when they say neither or both, or
+    the percentage carries its own sign ("-14%")."""
+    tie = _tie(text, p, sentence, pct) or ""
+    falls, rises = bool(p.down.search(tie)), bool(p.up.search(tie))
+    if falls == rises or pct.value < 0:
+        return None
+    return falls
 
 
 def _amount_list(nums: list[Quantity]) -> list[Quantity] | None:
@@ -158,20 +185,21 @@ def _narrowed(
 
 def _marked(
     text: str, p: _Patterns, sentence: Sentence, pct: Quantity, a: Quantity, b: Quantity
-) -> bool:
-    """Whether the wording marks one of two amounts as the earlier figure: "compared with B",
-    "from A to B", "fell to B … from A", "P% below the budget of B"."""
+) -> Quantity | None:
+    """The one of two amounts the wording marks as the earlier figure: "compared with B",
+    "from A to B", "fell to B … from A", "P% below the budget of B"; None when none is."""
     before = {}
     for q, prev in ((a, None), (b, a)):
         start = max(sentence.span.start, prev.span.end if prev else 0, _lead(q) - _WINDOW)
         before[id(q)] = text[start : _lead(q)]
         if p.cue.search(before[id(q)]):
-            return True
+            return q
     if pct.span.end <= _lead(b) and p.than.fullmatch(text, pct.span.end, _lead(b)):
-        return True  # "18.4 per cent below the annual budget of 749,100"
-    return any(
-        p.from_.search(before[id(x)]) and p.to.search(before[id(y)]) for x, y in ((a, b), (b, a))
-    )
+        return b  # "18.4 per cent below the annual budget of 749,100"
+    for x, y in ((a, b), (b, a)):
+        if p.from_.search(before[id(x)]) and p.to.search(before[id(y)]):
+            return x
+    return None
 
 
 def _across(
@@ -198,15 +226,30 @@ def _across(
     start = max(sentence.span.start, _lead(one) - _WINDOW)
     head = text[sentence.span.start : min(_lead(one), _lead(pct))]
     named = bool(p.anaphora.search(head))
+    # The changed figure is the one before when the sentence names it: "this represents", or its
+    # noun ("… 1,227,391 cases. The number of cases was 58% higher than …").
+    noun = _head(alike[0])
+    named_or_noun = named or (
+        len(noun) > 2 and noun not in p.generic and noun in head.lower().split()
+    )
     if p.cue.search(text[start : _lead(one)]):
-        # The changed figure is the one before when the sentence names it: "this represents",
-        # or its noun ("… 1,227,391 cases. The number of cases was 58% higher than …").
-        noun = _head(alike[0])
-        if named or (len(noun) > 2 and noun not in p.generic and noun in head.lower().split()):
+        if named_or_noun:
             return alike[0], one
     elif one.span.end <= _lead(pct) and named:
         return alike[0], one
+    elif named_or_noun and _bracketed(text, pct, one, alike[0]):
+        return alike[0], one  # "… 86,412 cases. In May, cases fell 14% (74,314)."
     return None
+
+
+def _bracketed(text: str, pct: Quantity, one: Quantity, before: Quantity) -> bool:
+    """ "fell 14% (74,314)": the new figure alone in brackets right after the change. A figure
+    under half or over twice the one before may be the difference ("rose 10% (300)"): not read."""
+    if not _BRACKET.fullmatch(text, pct.span.end, _lead(one)):
+        return False
+    if not re.match(r"\s*\)", text[one.span.end : one.span.end + 3]):
+        return False
+    return 0.5 < one.value / before.value < 2.0
 
 
 def changes(
@@ -220,13 +263,15 @@ def changes(
     amount of a sentence and the one of the sentence before."""
     text = doc.text
     p = _patterns(lexicon(doc.language))
-    shares = rel.percents_from(sentence.span.start)
+    # "fell 14% (74,314)" is read as a share of no named base; a word of change makes it a change.
+    shares = rel.percents_from(sentence.span.start) - _baseless(rel, sentence)
     pcts = [q for q in nums if q.kind == "percent" and q.usable and not q.from_words]
     tied = [q for q in pcts if q.span.start not in shares and _tied(text, p, sentence, q)]
     if len(tied) != 1:
         return
     pair = _amounts(nums)
-    if pair is not None and not _marked(text, p, sentence, tied[0], *pair):
+    earlier = None if pair is None else _marked(text, p, sentence, tied[0], *pair)
+    if earlier is None:
         pair = None
     # Of more amounts, the narrowed pair is marked as compared by how it was chosen.
     pair = pair or _narrowed(doc, p, sentence, nums)
@@ -239,7 +284,27 @@ def changes(
         return  # another clause
     if p.loose.search(text[max(sentence.span.start, _lead(pct) - 30) : _lead(pct)]):
         return
-    rel.changes.append(Change(pct, _scaled_like(doc, p, a, b), b))
+    # A change, not a share of no base: "fell 14% (74,314)".
+    for i in range(len(rel.percents) - 1, -1, -1):  # the sentence's are the last ones
+        if rel.percents[i].percent.span.start < sentence.span.start:
+            break
+        if rel.percents[i].percent is pct:
+            del rel.percents[i]
+    down = _down(text, p, sentence, pct)
+    first = _scaled_like(doc, p, a, b)
+    rel.changes.append(Change(pct, first, b, down, earlier is a if earlier is not None else None))
+
+
+def _baseless(rel: Relations, sentence: Sentence) -> set[int]:
+    """The percentages of the sentence read as shares of no base, the amount after them."""
+    out = set()
+    for po in reversed(rel.percents):  # the sentence's are the last ones: a bounded look back
+        if po.percent.span.start < sentence.span.start:
+            break
+        if po.base is None and not po.bases and po.base_noun is None:
+            if po.amount.span.start > po.percent.span.end:
+                out.add(po.percent.span.start)
+    return out
 
 
 def _scaled_like(doc: Document, p: _Patterns, a: Quantity, b: Quantity) -> Quantity:

@@ -81,6 +81,11 @@ class Change:
     percent: Quantity
     first: Quantity
     second: Quantity
+    # Whether the word of change says a fall (True), a rise (False) or leaves it open (None).
+    down: bool | None = None
+    # Whether the wording marks the first figure as the earlier (True), the second (False), or
+    # neither (None: both readings are tried).
+    first_earlier: bool | None = None
 
 
 @dataclass

@@ -29,6 +29,13 @@ def _other_item(language: str) -> re.Pattern[str]:
 
 
 @cache
+def _rate(language: str) -> re.Pattern[str]:
+    """ "60% among women": a share followed by a rate's preposition is a rate within its group."""
+    words = alternation(lexicon(language).rate_prepositions)
+    return re.compile(rf"\s*(?:{words})(?![\w])", re.I)
+
+
+@cache
 def _of_part(language: str) -> re.Pattern[str]:
     lex = lexicon(language)
     return re.compile(
@@ -54,6 +61,8 @@ def shares(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> N
     for run in runs:
         # "49% of men and 88% of women": each share of its own whole.
         if sum(1 for q in run if p.n_of_w.match(text, q.span.end)) >= 2:
+            continue
+        if all(_rate(doc.language).match(text, q.span.end) for q in run):
             continue
         if len(run) >= 2 and _closed(doc, run, span):
             rel.shares.append(Shares(run))

@@ -1,0 +1,56 @@
+"""A part named as most of the figure before: "… 79.5 million people. Most – 45.7 million –
+stayed in their country", "La mayor parte –45,7 millones– no ha salido". The part is at most its
+whole; every amount of the sentence before of its kind is a candidate whole, so the part is
+flagged only when it exceeds them all."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from sitecheck.document import Document, Span
+from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.model import PartOf, Relations
+from sitecheck.extract.relations.wording import lead
+from sitecheck.lang import alternation, lexicon
+
+_WORD = r"[^\W\d_][\w'’-]*"
+
+
+@cache
+def _opening(language: str) -> re.Pattern[str]:
+    """The sentence's opening up to its first figure: "The majority, ", "Most – "."""
+    words = alternation(lexicon(language).majority_words)
+    return re.compile(rf"[\W_]*(?:{words})[\s,:(–—-]*", re.I)
+
+
+def majority(
+    doc: Document, span: Span, figs: list[Quantity], prev: tuple[Span, list[Quantity]] | None,
+    rel: Relations,
+) -> None:  # fmt: skip
+    if prev is None or not figs or not lexicon(doc.language).majority_words:
+        return
+    text = doc.text
+    part = figs[0]
+    if not _opening(doc.language).fullmatch(text, span.start, lead(part)):
+        return
+    if "\n\n" in text[prev[0].end : span.start]:
+        return  # another paragraph
+    wholes = [
+        q for q in prev[1] if q.kind == part.kind and q.currency == part.currency and q.tag is None
+        and not q.from_words and q.value > 0
+    ]  # fmt: skip
+    if part.is_people or part.is_households:
+        # "Floods hit 12 districts. Most, 40,000 people, …" is not a part of the districts; a
+        # figure in brackets ("the refugees (407,480)") takes the noun before it.
+        unit = (part.is_people, part.is_households)
+        wholes = [
+            q for q in wholes
+            if (q.is_people, q.is_households) == unit
+            or text[max(0, lead(q) - 8) : lead(q)].rstrip().endswith("(")
+        ]  # fmt: skip
+    if not wholes:
+        return
+    wholes.sort(key=lambda q: -q.value)
+    cue = " ".join(text[span.start : lead(part)].strip(" \t\n,:(–—-").split())
+    rel.parts.append(PartOf(wholes[0], part, "relative", cue, wholes[1:]))

@@ -1,0 +1,40 @@
+"""French funding words: how an appeal's requirement, funding received and coverage are written.
+
+Part of the French lexicon (``sitecheck.lang.fr``), kept apart only for its length.
+"""
+
+from __future__ import annotations
+
+FUNDING_WORDS: dict[str, object] = dict(
+    funding_labels={
+        "required": (
+            "besoins", "requis", "budget", "montant requis", "financement requis", "appel",
+        ),
+        "gap": ("déficit", "manque", "non financé", "reste à financer", "gap"),
+        "funded": (
+            "financé", "reçu", "reçus", "contributions", "couverture", "mobilisé", "mobilisés",
+            "progrès",
+        ),
+    },
+    funding_heads=("financement",),
+    funding_before={
+        "required": (
+            "il faudrait", "requiert", "nécessite", "besoins", "appel de", "sollicite",
+            "demande", "demandent", "demandé",
+        ),
+        "gap": ("déficit de", "manque de", "reste à couvrir"),
+        "funded": ("a reçu", "ont reçu", "reçu", "mobilisé", "versé", "versés"),
+    },
+    funding_after={
+        "funded": ("reçus", "reçu", "financés", "mobilisés", "mobilisé", "mobilisée"),
+        "required": ("requis", "nécessaires"),
+    },
+    funding_after_aux=("ont été", "a été", "avaient été", "avait été", "sont", "est"),
+    funding_share_after={
+        "funded": ("financé", "financée", "couvert", "couverts"),
+        "gap": ("non financé",),
+    },
+    funding_share_before={"funded": ("taux de financement de",)},
+    funding_share_of=("du montant requis", "des besoins"),
+    funding_share_link=("soit",),
+)
