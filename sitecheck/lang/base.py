@@ -154,6 +154,7 @@ class Lexicon:
     place_verbs: Words = ()  # "are", "live": between a part and "in Place"
     place_prepositions: Words = ()  # "in", "en"
     auxiliaries: Words = ()  # "were", "the": skipped when finding a part's noun
+    degree_adverbs: Words = ()  # "totally" destroyed, "partially" damaged: skipped likewise
     change_words: Mapping[str, Direction] = field(default_factory=dict)  # "less" -> "down"
     change_links: Words = ()  # "than", "que", "compared to"
     # A restatement of a figure must have the same scope: these words in one statement and not in

@@ -267,6 +267,7 @@ EN = derive(
     place_verbs=("are", "were", "is", "was", "live", "lived"),
     place_prepositions=("in",),
     auxiliaries=("are", "were", "is", "was", "be", "been", "have", "has", "had", "the"),
+    degree_adverbs=("totally", "partially", "completely", "fully", "entirely"),
     change_words={
         "less": "down", "lower": "down", "fewer": "down", "below": "down", "more": "up",
         "higher": "up", "greater": "up", "above": "up",

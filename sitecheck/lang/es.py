@@ -247,6 +247,7 @@ ES = derive(
     place_verbs=("están", "estaban", "viven"),
     place_prepositions=("en",),
     auxiliaries=("son", "eran", "fueron", "es", "han", "sido", "los", "las"),
+    degree_adverbs=("totalmente", "parcialmente", "completamente", "enteramente"),
     change_words={"menos": "down", "inferior": "down", "más": "up", "mas": "up", "superior": "up"},
     change_links=("que", "a"),
     stock_words=(

@@ -206,6 +206,7 @@ FR = derive(
     place_verbs=("sont", "étaient", "vivent"),
     place_prepositions=("à", "en", "dans", "au", "aux"),
     auxiliaries=("sont", "étaient", "ont", "a", "été", "les", "des"),
+    degree_adverbs=("totalement", "partiellement", "complètement", "entièrement"),
     change_words={
         "de moins": "down", "inférieur": "down", "de plus": "up", "supérieur": "up",
     },  # fmt: skip

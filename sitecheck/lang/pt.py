@@ -213,6 +213,7 @@ PT = derive(
     place_verbs=("estão", "estavam", "vivem"),
     place_prepositions=("em", "no", "na", "nos", "nas"),
     auxiliaries=("são", "eram", "foram", "é", "têm", "sido", "os", "as"),
+    degree_adverbs=("totalmente", "parcialmente", "completamente", "inteiramente"),
     change_words={
         "menos": "down", "inferior": "down", "menor": "down", "mais": "up", "superior": "up",
         "maior": "up",

@@ -76,13 +76,13 @@ def _connector(
     if inclusive:
         # "including" never closes the list, but groups that cannot overlap cannot add up to
         # more than their whole.
-        if disjoint(doc, parts):
+        if disjoint(doc, parts, unit_word=True):
             rel.breakdowns.append(Breakdown(whole, parts, "connector", False, at_most=True))
         return
     exhaustive = words in p.composition or looks_exhaustive(doc, parts, span)
     # "of whom 98,417 refugees, 87,925 IDPs and 3,362 asylum-seekers": groups that cannot
     # overlap cannot add up to more than their whole, even when others go unnamed.
-    at_most = not exhaustive and disjoint(doc, parts)
+    at_most = not exhaustive and disjoint(doc, parts, unit_word=True)
     rel.breakdowns.append(
         Breakdown(whole, parts, "connector", exhaustive=exhaustive, at_most=at_most)
     )

@@ -167,15 +167,16 @@ def located_whole(
     return far
 
 
-def disjoint(doc: Document, parts: list[Quantity]) -> bool:
+def disjoint(doc: Document, parts: list[Quantity], unit_word: bool = False) -> bool:
     """Whether parts count groups that cannot overlap, so that together they cannot exceed
     their whole: distinct places ("91,260 in Assosa and 6,148 in Gambella") or complementary
     groups (women and men; women, men, girls and boys). Groups of two kinds may overlap
     (women and children, refugees and children), and so may services ("800 with food and 700
-    with cash")."""
+    with cash"). With ``unit_word``, a unit may stand between a figure and its place ("612,000
+    acres in Bihar"): only where nothing else closes the list on that ground."""
     p = relation_patterns(doc.language)
     text = doc.text
-    places = [m.group("place") for q in parts if (m := p.place_after.match(text, q.span.end))]
+    places = [m.group("place") for q in parts if (m := _place_after(p, text, q, unit_word))]
     if len(places) == len(parts):
         return len(set(places)) == len(places)
     nouns = [lead_noun(q, p) for q in parts]
@@ -184,6 +185,19 @@ def disjoint(doc: Document, parts: list[Quantity]) -> bool:
     pairs = [a | b for a in p.complements for b in p.complements if not a & b]
     groups = (*p.complements, *p.disjoint_groups)
     return any(set(nouns) <= group for group in groups) or set(nouns) in pairs
+
+
+_UNIT_WORD = re.compile(r"\s+[^\W\d_][\w'’-]*")  # "612,000 acres" before " in Bihar"
+
+
+def _place_after(
+    p: RelationPatterns, text: str, q: Quantity, unit_word: bool
+) -> re.Match[str] | None:
+    """The place right after a figure, or after its one unit word ("612,000 acres in Bihar")."""
+    m = p.place_after.match(text, q.span.end)
+    if m is None and unit_word and (w := _UNIT_WORD.match(text, q.span.end)):
+        m = p.place_after.match(text, w.end())
+    return m
 
 
 def is_unique_total(doc: Document, q: Quantity) -> bool:
