@@ -176,9 +176,11 @@ def disjoint(doc: Document, parts: list[Quantity], unit_word: bool = False) -> b
     acres in Bihar"): only where nothing else closes the list on that ground."""
     p = relation_patterns(doc.language)
     text = doc.text
-    places = [m.group("place") for q in parts if (m := _place_after(p, text, q, unit_word))]
-    if len(places) == len(parts):
-        return len(set(places)) == len(places)
+    found = [at for q in parts if (at := _place_after(p, text, q, unit_word))]
+    # One unit for all ("acres in Bihar", "acres in Assam"): not "2,000 born in Syria and 1,500
+    # registered in Lebanon", which may be the same people.
+    if len(found) == len(parts) and len({unit for _, unit in found}) == 1:
+        return len({place for place, _ in found}) == len(found)
     nouns = [lead_noun(q, p) for q in parts]
     if len(set(nouns)) != len(nouns):
         return False
@@ -192,12 +194,16 @@ _UNIT_WORD = re.compile(r"\s+[^\W\d_][\w'’-]*")  # "612,000 acres" before " in
 
 def _place_after(
     p: RelationPatterns, text: str, q: Quantity, unit_word: bool
-) -> re.Match[str] | None:
-    """The place right after a figure, or after its one unit word ("612,000 acres in Bihar")."""
+) -> tuple[str, str] | None:
+    """The place right after a figure, or after its one unit word ("612,000 acres in Bihar"),
+    with that word ("" when none)."""
     m = p.place_after.match(text, q.span.end)
-    if m is None and unit_word and (w := _UNIT_WORD.match(text, q.span.end)):
-        m = p.place_after.match(text, w.end())
-    return m
+    if m is not None:
+        return m.group("place"), ""
+    w = _UNIT_WORD.match(text, q.span.end) if unit_word else None
+    if w is None or (m := p.place_after.match(text, w.end())) is None:
+        return None
+    return m.group("place"), w.group(0).strip().lower()
 
 
 def is_unique_total(doc: Document, q: Quantity) -> bool:
