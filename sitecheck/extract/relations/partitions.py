@@ -8,7 +8,14 @@ from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import Breakdown, PartOf, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
-from sitecheck.extract.relations.wording import DIGIT, WORD, disjoint, lead, looks_exhaustive
+from sitecheck.extract.relations.wording import (
+    DIGIT,
+    WORD,
+    disjoint,
+    elided_unit,
+    lead,
+    looks_exhaustive,
+)
 
 
 def of_these(
@@ -43,6 +50,7 @@ def of_these(
         return
     whole = candidates[0]
     # "Of this amount, $37.6 million ($33 million in euros)": a conversion is no second part.
+    figs = [elided_unit(whole, q) for q in figs]  # "De ese monto, … y los 264 millones restantes"
     parts = [q for q in figs if q.kind == whole.kind and q.currency == whole.currency]
     if not parts:
         return

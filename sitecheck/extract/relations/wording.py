@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from os.path import commonprefix
 
 from sitecheck.document import Document, Span
@@ -204,6 +205,21 @@ def _place_after(
     if w is None or (m := p.place_after.match(text, w.end())) is None:
         return None
     return m.group("place"), w.group(0).strip().lower()
+
+
+def elided_unit(whole: Quantity, part: Quantity, listed: bool = False) -> Quantity:
+    """ "61 millones de euros, de los que 24 millones …": a part with a scale but no unit of its
+    own counts in the currency of its whole (not "2 millones de personas"); ``listed`` for the
+    parts after a first one that did."""
+    if (
+        whole.kind == "money"
+        and part.kind == "count"
+        and part.scale is not None
+        and part.currency is None
+        and (listed or not (part.is_people or part.is_households))
+    ):
+        return replace(part, kind="money", currency=whole.currency)
+    return part
 
 
 def is_unique_total(doc: Document, q: Quantity) -> bool:
