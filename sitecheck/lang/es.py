@@ -161,6 +161,7 @@ ES = derive(
     partial_words=(
         "sobre todo", "principalmente", "en particular", "especialmente", "entre otros",
         "entre otras", "concentrados en", "concentradas en", "mayoritariamente", "como",
+        "la mayoría", "en su mayoría",
     ),
     comparison_words=(
         "frente", "respecto", "anterior", "pasado", "seguido de", "seguida de", "seguidos de",

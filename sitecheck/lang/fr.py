@@ -134,6 +134,7 @@ FR = derive(
     partial_words=(
         "notamment", "principalement", "en particulier", "surtout", "essentiellement",
         "entre autres", "concentrés", "concentrées", "comme",
+        "la plupart", "pour la plupart", "majoritairement",
     ),
     comparison_words=(
         "suivie de", "suivi de", "suivies de", "suivis de", "suivi par", "suivie par",

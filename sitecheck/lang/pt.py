@@ -137,6 +137,7 @@ PT = derive(
     partial_words=(
         "sobretudo", "principalmente", "em particular", "com destaque para", "nomeadamente",
         "especialmente", "entre outros", "entre outras", "concentrados em", "como",
+        "a maioria", "na sua maioria", "maioritariamente",
     ),
     comparison_words=(
         "face", "em relação", "anterior", "passado", "seguido de", "seguida de", "seguidos de",

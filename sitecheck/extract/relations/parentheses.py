@@ -375,7 +375,7 @@ def _label_group(
         return
     if not whole_of(doc, p, total, first_open):
         return
-    if not 1 <= len(WORD.findall(between)) <= 8:
+    if not 1 <= len(WORD.findall(between)) <= 12:
         return
     # The word before each "(n)" names the part: "Venezuelans (156) and Peruvians (212)".
     labels = []
