@@ -118,7 +118,7 @@ def _whole(
     if (
         digit_between(text, after_whole, c_start, nums)
         or DIGIT.search(gap_after)
-        or len(WORD.findall(gap_before)) > 12
+        or len(WORD.findall(gap_before)) > _gap_words(gap_before)
         or len(WORD.findall(gap_after)) > 4
     ):
         return None
@@ -130,6 +130,13 @@ def _whole(
         return whole, [whole]
     outer = [q for q in before[:-1] if text.find(";", q.span.end, whole.span.start) < 0]
     return whole, [*outer, whole]
+
+
+def _gap_words(gap_before: str) -> int:
+    """How many words may stand between a whole and its connector: a clause after a semicolon
+    ("…; entre ellas, 26 millones …") refers back to the figure that opens the clause before,
+    however long its wording."""
+    return 20 if gap_before.rstrip().endswith(";") else 12
 
 
 _CONVERSION = re.compile(r"[^()\d]{0,60}\(\s*")  # "96,417 persons (" before "22,806 HHs), …"
