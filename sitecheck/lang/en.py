@@ -213,6 +213,7 @@ EN = derive(
     total_after_leads=("for", "with", "reaching"),
     in_total=("in total", "a total of", "total", "overall"),
     label_below_totals=("combined",),
+    together_words=("together", "combined", "altogether", "in all", "overall"),
     breakdown_heads=(
         "breakdown", "broken down", "break down", "breaks down", "disaggregated",
         "distributed as follows",

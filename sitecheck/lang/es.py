@@ -179,6 +179,7 @@ ES = derive(
     total_after_leads=("para", "con"),
     in_total=("en total", "un total de", "total de", "total"),
     label_below_totals=("combinado", "combinada", "conjunto", "conjunta"),
+    together_words=("en conjunto", "en total", "juntos", "juntas", "entre todos", "entre todas"),
     breakdown_heads=(
         "desglose", "se desglosa", "se desglosan", "se reparten así", "se distribuyen así",
         "distribuidos así", "distribuidas así", "desagregado", "desagregados",

@@ -149,6 +149,7 @@ FR = derive(
     total_after_leads=("pour", "avec", "soit"),
     in_total=("au total", "un total de", "total", "en tout"),
     label_below_totals=("combiné", "combinée", "cumulé", "cumulée"),
+    together_words=("au total", "ensemble", "en tout", "au cumul"),
     breakdown_heads=(
         "ventilation", "répartition", "se répartissent comme suit", "se répartit comme suit",
         "se décompose", "se décomposent", "ventilés", "ventilées",

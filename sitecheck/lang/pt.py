@@ -156,6 +156,7 @@ PT = derive(
     total_after_leads=("para", "com"),
     in_total=("no total", "um total de", "ao todo", "total de", "total"),
     label_below_totals=("combinado", "combinada", "conjunto", "conjunta"),
+    together_words=("em conjunto", "no total", "juntos", "juntas", "ao todo"),
     breakdown_heads=(
         "desagregação", "distribuição", "repartição", "discriminação", "distribuídos assim",
         "distribuídas assim", "desagregados", "desagregadas", "distribuem-se assim",
