@@ -22,6 +22,17 @@ def _opens_aside(language: str) -> re.Pattern[str]:
     return re.compile(rf"\s*\(\s*(?:(?:{alternation(words)})\s*,?\s*)?", re.I)
 
 
+@cache
+def _together(language: str) -> re.Pattern[str]:
+    words = alternation(lexicon(language).together_words)
+    return re.compile(rf"(?<![\w])(?:{words})(?![\w])", re.I)
+
+
+def says_together(language: str, text: str) -> bool:
+    """Whether words say a figure is the others together: "(33.7 million in all)"."""
+    return bool(lexicon(language).together_words) and bool(_together(language).search(text))
+
+
 _MAX_LABEL_WORDS = 8  # "… 87 in the department of Santa Rosa, …": words between two parts
 
 
