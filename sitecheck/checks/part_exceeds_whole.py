@@ -50,6 +50,8 @@ def comparable(
         return True  # "4,120 refugees, including 815 who arrived in May": the same unit
     if p.cases & _head(whole) and p.deaths & _head(part):
         return True  # "34,804 cases, including 1,030 deaths": deaths are counted among cases
+    if kind == "inclusive" and whole.is_people and p.deaths & _head(part):
+        return True  # "143,208 pregnant women with COVID-19, including 884 deaths": among them
     if kind == "inclusive" and p.deaths & _head(whole) and part.is_people:
         return True  # "1,422 deaths, including 1,039 civilians": the dead are people
     if p.organizations & _head(whole) and p.organizations & _head(part):

@@ -122,6 +122,7 @@ class Lexicon:
     # "$454,954,000" over "COMBINED USG ASSISTANCE": words that open a total's label printed
     # under its figure (besides in_total).
     label_below_totals: Words = ()
+    together_words: Words = ()  # "(together, a total of 33.7 million)": a total in brackets
     by_words: Words = ()  # "by", "selon": "refugees by nationality:" heads a partition
     partition_dimensions: Words = ()  # "nationality", "province": what cannot overlap
     breakdown_heads: Words = ()  # "Breakdown by district:", "Desglose:": a list of all the parts
@@ -154,6 +155,7 @@ class Lexicon:
     place_verbs: Words = ()  # "are", "live": between a part and "in Place"
     place_prepositions: Words = ()  # "in", "en"
     auxiliaries: Words = ()  # "were", "the": skipped when finding a part's noun
+    degree_adverbs: Words = ()  # "totally" destroyed, "partially" damaged: skipped likewise
     change_words: Mapping[str, Direction] = field(default_factory=dict)  # "less" -> "down"
     change_links: Words = ()  # "than", "que", "compared to"
     # A restatement of a figure must have the same scope: these words in one statement and not in

@@ -190,6 +190,7 @@ EN = derive(
     partial_words=(
         "mostly", "mainly", "notably", "especially", "in particular", "particularly", "primarily",
         "above all", "chiefly", "among others", "concentrated in", "largely", "such as",
+        "most of them", "most of which", "the majority",
     ),
     comparison_words=(
         "followed by",
@@ -212,6 +213,7 @@ EN = derive(
     total_after_leads=("for", "with", "reaching"),
     in_total=("in total", "a total of", "total", "overall"),
     label_below_totals=("combined",),
+    together_words=("together", "combined", "altogether", "in all", "overall"),
     breakdown_heads=(
         "breakdown", "broken down", "break down", "breaks down", "disaggregated",
         "distributed as follows",
@@ -267,6 +269,7 @@ EN = derive(
     place_verbs=("are", "were", "is", "was", "live", "lived"),
     place_prepositions=("in",),
     auxiliaries=("are", "were", "is", "was", "be", "been", "have", "has", "had", "the"),
+    degree_adverbs=("totally", "partially", "completely", "fully", "entirely"),
     change_words={
         "less": "down", "lower": "down", "fewer": "down", "below": "down", "more": "up",
         "higher": "up", "greater": "up", "above": "up",

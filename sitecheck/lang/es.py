@@ -161,6 +161,7 @@ ES = derive(
     partial_words=(
         "sobre todo", "principalmente", "en particular", "especialmente", "entre otros",
         "entre otras", "concentrados en", "concentradas en", "mayoritariamente", "como",
+        "la mayoría", "en su mayoría",
     ),
     comparison_words=(
         "frente", "respecto", "anterior", "pasado", "seguido de", "seguida de", "seguidos de",
@@ -178,6 +179,7 @@ ES = derive(
     total_after_leads=("para", "con"),
     in_total=("en total", "un total de", "total de", "total"),
     label_below_totals=("combinado", "combinada", "conjunto", "conjunta"),
+    together_words=("en conjunto", "en total", "juntos", "juntas", "entre todos", "entre todas"),
     breakdown_heads=(
         "desglose", "se desglosa", "se desglosan", "se reparten así", "se distribuyen así",
         "distribuidos así", "distribuidas así", "desagregado", "desagregados",
@@ -247,6 +249,7 @@ ES = derive(
     place_verbs=("están", "estaban", "viven"),
     place_prepositions=("en",),
     auxiliaries=("son", "eran", "fueron", "es", "han", "sido", "los", "las"),
+    degree_adverbs=("totalmente", "parcialmente", "completamente", "enteramente"),
     change_words={"menos": "down", "inferior": "down", "más": "up", "mas": "up", "superior": "up"},
     change_links=("que", "a"),
     stock_words=(

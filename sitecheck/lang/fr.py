@@ -135,6 +135,7 @@ FR = derive(
     partial_words=(
         "notamment", "principalement", "en particulier", "surtout", "essentiellement",
         "entre autres", "concentrés", "concentrées", "comme",
+        "la plupart", "pour la plupart", "majoritairement",
     ),
     comparison_words=(
         "suivie de", "suivi de", "suivies de", "suivis de", "suivi par", "suivie par",
@@ -149,6 +150,7 @@ FR = derive(
     total_after_leads=("pour", "avec", "soit"),
     in_total=("au total", "un total de", "total", "en tout"),
     label_below_totals=("combiné", "combinée", "cumulé", "cumulée"),
+    together_words=("au total", "ensemble", "en tout", "au cumul"),
     breakdown_heads=(
         "ventilation", "répartition", "se répartissent comme suit", "se répartit comme suit",
         "se décompose", "se décomposent", "ventilés", "ventilées",
@@ -207,6 +209,7 @@ FR = derive(
     place_verbs=("sont", "étaient", "vivent"),
     place_prepositions=("à", "en", "dans", "au", "aux"),
     auxiliaries=("sont", "étaient", "ont", "a", "été", "les", "des"),
+    degree_adverbs=("totalement", "partiellement", "complètement", "entièrement"),
     change_words={
         "de moins": "down", "inférieur": "down", "de plus": "up", "supérieur": "up",
     },  # fmt: skip

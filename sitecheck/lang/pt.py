@@ -8,6 +8,7 @@ from __future__ import annotations
 from sitecheck.lang.base import Lexicon, derive
 from sitecheck.lang.es import ES
 from sitecheck.lang.neutral import NEUTRAL
+from sitecheck.lang.pt_funding import FUNDING_WORDS
 
 PT = derive(
     ES,
@@ -137,6 +138,7 @@ PT = derive(
     partial_words=(
         "sobretudo", "principalmente", "em particular", "com destaque para", "nomeadamente",
         "especialmente", "entre outros", "entre outras", "concentrados em", "como",
+        "a maioria", "na sua maioria", "maioritariamente",
     ),
     comparison_words=(
         "face", "em relação", "anterior", "passado", "seguido de", "seguida de", "seguidos de",
@@ -155,6 +157,7 @@ PT = derive(
     total_after_leads=("para", "com"),
     in_total=("no total", "um total de", "ao todo", "total de", "total"),
     label_below_totals=("combinado", "combinada", "conjunto", "conjunta"),
+    together_words=("em conjunto", "no total", "juntos", "juntas", "ao todo"),
     breakdown_heads=(
         "desagregação", "distribuição", "repartição", "discriminação", "distribuídos assim",
         "distribuídas assim", "desagregados", "desagregadas", "distribuem-se assim",
@@ -213,6 +216,7 @@ PT = derive(
     place_verbs=("estão", "estavam", "vivem"),
     place_prepositions=("em", "no", "na", "nos", "nas"),
     auxiliaries=("são", "eram", "foram", "é", "têm", "sido", "os", "as"),
+    degree_adverbs=("totalmente", "parcialmente", "completamente", "inteiramente"),
     change_words={
         "menos": "down", "inferior": "down", "menor": "down", "mais": "up", "superior": "up",
         "maior": "up",
@@ -270,33 +274,7 @@ PT = derive(
     change_from=("de", "desde"),
     change_to=("para", "a"),
     change_by=("de", "em"),
-    funding_labels={
-        "required": ("necessidades", "requerido", "necessário", "solicitado", "orçamento", "apelo"),
-        "gap": ("lacuna", "défice", "déficit", "por financiar", "não financiado"),
-        "funded": (
-            "recebido", "financiado", "mobilizado", "contribuições", "cobertura", "progresso",
-        ),
-    },
-    funding_heads=("financiamento",),
-    funding_before={
-        "required": ("requer", "solicita", "solicitou", "solicitaram", "apelo de",
-                     "necessita de", "precisa de", "precisava de", "precisam de", "necessidades"),
-        "gap": ("lacuna de", "défice de", "déficit de", "por cobrir"),
-        "funded": ("recebeu", "recebidos", "angariou", "angariados", "dispunha de", "dispõe de"),
-    },
-    funding_after={
-        "funded": ("recebidos", "recebido", "financiados", "financiado", "mobilizados"),
-        "required": ("necessários", "requeridos", "solicitados"),
-    },
-    funding_after_aux=("foram", "foi", "têm sido", "tinham sido", "tinha sido", "já"),
-    funding_share_after={
-        "funded": ("financiado", "financiada", "coberto", "de financiamento"),
-    },
-    funding_share_before={
-        "funded": ("financiado a", "financiada a", "taxa de financiamento de"),
-    },
-    funding_share_of=("do necessário", "do montante solicitado"),
-    funding_share_link=("ou seja", "isto é"),
+    **FUNDING_WORDS,
     table_totals=("total", "totais", "total geral", "total nacional"),
     table_subtotals=("subtotal", "sub-total", "sub total"),
     table_averages=("média", "mediana"),

@@ -16,6 +16,7 @@ from sitecheck.extract.relations.wording import (
     adjacent,
     digit_between,
     disjoint,
+    elided_unit,
     figures,
     lead,
     looks_exhaustive,
@@ -63,12 +64,17 @@ def _connector(
     if found is None:
         return
     whole, before = found
+    part = elided_unit(whole, part)
     cue = m.group("c").lower()
     inclusive = words in p.inclusive
     kind: PartKind = "inclusive" if inclusive else "relative"
     rel.parts.append(PartOf(whole, part, kind, cue, others=before[:-1]))
     # "of whom 3,120 were girls and 2,750 boys": more parts in the same clause.
-    parts = _clause_parts(text, p, figs.figs[j : j + 1 + _MAX_PARTS], nums)
+    parts = _clause_parts(text, p, figs.figs[j : j + 1 + _MAX_PARTS], nums, part.kind == "money")
+    if part is not parts[0]:
+        # The first part took the whole's currency: so do the others of its list, whatever
+        # follows them ("12 millones a rehabilitación de hogares").
+        parts = [part, *(elided_unit(whole, q, listed=True) for q in parts[1:])]
     if len(parts) < 2 or p.unique.search(text[whole.span.start : parts[-1].span.end]):
         return
     for q in parts[1:]:
@@ -76,13 +82,13 @@ def _connector(
     if inclusive:
         # "including" never closes the list, but groups that cannot overlap cannot add up to
         # more than their whole.
-        if disjoint(doc, parts):
+        if disjoint(doc, parts, unit_word=True):
             rel.breakdowns.append(Breakdown(whole, parts, "connector", False, at_most=True))
         return
     exhaustive = words in p.composition or looks_exhaustive(doc, parts, span)
     # "of whom 98,417 refugees, 87,925 IDPs and 3,362 asylum-seekers": groups that cannot
     # overlap cannot add up to more than their whole, even when others go unnamed.
-    at_most = not exhaustive and disjoint(doc, parts)
+    at_most = not exhaustive and disjoint(doc, parts, unit_word=True)
     rel.breakdowns.append(
         Breakdown(whole, parts, "connector", exhaustive=exhaustive, at_most=at_most)
     )
@@ -112,7 +118,7 @@ def _whole(
     if (
         digit_between(text, after_whole, c_start, nums)
         or DIGIT.search(gap_after)
-        or len(WORD.findall(gap_before)) > 12
+        or len(WORD.findall(gap_before)) > _gap_words(gap_before)
         or len(WORD.findall(gap_after)) > 4
     ):
         return None
@@ -124,6 +130,13 @@ def _whole(
         return whole, [whole]
     outer = [q for q in before[:-1] if text.find(";", q.span.end, whole.span.start) < 0]
     return whole, [*outer, whole]
+
+
+def _gap_words(gap_before: str) -> int:
+    """How many words may stand between a whole and its connector: a clause after a semicolon
+    ("…; entre ellas, 26 millones …") refers back to the figure that opens the clause before,
+    however long its wording."""
+    return 20 if gap_before.rstrip().endswith(";") else 12
 
 
 _CONVERSION = re.compile(r"[^()\d]{0,60}\(\s*")  # "96,417 persons (" before "22,806 HHs), …"
@@ -147,7 +160,7 @@ def _past_conversion(
 
 
 def _clause_parts(
-    text: str, p: RelationPatterns, after: list[Quantity], nums: list[Quantity]
+    text: str, p: RelationPatterns, after: list[Quantity], nums: list[Quantity], money: bool
 ) -> list[Quantity]:
     """The first part and those joined to it in its clause ("3,120 were girls and 2,750 boys")."""
     part = after[0]
@@ -155,14 +168,34 @@ def _clause_parts(
     placed = p.place_after.match(text, part.span.end) is not None
     for nxt in after[1:]:
         gap = without_notes(text, parts[-1].span.end, lead(nxt), nums)
-        if nxt.kind != part.kind or not p.part_join.fullmatch(gap):
+        at = _join_at(p, gap, money)
+        if nxt.kind != part.kind or at is None:
             break
+        if at and nxt.noun.split()[:1] and nxt.noun.split()[0] in p.auxiliaries:
+            break  # "…, $300 million was pledged for next year": a clause of its own
         if (p.place_after.match(text, nxt.span.end) is not None) != placed:
             break  # "187 died, including 142 in Karnali, and 1,300 were injured": another clause
-        if len(parts) == 1 and p.comma_and.fullmatch(gap):
+        if len(parts) == 1 and p.comma_and.fullmatch(gap, at):
             break  # "with 4,123 killed, including 281 children, and 5,751 wounded": an aside
         parts.append(nxt)
     return parts
+
+
+# "24 millones corresponden a transferencias para familias afectadas, 17 millones a …": amounts
+# shared out each carry a phrase of their own before the comma or "and" that joins the next.
+# Only amounts: after people, a long phrase and a comma may well end the list ("of whom 1,200
+# were women living in …, and 5,000 kits were handed out").
+_LONG_GAP = re.compile(r"[^\d.;:()]{0,100}")
+
+
+def _join_at(p: RelationPatterns, gap: str, money: bool) -> int | None:
+    """Where the words joining two parts begin in the gap between them, or None."""
+    if p.part_join.fullmatch(gap):
+        return 0
+    tail = max(0, len(gap) - 40)  # the join itself is within the last words of the gap
+    if money and _LONG_GAP.fullmatch(gap) and p.part_join.fullmatch(gap, tail):
+        return tail
+    return None
 
 
 def _whole_after(doc: Document, span: Span, figs: Positions, rel: Relations) -> None:

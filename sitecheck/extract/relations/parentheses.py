@@ -15,6 +15,7 @@ from sitecheck.extract.relations.distant_wholes import captioned, previous_total
 from sitecheck.extract.relations.model import Breakdown, PartOf, PercentOf, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.positions import KEEP, Positions
+from sitecheck.extract.relations.sentence_totals import says_together
 from sitecheck.extract.relations.share_of import of_total
 from sitecheck.extract.relations.wording import (
     DIGIT,
@@ -241,6 +242,8 @@ def _parts(
         # An amount in brackets after an amount is mostly another figure ("USD 5 million
         # (USD 7 million requested)", a conversion): only counts are taken as a subgroup, and
         # not "540 households (3,780 people)", the same group in another unit.
+        if says_together(doc.language, content):
+            return  # "… and El Salvador 6.3 million (33.7 million in all)": the total
         if parts[0].kind == "count" and lead_noun(parts[0], p) not in p.generic_people:
             rel.parts.append(PartOf(whole, parts[0], "parenthesis", "parenthesis"))
     elif all(q.kind == whole.kind for q in parts):
@@ -375,7 +378,7 @@ def _label_group(
         return
     if not whole_of(doc, p, total, first_open):
         return
-    if not 1 <= len(WORD.findall(between)) <= 8:
+    if not 1 <= len(WORD.findall(between)) <= 12:
         return
     # The word before each "(n)" names the part: "Venezuelans (156) and Peruvians (212)".
     labels = []

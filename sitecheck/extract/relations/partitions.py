@@ -13,6 +13,7 @@ from sitecheck.extract.relations.wording import (
     WORD,
     disjoint,
     disjoint_labels,
+    elided_unit,
     lead,
     looks_exhaustive,
 )
@@ -50,6 +51,7 @@ def of_these(
         return
     whole = candidates[0]
     # "Of this amount, $37.6 million ($33 million in euros)": a conversion is no second part.
+    figs = [elided_unit(whole, q) for q in figs]  # "De ese monto, … y los 264 millones restantes"
     parts = [q for q in figs if q.kind == whole.kind and q.currency == whole.currency]
     if not parts:
         return

@@ -274,7 +274,7 @@ def _word_sets(lex: Lexicon) -> dict[str, Any]:
         inclusive=lower(lex.inclusive_connectors),
         composition=lower(lex.composition_connectors),
         highlights=frozenset(lex.highlight_nouns),
-        auxiliaries=frozenset((*lex.auxiliaries, *lex.articles)),
+        auxiliaries=frozenset((*lex.auxiliaries, *lex.articles, *lex.degree_adverbs)),
         people=lower(lex.people_nouns),
         generic_people=lower(lex.generic_people_nouns),
         ands=lower(lex.and_words),

@@ -3,11 +3,35 @@ Piura, for a total of 270 people"; "214 evacuados y 1.127 autoevacuados, totaliz
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.patterns import relation_patterns
 from sitecheck.extract.relations.wording import COLUMN_SEAM, ITEM_BREAK, WORD, lead
+from sitecheck.lang import alternation, lexicon
+
+
+@cache
+def _opens_aside(language: str) -> re.Pattern[str]:
+    """A bracket opened after the last part, on a word that joins them ("(en conjunto, un total
+    de 33,7 millones)"); not "(since January, a total of …)", another count."""
+    words = lexicon(language).together_words
+    return re.compile(rf"\s*\(\s*(?:(?:{alternation(words)})\s*,?\s*)?", re.I)
+
+
+@cache
+def _together(language: str) -> re.Pattern[str]:
+    words = alternation(lexicon(language).together_words)
+    return re.compile(rf"(?<![\w])(?:{words})(?![\w])", re.I)
+
+
+def says_together(language: str, text: str) -> bool:
+    """Whether words say a figure is the others together: "(33.7 million in all)"."""
+    return bool(lexicon(language).together_words) and bool(_together(language).search(text))
+
 
 _MAX_LABEL_WORDS = 8  # "… 87 in the department of Santa Rosa, …": words between two parts
 
@@ -27,6 +51,8 @@ def sentence_totals(doc: Document, span: Span, figs: list[Quantity], rel: Relati
         end = m.start()
         for q in reversed([q for q in figs if q.span.end <= m.start()]):
             gap = text[q.span.end : end]
+            if not parts and _opens_aside(doc.language).fullmatch(gap):
+                gap = ""  # "… y 6,3 millones (en conjunto, un total de 33,7 millones)"
             if q.kind != total.kind or q.currency != total.currency or not _part_gap(gap):
                 break
             if p.inside_connector.search(gap) or p.range_gap.fullmatch(gap):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from os.path import commonprefix
 
 from sitecheck.document import Document, Span
@@ -167,17 +168,20 @@ def located_whole(
     return far
 
 
-def disjoint(doc: Document, parts: list[Quantity]) -> bool:
+def disjoint(doc: Document, parts: list[Quantity], unit_word: bool = False) -> bool:
     """Whether parts count groups that cannot overlap, so that together they cannot exceed
     their whole: distinct places ("91,260 in Assosa and 6,148 in Gambella") or complementary
     groups (women and men; women, men, girls and boys). Groups of two kinds may overlap
     (women and children, refugees and children), and so may services ("800 with food and 700
-    with cash")."""
+    with cash"). With ``unit_word``, a unit may stand between a figure and its place ("612,000
+    acres in Bihar"): only where nothing else closes the list on that ground."""
     p = relation_patterns(doc.language)
     text = doc.text
-    places = [m.group("place") for q in parts if (m := p.place_after.match(text, q.span.end))]
-    if len(places) == len(parts):
-        return len(set(places)) == len(places)
+    found = [at for q in parts if (at := _place_after(p, text, q, unit_word))]
+    # One unit for all ("acres in Bihar", "acres in Assam"): not "2,000 born in Syria and 1,500
+    # registered in Lebanon", which may be the same people.
+    if len(found) == len(parts) and len({unit for _, unit in found}) == 1:
+        return len({place for place, _ in found}) == len(found)
     nouns = [lead_noun(q, p) for q in parts]
     if len(set(nouns)) != len(nouns):
         return False
@@ -192,6 +196,38 @@ def disjoint(doc: Document, parts: list[Quantity]) -> bool:
     return any(apart(group) for group in groups) or any(
         set(nouns) == pair and apart(pair) for pair in pairs
     )
+
+
+_UNIT_WORD = re.compile(r"\s+[^\W\d_][\w'’-]*")  # "612,000 acres" before " in Bihar"
+
+
+def _place_after(
+    p: RelationPatterns, text: str, q: Quantity, unit_word: bool
+) -> tuple[str, str] | None:
+    """The place right after a figure, or after its one unit word ("612,000 acres in Bihar"),
+    with that word ("" when none)."""
+    m = p.place_after.match(text, q.span.end)
+    if m is not None:
+        return m.group("place"), ""
+    w = _UNIT_WORD.match(text, q.span.end) if unit_word else None
+    if w is None or (m := p.place_after.match(text, w.end())) is None:
+        return None
+    return m.group("place"), w.group(0).strip().lower()
+
+
+def elided_unit(whole: Quantity, part: Quantity, listed: bool = False) -> Quantity:
+    """ "61 millones de euros, de los que 24 millones …": a part with a scale but no unit of its
+    own counts in the currency of its whole (not "2 millones de personas"); ``listed`` for the
+    parts after a first one that did."""
+    if (
+        whole.kind == "money"
+        and part.kind == "count"
+        and part.scale is not None
+        and part.currency is None
+        and (listed or not (part.is_people or part.is_households))
+    ):
+        return replace(part, kind="money", currency=whole.currency)
+    return part
 
 
 def is_unique_total(doc: Document, q: Quantity) -> bool:

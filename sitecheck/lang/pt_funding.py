@@ -1,0 +1,37 @@
+"""Portuguese funding words: how an appeal's requirement, funding received and coverage are
+written.
+
+Part of the Portuguese lexicon (``sitecheck.lang.pt``), kept apart only for its length.
+"""
+
+from __future__ import annotations
+
+FUNDING_WORDS: dict[str, object] = dict(
+    funding_labels={
+        "required": ("necessidades", "requerido", "necessário", "solicitado", "orçamento", "apelo"),
+        "gap": ("lacuna", "défice", "déficit", "por financiar", "não financiado"),
+        "funded": (
+            "recebido", "financiado", "mobilizado", "contribuições", "cobertura", "progresso",
+        ),
+    },
+    funding_heads=("financiamento",),
+    funding_before={
+        "required": ("requer", "solicita", "solicitou", "solicitaram", "apelo de",
+                     "necessita de", "precisa de", "precisava de", "precisam de", "necessidades"),
+        "gap": ("lacuna de", "défice de", "déficit de", "por cobrir"),
+        "funded": ("recebeu", "recebidos", "angariou", "angariados", "dispunha de", "dispõe de"),
+    },
+    funding_after={
+        "funded": ("recebidos", "recebido", "financiados", "financiado", "mobilizados"),
+        "required": ("necessários", "requeridos", "solicitados"),
+    },
+    funding_after_aux=("foram", "foi", "têm sido", "tinham sido", "tinha sido", "já"),
+    funding_share_after={
+        "funded": ("financiado", "financiada", "coberto", "de financiamento"),
+    },
+    funding_share_before={
+        "funded": ("financiado a", "financiada a", "taxa de financiamento de"),
+    },
+    funding_share_of=("do necessário", "do montante solicitado"),
+    funding_share_link=("ou seja", "isto é"),
+)
