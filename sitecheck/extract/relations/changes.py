@@ -279,6 +279,8 @@ def changes(
     if pair is None:
         return
     pct, (a, b) = tied[0], pair
+    if any(r.kind == "out-of" and {id(r.whole), id(r.part)} == {id(a), id(b)} for r in rel.parts):
+        return  # "120 of the 300 municipalities, 15% more than …": a part and its whole
     ends = (pct.span.start, pct.span.end, a.span.start, b.span.end)
     if ";" in text[min(ends) : max(ends)]:
         return  # another clause
