@@ -12,19 +12,21 @@ from pathlib import Path
 
 from support import ROOT
 
-TIME_LIMIT = 20  # seconds
+TIME_LIMIT = 20  # seconds of CPU: a blow-up is killed (SIGXCPU) whatever else the machine runs
+WALL_LIMIT = 4 * TIME_LIMIT  # seconds of wall time: a hang uses no CPU, and is stopped here
 MEMORY_LIMIT = 1536 * 1024 * 1024  # address space, bytes
 
 
-def _limit_memory() -> None:
+def _limit() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+    resource.setrlimit(resource.RLIMIT_CPU, (TIME_LIMIT, TIME_LIMIT + 5))
 
 
-def run_bounded(*args: str, cwd: Path = ROOT, timeout: float = TIME_LIMIT) -> subprocess.CompletedProcess[str]:
+def run_bounded(*args: str, cwd: Path = ROOT, timeout: float = WALL_LIMIT) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}
     return subprocess.run(
         [sys.executable, "-m", "sitecheck", *args],
-        capture_output=True, text=True, cwd=cwd, env=env, timeout=timeout, preexec_fn=_limit_memory,
+        capture_output=True, text=True, cwd=cwd, env=env, timeout=timeout, preexec_fn=_limit,
     )
 
 
