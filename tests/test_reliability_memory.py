@@ -9,8 +9,7 @@ import tracemalloc
 import pytest
 
 from sitecheck import check_text, run
-from sitecheck.document import Cell, Span
-from sitecheck.readers.grid import Grid
+from sitecheck.document import Cell, Grid, Span
 from sitecheck.readers.markdown import parse_document
 
 

@@ -13,10 +13,9 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from sitecheck.document import Cell, Document, Span, Table
+from sitecheck.document import Cell, Document, Grid, Span, Table
 from sitecheck.lang import alternation
 from sitecheck.lang.neutral import NEUTRAL
-from sitecheck.readers.grid import Grid
 
 _PIPE = re.compile(r"(?<!\\)\|")
 _GAP = re.compile(r"\t+ *| {2,}\t*")
