@@ -4,16 +4,13 @@ column) once, before suppressions, which work on lines."""
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
-import re
 from collections.abc import Callable, Iterator
 from itertools import islice
 
-from sitecheck import suppressions
+from sitecheck import pieces, suppressions
 from sitecheck.checks import registry
-from sitecheck.document import Block, Document, Span
-from sitecheck.extract.quantities import MAX_BLOCK_FIGURES
+from sitecheck.document import Document, Span
 from sitecheck.facts import Facts, build_facts
 from sitecheck.findings import Finding, Found, unlisted
 from sitecheck.lang import guess_language
@@ -22,13 +19,6 @@ from sitecheck.notation import Notation, notation_for, use
 from sitecheck.plan import RunPlan
 from sitecheck.result import Result
 
-# Reports larger than this are checked piece by piece, so that memory stays bounded: the rules
-# marked whole_report (footnotes, the reporting period) run once on document-wide facts. A figure
-# weighs as much as FIGURE_WEIGHT characters: it becomes an object of some hundreds of bytes, so a
-# table of one-digit cells (a figure every four characters) is cut into smaller pieces than prose.
-PIECE_CHARS = 1_000_000
-FIGURE_WEIGHT = 20
-_DIGIT_RUN = re.compile(r"\d+")
 # A rule's findings in one file past this many are counted, not listed: each is an object of
 # about a kilobyte, and no editor reads a hundred thousand empty links one by one.
 MAX_RULE_FINDINGS = 5_000
@@ -49,7 +39,7 @@ def run(plan: RunPlan, doc: Document) -> Result:
 
 def _run(plan: RunPlan, doc: Document) -> Result:
     facts: Facts | None
-    if not plan.packs and _weight(doc.blocks) > PIECE_CHARS:
+    if not plan.packs and pieces.weight(doc.blocks) > pieces.PIECE_CHARS:
         facts = None  # checked piece by piece: see _in_pieces
         findings = _in_pieces(plan, doc)
     else:
@@ -135,14 +125,22 @@ def _once(plan: RunPlan, findings: list[Finding]) -> list[Finding]:
     return kept
 
 
-def _run_rule(plan: RunPlan, rule_id: str, facts: Facts, listing: _Listing) -> list[Finding]:
-    """A core rule's findings: what it found, with the rule's id and default severity, up to
-    MAX_RULE_FINDINGS in the file (the listing counts the rest)."""
+def _run_rule(
+    plan: RunPlan,
+    rule_id: str,
+    facts: Facts,
+    listing: _Listing,
+    keeps: Callable[[Found], bool] | None = None,
+) -> list[Finding]:
+    """A core rule's findings: what it found (and ``keeps``), with the rule's id and default
+    severity, up to MAX_RULE_FINDINGS in the file (the listing counts the rest)."""
     rule, check = registry.RULES[rule_id], registry.check_function(rule_id)
     language = getattr(facts.doc, "language", None)
     # Computed figures as the report writes them.
     with use(notation_for(facts.notation_mark or facts.decimal_mark, language)):
         found = iter(check(facts, **plan.options.get(rule_id, {})))
+        if keeps is not None:
+            found = filter(keeps, found)
         return [rule.finding(f) for f in listing.take(rule_id, found)]
 
 
@@ -157,70 +155,6 @@ def _pack_findings(plan: RunPlan, facts: Facts) -> list[Finding]:
     ]
 
 
-def _block_weight(block: Block) -> int:
-    return _span_weight(block.source, block.span.start, block.span.end)
-
-
-def _span_weight(text: str, start: int, end: int, most: int = MAX_BLOCK_FIGURES) -> int:
-    """Characters plus FIGURE_WEIGHT for each digit run, counting at most ``most`` runs."""
-    figures = sum(1 for _ in islice(_DIGIT_RUN.finditer(text, start, end), most))
-    return end - start + 2 + FIGURE_WEIGHT * figures
-
-
-def _weight(blocks: list[Block]) -> int:
-    total = 0
-    for block in blocks:
-        total += _block_weight(block)
-        if total > PIECE_CHARS:
-            break  # enough to know
-    return total
-
-
-def _pieces(doc: Document) -> list[list[Block]]:
-    """Runs of blocks of about PIECE_CHARS (figures weighed as FIGURE_WEIGHT characters), cut
-    before a heading where one is near, never inside a list (its count and its items must be
-    read together, however long), nor inside a table that fits in twice the size (a larger one
-    is cut, and checked in no piece: see Document.view)."""
-    pieces: list[list[Block]] = []
-    current: list[Block] = []
-    size = 0
-    inside = _whole_tables(doc)
-    for i, block in enumerate(doc.blocks):
-        current.append(block)
-        size += _block_weight(block)
-        nxt = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
-        if nxt is None or size < PIECE_CHARS or inside(nxt.span.start) or _same_list(block, nxt):
-            continue
-        if nxt.kind == "heading" or size >= PIECE_CHARS * 1.1:
-            pieces.append(current)
-            current, size = [], 0
-    if current:
-        pieces.append(current)
-    return pieces
-
-
-def _same_list(block: Block, nxt: Block) -> bool:
-    return block.kind == nxt.kind == "list_item" and block.list_id == nxt.list_id >= 0
-
-
-def _whole_tables(doc: Document) -> Callable[[int], bool]:
-    """Whether an offset falls inside a table, after its first row, that is kept in one piece:
-    one that weighs at most twice PIECE_CHARS."""
-    most = 2 * PIECE_CHARS // FIGURE_WEIGHT + 1  # enough figures to know
-    kept = sorted(
-        (t.span.start, t.span.end)
-        for t in doc.tables
-        if _span_weight(doc.text, t.span.start, t.span.end, most) <= 2 * PIECE_CHARS
-    )
-    starts = [a for a, _ in kept]
-
-    def inside(at: int) -> bool:
-        i = bisect.bisect_right(starts, at) - 1
-        return i >= 0 and kept[i][0] < at < kept[i][1]
-
-    return inside
-
-
 def _in_pieces(plan: RunPlan, doc: Document) -> list[Finding]:
     from sitecheck.extract.footnotes import extract_footnotes
     from sitecheck.facts import document_wide
@@ -231,12 +165,18 @@ def _in_pieces(plan: RunPlan, doc: Document) -> list[Finding]:
     core = plan.core_rules
     local = [r for r in core if not registry.RULES[r].whole_report]
     listing = _Listing()
-    for blocks in _pieces(doc):
+    long = pieces.LongLists(doc)
+    for blocks in pieces.pieces(doc, long):
         piece = build_facts(doc.view(blocks), wide=wide)
         glued.extend(q.number_span for q in piece.numbers if q.tag == "footnote")
         for rule_id in local:
-            findings.extend(_run_rule(plan, rule_id, piece, listing))
+            findings.extend(_run_rule(plan, rule_id, piece, listing, long.keeps))
         del piece
+    for first, last in long.runs:  # read whole, by the rules that read lists
+        listed = long.facts(first, last, wide)
+        for rule_id in local:
+            if registry.RULES[rule_id].reads_lists:
+                findings.extend(_run_rule(plan, rule_id, listed, listing))
     whole = Facts(
         doc=doc,
         decimal_mark=wide.decimal_mark,

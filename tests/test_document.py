@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sitecheck import check_text, run
+from sitecheck import check_text, pieces
 from sitecheck.document import BlockKind
 from sitecheck.errors import InputError
 from sitecheck.readers import read_document
@@ -126,8 +126,8 @@ def test_large_reports_are_checked_in_pieces_with_the_same_findings(monkeypatch:
         for n in ["peru-2023-08.md", "ecuador-2024-03.md", "bolivia-floods-2024-02.md"] * 4
     )
     whole = [(f.rule, f.line, f.column, f.message) for f in check_text(text).findings]
-    monkeypatch.setattr(run, "PIECE_CHARS", 8_000)
-    assert len(run._pieces(parse_document(text))) > 4
+    monkeypatch.setattr(pieces, "PIECE_CHARS", 8_000)
+    assert len(pieces.pieces(parse_document(text))) > 4
     result = check_text(text)
     assert result.facts is None  # checked piece by piece
     assert [(f.rule, f.line, f.column, f.message) for f in result.findings] == whole

@@ -22,6 +22,7 @@ Options (in a rule pack's ``overrides``):
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterator
 from typing import Any
 
@@ -90,16 +91,22 @@ def _pairs(
     by_first: dict[str, list[tuple[str, int]]],
 ) -> Iterator[tuple[tuple[str, int], tuple[str, int]]]:
     """(earlier, later) pairs of names to compare, by the later name's place in the list, made
-    one name at a time (a roster of 150,000 names has 1.5 million pairs: never held at once)."""
-    candidates: list[tuple[int, list[tuple[str, int]], int]] = []  # (position, group, rank)
-    for group in by_first.values():
-        if len(group) <= MAX_GROUP:
-            candidates.extend((pos, group, n) for n, (_key, pos) in enumerate(group))
-        else:
-            ordered = sorted(group)
-            candidates.extend((pos, ordered, -1 - n) for n, (_key, pos) in enumerate(ordered))
-    candidates.sort(key=lambda c: c[0])
-    for pos, group, rank in candidates:
+    one name at a time (a roster of 150,000 names has 1.5 million pairs: never held at once).
+    Each name's group and rank are kept in two arrays indexed by its place (a tuple a name
+    weighed some hundred bytes)."""
+    groups = list(by_first.values())
+    places = 1 + max((pos for group in groups for _key, pos in group), default=-1)
+    group_of, rank_of = array("l", [-1]) * places, array("l", [0]) * places
+    for g, group in enumerate(groups):
+        if len(group) > MAX_GROUP:
+            groups[g] = group = sorted(group)
+        for n, (_key, pos) in enumerate(group):
+            group_of[pos] = g
+            rank_of[pos] = n if len(group) <= MAX_GROUP else -1 - n
+    for pos in range(places):
+        if group_of[pos] < 0:
+            continue
+        group, rank = groups[group_of[pos]], rank_of[pos]
         if rank >= 0:  # a small group, in list order: every earlier name
             for a in group[:rank]:
                 yield a, group[rank]

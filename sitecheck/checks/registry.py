@@ -36,15 +36,25 @@ class RuleInfo:
     module: str | None = None
     # Needs the whole report (footnotes, the period) even when a large one is read in pieces.
     whole_report: bool = False
+    # Reads whole lists (their count, their items): a list too long for one piece of a large
+    # report is read once, whole, for these rules alone.
+    reads_lists: bool = False
 
     def finding(self, found: Found, severity: Severity | None = None) -> Finding:
         """What a rule found, named and given its severity (this rule's default unless given)."""
         return found.finding(self.id, severity or self.severity)
 
 
-def _core(rule_id: str, severity: Severity, summary: str, whole_report: bool = False) -> RuleInfo:
+def _core(
+    rule_id: str,
+    severity: Severity,
+    summary: str,
+    whole_report: bool = False,
+    reads_lists: bool = False,
+) -> RuleInfo:
     """A core rule, implemented by the module named after its id (sum-mismatch: sum_mismatch)."""
-    return RuleInfo(rule_id, severity, summary, "core", rule_id.replace("-", "_"), whole_report)
+    module = rule_id.replace("-", "_")
+    return RuleInfo(rule_id, severity, summary, "core", module, whole_report, reads_lists)
 
 
 _ERROR, _WARNING, _INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
@@ -81,8 +91,13 @@ RULES: dict[str, RuleInfo] = {
         _core("sum-mismatch", _ERROR, "a stated total whose parts do not add up"),
         _core("part-exceeds-whole", _ERROR, "a part larger than its whole"),
         _core("percent-mismatch", _ERROR, "a percentage that disagrees with its amounts"),
-        _core("count-mismatch", _ERROR, "a stated count that disagrees with its list"),
-        _core("duplicate-entry", _WARNING, "the same item listed twice"),
+        _core(
+            "count-mismatch",
+            _ERROR,
+            "a stated count that disagrees with its list",
+            reads_lists=True,
+        ),
+        _core("duplicate-entry", _WARNING, "the same item listed twice", reads_lists=True),
         _core("footnote-missing", _WARNING, "a footnote marker with no definition", True),
         _core("footnote-unused", _WARNING, "a footnote nobody references", True),
         _core("footnote-duplicate", _WARNING, "a footnote marker defined twice", True),

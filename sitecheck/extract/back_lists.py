@@ -145,5 +145,5 @@ def _items(doc: Document, p: _Patterns, m: re.Match[str]) -> list[ListItem]:
     for n in p.name.finditer(doc.text, m.start(), m.end()):
         if n.group(0).lower() in {w.lower() for w in lexicon(doc.language).and_words}:
             continue
-        out.append(ListItem(n.group(0), Span(n.start(), n.end())))
+        out.append(ListItem(doc.text, Span(n.start(), n.end())))
     return out

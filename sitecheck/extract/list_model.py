@@ -16,8 +16,15 @@ from sitecheck.lang.base import Lexicon
 
 @dataclass(frozen=True, slots=True)
 class ListItem:
-    text: str
+    """One item of a list, as its span in the report's text: the text is sliced on demand, like
+    a Block's, so that a roster of 100,000 names is not held twice."""
+
+    source: str = field(repr=False)
     span: Span
+
+    @property
+    def text(self) -> str:
+        return self.source[self.span.start : self.span.end]
 
 
 @dataclass
@@ -96,4 +103,4 @@ def list_item(doc: Document, start: int, end: int) -> ListItem | None:
         end -= 1
     if start >= end:
         return None
-    return ListItem(text[start:end], Span(start, end))
+    return ListItem(text, Span(start, end))

@@ -16,7 +16,7 @@ from sitecheck.extract.footnotes import Footnotes, marker_key
 from sitecheck.extract.list_model import ItemList, ListItem, list_item, list_patterns
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 
-__all__ = ["ItemList", "ListItem", "extract_lists", "list_item", "list_patterns"]
+__all__ = ["ItemList", "ListItem", "bullet_lists", "extract_lists", "list_item", "list_patterns"]
 
 _MARKER_TAIL = r"[\s*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]*"
 _ASIDE = re.compile(r"\([^()]*\)")  # "(two more than in March)" between a count and its colon
@@ -42,7 +42,7 @@ def extract_lists(doc: Document, quantities: list[Quantity], notes: Footnotes) -
                 )
                 lists.append(lst)
                 continue
-    lists.extend(_bullet_lists(doc, blocks, index))
+    lists.extend(bullet_lists(doc, blocks, index))
     lists.extend(_inline_lists(doc, index))
     lists.extend(_note_lists(doc, notes, index))
     lists.extend(back_counted(doc, index, lists))
@@ -170,7 +170,9 @@ def _bullet_group(
     return [lst]
 
 
-def _bullet_lists(doc: Document, blocks: list[Block], index: QuantityIndex) -> list[ItemList]:
+def bullet_lists(doc: Document, blocks: list[Block], index: QuantityIndex) -> list[ItemList]:
+    """Runs of list items (and paragraphs of bullet-glyph lines), each with the count that
+    introduces it, if any."""
     out: list[ItemList] = []
     i = 0
     while i < len(blocks):

@@ -73,7 +73,7 @@ def _without_lead(doc: Document, item: ListItem, lead: re.Pattern[str]) -> ListI
     m = lead.match(item.text)
     if m is None:
         return item
-    return ListItem(item.text[m.end() :], Span(item.span.start + m.end(), item.span.end))
+    return ListItem(item.source, Span(item.span.start + m.end(), item.span.end))
 
 
 def _split_last(doc: Document, item: ListItem, p: _Patterns) -> list[ListItem]:
@@ -81,9 +81,9 @@ def _split_last(doc: Document, item: ListItem, p: _Patterns) -> list[ListItem]:
     m = p.last_and.search(item.text)
     if m is None:
         return [item]
-    first = ListItem(item.text[: m.start()], Span(item.span.start, item.span.start + m.start()))
+    first = ListItem(item.source, Span(item.span.start, item.span.start + m.start()))
     second = _without_lead(
-        doc, ListItem(item.text[m.end() :], Span(item.span.start + m.end(), item.span.end)), p.lead
+        doc, ListItem(item.source, Span(item.span.start + m.end(), item.span.end)), p.lead
     )
     if not (first.text[:1].isupper() and second.text[:1].isupper()):
         return [item]

@@ -81,36 +81,45 @@ def text_tables(doc: Document) -> Iterator[Table]:
     header line parses as a block of its own: lines of blocks with no blank line between them
     are read together."""
     text = doc.text
-    group: list[tuple[int, int]] = []
+    runs = _Runs(text)
+    last_end = -1  # the end of the group's last line; -1 when no group is open
     for block in doc.blocks:
         if block.kind not in ("paragraph", "list_item"):  # "1.  Sindh  198": a numbered row
-            yield from _runs(text, group)
-            group = []
+            yield from runs.close()
+            last_end = -1
             continue
         first = text.rfind("\n", 0, block.span.start) + 1
-        if group and text[group[-1][1] : first].count("\n") > 1:
-            yield from _runs(text, group)
-            group = []
+        if last_end >= 0 and text[last_end:first].count("\n") > 1:
+            yield from runs.close()
         pos = first
         for line in text[first : block.span.end].split("\n"):
-            group.append((pos, pos + len(line)))
+            yield from runs.add(pos, pos + len(line))
             pos += len(line) + 1
-    yield from _runs(text, group)
+        last_end = pos - 1
+    yield from runs.close()
 
 
-def _runs(text: str, lines: list[tuple[int, int]]) -> Iterator[Table]:
-    """Tables among the lines: runs of lines of two cells or more."""
-    parsed = [_text_cells(text, s, e) for s, e in lines]
-    i = 0
-    while i < len(parsed):
-        if len(parsed[i]) < 2:
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(parsed) and len(parsed[j + 1]) >= 2:
-            j += 1
-        yield from _tables_in(text, lines[i : j + 1], parsed[i : j + 1])
-        i = j + 1
+class _Runs:
+    """Tables among a group's lines: runs of lines of two cells or more. Lines are read one at
+    a time and only a run's are kept (a roster of 100,000 one-cell lines is never held)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines: list[tuple[int, int]] = []
+        self.cells: list[list[Cell]] = []
+
+    def add(self, start: int, end: int) -> Iterator[Table]:
+        cells = _text_cells(self.text, start, end)
+        if len(cells) >= 2:
+            self.lines.append((start, end))
+            self.cells.append(cells)
+        else:
+            yield from self.close()
+
+    def close(self) -> Iterator[Table]:
+        if self.cells:
+            yield from _tables_in(self.text, self.lines, self.cells)
+            self.lines, self.cells = [], []
 
 
 def _tables_in(

@@ -48,6 +48,9 @@ _TOKEN_KINDS: dict[str, BlockKind] = {
 # Large inputs are parsed in pieces of about this size, cut at blank lines that no Markdown
 # construct spans, so that the parser's tokens never hold more than one piece in memory.
 _PIECE = 256 * 1024
+# A list of one line per item is cut sooner: its tokens (five objects an item) weigh some fifty
+# times its text.
+_LIST_PIECE = 64 * 1024
 _LIST_START = re.compile(r"(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 
 
@@ -77,7 +80,7 @@ def _pieces(lines: list[str]) -> Iterator[tuple[int, int]]:
             if nxt and not nxt[0].isspace() and not _LIST_START.match(nxt):
                 yield first, i + 1
                 first, size = i + 1, 0
-        elif size >= 2 * _PIECE and _LIST_START.match(line) and _LIST_START.match(lines[i - 1]):
+        elif size >= _LIST_PIECE and _LIST_START.match(line) and _LIST_START.match(lines[i - 1]):
             # A list of one line per item with no blank line (a roster of 100,000 names) is
             # cut between two items; the next piece carries the list on (see _parse_piece).
             yield first, i
@@ -176,11 +179,14 @@ def _rejoin_orphan_lines(doc: Document, starts: list[int], ends: list[int]) -> N
         first = bisect.bisect_right(starts, block.span.start) - 1
         last = bisect.bisect_right(starts, max(block.span.start, block.span.end - 1)) - 1
         covered[first : last + 1] = b"\x01" * (last - first + 1)
-    by_end = {
-        bisect.bisect_right(starts, max(b.span.start, b.span.end - 1)) - 1: b
-        for b in doc.blocks
-        if b.kind in ("paragraph", "list_item")
-    }
+    # The blocks that end just above a line no block covers (only those: a dict of every block
+    # of a 100,000-line roster weighed four times its text).
+    by_end: dict[int, Block] = {}
+    for b in doc.blocks:
+        if b.kind in ("paragraph", "list_item"):
+            last = bisect.bisect_right(starts, max(b.span.start, b.span.end - 1)) - 1
+            if last + 1 < len(starts) and not covered[last + 1]:
+                by_end[last] = b
     for i in range(1, len(starts)):
         line = doc.text[starts[i] : ends[i]]
         if covered[i] or not line.strip() or i - 1 not in by_end:
