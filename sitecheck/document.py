@@ -243,7 +243,17 @@ class Document:
             origins=self.origins,
         )
         piece.__dict__["_line_starts"] = self._line_starts  # shared, not recomputed
+        first = self.text.rfind("\n", 0, lo) + 1
+        last = self.text.find("\n", hi)
+        piece.__dict__["extent"] = (first, len(self.text) if last < 0 else last)
         return piece
+
+    @cached_property
+    def extent(self) -> tuple[int, int]:
+        """Where its lines are: the whole text, or the lines of a piece's blocks (what a pass
+        that reads the text line by line reads, so that the pieces of a large report are read
+        once in all, not once each)."""
+        return 0, len(self.text)
 
     @property
     def line_count(self) -> int:

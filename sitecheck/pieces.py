@@ -20,7 +20,7 @@ from itertools import islice
 from sitecheck.document import Block, Document, Span
 from sitecheck.extract.figures import extract_quantities
 from sitecheck.extract.footnotes import Footnotes
-from sitecheck.extract.lists import bullet_lists
+from sitecheck.extract.lists import ItemList, bullet_lists
 from sitecheck.extract.quantities import MAX_BLOCK_FIGURES, QuantityIndex
 from sitecheck.facts import DocumentWide, Facts
 from sitecheck.findings import Found
@@ -100,15 +100,20 @@ class LongLists:
     def _block_at(self, at: int) -> int:
         return bisect.bisect_right(self.doc.blocks, at, key=lambda b: b.span.start) - 1
 
+    def _ties(self, spans: list[Span]) -> bool:
+        """Whether spans lie in different blocks, one of them in a long list."""
+        if not self.runs or not any(self.inside(s.start) for s in spans):
+            return False
+        return len({self._block_at(s.start) for s in spans}) > 1
+
     def keeps(self, found: Found) -> bool:
         """Whether a piece's finding stands: not when it ties figures of different blocks, one
         of them in a long list (the piece may hold only some of the list's items)."""
-        if not self.runs:
-            return True
-        spans: list[Span] = [found.span, *(r.span for r in found.related)]
-        if not any(self.inside(s.start) for s in spans):
-            return True
-        return len({self._block_at(s.start) for s in spans}) == 1
+        return not self._ties([found.span, *(r.span for r in found.related)])
+
+    def keeps_list(self, lst: ItemList) -> bool:
+        """Whether a piece reads a list: not a run of a long list's items (read whole once)."""
+        return not self._ties([lst.items[0].span, lst.items[-1].span]) if lst.items else True
 
     def facts(self, first: int, last: int, wide: DocumentWide) -> Facts:
         """What the list rules read of one long list: its items, and the count the block before

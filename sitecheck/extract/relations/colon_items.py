@@ -44,7 +44,7 @@ def colon_items(doc: Document, index: QuantityIndex, rel: Relations) -> None:
     p = relation_patterns(doc.language)
     w = words(doc.language)
     taken = {id(b.total) for b in rel.breakdowns}
-    for m in _HEAD.finditer(text):
+    for m in _HEAD.finditer(text, *doc.extent):
         items = items_after(doc, index, m.end(), p, w)
         if len(items) < 2:
             continue

@@ -40,7 +40,7 @@ def head_lists(doc: Document, index: QuantityIndex, rel: Relations) -> None:
         return
     p = relation_patterns(doc.language)
     w = words(doc.language)
-    for m in _HEAD.finditer(doc.text):
+    for m in _HEAD.finditer(doc.text, *doc.extent):
         head = m.group(1)
         if not (w.breakdown.search(head) or p.partition_head.search(head)):
             continue

@@ -43,7 +43,7 @@ def list_totals(doc: Document, index: QuantityIndex) -> list[Breakdown]:
     head = ""  # the line before the first item
     last = ""
     blank = False
-    for m in _LINE.finditer(text):
+    for m in _LINE.finditer(text, *doc.extent):
         line = m.group(0)
         if not line.strip():
             blank = True
@@ -75,7 +75,7 @@ def stacked_totals(doc: Document, index: QuantityIndex) -> list[Breakdown]:
     p = relation_patterns(doc.language)
     text = doc.text
     out: list[Breakdown] = []
-    lines = [m for m in _LINE.finditer(text) if m.group(0).strip()]
+    lines = [m for m in _LINE.finditer(text, *doc.extent) if m.group(0).strip()]
     rows: list[tuple[re.Match[str], list[Quantity]]] = []
     head = ""
     i = 0
@@ -117,7 +117,7 @@ def row_totals(doc: Document, index: QuantityIndex) -> list[Breakdown]:
     p = relation_patterns(doc.language)
     text = doc.text
     out: list[Breakdown] = []
-    for line in _LINE.finditer(text):
+    for line in _LINE.finditer(text, *doc.extent):
         groups = _groups(text, index, line.start(), line.end())
         for g, (label, values) in enumerate(groups):
             if len(values) < 2 or not p.in_total.fullmatch(text[label[0] : label[1]].strip()):

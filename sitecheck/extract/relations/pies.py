@@ -82,7 +82,7 @@ def _lines(doc: Document, index: QuantityIndex) -> list[_Line]:
     """The document's lines that hold something, blank lines left out."""
     out: list[_Line] = []
     text = doc.text
-    for m in _LINE.finditer(text):
+    for m in _LINE.finditer(text, *doc.extent):
         if not m.group(0).strip():
             continue
         usable = [q for q in index.between(m.start(), m.end()) if q.usable]

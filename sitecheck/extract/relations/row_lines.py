@@ -33,7 +33,11 @@ def row_lines(doc: Document, index: QuantityIndex) -> list[Breakdown]:
     p = relation_patterns(doc.language)
     total_word = _total_word(doc.language)
     text = doc.text
-    lines = [(m, _figures(text, index, m)) for m in _LINE.finditer(text) if m.group(0).strip()]
+    lines = [
+        (m, _figures(text, index, m))
+        for m in _LINE.finditer(text, *doc.extent)
+        if m.group(0).strip()
+    ]
     out: list[Breakdown] = []
     i = 0
     while i < len(lines):
@@ -100,7 +104,7 @@ def label_below(doc: Document, index: QuantityIndex) -> list[Breakdown]:
     p = relation_patterns(doc.language)
     opens = _opens(doc.language)
     text = doc.text
-    lines = [m for m in _LINE.finditer(text) if m.group(0).strip()]
+    lines = [m for m in _LINE.finditer(text, *doc.extent) if m.group(0).strip()]
     out: list[Breakdown] = []
     for i in range(2, len(lines) - 1):
         total = _alone(index, lines[i])
@@ -181,7 +185,7 @@ def unlabelled_totals(doc: Document, index: QuantityIndex) -> list[Breakdown]:
     the last row: it is taken as the total only when every column but one adds up to it (a
     dash is nil), and then the one that does not is reported."""
     text = doc.text
-    lines = [m for m in _LINE.finditer(text) if m.group(0).strip()]
+    lines = [m for m in _LINE.finditer(text, *doc.extent) if m.group(0).strip()]
     cells = [_cell(index, m) for m in lines]
     out: list[Breakdown] = []
     i = 0
