@@ -250,11 +250,11 @@ PT = derive(
     change_terms=(
         "aumento", "aumentou", "aumentaram", "cresceu", "cresceram", "crescimento", "queda",
         "caiu", "caíram", "redução", "reduziu", "diminuição", "diminuiu", "alta", "subiu",
-        "recuo", "recuou"),
+        "recuo", "recuou", "avançou", "avançaram"),
     rate_prepositions=("entre", "para"),
     majority_words=("a maioria", "a maior parte", "a grande maioria"),
     change_down_terms=("queda", "caiu", "caíram", "redução", "reduziu", "diminuição", "diminuiu",
-        "recuo", "recuou"),  # fmt: skip
+        "recuo", "recuou", "avançou", "avançaram"),  # fmt: skip
     figure_anaphora=(
         "este número", "esse número", "esta cifra", "essa cifra", "este total", "esse total",
         "o seu número", "isto representa", "isso representa", "o que representa",

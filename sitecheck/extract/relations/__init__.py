@@ -40,6 +40,7 @@ from sitecheck.extract.relations.parentheses import parentheses
 from sitecheck.extract.relations.partitions import of_the_whole, of_these
 from sitecheck.extract.relations.pies import pies, source_rows
 from sitecheck.extract.relations.place_split import place_split
+from sitecheck.extract.relations.point_changes import point_changes
 from sitecheck.extract.relations.row_lines import label_below, row_lines, unlabelled_totals
 from sitecheck.extract.relations.running_totals import increase_after, running_totals
 from sitecheck.extract.relations.sentence_totals import sentence_totals
@@ -93,6 +94,7 @@ def find_relations(
         fatality(doc, span, nums, rel, index)
         share_totals(span, figs, prev_figs, rel)
         changes(doc, sentence, nums, rel, before)
+        point_changes(doc, sentence, nums, rel)
         differences(doc, sentence, nums, rel, before)
         labelled_totals(doc, span, figs, rel)
         total_after_sentence(doc, span, figs, prev, rel)

@@ -108,6 +108,12 @@ def _tied(text: str, p: _Patterns, sentence: Sentence, pct: Quantity) -> bool:
     return _tie(text, p, sentence, pct) is not None
 
 
+def change_word(doc: Document, sentence: Sentence, pct: Quantity) -> tuple[bool, bool | None]:
+    """Whether a word of change is tied to the percentage, and whether it says a fall."""
+    p = _patterns(lexicon(doc.language))
+    return _tied(doc.text, p, sentence, pct), _down(doc.text, p, sentence, pct)
+
+
 def _down(text: str, p: _Patterns, sentence: Sentence, pct: Quantity) -> bool | None:
     """Whether the words of change say a fall or a rise; None when they say neither or both, or
     the percentage carries its own sign ("-14%")."""
