@@ -257,7 +257,7 @@ def _searches(lex: Lexicon) -> dict[str, Any]:
     return dict(
         remainder=re.compile(rf"(?i:{alternation(lex.remainder_words)})"),
         remainder_tail=re.compile(
-            rf"(?i:\W*(?:[^\W\d_]+\s+){{0,2}}(?:[^\W\d_]+['’])?(?:{alternation(lex.other_words)})"
+            rf"(?i:\W*(?:[^\W\d_]+\s+){{0,3}}(?:[^\W\d_]+['’])?(?:{alternation(lex.other_words)})"
             r"(?![\w]))"
         ),
         partial=phrases(lex.partial_words),
