@@ -40,6 +40,7 @@ class _Patterns:
     before_pct: re.Pattern[str]  # "an increase of ", "decreased markedly (" right before "P%"
     after_pct: re.Pattern[str]  # " increase", " de aumento", " fewer" right after "P%"
     cue: re.Pattern[str]  # "compared with the ", "previous week (" right before the earlier figure
+    cue_after: re.Pattern[str]  # " the week before)" after the earlier figure, in brackets
     from_: re.Pattern[str]  # "from " right before the earlier figure
     to: re.Pattern[str]  # "… to " right before the later one
     anaphora: re.Pattern[str]  # "this figure", "leur nombre": the figure of the sentence before
@@ -66,6 +67,10 @@ def _patterns(lex: Lexicon) -> _Patterns:
         cue=re.compile(
             rf"(?<![\w])(?:{alternation(lex.change_cues)})(?:[\s(:,]+(?:{_WORD}|{_YEAR})){{0,5}}"
             rf"[\s(:]*$",
+            re.I,
+        ),
+        cue_after=re.compile(
+            rf"(?:\s+{_WORD}){{0,3}}?\s+(?:{alternation(lex.change_cues)})(?![\w])[^()]{{0,30}}\)",
             re.I,
         ),
         from_=re.compile(
@@ -106,6 +111,16 @@ def _tie(text: str, p: _Patterns, sentence: Sentence, pct: Quantity) -> str | No
 def _tied(text: str, p: _Patterns, sentence: Sentence, pct: Quantity) -> bool:
     """Whether a word of change stands right before or after the percentage."""
     return _tie(text, p, sentence, pct) is not None
+
+
+def _compared_in_brackets(text: str, p: _Patterns, q: Quantity) -> bool:
+    """ "(1,000 the week before)": a figure in brackets that a word of comparison follows."""
+    opened = text[max(0, _lead(q) - 3) : _lead(q)].rstrip().endswith("(")
+    return opened and p.cue_after.match(text, q.span.end) is not None
+
+
+def compared_in_brackets(doc: Document, q: Quantity) -> bool:
+    return _compared_in_brackets(doc.text, _patterns(lexicon(doc.language)), q)
 
 
 def change_word(doc: Document, sentence: Sentence, pct: Quantity) -> tuple[bool, bool | None]:
@@ -202,6 +217,9 @@ def _marked(
             return q
     if pct.span.end <= _lead(b) and p.than.fullmatch(text, pct.span.end, _lead(b)):
         return b  # "18.4 per cent below the annual budget of 749,100"
+    for q in (a, b):  # "to 800 this week (1,000 the week before)"
+        if _compared_in_brackets(text, p, q):
+            return q
     for x, y in ((a, b), (b, a)):
         if p.from_.search(before[id(x)]) and p.to.search(before[id(y)]):
             return x

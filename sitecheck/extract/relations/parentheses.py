@@ -244,6 +244,8 @@ def _parts(
         # not "540 households (3,780 people)", the same group in another unit.
         if says_together(doc.language, content):
             return  # "… and El Salvador 6.3 million (33.7 million in all)": the total
+        if p.compared.search(text, parts[0].span.end, par.close):
+            return  # "800 this week (1,000 the week before)": the figure compared with
         if parts[0].kind == "count" and lead_noun(parts[0], p) not in p.generic_people:
             rel.parts.append(PartOf(whole, parts[0], "parenthesis", "parenthesis"))
     elif all(q.kind == whole.kind for q in parts):

@@ -35,6 +35,7 @@ class RelationPatterns:
     remainder_tail: re.Pattern[str]  # "… 2.1% other nationalities", "4% (other)", "3% d'autres"
     partial: re.Pattern[str]  # "mostly", "notamment": the parts that follow are only some
     comparison: re.Pattern[str]  # "than", "previous": a figure compared with another
+    compared: re.Pattern[str]  # "last week", "anterior" after a figure: the one compared with
     whole_inside: re.Pattern[str]
     not_a_part: re.Pattern[str]
     inside_connector: re.Pattern[str]
@@ -262,6 +263,7 @@ def _searches(lex: Lexicon) -> dict[str, Any]:
         ),
         partial=phrases(lex.partial_words),
         comparison=phrases(lex.comparison_words),
+        compared=phrases(lex.change_cues),
         unique=re.compile(rf"(?i:{alternation(lex.unique_words)})"),
     )
 

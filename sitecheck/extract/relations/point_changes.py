@@ -13,7 +13,7 @@ from functools import cache
 
 from sitecheck.document import Document, Sentence
 from sitecheck.extract.quantities import Quantity
-from sitecheck.extract.relations.changes import change_word
+from sitecheck.extract.relations.changes import change_word, compared_in_brackets
 from sitecheck.extract.relations.model import Change, Relations
 from sitecheck.lang import alternation, lexicon
 
@@ -26,6 +26,26 @@ def _gaps(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.compile(rf"\s*[(,]\s*(?:(?:{alternation(lex.change_from)})\s+)?", re.I),
         re.compile(rf"\s*(?:(?:{alternation(lex.change_to)})\s+)", re.I),
     )
+
+
+def _to_then_before(
+    doc: Document, pct: Quantity, nums: list[Quantity]
+) -> tuple[Quantity, Quantity] | None:
+    """ "dropped by 50% to 2.1% this week (4.6% the week before)": the later percentage after
+    "to", the earlier one in brackets with a word of comparison."""
+    _lead, link = _gaps(doc.language)
+    after = [q for q in nums if q.span.start >= pct.span.end]
+    if len(after) < 2 or after[0].kind != "percent" or after[1].kind != "percent":
+        return None
+    b, a = after[0], after[1]
+    if not (a.usable and b.usable) or a.qualifier or b.qualifier:
+        return None
+    if not link.fullmatch(doc.text, pct.span.end, b.span.start):
+        return None
+    gap = doc.text[b.span.end : a.span.start]  # " this week ("
+    if len(gap) > 30 or "(" not in gap or not compared_in_brackets(doc, a):
+        return None
+    return a, b
 
 
 def _between(
@@ -52,10 +72,10 @@ def _between(
 def point_changes(doc: Document, sentence: Sentence, nums: list[Quantity], rel: Relations) -> None:
     """A change of a percentage stated with the two percentages it is between."""
     for pct in nums:
-        if pct.kind != "percent" or not pct.usable or pct.from_words or pct.qualifier:
+        if pct.kind != "percent" or not pct.usable or pct.from_words:
             continue
         tied, down = change_word(doc, sentence, pct)
-        pair = _between(doc, pct, nums) if tied else None
+        pair = (_between(doc, pct, nums) or _to_then_before(doc, pct, nums)) if tied else None
         if pair is None or any(c.percent is pct for c in rel.changes):
             continue
         a, b = pair
