@@ -164,8 +164,8 @@ ES = derive(
         "la mayoría", "en su mayoría",
     ),
     comparison_words=(
-        "frente", "respecto", "anterior", "pasado", "seguido de", "seguida de", "seguidos de",
-        "seguidas de", "seguido por", "seguida por", "seguidos por", "seguidas por",
+        "frente", "respecto", "anterior", "último", "última", "pasado", "seguido de", "seguida de",
+        "seguidos de", "seguidas de", "seguido por", "seguida por", "seguidos por", "seguidas por",
     ),
     other_words=("otros", "otras", "otra", "otro", "el resto", "restante", "restantes"),
     remainder_words=("el resto", "los demás", "las demás", "restantes", "otros", "otras"),

@@ -141,8 +141,8 @@ PT = derive(
         "a maioria", "na sua maioria", "maioritariamente",
     ),
     comparison_words=(
-        "face", "em relação", "anterior", "passado", "seguido de", "seguida de", "seguidos de",
-        "seguidas de", "seguido por", "seguida por", "seguidos por", "seguidas por",
+        "face", "em relação", "anterior", "último", "última", "passado", "seguido de", "seguida de",
+        "seguidos de", "seguidas de", "seguido por", "seguida por", "seguidos por", "seguidas por",
     ),
     other_words=("outros", "outras", "outra", "outro", "o restante", "restantes"),
     remainder_words=(
