@@ -41,6 +41,7 @@ class _Patterns:
     after_pct: re.Pattern[str]  # " increase", " de aumento", " fewer" right after "P%"
     cue: re.Pattern[str]  # "compared with the ", "previous week (" right before the earlier figure
     cue_after: re.Pattern[str]  # " the week before)" after the earlier figure, in brackets
+    pct_from: re.Pattern[str]  # " from " between "up 40%" and the earlier figure
     from_: re.Pattern[str]  # "from " right before the earlier figure
     to: re.Pattern[str]  # "… to " right before the later one
     anaphora: re.Pattern[str]  # "this figure", "leur nombre": the figure of the sentence before
@@ -67,6 +68,10 @@ def _patterns(lex: Lexicon) -> _Patterns:
         cue=re.compile(
             rf"(?<![\w])(?:{alternation(lex.change_cues)})(?:[\s(:,]+(?:{_WORD}|{_YEAR})){{0,5}}"
             rf"[\s(:]*$",
+            re.I,
+        ),
+        pct_from=re.compile(
+            rf"\s*(?:{alternation(lex.change_from)})\s+(?:(?:{alternation(lex.articles)})\s+)?",
             re.I,
         ),
         cue_after=re.compile(
@@ -217,6 +222,8 @@ def _marked(
             return q
     if pct.span.end <= _lead(b) and p.than.fullmatch(text, pct.span.end, _lead(b)):
         return b  # "18.4 per cent below the annual budget of 749,100"
+    if pct.span.end <= _lead(b) and p.pct_from.fullmatch(text, pct.span.end, _lead(b)):
+        return b  # "up 40% from 10,000 in July"
     for q in (a, b):  # "to 800 this week (1,000 the week before)"
         if _compared_in_brackets(text, p, q):
             return q
