@@ -246,6 +246,10 @@ FR = derive(
     ),
     majority_words=("la plupart", "la majorité", "la grande majorité", "la plupart d'entre eux"),
     rate_prepositions=("parmi", "chez", "pour"),
+    rate_nouns=(
+        "taux", "couverture", "prévalence", "incidence", "alphabétisation", "fréquentation",
+        "scolarisation", "positivité",
+    ),
     change_down_terms=(
         "baisse", "diminution", "diminué", "recul", "reculé", "chute", "chuté", "réduction",
         "baissé",

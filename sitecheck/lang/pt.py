@@ -252,6 +252,10 @@ PT = derive(
         "caiu", "caíram", "redução", "reduziu", "diminuição", "diminuiu", "alta", "subiu",
         "recuo", "recuou", "avançou", "avançaram"),
     rate_prepositions=("entre", "para"),
+    rate_nouns=(
+        "taxa", "taxas", "cobertura", "prevalência", "incidência", "alfabetização", "frequência",
+        "matrícula", "positividade",
+    ),
     majority_words=("a maioria", "a maior parte", "a grande maioria"),
     change_down_terms=("queda", "caiu", "caíram", "redução", "reduziu", "diminuição", "diminuiu",
         "recuo", "recuou", "avançou", "avançaram"),  # fmt: skip

@@ -23,6 +23,7 @@ from sitecheck.extract.relations.fatality import fatality
 from sitecheck.extract.relations.head_lists import breakdown_opening, head_lists
 from sitecheck.extract.relations.key_lines import key_lines
 from sitecheck.extract.relations.labelled_totals import labelled_totals, total_after_sentence
+from sitecheck.extract.relations.legend_lines import legend_lines
 from sitecheck.extract.relations.list_totals import list_totals, row_totals, stacked_totals
 from sitecheck.extract.relations.majority import majority
 from sitecheck.extract.relations.model import (
@@ -116,5 +117,6 @@ def find_relations(
     head_lists(doc, index, rel)
     key_lines(doc, index, rel)
     pies(doc, index, rel)
+    legend_lines(doc, index, rel)
     source_rows(doc, index, rel)
     return rel
