@@ -142,8 +142,10 @@ def _compared(
         return not p.ands.search(gap) and len(gap.split()) <= 14
     lo = sentence.span.start
     if a.span.end <= change.span.start and change.span.end < b.span.start:
-        # "15,000 cases, an increase of 3,000 since the last report (14,000)"
-        if p.cue.fullmatch(text, change.span.end, b.span.start):
+        # "15,000 cases, an increase of 3,000 since the last report (14,000)": the earlier
+        # figure alone in its brackets.
+        closed = text[b.span.end : b.span.end + 3].lstrip().startswith(")")
+        if closed and p.cue.fullmatch(text, change.span.end, b.span.start):
             return True
     return bool(
         p.from_.search(text, max(lo, a.span.start - 12), a.span.start)
