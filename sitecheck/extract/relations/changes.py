@@ -144,7 +144,7 @@ def _down(text: str, p: _Patterns, sentence: Sentence, pct: Quantity) -> bool | 
     return falls
 
 
-def _amount_list(nums: list[Quantity]) -> list[Quantity] | None:
+def _amount_list(nums: list[Quantity], text: str) -> list[Quantity] | None:
     """The amounts of a sentence, a restatement ("Twelve (12)") counted once; None when one is
     read with doubt (no reading is sure)."""
     amounts: list[Quantity] = []
@@ -153,18 +153,31 @@ def _amount_list(nums: list[Quantity]) -> list[Quantity] | None:
             continue  # a year, a date, "three"
         if not q.usable or q.value <= 0:
             return None
-        if not any(a.value == q.value for a in amounts):
+        if amounts and _restates(text, amounts[-1], q):
+            amounts[-1] = q  # "more than 16,000 migrants reached … (16,842)": the exact figure
+        elif not any(a.value == q.value for a in amounts):
             amounts.append(q)
     return amounts
+
+
+def _restates(text: str, bound: Quantity, q: Quantity) -> bool:
+    """Whether ``q``, alone in brackets, gives the exact value of a bounded figure before it
+    ("more than 16,000 … (16,842)"): within its bound and its first digits."""
+    if bound.qualifier is None or bound.kind != q.kind or bound.currency != q.currency:
+        return False
+    opened = text[max(0, _lead(q) - 2) : _lead(q)].rstrip().endswith("(")
+    closed = text[q.span.end : q.span.end + 2].lstrip().startswith(")")
+    near = abs(q.value - bound.value) <= 0.1 * bound.value
+    return opened and closed and near and bound.interval.intersects(Interval.point(q.value))
 
 
 def _alike(a: Quantity, b: Quantity) -> bool:
     return a.kind == b.kind and a.currency == b.currency and a.is_households == b.is_households
 
 
-def _amounts(nums: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+def _amounts(nums: list[Quantity], text: str) -> tuple[Quantity, Quantity] | None:
     """The two amounts of the sentence, of one kind."""
-    amounts = _amount_list(nums)
+    amounts = _amount_list(nums, text)
     if amounts is None or len(amounts) != 2 or not _alike(*amounts):
         return None
     return amounts[0], amounts[1]
@@ -182,7 +195,7 @@ def _narrowed(
     to B", or the amount marked as the earlier figure and the one other of its noun ("412,687
     cases in 52 countries, … compared with the year before (245,393 cases)")."""
     text = doc.text
-    amounts = _amount_list(nums) or []
+    amounts = _amount_list(nums, text) or []
     if len(amounts) < 3:
         return None
     ties = [difference_tie(doc, sentence, q) for q in amounts]
@@ -244,11 +257,11 @@ def _across(
     """The one amount of the sentence and the one like it in the sentence before (same
     paragraph), when the wording compares them: the amount marked as the earlier figure, or a
     subject that names the figure before ("their number") and the amount before the change."""
-    here = _amount_list(nums)
+    here = _amount_list(nums, text)
     if prev is None or prev[0].block is not sentence.block or here is None or len(here) != 1:
         return None
     one = here[0]
-    before = _amount_list(prev[1]) or []
+    before = _amount_list(prev[1], text) or []
     alike = [q for q in before if _alike(q, one)]
     if one.noun and len(alike) > 1:
         alike = [q for q in alike if q.is_people == one.is_people]
@@ -300,7 +313,7 @@ def changes(
     tied = [q for q in pcts if q.span.start not in shares and _tied(text, p, sentence, q)]
     if len(tied) != 1:
         return
-    pair = _amounts(nums)
+    pair = _amounts(nums, text)
     earlier = None if pair is None else _marked(text, p, sentence, tied[0], *pair)
     if earlier is None:
         pair = None
