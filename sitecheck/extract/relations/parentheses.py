@@ -238,6 +238,8 @@ def _parts(
     parts = _series_parts(text, p, par.open_ + 1, par.close, par.inside, labelled)
     if parts is None or (labelled and len(parts) < 2):
         return
+    if any(p.compared_part.match(text, q.span.end) for q in parts):
+        return  # "800 this week (1,000 the week before, 900 in May)": figures compared with
     if len(parts) == 1:
         # An amount in brackets after an amount is mostly another figure ("USD 5 million
         # (USD 7 million requested)", a conversion): only counts are taken as a subgroup, and

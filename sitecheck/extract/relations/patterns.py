@@ -36,6 +36,7 @@ class RelationPatterns:
     partial: re.Pattern[str]  # "mostly", "notamment": the parts that follow are only some
     comparison: re.Pattern[str]  # "than", "previous": a figure compared with another
     compared: re.Pattern[str]  # "last week", "anterior" after a figure: the one compared with
+    compared_part: re.Pattern[str]  # " the week before," right after a figure, up to a separator
     whole_inside: re.Pattern[str]
     not_a_part: re.Pattern[str]
     inside_connector: re.Pattern[str]
@@ -264,6 +265,9 @@ def _searches(lex: Lexicon) -> dict[str, Any]:
         partial=phrases(lex.partial_words),
         comparison=phrases(lex.comparison_words),
         compared=phrases(lex.change_cues),
+        compared_part=re.compile(
+            rf"(?:\s+[^\W\d_][\w'’-]*){{0,3}}?\s+(?:{alternation(lex.change_cues)})\s*[,;)]", re.I
+        ),
         unique=re.compile(rf"(?i:{alternation(lex.unique_words)})"),
     )
 

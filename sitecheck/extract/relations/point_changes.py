@@ -17,6 +17,8 @@ from sitecheck.extract.relations.changes import change_word, compared_in_bracket
 from sitecheck.extract.relations.model import Change, Relations
 from sitecheck.lang import alternation, lexicon
 
+_CLOSE = re.compile(r"[)(;:.!?\n]|,\s")  # where the clause of the pair ends
+
 
 @cache
 def _gaps(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -66,7 +68,17 @@ def _between(
         return None
     if not link.fullmatch(text, a.span.end, b.span.start):
         return None
+    if not _closes(text, b, bracket=text[pct.span.end : a.span.start].strip().startswith("(")):
+        return None  # "(2 to 3 per cent of girls and 45 to 49 per cent overall)": another pair
     return a, b
+
+
+def _closes(text: str, b: Quantity, bracket: bool) -> bool:
+    """Whether the pair ends with B: no other figure before the bracket or clause closes."""
+    m = _CLOSE.search(text, b.span.end, b.span.end + 80)
+    if m is None or (bracket and m.group() != ")"):
+        return False
+    return not any(ch.isdigit() for ch in text[b.span.end : m.start()])
 
 
 def point_changes(doc: Document, sentence: Sentence, nums: list[Quantity], rel: Relations) -> None:
