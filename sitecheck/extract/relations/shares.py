@@ -54,6 +54,7 @@ def shares(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> N
     p = relation_patterns(doc.language)
     percents = [q for q in nums if q.usable and q.kind == "percent"]
     runs: list[list[Quantity]] = []
+    nested: set[int] = set()  # the runs that open on a share of a part named before
     for q in percents:
         gap = text[runs[-1][-1].span.end : q.span.start] if runs else ""
         limit = _MAX_GAP_WORDS + (4 if p.remainder.search(gap[-16:]) else 0)
@@ -63,8 +64,10 @@ def shares(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> N
         if runs and not of_other and not DIGIT.search(gap) and len(WORD.findall(gap)) <= limit:
             runs[-1].append(q)
         else:
+            if of_other:
+                nested.add(len(runs))
             runs.append([q])
-    for run in runs:
+    for i, run in enumerate(runs):
         # "49% of men and 88% of women": each share of its own whole.
         if sum(1 for q in run if p.n_of_w.match(text, q.span.end)) >= 2:
             continue
@@ -72,13 +75,14 @@ def shares(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> N
             continue
         if rate_noun(doc.language).search(text, span.start, lead(run[0])):
             continue
-        if len(run) >= 2 and _closed(doc, run, span):
+        if len(run) >= 2 and _closed(doc, run, span, i in nested):
             rel.shares.append(Shares(run))
 
 
-def _closed(doc: Document, run: list[Quantity], span: Span) -> bool:
+def _closed(doc: Document, run: list[Quantity], span: Span, nested: bool = False) -> bool:
     """Whether the shares cover the whole: one share per complementary group, or a last share
-    of "other …" / "the rest"."""
+    of "other …" / "the rest". A list that opens on a share of a part ("30% of them children,
+    and the remaining 15% …") may be closed by the rest of the outer list: groups only."""
     p = relation_patterns(doc.language)
     text = doc.text
     # "… and other nationalities for 27%": the rest named before the last share.
@@ -90,8 +94,10 @@ def _closed(doc: Document, run: list[Quantity], span: Span) -> bool:
     )
     if _named_groups(doc, run, span, other):
         return True
+    if nested:
+        return False
     if other and p.remainder.search(text, lead(run[-1]) - 16, lead(run[-1])):
-        return True  # "86% … and the remaining 14%", "… 22% y el resto (27%)"
+        return len(run) == 2  # "86% … and the remaining 14%"
     # A list closed by "other …": its items close together ("A (41%), B (22%) and other").
     # "and" joins the last item: not one of its words.
     gaps = [
