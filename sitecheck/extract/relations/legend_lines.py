@@ -62,14 +62,19 @@ def legend_lines(doc: Document, index: QuantityIndex, rel: Relations) -> None:
 
 
 def _captioned(doc: Document, first: _Entry) -> bool:
-    """Whether the line above the legend names what it splits ("Population by sex", "Gender"),
-    not a rate ("Literacy rate by sex": a rate within each group)."""
-    above = doc.text[: first.start].rstrip()
+    """Whether the line above the legend names the split and, if anything else, people: "Sex",
+    "Gender", "Population by sex", "People in need by sex"; not a rate or an indicator
+    ("Literacy rate by sex", "Access to water by sex": a rate within each group)."""
+    above = doc.text[max(0, first.start - 200) : first.start].rstrip()
     caption = above[above.rfind("\n") + 1 :]
-    p = relation_patterns(doc.language)
-    if rate_noun(doc.language).search(caption):
+    dimension = _dimension(doc.language)
+    if rate_noun(doc.language).search(caption) or not dimension.search(caption):
         return False
-    return bool(_dimension(doc.language).search(caption)) or bool(p.partition_head.search(caption))
+    lex = lexicon(doc.language)
+    glue = {w.lower() for w in (*lex.by_words, *lex.articles, *lex.of_articles, *lex.and_words)}
+    people = {w.lower() for w in (*lex.people_nouns, *lex.generic_people_nouns, *lex.age_groups)}
+    rest = [w for w in WORD.findall(dimension.sub(" ", caption).lower()) if w not in glue]
+    return not rest or any(w in people for w in rest)
 
 
 def _entries(doc: Document, index: QuantityIndex) -> list[_Entry]:
