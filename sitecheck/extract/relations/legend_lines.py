@@ -26,6 +26,7 @@ from sitecheck.lang import alternation, lexicon, phrases
 
 _MAX_LABEL_WORDS = 3
 _MAX_LINES = 8
+_MAX_LINE = 80  # characters on either side of a legend's share
 
 
 @dataclass
@@ -84,9 +85,12 @@ def _entries(doc: Document, index: QuantityIndex) -> list[_Entry]:
     for q in index.numbers:
         if q.kind != "percent" or not q.usable or q.from_words:
             continue
-        start = text.rfind("\n", 0, lead(q)) + 1
-        end = text.find("\n", q.span.end)
-        end = len(text) if end < 0 else end
+        # A legend line is short: look no further (a 1 MB line is no legend).
+        start = text.rfind("\n", max(0, lead(q) - _MAX_LINE), lead(q)) + 1
+        end = text.find("\n", q.span.end, q.span.end + _MAX_LINE)
+        end = len(text) if end < 0 and len(text) - q.span.end < _MAX_LINE else end
+        if (start == 0 and lead(q) > _MAX_LINE) or end < 0:
+            continue
         if out and out[-1].start == start:
             out.pop()  # two figures on one line: no legend line
             continue
