@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from sitecheck.checks.formatting import fmt_percent, quoted
+from sitecheck.checks.formatting import fmt_number, fmt_percent, quoted
 from sitecheck.facts import Facts
 from sitecheck.findings import Found, Related
 from sitecheck.lang import alternation, lexicon
@@ -99,6 +99,8 @@ def relative_changes(facts: Facts, seen: set[int]) -> Iterator[Found]:
         readings = [rise / a.interval * 100.0, (rise * -1.0) / b.interval * 100.0]
         if ch.first_earlier is not None:
             readings = readings[:1] if ch.first_earlier else readings[1:]
+        if ch.points:
+            readings.append(rise)  # "6 per cent (25 to 31 per cent)": six points
         signs = {None: (1.0, -1.0), True: (-1.0,), False: (1.0,)}[ch.down]
         if any((r * s).intersects(pct.interval) for r in readings for s in signs):
             continue
@@ -108,14 +110,17 @@ def relative_changes(facts: Facts, seen: set[int]) -> Iterator[Found]:
             continue  # far from any change the percentage could state: another figure
         up = (high.value - low.value) / low.value * 100.0
         down = (high.value - low.value) / high.value * 100.0
+        if ch.points:  # in text order, the earlier first: "25 to 31 per cent"
+            low, high, up = a, b, abs(b.value - a.value) / a.value * 100.0
         yield Found(
             message=say(
-                "pct.relative",
+                "pct.points" if ch.points else "pct.relative",
                 pct=quoted(pct),
                 low=quoted(low),
                 high=quoted(high),
                 up=fmt_percent(up),
                 down=fmt_percent(down),
+                points=fmt_number(abs(b.value - a.value)),
             ),
             span=pct.span,
             related=[Related(a.span, say("label.amount")), Related(b.span, say("label.compared"))],

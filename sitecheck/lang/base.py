@@ -176,6 +176,8 @@ class Lexicon:
     change_down_terms: Words = ()
     # "60% among women and 70% among men": a rate within each group, not shares of one whole.
     rate_prepositions: Words = ()
+    # "Literacy rate: women 61%, men 78%": percentages within each group, not shares of one whole.
+    rate_nouns: Words = ()
     # "Most – 45.7 million – stayed": a sentence opening on these names a part of the figure
     # before.
     majority_words: Words = ()

@@ -46,4 +46,7 @@ TABLE_WORDS: dict[str, object] = dict(
         "gender-based violence", "multi-purpose cash", "mpc", "cash", "integration", "food",
         "emergency telecommunications", "humanitarian transport", "coordination", "multisector",
         "multi-sector", "agriculture"),
+    # In a caption or before the shares, these make percentages rates within each group.
+    rate_nouns=("rate", "rates", "coverage", "prevalence", "incidence", "literacy", "attendance",
+        "enrolment", "enrollment", "positivity", "uptake"),
 )

@@ -54,4 +54,9 @@ TABLE_WORDS: dict[str, object] = dict(
         "transferencias monetarias multipropósito", "integración", "transporte humanitario",
         "multisector", "alimentos", "agricultura", "comunicación con comunidades",
     ),
+    # In a caption or before the shares, these make percentages rates within each group.
+    rate_nouns=(
+        "tasa", "tasas", "cobertura", "prevalencia", "incidencia", "alfabetización",
+        "asistencia escolar", "matrícula", "matriculación", "positividad",
+    ),
 )

@@ -242,10 +242,14 @@ FR = derive(
     change_terms=(
         "hausse", "baisse", "augmentation", "augmenté", "augmente", "augmentent", "diminution",
         "diminué", "recul", "reculé", "progression", "croissance", "chute", "chuté", "réduction",
-        "accroissement", "baissé",
+        "accroissement", "baissé", "progressé",
     ),
     majority_words=("la plupart", "la majorité", "la grande majorité", "la plupart d'entre eux"),
     rate_prepositions=("parmi", "chez", "pour"),
+    rate_nouns=(
+        "taux", "couverture", "prévalence", "incidence", "alphabétisation", "fréquentation",
+        "scolarisation", "positivité",
+    ),
     change_down_terms=(
         "baisse", "diminution", "diminué", "recul", "reculé", "chute", "chuté", "réduction",
         "baissé",

@@ -141,8 +141,8 @@ PT = derive(
         "a maioria", "na sua maioria", "maioritariamente",
     ),
     comparison_words=(
-        "face", "em relação", "anterior", "passado", "seguido de", "seguida de", "seguidos de",
-        "seguidas de", "seguido por", "seguida por", "seguidos por", "seguidas por",
+        "face", "em relação", "anterior", "último", "última", "passado", "seguido de", "seguida de",
+        "seguidos de", "seguidas de", "seguido por", "seguida por", "seguidos por", "seguidas por",
     ),
     other_words=("outros", "outras", "outra", "outro", "o restante", "restantes"),
     remainder_words=(
@@ -250,11 +250,15 @@ PT = derive(
     change_terms=(
         "aumento", "aumentou", "aumentaram", "cresceu", "cresceram", "crescimento", "queda",
         "caiu", "caíram", "redução", "reduziu", "diminuição", "diminuiu", "alta", "subiu",
-        "recuo", "recuou"),
+        "recuo", "recuou", "avançou", "avançaram"),
     rate_prepositions=("entre", "para"),
+    rate_nouns=(
+        "taxa", "taxas", "cobertura", "prevalência", "incidência", "alfabetização", "frequência",
+        "matrícula", "positividade",
+    ),
     majority_words=("a maioria", "a maior parte", "a grande maioria"),
     change_down_terms=("queda", "caiu", "caíram", "redução", "reduziu", "diminuição", "diminuiu",
-        "recuo", "recuou"),  # fmt: skip
+        "recuo", "recuou", "avançou", "avançaram"),  # fmt: skip
     figure_anaphora=(
         "este número", "esse número", "esta cifra", "essa cifra", "este total", "esse total",
         "o seu número", "isto representa", "isso representa", "o que representa",

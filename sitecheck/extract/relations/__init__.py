@@ -23,6 +23,7 @@ from sitecheck.extract.relations.fatality import fatality
 from sitecheck.extract.relations.head_lists import breakdown_opening, head_lists
 from sitecheck.extract.relations.key_lines import key_lines
 from sitecheck.extract.relations.labelled_totals import labelled_totals, total_after_sentence
+from sitecheck.extract.relations.legend_lines import legend_lines
 from sitecheck.extract.relations.list_totals import list_totals, row_totals, stacked_totals
 from sitecheck.extract.relations.majority import majority
 from sitecheck.extract.relations.model import (
@@ -40,6 +41,7 @@ from sitecheck.extract.relations.parentheses import parentheses
 from sitecheck.extract.relations.partitions import of_the_whole, of_these
 from sitecheck.extract.relations.pies import pies, source_rows
 from sitecheck.extract.relations.place_split import place_split
+from sitecheck.extract.relations.point_changes import point_changes
 from sitecheck.extract.relations.row_lines import label_below, row_lines, unlabelled_totals
 from sitecheck.extract.relations.running_totals import increase_after, running_totals
 from sitecheck.extract.relations.sentence_totals import sentence_totals
@@ -93,6 +95,7 @@ def find_relations(
         fatality(doc, span, nums, rel, index)
         share_totals(span, figs, prev_figs, rel)
         changes(doc, sentence, nums, rel, before)
+        point_changes(doc, sentence, nums, rel)
         differences(doc, sentence, nums, rel, before)
         labelled_totals(doc, span, figs, rel)
         total_after_sentence(doc, span, figs, prev, rel)
@@ -114,5 +117,6 @@ def find_relations(
     head_lists(doc, index, rel)
     key_lines(doc, index, rel)
     pies(doc, index, rel)
+    legend_lines(doc, index, rel)
     source_rows(doc, index, rel)
     return rel

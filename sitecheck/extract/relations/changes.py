@@ -40,6 +40,8 @@ class _Patterns:
     before_pct: re.Pattern[str]  # "an increase of ", "decreased markedly (" right before "P%"
     after_pct: re.Pattern[str]  # " increase", " de aumento", " fewer" right after "P%"
     cue: re.Pattern[str]  # "compared with the ", "previous week (" right before the earlier figure
+    cue_after: re.Pattern[str]  # " the week before)" after the earlier figure, in brackets
+    pct_from: re.Pattern[str]  # " from " between "up 40%" and the earlier figure
     from_: re.Pattern[str]  # "from " right before the earlier figure
     to: re.Pattern[str]  # "… to " right before the later one
     anaphora: re.Pattern[str]  # "this figure", "leur nombre": the figure of the sentence before
@@ -66,6 +68,14 @@ def _patterns(lex: Lexicon) -> _Patterns:
         cue=re.compile(
             rf"(?<![\w])(?:{alternation(lex.change_cues)})(?:[\s(:,]+(?:{_WORD}|{_YEAR})){{0,5}}"
             rf"[\s(:]*$",
+            re.I,
+        ),
+        pct_from=re.compile(
+            rf"\s*(?:{alternation(lex.change_from)})\s+(?:(?:{alternation(lex.articles)})\s+)?",
+            re.I,
+        ),
+        cue_after=re.compile(
+            rf"(?:\s+{_WORD}){{0,3}}?\s+(?:{alternation(lex.change_cues)})(?![\w])[^()]{{0,30}}\)",
             re.I,
         ),
         from_=re.compile(
@@ -108,6 +118,22 @@ def _tied(text: str, p: _Patterns, sentence: Sentence, pct: Quantity) -> bool:
     return _tie(text, p, sentence, pct) is not None
 
 
+def _compared_in_brackets(text: str, p: _Patterns, q: Quantity) -> bool:
+    """ "(1,000 the week before)": a figure in brackets that a word of comparison follows."""
+    opened = text[max(0, _lead(q) - 3) : _lead(q)].rstrip().endswith("(")
+    return opened and p.cue_after.match(text, q.span.end) is not None
+
+
+def compared_in_brackets(doc: Document, q: Quantity) -> bool:
+    return _compared_in_brackets(doc.text, _patterns(lexicon(doc.language)), q)
+
+
+def change_word(doc: Document, sentence: Sentence, pct: Quantity) -> tuple[bool, bool | None]:
+    """Whether a word of change is tied to the percentage, and whether it says a fall."""
+    p = _patterns(lexicon(doc.language))
+    return _tied(doc.text, p, sentence, pct), _down(doc.text, p, sentence, pct)
+
+
 def _down(text: str, p: _Patterns, sentence: Sentence, pct: Quantity) -> bool | None:
     """Whether the words of change say a fall or a rise; None when they say neither or both, or
     the percentage carries its own sign ("-14%")."""
@@ -118,7 +144,7 @@ def _down(text: str, p: _Patterns, sentence: Sentence, pct: Quantity) -> bool | 
     return falls
 
 
-def _amount_list(nums: list[Quantity]) -> list[Quantity] | None:
+def _amount_list(nums: list[Quantity], text: str) -> list[Quantity] | None:
     """The amounts of a sentence, a restatement ("Twelve (12)") counted once; None when one is
     read with doubt (no reading is sure)."""
     amounts: list[Quantity] = []
@@ -127,18 +153,31 @@ def _amount_list(nums: list[Quantity]) -> list[Quantity] | None:
             continue  # a year, a date, "three"
         if not q.usable or q.value <= 0:
             return None
-        if not any(a.value == q.value for a in amounts):
+        if amounts and _restates(text, amounts[-1], q):
+            amounts[-1] = q  # "more than 16,000 migrants reached … (16,842)": the exact figure
+        elif not any(a.value == q.value for a in amounts):
             amounts.append(q)
     return amounts
+
+
+def _restates(text: str, bound: Quantity, q: Quantity) -> bool:
+    """Whether ``q``, alone in brackets, gives the exact value of a bounded figure before it
+    ("more than 16,000 … (16,842)"): within its bound and its first digits."""
+    if bound.qualifier is None or bound.kind != q.kind or bound.currency != q.currency:
+        return False
+    opened = text[max(0, _lead(q) - 2) : _lead(q)].rstrip().endswith("(")
+    closed = text[q.span.end : q.span.end + 2].lstrip().startswith(")")
+    near = abs(q.value - bound.value) <= 0.1 * bound.value
+    return opened and closed and near and bound.interval.intersects(Interval.point(q.value))
 
 
 def _alike(a: Quantity, b: Quantity) -> bool:
     return a.kind == b.kind and a.currency == b.currency and a.is_households == b.is_households
 
 
-def _amounts(nums: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+def _amounts(nums: list[Quantity], text: str) -> tuple[Quantity, Quantity] | None:
     """The two amounts of the sentence, of one kind."""
-    amounts = _amount_list(nums)
+    amounts = _amount_list(nums, text)
     if amounts is None or len(amounts) != 2 or not _alike(*amounts):
         return None
     return amounts[0], amounts[1]
@@ -156,7 +195,7 @@ def _narrowed(
     to B", or the amount marked as the earlier figure and the one other of its noun ("412,687
     cases in 52 countries, … compared with the year before (245,393 cases)")."""
     text = doc.text
-    amounts = _amount_list(nums) or []
+    amounts = _amount_list(nums, text) or []
     if len(amounts) < 3:
         return None
     ties = [difference_tie(doc, sentence, q) for q in amounts]
@@ -196,6 +235,11 @@ def _marked(
             return q
     if pct.span.end <= _lead(b) and p.than.fullmatch(text, pct.span.end, _lead(b)):
         return b  # "18.4 per cent below the annual budget of 749,100"
+    if pct.span.end <= _lead(b) and p.pct_from.fullmatch(text, pct.span.end, _lead(b)):
+        return b  # "up 40% from 10,000 in July"
+    for q in (a, b):  # "to 800 this week (1,000 the week before)"
+        if _compared_in_brackets(text, p, q):
+            return q
     for x, y in ((a, b), (b, a)):
         if p.from_.search(before[id(x)]) and p.to.search(before[id(y)]):
             return x
@@ -213,11 +257,11 @@ def _across(
     """The one amount of the sentence and the one like it in the sentence before (same
     paragraph), when the wording compares them: the amount marked as the earlier figure, or a
     subject that names the figure before ("their number") and the amount before the change."""
-    here = _amount_list(nums)
+    here = _amount_list(nums, text)
     if prev is None or prev[0].block is not sentence.block or here is None or len(here) != 1:
         return None
     one = here[0]
-    before = _amount_list(prev[1]) or []
+    before = _amount_list(prev[1], text) or []
     alike = [q for q in before if _alike(q, one)]
     if one.noun and len(alike) > 1:
         alike = [q for q in alike if q.is_people == one.is_people]
@@ -269,7 +313,7 @@ def changes(
     tied = [q for q in pcts if q.span.start not in shares and _tied(text, p, sentence, q)]
     if len(tied) != 1:
         return
-    pair = _amounts(nums)
+    pair = _amounts(nums, text)
     earlier = None if pair is None else _marked(text, p, sentence, tied[0], *pair)
     if earlier is None:
         pair = None

@@ -31,6 +31,7 @@ class _Patterns:
     to: re.Pattern[str]  # " to " before the later one
     ands: re.Pattern[str]  # "and": another clause, with its own amount
     anaphora: re.Pattern[str]  # "this represents", "ce chiffre": the figure of the sentence before
+    cue: re.Pattern[str]  # " since the last report (" between the change and the earlier amount
 
 
 @cache
@@ -47,6 +48,11 @@ def _patterns(lex: Lexicon) -> _Patterns:
         from_=re.compile(rf"(?<![\w])(?:{alternation(lex.change_from)})\s+$", re.I),
         to=re.compile(rf"(?<![\w])(?:{alternation(lex.change_to)})\s+$", re.I),
         anaphora=phrases(lex.figure_anaphora),
+        cue=re.compile(
+            rf"\s+(?:{_WORD}\s+){{0,3}}?(?:{alternation(lex.change_cues)})(?:\s+{_WORD}){{0,4}}"
+            r"\s*\(\s*$",
+            re.I,
+        ),
         ands=re.compile(rf"(?<![\w])(?:{alternation(lex.and_words)})(?![\w])|;", re.I),
     )
 
@@ -135,6 +141,12 @@ def _compared(
         gap = text[change.span.end : b.span.start]
         return not p.ands.search(gap) and len(gap.split()) <= 14
     lo = sentence.span.start
+    if a.span.end <= change.span.start and change.span.end < b.span.start:
+        # "15,000 cases, an increase of 3,000 since the last report (14,000)": the earlier
+        # figure alone in its brackets.
+        closed = text[b.span.end : b.span.end + 3].lstrip().startswith(")")
+        if closed and p.cue.fullmatch(text, change.span.end, b.span.start):
+            return True
     return bool(
         p.from_.search(text, max(lo, a.span.start - 12), a.span.start)
         and p.to.search(text, max(lo, b.span.start - 12), b.span.start)

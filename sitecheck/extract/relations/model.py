@@ -86,6 +86,9 @@ class Change:
     # Whether the wording marks the first figure as the earlier (True), the second (False), or
     # neither (None: both readings are tried).
     first_earlier: bool | None = None
+    # "rose 6 per cent (25 to 31 per cent)": a change of percentages, which may be stated in
+    # points as well as relative to the earlier one.
+    points: bool = False
 
 
 @dataclass

@@ -238,12 +238,16 @@ def _parts(
     parts = _series_parts(text, p, par.open_ + 1, par.close, par.inside, labelled)
     if parts is None or (labelled and len(parts) < 2):
         return
+    if any(p.compared_part.match(text, q.span.end) for q in parts):
+        return  # "800 this week (1,000 the week before, 900 in May)": figures compared with
     if len(parts) == 1:
         # An amount in brackets after an amount is mostly another figure ("USD 5 million
         # (USD 7 million requested)", a conversion): only counts are taken as a subgroup, and
         # not "540 households (3,780 people)", the same group in another unit.
         if says_together(doc.language, content):
             return  # "… and El Salvador 6.3 million (33.7 million in all)": the total
+        if p.compared.search(text, parts[0].span.end, par.close):
+            return  # "800 this week (1,000 the week before)": the figure compared with
         if parts[0].kind == "count" and lead_noun(parts[0], p) not in p.generic_people:
             rel.parts.append(PartOf(whole, parts[0], "parenthesis", "parenthesis"))
     elif all(q.kind == whole.kind for q in parts):

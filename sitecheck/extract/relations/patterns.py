@@ -35,6 +35,8 @@ class RelationPatterns:
     remainder_tail: re.Pattern[str]  # "… 2.1% other nationalities", "4% (other)", "3% d'autres"
     partial: re.Pattern[str]  # "mostly", "notamment": the parts that follow are only some
     comparison: re.Pattern[str]  # "than", "previous": a figure compared with another
+    compared: re.Pattern[str]  # "last week", "anterior" after a figure: the one compared with
+    compared_part: re.Pattern[str]  # " the week before," right after a figure, up to a separator
     whole_inside: re.Pattern[str]
     not_a_part: re.Pattern[str]
     inside_connector: re.Pattern[str]
@@ -257,11 +259,15 @@ def _searches(lex: Lexicon) -> dict[str, Any]:
     return dict(
         remainder=re.compile(rf"(?i:{alternation(lex.remainder_words)})"),
         remainder_tail=re.compile(
-            rf"(?i:\W*(?:[^\W\d_]+\s+){{0,2}}(?:[^\W\d_]+['’])?(?:{alternation(lex.other_words)})"
+            rf"(?i:\W*(?:[^\W\d_]+\s+){{0,3}}(?:[^\W\d_]+['’])?(?:{alternation(lex.other_words)})"
             r"(?![\w]))"
         ),
         partial=phrases(lex.partial_words),
         comparison=phrases(lex.comparison_words),
+        compared=phrases(lex.change_cues),
+        compared_part=re.compile(
+            rf"(?:\s+[^\W\d_][\w'’-]*){{0,3}}?\s+(?:{alternation(lex.change_cues)})\s*[,;)]", re.I
+        ),
         unique=re.compile(rf"(?i:{alternation(lex.unique_words)})"),
     )
 

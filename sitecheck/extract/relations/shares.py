@@ -13,7 +13,7 @@ from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import Relations, Shares
 from sitecheck.extract.relations.patterns import relation_patterns
 from sitecheck.extract.relations.wording import DIGIT, WORD, lead
-from sitecheck.lang import alternation, lexicon
+from sitecheck.lang import alternation, lexicon, phrases
 
 _MAX_GAP_WORDS = 8  # "… were hosted by relatives or friends, while" between two shares
 _MAX_ITEM_WORDS = 3  # "percent Iraqis, 2.3": between two items of a list
@@ -36,6 +36,12 @@ def _rate(language: str) -> re.Pattern[str]:
 
 
 @cache
+def rate_noun(language: str) -> re.Pattern[str]:
+    """ "Literacy rate: women 61%, men 78%": a word that makes percentages rates by group."""
+    return phrases(lexicon(language).rate_nouns)
+
+
+@cache
 def _of_part(language: str) -> re.Pattern[str]:
     lex = lexicon(language)
     return re.compile(
@@ -48,6 +54,7 @@ def shares(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> N
     p = relation_patterns(doc.language)
     percents = [q for q in nums if q.usable and q.kind == "percent"]
     runs: list[list[Quantity]] = []
+    nested: set[int] = set()  # the runs that open on a share of a part named before
     for q in percents:
         gap = text[runs[-1][-1].span.end : q.span.start] if runs else ""
         limit = _MAX_GAP_WORDS + (4 if p.remainder.search(gap[-16:]) else 0)
@@ -57,52 +64,99 @@ def shares(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> N
         if runs and not of_other and not DIGIT.search(gap) and len(WORD.findall(gap)) <= limit:
             runs[-1].append(q)
         else:
+            if of_other:
+                nested.add(len(runs))
             runs.append([q])
-    for run in runs:
+    for i, run in enumerate(runs):
         # "49% of men and 88% of women": each share of its own whole.
         if sum(1 for q in run if p.n_of_w.match(text, q.span.end)) >= 2:
             continue
         if all(_rate(doc.language).match(text, q.span.end) for q in run):
             continue
-        if len(run) >= 2 and _closed(doc, run, span):
+        if rate_noun(doc.language).search(text, span.start, lead(run[0])):
+            continue
+        if len(run) >= 2 and _closed(doc, run, span, i in nested):
             rel.shares.append(Shares(run))
 
 
-def _closed(doc: Document, run: list[Quantity], span: Span) -> bool:
+def _closed(doc: Document, run: list[Quantity], span: Span, nested: bool = False) -> bool:
     """Whether the shares cover the whole: one share per complementary group, or a last share
-    of "other …" / "the rest"."""
+    of "other …" / "the rest". A list that opens on a share of a part ("30% of them children,
+    and the remaining 15% …") may be closed by the rest of the outer list: groups only."""
     p = relation_patterns(doc.language)
     text = doc.text
-    after = [_own(_words(q.noun), p.ands) for q in run]
-    # "the women 29 per cent and the men 24 per cent": a group named before its share.
-    starts = [max(span.start, run[0].span.start - 40)] + [q.span.end for q in run[:-1]]
-    before = [_words(text[s : lead(q)])[-3:] for s, q in zip(starts, run, strict=True)]
-    other = bool(p.remainder_tail.match(text, run[-1].span.end)) or bool(
-        p.remainder.search(text, max(span.start, lead(run[-1]) - 16), lead(run[-1]))
+    # "… and other nationalities for 27%": the rest named before the last share.
+    gap = text[max(span.start, run[-2].span.end, lead(run[-1]) - 40) : lead(run[-1])]
+    other = (
+        bool(p.remainder_tail.match(text, run[-1].span.end))
+        or bool(p.remainder.search(text, max(span.start, lead(run[-1]) - 16), lead(run[-1])))
+        or bool(_other_word(doc.language).search(gap))
     )
-    for group in (*p.complements, *p.complete_groups):
-        hits = [_hit(set(a), set(b), group) for a, b in zip(after, before, strict=True)]
-        named = hits[:-1] if other and len(run) == len(group) + 1 else hits
-        if len(named) == len(group) and all(len(h) == 1 for h in named):
-            if len(set().union(*named)) == len(group):
-                return True
-    if other and len(run) >= 2 and p.remainder.search(text, lead(run[-1]) - 16, lead(run[-1])):
+    if _named_groups(doc, run, span, other):
+        return True
+    if nested:
+        return False
+    if other and p.remainder.search(text, lead(run[-1]) - 16, lead(run[-1])):
         return len(run) == 2  # "86% … and the remaining 14%"
     # A list closed by "other …": its items close together ("A (41%), B (22%) and other").
+    # "and" joins the last item: not one of its words.
     gaps = [
-        len(WORD.findall(text[a.span.end : b.span.start]))
+        sum(1 for w in WORD.findall(text[a.span.end : b.span.start]) if w.lower() not in p.ands)
         for a, b in zip(run, run[1:], strict=False)
     ]
     if gaps[0] > _MAX_FIRST_WORDS or any(g > _MAX_ITEM_WORDS for g in gaps[1:]):
         return False
     if _other_item(doc.language).search(text, max(span.start, lead(run[-1]) - 40), lead(run[-1])):
         return True
+    if _other_word(doc.language).search(gap):
+        return True  # "Syrians for 61%, Iraqis for 22% and other nationalities for 17%"
     tail = text[run[-1].span.end : min(span.end, run[-1].span.end + 30)]
     # "… and 2.1% other nationalities" closes the list; "… Guinea (9%) and other countries"
     # names one more item, without its share.
     if p.segment_split.match(tail.lstrip(")]")):
         return False
     return bool(p.remainder.match(tail.strip()) or p.remainder_tail.match(tail))
+
+
+def _named_groups(doc: Document, run: list[Quantity], span: Span, other: bool) -> bool:
+    """One share per complementary group (the last may be "other …"), the group named after
+    its share or, failing that, before it; in a legend of lines, on the share's own line."""
+    p = relation_patterns(doc.language)
+    text = doc.text
+    after = [_own(_words(q.noun), p.ands) for q in run]
+    # "the women 29 per cent and the men 24 per cent": a group named before its share.
+    starts = [max(span.start, run[0].span.start - 40)] + [q.span.end for q in run[:-1]]
+    before = [_words(text[s : lead(q)])[-3:] for s, q in zip(starts, run, strict=True)]
+    readings = [(after, before)]
+    if "\n" in text[run[0].span.start : run[-1].span.end]:
+        # "Women 58%\nMen 42%": each label on its share's line.
+        stops = [lead(q) for q in run[1:]] + [span.end]
+        ends = [_line_end(text, q.span.end, e) for q, e in zip(run, stops, strict=True)]
+        begins = [text.rfind("\n", s, lead(q)) + 1 or s for s, q in zip(starts, run, strict=True)]
+        readings.append(
+            (
+                [_words(text[q.span.end : e]) for q, e in zip(run, ends, strict=True)],
+                [_words(text[b : lead(q)]) for b, q in zip(begins, run, strict=True)],
+            )
+        )
+    for group in (*p.complements, *p.complete_groups):
+        for a_words, b_words in readings:
+            hits = [_hit(set(a), set(b), group) for a, b in zip(a_words, b_words, strict=True)]
+            named = hits[:-1] if other and len(run) == len(group) + 1 else hits
+            if len(named) == len(group) and all(len(h) == 1 for h in named):
+                if len(set().union(*named)) == len(group):
+                    return True
+    return False
+
+
+def _line_end(text: str, start: int, stop: int) -> int:
+    end = text.find("\n", start, stop)
+    return stop if end < 0 else end
+
+
+@cache
+def _other_word(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i:(?<![\w'’])(?:{alternation(lexicon(language).other_words)})(?![\w]))")
 
 
 def _words(text: str) -> list[str]:

@@ -45,6 +45,9 @@ MESSAGES: dict[str, str] = {
     "pct.change.more": "stated {pct} more; {amount} against {other} is {actual} {direction}",
     "pct.less": "less",
     "pct.more": "more",
+    "pct.points": (
+        "stated change {pct}; from {low} to {high} is {points} points, or {up} relative to {low}"
+    ),
     "pct.relative": (
         "stated change {pct}; from {low} to {high} is {up} up, and the other way {down} down"
     ),

@@ -50,6 +50,10 @@ MESSAGES: dict[str, str] = {
     "pct.change.more": "se indica {pct} más; {amount} frente a {other} es {actual} {direction}",
     "pct.less": "menos",
     "pct.more": "más",
+    "pct.points": (
+        "variación indicada {pct}; de {low} a {high} hay {points} puntos, o un {up} respecto de "
+        "{low}"
+    ),
     "pct.relative": (
         "variación indicada {pct}; de {low} a {high} hay un aumento de {up}, y en sentido "
         "contrario una baja de {down}"

@@ -54,6 +54,10 @@ MESSAGES: dict[str, str] = {
     ),
     "pct.less": "a menos",
     "pct.more": "a mais",
+    "pct.points": (
+        "variação declarada {pct}; de {low} para {high} há {points} pontos, ou {up} em relação a "
+        "{low}"
+    ),
     "pct.relative": (
         "variação declarada {pct}; de {low} para {high} há um aumento de {up}, e no sentido "
         "inverso uma queda de {down}"
