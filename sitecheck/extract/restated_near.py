@@ -8,12 +8,14 @@ affected"). What the longer phrase adds must leave the quantity alone:
 - it names no place, period or scope word the shorter one lacks, and no part ("of whom");
 - it does not open on a word that narrows the noun ("in", "by", "who", "de", "qui"): "people
   displaced by floods" may be a part of "people displaced"; a new predicate ("people sheltered
-  in Honduras face shortages") leaves it whole;
+  in Honduras face shortages") leaves it whole, and so does an extent ("people affected in 14
+  districts", ``restated_scope.py``);
 - it names none of the groups a report singles out (children, women);
 - one caption pairs with one clause only, and that clause with that caption only.
 
 Everything else must agree as for a restatement in the same words (``restatements.py``): kind,
-currency, lead and the scope of both sentences.
+currency, lead and the scope of both sentences (a stamp, "By 9 March", may be missing on one
+side).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from typing import Protocol, TypeVar
 
 from sitecheck.document import Span
 from sitecheck.extract.relations.wording import fold
+from sitecheck.extract.restated_scope import is_extent, stamps_agree
 from sitecheck.extract.scope import ScopeReader
 from sitecheck.lang import lexicon
 
@@ -78,10 +81,12 @@ def extends(short: Worded, long: Worded) -> bool:
     )
 
 
-def near_pairs(items: Sequence[Worded], narrowing: frozenset[str]) -> list[tuple[int, int, bool]]:
+def near_pairs(
+    items: Sequence[Worded], narrowing: frozenset[str], language: str = ""
+) -> list[tuple[int, int, bool]]:
     """(shorter, longer, verb fronted) index pairs: each shorter wording opening one longer
     wording only, which no other shorter wording opens; the word after the shared ones must not
-    narrow the noun."""
+    narrow the noun, unless it opens an extent ("in 14 districts")."""
     found: dict[int, list[tuple[int, bool]]] = defaultdict(list)
     taken: dict[int, int] = defaultdict(int)
     for i, short in enumerate(items):
@@ -92,7 +97,8 @@ def near_pairs(items: Sequence[Worded], narrowing: frozenset[str]) -> list[tuple
                 continue
             for fronted, long in ((False, other), (True, fronted_verb(other))):
                 if (fronted or not long.lead) and extends(short, long):
-                    if long.tokens[len(short.tokens)] not in narrowing:
+                    tail = long.tokens[len(short.tokens) :]
+                    if tail[0] not in narrowing or is_extent(tail, language):
                         found[i].append((j, fronted))
                         taken[j] += 1
                     break
@@ -140,11 +146,12 @@ def near_statements(
     extends the other and everything else agrees: the scope of both sentences (the last item of
     a statement's key) and what the longer phrase adds."""
     out: list[tuple[S, S]] = []
-    for i, j, _ in near_pairs([worded(p) for p in singles], _wording(language)[0]):
+    for i, j, _ in near_pairs([worded(p) for p in singles], _wording(language)[0], language):
         short, long = singles[i], singles[j]
         if not _adds_nothing(scope, short, long):  # type: ignore[arg-type]
             continue
         (key_s, s), (key_l, lg) = statement(short), statement(long)
-        if key_s[-1] == key_l[-1]:
+        # The scope of both sentences must agree; the stamp ("as of 9 March") last, if any.
+        if key_s[-2] == key_l[-2] and stamps_agree(key_s[-1], key_l[-1]):
             out.append((s, lg))
     return out

@@ -14,7 +14,8 @@ could tell them apart agrees.
   are", none) or the whole clause before it is the same in both ("WFP reached … WFP reached").
 - The same scope (``scope.py``): places, periods and scope words of the sentence, words that
   make the figure a part ("among them"), a phrase fronted before its clause ("In camps, …"),
-  the label before a colon ("Beni: 1,250 people …") and the headings above.
+  the label before a colon ("Beni: 1,250 people …") and the headings above; a stamp ("By 9
+  March, …") may be missing on one side (``restated_scope.py``).
 - Where a restatement is written: the summary (a key-figure box, the highlights or overview, the
   part under the title alone) restates the sections, a section restates itself; figures of two
   other sections (one per department, say) are two quantities.
@@ -39,6 +40,7 @@ from sitecheck.extract.relations.patterns import relation_patterns
 from sitecheck.extract.relations.wording import fold
 from sitecheck.extract.restated_near import Worded, near_statements
 from sitecheck.extract.restated_refs import Scope, given_restatements, restated_interval
+from sitecheck.extract.restated_scope import fronted_scope, line_spans, stamp_spans
 from sitecheck.extract.scope import ScopeReader, qualifier_skip
 from sitecheck.lang import alternation, lexicon, phrases
 from sitecheck.lang.base import Lexicon
@@ -119,6 +121,7 @@ class _Statement:
     series: tuple[str, ...]  # what makes figures a series: their sentence, list or box
     section: Span | None  # the heading it sits under
     summary: bool  # in a key-figure box, the highlights or before the first section
+    stamp: frozenset[str] = frozenset()  # "as of 9 March": the date of a stock, if stated
 
 
 def _may_restate(a: _Statement, b: _Statement) -> bool:
@@ -159,7 +162,7 @@ def find_restatements(doc: Document, numbers: list[Quantity]) -> list[Restatemen
     groups: dict[tuple[object, ...], list[_Statement]] = defaultdict(list)
     for p in shared:
         key, statement = _statement(doc, p, scope(), w)
-        groups[key].append(statement)
+        groups[key[:-1]].append(statement)  # the stamp is compared in _pairs
     out = [r for members in groups.values() for r in _pairs(members)]
     near = near_statements(
         doc.language, scope(), singles,
@@ -211,13 +214,15 @@ def _statement(
         max(sentence.span.start, q.span.start - _WINDOW),
         min(sentence.span.end, q.span.end + _WINDOW),
     )
-    where = scope.tokens([context], skip=[*qualifier_skip(q), p.span])
+    stamps = stamp_spans(doc.text, doc.language, context)
+    where = scope.tokens([context], skip=[*qualifier_skip(q), p.span, *stamps])
     lead_start = _lead_start(q)
     where |= scope.part_tokens(Span(min(context.start, lead_start), lead_start))
     where |= scope.heading_tokens(sentence.block)
     if p.label is None:
-        where |= _label_tokens(doc, q, sentence) | _fronted_tokens(doc, q, sentence, w)
-    key = (q.kind, q.currency, p.tokens, _lead(doc, q, sentence, w), frozenset(where))
+        where |= _label_tokens(doc, q, sentence) | _fronted_tokens(doc, q, sentence, w, stamps)
+    stamp = frozenset(scope.tokens(stamps))
+    key = (q.kind, q.currency, p.tokens, _lead(doc, q, sentence, w), frozenset(where), stamp)
     block = sentence.block
     series: tuple[str, ...] = (f"s{sentence.span.start}",)
     if block.kind == "list_item":
@@ -225,7 +230,8 @@ def _statement(
     if is_box_block(block):
         series += (f"b{block.span.start}",)
     shown = " ".join(p.words.lower().translate(_MARKERS).split())
-    return key, _Statement(q, shown, series, scope.section(block), scope.in_summary(block))
+    summary = scope.in_summary(block)
+    return key, _Statement(q, shown, series, scope.section(block), summary, stamp)
 
 
 def _tokens(words: str, q: Quantity, w: _Wording) -> tuple[str, ...] | None:
@@ -303,7 +309,7 @@ def _caption(
         return label, Span(start, start + len(label)), Span(start, start + len(label))
     if _LETTER.search(before) or not is_box_block(sentence.block):
         return None
-    lines = _lines(doc, sentence.block.span)
+    lines = line_spans(doc.text, sentence.block.span)
     here = next(i for i, (s, e) in enumerate(lines) if s <= q.span.start <= e)
     # "23.5K / people displaced / 1.2M / people in need" puts captions below their figures,
     # "PEOPLE DISPLACED / 23.5K" above: a box that ends on a figure has its captions above.
@@ -316,15 +322,6 @@ def _caption(
     if index.between(s, e) or not words or len(words) > _CAPTION_WORDS:
         return None
     return caption, Span(s, s + len(caption)), None
-
-
-def _lines(doc: Document, span: Span) -> list[tuple[int, int]]:
-    out = []
-    pos = span.start
-    for line in doc.text[span.start : span.end].split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
 
 
 def _lead(doc: Document, q: Quantity, sentence: Sentence, w: _Wording) -> tuple[str, ...]:
@@ -346,20 +343,18 @@ def _lead(doc: Document, q: Quantity, sentence: Sentence, w: _Wording) -> tuple[
     return tuple(fold(t) for t in words)
 
 
-def _fronted_tokens(doc: Document, q: Quantity, sentence: Sentence, w: _Wording) -> set[str]:
+def _fronted_tokens(
+    doc: Document, q: Quantity, sentence: Sentence, w: _Wording, stamps: list[Span]
+) -> set[str]:
     """ "In camps, 12,000 people displaced": what is fronted before the figure's clause scopes
-    it; "In total, …" does not."""
+    it; "In total, …" and a stamp ("By 9 March, …") do not."""
     start = _lead_start(q)
-    head = doc.text[max(sentence.span.start, start - _WINDOW) : start]
-    clause = _CLAUSE_START.match(head)
+    begin = max(sentence.span.start, start - _WINDOW)
+    clause = _CLAUSE_START.match(doc.text[begin:start])
     if clause is None:
         return set()
-    fronted = w.in_total.sub(" ", head[: clause.end()].lower())
-    return {
-        f"f:{fold(t)}"
-        for t in _TOKEN.findall(fronted)
-        if t not in w.function_words and _LETTER.search(t)
-    }
+    at = [(s.start - begin, s.end - begin) for s in stamps]
+    return fronted_scope(doc.text[begin : begin + clause.end()], at, w.in_total, w.function_words)
 
 
 def _label_tokens(doc: Document, q: Quantity, sentence: Sentence) -> set[str]:
@@ -378,6 +373,8 @@ def _pairs(members: list[_Statement]) -> list[Restatement]:
     marks = [mark for m in members for mark in m.series]
     if not 2 <= n <= _MAX_STATEMENTS or len(marks) != len(set(marks)):
         return []
+    if len({m.stamp for m in members if m.stamp}) > 1:
+        return []  # stamped with two dates: a stock and its update
     iv = [restated_interval(m.q) for m in members]
     odd = [i for i in range(n) if all(i == j or not iv[i].intersects(iv[j]) for j in range(n))]
     rest = [i for i in range(n) if i not in odd]

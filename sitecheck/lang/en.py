@@ -317,6 +317,14 @@ EN = derive(
         "this figure", "this number", "this total", "that figure", "that number", "their number",
         "this represents", "this is", "this marks",
     ),
+    as_of_leads=("as of", "as at", "by"),
+    extent_leads=("in", "across", "throughout"),
+    area_nouns=(
+        "district", "districts", "province", "provinces", "region", "regions", "state", "states",
+        "department", "departments", "municipality", "municipalities", "county", "counties",
+        "governorate", "governorates", "village", "villages", "commune", "communes",
+        "community", "communities", "locality", "localities",
+    ),  # fmt: skip
     narrowing_words=(
         "in", "at", "by", "from", "to", "with", "without", "for", "of", "through", "via", "across",
         "who", "which", "that", "whose", "whom", "under", "over", "on", "into", "among", "since",

@@ -293,6 +293,14 @@ ES = derive(
         "esta cifra", "este número", "este total", "esa cifra", "ese número", "su número",
         "esto representa", "lo que representa", "esto supone",
     ),
+    as_of_leads=("al", "hasta el", "a fecha de", "con corte al"),
+    extent_leads=("en",),
+    area_nouns=(
+        "distrito", "distritos", "provincia", "provincias", "región", "regiones", "estado",
+        "estados", "departamento", "departamentos", "municipio", "municipios", "comuna",
+        "comunas", "aldea", "aldeas", "vereda", "veredas", "comunidad", "comunidades",
+        "localidad", "localidades",
+    ),  # fmt: skip
     narrowing_words=(
         "en", "de", "del", "por", "para", "con", "sin", "desde", "hacia", "hasta", "entre", "que",
         "quienes", "cuyo", "cuya", "cuyos", "cuyas", "a", "al", "bajo", "sobre", "tras", "durante",

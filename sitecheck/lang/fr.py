@@ -254,6 +254,13 @@ FR = derive(
         "ce chiffre", "ce nombre", "ce total", "leur nombre", "cet effectif", "cela représente",
         "ce qui représente",
     ),
+    as_of_leads=("au", "en date du", "à la date du"),
+    extent_leads=("dans", "en"),
+    area_nouns=(
+        "district", "districts", "province", "provinces", "région", "régions", "département",
+        "départements", "commune", "communes", "village", "villages", "localité", "localités",
+        "préfecture", "préfectures", "communauté", "communautés",
+    ),  # fmt: skip
     narrowing_words=(
         "en", "de", "du", "des", "d", "par", "pour", "avec", "sans", "depuis", "vers", "jusqu",
         "entre", "qui", "que", "dont", "à", "au", "aux", "sous", "sur", "dans", "pendant",

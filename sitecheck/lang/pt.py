@@ -259,6 +259,13 @@ PT = derive(
         "este número", "esse número", "esta cifra", "essa cifra", "este total", "esse total",
         "o seu número", "isto representa", "isso representa", "o que representa",
     ),
+    as_of_leads=("até", "até ao", "até à", "em"),
+    extent_leads=("em",),
+    area_nouns=(
+        "distrito", "distritos", "província", "províncias", "região", "regiões", "estado",
+        "estados", "município", "municípios", "aldeia", "aldeias", "comunidade", "comunidades",
+        "localidade", "localidades",
+    ),  # fmt: skip
     narrowing_words=(
         "em", "no", "na", "nos", "nas", "de", "do", "da", "dos", "das", "por", "pelo", "pela",
         "para", "com", "sem", "desde", "até", "entre", "que", "quem", "cujo", "cuja", "a", "ao",
