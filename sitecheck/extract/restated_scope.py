@@ -39,7 +39,7 @@ def _words(language: str) -> _Words:
     lex = lexicon(language)
     return _Words(
         as_of=re.compile(rf"(?<![\w])(?:{alternation(lex.as_of_leads)})\s+$", re.I),
-        extent_leads=frozenset(w.lower() for w in lex.extent_leads),
+        extent_leads=frozenset(f(w.lower()) for w in lex.extent_leads for f in (str, fold)),
         areas=frozenset(fold(w.lower()) for w in lex.area_nouns),
         numbers=frozenset(w.lower() for w in lex.number_words),
     )

@@ -34,13 +34,15 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
-from sitecheck.document import Document, Sentence, Span, is_box_block, line_start
+from sitecheck.document import Document, Sentence, Span, is_box_block
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.patterns import relation_patterns
 from sitecheck.extract.relations.wording import fold
+from sitecheck.extract.restated_captions import caption, labelled, lead_start, line_head
+from sitecheck.extract.restated_converted import converted_phrase
 from sitecheck.extract.restated_near import Worded, near_statements
-from sitecheck.extract.restated_refs import Scope, given_restatements, restated_interval
-from sitecheck.extract.restated_scope import fronted_scope, line_spans, stamp_spans
+from sitecheck.extract.restated_refs import given_restatements, restated_interval
+from sitecheck.extract.restated_scope import fronted_scope, stamp_spans
 from sitecheck.extract.scope import ScopeReader, qualifier_skip
 from sitecheck.lang import alternation, lexicon, phrases
 from sitecheck.lang.base import Lexicon
@@ -140,6 +142,11 @@ class _Phrase:
     span: Span
     label: Span | None  # the caption before a colon, when that is the phrase
     tokens: tuple[str, ...]
+    outer: Quantity | None = None  # "5,812 households (30,874 people)": where its clause leads
+
+    @property
+    def anchor(self) -> Quantity:
+        return self.outer or self.q
 
 
 def find_restatements(doc: Document, numbers: list[Quantity]) -> list[Restatement]:
@@ -147,7 +154,9 @@ def find_restatements(doc: Document, numbers: list[Quantity]) -> list[Restatemen
     index = QuantityIndex(numbers)
     w = _wording(lexicon(doc.language), doc.language)
     scope = cache(lambda: ScopeReader(doc, index))  # read once, when some figure needs it
-    refs = _given(doc, numbers, index, w, scope)
+    # "Of those 33.2 million": a figure presented as given (``restated_refs.py``).
+    given = given_restatements(doc, numbers, lambda q: _tokens_of(doc, q, index, w), scope)
+    refs = [Restatement(a, b, s, s) for a, b, s in given]
     # Most phrases occur once: only figures that share one have their scope read.
     alike: dict[tuple[object, ...], list[_Phrase]] = defaultdict(list)
     for q in numbers:
@@ -166,27 +175,22 @@ def find_restatements(doc: Document, numbers: list[Quantity]) -> list[Restatemen
     out = [r for members in groups.values() for r in _pairs(members)]
     near = near_statements(
         doc.language, scope(), singles,
-        lambda p: Worded(p.q.kind, p.q.currency, p.tokens, _lead(doc, p.q, p.sentence, w)),
+        lambda p: Worded(p.q.kind, p.q.currency, p.tokens, _lead(doc, p.anchor, p.sentence, w)),
         lambda p: _statement(doc, p, scope(), w),
     )  # fmt: skip
-    apart = [(a, b) for a, b in near if not set(a.series) & set(b.series)]
-    out += [_restatement(a, b) for a, b in apart if _may_restate(a, b)]
+    apart = [sorted(ab, key=lambda s: s.q.span.start) for ab in near]  # in text order
+    out += [_restatement(a, b) for a, b in apart if _may_restate(a, b) and not _same_series(a, b)]
     seen = {(r.first.span, r.second.span) for r in out}
     out += [r for r in refs if (r.first.span, r.second.span) not in seen]
     out.sort(key=lambda r: (r.second.span.start, r.first.span.start))
     return out
 
 
-def _given(
-    doc: Document, numbers: list[Quantity], index: QuantityIndex, w: _Wording, scope: Scope
-) -> list[Restatement]:
-    """ "Of those 33.2 million": a figure presented as given (``restated_refs.py``)."""
-
-    def tokens(q: Quantity) -> tuple[str, ...] | None:
-        found = _phrase_of(doc, q, index, w)
-        return found.tokens if found else None
-
-    return [Restatement(a, b, s, s) for a, b, s in given_restatements(doc, numbers, tokens, scope)]
+def _tokens_of(
+    doc: Document, q: Quantity, index: QuantityIndex, w: _Wording
+) -> tuple[str, ...] | None:
+    found = _phrase_of(doc, q, index, w)
+    return found.tokens if found else None
 
 
 def _phrase_of(doc: Document, q: Quantity, index: QuantityIndex, w: _Wording) -> _Phrase | None:
@@ -194,14 +198,22 @@ def _phrase_of(doc: Document, q: Quantity, index: QuantityIndex, w: _Wording) ->
     if sentence is None or sentence.block.kind not in ("paragraph", "list_item", "heading"):
         return None
     head = doc.text[max(sentence.span.start, q.span.start - _WINDOW) : q.span.start]
+    outer = None
     if head.count("(") > head.count(")"):
-        return None  # inside a parenthesis: a part, a share or a conversion
-    phrase = _phrase(doc, q, sentence, index)
+        # Inside a parenthesis: a part, a share or a conversion, of which only a conversion
+        # ("5,812 households (30,874 people) displaced") has a phrase.
+        converted = converted_phrase(doc.text, q, doc.language, sentence.span.end, index)
+        if converted is None:
+            return None
+        outer = converted[2]
+        phrase: tuple[str, Span, Span | None] | None = (*converted[:2], None)
+    else:
+        phrase = _phrase(doc, q, sentence, index)
     if phrase is None:
         return None
     words, span, label = phrase
     tokens = _tokens(words, q, w)
-    return _Phrase(q, sentence, words, span, label, tokens) if tokens else None
+    return _Phrase(q, sentence, words, span, label, tokens, outer) if tokens else None
 
 
 def _statement(
@@ -216,13 +228,16 @@ def _statement(
     )
     stamps = stamp_spans(doc.text, doc.language, context)
     where = scope.tokens([context], skip=[*qualifier_skip(q), p.span, *stamps])
-    lead_start = _lead_start(q)
-    where |= scope.part_tokens(Span(min(context.start, lead_start), lead_start))
+    anchor = p.anchor  # a conversion in parentheses is led as the figure outside
+    begin = lead_start(anchor)
+    where |= scope.part_tokens(Span(min(context.start, begin), begin))
     where |= scope.heading_tokens(sentence.block)
     if p.label is None:
-        where |= _label_tokens(doc, q, sentence) | _fronted_tokens(doc, q, sentence, w, stamps)
+        where |= _label_tokens(doc, anchor, sentence)
+        where |= _fronted_tokens(doc, anchor, sentence, w, stamps)
     stamp = frozenset(scope.tokens(stamps))
-    key = (q.kind, q.currency, p.tokens, _lead(doc, q, sentence, w), frozenset(where), stamp)
+    lead = _lead(doc, anchor, sentence, w)
+    key = (q.kind, q.currency, p.tokens, lead, frozenset(where), stamp)
     block = sentence.block
     series: tuple[str, ...] = (f"s{sentence.span.start}",)
     if block.kind == "list_item":
@@ -265,7 +280,7 @@ def _phrase(
     stop = min(sentence.span.end, end + _MAX_PHRASE)  # a phrase ends with its sentence
     rest = text[end:stop]
     line_rest = rest.split("\n", 1)[0]
-    if _LETTER.search(line_rest) or not (box or _labelled(doc, q, sentence, end)):
+    if _LETTER.search(line_rest) or not (box or labelled(doc, q, sentence, end)):
         window = line_rest if box else rest.replace("\n", " ")
         m = _CLAUSE_END.search(window)
         if m is None and stop < sentence.span.end:
@@ -274,54 +289,7 @@ def _phrase(
         if not _LETTER.search(clause):
             return None
         return clause, Span(end, end + len(clause)), None
-    return _caption(doc, q, sentence, index)
-
-
-def _lead_start(q: Quantity) -> int:
-    """Where a figure starts, a qualifier before it included ("some 25,300")."""
-    return min(q.span.start, q.qualifier_span.start) if q.qualifier_span else q.span.start
-
-
-def _line_head(doc: Document, q: Quantity, sentence: Sentence) -> tuple[int, str]:
-    """Where the figure's line starts (within its sentence) and the text from there to it."""
-    start = max(line_start(doc.text, q.span.start), sentence.span.start)
-    return start, doc.text[start : _lead_start(q)]
-
-
-def _labelled(doc: Document, q: Quantity, sentence: Sentence, end: int) -> bool:
-    """ "People in need: 1.2M" on a line of its own: a caption before a colon, nothing after."""
-    text = doc.text
-    line_end = text.find("\n", end, min(sentence.block.span.end, end + _WINDOW))
-    rest = text[end : min(sentence.block.span.end, end + _WINDOW) if line_end < 0 else line_end]
-    before = _line_head(doc, q, sentence)[1].rstrip(" *_")
-    return before.endswith(":") and not _LETTER.search(rest) and not any(c.isdigit() for c in rest)
-
-
-def _caption(
-    doc: Document, q: Quantity, sentence: Sentence, index: QuantityIndex
-) -> tuple[str, Span, Span | None] | None:
-    """The caption of a figure alone at the end of its line: the label before it ("People in
-    need: 1.2 M"), else, in a key-figure box, the line below or above without a figure."""
-    text = doc.text
-    start, before = _line_head(doc, q, sentence)
-    if before.rstrip(" *_").endswith(":") and _LETTER.search(before):
-        label = before.rstrip(" *_")[:-1]
-        return label, Span(start, start + len(label)), Span(start, start + len(label))
-    if _LETTER.search(before) or not is_box_block(sentence.block):
-        return None
-    lines = line_spans(doc.text, sentence.block.span)
-    here = next(i for i, (s, e) in enumerate(lines) if s <= q.span.start <= e)
-    # "23.5K / people displaced / 1.2M / people in need" puts captions below their figures,
-    # "PEOPLE DISPLACED / 23.5K" above: a box that ends on a figure has its captions above.
-    near = here - 1 if index.between(*lines[-1]) else here + 1
-    if not 0 <= near < len(lines):
-        return None
-    s, e = lines[near]
-    caption = _CLAUSE_END.split(text[s:e], 1)[0]  # "PEOPLE IN NEED[^1]"
-    words = _TOKEN.findall(caption)
-    if index.between(s, e) or not words or len(words) > _CAPTION_WORDS:
-        return None
-    return caption, Span(s, s + len(caption)), None
+    return caption(doc, q, sentence, index)
 
 
 def _lead(doc: Document, q: Quantity, sentence: Sentence, w: _Wording) -> tuple[str, ...]:
@@ -329,7 +297,7 @@ def _lead(doc: Document, q: Quantity, sentence: Sentence, w: _Wording) -> tuple[
     the noun phrase alone ("have left", "there are"); else every word, subject and verb
     ("partners reached"), since they say what is counted."""
     text = doc.text
-    start = _lead_start(q)
+    start = lead_start(q)
     m = w.of_the.match(text, sentence.span.start, start)
     if m and m.end() == start:
         return ()  # "Of the 1.2 million people in need, …" restates the figure as a whole
@@ -348,7 +316,7 @@ def _fronted_tokens(
 ) -> set[str]:
     """ "In camps, 12,000 people displaced": what is fronted before the figure's clause scopes
     it; "In total, …" and a stamp ("By 9 March, …") do not."""
-    start = _lead_start(q)
+    start = lead_start(q)
     begin = max(sentence.span.start, start - _WINDOW)
     clause = _CLAUSE_START.match(doc.text[begin:start])
     if clause is None:
@@ -359,7 +327,7 @@ def _fronted_tokens(
 
 def _label_tokens(doc: Document, q: Quantity, sentence: Sentence) -> set[str]:
     """ "Beni: 1,250 people received filters": the label before a colon scopes the figure."""
-    label, colon, _ = _line_head(doc, q, sentence)[1].rpartition(":")
+    label, colon, _ = line_head(doc, q, sentence)[1].rpartition(":")
     if not colon:
         return set()
     return {f"l:{t}" for t in _TOKEN.findall(label.lower()) if _LETTER.search(t)}
@@ -387,6 +355,10 @@ def _pairs(members: list[_Statement]) -> list[Restatement]:
         anchor, other = sorted((rest[0], odd[0]))
         found = [(members[anchor], members[other])]
     return [_restatement(a, b) for a, b in found if _may_restate(a, b)]
+
+
+def _same_series(a: _Statement, b: _Statement) -> bool:
+    return bool(set(a.series) & set(b.series))
 
 
 def _restatement(a: _Statement, b: _Statement) -> Restatement:
