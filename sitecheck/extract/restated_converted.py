@@ -34,8 +34,36 @@ def _units(language: str) -> _Units:
     either = rf"(?:{people}|{homes})"
     return _Units(
         before=re.compile(rf"\d\s+(?P<out>{either})\s*\(\s*$", re.I),
-        inside=re.compile(rf"\s+(?P<in>{either})\s*\)", re.I),
+        inside=re.compile(rf"\s+(?P<in>{either})(?:\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰*])*\s*\)", re.I),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Conversion:
+    """ "5,812 households (30,874 people)": a figure, and the same population in another unit."""
+
+    outer: Quantity
+    inner: Quantity
+    outer_noun: str  # lower case, as written
+    inner_noun: str
+    people_inside: bool  # people inside the parenthesis, households outside
+    end: int  # right after the parenthesis
+
+
+def conversion(text: str, q: Quantity, language: str, index: QuantityIndex) -> Conversion | None:
+    """The conversion whose figure inside the parenthesis is ``q``, if it is one."""
+    u = _units(language)
+    before = u.before.search(text, max(0, q.span.start - _ROOM), q.span.start)
+    inside = u.inside.match(text, q.span.end, min(len(text), q.span.end + _ROOM))
+    if before is None or inside is None:
+        return None
+    people = {w.lower() for w in lexicon(language).generic_people_nouns}
+    out, inn = before.group("out").lower(), inside.group("in").lower()
+    if (out in people) == (inn in people):
+        return None  # "people (people)" or "families (households)": no conversion
+    at = before.start() + 1  # where the figure outside ends
+    outer = [o for o in index.between(at - _ROOM, at) if o.span.end == at]
+    return Conversion(outer[0], q, out, inn, inn in people, inside.end()) if outer else None
 
 
 def converted_phrase(
@@ -44,21 +72,10 @@ def converted_phrase(
     """The phrase of a figure converted in parentheses (its noun and the clause after the
     parenthesis, up to ``end``), where it is and the figure outside; None for any other figure
     in parentheses."""
-    u = _units(language)
-    before = u.before.search(text, max(0, q.span.start - _ROOM), q.span.start)
-    inside = u.inside.match(text, q.span.end, min(len(text), q.span.end + _ROOM))
-    if before is None or inside is None:
+    c = conversion(text, q, language, index)
+    if c is None:
         return None
-    lex = lexicon(language)
-    people = {w.lower() for w in lex.generic_people_nouns}
-    if (before.group("out").lower() in people) == (inside.group("in").lower() in people):
-        return None  # "people (people)" or "families (households)": no conversion
-    after = re.split(r"[():;!?\[\]|\n]|[.,](?!\d)", text[inside.end() : end], maxsplit=1)[0]
+    after = re.split(r"[():;!?\[\]|\n]|[.,](?!\d)", text[c.end : end], maxsplit=1)[0]
     if not after.strip():
         return None
-    at = before.start() + 1  # where the figure outside ends
-    outer = [o for o in index.between(at - _ROOM, at) if o.span.end == at]
-    if not outer:
-        return None
-    span = Span(q.span.end, inside.end() + len(after))
-    return f"{inside.group('in')} {after}", span, outer[0]
+    return f"{c.inner_noun} {after}", Span(q.span.end, c.end + len(after)), c.outer

@@ -43,6 +43,7 @@ from sitecheck.extract.restated_converted import converted_phrase
 from sitecheck.extract.restated_near import Worded, near_statements
 from sitecheck.extract.restated_refs import given_restatements, restated_interval
 from sitecheck.extract.restated_scope import fronted_scope, stamp_spans
+from sitecheck.extract.restated_swapped import swapped_restatements
 from sitecheck.extract.scope import ScopeReader, qualifier_skip
 from sitecheck.lang import alternation, lexicon, phrases
 from sitecheck.lang.base import Lexicon
@@ -157,6 +158,9 @@ def find_restatements(doc: Document, numbers: list[Quantity]) -> list[Restatemen
     # "Of those 33.2 million": a figure presented as given (``restated_refs.py``).
     given = given_restatements(doc, numbers, lambda q: _tokens_of(doc, q, index, w), scope)
     refs = [Restatement(a, b, s, s) for a, b, s in given]
+    # "1,684 people (530 families)" … "530 families (1,684 people)" (``restated_swapped.py``)
+    swapped = swapped_restatements(doc, numbers, index, scope)
+    refs += [Restatement(a, b, s, s) for a, b, s in swapped]
     # Most phrases occur once: only figures that share one have their scope read.
     alike: dict[tuple[object, ...], list[_Phrase]] = defaultdict(list)
     for q in numbers:

@@ -1,0 +1,73 @@
+"""A population stated twice in two units: "Some 1,684 people (530 families) remain displaced" and
+later "Nearly 530 families (1,684 people) fled their villages". When one unit's figure is the same
+in both, the other unit's figures state one quantity too.
+
+The link is the pair of nouns and a figure repeated exactly (not a rounding of it), so:
+
+- both statements are conversions between people and households (``restated_converted.py``);
+- the repeated figure occurs in no third conversion of the report, nor do the two sentences name
+  two different places or dates (one naming none is the same population said more briefly);
+- the two statements sit in two sentences.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from sitecheck.document import Document, Span
+from sitecheck.extract.quantities import Quantity, QuantityIndex
+from sitecheck.extract.restated_converted import Conversion, conversion
+from sitecheck.extract.restated_refs import Scope
+from sitecheck.extract.scope import ScopeReader
+
+_KINDS = ("n:", "m:", "t:")  # names, months and dates: what tells two populations apart
+
+
+def _units(c: Conversion) -> tuple[Quantity, Quantity]:
+    """(people, households) of a conversion."""
+    return (c.inner, c.outer) if c.people_inside else (c.outer, c.inner)
+
+
+def _conversions(doc: Document, numbers: list[Quantity], index: QuantityIndex) -> list[Conversion]:
+    found = []
+    for q in numbers:
+        if q.usable and q.kind == "count" and not q.qualifier:
+            c = conversion(doc.text, q, doc.language, index)
+            if c is not None and c.outer.usable and c.outer.kind == "count":
+                found.append(c)
+    return found
+
+
+def _apart(scope: ScopeReader, a: Span, b: Span) -> bool:
+    """Whether two sentences name two different places or dates (both naming some)."""
+    ta, tb = scope.tokens([a]), scope.tokens([b])
+    for kind in _KINDS:
+        xa = {t for t in ta if t.startswith(kind)}
+        xb = {t for t in tb if t.startswith(kind)}
+        if xa and xb and xa != xb:
+            return True
+    return False
+
+
+def swapped_restatements(
+    doc: Document, numbers: list[Quantity], index: QuantityIndex, scope: Scope
+) -> list[tuple[Quantity, Quantity, str]]:
+    """(first, second, noun) for each figure restated through a conversion's other figure."""
+    found = _conversions(doc, numbers, index)
+    if len(found) < 2:
+        return []
+    out = []
+    for a, b in combinations(found, 2):
+        sa, sb = doc.sentence_at(a.inner.span.start), doc.sentence_at(b.inner.span.start)
+        if sa is None or sb is None or sa.span == sb.span or _apart(scope(), sa.span, sb.span):
+            continue
+        for k in (0, 1):
+            link_a, link_b = _units(a)[k], _units(b)[k]
+            if link_a.value != link_b.value or link_a.text != link_b.text:
+                continue
+            repeated = sum(_units(c)[k].value == link_a.value for c in found)
+            if repeated == 2:
+                other_a, other_b = _units(a)[1 - k], _units(b)[1 - k]
+                noun = a.inner_noun if other_a is a.inner else a.outer_noun
+                out.append((other_a, other_b, noun))
+    return out
