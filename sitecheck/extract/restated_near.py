@@ -58,14 +58,17 @@ class Worded:
     currency: str | None
     tokens: tuple[str, ...]
     lead: tuple[str, ...]
+    verb: str | None = None  # "afectaban a 148.300 personas": a verb before a neutral "a"
 
 
 def fronted_verb(w: Worded) -> Worded:
     """ "were affecting 950,000 people in 14 districts" read as "people affecting in 14
-    districts": the lead's last word put after the noun, the lead left empty."""
-    if not w.lead or not w.tokens:
+    districts": the lead's last word (or the verb before a neutral word) put after the noun,
+    the lead left empty."""
+    verb = w.lead[-1] if w.lead else w.verb
+    if verb is None or not w.tokens:
         return w
-    return Worded(w.kind, w.currency, (w.tokens[0], w.lead[-1], *w.tokens[1:]), ())
+    return Worded(w.kind, w.currency, (w.tokens[0], verb, *w.tokens[1:]), ())
 
 
 def extends(short: Worded, long: Worded) -> bool:

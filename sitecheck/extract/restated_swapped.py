@@ -7,6 +7,7 @@ The link is the pair of nouns and a figure repeated exactly (not a rounding of i
 - both statements are conversions between people and households (``restated_converted.py``);
 - the repeated figure occurs in no third conversion of the report, nor do the two sentences name
   two different places or dates (one naming none is the same population said more briefly);
+- no scope word leads either figure ("another 530 families", "since May, 530 families");
 - the two statements sit in two sentences.
 """
 
@@ -61,6 +62,9 @@ def swapped_restatements(
         sa, sb = doc.sentence_at(a.inner.span.start), doc.sentence_at(b.inner.span.start)
         if sa is None or sb is None or sa.span == sb.span or _apart(scope(), sa.span, sb.span):
             continue
+        leads = [Span(s.span.start, c.outer.span.start) for s, c in ((sa, a), (sb, b))]
+        if any(t.startswith("s:") for t in scope().tokens(leads)):
+            continue  # "another 530 families": a new group
         for k in (0, 1):
             link_a, link_b = _units(a)[k], _units(b)[k]
             if link_a.value != link_b.value or link_a.text != link_b.text:

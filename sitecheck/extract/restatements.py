@@ -179,7 +179,10 @@ def find_restatements(doc: Document, numbers: list[Quantity]) -> list[Restatemen
     out = [r for members in groups.values() for r in _pairs(members)]
     near = near_statements(
         doc.language, scope(), singles,
-        lambda p: Worded(p.q.kind, p.q.currency, p.tokens, _lead(doc, p.anchor, p.sentence, w)),
+        lambda p: Worded(
+            p.q.kind, p.q.currency, p.tokens, _lead(doc, p.anchor, p.sentence, w),
+            _verb(doc, p.anchor, p.sentence, w),
+        ),
         lambda p: _statement(doc, p, scope(), w),
     )  # fmt: skip
     apart = [sorted(ab, key=lambda s: s.q.span.start) for ab in near]  # in text order
@@ -300,19 +303,34 @@ def _lead(doc: Document, q: Quantity, sentence: Sentence, w: _Wording) -> tuple[
     """What comes before a figure in its clause: nothing when the word right before it leaves
     the noun phrase alone ("have left", "there are"); else every word, subject and verb
     ("partners reached"), since they say what is counted."""
+    words = _clause_words(doc, q, sentence, w)
+    if not words or words[-1] in w.neutral:
+        return ()
+    return tuple(fold(t) for t in words)
+
+
+def _verb(doc: Document, q: Quantity, sentence: Sentence, w: _Wording) -> str | None:
+    """ "las lluvias afectaban a 148.300 personas": the verb before a neutral word ("a"), which
+    a near match may read after the noun ("personas afectadas")."""
+    words = _clause_words(doc, q, sentence, w)
+    if len(words) >= 2 and words[-1] in w.neutral and words[-2] not in w.neutral:
+        return fold(words[-2])
+    return None
+
+
+def _clause_words(doc: Document, q: Quantity, sentence: Sentence, w: _Wording) -> list[str]:
+    """The words of a figure's clause before it, articles right before it left out; none for
+    "Of the 1.2 million people in need, …", which restates the figure as a whole."""
     text = doc.text
     start = lead_start(q)
     m = w.of_the.match(text, sentence.span.start, start)
     if m and m.end() == start:
-        return ()  # "Of the 1.2 million people in need, …" restates the figure as a whole
+        return []
     head = text[max(sentence.span.start, start - _WINDOW) : start]
     clause = _CLAUSE_START.match(head)
     head = head[clause.end() :] if clause else head
     head = w.trailing_articles.sub("", " " + head)
-    words = _TOKEN.findall(head.lower())
-    if not words or words[-1] in w.neutral:
-        return ()
-    return tuple(fold(t) for t in words)
+    return _TOKEN.findall(head.lower())
 
 
 def _fronted_tokens(
