@@ -51,10 +51,8 @@ def caption(
         return None
     lines = line_spans(doc.text, sentence.block.span)
     here = next(i for i, (s, e) in enumerate(lines) if s <= q.span.start <= e)
-    # "23.5K / people displaced / 1.2M / people in need" puts captions below their figures,
-    # "PEOPLE DISPLACED / 23.5K" above: a box that ends on a figure has its captions above.
-    near = here - 1 if index.between(*lines[-1]) else here + 1
-    if not 0 <= near < len(lines):
+    near = _caption_line(lines, here, index)
+    if near is None:
         return None
     s, e = lines[near]
     caption = _CLAUSE_END.split(text[s:e], 1)[0]  # "PEOPLE IN NEED[^1]"
@@ -62,3 +60,29 @@ def caption(
     if index.between(s, e) or not words or len(words) > _CAPTION_WORDS:
         return None
     return caption, Span(s, s + len(caption)), None
+
+
+def _caption_line(lines: list[tuple[int, int]], here: int, index: QuantityIndex) -> int | None:
+    """The line captioning the figure line ``here`` of a box. "23.5K / people displaced / 1.2M /
+    people in need" puts captions below their figures, "PEOPLE DISPLACED / 23.5K" above: a box
+    that ends on a figure has its captions above. "3.2M / 2.1M / 1.1M / People targeted / People
+    assisted / People displaced" gives a run of figures as many captions below (or above, in a
+    box that ends on the run), in their order; a run without them has no caption."""
+    figure = [bool(index.between(s, e)) for s, e in lines]
+    first = here
+    while first > 0 and figure[first - 1]:
+        first -= 1
+    last = here
+    while last + 1 < len(lines) and figure[last + 1]:
+        last += 1
+    k = last - first + 1
+    if k == 1:
+        near = here - 1 if figure[-1] else here + 1
+        return near if 0 <= near < len(lines) else None
+    below = range(last + 1, last + 1 + k)
+    if below.stop <= len(lines) and not any(figure[i] for i in below):
+        return below.start + here - first
+    above = range(first - k, first)
+    if last == len(lines) - 1 and above.start >= 0 and not any(figure[i] for i in above):
+        return above.start + here - first
+    return None
