@@ -40,13 +40,18 @@ _STEM = 5  # letters two forms of one verb share at least ("affect-ed", "affect-
 _ENDING = 3  # letters an ending may have beyond the shared stem
 
 
-def same_stem(a: str, b: str) -> bool:
-    """One word in two forms: "affected"/"affecting", "flood"/"floods"; not "displaced" and
-    "displacement" (another noun)."""
+def same_stem(a: str, b: str, endings: frozenset[str] = frozenset()) -> bool:
+    """One word in two forms: "affected"/"affecting", "flood"/"floods", and with a language's
+    verb endings "affectées"/"affectaient"; not "displaced" and "displacement" (another noun)."""
     if a == b:
         return True
     n = len(commonprefix((a, b)))
-    return n >= _STEM and len(a) - n <= _ENDING and len(b) - n <= _ENDING
+    if n >= _STEM and len(a) - n <= _ENDING and len(b) - n <= _ENDING:
+        return True
+    # The shared stem may end inside an ending ("affect-ées", "affect-aient" share "affect").
+    return n >= _STEM and any(
+        a[k:] in endings and b[k:] in endings for k in range(max(_STEM, n - _ENDING), n + 1)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,16 +76,17 @@ def fronted_verb(w: Worded) -> Worded:
     return Worded(w.kind, w.currency, (w.tokens[0], verb, *w.tokens[1:]), ())
 
 
-def extends(short: Worded, long: Worded) -> bool:
+def extends(short: Worded, long: Worded, endings: frozenset[str] = frozenset()) -> bool:
     """Whether the shorter wording opens the longer one (two words at least, every word in the
     same form or the same stem)."""
     n = len(short.tokens)
+    pairs = zip(short.tokens, long.tokens[:n], strict=True)
     return (
         short.kind == long.kind
         and short.currency == long.currency
         and n >= 2
         and len(long.tokens) > n
-        and all(same_stem(a, b) for a, b in zip(short.tokens, long.tokens[:n], strict=True))
+        and all(same_stem(a, b, endings) for a, b in pairs)
     )
 
 
@@ -99,7 +105,7 @@ def near_pairs(
             if i == j:
                 continue
             for fronted, long in ((False, other), (True, fronted_verb(other))):
-                if (fronted or not long.lead) and extends(short, long):
+                if (fronted or not long.lead) and extends(short, long, _endings(language)):
                     tail = long.tokens[len(short.tokens) :]
                     if tail[0] not in narrowing or is_extent(tail, language):
                         found[i].append((j, fronted))
@@ -115,6 +121,11 @@ class _Phrase(Protocol):
     def span(self) -> Span: ...
     @property
     def tokens(self) -> tuple[str, ...]: ...
+
+
+@cache
+def _endings(language: str) -> frozenset[str]:
+    return frozenset(e.lower() for e in lexicon(language).verb_endings) if language else frozenset()
 
 
 @cache

@@ -193,6 +193,9 @@ class Lexicon:
     # far a figure spreads, not which part of it is meant.
     extent_leads: Words = ()
     area_nouns: Words = ()  # "districts", "provinces", "villages": areas a figure spreads over
+    # Endings of one verb's forms ("affectées", "affectaient"): two words that differ only in
+    # these after a shared stem are one verb, "displaced" and "displacement" are not.
+    verb_endings: Words = ()
     change_cues: Words = ()  # "compared with", "previous", "frente a": before the earlier figure
     change_from: Words = ()  # "from", "de": "from 2,914 to 5,449"
     change_to: Words = ()  # "to", "a", "à"

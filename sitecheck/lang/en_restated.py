@@ -1,4 +1,5 @@
-"""English words of restatements: stamps of a stock and the areas a figure spreads over.
+"""English words of restatements: stamps of a stock, the areas a figure spreads over and the
+endings of one verb's forms.
 
 Part of the English lexicon (``sitecheck.lang.en``), kept apart only for its length.
 """
@@ -14,4 +15,5 @@ RESTATED_WORDS: dict[str, object] = dict(
         "governorate", "governorates", "village", "villages", "commune", "communes",
         "community", "communities", "locality", "localities",
     ),
+    verb_endings=("e", "ed", "es", "ing", "s"),
 )  # fmt: skip

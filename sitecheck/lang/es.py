@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sitecheck.lang.base import Lexicon, derive
 from sitecheck.lang.es_funding import FUNDING_WORDS
+from sitecheck.lang.es_restated import RESTATED_WORDS
 from sitecheck.lang.es_tables import TABLE_WORDS
 from sitecheck.lang.neutral import NEUTRAL
 
@@ -293,14 +294,6 @@ ES = derive(
         "esta cifra", "este número", "este total", "esa cifra", "ese número", "su número",
         "esto representa", "lo que representa", "esto supone",
     ),
-    as_of_leads=("al", "hasta el", "a fecha de", "con corte al"),
-    extent_leads=("en",),
-    area_nouns=(
-        "distrito", "distritos", "provincia", "provincias", "región", "regiones", "estado",
-        "estados", "departamento", "departamentos", "municipio", "municipios", "comuna",
-        "comunas", "aldea", "aldeas", "vereda", "veredas", "comunidad", "comunidades",
-        "localidad", "localidades",
-    ),  # fmt: skip
     narrowing_words=(
         "en", "de", "del", "por", "para", "con", "sin", "desde", "hacia", "hasta", "entre", "que",
         "quienes", "cuyo", "cuya", "cuyos", "cuyas", "a", "al", "bajo", "sobre", "tras", "durante",
@@ -317,6 +310,7 @@ ES = derive(
     change_to=("a", "hasta"),
     change_by=("de", "en"),
     **FUNDING_WORDS,
+    **RESTATED_WORDS,
     **TABLE_WORDS,
     months={
         "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,

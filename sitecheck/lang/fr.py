@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sitecheck.lang.base import Lexicon, derive
 from sitecheck.lang.fr_funding import FUNDING_WORDS
+from sitecheck.lang.fr_restated import RESTATED_WORDS
 from sitecheck.lang.neutral import NEUTRAL
 
 FR = derive(
@@ -254,13 +255,6 @@ FR = derive(
         "ce chiffre", "ce nombre", "ce total", "leur nombre", "cet effectif", "cela représente",
         "ce qui représente",
     ),
-    as_of_leads=("au", "en date du", "à la date du"),
-    extent_leads=("dans", "en"),
-    area_nouns=(
-        "district", "districts", "province", "provinces", "région", "régions", "département",
-        "départements", "commune", "communes", "village", "villages", "localité", "localités",
-        "préfecture", "préfectures", "communauté", "communautés",
-    ),  # fmt: skip
     narrowing_words=(
         "en", "de", "du", "des", "d", "par", "pour", "avec", "sans", "depuis", "vers", "jusqu",
         "entre", "qui", "que", "dont", "à", "au", "aux", "sous", "sur", "dans", "pendant",
@@ -277,6 +271,7 @@ FR = derive(
     change_to=("à",),
     change_by=("de",),
     **FUNDING_WORDS,
+    **RESTATED_WORDS,
     table_totals=("total", "totaux", "total général", "ensemble", "total national"),
     table_subtotals=("sous-total", "sous total"),
     table_averages=("moyenne", "médiane"),

@@ -9,6 +9,7 @@ from sitecheck.lang.base import Lexicon, derive
 from sitecheck.lang.es import ES
 from sitecheck.lang.neutral import NEUTRAL
 from sitecheck.lang.pt_funding import FUNDING_WORDS
+from sitecheck.lang.pt_restated import RESTATED_WORDS
 
 PT = derive(
     ES,
@@ -259,13 +260,6 @@ PT = derive(
         "este número", "esse número", "esta cifra", "essa cifra", "este total", "esse total",
         "o seu número", "isto representa", "isso representa", "o que representa",
     ),
-    as_of_leads=("até", "até ao", "até à", "em"),
-    extent_leads=("em",),
-    area_nouns=(
-        "distrito", "distritos", "província", "províncias", "região", "regiões", "estado",
-        "estados", "município", "municípios", "aldeia", "aldeias", "comunidade", "comunidades",
-        "localidade", "localidades",
-    ),  # fmt: skip
     narrowing_words=(
         "em", "no", "na", "nos", "nas", "de", "do", "da", "dos", "das", "por", "pelo", "pela",
         "para", "com", "sem", "desde", "até", "entre", "que", "quem", "cujo", "cuja", "a", "ao",
@@ -282,6 +276,7 @@ PT = derive(
     change_to=("para", "a"),
     change_by=("de", "em"),
     **FUNDING_WORDS,
+    **RESTATED_WORDS,
     table_totals=("total", "totais", "total geral", "total nacional"),
     table_subtotals=("subtotal", "sub-total", "sub total"),
     table_averages=("média", "mediana"),
