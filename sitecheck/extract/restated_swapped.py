@@ -2,7 +2,8 @@
 later "Nearly 530 families (1,684 people) fled their villages". When one unit's figure is the same
 in both, the other unit's figures state one quantity too.
 
-The link is the pair of nouns and a figure repeated exactly (not a rounding of it), so:
+The link is the pair of nouns and a figure repeated exactly (not a rounding of it, not a small
+or round one that two groups may share by chance: "2 families", "500 families"), so:
 
 - both statements are conversions between people and households (``restated_converted.py``);
 - the repeated figure occurs in no third conversion of the report, nor do the two sentences name
@@ -22,6 +23,12 @@ from sitecheck.extract.restated_refs import Scope
 from sitecheck.extract.scope import ScopeReader
 
 _KINDS = ("n:", "m:", "t:")  # names, months and dates: what tells two populations apart
+_DISTINCT = 100  # a link below this, or a multiple of it, repeats by chance ("2 families")
+
+
+def _distinct(q: Quantity) -> bool:
+    """A figure unlikely to repeat by chance: 100 or more, and not a round hundred."""
+    return q.value >= _DISTINCT and q.value % _DISTINCT != 0
 
 
 def _units(c: Conversion) -> tuple[Quantity, Quantity]:
@@ -67,7 +74,7 @@ def swapped_restatements(
             continue  # "another 530 families": a new group
         for k in (0, 1):
             link_a, link_b = _units(a)[k], _units(b)[k]
-            if link_a.value != link_b.value or link_a.text != link_b.text:
+            if link_a.value != link_b.value or link_a.text != link_b.text or not _distinct(link_a):
                 continue
             repeated = sum(_units(c)[k].value == link_a.value for c in found)
             if repeated == 2:
