@@ -64,6 +64,7 @@ class Worded:
     tokens: tuple[str, ...]
     lead: tuple[str, ...]
     verb: str | None = None  # "afectaban a 148.300 personas": a verb before a neutral "a"
+    copula: bool = False  # "the number of displaced reached …": the verb names no count
 
 
 def fronted_verb(w: Worded) -> Worded:
@@ -71,21 +72,24 @@ def fronted_verb(w: Worded) -> Worded:
     districts": the lead's last word (or the verb before a neutral word) put after the noun,
     the lead left empty."""
     verb = w.lead[-1] if w.lead else w.verb
-    if verb is None or not w.tokens:
+    if verb is None or not w.tokens or w.copula:
         return w
     return Worded(w.kind, w.currency, (w.tokens[0], verb, *w.tokens[1:]), ())
 
 
-def extends(short: Worded, long: Worded, endings: frozenset[str] = frozenset()) -> bool:
+def extends(
+    short: Worded, long: Worded, endings: frozenset[str] = frozenset(), fronted: bool = False
+) -> bool:
     """Whether the shorter wording opens the longer one (two words at least, every word in the
-    same form or the same stem)."""
+    same form or the same stem); a fronted verb may make it as long ("affecting 950,000 people"
+    is "people affected")."""
     n = len(short.tokens)
-    pairs = zip(short.tokens, long.tokens[:n], strict=True)
+    pairs = zip(short.tokens, long.tokens[:n], strict=False)
     return (
         short.kind == long.kind
         and short.currency == long.currency
         and n >= 2
-        and len(long.tokens) > n
+        and (len(long.tokens) > n or (fronted and len(long.tokens) == n))
         and all(same_stem(a, b, endings) for a, b in pairs)
     )
 
@@ -95,9 +99,12 @@ def near_pairs(
 ) -> list[tuple[int, int, bool]]:
     """(shorter, longer, verb fronted) index pairs: each shorter wording opening one longer
     wording only, which no other shorter wording opens; the word after the shared ones must not
-    narrow the noun, unless it opens an extent ("in 14 districts")."""
+    narrow the noun, unless it opens an extent ("in 14 districts"). A shorter wording that opens
+    several longer ones, narrowed or not, is ambiguous ("floods were affecting 95,000 people in
+    March; landslides were affecting 12,000 people" against "107K people affected")."""
     found: dict[int, list[tuple[int, bool]]] = defaultdict(list)
     taken: dict[int, int] = defaultdict(int)
+    heads: dict[int, int] = defaultdict(int)
     for i, short in enumerate(items):
         if short.lead:
             continue  # a caption: the figure opens its clause
@@ -105,14 +112,19 @@ def near_pairs(
             if i == j:
                 continue
             for fronted, long in ((False, other), (True, fronted_verb(other))):
-                if (fronted or not long.lead) and extends(short, long, _endings(language)):
+                if (fronted or not long.lead) and extends(
+                    short, long, _endings(language), fronted
+                ):
                     tail = long.tokens[len(short.tokens) :]
-                    if tail[0] not in narrowing or is_extent(tail, language):
+                    heads[i] += 1
+                    if not tail or tail[0] not in narrowing or is_extent(tail, language):
                         found[i].append((j, fronted))
                         taken[j] += 1
                     break
     return [
-        (i, js[0][0], js[0][1]) for i, js in found.items() if len(js) == 1 and taken[js[0][0]] == 1
+        (i, js[0][0], js[0][1])
+        for i, js in found.items()
+        if len(js) == 1 and heads[i] == 1 and taken[js[0][0]] == 1
     ]
 
 

@@ -36,7 +36,6 @@ from functools import cache
 
 from sitecheck.document import Document, Sentence, Span, is_box_block
 from sitecheck.extract.quantities import Quantity, QuantityIndex
-from sitecheck.extract.relations.patterns import relation_patterns
 from sitecheck.extract.relations.wording import fold
 from sitecheck.extract.restated_captions import caption, labelled, lead_start, line_head
 from sitecheck.extract.restated_converted import converted_phrase
@@ -44,9 +43,9 @@ from sitecheck.extract.restated_near import Worded, near_statements
 from sitecheck.extract.restated_refs import given_restatements, restated_interval
 from sitecheck.extract.restated_scope import fronted_scope, stamp_spans
 from sitecheck.extract.restated_swapped import swapped_restatements
+from sitecheck.extract.restated_wording import Wording, wording
 from sitecheck.extract.scope import ScopeReader, qualifier_skip
-from sitecheck.lang import alternation, lexicon, phrases
-from sitecheck.lang.base import Lexicon
+from sitecheck.lang import lexicon
 
 _TOKEN = re.compile(r"[\w’'-]+")
 # A stop or a comma ends a clause unless a digit follows ("12,000 homes" goes on).
@@ -69,52 +68,6 @@ class Restatement:
     second: Quantity
     first_words: str  # the noun phrase of each, lower case ("people displaced")
     second_words: str
-
-
-@dataclass(frozen=True, eq=False)
-class _Wording:
-    neutral: frozenset[str]
-    not_a_head: frozenset[str]  # "37,595 in Beni": a phrase that opens on these names no noun
-    scale_links: frozenset[str]  # "de" in "1,2 millones de personas"
-    elisions: tuple[str, ...]  # "d'" in "1,2 million d'enfants"
-    fillers: frozenset[str]  # "were", "the": left out ("25,300 people were displaced")
-    trailing_articles: re.Pattern[str]  # "the", "a total of" right before a figure
-    of_the: re.Pattern[str]  # "Of the 1.2 million …" opening a sentence
-    of_words: frozenset[str]  # "25 of the 30 districts": a share, not a noun phrase
-    in_total: re.Pattern[str]  # "In total, …" opens a restatement rather than scoping it
-    function_words: frozenset[str]  # "in", "the", "are": no scope in a fronted phrase
-
-
-@cache
-def _wording(lex: Lexicon, language: str) -> _Wording:
-    articles = alternation((*lex.articles, *lex.of_articles))
-    heads = (
-        *lex.place_prepositions, *lex.not_a_part_leads, *lex.n_of_w, *lex.and_words,
-        *lex.articles, *lex.of_the,
-    )  # fmt: skip
-    return _Wording(
-        neutral=frozenset(w.lower() for w in lex.neutral_leads),
-        not_a_head=frozenset(w.lower().split()[0] for w in heads),
-        scale_links=frozenset(w.lower() for w in lex.currency_links),
-        elisions=tuple(w.lower() for w in lex.currency_links if w.endswith(("'", "’"))),
-        fillers=frozenset(w.lower() for w in (*lex.auxiliaries, *lex.articles)),
-        trailing_articles=re.compile(rf"(?:\s+(?:{articles}))+\s*$", re.I),
-        of_the=relation_patterns(language).of_the,
-        of_words=relation_patterns(language).of_words,
-        in_total=phrases(lex.in_total),
-        function_words=frozenset(
-            word.lower()
-            for phrase in (
-                *heads,
-                *lex.stopwords,
-                *lex.of_articles,
-                *lex.auxiliaries,
-                *lex.neutral_leads,
-                *lex.relative_pronouns,
-            )
-            for word in phrase.split()
-        ),
-    )
 
 
 @dataclass(slots=True)
@@ -144,6 +97,7 @@ class _Phrase:
     label: Span | None  # the caption before a colon, when that is the phrase
     tokens: tuple[str, ...]
     outer: Quantity | None = None  # "5,812 households (30,874 people)": where its clause leads
+    bare: bool = False  # a noun alone ("950,000 people."), read only with the verb before it
 
     @property
     def anchor(self) -> Quantity:
@@ -153,7 +107,7 @@ class _Phrase:
 def find_restatements(doc: Document, numbers: list[Quantity]) -> list[Restatement]:
     """Pairs of figures that state the same quantity, in text order within each pair."""
     index = QuantityIndex(numbers)
-    w = _wording(lexicon(doc.language), doc.language)
+    w = wording(lexicon(doc.language), doc.language)
     scope = cache(lambda: ScopeReader(doc, index))  # read once, when some figure needs it
     # "Of those 33.2 million": a figure presented as given (``restated_refs.py``).
     given = given_restatements(doc, numbers, lambda q: _tokens_of(doc, q, index, w), scope)
@@ -167,9 +121,10 @@ def find_restatements(doc: Document, numbers: list[Quantity]) -> list[Restatemen
         if q.usable and q.kind in ("count", "money"):
             found = _phrase_of(doc, q, index, w)
             if found is not None:
-                alike[(q.kind, q.currency, found.tokens)].append(found)
-    shared = [p for g in alike.values() if 1 < len(g) <= _MAX_PHRASES for p in g]
-    singles = [g[0] for g in alike.values() if len(g) == 1]
+                alike[(q.kind, q.currency, found.tokens, found.bare)].append(found)
+    shared = [p for g in alike.values() if 1 < len(g) <= _MAX_PHRASES for p in g if not p.bare]
+    # A bare noun ("affecting 950,000 people") is only read with its verb, in a near match.
+    singles = [p for g in alike.values() for p in g if len(g) == 1 or p.bare]
     if not shared and len(singles) < 2:
         return refs
     groups: dict[tuple[object, ...], list[_Statement]] = defaultdict(list)
@@ -179,10 +134,7 @@ def find_restatements(doc: Document, numbers: list[Quantity]) -> list[Restatemen
     out = [r for members in groups.values() for r in _pairs(members)]
     near = near_statements(
         doc.language, scope(), singles,
-        lambda p: Worded(
-            p.q.kind, p.q.currency, p.tokens, _lead(doc, p.anchor, p.sentence, w),
-            _verb(doc, p.anchor, p.sentence, w),
-        ),
+        lambda p: _worded(doc, p, w),
         lambda p: _statement(doc, p, scope(), w),
     )  # fmt: skip
     apart = [sorted(ab, key=lambda s: s.q.span.start) for ab in near]  # in text order
@@ -194,13 +146,13 @@ def find_restatements(doc: Document, numbers: list[Quantity]) -> list[Restatemen
 
 
 def _tokens_of(
-    doc: Document, q: Quantity, index: QuantityIndex, w: _Wording
+    doc: Document, q: Quantity, index: QuantityIndex, w: Wording
 ) -> tuple[str, ...] | None:
     found = _phrase_of(doc, q, index, w)
-    return found.tokens if found else None
+    return found.tokens if found and not found.bare else None
 
 
-def _phrase_of(doc: Document, q: Quantity, index: QuantityIndex, w: _Wording) -> _Phrase | None:
+def _phrase_of(doc: Document, q: Quantity, index: QuantityIndex, w: Wording) -> _Phrase | None:
     sentence = doc.sentence_at(q.span.start)
     if sentence is None or sentence.block.kind not in ("paragraph", "list_item", "heading"):
         return None
@@ -220,11 +172,14 @@ def _phrase_of(doc: Document, q: Quantity, index: QuantityIndex, w: _Wording) ->
         return None
     words, span, label = phrase
     tokens = _tokens(words, q, w)
+    if tokens is None and label is None:
+        tokens = _bare(words, q, w)
+        return _Phrase(q, sentence, words, span, label, tokens, outer, True) if tokens else None
     return _Phrase(q, sentence, words, span, label, tokens, outer) if tokens else None
 
 
 def _statement(
-    doc: Document, p: _Phrase, scope: ScopeReader, w: _Wording
+    doc: Document, p: _Phrase, scope: ScopeReader, w: Wording
 ) -> tuple[tuple[object, ...], _Statement]:
     """What must agree between two statements of a quantity (its key), and the statement."""
     q, sentence = p.q, p.sentence
@@ -256,7 +211,7 @@ def _statement(
     return key, _Statement(q, shown, series, scope.section(block), summary, stamp)
 
 
-def _tokens(words: str, q: Quantity, w: _Wording) -> tuple[str, ...] | None:
+def _tokens(words: str, q: Quantity, w: Wording) -> tuple[str, ...] | None:
     """The folded words of a noun phrase, auxiliaries and articles left out ("people were
     displaced" is "people displaced"); none when they name no noun ("37,595 in Beni", "25 of the
     30 districts") or one word only ("people": the verb tells what is counted)."""
@@ -272,6 +227,16 @@ def _tokens(words: str, q: Quantity, w: _Wording) -> tuple[str, ...] | None:
         return None
     kept = [raw[0], *(t for t in raw[1:] if t not in w.fillers)]
     return tuple(fold(t) for t in kept) if len(kept) >= 2 else None
+
+
+def _bare(words: str, q: Quantity, w: Wording) -> tuple[str, ...] | None:
+    """A noun phrase of one noun ("were affecting 950,000 people."), folded."""
+    raw = _TOKEN.findall(words.lower().translate(_MARKERS))
+    if q.scale and raw and raw[0] in w.scale_links:
+        raw = raw[1:]  # "950 000 de personnes"
+    if len(raw) != 1 or raw[0] in w.not_a_head or raw[0] in w.of_words:
+        return None
+    return (fold(raw[0]),)
 
 
 def _phrase(
@@ -299,7 +264,7 @@ def _phrase(
     return caption(doc, q, sentence, index)
 
 
-def _lead(doc: Document, q: Quantity, sentence: Sentence, w: _Wording) -> tuple[str, ...]:
+def _lead(doc: Document, q: Quantity, sentence: Sentence, w: Wording) -> tuple[str, ...]:
     """What comes before a figure in its clause: nothing when the word right before it leaves
     the noun phrase alone ("have left", "there are"); else every word, subject and verb
     ("partners reached"), since they say what is counted."""
@@ -309,16 +274,20 @@ def _lead(doc: Document, q: Quantity, sentence: Sentence, w: _Wording) -> tuple[
     return tuple(fold(t) for t in words)
 
 
-def _verb(doc: Document, q: Quantity, sentence: Sentence, w: _Wording) -> str | None:
-    """ "las lluvias afectaban a 148.300 personas": the verb before a neutral word ("a"), which
-    a near match may read after the noun ("personas afectadas")."""
-    words = _clause_words(doc, q, sentence, w)
+def _worded(doc: Document, p: _Phrase, w: Wording) -> Worded:
+    """What a near match reads of a figure: its phrase, its lead and the verb before a neutral
+    word ("las lluvias afectaban a 148.300 personas"), unless the subject is a count ("the
+    number of displaced reached …")."""
+    words = _clause_words(doc, p.anchor, p.sentence, w)
+    lead = _lead(doc, p.anchor, p.sentence, w)
+    verb = None
     if len(words) >= 2 and words[-1] in w.neutral and words[-2] not in w.neutral:
-        return fold(words[-2])
-    return None
+        verb = fold(words[-2])
+    copula = any(t in w.count_subjects for t in words)
+    return Worded(p.q.kind, p.q.currency, p.tokens, lead, verb, copula)
 
 
-def _clause_words(doc: Document, q: Quantity, sentence: Sentence, w: _Wording) -> list[str]:
+def _clause_words(doc: Document, q: Quantity, sentence: Sentence, w: Wording) -> list[str]:
     """The words of a figure's clause before it, articles right before it left out; none for
     "Of the 1.2 million people in need, …", which restates the figure as a whole."""
     text = doc.text
@@ -334,7 +303,7 @@ def _clause_words(doc: Document, q: Quantity, sentence: Sentence, w: _Wording) -
 
 
 def _fronted_tokens(
-    doc: Document, q: Quantity, sentence: Sentence, w: _Wording, stamps: list[Span]
+    doc: Document, q: Quantity, sentence: Sentence, w: Wording, stamps: list[Span]
 ) -> set[str]:
     """ "In camps, 12,000 people displaced": what is fronted before the figure's clause scopes
     it; "In total, …" and a stamp ("By 9 March, …") do not."""

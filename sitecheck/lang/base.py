@@ -196,6 +196,9 @@ class Lexicon:
     # Endings of one verb's forms ("affectées", "affectaient"): two words that differ only in
     # these after a shared stem are one verb, "displaced" and "displacement" are not.
     verb_endings: Words = ()
+    # "The number of displaced reached 950,000 people": a subject that is itself a count makes
+    # the verb a copula, so "reached" says nothing of what the figure counts.
+    count_subjects: Words = ()
     change_cues: Words = ()  # "compared with", "previous", "frente a": before the earlier figure
     change_from: Words = ()  # "from", "de": "from 2,914 to 5,449"
     change_to: Words = ()  # "to", "a", "à"

@@ -16,4 +16,8 @@ RESTATED_WORDS: dict[str, object] = dict(
         "community", "communities", "locality", "localities",
     ),
     verb_endings=("e", "ed", "es", "ing", "s"),
+    count_subjects=(
+        "number", "numbers", "total", "totals", "toll", "count", "tally", "figure", "figures",
+        "caseload", "displacement", "population", "sum",
+    ),
 )  # fmt: skip

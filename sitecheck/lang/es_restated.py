@@ -19,4 +19,8 @@ RESTATED_WORDS: dict[str, object] = dict(
         "comunas", "aldea", "aldeas", "vereda", "veredas", "comunidad", "comunidades",
         "localidad", "localidades",
     ),  # fmt: skip
+    count_subjects=(
+        "número", "numero", "total", "cifra", "cifras", "balance", "saldo", "conteo", "suma",
+        "población", "desplazamiento",
+    ),
 )  # fmt: skip

@@ -18,4 +18,8 @@ RESTATED_WORDS: dict[str, object] = dict(
         "départements", "commune", "communes", "village", "villages", "localité", "localités",
         "préfecture", "préfectures", "communauté", "communautés",
     ),  # fmt: skip
+    count_subjects=(
+        "nombre", "total", "bilan", "chiffre", "chiffres", "décompte", "somme", "population",
+        "déplacement",
+    ),
 )  # fmt: skip

@@ -18,4 +18,8 @@ RESTATED_WORDS: dict[str, object] = dict(
         "estados", "município", "municípios", "aldeia", "aldeias", "comunidade", "comunidades",
         "localidade", "localidades",
     ),  # fmt: skip
+    count_subjects=(
+        "número", "numero", "total", "balanço", "cifra", "cifras", "contagem", "soma",
+        "população", "deslocamento",
+    ),
 )  # fmt: skip
