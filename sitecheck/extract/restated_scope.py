@@ -29,6 +29,7 @@ _LEAD_ROOM = 24  # characters between a stamp's lead and its date, at most
 @dataclass(frozen=True, eq=False)
 class _Words:
     as_of: re.Pattern[str]  # "as of", "by" right before a date
+    any_as_of: re.Pattern[str]  # the same anywhere followed by a digit: worth reading dates
     extent_leads: frozenset[str]
     areas: frozenset[str]  # folded ("district" for "districts")
     numbers: frozenset[str]  # "seven": a count written out
@@ -37,8 +38,10 @@ class _Words:
 @cache
 def _words(language: str) -> _Words:
     lex = lexicon(language)
+    leads = alternation(lex.as_of_leads)
     return _Words(
-        as_of=re.compile(rf"(?<![\w])(?:{alternation(lex.as_of_leads)})\s+$", re.I),
+        as_of=re.compile(rf"(?<![\w])(?:{leads})\s+$", re.I),
+        any_as_of=re.compile(rf"(?<![\w])(?:{leads})\s[\w\s.]{{0,14}}\d", re.I),
         extent_leads=frozenset(f(w.lower()) for w in lex.extent_leads for f in (str, fold)),
         areas=frozenset(fold(w.lower()) for w in lex.area_nouns),
         numbers=frozenset(w.lower() for w in lex.number_words),
@@ -50,6 +53,8 @@ def stamp_spans(text: str, language: str, context: Span) -> list[Span]:
     a month or a range: "in June", "from 3 to 9 May" are periods)."""
     w = _words(language)
     if not lexicon(language).as_of_leads:
+        return []
+    if not w.any_as_of.search(text, context.start, context.end):
         return []
     out = []
     for d in find_dates(text[context.start : context.end], language, context.start):
