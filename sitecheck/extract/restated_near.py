@@ -112,9 +112,7 @@ def near_pairs(
             if i == j:
                 continue
             for fronted, long in ((False, other), (True, fronted_verb(other))):
-                if (fronted or not long.lead) and extends(
-                    short, long, _endings(language), fronted
-                ):
+                if (fronted or not long.lead) and extends(short, long, _endings(language), fronted):
                     tail = long.tokens[len(short.tokens) :]
                     heads[i] += 1
                     if not tail or tail[0] not in narrowing or is_extent(tail, language):

@@ -14,7 +14,7 @@ or round one that two groups may share by chance: "2 families", "500 families"),
 
 from __future__ import annotations
 
-from itertools import combinations
+from collections import defaultdict
 
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
@@ -62,23 +62,25 @@ def swapped_restatements(
 ) -> list[tuple[Quantity, Quantity, str]]:
     """(first, second, noun) for each figure restated through a conversion's other figure."""
     found = _conversions(doc, numbers, index)
-    if len(found) < 2:
-        return []
     out = []
-    for a, b in combinations(found, 2):
-        sa, sb = doc.sentence_at(a.inner.span.start), doc.sentence_at(b.inner.span.start)
-        if sa is None or sb is None or sa.span == sb.span or _apart(scope(), sa.span, sb.span):
-            continue
-        leads = [Span(s.span.start, c.outer.span.start) for s, c in ((sa, a), (sb, b))]
-        if any(t.startswith("s:") for t in scope().tokens(leads)):
-            continue  # "another 530 families": a new group
-        for k in (0, 1):
-            link_a, link_b = _units(a)[k], _units(b)[k]
-            if link_a.value != link_b.value or link_a.text != link_b.text or not _distinct(link_a):
-                continue
-            repeated = sum(_units(c)[k].value == link_a.value for c in found)
-            if repeated == 2:
+    for k in (0, 1):  # linked by the people, then by the households
+        alike: dict[tuple[float, str], list[Conversion]] = defaultdict(list)
+        for c in found:
+            alike[(_units(c)[k].value, _units(c)[k].text)].append(c)
+        for group in alike.values():
+            if len(group) == 2 and _distinct(_units(group[0])[k]) and _linked(doc, scope, *group):
+                a, b = group
                 other_a, other_b = _units(a)[1 - k], _units(b)[1 - k]
                 noun = a.inner_noun if other_a is a.inner else a.outer_noun
                 out.append((other_a, other_b, noun))
     return out
+
+
+def _linked(doc: Document, scope: Scope, a: Conversion, b: Conversion) -> bool:
+    """Whether two conversions may state one population: two sentences, no two places or dates,
+    no scope word leading either ("another 530 families")."""
+    sa, sb = doc.sentence_at(a.inner.span.start), doc.sentence_at(b.inner.span.start)
+    if sa is None or sb is None or sa.span == sb.span or _apart(scope(), sa.span, sb.span):
+        return False
+    leads = [Span(s.span.start, c.outer.span.start) for s, c in ((sa, a), (sb, b))]
+    return not any(t.startswith("s:") for t in scope().tokens(leads))
