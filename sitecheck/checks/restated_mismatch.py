@@ -10,18 +10,24 @@ the other; the rule fires only when no value fits both. A sentence that names a 
 by the figure nearest that name, a word of a column's header restates that cell ("In Sofala,
 partners reached 48,200 people" against the row "Sofala", column "People reached"). A figure
 presented as given ("24.7% of the 1.6 million IDPs", "those 33.2 million") restates the figure
-of the sentence before that it names, when both sentences have one scope.
+of the sentence before that it names, when both sentences have one scope. A stamp ("By 9
+March, …") may be missing on one side, a count of areas ("in 14 districts") leaves a phrase
+whole, a conversion in parentheses ("5,812 households (30,874 people) displaced") states its
+people, and a population stated twice in two units, swapped ("1,684 people (530 families)" …
+"530 families (1,684 people)"), is linked by the figure repeated exactly.
 
 FAIL:
     KEY FIGURES / 23.5K / people displaced … Floods have left some 25,300 people displaced.
     An estimated 1.2 million people in need … Of the 1.6 million people in need, 40% are children.
     Teams saw 1.6M IDPs and 4.4M returnees across the country. Of the 1.9M IDPs, 25% are in camps.
+    By 9 March, drought was affecting some 950,000 people in 14 districts. … 1.25M people affected
 
 PASS:
     KEY FIGURES / 23.5K / people displaced … Floods have left 23,480 people displaced.
     KEY FIGURES / some 25,000 / people displaced … Floods have left 24,800 people displaced.
     KEY FIGURES / 23.5K / people displaced … In Sindh, floods have left 12,100 people displaced.
     Some 60,000 people were targeted in May. Of the 150,000 people targeted, 45% were reached.
+    By 9 March, drought was affecting some 950,000 people in 14 districts. … 950K people affected
 """
 
 from __future__ import annotations

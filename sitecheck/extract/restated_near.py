@@ -8,12 +8,14 @@ affected"). What the longer phrase adds must leave the quantity alone:
 - it names no place, period or scope word the shorter one lacks, and no part ("of whom");
 - it does not open on a word that narrows the noun ("in", "by", "who", "de", "qui"): "people
   displaced by floods" may be a part of "people displaced"; a new predicate ("people sheltered
-  in Honduras face shortages") leaves it whole;
+  in Honduras face shortages") leaves it whole, and so does an extent ("people affected in 14
+  districts", ``restated_scope.py``);
 - it names none of the groups a report singles out (children, women);
 - one caption pairs with one clause only, and that clause with that caption only.
 
 Everything else must agree as for a restatement in the same words (``restatements.py``): kind,
-currency, lead and the scope of both sentences.
+currency, lead and the scope of both sentences (a stamp, "By 9 March", may be missing on one
+side).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from typing import Protocol, TypeVar
 
 from sitecheck.document import Span
 from sitecheck.extract.relations.wording import fold
+from sitecheck.extract.restated_scope import is_extent, stamps_agree
 from sitecheck.extract.scope import ScopeReader
 from sitecheck.lang import lexicon
 
@@ -37,13 +40,18 @@ _STEM = 5  # letters two forms of one verb share at least ("affect-ed", "affect-
 _ENDING = 3  # letters an ending may have beyond the shared stem
 
 
-def same_stem(a: str, b: str) -> bool:
-    """One word in two forms: "affected"/"affecting", "flood"/"floods"; not "displaced" and
-    "displacement" (another noun)."""
+def same_stem(a: str, b: str, endings: frozenset[str] = frozenset()) -> bool:
+    """One word in two forms: "affected"/"affecting", "flood"/"floods", and with a language's
+    verb endings "affectées"/"affectaient"; not "displaced" and "displacement" (another noun)."""
     if a == b:
         return True
     n = len(commonprefix((a, b)))
-    return n >= _STEM and len(a) - n <= _ENDING and len(b) - n <= _ENDING
+    if n >= _STEM and len(a) - n <= _ENDING and len(b) - n <= _ENDING:
+        return True
+    # The shared stem may end inside an ending ("affect-ées", "affect-aient" share "affect").
+    return n >= _STEM and any(
+        a[k:] in endings and b[k:] in endings for k in range(max(_STEM, n - _ENDING), n + 1)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,35 +63,48 @@ class Worded:
     currency: str | None
     tokens: tuple[str, ...]
     lead: tuple[str, ...]
+    verb: str | None = None  # "afectaban a 148.300 personas": a verb before a neutral "a"
+    copula: bool = False  # "the number of displaced reached …": the verb names no count
 
 
 def fronted_verb(w: Worded) -> Worded:
     """ "were affecting 950,000 people in 14 districts" read as "people affecting in 14
-    districts": the lead's last word put after the noun, the lead left empty."""
-    if not w.lead or not w.tokens:
+    districts": the lead's last word (or the verb before a neutral word) put after the noun,
+    the lead left empty."""
+    verb = w.lead[-1] if w.lead else w.verb
+    if verb is None or not w.tokens or w.copula:
         return w
-    return Worded(w.kind, w.currency, (w.tokens[0], w.lead[-1], *w.tokens[1:]), ())
+    return Worded(w.kind, w.currency, (w.tokens[0], verb, *w.tokens[1:]), ())
 
 
-def extends(short: Worded, long: Worded) -> bool:
+def extends(
+    short: Worded, long: Worded, endings: frozenset[str] = frozenset(), fronted: bool = False
+) -> bool:
     """Whether the shorter wording opens the longer one (two words at least, every word in the
-    same form or the same stem)."""
+    same form or the same stem); a fronted verb may make it as long ("affecting 950,000 people"
+    is "people affected")."""
     n = len(short.tokens)
+    pairs = zip(short.tokens, long.tokens[:n], strict=False)
     return (
         short.kind == long.kind
         and short.currency == long.currency
         and n >= 2
-        and len(long.tokens) > n
-        and all(same_stem(a, b) for a, b in zip(short.tokens, long.tokens[:n], strict=True))
+        and (len(long.tokens) > n or (fronted and len(long.tokens) == n))
+        and all(same_stem(a, b, endings) for a, b in pairs)
     )
 
 
-def near_pairs(items: Sequence[Worded], narrowing: frozenset[str]) -> list[tuple[int, int, bool]]:
+def near_pairs(
+    items: Sequence[Worded], narrowing: frozenset[str], language: str = ""
+) -> list[tuple[int, int, bool]]:
     """(shorter, longer, verb fronted) index pairs: each shorter wording opening one longer
     wording only, which no other shorter wording opens; the word after the shared ones must not
-    narrow the noun."""
+    narrow the noun, unless it opens an extent ("in 14 districts"). A shorter wording that opens
+    several longer ones, narrowed or not, is ambiguous ("floods were affecting 95,000 people in
+    March; landslides were affecting 12,000 people" against "107K people affected")."""
     found: dict[int, list[tuple[int, bool]]] = defaultdict(list)
     taken: dict[int, int] = defaultdict(int)
+    heads: dict[int, int] = defaultdict(int)
     for i, short in enumerate(items):
         if short.lead:
             continue  # a caption: the figure opens its clause
@@ -91,13 +112,17 @@ def near_pairs(items: Sequence[Worded], narrowing: frozenset[str]) -> list[tuple
             if i == j:
                 continue
             for fronted, long in ((False, other), (True, fronted_verb(other))):
-                if (fronted or not long.lead) and extends(short, long):
-                    if long.tokens[len(short.tokens)] not in narrowing:
+                if (fronted or not long.lead) and extends(short, long, _endings(language), fronted):
+                    tail = long.tokens[len(short.tokens) :]
+                    heads[i] += 1
+                    if not tail or tail[0] not in narrowing or is_extent(tail, language):
                         found[i].append((j, fronted))
                         taken[j] += 1
                     break
     return [
-        (i, js[0][0], js[0][1]) for i, js in found.items() if len(js) == 1 and taken[js[0][0]] == 1
+        (i, js[0][0], js[0][1])
+        for i, js in found.items()
+        if len(js) == 1 and heads[i] == 1 and taken[js[0][0]] == 1
     ]
 
 
@@ -106,6 +131,11 @@ class _Phrase(Protocol):
     def span(self) -> Span: ...
     @property
     def tokens(self) -> tuple[str, ...]: ...
+
+
+@cache
+def _endings(language: str) -> frozenset[str]:
+    return frozenset(e.lower() for e in lexicon(language).verb_endings) if language else frozenset()
 
 
 @cache
@@ -140,11 +170,12 @@ def near_statements(
     extends the other and everything else agrees: the scope of both sentences (the last item of
     a statement's key) and what the longer phrase adds."""
     out: list[tuple[S, S]] = []
-    for i, j, _ in near_pairs([worded(p) for p in singles], _wording(language)[0]):
+    for i, j, _ in near_pairs([worded(p) for p in singles], _wording(language)[0], language):
         short, long = singles[i], singles[j]
         if not _adds_nothing(scope, short, long):  # type: ignore[arg-type]
             continue
         (key_s, s), (key_l, lg) = statement(short), statement(long)
-        if key_s[-1] == key_l[-1]:
+        # The scope of both sentences must agree; the stamp ("as of 9 March") last, if any.
+        if key_s[-2] == key_l[-2] and stamps_agree(key_s[-1], key_l[-1]):
             out.append((s, lg))
     return out

@@ -14,7 +14,8 @@ could tell them apart agrees.
   are", none) or the whole clause before it is the same in both ("WFP reached … WFP reached").
 - The same scope (``scope.py``): places, periods and scope words of the sentence, words that
   make the figure a part ("among them"), a phrase fronted before its clause ("In camps, …"),
-  the label before a colon ("Beni: 1,250 people …") and the headings above.
+  the label before a colon ("Beni: 1,250 people …") and the headings above; a stamp ("By 9
+  March, …") may be missing on one side (``restated_scope.py``).
 - Where a restatement is written: the summary (a key-figure box, the highlights or overview, the
   part under the title alone) restates the sections, a section restates itself; figures of two
   other sections (one per department, say) are two quantities.
@@ -33,15 +34,18 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
-from sitecheck.document import Document, Sentence, Span, is_box_block, line_start
+from sitecheck.document import Document, Sentence, Span, is_box_block
 from sitecheck.extract.quantities import Quantity, QuantityIndex
-from sitecheck.extract.relations.patterns import relation_patterns
 from sitecheck.extract.relations.wording import fold
+from sitecheck.extract.restated_captions import caption, labelled, lead_start, line_head
+from sitecheck.extract.restated_converted import converted_phrase
 from sitecheck.extract.restated_near import Worded, near_statements
-from sitecheck.extract.restated_refs import Scope, given_restatements, restated_interval
+from sitecheck.extract.restated_refs import given_restatements, restated_interval
+from sitecheck.extract.restated_scope import fronted_scope, stamp_spans
+from sitecheck.extract.restated_swapped import swapped_restatements
+from sitecheck.extract.restated_wording import Wording, wording
 from sitecheck.extract.scope import ScopeReader, qualifier_skip
-from sitecheck.lang import alternation, lexicon, phrases
-from sitecheck.lang.base import Lexicon
+from sitecheck.lang import lexicon
 
 _TOKEN = re.compile(r"[\w’'-]+")
 # A stop or a comma ends a clause unless a digit follows ("12,000 homes" goes on).
@@ -66,52 +70,6 @@ class Restatement:
     second_words: str
 
 
-@dataclass(frozen=True, eq=False)
-class _Wording:
-    neutral: frozenset[str]
-    not_a_head: frozenset[str]  # "37,595 in Beni": a phrase that opens on these names no noun
-    scale_links: frozenset[str]  # "de" in "1,2 millones de personas"
-    elisions: tuple[str, ...]  # "d'" in "1,2 million d'enfants"
-    fillers: frozenset[str]  # "were", "the": left out ("25,300 people were displaced")
-    trailing_articles: re.Pattern[str]  # "the", "a total of" right before a figure
-    of_the: re.Pattern[str]  # "Of the 1.2 million …" opening a sentence
-    of_words: frozenset[str]  # "25 of the 30 districts": a share, not a noun phrase
-    in_total: re.Pattern[str]  # "In total, …" opens a restatement rather than scoping it
-    function_words: frozenset[str]  # "in", "the", "are": no scope in a fronted phrase
-
-
-@cache
-def _wording(lex: Lexicon, language: str) -> _Wording:
-    articles = alternation((*lex.articles, *lex.of_articles))
-    heads = (
-        *lex.place_prepositions, *lex.not_a_part_leads, *lex.n_of_w, *lex.and_words,
-        *lex.articles, *lex.of_the,
-    )  # fmt: skip
-    return _Wording(
-        neutral=frozenset(w.lower() for w in lex.neutral_leads),
-        not_a_head=frozenset(w.lower().split()[0] for w in heads),
-        scale_links=frozenset(w.lower() for w in lex.currency_links),
-        elisions=tuple(w.lower() for w in lex.currency_links if w.endswith(("'", "’"))),
-        fillers=frozenset(w.lower() for w in (*lex.auxiliaries, *lex.articles)),
-        trailing_articles=re.compile(rf"(?:\s+(?:{articles}))+\s*$", re.I),
-        of_the=relation_patterns(language).of_the,
-        of_words=relation_patterns(language).of_words,
-        in_total=phrases(lex.in_total),
-        function_words=frozenset(
-            word.lower()
-            for phrase in (
-                *heads,
-                *lex.stopwords,
-                *lex.of_articles,
-                *lex.auxiliaries,
-                *lex.neutral_leads,
-                *lex.relative_pronouns,
-            )
-            for word in phrase.split()
-        ),
-    )
-
-
 @dataclass(slots=True)
 class _Statement:
     q: Quantity
@@ -119,6 +77,7 @@ class _Statement:
     series: tuple[str, ...]  # what makes figures a series: their sentence, list or box
     section: Span | None  # the heading it sits under
     summary: bool  # in a key-figure box, the highlights or before the first section
+    stamp: frozenset[str] = frozenset()  # "as of 9 March": the date of a stock, if stated
 
 
 def _may_restate(a: _Statement, b: _Statement) -> bool:
@@ -137,72 +96,90 @@ class _Phrase:
     span: Span
     label: Span | None  # the caption before a colon, when that is the phrase
     tokens: tuple[str, ...]
+    outer: Quantity | None = None  # "5,812 households (30,874 people)": where its clause leads
+    bare: bool = False  # a noun alone ("950,000 people."), read only with the verb before it
+
+    @property
+    def anchor(self) -> Quantity:
+        return self.outer or self.q
 
 
 def find_restatements(doc: Document, numbers: list[Quantity]) -> list[Restatement]:
     """Pairs of figures that state the same quantity, in text order within each pair."""
     index = QuantityIndex(numbers)
-    w = _wording(lexicon(doc.language), doc.language)
+    w = wording(lexicon(doc.language), doc.language)
     scope = cache(lambda: ScopeReader(doc, index))  # read once, when some figure needs it
-    refs = _given(doc, numbers, index, w, scope)
+    # "Of those 33.2 million": a figure presented as given (``restated_refs.py``).
+    given = given_restatements(doc, numbers, lambda q: _tokens_of(doc, q, index, w), scope)
+    refs = [Restatement(a, b, s, s) for a, b, s in given]
+    # "1,684 people (530 families)" … "530 families (1,684 people)" (``restated_swapped.py``)
+    swapped = swapped_restatements(doc, numbers, index, scope)
+    refs += [Restatement(a, b, s, s) for a, b, s in swapped]
     # Most phrases occur once: only figures that share one have their scope read.
     alike: dict[tuple[object, ...], list[_Phrase]] = defaultdict(list)
     for q in numbers:
         if q.usable and q.kind in ("count", "money"):
             found = _phrase_of(doc, q, index, w)
             if found is not None:
-                alike[(q.kind, q.currency, found.tokens)].append(found)
-    shared = [p for g in alike.values() if 1 < len(g) <= _MAX_PHRASES for p in g]
-    singles = [g[0] for g in alike.values() if len(g) == 1]
+                alike[(q.kind, q.currency, found.tokens, found.bare)].append(found)
+    shared = [p for g in alike.values() if 1 < len(g) <= _MAX_PHRASES for p in g if not p.bare]
+    # A bare noun ("affecting 950,000 people") is only read with its verb, in a near match.
+    singles = [p for g in alike.values() for p in g if len(g) == 1 or p.bare]
     if not shared and len(singles) < 2:
         return refs
     groups: dict[tuple[object, ...], list[_Statement]] = defaultdict(list)
     for p in shared:
         key, statement = _statement(doc, p, scope(), w)
-        groups[key].append(statement)
+        groups[key[:-1]].append(statement)  # the stamp is compared in _pairs
     out = [r for members in groups.values() for r in _pairs(members)]
     near = near_statements(
         doc.language, scope(), singles,
-        lambda p: Worded(p.q.kind, p.q.currency, p.tokens, _lead(doc, p.q, p.sentence, w)),
+        lambda p: _worded(doc, p, w),
         lambda p: _statement(doc, p, scope(), w),
     )  # fmt: skip
-    apart = [(a, b) for a, b in near if not set(a.series) & set(b.series)]
-    out += [_restatement(a, b) for a, b in apart if _may_restate(a, b)]
+    apart = [sorted(ab, key=lambda s: s.q.span.start) for ab in near]  # in text order
+    out += [_restatement(a, b) for a, b in apart if _may_restate(a, b) and not _same_series(a, b)]
     seen = {(r.first.span, r.second.span) for r in out}
     out += [r for r in refs if (r.first.span, r.second.span) not in seen]
     out.sort(key=lambda r: (r.second.span.start, r.first.span.start))
     return out
 
 
-def _given(
-    doc: Document, numbers: list[Quantity], index: QuantityIndex, w: _Wording, scope: Scope
-) -> list[Restatement]:
-    """ "Of those 33.2 million": a figure presented as given (``restated_refs.py``)."""
-
-    def tokens(q: Quantity) -> tuple[str, ...] | None:
-        found = _phrase_of(doc, q, index, w)
-        return found.tokens if found else None
-
-    return [Restatement(a, b, s, s) for a, b, s in given_restatements(doc, numbers, tokens, scope)]
+def _tokens_of(
+    doc: Document, q: Quantity, index: QuantityIndex, w: Wording
+) -> tuple[str, ...] | None:
+    found = _phrase_of(doc, q, index, w)
+    return found.tokens if found and not found.bare else None
 
 
-def _phrase_of(doc: Document, q: Quantity, index: QuantityIndex, w: _Wording) -> _Phrase | None:
+def _phrase_of(doc: Document, q: Quantity, index: QuantityIndex, w: Wording) -> _Phrase | None:
     sentence = doc.sentence_at(q.span.start)
     if sentence is None or sentence.block.kind not in ("paragraph", "list_item", "heading"):
         return None
     head = doc.text[max(sentence.span.start, q.span.start - _WINDOW) : q.span.start]
+    outer = None
     if head.count("(") > head.count(")"):
-        return None  # inside a parenthesis: a part, a share or a conversion
-    phrase = _phrase(doc, q, sentence, index)
+        # Inside a parenthesis: a part, a share or a conversion, of which only a conversion
+        # ("5,812 households (30,874 people) displaced") has a phrase.
+        converted = converted_phrase(doc.text, q, doc.language, sentence.span.end, index)
+        if converted is None:
+            return None
+        outer = converted[2]
+        phrase: tuple[str, Span, Span | None] | None = (*converted[:2], None)
+    else:
+        phrase = _phrase(doc, q, sentence, index)
     if phrase is None:
         return None
     words, span, label = phrase
     tokens = _tokens(words, q, w)
-    return _Phrase(q, sentence, words, span, label, tokens) if tokens else None
+    if tokens is None and label is None:
+        tokens = _bare(words, q, w)
+        return _Phrase(q, sentence, words, span, label, tokens, outer, True) if tokens else None
+    return _Phrase(q, sentence, words, span, label, tokens, outer) if tokens else None
 
 
 def _statement(
-    doc: Document, p: _Phrase, scope: ScopeReader, w: _Wording
+    doc: Document, p: _Phrase, scope: ScopeReader, w: Wording
 ) -> tuple[tuple[object, ...], _Statement]:
     """What must agree between two statements of a quantity (its key), and the statement."""
     q, sentence = p.q, p.sentence
@@ -211,13 +188,18 @@ def _statement(
         max(sentence.span.start, q.span.start - _WINDOW),
         min(sentence.span.end, q.span.end + _WINDOW),
     )
-    where = scope.tokens([context], skip=[*qualifier_skip(q), p.span])
-    lead_start = _lead_start(q)
-    where |= scope.part_tokens(Span(min(context.start, lead_start), lead_start))
+    stamps = stamp_spans(doc.text, doc.language, context)
+    where = scope.tokens([context], skip=[*qualifier_skip(q), p.span, *stamps])
+    anchor = p.anchor  # a conversion in parentheses is led as the figure outside
+    begin = lead_start(anchor)
+    where |= scope.part_tokens(Span(min(context.start, begin), begin))
     where |= scope.heading_tokens(sentence.block)
     if p.label is None:
-        where |= _label_tokens(doc, q, sentence) | _fronted_tokens(doc, q, sentence, w)
-    key = (q.kind, q.currency, p.tokens, _lead(doc, q, sentence, w), frozenset(where))
+        where |= _label_tokens(doc, anchor, sentence)
+        where |= _fronted_tokens(doc, anchor, sentence, w, stamps)
+    stamp = frozenset(scope.tokens(stamps))
+    lead = _lead(doc, anchor, sentence, w)
+    key = (q.kind, q.currency, p.tokens, lead, frozenset(where), stamp)
     block = sentence.block
     series: tuple[str, ...] = (f"s{sentence.span.start}",)
     if block.kind == "list_item":
@@ -225,10 +207,11 @@ def _statement(
     if is_box_block(block):
         series += (f"b{block.span.start}",)
     shown = " ".join(p.words.lower().translate(_MARKERS).split())
-    return key, _Statement(q, shown, series, scope.section(block), scope.in_summary(block))
+    summary = scope.in_summary(block)
+    return key, _Statement(q, shown, series, scope.section(block), summary, stamp)
 
 
-def _tokens(words: str, q: Quantity, w: _Wording) -> tuple[str, ...] | None:
+def _tokens(words: str, q: Quantity, w: Wording) -> tuple[str, ...] | None:
     """The folded words of a noun phrase, auxiliaries and articles left out ("people were
     displaced" is "people displaced"); none when they name no noun ("37,595 in Beni", "25 of the
     30 districts") or one word only ("people": the verb tells what is counted)."""
@@ -246,6 +229,16 @@ def _tokens(words: str, q: Quantity, w: _Wording) -> tuple[str, ...] | None:
     return tuple(fold(t) for t in kept) if len(kept) >= 2 else None
 
 
+def _bare(words: str, q: Quantity, w: Wording) -> tuple[str, ...] | None:
+    """A noun phrase of one noun ("were affecting 950,000 people."), folded."""
+    raw = _TOKEN.findall(words.lower().translate(_MARKERS))
+    if q.scale and raw and raw[0] in w.scale_links:
+        raw = raw[1:]  # "950 000 de personnes"
+    if len(raw) != 1 or raw[0] in w.not_a_head or raw[0] in w.of_words:
+        return None
+    return (fold(raw[0]),)
+
+
 def _phrase(
     doc: Document, q: Quantity, sentence: Sentence, index: QuantityIndex
 ) -> tuple[str, Span, Span | None] | None:
@@ -259,7 +252,7 @@ def _phrase(
     stop = min(sentence.span.end, end + _MAX_PHRASE)  # a phrase ends with its sentence
     rest = text[end:stop]
     line_rest = rest.split("\n", 1)[0]
-    if _LETTER.search(line_rest) or not (box or _labelled(doc, q, sentence, end)):
+    if _LETTER.search(line_rest) or not (box or labelled(doc, q, sentence, end)):
         window = line_rest if box else rest.replace("\n", " ")
         m = _CLAUSE_END.search(window)
         if m is None and stop < sentence.span.end:
@@ -268,103 +261,64 @@ def _phrase(
         if not _LETTER.search(clause):
             return None
         return clause, Span(end, end + len(clause)), None
-    return _caption(doc, q, sentence, index)
+    return caption(doc, q, sentence, index)
 
 
-def _lead_start(q: Quantity) -> int:
-    """Where a figure starts, a qualifier before it included ("some 25,300")."""
-    return min(q.span.start, q.qualifier_span.start) if q.qualifier_span else q.span.start
-
-
-def _line_head(doc: Document, q: Quantity, sentence: Sentence) -> tuple[int, str]:
-    """Where the figure's line starts (within its sentence) and the text from there to it."""
-    start = max(line_start(doc.text, q.span.start), sentence.span.start)
-    return start, doc.text[start : _lead_start(q)]
-
-
-def _labelled(doc: Document, q: Quantity, sentence: Sentence, end: int) -> bool:
-    """ "People in need: 1.2M" on a line of its own: a caption before a colon, nothing after."""
-    text = doc.text
-    line_end = text.find("\n", end, min(sentence.block.span.end, end + _WINDOW))
-    rest = text[end : min(sentence.block.span.end, end + _WINDOW) if line_end < 0 else line_end]
-    before = _line_head(doc, q, sentence)[1].rstrip(" *_")
-    return before.endswith(":") and not _LETTER.search(rest) and not any(c.isdigit() for c in rest)
-
-
-def _caption(
-    doc: Document, q: Quantity, sentence: Sentence, index: QuantityIndex
-) -> tuple[str, Span, Span | None] | None:
-    """The caption of a figure alone at the end of its line: the label before it ("People in
-    need: 1.2 M"), else, in a key-figure box, the line below or above without a figure."""
-    text = doc.text
-    start, before = _line_head(doc, q, sentence)
-    if before.rstrip(" *_").endswith(":") and _LETTER.search(before):
-        label = before.rstrip(" *_")[:-1]
-        return label, Span(start, start + len(label)), Span(start, start + len(label))
-    if _LETTER.search(before) or not is_box_block(sentence.block):
-        return None
-    lines = _lines(doc, sentence.block.span)
-    here = next(i for i, (s, e) in enumerate(lines) if s <= q.span.start <= e)
-    # "23.5K / people displaced / 1.2M / people in need" puts captions below their figures,
-    # "PEOPLE DISPLACED / 23.5K" above: a box that ends on a figure has its captions above.
-    near = here - 1 if index.between(*lines[-1]) else here + 1
-    if not 0 <= near < len(lines):
-        return None
-    s, e = lines[near]
-    caption = _CLAUSE_END.split(text[s:e], 1)[0]  # "PEOPLE IN NEED[^1]"
-    words = _TOKEN.findall(caption)
-    if index.between(s, e) or not words or len(words) > _CAPTION_WORDS:
-        return None
-    return caption, Span(s, s + len(caption)), None
-
-
-def _lines(doc: Document, span: Span) -> list[tuple[int, int]]:
-    out = []
-    pos = span.start
-    for line in doc.text[span.start : span.end].split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
-def _lead(doc: Document, q: Quantity, sentence: Sentence, w: _Wording) -> tuple[str, ...]:
+def _lead(doc: Document, q: Quantity, sentence: Sentence, w: Wording) -> tuple[str, ...]:
     """What comes before a figure in its clause: nothing when the word right before it leaves
     the noun phrase alone ("have left", "there are"); else every word, subject and verb
     ("partners reached"), since they say what is counted."""
-    text = doc.text
-    start = _lead_start(q)
-    m = w.of_the.match(text, sentence.span.start, start)
-    if m and m.end() == start:
-        return ()  # "Of the 1.2 million people in need, …" restates the figure as a whole
-    head = text[max(sentence.span.start, start - _WINDOW) : start]
-    clause = _CLAUSE_START.match(head)
-    head = head[clause.end() :] if clause else head
-    head = w.trailing_articles.sub("", " " + head)
-    words = _TOKEN.findall(head.lower())
+    words = _clause_words(doc, q, sentence, w)
     if not words or words[-1] in w.neutral:
         return ()
     return tuple(fold(t) for t in words)
 
 
-def _fronted_tokens(doc: Document, q: Quantity, sentence: Sentence, w: _Wording) -> set[str]:
-    """ "In camps, 12,000 people displaced": what is fronted before the figure's clause scopes
-    it; "In total, …" does not."""
-    start = _lead_start(q)
-    head = doc.text[max(sentence.span.start, start - _WINDOW) : start]
+def _worded(doc: Document, p: _Phrase, w: Wording) -> Worded:
+    """What a near match reads of a figure: its phrase, its lead and the verb before a neutral
+    word ("las lluvias afectaban a 148.300 personas"), unless the subject is a count ("the
+    number of displaced reached …")."""
+    words = _clause_words(doc, p.anchor, p.sentence, w)
+    lead = _lead(doc, p.anchor, p.sentence, w)
+    verb = None
+    if len(words) >= 2 and words[-1] in w.neutral and words[-2] not in w.neutral:
+        verb = fold(words[-2])
+    copula = any(t in w.count_subjects for t in words)
+    return Worded(p.q.kind, p.q.currency, p.tokens, lead, verb, copula)
+
+
+def _clause_words(doc: Document, q: Quantity, sentence: Sentence, w: Wording) -> list[str]:
+    """The words of a figure's clause before it, articles right before it left out; none for
+    "Of the 1.2 million people in need, …", which restates the figure as a whole."""
+    text = doc.text
+    start = lead_start(q)
+    m = w.of_the.match(text, sentence.span.start, start)
+    if m and m.end() == start:
+        return []
+    head = text[max(sentence.span.start, start - _WINDOW) : start]
     clause = _CLAUSE_START.match(head)
+    head = head[clause.end() :] if clause else head
+    head = w.trailing_articles.sub("", " " + head)
+    return _TOKEN.findall(head.lower())
+
+
+def _fronted_tokens(
+    doc: Document, q: Quantity, sentence: Sentence, w: Wording, stamps: list[Span]
+) -> set[str]:
+    """ "In camps, 12,000 people displaced": what is fronted before the figure's clause scopes
+    it; "In total, …" and a stamp ("By 9 March, …") do not."""
+    start = lead_start(q)
+    begin = max(sentence.span.start, start - _WINDOW)
+    clause = _CLAUSE_START.match(doc.text[begin:start])
     if clause is None:
         return set()
-    fronted = w.in_total.sub(" ", head[: clause.end()].lower())
-    return {
-        f"f:{fold(t)}"
-        for t in _TOKEN.findall(fronted)
-        if t not in w.function_words and _LETTER.search(t)
-    }
+    at = [(s.start - begin, s.end - begin) for s in stamps]
+    return fronted_scope(doc.text[begin : begin + clause.end()], at, w.in_total, w.function_words)
 
 
 def _label_tokens(doc: Document, q: Quantity, sentence: Sentence) -> set[str]:
     """ "Beni: 1,250 people received filters": the label before a colon scopes the figure."""
-    label, colon, _ = _line_head(doc, q, sentence)[1].rpartition(":")
+    label, colon, _ = line_head(doc, q, sentence)[1].rpartition(":")
     if not colon:
         return set()
     return {f"l:{t}" for t in _TOKEN.findall(label.lower()) if _LETTER.search(t)}
@@ -378,6 +332,8 @@ def _pairs(members: list[_Statement]) -> list[Restatement]:
     marks = [mark for m in members for mark in m.series]
     if not 2 <= n <= _MAX_STATEMENTS or len(marks) != len(set(marks)):
         return []
+    if len({m.stamp for m in members if m.stamp}) > 1:
+        return []  # stamped with two dates: a stock and its update
     iv = [restated_interval(m.q) for m in members]
     odd = [i for i in range(n) if all(i == j or not iv[i].intersects(iv[j]) for j in range(n))]
     rest = [i for i in range(n) if i not in odd]
@@ -390,6 +346,10 @@ def _pairs(members: list[_Statement]) -> list[Restatement]:
         anchor, other = sorted((rest[0], odd[0]))
         found = [(members[anchor], members[other])]
     return [_restatement(a, b) for a, b in found if _may_restate(a, b)]
+
+
+def _same_series(a: _Statement, b: _Statement) -> bool:
+    return bool(set(a.series) & set(b.series))
 
 
 def _restatement(a: _Statement, b: _Statement) -> Restatement:

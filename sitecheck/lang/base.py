@@ -188,6 +188,19 @@ class Lexicon:
     # Words that open a narrower noun phrase after a caption's words ("people displaced by
     # floods", "who", "de", "qui"): a longer phrase opening on one may count a part.
     narrowing_words: Words = ()
+    # "By 9 March, 950,000 people affected": a date that stamps a stock, not a period of a flow;
+    # a statement without any date may restate it.
+    as_of_leads: Words = ()
+    # "affecting 950,000 people in 14 districts": a count of areas after these words says how
+    # far a figure spreads, not which part of it is meant.
+    extent_leads: Words = ()
+    area_nouns: Words = ()  # "districts", "provinces", "villages": areas a figure spreads over
+    # Endings of one verb's forms ("affectées", "affectaient"): two words that differ only in
+    # these after a shared stem are one verb, "displaced" and "displacement" are not.
+    verb_endings: Words = ()
+    # "The number of displaced reached 950,000 people": a subject that is itself a count makes
+    # the verb a copula, so "reached" says nothing of what the figure counts.
+    count_subjects: Words = ()
     change_cues: Words = ()  # "compared with", "previous", "frente a": before the earlier figure
     change_from: Words = ()  # "from", "de": "from 2,914 to 5,449"
     change_to: Words = ()  # "to", "a", "à"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sitecheck.lang.base import Lexicon, derive
 from sitecheck.lang.en_funding import FUNDING_WORDS
+from sitecheck.lang.en_restated import RESTATED_WORDS
 from sitecheck.lang.en_tables import TABLE_WORDS
 from sitecheck.lang.neutral import NEUTRAL
 
@@ -173,8 +174,7 @@ EN = derive(
         "last month", "this year", "last year", "daily", "weekly", "monthly",
     ),  # fmt: skip
     of_these=(
-        "of this amount", "of that amount",
-        "of this figure", "of this number", "of that total",
+        "of this amount", "of that amount", "of this figure", "of this number", "of that total",
         "this figure includes", "this total includes", "this number includes",
         "this figure comprises", "this total comprises",
         "of these", "of those", "of them", "of this total", "of the total", "among these",
@@ -225,8 +225,7 @@ EN = derive(
         "states", "department", "departments", "municipality", "municipalities", "city",
         "cities", "camp", "camps", "site", "sites", "sex", "gender", "age", "age group",
         "destination", "origin", "country of origin", "location", "county", "counties",
-        "prefecture", "prefectures", "commune", "communes", "locality", "localities",
-        "locations",
+        "prefecture", "prefectures", "commune", "communes", "locality", "localities", "locations",
     ),  # fmt: skip
     n_of_w=("of", "out of"),
     share_tails=("of them", "of those", "of the total", "of all", "coverage"),
@@ -336,6 +335,7 @@ EN = derive(
     change_by=("by", "of"),
     **FUNDING_WORDS,
     **TABLE_WORDS,
+    **RESTATED_WORDS,
     months={
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
         "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,

@@ -9,6 +9,7 @@ from sitecheck.lang.base import Lexicon, derive
 from sitecheck.lang.es import ES
 from sitecheck.lang.neutral import NEUTRAL
 from sitecheck.lang.pt_funding import FUNDING_WORDS
+from sitecheck.lang.pt_restated import RESTATED_WORDS
 
 PT = derive(
     ES,
@@ -279,6 +280,7 @@ PT = derive(
     change_to=("para", "a"),
     change_by=("de", "em"),
     **FUNDING_WORDS,
+    **RESTATED_WORDS,
     table_totals=("total", "totais", "total geral", "total nacional"),
     table_subtotals=("subtotal", "sub-total", "sub total"),
     table_averages=("média", "mediana"),

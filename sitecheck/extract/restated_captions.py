@@ -1,0 +1,88 @@
+"""Where a figure's noun phrase is a caption: "People in need: 1.2 M" (a label before a colon), or
+in a key-figure box a line above or below a figure alone on its line ("23.5K / people
+displaced", "PEOPLE DISPLACED / 23.5K")."""
+
+from __future__ import annotations
+
+import re
+
+from sitecheck.document import Document, Sentence, Span, is_box_block, line_start
+from sitecheck.extract.quantities import Quantity, QuantityIndex
+from sitecheck.extract.restated_scope import line_spans
+
+_TOKEN = re.compile(r"[\w’'-]+")
+_CLAUSE_END = re.compile(r"[():;!?\[\]|\n]|[.,](?!\d)")
+_LETTER = re.compile(r"[^\W\d_]")
+_CAPTION_WORDS = 6
+_WINDOW = 240  # characters after a figure read for a caption line's end
+
+
+def lead_start(q: Quantity) -> int:
+    """Where a figure starts, a qualifier before it included ("some 25,300")."""
+    return min(q.span.start, q.qualifier_span.start) if q.qualifier_span else q.span.start
+
+
+def line_head(doc: Document, q: Quantity, sentence: Sentence) -> tuple[int, str]:
+    """Where the figure's line starts (within its sentence) and the text from there to it."""
+    start = max(line_start(doc.text, q.span.start), sentence.span.start)
+    return start, doc.text[start : lead_start(q)]
+
+
+def labelled(doc: Document, q: Quantity, sentence: Sentence, end: int) -> bool:
+    """ "People in need: 1.2M" on a line of its own: a caption before a colon, nothing after."""
+    text = doc.text
+    line_end = text.find("\n", end, min(sentence.block.span.end, end + _WINDOW))
+    rest = text[end : min(sentence.block.span.end, end + _WINDOW) if line_end < 0 else line_end]
+    before = line_head(doc, q, sentence)[1].rstrip(" *_")
+    return before.endswith(":") and not _LETTER.search(rest) and not any(c.isdigit() for c in rest)
+
+
+def caption(
+    doc: Document, q: Quantity, sentence: Sentence, index: QuantityIndex
+) -> tuple[str, Span, Span | None] | None:
+    """The caption of a figure alone at the end of its line: the label before it ("People in
+    need: 1.2 M"), else, in a key-figure box, the line below or above without a figure."""
+    text = doc.text
+    start, before = line_head(doc, q, sentence)
+    if before.rstrip(" *_").endswith(":") and _LETTER.search(before):
+        label = before.rstrip(" *_")[:-1]
+        return label, Span(start, start + len(label)), Span(start, start + len(label))
+    if _LETTER.search(before) or not is_box_block(sentence.block):
+        return None
+    lines = line_spans(doc.text, sentence.block.span)
+    here = next(i for i, (s, e) in enumerate(lines) if s <= q.span.start <= e)
+    near = _caption_line(lines, here, index)
+    if near is None:
+        return None
+    s, e = lines[near]
+    caption = _CLAUSE_END.split(text[s:e], 1)[0]  # "PEOPLE IN NEED[^1]"
+    words = _TOKEN.findall(caption)
+    if index.between(s, e) or not words or len(words) > _CAPTION_WORDS:
+        return None
+    return caption, Span(s, s + len(caption)), None
+
+
+def _caption_line(lines: list[tuple[int, int]], here: int, index: QuantityIndex) -> int | None:
+    """The line captioning the figure line ``here`` of a box. "23.5K / people displaced / 1.2M /
+    people in need" puts captions below their figures, "PEOPLE DISPLACED / 23.5K" above: a box
+    that ends on a figure has its captions above. "3.2M / 2.1M / 1.1M / People targeted / People
+    assisted / People displaced" gives a run of figures as many captions below (or above, in a
+    box that ends on the run), in their order; a run without them has no caption."""
+    figure = [bool(index.between(s, e)) for s, e in lines]
+    first = here
+    while first > 0 and figure[first - 1]:
+        first -= 1
+    last = here
+    while last + 1 < len(lines) and figure[last + 1]:
+        last += 1
+    k = last - first + 1
+    if k == 1:
+        near = here - 1 if figure[-1] else here + 1
+        return near if 0 <= near < len(lines) else None
+    below = range(last + 1, last + 1 + k)
+    if below.stop <= len(lines) and not any(figure[i] for i in below):
+        return below.start + here - first
+    above = range(first - k, first)
+    if last == len(lines) - 1 and above.start >= 0 and not any(figure[i] for i in above):
+        return above.start + here - first
+    return None

@@ -1,0 +1,23 @@
+"""English words of restatements: stamps of a stock, the areas a figure spreads over and the
+endings of one verb's forms.
+
+Part of the English lexicon (``sitecheck.lang.en``), kept apart only for its length.
+"""
+
+from __future__ import annotations
+
+RESTATED_WORDS: dict[str, object] = dict(
+    as_of_leads=("as of", "as at", "by"),
+    extent_leads=("in", "across", "throughout"),
+    area_nouns=(
+        "district", "districts", "province", "provinces", "region", "regions", "state", "states",
+        "department", "departments", "municipality", "municipalities", "county", "counties",
+        "governorate", "governorates", "village", "villages", "commune", "communes",
+        "community", "communities", "locality", "localities",
+    ),
+    verb_endings=("e", "ed", "es", "ing", "s"),
+    count_subjects=(
+        "number", "numbers", "total", "totals", "toll", "count", "tally", "figure", "figures",
+        "caseload", "displacement", "population", "sum",
+    ),
+)  # fmt: skip

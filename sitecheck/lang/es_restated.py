@@ -1,0 +1,26 @@
+"""Spanish words of restatements: stamps of a stock, the areas a figure spreads over and the
+endings of one verb's forms.
+
+Part of the Spanish lexicon (``sitecheck.lang.es``), kept apart only for its length.
+"""
+
+from __future__ import annotations
+
+RESTATED_WORDS: dict[str, object] = dict(
+    as_of_leads=("al", "hasta el", "a fecha de", "con corte al"),
+    extent_leads=("en",),
+    verb_endings=(
+        "a", "ada", "adas", "ado", "ados", "aba", "aban", "an", "aron", "ó", "ando", "ida", "idas",
+        "ido", "idos", "ía", "ían", "ieron", "ió", "iendo", "e", "en",
+    ),  # fmt: skip
+    area_nouns=(
+        "distrito", "distritos", "provincia", "provincias", "región", "regiones", "estado",
+        "estados", "departamento", "departamentos", "municipio", "municipios", "comuna",
+        "comunas", "aldea", "aldeas", "vereda", "veredas", "comunidad", "comunidades",
+        "localidad", "localidades",
+    ),  # fmt: skip
+    count_subjects=(
+        "número", "numero", "total", "cifra", "cifras", "balance", "saldo", "conteo", "suma",
+        "población", "desplazamiento",
+    ),
+)  # fmt: skip

@@ -1,0 +1,25 @@
+"""French words of restatements: stamps of a stock, the areas a figure spreads over and the
+endings of one verb's forms.
+
+Part of the French lexicon (``sitecheck.lang.fr``), kept apart only for its length.
+"""
+
+from __future__ import annotations
+
+RESTATED_WORDS: dict[str, object] = dict(
+    as_of_leads=("au", "en date du", "à la date du"),
+    extent_leads=("dans", "en"),
+    verb_endings=(
+        "e", "é", "ée", "és", "ées", "ent", "ait", "aient", "ant", "er", "i", "ie", "is", "ies",
+        "it", "issait", "issaient",
+    ),  # fmt: skip
+    area_nouns=(
+        "district", "districts", "province", "provinces", "région", "régions", "département",
+        "départements", "commune", "communes", "village", "villages", "localité", "localités",
+        "préfecture", "préfectures", "communauté", "communautés",
+    ),  # fmt: skip
+    count_subjects=(
+        "nombre", "total", "bilan", "chiffre", "chiffres", "décompte", "somme", "population",
+        "déplacement",
+    ),
+)  # fmt: skip

@@ -1,0 +1,25 @@
+"""Portuguese words of restatements: stamps of a stock, the areas a figure spreads over and the
+endings of one verb's forms.
+
+Part of the Portuguese lexicon (``sitecheck.lang.pt``), kept apart only for its length.
+"""
+
+from __future__ import annotations
+
+RESTATED_WORDS: dict[str, object] = dict(
+    as_of_leads=("até", "até ao", "até à", "em"),
+    extent_leads=("em",),
+    verb_endings=(
+        "a", "ada", "adas", "ado", "ados", "ava", "avam", "am", "aram", "ou", "ando", "ida",
+        "idas", "ido", "idos", "ia", "iam", "iram", "iu", "indo", "e", "em",
+    ),  # fmt: skip
+    area_nouns=(
+        "distrito", "distritos", "província", "províncias", "região", "regiões", "estado",
+        "estados", "município", "municípios", "aldeia", "aldeias", "comunidade", "comunidades",
+        "localidade", "localidades",
+    ),  # fmt: skip
+    count_subjects=(
+        "número", "numero", "total", "balanço", "cifra", "cifras", "contagem", "soma",
+        "população", "deslocamento",
+    ),
+)  # fmt: skip
