@@ -310,3 +310,21 @@ def test_where_a_figure_stands_in_an_html_file_is_said_in_the_language(tmp_path:
         f"{page}:1:56: warning[empty-link] el enlace «el informe» apunta a #",
         f"  --> {page}, línea 2, columna 59",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Funding grew by 16 per cent (from 25 to 26 per cent).\n",
+            "stated change 16 per cent; from 25 to 26 per cent is 1 point, or 4.0% relative to 25",
+        ),
+        (
+            "La financiación creció un 16 % (del 25 al 31 %).\n",
+            "variación indicada 16 %; de 25 a 31 % hay 6 puntos, o un 24,0 % respecto de 25",
+        ),
+    ],
+    ids=["one-point", "puntos"],
+)
+def test_a_change_in_points_says_point_or_points(text: str, message: str) -> None:
+    assert [f.message for f in sitecheck.check_text(text).findings] == [message]

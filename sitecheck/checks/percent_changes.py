@@ -13,7 +13,7 @@ from sitecheck.facts import Facts
 from sitecheck.findings import Found, Related
 from sitecheck.lang import alternation, lexicon
 from sitecheck.lang.base import Lexicon
-from sitecheck.lang.messages import say
+from sitecheck.lang.messages import say, say_count
 
 _THAN_GAP = re.compile(r"\s*(?:[^\W\d]+[\s-]+){0,4}", re.UNICODE)
 
@@ -112,6 +112,9 @@ def relative_changes(facts: Facts, seen: set[int]) -> Iterator[Found]:
         down = (high.value - low.value) / high.value * 100.0
         if ch.points:  # in text order, the earlier first: "25 to 31 per cent"
             low, high, up = a, b, abs(b.value - a.value) / a.value * 100.0
+        points = abs(b.value - a.value)
+        # "1 point", "1.5 points": the singular only for a whole number the language says so
+        unit = say_count("pct.point", int(points) if points.is_integer() else 2)
         yield Found(
             message=say(
                 "pct.points" if ch.points else "pct.relative",
@@ -120,7 +123,8 @@ def relative_changes(facts: Facts, seen: set[int]) -> Iterator[Found]:
                 high=quoted(high),
                 up=fmt_percent(up),
                 down=fmt_percent(down),
-                points=fmt_number(abs(b.value - a.value)),
+                points=fmt_number(points),
+                unit=unit,
             ),
             span=pct.span,
             related=[Related(a.span, say("label.amount")), Related(b.span, say("label.compared"))],

@@ -46,8 +46,10 @@ MESSAGES: dict[str, str] = {
     "pct.less": "less",
     "pct.more": "more",
     "pct.points": (
-        "stated change {pct}; from {low} to {high} is {points} points, or {up} relative to {low}"
+        "stated change {pct}; from {low} to {high} is {points} {unit}, or {up} relative to {low}"
     ),
+    "pct.point.one": "point",
+    "pct.point.other": "points",
     "pct.relative": (
         "stated change {pct}; from {low} to {high} is {up} up, and the other way {down} down"
     ),

@@ -51,9 +51,11 @@ MESSAGES: dict[str, str] = {
     "pct.less": "menos",
     "pct.more": "más",
     "pct.points": (
-        "variación indicada {pct}; de {low} a {high} hay {points} puntos, o un {up} respecto de "
+        "variación indicada {pct}; de {low} a {high} hay {points} {unit}, o un {up} respecto de "
         "{low}"
     ),
+    "pct.point.one": "punto",
+    "pct.point.other": "puntos",
     "pct.relative": (
         "variación indicada {pct}; de {low} a {high} hay un aumento de {up}, y en sentido "
         "contrario una baja de {down}"

@@ -65,9 +65,11 @@ _WRITTEN: dict[str, str] = {
     "pct.less": "de moins",
     "pct.more": "de plus",
     "pct.points": (
-        "variation indiquée {pct} ; de {low} à {high}, c'est {points} points, ou {up} par rapport "
+        "variation indiquée {pct} ; de {low} à {high}, c'est {points} {unit}, ou {up} par rapport "
         "à {low}"
     ),
+    "pct.point.one": "point",
+    "pct.point.other": "points",
     "pct.relative": (
         "variation indiquée {pct} ; de {low} à {high}, c'est une hausse de {up}, et dans l'autre "
         "sens une baisse de {down}"

@@ -55,9 +55,11 @@ MESSAGES: dict[str, str] = {
     "pct.less": "a menos",
     "pct.more": "a mais",
     "pct.points": (
-        "variação declarada {pct}; de {low} para {high} há {points} pontos, ou {up} em relação a "
+        "variação declarada {pct}; de {low} para {high} há {points} {unit}, ou {up} em relação a "
         "{low}"
     ),
+    "pct.point.one": "ponto",
+    "pct.point.other": "pontos",
     "pct.relative": (
         "variação declarada {pct}; de {low} para {high} há um aumento de {up}, e no sentido "
         "inverso uma queda de {down}"
