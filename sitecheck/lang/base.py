@@ -99,6 +99,12 @@ class Lexicon:
     back_includes: Words = ()  # "includes": the parts are some of the whole
     back_consists: Words = ()  # "comprises", "consists of": the parts are all of it
     source_preps: Words = ()  # "$26.3 million from A, $4.8 million from B": money by channel
+    # "287 tonnes of food: 168 to Nippes and 119 to the South-East": where a part of a
+    # measured amount went, right after the part
+    toward_preps: Words = ()
+    # "287 tonnes", "40 litres": units of amounts that add up across places and sources (not
+    # "310 mm" of rain or "35 degrees", which each place measures for itself)
+    additive_units: Words = ()
     period_words: Words = ()  # "this week", "new": a sentence of parts about another time or flow
     of_the: Words = ()  # "Of the 4,000 people reached, …": the sentence opens on its whole
     of_articles: Words = ()  # "the", "los": between "of" and the figure

@@ -167,6 +167,11 @@ EN = derive(
         "was made up of", "breaks down into", "broke down into", "is divided into",
         "was divided into", "is split between", "was split between",
     ),  # fmt: skip
+    additive_units=(
+        "tonnes", "tons", "tonne", "ton", "mt", "kg", "kilograms", "kilos", "litres", "liters",
+        "hectares", "acres",
+    ),  # fmt: skip
+    toward_preps=("to", "towards", "toward", "for"),
     source_preps=("through", "from", "via"),
     period_words=(
         "new", "newly", "additional", "further", "this week", "last week", "this month",

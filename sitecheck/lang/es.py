@@ -133,6 +133,10 @@ ES = derive(
         "se dividió en", "se distribuye entre", "se distribuyó entre", "está compuesto por",
         "está compuesta por",
     ),  # fmt: skip
+    additive_units=(
+        "toneladas", "tonelada", "tm", "kg", "kilos", "kilogramos", "litros", "hectáreas",
+    ),  # fmt: skip
+    toward_preps=("hacia", "a", "para", "con destino a"),
     source_preps=(
         "a través de", "por medio de", "de parte de", "procedentes de", "provenientes de",
     ),

@@ -112,6 +112,8 @@ FR = derive(
         "se répartissait entre", "se décompose en", "se décomposait en", "est composé de",
         "est composée de",
     ),  # fmt: skip
+    additive_units=("tonnes", "tonne", "kg", "kilos", "kilogrammes", "litres", "hectares"),
+    toward_preps=("vers", "à", "pour", "à destination de"),
     source_preps=("via", "par l'intermédiaire de", "provenant de", "de la part de"),
     period_words=(
         "nouveau", "nouveaux", "nouvelle", "nouvelles", "supplémentaire", "supplémentaires",

@@ -112,6 +112,8 @@ PT = derive(
         "compõe-se de", "divide-se em", "dividiu-se em", "distribui-se entre",
         "é composto por", "é composta por",
     ),  # fmt: skip
+    additive_units=("toneladas", "tonelada", "kg", "quilos", "quilogramas", "litros", "hectares"),
+    toward_preps=("para", "rumo a", "a", "com destino a"),
     source_preps=("através de", "por meio de", "por intermédio de", "provenientes de", "via"),
     period_words=(
         "novo", "novos", "nova", "novas", "adicional", "adicionais", "esta semana",

@@ -25,6 +25,7 @@ from sitecheck.extract.relations.key_lines import key_lines
 from sitecheck.extract.relations.labelled_totals import labelled_totals, total_after_sentence
 from sitecheck.extract.relations.list_totals import list_totals, row_totals, stacked_totals
 from sitecheck.extract.relations.majority import majority
+from sitecheck.extract.relations.measure_parts import measure_parts
 from sitecheck.extract.relations.model import (
     REFERS_BACK,
     Breakdown,
@@ -89,6 +90,7 @@ def find_relations(
         sentence_totals(doc, span, figs, rel)
         shares(doc, span, nums, rel)
         colon_parts(doc, span, figs, rel)
+        measure_parts(doc, span, nums, before and (before[0].span, before[1]), rel)
         share_of(doc, span, nums, rel)
         fatality(doc, span, nums, rel, index)
         share_totals(span, figs, prev_figs, rel)
