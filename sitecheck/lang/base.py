@@ -105,6 +105,9 @@ class Lexicon:
     # "287 tonnes", "40 litres": units of amounts that add up across places and sources (not
     # "310 mm" of rain or "35 degrees", which each place measures for itself)
     additive_units: Words = ()
+    # "64,917 IDPs in the southern regions and 43,735 in the north": parts of the country named
+    # by a point of the compass, in lower case
+    compass_words: Words = ()
     period_words: Words = ()  # "this week", "new": a sentence of parts about another time or flow
     of_the: Words = ()  # "Of the 4,000 people reached, …": the sentence opens on its whole
     of_articles: Words = ()  # "the", "los": between "of" and the figure

@@ -167,6 +167,12 @@ EN = derive(
         "was made up of", "breaks down into", "broke down into", "is divided into",
         "was divided into", "is split between", "was split between",
     ),  # fmt: skip
+    compass_words=(
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",
+        "southeast", "southwest", "north-eastern", "north-western", "south-eastern",
+        "south-western",
+    ),  # fmt: skip
     additive_units=(
         "tonnes", "tons", "tonne", "ton", "mt", "kg", "kilograms", "kilos", "litres", "liters",
         "hectares", "acres",

@@ -133,6 +133,11 @@ ES = derive(
         "se dividió en", "se distribuye entre", "se distribuyó entre", "está compuesto por",
         "está compuesta por",
     ),  # fmt: skip
+    compass_words=(
+        "norte", "sur", "oeste", "noreste", "noroeste", "sureste", "suroeste", "oriente",
+        "occidente", "septentrional", "septentrionales", "meridional", "meridionales", "oriental",
+        "orientales", "occidental", "occidentales",
+    ),  # fmt: skip
     additive_units=(
         "toneladas", "tonelada", "tm", "kg", "kilos", "kilogramos", "litros", "hectáreas",
     ),  # fmt: skip

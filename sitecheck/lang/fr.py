@@ -112,6 +112,12 @@ FR = derive(
         "se répartissait entre", "se décompose en", "se décomposait en", "est composé de",
         "est composée de",
     ),  # fmt: skip
+    compass_words=(
+        "nord", "sud", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest",
+        "septentrional", "septentrionale", "septentrionales", "septentrionaux", "méridional",
+        "méridionale", "méridionales", "méridionaux", "oriental", "orientale", "orientales",
+        "orientaux", "occidental", "occidentale", "occidentales", "occidentaux",
+    ),  # fmt: skip
     additive_units=("tonnes", "tonne", "kg", "kilos", "kilogrammes", "litres", "hectares"),
     toward_preps=("vers", "à", "pour", "à destination de"),
     source_preps=("via", "par l'intermédiaire de", "provenant de", "de la part de"),

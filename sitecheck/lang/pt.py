@@ -112,6 +112,11 @@ PT = derive(
         "compõe-se de", "divide-se em", "dividiu-se em", "distribui-se entre",
         "é composto por", "é composta por",
     ),  # fmt: skip
+    compass_words=(
+        "norte", "sul", "leste", "oeste", "nordeste", "noroeste", "sudeste", "sudoeste",
+        "setentrional", "setentrionais", "meridional", "meridionais", "oriental", "orientais",
+        "ocidental", "ocidentais",
+    ),  # fmt: skip
     additive_units=("toneladas", "tonelada", "kg", "quilos", "quilogramas", "litros", "hectares"),
     toward_preps=("para", "rumo a", "a", "com destino a"),
     source_preps=("através de", "por meio de", "por intermédio de", "provenientes de", "via"),
