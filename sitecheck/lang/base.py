@@ -108,6 +108,9 @@ class Lexicon:
     # "64,917 IDPs in the southern regions and 43,735 in the north": parts of the country named
     # by a point of the compass, in lower case
     compass_words: Words = ()
+    # "143,560 displaced since May, including 17,000 from 1 June": a part whose words open on
+    # when or whence it came counts the whole's unit
+    since_preps: Words = ()
     period_words: Words = ()  # "this week", "new": a sentence of parts about another time or flow
     of_the: Words = ()  # "Of the 4,000 people reached, …": the sentence opens on its whole
     of_articles: Words = ()  # "the", "los": between "of" and the figure

@@ -112,6 +112,7 @@ FR = derive(
         "se répartissait entre", "se décompose en", "se décomposait en", "est composé de",
         "est composée de",
     ),  # fmt: skip
+    since_preps=("depuis",),
     compass_words=(
         "nord", "sud", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest",
         "septentrional", "septentrionale", "septentrionales", "septentrionaux", "méridional",
