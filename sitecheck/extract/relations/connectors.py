@@ -65,7 +65,7 @@ def _connector(
         return
     whole, before = found
     part = elided_unit(whole, part)
-    cue = m.group("c").lower()
+    cue = " ".join(m.group("c").lower().split())  # "of\nwhich" wrapped across lines
     inclusive = words in p.inclusive
     kind: PartKind = "inclusive" if inclusive else "relative"
     rel.parts.append(PartOf(whole, part, kind, cue, others=before[:-1]))
