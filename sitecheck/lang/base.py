@@ -111,6 +111,9 @@ class Lexicon:
     # "143,560 displaced since May, including 17,000 from 1 June": a part whose words open on
     # when or whence it came counts the whole's unit
     since_preps: Words = ()
+    # "113,870, just 1,130 persons short of its 115,000 capacity": after a difference, before
+    # the larger amount (as "more than" is)
+    shortfall_words: Words = ()
     period_words: Words = ()  # "this week", "new": a sentence of parts about another time or flow
     of_the: Words = ()  # "Of the 4,000 people reached, …": the sentence opens on its whole
     of_articles: Words = ()  # "the", "los": between "of" and the figure

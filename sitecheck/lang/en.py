@@ -167,6 +167,7 @@ EN = derive(
         "was made up of", "breaks down into", "broke down into", "is divided into",
         "was divided into", "is split between", "was split between",
     ),  # fmt: skip
+    shortfall_words=("short of",),
     since_preps=("from", "since"),
     compass_words=(
         "north", "south", "east", "west", "northern", "southern", "eastern", "western",

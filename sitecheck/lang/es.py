@@ -133,6 +133,7 @@ ES = derive(
         "se dividió en", "se distribuye entre", "se distribuyó entre", "está compuesto por",
         "está compuesta por",
     ),  # fmt: skip
+    shortfall_words=("por debajo de", "por debajo del"),
     since_preps=("desde",),
     compass_words=(
         "norte", "sur", "oeste", "noreste", "noroeste", "sureste", "suroeste", "oriente",

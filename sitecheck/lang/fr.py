@@ -112,6 +112,7 @@ FR = derive(
         "se répartissait entre", "se décompose en", "se décomposait en", "est composé de",
         "est composée de",
     ),  # fmt: skip
+    shortfall_words=("en deçà de", "en deçà du", "en dessous de", "en dessous du"),
     since_preps=("depuis",),
     compass_words=(
         "nord", "sud", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest",

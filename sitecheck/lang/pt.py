@@ -112,6 +112,7 @@ PT = derive(
         "compõe-se de", "divide-se em", "dividiu-se em", "distribui-se entre",
         "é composto por", "é composta por",
     ),  # fmt: skip
+    shortfall_words=("aquém de", "aquém da", "aquém do", "abaixo de", "abaixo da", "abaixo do"),
     since_preps=("desde",),
     compass_words=(
         "norte", "sul", "leste", "oeste", "nordeste", "noroeste", "sudeste", "sudoeste",
