@@ -60,6 +60,7 @@ def measure_parts(
 ) -> None:
     text = doc.text
     for whole in (q for q in nums if _measure(q, doc.language)):
+        _joined(doc, span, nums, whole, rel)
         colon = text.find(":", whole.span.end, span.end)
         head = text[whole.span.end : colon]
         if colon < 0 or DIGIT.search(head) or len(WORD.findall(head)) > _HEAD_WORDS:
@@ -70,6 +71,25 @@ def measure_parts(
             _add(doc, whole, parts, text[span.start : colon], cue, rel)
     if before is not None:
         _after(doc, span, nums, before, rel)
+
+
+def _joined(
+    doc: Document, span: Span, nums: list[Quantity], whole: Quantity, rel: Relations
+) -> None:
+    """ "5,400 tonnes of food, of which 3,200 tonnes in Gao": a connector after the whole's noun,
+    then parts of its unit (the first one naming it)."""
+    p = relation_patterns(doc.language)
+    text = doc.text
+    m = p.connector.search(text, whole.span.end, span.end)
+    if m is None or DIGIT.search(text, whole.span.end, m.start()):
+        return
+    if len(WORD.findall(text, whole.span.end, m.start())) > _HEAD_WORDS:
+        return
+    parts = _parts(doc, whole, nums, m.end(), span.end, elliptic=False)
+    if parts and same_word(_unit(parts[0]), _unit(whole)):
+        cue = " ".join(m.group("c").lower().split())
+        for q in parts:
+            rel.parts.append(PartOf(whole, q, "relative", cue))
 
 
 def _after(
