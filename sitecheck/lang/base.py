@@ -114,6 +114,9 @@ class Lexicon:
     # "113,870, just 1,130 persons short of its 115,000 capacity": after a difference, before
     # the larger amount (as "more than" is)
     shortfall_words: Words = ()
+    # "Across the country, 58,700 families are affected. In Sucre, 41,230 families …": a
+    # figure stated for the whole country, of which a place's figure of that noun is a part
+    nationwide_words: Words = ()
     period_words: Words = ()  # "this week", "new": a sentence of parts about another time or flow
     of_the: Words = ()  # "Of the 4,000 people reached, …": the sentence opens on its whole
     of_articles: Words = ()  # "the", "los": between "of" and the figure

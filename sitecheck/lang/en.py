@@ -167,6 +167,10 @@ EN = derive(
         "was made up of", "breaks down into", "broke down into", "is divided into",
         "was divided into", "is split between", "was split between",
     ),  # fmt: skip
+    nationwide_words=(
+        "nationwide", "countrywide", "across the country", "throughout the country",
+        "in the whole country", "in the country as a whole", "at national level",
+    ),  # fmt: skip
     shortfall_words=("short of",),
     since_preps=("from", "since"),
     compass_words=(

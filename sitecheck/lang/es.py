@@ -133,6 +133,10 @@ ES = derive(
         "se dividió en", "se distribuye entre", "se distribuyó entre", "está compuesto por",
         "está compuesta por",
     ),  # fmt: skip
+    nationwide_words=(
+        "en todo el país", "en el conjunto del país", "a nivel nacional", "en todo el territorio",
+        "a escala nacional",
+    ),  # fmt: skip
     shortfall_words=("por debajo de", "por debajo del"),
     since_preps=("desde",),
     compass_words=(

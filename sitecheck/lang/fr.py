@@ -112,6 +112,10 @@ FR = derive(
         "se répartissait entre", "se décompose en", "se décomposait en", "est composé de",
         "est composée de",
     ),  # fmt: skip
+    nationwide_words=(
+        "dans tout le pays", "dans l'ensemble du pays", "sur l'ensemble du pays",
+        "au niveau national", "à l'échelle nationale", "sur tout le territoire",
+    ),  # fmt: skip
     shortfall_words=("en deçà de", "en deçà du", "en dessous de", "en dessous du"),
     since_preps=("depuis",),
     compass_words=(

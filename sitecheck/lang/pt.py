@@ -112,6 +112,10 @@ PT = derive(
         "compõe-se de", "divide-se em", "dividiu-se em", "distribui-se entre",
         "é composto por", "é composta por",
     ),  # fmt: skip
+    nationwide_words=(
+        "em todo o país", "no conjunto do país", "a nível nacional", "em nível nacional",
+        "em todo o território",
+    ),  # fmt: skip
     shortfall_words=("aquém de", "aquém da", "aquém do", "abaixo de", "abaixo da", "abaixo do"),
     since_preps=("desde",),
     compass_words=(

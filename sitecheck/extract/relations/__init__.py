@@ -37,6 +37,7 @@ from sitecheck.extract.relations.model import (
     Relations,
     Shares,
 )
+from sitecheck.extract.relations.national_parts import national_parts
 from sitecheck.extract.relations.parentheses import parentheses
 from sitecheck.extract.relations.partitions import of_the_whole, of_these
 from sitecheck.extract.relations.pies import pies, source_rows
@@ -99,6 +100,7 @@ def find_relations(
         labelled_totals(doc, span, figs, rel)
         total_after_sentence(doc, span, figs, prev, rel)
         place_split(doc, span, nums, prev, rel)
+        national_parts(doc, span, nums, prev, rel)
         carried_wholes(doc, span, nums, prev, rel)
         breakdown_opening(doc, span, figs, prev, rel)
         majority(doc, span, figs, prev, rel)
