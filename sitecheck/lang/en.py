@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sitecheck.lang.base import Lexicon, derive
 from sitecheck.lang.en_funding import FUNDING_WORDS
+from sitecheck.lang.en_sums import SUM_WORDS
 from sitecheck.lang.en_tables import TABLE_WORDS
 from sitecheck.lang.neutral import NEUTRAL
 
@@ -167,23 +168,6 @@ EN = derive(
         "was made up of", "breaks down into", "broke down into", "is divided into",
         "was divided into", "is split between", "was split between",
     ),  # fmt: skip
-    nationwide_words=(
-        "nationwide", "countrywide", "across the country", "throughout the country",
-        "in the whole country", "in the country as a whole", "at national level",
-    ),  # fmt: skip
-    shortfall_words=("short of",),
-    since_preps=("from", "since"),
-    compass_words=(
-        "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-        "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",
-        "southeast", "southwest", "north-eastern", "north-western", "south-eastern",
-        "south-western",
-    ),  # fmt: skip
-    additive_units=(
-        "tonnes", "tons", "tonne", "ton", "mt", "kg", "kilograms", "kilos", "litres", "liters",
-        "hectares", "acres",
-    ),  # fmt: skip
-    toward_preps=("to", "towards", "toward", "for"),
     source_preps=("through", "from", "via"),
     period_words=(
         "new", "newly", "additional", "further", "this week", "last week", "this month",
@@ -351,8 +335,7 @@ EN = derive(
     change_from=("from",),
     change_to=("to",),
     change_by=("by", "of"),
-    **FUNDING_WORDS,
-    **TABLE_WORDS,
+    **FUNDING_WORDS, **TABLE_WORDS, **SUM_WORDS,
     months={
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
         "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,

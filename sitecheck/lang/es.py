@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sitecheck.lang.base import Lexicon, derive
 from sitecheck.lang.es_funding import FUNDING_WORDS
+from sitecheck.lang.es_sums import SUM_WORDS
 from sitecheck.lang.es_tables import TABLE_WORDS
 from sitecheck.lang.neutral import NEUTRAL
 
@@ -133,21 +134,6 @@ ES = derive(
         "se dividió en", "se distribuye entre", "se distribuyó entre", "está compuesto por",
         "está compuesta por",
     ),  # fmt: skip
-    nationwide_words=(
-        "en todo el país", "en el conjunto del país", "a nivel nacional", "en todo el territorio",
-        "a escala nacional",
-    ),  # fmt: skip
-    shortfall_words=("por debajo de", "por debajo del"),
-    since_preps=("desde",),
-    compass_words=(
-        "norte", "sur", "oeste", "noreste", "noroeste", "sureste", "suroeste", "oriente",
-        "occidente", "septentrional", "septentrionales", "meridional", "meridionales", "oriental",
-        "orientales", "occidental", "occidentales",
-    ),  # fmt: skip
-    additive_units=(
-        "toneladas", "tonelada", "tm", "kg", "kilos", "kilogramos", "litros", "hectáreas",
-    ),  # fmt: skip
-    toward_preps=("hacia", "a", "para", "con destino a"),
     source_preps=(
         "a través de", "por medio de", "de parte de", "procedentes de", "provenientes de",
     ),
@@ -324,6 +310,7 @@ ES = derive(
     change_to=("a", "hasta"),
     change_by=("de", "en"),
     **FUNDING_WORDS,
+    **SUM_WORDS,
     **TABLE_WORDS,
     months={
         "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,

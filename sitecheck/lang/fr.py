@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sitecheck.lang.base import Lexicon, derive
 from sitecheck.lang.fr_funding import FUNDING_WORDS
+from sitecheck.lang.fr_sums import SUM_WORDS
 from sitecheck.lang.neutral import NEUTRAL
 
 FR = derive(
@@ -112,20 +113,6 @@ FR = derive(
         "se répartissait entre", "se décompose en", "se décomposait en", "est composé de",
         "est composée de",
     ),  # fmt: skip
-    nationwide_words=(
-        "dans tout le pays", "dans l'ensemble du pays", "sur l'ensemble du pays",
-        "au niveau national", "à l'échelle nationale", "sur tout le territoire",
-    ),  # fmt: skip
-    shortfall_words=("en deçà de", "en deçà du", "en dessous de", "en dessous du"),
-    since_preps=("depuis",),
-    compass_words=(
-        "nord", "sud", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest",
-        "septentrional", "septentrionale", "septentrionales", "septentrionaux", "méridional",
-        "méridionale", "méridionales", "méridionaux", "oriental", "orientale", "orientales",
-        "orientaux", "occidental", "occidentale", "occidentales", "occidentaux",
-    ),  # fmt: skip
-    additive_units=("tonnes", "tonne", "kg", "kilos", "kilogrammes", "litres", "hectares"),
-    toward_preps=("vers", "à", "pour", "à destination de"),
     source_preps=("via", "par l'intermédiaire de", "provenant de", "de la part de"),
     period_words=(
         "nouveau", "nouveaux", "nouvelle", "nouvelles", "supplémentaire", "supplémentaires",
@@ -284,6 +271,7 @@ FR = derive(
     change_to=("à",),
     change_by=("de",),
     **FUNDING_WORDS,
+    **SUM_WORDS,
     table_totals=("total", "totaux", "total général", "ensemble", "total national"),
     table_subtotals=("sous-total", "sous total"),
     table_averages=("moyenne", "médiane"),

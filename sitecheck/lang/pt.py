@@ -9,6 +9,7 @@ from sitecheck.lang.base import Lexicon, derive
 from sitecheck.lang.es import ES
 from sitecheck.lang.neutral import NEUTRAL
 from sitecheck.lang.pt_funding import FUNDING_WORDS
+from sitecheck.lang.pt_sums import SUM_WORDS
 
 PT = derive(
     ES,
@@ -112,19 +113,6 @@ PT = derive(
         "compõe-se de", "divide-se em", "dividiu-se em", "distribui-se entre",
         "é composto por", "é composta por",
     ),  # fmt: skip
-    nationwide_words=(
-        "em todo o país", "no conjunto do país", "a nível nacional", "em nível nacional",
-        "em todo o território",
-    ),  # fmt: skip
-    shortfall_words=("aquém de", "aquém da", "aquém do", "abaixo de", "abaixo da", "abaixo do"),
-    since_preps=("desde",),
-    compass_words=(
-        "norte", "sul", "leste", "oeste", "nordeste", "noroeste", "sudeste", "sudoeste",
-        "setentrional", "setentrionais", "meridional", "meridionais", "oriental", "orientais",
-        "ocidental", "ocidentais",
-    ),  # fmt: skip
-    additive_units=("toneladas", "tonelada", "kg", "quilos", "quilogramas", "litros", "hectares"),
-    toward_preps=("para", "rumo a", "a", "com destino a"),
     source_preps=("através de", "por meio de", "por intermédio de", "provenientes de", "via"),
     period_words=(
         "novo", "novos", "nova", "novas", "adicional", "adicionais", "esta semana",
@@ -288,6 +276,7 @@ PT = derive(
     change_to=("para", "a"),
     change_by=("de", "em"),
     **FUNDING_WORDS,
+    **SUM_WORDS,
     table_totals=("total", "totais", "total geral", "total nacional"),
     table_subtotals=("subtotal", "sub-total", "sub total"),
     table_averages=("média", "mediana"),
