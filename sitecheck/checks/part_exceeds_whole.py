@@ -46,6 +46,8 @@ def comparable(
         return True
     if kind == "inclusive" and not whole.noun:
         return True  # "the toll was 386 (including 9 police officers)": what it includes
+    if kind == "inclusive" and part.noun.split()[0] in p.since_preps:
+        return True  # "143,560 displaced, including 17,000 from 1 June": when they came
     if kind == "inclusive" and part.noun.split()[0] in p.clause_leads:
         return True  # "4,120 refugees, including 815 who arrived in May": the same unit
     if p.cases & _head(whole) and p.deaths & _head(part):

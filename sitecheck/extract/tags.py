@@ -72,6 +72,9 @@ def in_date(m: Mention) -> Tag | None:
     return "date" if i >= 0 and spans[i][0] <= start and end <= spans[i][1] else None
 
 
+_ALONE_IN_BRACKETS = re.compile(r"\)(?![ \t.-]*\d)")  # "(11) out of": no number goes on after it
+
+
 def phone(m: Mention) -> Tag | None:
     start, end = m.q.number_span.start, m.q.number_span.end
     # Phone numbers are found in text order and never overlap: only the last one that starts
@@ -82,6 +85,8 @@ def phone(m: Mention) -> Tag | None:
         return None if m.q.currency is not None else "phone"
     if m.q.is_people or m.q.is_households:
         return None  # "el mayor número (205.870 casos; …)": a count of people, whatever came before
+    if m.prev == "(" and _ALONE_IN_BRACKETS.match(m.after):
+        return None  # "the largest number (11) out of 29": a count aside, not an area code
     low = m.before.lower()
     if any(w in low for w in m.cues.phone_hints) and m.cues.phone_cue.search(m.before):
         return "phone"

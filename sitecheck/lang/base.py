@@ -99,6 +99,24 @@ class Lexicon:
     back_includes: Words = ()  # "includes": the parts are some of the whole
     back_consists: Words = ()  # "comprises", "consists of": the parts are all of it
     source_preps: Words = ()  # "$26.3 million from A, $4.8 million from B": money by channel
+    # "287 tonnes of food: 168 to Nippes and 119 to the South-East": where a part of a
+    # measured amount went, right after the part
+    toward_preps: Words = ()
+    # "287 tonnes", "40 litres": units of amounts that add up across places and sources (not
+    # "310 mm" of rain or "35 degrees", which each place measures for itself)
+    additive_units: Words = ()
+    # "64,917 IDPs in the southern regions and 43,735 in the north": parts of the country named
+    # by a point of the compass, in lower case
+    compass_words: Words = ()
+    # "143,560 displaced since May, including 17,000 from 1 June": a part whose words open on
+    # when or whence it came counts the whole's unit
+    since_preps: Words = ()
+    # "113,870, just 1,130 persons short of its 115,000 capacity": after a difference, before
+    # the larger amount (as "more than" is)
+    shortfall_words: Words = ()
+    # "Across the country, 58,700 families are affected. In Sucre, 41,230 families …": a
+    # figure stated for the whole country, of which a place's figure of that noun is a part
+    nationwide_words: Words = ()
     period_words: Words = ()  # "this week", "new": a sentence of parts about another time or flow
     of_the: Words = ()  # "Of the 4,000 people reached, …": the sentence opens on its whole
     of_articles: Words = ()  # "the", "los": between "of" and the figure

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sitecheck.lang.base import Lexicon, derive
 from sitecheck.lang.en_funding import FUNDING_WORDS
 from sitecheck.lang.en_restated import RESTATED_WORDS
+from sitecheck.lang.en_sums import SUM_WORDS
 from sitecheck.lang.en_tables import TABLE_WORDS
 from sitecheck.lang.neutral import NEUTRAL
 
@@ -333,9 +334,7 @@ EN = derive(
     change_from=("from",),
     change_to=("to",),
     change_by=("by", "of"),
-    **FUNDING_WORDS,
-    **TABLE_WORDS,
-    **RESTATED_WORDS,
+    **FUNDING_WORDS, **TABLE_WORDS, **RESTATED_WORDS, **SUM_WORDS,
     months={
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
         "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,

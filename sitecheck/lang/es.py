@@ -5,6 +5,7 @@ from __future__ import annotations
 from sitecheck.lang.base import Lexicon, derive
 from sitecheck.lang.es_funding import FUNDING_WORDS
 from sitecheck.lang.es_restated import RESTATED_WORDS
+from sitecheck.lang.es_sums import SUM_WORDS
 from sitecheck.lang.es_tables import TABLE_WORDS
 from sitecheck.lang.neutral import NEUTRAL
 
@@ -311,6 +312,7 @@ ES = derive(
     change_by=("de", "en"),
     **FUNDING_WORDS,
     **RESTATED_WORDS,
+    **SUM_WORDS,
     **TABLE_WORDS,
     months={
         "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,

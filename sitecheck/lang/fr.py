@@ -5,6 +5,7 @@ from __future__ import annotations
 from sitecheck.lang.base import Lexicon, derive
 from sitecheck.lang.fr_funding import FUNDING_WORDS
 from sitecheck.lang.fr_restated import RESTATED_WORDS
+from sitecheck.lang.fr_sums import SUM_WORDS
 from sitecheck.lang.neutral import NEUTRAL
 
 FR = derive(
@@ -276,6 +277,7 @@ FR = derive(
     change_by=("de",),
     **FUNDING_WORDS,
     **RESTATED_WORDS,
+    **SUM_WORDS,
     table_totals=("total", "totaux", "total général", "ensemble", "total national"),
     table_subtotals=("sous-total", "sous total"),
     table_averages=("moyenne", "médiane"),

@@ -10,6 +10,7 @@ from sitecheck.lang.es import ES
 from sitecheck.lang.neutral import NEUTRAL
 from sitecheck.lang.pt_funding import FUNDING_WORDS
 from sitecheck.lang.pt_restated import RESTATED_WORDS
+from sitecheck.lang.pt_sums import SUM_WORDS
 
 PT = derive(
     ES,
@@ -281,6 +282,7 @@ PT = derive(
     change_by=("de", "em"),
     **FUNDING_WORDS,
     **RESTATED_WORDS,
+    **SUM_WORDS,
     table_totals=("total", "totais", "total geral", "total nacional"),
     table_subtotals=("subtotal", "sub-total", "sub total"),
     table_averages=("média", "mediana"),

@@ -26,6 +26,7 @@ from sitecheck.extract.relations.labelled_totals import labelled_totals, total_a
 from sitecheck.extract.relations.legend_lines import legend_lines
 from sitecheck.extract.relations.list_totals import list_totals, row_totals, stacked_totals
 from sitecheck.extract.relations.majority import majority
+from sitecheck.extract.relations.measure_parts import measure_parts
 from sitecheck.extract.relations.model import (
     REFERS_BACK,
     Breakdown,
@@ -37,6 +38,7 @@ from sitecheck.extract.relations.model import (
     Relations,
     Shares,
 )
+from sitecheck.extract.relations.national_parts import national_parts
 from sitecheck.extract.relations.parentheses import parentheses
 from sitecheck.extract.relations.partitions import of_the_whole, of_these
 from sitecheck.extract.relations.pies import pies, source_rows
@@ -91,6 +93,7 @@ def find_relations(
         sentence_totals(doc, span, figs, rel)
         shares(doc, span, nums, rel)
         colon_parts(doc, span, figs, rel)
+        measure_parts(doc, span, nums, before and (before[0].span, before[1]), rel)
         share_of(doc, span, nums, rel)
         fatality(doc, span, nums, rel, index)
         share_totals(span, figs, prev_figs, rel)
@@ -100,6 +103,7 @@ def find_relations(
         labelled_totals(doc, span, figs, rel)
         total_after_sentence(doc, span, figs, prev, rel)
         place_split(doc, span, nums, prev, rel)
+        national_parts(doc, span, nums, prev, rel)
         carried_wholes(doc, span, nums, prev, rel)
         breakdown_opening(doc, span, figs, prev, rel)
         majority(doc, span, figs, prev, rel)

@@ -65,7 +65,7 @@ def _connector(
         return
     whole, before = found
     part = elided_unit(whole, part)
-    cue = m.group("c").lower()
+    cue = " ".join(m.group("c").lower().split())  # "of\nwhich" wrapped across lines
     inclusive = words in p.inclusive
     kind: PartKind = "inclusive" if inclusive else "relative"
     rel.parts.append(PartOf(whole, part, kind, cue, others=before[:-1]))
@@ -209,6 +209,9 @@ def _whole_after(doc: Document, span: Span, figs: Positions, rel: Relations) -> 
         if before and j < len(figs.figs) and adjacent(doc, before[-1], c_start, 4):
             whole = figs.figs[j]
             gap = text[c_end : lead(whole)]
-            # "out of the 3,000"; not "out of camps, including: 8,062".
-            if len(WORD.findall(gap)) <= 2 and not DIGIT.search(gap) and not _BREAK.search(gap):
+            # "out of the 3,000", "out of a total of 29"; not "out of camps, including: 8,062".
+            stated = p.n_of_m.match(text, c_start - 1)
+            if stated and stated.end() == lead(whole) or (
+                len(WORD.findall(gap)) <= 2 and not DIGIT.search(gap) and not _BREAK.search(gap)
+            ):
                 rel.parts.append(PartOf(whole, before[-1], "out-of", "out of"))

@@ -38,8 +38,13 @@ class _Patterns:
 def _patterns(lex: Lexicon) -> _Patterns:
     words = alternation(lex.change_words)
     links = alternation(lex.change_links)
+    shortfall = alternation(lex.shortfall_words)
+    # "1,130 short of its 115,000": the larger amount right after (not "short of food, while 300")
+    short = rf"|(?:{shortfall})(?=\s+(?:{_WORD}\s+){{0,3}}(?:\S{{1,4}}\s?)?\d)" if shortfall else ""
     return _Patterns(
-        after=re.compile(rf"\s+(?:{_WORD}\s+){{0,2}}?(?:{words})\s+(?:{links})(?![\w])", re.I),
+        after=re.compile(
+            rf"\s+(?:{_WORD}\s+){{0,2}}?(?:(?:{words})\s+(?:{links}){short})(?![\w])", re.I
+        ),
         before=re.compile(
             rf"(?<![\w])(?:{alternation(lex.change_terms)})\s+(?:{alternation(lex.change_by)})"
             rf"\s+(?:{alternation(lex.qualifiers)}\s+)?$",

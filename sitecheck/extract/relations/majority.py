@@ -19,9 +19,13 @@ _WORD = r"[^\W\d_][\w'’-]*"
 
 @cache
 def _opening(language: str) -> re.Pattern[str]:
-    """The sentence's opening up to its first figure: "The majority, ", "Most – "."""
-    words = alternation(lexicon(language).majority_words)
-    return re.compile(rf"[\W_]*(?:{words})[\s,:(–—-]*", re.I)
+    """The sentence's opening up to its first figure: "The majority, ", "Most – ", "The majority
+    of IDPs in Nekemte town (" (a noun after "of", then a bracket, comma or dash: not "Most of
+    the 12 districts", where the figure is the whole)."""
+    lex = lexicon(language)
+    words = alternation(lex.majority_words)
+    named = rf"\s+(?:{alternation(lex.n_of_w)})\s+(?:{_WORD}\s+){{0,6}}?{_WORD}\s*[,(–—-]\s*"
+    return re.compile(rf"[\W_]*(?:{words})(?:{named}|[\s,:(–—-]*)", re.I)
 
 
 def majority(

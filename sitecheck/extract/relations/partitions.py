@@ -24,7 +24,7 @@ def of_these(
 ) -> None:
     """ "Of these, …" refers to the one headline figure of the sentence before."""
     p = relation_patterns(doc.language)
-    m = p.of_these.match(doc.text, span.start, span.end)
+    m = p.of_these.match(doc.text, span.start, span.end) or _after_label(doc.text, p, span)
     if not m or not prev_figs:
         return
     back = p.back_opening.match(doc.text, span.start, span.end)
@@ -116,6 +116,16 @@ def _after_heading(text: str, of_the: re.Pattern[str], span: Span) -> re.Match[s
     the capital of the opening word marks where the sentence starts."""
     head = _HEADING.match(text, span.start, span.end)
     return of_the.match(text, head.end(), span.end) if head else None
+
+
+_CHART_LABEL = re.compile(r"[^\W\d_]{0,3}\d[\d.,]*[^\W\d_]{0,2}[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _after_label(text: str, p: RelationPatterns, span: Span) -> re.Match[str] | None:
+    """ "2.6m Of all those uprooted, …": a chart's label run into the sentence (a PDF's layout);
+    the capital of the opening word marks where the sentence starts."""
+    label = _CHART_LABEL.match(text, span.start, span.end)
+    return p.of_these.match(text, label.end(), span.end) if label else None
 
 
 def _in_brackets(text: str, q: Quantity) -> bool:

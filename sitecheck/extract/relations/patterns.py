@@ -81,6 +81,7 @@ class RelationPatterns:
     n_of_m: re.Pattern[str]  # "506 of the 335", "406.503 de 271.000": between a part and whole
     back_opening: re.Pattern[str]  # "The new funding includes ": a subject that refers back, a verb
     source_after: re.Pattern[str]  # " through the refugee bureau": after an amount, its channel
+    since_preps: frozenset[str]  # "including 17,000 from 1 June": counted in the whole's unit
 
 
 @cache
@@ -291,6 +292,7 @@ def _word_sets(lex: Lexicon) -> dict[str, Any]:
         organizations=lower(lex.organization_nouns),
         cases=lower(lex.case_nouns),
         clause_leads=lower(lex.clause_leads),
+        since_preps=lower(lex.since_preps),
     )
 
 

@@ -74,6 +74,18 @@ def _clause_place(language: str) -> re.Pattern[str]:
     )
 
 
+@cache
+def _compass(language: str) -> re.Pattern[str]:
+    """A part of the country named by a point of the compass, in lower case: "in the north",
+    "dans les régions méridionales" (one word may come before it)."""
+    lex = lexicon(language)
+    return re.compile(
+        rf"\s+(?:(?:{alternation(lex.place_prepositions)})\s+)(?:(?:{alternation(lex.articles)})"
+        rf"\s*)?(?:[^\W\d_]+\s+)?(?P<place>{alternation(lex.compass_words)})(?![\w'-])",
+        re.I,
+    )
+
+
 def place_split(
     doc: Document,
     span: Span,
@@ -90,6 +102,8 @@ def place_split(
         return
     if p.comparison.search(text, span.start, span.end):
         return
+    if p.back_opening.match(text, span.start, span.end):
+        return  # "This figure comprises 5,200 in the south and …": read by carried_wholes
     stock = _stock(doc.language)
     if stock.search(text, span.start, span.end) and not stock.search(
         text, prev[0].start, prev[0].end
@@ -247,8 +261,9 @@ def _place(
     names: "… arribaron a Pamplona y Ábrego")."""
     text = doc.text
     at = q.span.end
+    compass = _compass(doc.language)
     for _ in range(_NOUN_WORDS + 1):  # "700 sinistrés à Dosso": the noun, then the place
-        m = p.place_after.match(text, at)
+        m = p.place_after.match(text, at) or compass.match(text, at)
         if m:
             return m.group("place")
         w = _WORD_AFTER.match(text, at)

@@ -1,0 +1,26 @@
+"""English words of totals and their parts across sentences, places and measures.
+
+Part of the English lexicon (``sitecheck.lang.en``), kept apart only for its length.
+"""
+
+from __future__ import annotations
+
+SUM_WORDS: dict[str, object] = dict(
+    nationwide_words=(
+        "nationwide", "countrywide", "across the country", "throughout the country",
+        "in the whole country", "in the country as a whole", "at national level",
+    ),  # fmt: skip
+    shortfall_words=("short of",),
+    since_preps=("from", "since"),
+    compass_words=(
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",
+        "southeast", "southwest", "north-eastern", "north-western", "south-eastern",
+        "south-western",
+    ),  # fmt: skip
+    additive_units=(
+        "tonnes", "tons", "tonne", "ton", "mt", "kg", "kilograms", "kilos", "litres", "liters",
+        "hectares", "acres",
+    ),  # fmt: skip
+    toward_preps=("to", "towards", "toward", "for"),
+)

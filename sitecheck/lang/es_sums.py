@@ -1,0 +1,24 @@
+"""Spanish words of totals and their parts across sentences, places and measures.
+
+Part of the Spanish lexicon (``sitecheck.lang.es``), kept apart only for its length.
+"""
+
+from __future__ import annotations
+
+SUM_WORDS: dict[str, object] = dict(
+    nationwide_words=(
+        "en todo el país", "en el conjunto del país", "a nivel nacional", "en todo el territorio",
+        "a escala nacional",
+    ),  # fmt: skip
+    shortfall_words=("por debajo de", "por debajo del"),
+    since_preps=("desde",),
+    compass_words=(
+        "norte", "sur", "oeste", "noreste", "noroeste", "sureste", "suroeste", "oriente",
+        "occidente", "septentrional", "septentrionales", "meridional", "meridionales", "oriental",
+        "orientales", "occidental", "occidentales",
+    ),  # fmt: skip
+    additive_units=(
+        "toneladas", "tonelada", "tm", "kg", "kilos", "kilogramos", "litros", "hectáreas",
+    ),  # fmt: skip
+    toward_preps=("hacia", "a", "para", "con destino a"),
+)

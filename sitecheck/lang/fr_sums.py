@@ -1,0 +1,23 @@
+"""French words of totals and their parts across sentences, places and measures.
+
+Part of the French lexicon (``sitecheck.lang.fr``), kept apart only for its length.
+"""
+
+from __future__ import annotations
+
+SUM_WORDS: dict[str, object] = dict(
+    nationwide_words=(
+        "dans tout le pays", "dans l'ensemble du pays", "sur l'ensemble du pays",
+        "au niveau national", "à l'échelle nationale", "sur tout le territoire",
+    ),  # fmt: skip
+    shortfall_words=("en deçà de", "en deçà du", "en dessous de", "en dessous du"),
+    since_preps=("depuis",),
+    compass_words=(
+        "nord", "sud", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest",
+        "septentrional", "septentrionale", "septentrionales", "septentrionaux", "méridional",
+        "méridionale", "méridionales", "méridionaux", "oriental", "orientale", "orientales",
+        "orientaux", "occidental", "occidentale", "occidentales", "occidentaux",
+    ),  # fmt: skip
+    additive_units=("tonnes", "tonne", "kg", "kilos", "kilogrammes", "litres", "hectares"),
+    toward_preps=("vers", "à", "pour", "à destination de"),
+)

@@ -1,0 +1,22 @@
+"""Portuguese words of totals and their parts across sentences, places and measures.
+
+Part of the Portuguese lexicon (``sitecheck.lang.pt``), kept apart only for its length.
+"""
+
+from __future__ import annotations
+
+SUM_WORDS: dict[str, object] = dict(
+    nationwide_words=(
+        "em todo o país", "no conjunto do país", "a nível nacional", "em nível nacional",
+        "em todo o território",
+    ),  # fmt: skip
+    shortfall_words=("aquém de", "aquém da", "aquém do", "abaixo de", "abaixo da", "abaixo do"),
+    since_preps=("desde",),
+    compass_words=(
+        "norte", "sul", "leste", "oeste", "nordeste", "noroeste", "sudeste", "sudoeste",
+        "setentrional", "setentrionais", "meridional", "meridionais", "oriental", "orientais",
+        "ocidental", "ocidentais",
+    ),  # fmt: skip
+    additive_units=("toneladas", "tonelada", "kg", "quilos", "quilogramas", "litros", "hectares"),
+    toward_preps=("para", "rumo a", "a", "com destino a"),
+)
