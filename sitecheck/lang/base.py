@@ -240,6 +240,8 @@ class Lexicon:
     # --- text ----------------------------------------------------------------------------------
     abbreviations: Words = ()  # words ending in "." that do not end a sentence
     list_links: Words = ()  # "five provinces of A, B and C", "these 12 countries are A, …"
+    # "the five main needs are food, …": the verb between a definite subject and its whole set
+    list_copulas: Words = ()
     list_namely: Words = ()  # "11 districts as the hardest hit, namely A, B …": the full list
     clause_leads: Words = ()  # "who", "que": an item that opens on one is a clause, not a name
     list_participle_endings: Words = ()  # "reached:", "atendidos:": no list count before them

@@ -369,6 +369,7 @@ EN = derive(
         "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ),  # fmt: skip
     list_namely=("namely", "i.e.", "that is"),
+    list_copulas=("are", "were"),
     list_links=("of", "are", "were", "namely"),
     clause_leads=("who", "which", "that", "where", "whose", "whom"),
     list_participle_endings=("ed",),

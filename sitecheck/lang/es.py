@@ -340,6 +340,7 @@ ES = derive(
     ),  # fmt: skip
     abbreviations=("nº", "n°", "aprox", "sr", "sra", "núm", "num"),
     list_namely=("a saber", "es decir", "concretamente"),
+    list_copulas=("son", "fueron", "eran"),
     list_links=("de", "son", "fueron", "a saber"),
     clause_leads=("que", "quien", "quienes", "donde", "cuyo", "cuya", "cuyos", "cuyas"),
     list_participle_endings=("ados", "idos", "adas", "idas"),

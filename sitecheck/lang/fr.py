@@ -334,6 +334,7 @@ FR = derive(
     ),  # fmt: skip
     abbreviations=("env", "n°", "mme", "m", "cf", "chap"),
     list_namely=("à savoir", "c'est-à-dire", "soit"),
+    list_copulas=("sont", "étaient"),
     list_links=("de", "sont", "à savoir"),
     clause_leads=("qui", "que", "dont", "où", "lequel", "laquelle", "lesquels"),
     list_participle_endings=("és", "ées"),

@@ -339,6 +339,7 @@ PT = derive(
     ),  # fmt: skip
     abbreviations=("nº", "n.º", "aprox", "sr", "sra", "art", "dr"),
     list_namely=("nomeadamente", "a saber", "ou seja"),
+    list_copulas=("são", "foram", "eram"),
     list_links=("de", "são", "foram", "a saber"),
     clause_leads=("que", "quem", "onde", "cujo", "cuja", "cujos", "cujas"),
     list_participle_endings=("ados", "idos", "adas", "idas"),
