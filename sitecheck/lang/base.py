@@ -81,6 +81,8 @@ class Lexicon:
     inclusive_connectors: Words = ()  # "including": a part, never a complete breakdown
     composition_connectors: Words = ()  # "consists of", "made up of": the parts are all of it
     whole_after_part: Words = ()  # "out of", "de un total de": the whole comes after the part
+    # "712,390 children among the 1.8 million people affected": a group of people, then the whole
+    whole_after_group: Words = ()
     running_total_leads: Words = ()  # "bringing the total to": a part, then the running total
     running_total_joins: Words = ()  # ", which brings", ", lo que eleva": after the comma
     # "1,200 cases, an increase of 300 since …": a total, then its increment after these.

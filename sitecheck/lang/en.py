@@ -147,6 +147,7 @@ EN = derive(
         "composed of", "broken down into", "divided into", "split into",
     ),
     whole_after_part=("out of",),
+    whole_after_group=("among the", "amongst the"),
     running_total_leads=("bringing", "taking", "raising", "brings", "takes", "raises"),
     running_total_joins=("which", "and"),
     increase_of=("an increase of", "a rise of", "an addition of", "up by"),

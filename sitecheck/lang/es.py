@@ -110,6 +110,7 @@ ES = derive(
         "distribuidos en", "distribuidas en", "que se desglosan en",
     ),
     whole_after_part=("de un total de",),
+    whole_after_group=("entre los", "entre las"),
     running_total_leads=("elevando", "eleva", "elevó", "llevando", "lleva"),
     running_total_joins=("lo que", "con lo que", "y"),
     increase_of=("un aumento de", "un incremento de", "un alza de"),

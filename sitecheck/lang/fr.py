@@ -91,6 +91,7 @@ FR = derive(
         "répartis en", "ventilés en",
     ),
     whole_after_part=("sur un total de", "sur"),
+    whole_after_group=("parmi les",),
     running_total_leads=("portant", "porte", "porté"),
     running_total_joins=("ce qui", "et"),
     increase_of=("une hausse de", "une augmentation de", "soit une hausse de"),

@@ -92,6 +92,7 @@ PT = derive(
         "composto por", "composta por", "distribuídos por", "distribuídas por", "divididos em",
     ),
     whole_after_part=("de um total de",),
+    whole_after_group=("entre os", "entre as"),
     running_total_leads=("elevando", "eleva", "elevou", "levando"),
     running_total_joins=("o que", "e"),
     increase_of=("um aumento de", "um acréscimo de", "uma alta de"),

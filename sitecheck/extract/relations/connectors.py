@@ -159,6 +159,11 @@ def _past_conversion(
     return before[:-1]
 
 
+# "of whom approximately: -198,000 in … -61,000 in …": a bullet list flattened into the line.
+_BULLETED = re.compile(r":\s*[-–•▪]\s*$")
+_BULLET_GAP = re.compile(r"[^\d.;:()]{0,100}?\s[-–•▪]\s*")
+
+
 def _clause_parts(
     text: str, p: RelationPatterns, after: list[Quantity], nums: list[Quantity], money: bool
 ) -> list[Quantity]:
@@ -166,9 +171,10 @@ def _clause_parts(
     part = after[0]
     parts = [part]
     placed = p.place_after.match(text, part.span.end) is not None
+    bulleted = _BULLETED.search(text, max(0, lead(part) - 8), lead(part)) is not None
     for nxt in after[1:]:
         gap = without_notes(text, parts[-1].span.end, lead(nxt), nums)
-        at = _join_at(p, gap, money)
+        at = 0 if bulleted and _BULLET_GAP.fullmatch(gap) else _join_at(p, gap, money)
         if nxt.kind != part.kind or at is None:
             break
         if at and nxt.noun.split()[:1] and nxt.noun.split()[0] in p.auxiliaries:
@@ -199,16 +205,34 @@ def _join_at(p: RelationPatterns, gap: str, money: bool) -> int | None:
 
 
 def _whole_after(doc: Document, span: Span, figs: Positions, rel: Relations) -> None:
-    """ "2,400 out of 3,000 expected": the whole comes after the part."""
+    """ "2,400 out of 3,000 expected": the whole comes after the part. "712,390 children among
+    the 1.8 million people affected" too, when both count people: "2,000 kits among the 300
+    families" shares out, and "4,500 cases among the 40 health zones" places."""
     p = relation_patterns(doc.language)
+    for m in p.whole_after.finditer(doc.text, span.start, span.end):
+        _whole_after_one(doc, m, figs, rel, people=False)
+    for m in p.group_after.finditer(doc.text, span.start, span.end):
+        _whole_after_one(doc, m, figs, rel, people=True)
+
+
+def _whole_after_one(
+    doc: Document, m: re.Match[str], figs: Positions, rel: Relations, people: bool
+) -> None:
     text = doc.text
-    for m in p.whole_after.finditer(text, span.start, span.end):
-        c_start, c_end = m.span()
-        before = figs.before(c_start, 1)
-        j = figs.first_after(c_end)
-        if before and j < len(figs.figs) and adjacent(doc, before[-1], c_start, 4):
-            whole = figs.figs[j]
-            gap = text[c_end : lead(whole)]
-            # "out of the 3,000"; not "out of camps, including: 8,062".
-            if len(WORD.findall(gap)) <= 2 and not DIGIT.search(gap) and not _BREAK.search(gap):
-                rel.parts.append(PartOf(whole, before[-1], "out-of", "out of"))
+    c_start, c_end = m.span()
+    before = figs.before(c_start, 1)
+    j = figs.first_after(c_end)
+    if not (before and j < len(figs.figs) and adjacent(doc, before[-1], c_start, 4)):
+        return
+    part, whole = before[-1], figs.figs[j]
+    gap = text[c_end : lead(whole)]
+    # "out of the 3,000"; not "out of camps, including: 8,062".
+    if len(WORD.findall(gap)) > 2 or DIGIT.search(gap) or _BREAK.search(gap):
+        return
+    # "1,64 milliard de dollars sur un total de 2,48 milliards": the whole counts in the part's
+    # currency.
+    whole = elided_unit(part, whole)
+    # "1,200 refugees hosted among the 300 host families": people shared out among households.
+    if people and not (whole.is_people and part.is_people and not whole.is_households):
+        return
+    rel.parts.append(PartOf(whole, part, "out-of", "out of"))
