@@ -81,6 +81,10 @@ class Lexicon:
     inclusive_connectors: Words = ()  # "including": a part, never a complete breakdown
     composition_connectors: Words = ()  # "consists of", "made up of": the parts are all of it
     whole_after_part: Words = ()  # "out of", "de un total de": the whole comes after the part
+    # "Added to $140 million …, the allocations now total $200 million": an amount added to the
+    # one stated before, and the verb that reaches the total
+    added_leads: Words = ()
+    added_reach: Words = ()
     # "712,390 children among the 1.8 million people affected": a group of people, then the whole
     whole_after_group: Words = ()
     running_total_leads: Words = ()  # "bringing the total to": a part, then the running total

@@ -148,6 +148,13 @@ EN = derive(
     ),
     whole_after_part=("out of",),
     whole_after_group=("among the", "amongst the"),
+    added_leads=(
+        "added to", "with another", "with a further", "together with",
+    ),  # fmt: skip
+    added_reach=(
+        "total", "totals", "reach", "reaches", "come to", "comes to", "amount to", "amounts to",
+        "stand at", "stands at",
+    ),  # fmt: skip
     running_total_leads=("bringing", "taking", "raising", "brings", "takes", "raises"),
     running_total_joins=("which", "and"),
     increase_of=("an increase of", "a rise of", "an addition of", "up by"),

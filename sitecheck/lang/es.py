@@ -111,6 +111,13 @@ ES = derive(
     ),
     whole_after_part=("de un total de",),
     whole_after_group=("entre los", "entre las"),
+    added_leads=(
+        "sumados a", "sumadas a", "sumado a", "sumada a", "con otros", "con otras", "junto con",
+    ),  # fmt: skip
+    added_reach=(
+        "llega a", "llegan a", "alcanza", "alcanzan", "asciende a", "ascienden a", "suma",
+        "suman", "totaliza", "totalizan",
+    ),  # fmt: skip
     running_total_leads=("elevando", "eleva", "elevó", "llevando", "lleva"),
     running_total_joins=("lo que", "con lo que", "y"),
     increase_of=("un aumento de", "un incremento de", "un alza de"),

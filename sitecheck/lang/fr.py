@@ -92,6 +92,13 @@ FR = derive(
     ),
     whole_after_part=("sur un total de", "sur"),
     whole_after_group=("parmi les",),
+    added_leads=(
+        "ajoutés aux", "ajoutées aux", "ajouté aux", "ajoutée aux", "avec encore",
+    ),  # fmt: skip
+    added_reach=(
+        "atteint", "atteignent", "s'élève à", "s'élèvent à", "totalise", "totalisent",
+        "se monte à", "se montent à",
+    ),  # fmt: skip
     running_total_leads=("portant", "porte", "porté"),
     running_total_joins=("ce qui", "et"),
     increase_of=("une hausse de", "une augmentation de", "soit une hausse de"),

@@ -93,6 +93,14 @@ PT = derive(
     ),
     whole_after_part=("de um total de",),
     whole_after_group=("entre os", "entre as"),
+    added_leads=(
+        "somados aos", "somadas às", "somado ao", "somada à", "com outros", "com outras",
+        "junto com",
+    ),  # fmt: skip
+    added_reach=(
+        "chega a", "chegam a", "atinge", "atingem", "soma", "somam", "totaliza", "totalizam",
+        "ascende a", "ascendem a",
+    ),  # fmt: skip
     running_total_leads=("elevando", "eleva", "elevou", "levando"),
     running_total_joins=("o que", "e"),
     increase_of=("um aumento de", "um acréscimo de", "uma alta de"),
