@@ -156,6 +156,9 @@ class Lexicon:
     # Groups that never overlap but need not make up the whole: damaged and destroyed houses;
     # refugees, internally displaced people and asylum-seekers.
     disjoint_groups: tuple[frozenset[str], ...] = ()
+    # "17,400 screened and 14,100 found to need aid": those found are some of those screened
+    screened_words: Words = ()
+    screen_results: Words = ()
     with_connectors: Words = ()  # "31 schools were hit, with 25 damaged and 4 destroyed"
     without_words: Words = ()  # "556,638 without papers": a part named by what it lacks
     place_verbs: Words = ()  # "are", "live": between a part and "in Place"

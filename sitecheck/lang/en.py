@@ -274,6 +274,12 @@ EN = derive(
     ),
     without_words=("without",),
     with_connectors=("with",),
+    screened_words=(
+        "screened", "examined",
+    ),  # fmt: skip
+    screen_results=(
+        "found", "identified", "admitted", "referred", "diagnosed",
+    ),  # fmt: skip
     place_verbs=("are", "were", "is", "was", "live", "lived"),
     place_prepositions=("in",),
     auxiliaries=("are", "were", "is", "was", "be", "been", "have", "has", "had", "the"),

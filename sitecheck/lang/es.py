@@ -254,6 +254,14 @@ ES = derive(
     ),
     without_words=("sin",),
     with_connectors=("con",),
+    screened_words=(
+        "tamizados", "tamizadas", "cribados", "cribadas", "examinados", "examinadas",
+        "evaluados", "evaluadas", "tamizaje", "cribado",
+    ),  # fmt: skip
+    screen_results=(
+        "identificados", "identificadas", "admitidos", "admitidas", "referidos", "referidas",
+        "diagnosticados", "diagnosticadas",
+    ),  # fmt: skip
     place_verbs=("están", "estaban", "viven"),
     place_prepositions=("en",),
     auxiliaries=("son", "eran", "fueron", "es", "han", "sido", "los", "las"),

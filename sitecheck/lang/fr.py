@@ -214,6 +214,13 @@ FR = derive(
     ),
     without_words=("sans",),
     with_connectors=("avec",),
+    screened_words=(
+        "dépistés", "dépistées", "examinés", "examinées", "dépistage",
+    ),  # fmt: skip
+    screen_results=(
+        "identifiés", "identifiées", "admis", "admises", "référés", "référées", "diagnostiqués",
+        "diagnostiquées",
+    ),  # fmt: skip
     place_verbs=("sont", "étaient", "vivent"),
     place_prepositions=("à", "en", "dans", "au", "aux"),
     auxiliaries=("sont", "étaient", "ont", "a", "été", "les", "des"),

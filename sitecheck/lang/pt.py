@@ -222,6 +222,13 @@ PT = derive(
     ),
     without_words=("sem",),
     with_connectors=("com",),
+    screened_words=(
+        "triagem", "rastreados", "rastreadas", "rastreio", "examinados", "examinadas",
+    ),  # fmt: skip
+    screen_results=(
+        "identificados", "identificadas", "admitidos", "admitidas", "referidos", "referidas",
+        "encaminhados", "encaminhadas", "diagnosticados", "diagnosticadas",
+    ),  # fmt: skip
     place_verbs=("estão", "estavam", "vivem"),
     place_prepositions=("em", "no", "na", "nos", "nas"),
     auxiliaries=("são", "eram", "foram", "é", "têm", "sido", "os", "as"),

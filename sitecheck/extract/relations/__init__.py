@@ -43,6 +43,7 @@ from sitecheck.extract.relations.pies import pies, source_rows
 from sitecheck.extract.relations.place_split import place_split
 from sitecheck.extract.relations.row_lines import label_below, row_lines, unlabelled_totals
 from sitecheck.extract.relations.running_totals import increase_after, running_totals
+from sitecheck.extract.relations.screened import screened
 from sitecheck.extract.relations.sentence_totals import sentence_totals
 from sitecheck.extract.relations.share_of import share_of
 from sitecheck.extract.relations.share_totals import share_totals
@@ -87,6 +88,7 @@ def find_relations(
         running_totals(doc, span, nums, rel)
         increase_after(doc, span, nums, rel)
         with_parts(doc, span, figs, rel)
+        screened(doc, span, figs, rel)
         sentence_totals(doc, span, figs, rel)
         shares(doc, span, nums, rel)
         colon_parts(doc, span, figs, rel)
