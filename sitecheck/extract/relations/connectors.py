@@ -68,6 +68,11 @@ def _connector(
     cue = m.group("c").lower()
     inclusive = words in p.inclusive
     kind: PartKind = "inclusive" if inclusive else "relative"
+    unit_whole = _of_part_unit(text, before, part)
+    if unit_whole is not None and unit_whole is not whole:
+        _paired(text, figs.figs, unit_whole, whole, part, PartOf(whole, part, kind, cue), rel)
+        before = before[: before.index(unit_whole) + 1]
+        whole = unit_whole
     rel.parts.append(PartOf(whole, part, kind, cue, others=before[:-1]))
     # "of whom 3,120 were girls and 2,750 boys": more parts in the same clause.
     parts = _clause_parts(text, p, figs.figs[j : j + 1 + _MAX_PARTS], nums, part.kind == "money")
@@ -130,6 +135,51 @@ def _whole(
         return whole, [whole]
     outer = [q for q in before[:-1] if text.find(";", q.span.end, whole.span.start) < 0]
     return whole, [*outer, whole]
+
+
+def _unit(q: Quantity) -> tuple[str, str | None, bool, bool]:
+    return q.kind, q.currency, q.is_people, q.is_households
+
+
+# "familias de ", "people in ": a figure, its noun and a word that says where they are
+_HOLDS = re.compile(r"\s*[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2}\s+")
+
+
+def _of_part_unit(text: str, before: list[Quantity], part: Quantity) -> Quantity | None:
+    """ "2.850 familias de 41 campamentos …; entre ellas, 1.240 familias": the connector refers
+    back to the figure of the part's unit, past one that counts where they are; None when the
+    figure right before is of that unit, or when no figure before is (people in brackets,
+    "12 camps, of which 3 were closed")."""
+    if not (part.is_people or part.is_households) or _unit(before[-1]) == _unit(part):
+        return None
+    if before[-1].is_people or before[-1].is_households:
+        return None  # people and households: another unit of the same group, not a place
+    found = next((q for q in reversed(before[:-1]) if _unit(q) == _unit(part)), None)
+    if found is None or not _HOLDS.fullmatch(text, found.span.end, lead(before[-1])):
+        return None  # "243 personas, de las cuales 184 …, entre ellos 23 niños": nested parts
+    return found
+
+
+def _paired(
+    text: str,
+    figs: list[Quantity],
+    whole: Quantity,
+    skipped: Quantity,
+    part: Quantity,
+    like: PartOf,
+    rel: Relations,
+) -> None:
+    """ "2.850 familias de 41 campamentos …; entre ellas, 1.240 familias de 19 campamentos": the
+    figure after the part, linked to it as the skipped figure is to the whole, is part of it."""
+    after = next((q for q in figs if q.span.start >= part.span.end), None)
+    if after is None or after.kind != skipped.kind or after.currency != skipped.currency:
+        return
+    link, mirror = text[whole.span.end : lead(skipped)], text[part.span.end : lead(after)]
+    if link.split() != mirror.split() or DIGIT.search(link):
+        return
+    if skipped.noun.split()[:1] != after.noun.split()[:1] or not skipped.noun:
+        return
+    rel.parts.append(PartOf(skipped, after, like.kind, like.cue))
 
 
 def _gap_words(gap_before: str) -> int:
