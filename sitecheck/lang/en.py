@@ -268,6 +268,8 @@ EN = derive(
         frozenset({"women", "men", "children"}), frozenset({"children", "adults", "older"}),
     ),
     disjoint_groups=(
+        # "3,905 returned voluntarily and 4,507 were deported"
+        frozenset({"voluntarily", "deported", "expelled"}),
         frozenset({"damaged", "destroyed"}),
         frozenset({"refugees", "idps", "returnees", "asylum-seekers", "asylum", "stateless",
                    "displaced"}),

@@ -247,6 +247,8 @@ ES = derive(
         frozenset({"niños", "adultos", "mayores"}),
     ),
     disjoint_groups=(
+        # "3,905 returned voluntarily and 4,507 were deported"
+        frozenset({"voluntariamente", "deportados", "deportadas", "expulsados", "expulsadas"}),
         frozenset({"dañadas", "destruidas"}), frozenset({"dañados", "destruidos"}),
         frozenset({"afectadas", "destruidas"}), frozenset({"afectados", "destruidos"}),
         frozenset({"refugiados", "desplazados", "retornados", "solicitantes", "apátridas",

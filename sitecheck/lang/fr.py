@@ -208,6 +208,8 @@ FR = derive(
         frozenset({"femmes", "hommes", "enfants"}), frozenset({"enfants", "adultes", "âgées"}),
     ),
     disjoint_groups=(
+        # "3,905 returned voluntarily and 4,507 were deported"
+        frozenset({"volontairement", "expulsés", "expulsées", "refoulés", "refoulées"}),
         frozenset({"endommagées", "détruites"}), frozenset({"endommagés", "détruits"}),
         frozenset({"réfugiés", "déplacés", "rapatriés", "retournés", "demandeurs", "apatrides",
                    "déplacées", "pdi", "pdis"}),

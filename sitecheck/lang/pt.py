@@ -216,6 +216,8 @@ PT = derive(
         frozenset({"mulheres", "homens", "crianças"}), frozenset({"crianças", "adultos", "idosos"}),
     ),
     disjoint_groups=(
+        # "3,905 returned voluntarily and 4,507 were deported"
+        frozenset({"voluntariamente", "deportados", "deportadas", "expulsos", "expulsas"}),
         frozenset({"danificadas", "destruídas"}), frozenset({"danificados", "destruídos"}),
         frozenset({"refugiados", "deslocados", "retornados", "requerentes", "apátridas",
                    "deslocadas", "pdi", "pdis"}),
