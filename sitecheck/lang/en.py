@@ -146,7 +146,7 @@ EN = derive(
         "consists of", "consist of", "consisting of", "comprising", "comprises", "made up of",
         "composed of", "broken down into", "divided into", "split into",
     ),
-    whole_after_part=("out of",),
+    whole_after_part=("out of", "out of a total of"),
     whole_after_group=("among the", "amongst the"),
     added_leads=(
         "added to", "with another", "with a further", "together with",
