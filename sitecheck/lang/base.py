@@ -85,6 +85,7 @@ class Lexicon:
     # one stated before, and the verb that reaches the total
     added_leads: Words = ()
     added_reach: Words = ()
+    stock_after: Words = ()  # "…, which now hosts 11,204": the stock of the place a group went to
     # "712,390 children among the 1.8 million people affected": a group of people, then the whole
     whole_after_group: Words = ()
     running_total_leads: Words = ()  # "bringing the total to": a part, then the running total

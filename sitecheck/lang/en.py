@@ -155,6 +155,7 @@ EN = derive(
         "total", "totals", "reach", "reaches", "come to", "comes to", "amount to", "amounts to",
         "stand at", "stands at",
     ),  # fmt: skip
+    stock_after=("which now hosts", "which now has", "which now shelters", "which now houses"),
     running_total_leads=("bringing", "taking", "raising", "brings", "takes", "raises"),
     running_total_joins=("which", "and"),
     increase_of=("an increase of", "a rise of", "an addition of", "up by"),

@@ -118,6 +118,7 @@ ES = derive(
         "llega a", "llegan a", "alcanza", "alcanzan", "asciende a", "ascienden a", "suma",
         "suman", "totaliza", "totalizan",
     ),  # fmt: skip
+    stock_after=("que ahora alberga", "que ya alberga", "que ahora acoge", "que ya acoge"),
     running_total_leads=("elevando", "eleva", "elevó", "llevando", "lleva"),
     running_total_joins=("lo que", "con lo que", "y"),
     increase_of=("un aumento de", "un incremento de", "un alza de"),

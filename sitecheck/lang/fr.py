@@ -99,6 +99,7 @@ FR = derive(
         "atteint", "atteignent", "s'élève à", "s'élèvent à", "totalise", "totalisent",
         "se monte à", "se montent à",
     ),  # fmt: skip
+    stock_after=("qui accueille désormais", "qui abrite désormais", "qui compte désormais"),
     running_total_leads=("portant", "porte", "porté"),
     running_total_joins=("ce qui", "et"),
     increase_of=("une hausse de", "une augmentation de", "soit une hausse de"),

@@ -101,6 +101,7 @@ PT = derive(
         "chega a", "chegam a", "atinge", "atingem", "soma", "somam", "totaliza", "totalizam",
         "ascende a", "ascendem a",
     ),  # fmt: skip
+    stock_after=("que agora acolhe", "que agora abriga", "que já acolhe", "que já abriga"),
     running_total_leads=("elevando", "eleva", "elevou", "levando"),
     running_total_joins=("o que", "e"),
     increase_of=("um aumento de", "um acréscimo de", "uma alta de"),

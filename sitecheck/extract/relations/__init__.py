@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from sitecheck.document import Document, Sentence, Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
-from sitecheck.extract.relations.added_totals import added_totals
+from sitecheck.extract.relations.added_totals import added_totals, joined_stock
 from sitecheck.extract.relations.back_refs import back_refs, n_of_m
 from sitecheck.extract.relations.carried_wholes import carried_wholes
 from sitecheck.extract.relations.changes import changes
@@ -104,6 +104,7 @@ def find_relations(
         breakdown_opening(doc, span, figs, prev, rel)
         majority(doc, span, figs, prev, rel)
         added_totals(doc, sentence, figs, index, rel)
+        joined_stock(doc, figs, rel)
         prev_figs = figs
         prev = (span, figs)
         before = (sentence, nums)

@@ -8,6 +8,10 @@ reaching ("now total", "llega a") right before the total. The amount added to is
 of that unit in the nearest sentence before, in the same block and at most two sentences back.
 The two cannot add up to more than the total (it may hold more); a sentence before that names a
 need or a target ("requirements of $500 million") is no amount received, and is left alone.
+
+A group moved to a place that now holds a stock: "812 refugees were relocated … to Nakivale
+settlement, which now hosts 11,204 new residents": those moved are part of it. The place must be
+where they went ("to"), not where they left ("from Camp A, which now hosts 300").
 """
 
 from __future__ import annotations
@@ -33,6 +37,9 @@ class _Patterns:
     opening: re.Pattern[str]  # "Added to ", "Con otros "
     reach: re.Pattern[str]  # " now total ", " llega a "
     aims: re.Pattern[str]  # "requirements", "target": a need, not an amount received
+    stock: re.Pattern[str]  # ", which now hosts "
+    to: re.Pattern[str]  # "to", "from": where the group went, where it left
+    from_: re.Pattern[str]
 
 
 @cache
@@ -44,6 +51,9 @@ def _compile(lex: Lexicon) -> _Patterns:
             re.I,
         ),
         aims=phrases(lex.table_denominators),
+        stock=re.compile(rf"\s*,\s*(?:{alternation(lex.stock_after)})\s+", re.I),
+        to=phrases(lex.change_to),
+        from_=phrases(lex.change_from),
     )
 
 
@@ -95,3 +105,21 @@ def _added_to(
     if len(same) != 1 or p.aims.search(doc.text, there.span.start, there.span.end):
         return None
     return same[0]
+
+
+def joined_stock(doc: Document, figs: list[Quantity], rel: Relations) -> None:
+    """ "812 refugees were relocated … to Nakivale, which now hosts 11,204 new residents"."""
+    p = _compile(lexicon(doc.language))
+    text = doc.text
+    for moved, stock in zip(figs, figs[1:], strict=False):
+        m = p.stock.search(text, moved.span.end, lead(stock))
+        if m is None or m.end() != lead(stock) or not _alike(moved, stock):
+            continue
+        gap = text[moved.span.end : m.start()]
+        if len(WORD.findall(gap)) > _MAX_GAP_WORDS or re.search(r"[;:()]", gap):
+            continue
+        to = [t.end() for t in p.to.finditer(gap)]
+        froms = [f.end() for f in p.from_.finditer(gap)]
+        if not to or (froms and froms[-1] > to[-1]):
+            continue  # "relocated from Camp A, which now hosts 300": where they left
+        rel.parts.append(PartOf(stock, moved, "running", " ".join(m.group(0).strip(" ,").split())))
