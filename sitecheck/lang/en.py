@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sitecheck.lang.base import Lexicon, derive
 from sitecheck.lang.en_funding import FUNDING_WORDS
+from sitecheck.lang.en_relations import RELATION_WORDS
 from sitecheck.lang.en_tables import TABLE_WORDS
 from sitecheck.lang.neutral import NEUTRAL
 
@@ -147,15 +148,6 @@ EN = derive(
         "composed of", "broken down into", "divided into", "split into",
     ),
     whole_after_part=("out of", "out of a total of"),
-    whole_after_group=("among the", "amongst the"),
-    added_leads=(
-        "added to", "with another", "with a further", "together with",
-    ),  # fmt: skip
-    added_reach=(
-        "total", "totals", "reach", "reaches", "come to", "comes to", "amount to", "amounts to",
-        "stand at", "stands at",
-    ),  # fmt: skip
-    stock_after=("which now hosts", "which now has", "which now shelters", "which now houses"),
     running_total_leads=("bringing", "taking", "raising", "brings", "takes", "raises"),
     running_total_joins=("which", "and"),
     increase_of=("an increase of", "a rise of", "an addition of", "up by"),
@@ -277,12 +269,6 @@ EN = derive(
     ),
     without_words=("without",),
     with_connectors=("with",),
-    screened_words=(
-        "screened", "examined",
-    ),  # fmt: skip
-    screen_results=(
-        "found", "identified", "admitted", "referred", "diagnosed",
-    ),  # fmt: skip
     place_verbs=("are", "were", "is", "was", "live", "lived"),
     place_prepositions=("in",),
     auxiliaries=("are", "were", "is", "was", "be", "been", "have", "has", "had", "the"),
@@ -352,6 +338,7 @@ EN = derive(
     change_to=("to",),
     change_by=("by", "of"),
     **FUNDING_WORDS,
+    **RELATION_WORDS,
     **TABLE_WORDS,
     months={
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -385,16 +372,6 @@ EN = derive(
         "i.e", "dept", "inc", "ltd", "fig", "p", "pp", "u.s", "jan", "feb", "mar", "apr", "jun",
         "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ),  # fmt: skip
-    list_namely=("namely", "i.e.", "that is"),
-    list_copulas=("are", "were"),
-    list_links=("of", "are", "were", "namely"),
-    clause_leads=("who", "which", "that", "where", "whose", "whom"),
-    list_participle_endings=("ed",),
-    list_back_determiners=("the", "these", "those", "all", "all the", "all of the"),
-    list_subset_words=(
-        "most", "more", "worst", "hardest", "largest", "biggest", "main", "major", "remaining",
-        "other", "others", "first", "last", "least", "top", "key", "priority",
-    ),
     name_joins=("of", "de", "del", "la", "du", "des", "do", "da", "dos", "das"),
     series_leads=("in",),
     placeholder_markers=("TODO", "TBD", "TBC", "FIXME"),

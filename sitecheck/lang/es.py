@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sitecheck.lang.base import Lexicon, derive
 from sitecheck.lang.es_funding import FUNDING_WORDS
+from sitecheck.lang.es_relations import RELATION_WORDS
 from sitecheck.lang.es_tables import TABLE_WORDS
 from sitecheck.lang.neutral import NEUTRAL
 
@@ -110,15 +111,6 @@ ES = derive(
         "distribuidos en", "distribuidas en", "que se desglosan en",
     ),
     whole_after_part=("de un total de",),
-    whole_after_group=("entre los", "entre las"),
-    added_leads=(
-        "sumados a", "sumadas a", "sumado a", "sumada a", "con otros", "con otras", "junto con",
-    ),  # fmt: skip
-    added_reach=(
-        "llega a", "llegan a", "alcanza", "alcanzan", "asciende a", "ascienden a", "suma",
-        "suman", "totaliza", "totalizan",
-    ),  # fmt: skip
-    stock_after=("que ahora alberga", "que ya alberga", "que ahora acoge", "que ya acoge"),
     running_total_leads=("elevando", "eleva", "elevó", "llevando", "lleva"),
     running_total_joins=("lo que", "con lo que", "y"),
     increase_of=("un aumento de", "un incremento de", "un alza de"),
@@ -257,14 +249,6 @@ ES = derive(
     ),
     without_words=("sin",),
     with_connectors=("con",),
-    screened_words=(
-        "tamizados", "tamizadas", "cribados", "cribadas", "examinados", "examinadas",
-        "evaluados", "evaluadas", "tamizaje", "cribado",
-    ),  # fmt: skip
-    screen_results=(
-        "identificados", "identificadas", "admitidos", "admitidas", "referidos", "referidas",
-        "diagnosticados", "diagnosticadas",
-    ),  # fmt: skip
     place_verbs=("están", "estaban", "viven"),
     place_prepositions=("en",),
     auxiliaries=("son", "eran", "fueron", "es", "han", "sido", "los", "las"),
@@ -328,6 +312,7 @@ ES = derive(
     change_to=("a", "hasta"),
     change_by=("de", "en"),
     **FUNDING_WORDS,
+    **RELATION_WORDS,
     **TABLE_WORDS,
     months={
         "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
@@ -359,7 +344,6 @@ ES = derive(
     ),  # fmt: skip
     abbreviations=("nº", "n°", "aprox", "sr", "sra", "núm", "num"),
     list_namely=("a saber", "es decir", "concretamente"),
-    list_copulas=("son", "fueron", "eran"),
     list_links=("de", "son", "fueron", "a saber"),
     clause_leads=("que", "quien", "quienes", "donde", "cuyo", "cuya", "cuyos", "cuyas"),
     list_participle_endings=("ados", "idos", "adas", "idas"),

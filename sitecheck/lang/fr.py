@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sitecheck.lang.base import Lexicon, derive
 from sitecheck.lang.fr_funding import FUNDING_WORDS
+from sitecheck.lang.fr_relations import RELATION_WORDS
 from sitecheck.lang.neutral import NEUTRAL
 
 FR = derive(
@@ -91,15 +92,6 @@ FR = derive(
         "répartis en", "ventilés en",
     ),
     whole_after_part=("sur un total de", "sur"),
-    whole_after_group=("parmi les",),
-    added_leads=(
-        "ajoutés aux", "ajoutées aux", "ajouté aux", "ajoutée aux", "avec encore",
-    ),  # fmt: skip
-    added_reach=(
-        "atteint", "atteignent", "s'élève à", "s'élèvent à", "totalise", "totalisent",
-        "se monte à", "se montent à",
-    ),  # fmt: skip
-    stock_after=("qui accueille désormais", "qui abrite désormais", "qui compte désormais"),
     running_total_leads=("portant", "porte", "porté"),
     running_total_joins=("ce qui", "et"),
     increase_of=("une hausse de", "une augmentation de", "soit une hausse de"),
@@ -217,13 +209,6 @@ FR = derive(
     ),
     without_words=("sans",),
     with_connectors=("avec",),
-    screened_words=(
-        "dépistés", "dépistées", "examinés", "examinées", "dépistage",
-    ),  # fmt: skip
-    screen_results=(
-        "identifiés", "identifiées", "admis", "admises", "référés", "référées", "diagnostiqués",
-        "diagnostiquées",
-    ),  # fmt: skip
     place_verbs=("sont", "étaient", "vivent"),
     place_prepositions=("à", "en", "dans", "au", "aux"),
     auxiliaries=("sont", "étaient", "ont", "a", "été", "les", "des"),
@@ -288,6 +273,7 @@ FR = derive(
     change_to=("à",),
     change_by=("de",),
     **FUNDING_WORDS,
+    **RELATION_WORDS,
     table_totals=("total", "totaux", "total général", "ensemble", "total national"),
     table_subtotals=("sous-total", "sous total"),
     table_averages=("moyenne", "médiane"),
@@ -352,7 +338,6 @@ FR = derive(
     ),  # fmt: skip
     abbreviations=("env", "n°", "mme", "m", "cf", "chap"),
     list_namely=("à savoir", "c'est-à-dire", "soit"),
-    list_copulas=("sont", "étaient"),
     list_links=("de", "sont", "à savoir"),
     clause_leads=("qui", "que", "dont", "où", "lequel", "laquelle", "lesquels"),
     list_participle_endings=("és", "ées"),

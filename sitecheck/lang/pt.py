@@ -9,6 +9,7 @@ from sitecheck.lang.base import Lexicon, derive
 from sitecheck.lang.es import ES
 from sitecheck.lang.neutral import NEUTRAL
 from sitecheck.lang.pt_funding import FUNDING_WORDS
+from sitecheck.lang.pt_relations import RELATION_WORDS
 
 PT = derive(
     ES,
@@ -92,16 +93,6 @@ PT = derive(
         "composto por", "composta por", "distribuídos por", "distribuídas por", "divididos em",
     ),
     whole_after_part=("de um total de",),
-    whole_after_group=("entre os", "entre as"),
-    added_leads=(
-        "somados aos", "somadas às", "somado ao", "somada à", "com outros", "com outras",
-        "junto com",
-    ),  # fmt: skip
-    added_reach=(
-        "chega a", "chegam a", "atinge", "atingem", "soma", "somam", "totaliza", "totalizam",
-        "ascende a", "ascendem a",
-    ),  # fmt: skip
-    stock_after=("que agora acolhe", "que agora abriga", "que já acolhe", "que já abriga"),
     running_total_leads=("elevando", "eleva", "elevou", "levando"),
     running_total_joins=("o que", "e"),
     increase_of=("um aumento de", "um acréscimo de", "uma alta de"),
@@ -225,13 +216,6 @@ PT = derive(
     ),
     without_words=("sem",),
     with_connectors=("com",),
-    screened_words=(
-        "triagem", "rastreados", "rastreadas", "rastreio", "examinados", "examinadas",
-    ),  # fmt: skip
-    screen_results=(
-        "identificados", "identificadas", "admitidos", "admitidas", "referidos", "referidas",
-        "encaminhados", "encaminhadas", "diagnosticados", "diagnosticadas",
-    ),  # fmt: skip
     place_verbs=("estão", "estavam", "vivem"),
     place_prepositions=("em", "no", "na", "nos", "nas"),
     auxiliaries=("são", "eram", "foram", "é", "têm", "sido", "os", "as"),
@@ -294,6 +278,7 @@ PT = derive(
     change_to=("para", "a"),
     change_by=("de", "em"),
     **FUNDING_WORDS,
+    **RELATION_WORDS,
     table_totals=("total", "totais", "total geral", "total nacional"),
     table_subtotals=("subtotal", "sub-total", "sub total"),
     table_averages=("média", "mediana"),
@@ -358,7 +343,6 @@ PT = derive(
     ),  # fmt: skip
     abbreviations=("nº", "n.º", "aprox", "sr", "sra", "art", "dr"),
     list_namely=("nomeadamente", "a saber", "ou seja"),
-    list_copulas=("são", "foram", "eram"),
     list_links=("de", "são", "foram", "a saber"),
     clause_leads=("que", "quem", "onde", "cujo", "cuja", "cujos", "cujas"),
     list_participle_endings=("ados", "idos", "adas", "idas"),
