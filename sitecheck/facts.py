@@ -7,6 +7,7 @@ from functools import cached_property
 
 from sitecheck.document import Document, Sentence, Span
 from sitecheck.extract.dates import DateMention, Period, find_dates, find_period
+from sitecheck.extract.definite_lists import definite_lists
 from sitecheck.extract.figures import extract_quantities
 from sitecheck.extract.footnotes import Footnotes, extract_footnotes
 from sitecheck.extract.keyfigures import FundingFigures, find_funding
@@ -128,6 +129,6 @@ def build_facts(
         links=extract_links(doc),
         notation_mark=wide.scale_mark or wide.decimal_mark,
     )
-    facts.lists = extract_lists(doc, numbers, footnotes)
+    facts.lists = definite_lists(doc, numbers, extract_lists(doc, numbers, footnotes))
     facts.lists.extend(prose_series(doc, facts.lists))
     return facts

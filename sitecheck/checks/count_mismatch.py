@@ -31,9 +31,11 @@ def _noun(stated: Quantity, language: str) -> str:
     """What the count counts: "regions" in "six of the eight regions"."""
     p = relation_patterns(language)
     numbers = lexicon(language).number_words
+    ranks = {w.lower() for w in lexicon(language).list_subset_words}  # "the three largest camps"
     for word in stated.noun.split():
         if word not in p.of_words and word not in p.auxiliaries and word not in numbers:
-            return word
+            if word not in ranks:
+                return word
     return say("count.items")
 
 

@@ -229,11 +229,13 @@ def _split_series(
         s, e = parts[-1]
         m = p.and_lead.match(text[s:e])
         parts[-1] = (s + (m.end() if m else 0), e)
-    elif not (bracketed and len(parts) >= 3):
+    elif not ((bracketed or sep == ";") and len(parts) >= 3):
         return None
     items = [it for s, e in parts if (it := list_item(doc, start + s, start + e))]
     if len(items) < 2:
         return None
+    if sep == ";" and not ands and not bracketed and not all(_is_name(i.text) for i in items):
+        return None  # "UNHCR; IOM; WFP; UNICEF": semicolons close a list of names, no "and"
     for it in items[:-1] if long_last else items:
         words = it.text.split()
         if len(words) > 6 or _DIGIT.search(it.text) or p.clause.match(it.text):

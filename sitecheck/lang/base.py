@@ -81,6 +81,13 @@ class Lexicon:
     inclusive_connectors: Words = ()  # "including": a part, never a complete breakdown
     composition_connectors: Words = ()  # "consists of", "made up of": the parts are all of it
     whole_after_part: Words = ()  # "out of", "de un total de": the whole comes after the part
+    # "Added to $140 million …, the allocations now total $200 million": an amount added to the
+    # one stated before, and the verb that reaches the total
+    added_leads: Words = ()
+    added_reach: Words = ()
+    stock_after: Words = ()  # "…, which now hosts 11,204": the stock of the place a group went to
+    # "712,390 children among the 1.8 million people affected": a group of people, then the whole
+    whole_after_group: Words = ()
     running_total_leads: Words = ()  # "bringing the total to": a part, then the running total
     running_total_joins: Words = ()  # ", which brings", ", lo que eleva": after the comma
     # "1,200 cases, an increase of 300 since …": a total, then its increment after these.
@@ -168,6 +175,9 @@ class Lexicon:
     # Groups that never overlap but need not make up the whole: damaged and destroyed houses;
     # refugees, internally displaced people and asylum-seekers.
     disjoint_groups: tuple[frozenset[str], ...] = ()
+    # "17,400 screened and 14,100 found to need aid": those found are some of those screened
+    screened_words: Words = ()
+    screen_results: Words = ()
     with_connectors: Words = ()  # "31 schools were hit, with 25 damaged and 4 destroyed"
     without_words: Words = ()  # "556,638 without papers": a part named by what it lacks
     place_verbs: Words = ()  # "are", "live": between a part and "in Place"
@@ -273,6 +283,8 @@ class Lexicon:
     # --- text ----------------------------------------------------------------------------------
     abbreviations: Words = ()  # words ending in "." that do not end a sentence
     list_links: Words = ()  # "five provinces of A, B and C", "these 12 countries are A, …"
+    # "the five main needs are food, …": the verb between a definite subject and its whole set
+    list_copulas: Words = ()
     list_namely: Words = ()  # "11 districts as the hardest hit, namely A, B …": the full list
     clause_leads: Words = ()  # "who", "que": an item that opens on one is a clause, not a name
     list_participle_endings: Words = ()  # "reached:", "atendidos:": no list count before them

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sitecheck.lang.base import Lexicon, derive
 from sitecheck.lang.en_funding import FUNDING_WORDS
+from sitecheck.lang.en_relations import RELATION_WORDS
 from sitecheck.lang.en_restated import RESTATED_WORDS
 from sitecheck.lang.en_sums import SUM_WORDS
 from sitecheck.lang.en_tables import TABLE_WORDS
@@ -148,7 +149,7 @@ EN = derive(
         "consists of", "consist of", "consisting of", "comprising", "comprises", "made up of",
         "composed of", "broken down into", "divided into", "split into",
     ),
-    whole_after_part=("out of",),
+    whole_after_part=("out of", "out of a total of"),
     running_total_leads=("bringing", "taking", "raising", "brings", "takes", "raises"),
     running_total_joins=("which", "and"),
     increase_of=("an increase of", "a rise of", "an addition of", "up by"),
@@ -260,6 +261,8 @@ EN = derive(
         frozenset({"women", "men", "children"}), frozenset({"children", "adults", "older"}),
     ),
     disjoint_groups=(
+        # "3,905 returned voluntarily and 4,507 were deported"
+        frozenset({"voluntarily", "deported", "expelled"}),
         frozenset({"damaged", "destroyed"}),
         frozenset({"refugees", "idps", "returnees", "asylum-seekers", "asylum", "stateless",
                    "displaced"}),
@@ -334,7 +337,7 @@ EN = derive(
     change_from=("from",),
     change_to=("to",),
     change_by=("by", "of"),
-    **FUNDING_WORDS, **TABLE_WORDS, **RESTATED_WORDS, **SUM_WORDS,
+    **FUNDING_WORDS, **TABLE_WORDS, **RESTATED_WORDS, **SUM_WORDS, **RELATION_WORDS,
     months={
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
         "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -367,15 +370,6 @@ EN = derive(
         "i.e", "dept", "inc", "ltd", "fig", "p", "pp", "u.s", "jan", "feb", "mar", "apr", "jun",
         "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ),  # fmt: skip
-    list_namely=("namely", "i.e.", "that is"),
-    list_links=("of", "are", "were", "namely"),
-    clause_leads=("who", "which", "that", "where", "whose", "whom"),
-    list_participle_endings=("ed",),
-    list_back_determiners=("the", "these", "those", "all", "all the", "all of the"),
-    list_subset_words=(
-        "most", "more", "worst", "hardest", "largest", "biggest", "main", "major", "remaining",
-        "other", "others", "first", "last", "least", "top", "key", "priority",
-    ),
     name_joins=("of", "de", "del", "la", "du", "des", "do", "da", "dos", "das"),
     series_leads=("in",),
     placeholder_markers=("TODO", "TBD", "TBC", "FIXME"),

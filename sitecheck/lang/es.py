@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sitecheck.lang.base import Lexicon, derive
 from sitecheck.lang.es_funding import FUNDING_WORDS
+from sitecheck.lang.es_relations import RELATION_WORDS
 from sitecheck.lang.es_restated import RESTATED_WORDS
 from sitecheck.lang.es_sums import SUM_WORDS
 from sitecheck.lang.es_tables import TABLE_WORDS
@@ -241,6 +242,8 @@ ES = derive(
         frozenset({"niños", "adultos", "mayores"}),
     ),
     disjoint_groups=(
+        # "3,905 returned voluntarily and 4,507 were deported"
+        frozenset({"voluntariamente", "deportados", "deportadas", "expulsados", "expulsadas"}),
         frozenset({"dañadas", "destruidas"}), frozenset({"dañados", "destruidos"}),
         frozenset({"afectadas", "destruidas"}), frozenset({"afectados", "destruidos"}),
         frozenset({"refugiados", "desplazados", "retornados", "solicitantes", "apátridas",
@@ -313,6 +316,7 @@ ES = derive(
     **FUNDING_WORDS,
     **RESTATED_WORDS,
     **SUM_WORDS,
+    **RELATION_WORDS,
     **TABLE_WORDS,
     months={
         "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,

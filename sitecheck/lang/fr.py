@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sitecheck.lang.base import Lexicon, derive
 from sitecheck.lang.fr_funding import FUNDING_WORDS
+from sitecheck.lang.fr_relations import RELATION_WORDS
 from sitecheck.lang.fr_restated import RESTATED_WORDS
 from sitecheck.lang.fr_sums import SUM_WORDS
 from sitecheck.lang.neutral import NEUTRAL
@@ -202,6 +203,8 @@ FR = derive(
         frozenset({"femmes", "hommes", "enfants"}), frozenset({"enfants", "adultes", "âgées"}),
     ),
     disjoint_groups=(
+        # "3,905 returned voluntarily and 4,507 were deported"
+        frozenset({"volontairement", "expulsés", "expulsées", "refoulés", "refoulées"}),
         frozenset({"endommagées", "détruites"}), frozenset({"endommagés", "détruits"}),
         frozenset({"réfugiés", "déplacés", "rapatriés", "retournés", "demandeurs", "apatrides",
                    "déplacées", "pdi", "pdis"}),
@@ -278,6 +281,7 @@ FR = derive(
     **FUNDING_WORDS,
     **RESTATED_WORDS,
     **SUM_WORDS,
+    **RELATION_WORDS,
     table_totals=("total", "totaux", "total général", "ensemble", "total national"),
     table_subtotals=("sous-total", "sous total"),
     table_averages=("moyenne", "médiane"),

@@ -9,6 +9,7 @@ from sitecheck.lang.base import Lexicon, derive
 from sitecheck.lang.es import ES
 from sitecheck.lang.neutral import NEUTRAL
 from sitecheck.lang.pt_funding import FUNDING_WORDS
+from sitecheck.lang.pt_relations import RELATION_WORDS
 from sitecheck.lang.pt_restated import RESTATED_WORDS
 from sitecheck.lang.pt_sums import SUM_WORDS
 
@@ -209,6 +210,8 @@ PT = derive(
         frozenset({"mulheres", "homens", "crianças"}), frozenset({"crianças", "adultos", "idosos"}),
     ),
     disjoint_groups=(
+        # "3,905 returned voluntarily and 4,507 were deported"
+        frozenset({"voluntariamente", "deportados", "deportadas", "expulsos", "expulsas"}),
         frozenset({"danificadas", "destruídas"}), frozenset({"danificados", "destruídos"}),
         frozenset({"refugiados", "deslocados", "retornados", "requerentes", "apátridas",
                    "deslocadas", "pdi", "pdis"}),
@@ -283,6 +286,7 @@ PT = derive(
     **FUNDING_WORDS,
     **RESTATED_WORDS,
     **SUM_WORDS,
+    **RELATION_WORDS,
     table_totals=("total", "totais", "total geral", "total nacional"),
     table_subtotals=("subtotal", "sub-total", "sub total"),
     table_averages=("média", "mediana"),

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from sitecheck.document import Document, Sentence, Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
+from sitecheck.extract.relations.added_totals import added_totals, joined_stock
 from sitecheck.extract.relations.back_refs import back_refs, n_of_m
 from sitecheck.extract.relations.carried_wholes import carried_wholes
 from sitecheck.extract.relations.changes import changes
@@ -46,6 +47,7 @@ from sitecheck.extract.relations.place_split import place_split
 from sitecheck.extract.relations.point_changes import point_changes
 from sitecheck.extract.relations.row_lines import label_below, row_lines, unlabelled_totals
 from sitecheck.extract.relations.running_totals import increase_after, running_totals
+from sitecheck.extract.relations.screened import screened
 from sitecheck.extract.relations.sentence_totals import sentence_totals
 from sitecheck.extract.relations.share_of import share_of
 from sitecheck.extract.relations.share_totals import share_totals
@@ -90,6 +92,7 @@ def find_relations(
         running_totals(doc, span, nums, rel)
         increase_after(doc, span, nums, rel)
         with_parts(doc, span, figs, rel)
+        screened(doc, span, figs, rel)
         sentence_totals(doc, span, figs, rel)
         shares(doc, span, nums, rel)
         colon_parts(doc, span, figs, rel)
@@ -107,6 +110,8 @@ def find_relations(
         carried_wholes(doc, span, nums, prev, rel)
         breakdown_opening(doc, span, figs, prev, rel)
         majority(doc, span, figs, prev, rel)
+        added_totals(doc, sentence, figs, index, rel)
+        joined_stock(doc, figs, rel)
         prev_figs = figs
         prev = (span, figs)
         before = (sentence, nums)

@@ -68,6 +68,11 @@ def _connector(
     cue = " ".join(m.group("c").lower().split())  # "of\nwhich" wrapped across lines
     inclusive = words in p.inclusive
     kind: PartKind = "inclusive" if inclusive else "relative"
+    unit_whole = _of_part_unit(text, before, part)
+    if unit_whole is not None and unit_whole is not whole:
+        _paired(text, figs.figs, unit_whole, whole, part, PartOf(whole, part, kind, cue), rel)
+        before = before[: before.index(unit_whole) + 1]
+        whole = unit_whole
     rel.parts.append(PartOf(whole, part, kind, cue, others=before[:-1]))
     # "of whom 3,120 were girls and 2,750 boys": more parts in the same clause.
     parts = _clause_parts(text, p, figs.figs[j : j + 1 + _MAX_PARTS], nums, part.kind == "money")
@@ -132,6 +137,51 @@ def _whole(
     return whole, [*outer, whole]
 
 
+def _unit(q: Quantity) -> tuple[str, str | None, bool, bool]:
+    return q.kind, q.currency, q.is_people, q.is_households
+
+
+# "familias de ", "people in ": a figure, its noun and a word that says where they are
+_HOLDS = re.compile(r"\s*[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2}\s+")
+
+
+def _of_part_unit(text: str, before: list[Quantity], part: Quantity) -> Quantity | None:
+    """ "2.850 familias de 41 campamentos …; entre ellas, 1.240 familias": the connector refers
+    back to the figure of the part's unit, past one that counts where they are; None when the
+    figure right before is of that unit, or when no figure before is (people in brackets,
+    "12 camps, of which 3 were closed")."""
+    if not (part.is_people or part.is_households) or _unit(before[-1]) == _unit(part):
+        return None
+    if before[-1].is_people or before[-1].is_households:
+        return None  # people and households: another unit of the same group, not a place
+    found = next((q for q in reversed(before[:-1]) if _unit(q) == _unit(part)), None)
+    if found is None or not _HOLDS.fullmatch(text, found.span.end, lead(before[-1])):
+        return None  # "243 personas, de las cuales 184 …, entre ellos 23 niños": nested parts
+    return found
+
+
+def _paired(
+    text: str,
+    figs: list[Quantity],
+    whole: Quantity,
+    skipped: Quantity,
+    part: Quantity,
+    like: PartOf,
+    rel: Relations,
+) -> None:
+    """ "2.850 familias de 41 campamentos …; entre ellas, 1.240 familias de 19 campamentos": the
+    figure after the part, linked to it as the skipped figure is to the whole, is part of it."""
+    after = next((q for q in figs if q.span.start >= part.span.end), None)
+    if after is None or after.kind != skipped.kind or after.currency != skipped.currency:
+        return
+    link, mirror = text[whole.span.end : lead(skipped)], text[part.span.end : lead(after)]
+    if link.split() != mirror.split() or DIGIT.search(link):
+        return
+    if skipped.noun.split()[:1] != after.noun.split()[:1] or not skipped.noun:
+        return
+    rel.parts.append(PartOf(skipped, after, like.kind, like.cue))
+
+
 def _gap_words(gap_before: str) -> int:
     """How many words may stand between a whole and its connector: a clause after a semicolon
     ("…; entre ellas, 26 millones …") refers back to the figure that opens the clause before,
@@ -159,6 +209,11 @@ def _past_conversion(
     return before[:-1]
 
 
+# "of whom approximately: -198,000 in … -61,000 in …": a bullet list flattened into the line.
+_BULLETED = re.compile(r":\s*[-–•▪]\s*$")
+_BULLET_GAP = re.compile(r"[^\d.;:()]{0,100}?\s[-–•▪]\s*")
+
+
 def _clause_parts(
     text: str, p: RelationPatterns, after: list[Quantity], nums: list[Quantity], money: bool
 ) -> list[Quantity]:
@@ -166,9 +221,10 @@ def _clause_parts(
     part = after[0]
     parts = [part]
     placed = p.place_after.match(text, part.span.end) is not None
+    bulleted = _BULLETED.search(text, max(0, lead(part) - 8), lead(part)) is not None
     for nxt in after[1:]:
         gap = without_notes(text, parts[-1].span.end, lead(nxt), nums)
-        at = _join_at(p, gap, money)
+        at = 0 if bulleted and _BULLET_GAP.fullmatch(gap) else _join_at(p, gap, money)
         if nxt.kind != part.kind or at is None:
             break
         if at and nxt.noun.split()[:1] and nxt.noun.split()[0] in p.auxiliaries:
@@ -199,19 +255,37 @@ def _join_at(p: RelationPatterns, gap: str, money: bool) -> int | None:
 
 
 def _whole_after(doc: Document, span: Span, figs: Positions, rel: Relations) -> None:
-    """ "2,400 out of 3,000 expected": the whole comes after the part."""
+    """ "2,400 out of 3,000 expected": the whole comes after the part. "712,390 children among
+    the 1.8 million people affected" too, when both count people: "2,000 kits among the 300
+    families" shares out, and "4,500 cases among the 40 health zones" places."""
+    p = relation_patterns(doc.language)
+    for m in p.whole_after.finditer(doc.text, span.start, span.end):
+        _whole_after_one(doc, m, figs, rel, people=False)
+    for m in p.group_after.finditer(doc.text, span.start, span.end):
+        _whole_after_one(doc, m, figs, rel, people=True)
+
+
+def _whole_after_one(
+    doc: Document, m: re.Match[str], figs: Positions, rel: Relations, people: bool
+) -> None:
     p = relation_patterns(doc.language)
     text = doc.text
-    for m in p.whole_after.finditer(text, span.start, span.end):
-        c_start, c_end = m.span()
-        before = figs.before(c_start, 1)
-        j = figs.first_after(c_end)
-        if before and j < len(figs.figs) and adjacent(doc, before[-1], c_start, 4):
-            whole = figs.figs[j]
-            gap = text[c_end : lead(whole)]
-            # "out of the 3,000", "out of a total of 29"; not "out of camps, including: 8,062".
-            stated = p.n_of_m.match(text, c_start - 1)
-            if stated and stated.end() == lead(whole) or (
-                len(WORD.findall(gap)) <= 2 and not DIGIT.search(gap) and not _BREAK.search(gap)
-            ):
-                rel.parts.append(PartOf(whole, before[-1], "out-of", "out of"))
+    c_start, c_end = m.span()
+    before = figs.before(c_start, 1)
+    j = figs.first_after(c_end)
+    if not (before and j < len(figs.figs) and adjacent(doc, before[-1], c_start, 4)):
+        return
+    part, whole = before[-1], figs.figs[j]
+    gap = text[c_end : lead(whole)]
+    # "out of the 3,000", "out of a total of 29"; not "out of camps, including: 8,062".
+    stated = p.n_of_m.match(text, c_start - 1)
+    loose = len(WORD.findall(gap)) > 2 or DIGIT.search(gap) or _BREAK.search(gap)
+    if loose and not (stated and stated.end() == lead(whole)):
+        return
+    # "1,64 milliard de dollars sur un total de 2,48 milliards": the whole counts in the part's
+    # currency.
+    whole = elided_unit(part, whole)
+    # "1,200 refugees hosted among the 300 host families": people shared out among households.
+    if people and not (whole.is_people and part.is_people and not whole.is_households):
+        return
+    rel.parts.append(PartOf(whole, part, "out-of", "out of"))

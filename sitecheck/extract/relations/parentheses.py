@@ -352,7 +352,10 @@ def _label_group(
     if len(group) < 2:
         wholes = figs.before(first_open, 1)
         whole = wholes[-1] if wholes else None
-        if whole and adjacent(doc, whole, first_open, 6) and whole_of(doc, p, whole, first_open):
+        # "96.284 pessoas deslocadas, na sua maioria provenientes de Cabo Delgado (93.517)": a
+        # word that says most of them come from the place lets the label run longer.
+        near = 12 if whole and p.partial.search(text, whole.span.end, first_open) else 6
+        if whole and adjacent(doc, whole, first_open, near) and whole_of(doc, p, whole, first_open):
             rel.parts.append(PartOf(whole, group[0][2], "parenthesis", "parenthesis"))
         return
     parts = [g[2] for g in group]

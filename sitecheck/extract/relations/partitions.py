@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
@@ -17,6 +18,7 @@ from sitecheck.extract.relations.wording import (
     lead,
     looks_exhaustive,
 )
+from sitecheck.lang import alternation, lexicon
 
 
 def of_these(
@@ -75,20 +77,53 @@ def _clauses(text: str, parts: list[Quantity], span: Span) -> list[str]:
 
 
 def of_the_whole(doc: Document, span: Span, figs: list[Quantity], rel: Relations) -> None:
-    """A sentence that opens on its whole: "Of the 4,000 people reached, 1,200 were children"."""
+    """A sentence that opens on its whole: "Of the 4,000 people reached, 1,200 were children";
+    or a clause after a semicolon or "and,": "…; 97 were rescued and, of the 512 schools hit,
+    149 are damaged" (its parts end with the clause)."""
     p = relation_patterns(doc.language)
     text = doc.text
-    m = p.of_the.match(text, span.start, span.end) or _after_heading(text, p.of_the, span)
-    if not m or not figs:
+    if not figs:
         return
-    whole = figs[0]
-    if lead(whole) != m.end():
+    m = p.of_the.match(text, span.start, span.end) or _after_heading(text, p.of_the, span)
+    if m:
+        _of_the_at(doc, p, m, span, figs, rel)
+    for c in _clause_opening(doc.language).finditer(text, span.start, span.end):
+        m = p.of_the.match(text, c.end(), span.end)
+        semi = text.find(";", c.end(), span.end)
+        if m:
+            clause = Span(span.start, semi if semi >= 0 else span.end)
+            _of_the_at(doc, p, m, clause, figs, rel, first_only=True)
+
+
+@cache
+def _clause_opening(language: str) -> re.Pattern[str]:
+    """ "; " or " and, " before a clause that may open on its own whole."""
+    return re.compile(rf"(?:;|(?<![\w])(?:{alternation(lexicon(language).and_words)}),)", re.I)
+
+
+def _of_the_at(
+    doc: Document,
+    p: RelationPatterns,
+    m: re.Match[str],
+    span: Span,
+    figs: list[Quantity],
+    rel: Relations,
+    first_only: bool = False,
+) -> None:
+    """The parts after the comma that closes "Of the 4,000 people reached,"; with
+    ``first_only`` (a clause inside a sentence), the one figure right after it: what follows may
+    be another clause ("…, 20 were damaged, and 600 homes were repaired")."""
+    text = doc.text
+    whole = next((q for q in figs if lead(q) == m.end()), None)
+    if whole is None:
         return
     comma = text.find(",", whole.span.end, span.end)
     if comma < 0 or DIGIT.search(text[whole.span.end : comma]):
         return
     end = _next_whole(text, p, figs, comma, span.end)
     parts = [q for q in figs if comma < q.span.start < end and q.kind == whole.kind]
+    if first_only:
+        parts = [q for q in parts[:1] if not WORD.search(text, comma + 1, lead(q))]
     for q in parts:
         rel.parts.append(PartOf(whole, q, "of-the", "of the"))
     if len(parts) >= 2 and looks_exhaustive(doc, parts, span):

@@ -26,6 +26,7 @@ class RelationPatterns:
     inclusive: frozenset[str]
     composition: frozenset[str]
     whole_after: re.Pattern[str]
+    group_after: re.Pattern[str]  # "among the": the whole after a part, both counting people
     of_these: re.Pattern[str]
     amount_nouns: re.Pattern[str]  # "monto" in "De ese monto,"
     of_these_end: re.Pattern[str]  # ", of these" right before a colon
@@ -138,8 +139,12 @@ def _connector_patterns(lex: Lexicon) -> dict[str, Any]:
         connector=re.compile(rf"(?<![\w])(?P<c>{alternation(connectors)})(?![\w])", re.I),
         # First words only: "of\nwhom" wrapped across lines still holds "of".
         connector_hints=tuple(
-            {c.lower().split()[0] for c in (*connectors, *lex.whole_after_part, *lex.of_these)}
+            {
+                c.lower().split()[0]
+                for c in (*connectors, *lex.whole_after_part, *lex.whole_after_group, *lex.of_these)
+            }
         ),
+        group_after=phrases(lex.whole_after_group),
         whole_after=re.compile(
             rf"(?i:(?<![\w])(?:{alternation(lex.whole_after_part)})(?![\w])"
             rf"(?!\s+(?:{alternation(lex.relative_pronouns)})(?![\w])))"

@@ -1,0 +1,35 @@
+"""English words of relations between figures: lists and their counts, wholes after a group,
+totals reached by adding, those screened and those found among them.
+
+Part of the English lexicon (``sitecheck.lang.en``), kept apart only for its length.
+"""
+
+from __future__ import annotations
+
+RELATION_WORDS: dict[str, object] = dict(
+    list_namely=("namely", "i.e.", "that is"),
+    list_links=("of", "are", "were", "namely"),
+    clause_leads=("who", "which", "that", "where", "whose", "whom"),
+    list_participle_endings=("ed",),
+    list_back_determiners=("the", "these", "those", "all", "all the", "all of the"),
+    list_subset_words=(
+        "most", "more", "worst", "hardest", "largest", "biggest", "main", "major", "remaining",
+        "other", "others", "first", "last", "least", "top", "key", "priority",
+    ),
+    list_copulas=("are", "were"),
+    whole_after_group=("among the", "amongst the"),
+    added_leads=(
+        "added to", "with another", "with a further", "together with",
+    ),  # fmt: skip
+    added_reach=(
+        "total", "totals", "reach", "reaches", "come to", "comes to", "amount to", "amounts to",
+        "stand at", "stands at",
+    ),  # fmt: skip
+    stock_after=("which now hosts", "which now has", "which now shelters", "which now houses"),
+    screened_words=(
+        "screened", "examined",
+    ),  # fmt: skip
+    screen_results=(
+        "found", "identified", "admitted", "referred", "diagnosed",
+    ),  # fmt: skip
+)

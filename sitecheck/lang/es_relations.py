@@ -1,0 +1,28 @@
+"""Spanish words of relations between figures: definite lists, wholes after a group, totals
+reached by adding, those screened and those found among them.
+
+Part of the Spanish lexicon (``sitecheck.lang.es``), kept apart only for its length.
+"""
+
+from __future__ import annotations
+
+RELATION_WORDS: dict[str, object] = dict(
+    list_copulas=("son", "fueron", "eran"),
+    whole_after_group=("entre los", "entre las"),
+    added_leads=(
+        "sumados a", "sumadas a", "sumado a", "sumada a", "con otros", "con otras", "junto con",
+    ),  # fmt: skip
+    added_reach=(
+        "llega a", "llegan a", "alcanza", "alcanzan", "asciende a", "ascienden a", "suma",
+        "suman", "totaliza", "totalizan",
+    ),  # fmt: skip
+    stock_after=("que ahora alberga", "que ya alberga", "que ahora acoge", "que ya acoge"),
+    screened_words=(
+        "tamizados", "tamizadas", "cribados", "cribadas", "examinados", "examinadas",
+        "evaluados", "evaluadas", "tamizaje", "cribado",
+    ),  # fmt: skip
+    screen_results=(
+        "identificados", "identificadas", "admitidos", "admitidas", "referidos", "referidas",
+        "diagnosticados", "diagnosticadas",
+    ),  # fmt: skip
+)

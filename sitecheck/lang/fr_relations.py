@@ -1,0 +1,27 @@
+"""French words of relations between figures: definite lists, wholes after a group, totals
+reached by adding, those screened and those found among them.
+
+Part of the French lexicon (``sitecheck.lang.fr``), kept apart only for its length.
+"""
+
+from __future__ import annotations
+
+RELATION_WORDS: dict[str, object] = dict(
+    list_copulas=("sont", "étaient"),
+    whole_after_group=("parmi les",),
+    added_leads=(
+        "ajoutés aux", "ajoutées aux", "ajouté aux", "ajoutée aux", "avec encore",
+    ),  # fmt: skip
+    added_reach=(
+        "atteint", "atteignent", "s'élève à", "s'élèvent à", "totalise", "totalisent",
+        "se monte à", "se montent à",
+    ),  # fmt: skip
+    stock_after=("qui accueille désormais", "qui abrite désormais", "qui compte désormais"),
+    screened_words=(
+        "dépistés", "dépistées", "examinés", "examinées", "dépistage",
+    ),  # fmt: skip
+    screen_results=(
+        "identifiés", "identifiées", "admis", "admises", "référés", "référées", "diagnostiqués",
+        "diagnostiquées",
+    ),  # fmt: skip
+)

@@ -1,0 +1,28 @@
+"""Portuguese words of relations between figures: definite lists, wholes after a group, totals
+reached by adding, those screened and those found among them.
+
+Part of the Portuguese lexicon (``sitecheck.lang.pt``), kept apart only for its length.
+"""
+
+from __future__ import annotations
+
+RELATION_WORDS: dict[str, object] = dict(
+    list_copulas=("são", "foram", "eram"),
+    whole_after_group=("entre os", "entre as"),
+    added_leads=(
+        "somados aos", "somadas às", "somado ao", "somada à", "com outros", "com outras",
+        "junto com",
+    ),  # fmt: skip
+    added_reach=(
+        "chega a", "chegam a", "atinge", "atingem", "soma", "somam", "totaliza", "totalizam",
+        "ascende a", "ascendem a",
+    ),  # fmt: skip
+    stock_after=("que agora acolhe", "que agora abriga", "que já acolhe", "que já abriga"),
+    screened_words=(
+        "triagem", "rastreados", "rastreadas", "rastreio", "examinados", "examinadas",
+    ),  # fmt: skip
+    screen_results=(
+        "identificados", "identificadas", "admitidos", "admitidas", "referidos", "referidas",
+        "encaminhados", "encaminhadas", "diagnosticados", "diagnosticadas",
+    ),  # fmt: skip
+)
