@@ -30,6 +30,7 @@ class _Patterns:
     this_total: re.Pattern[str]  # " of this total": the whole was named right before the amount
     after: re.Pattern[str]  # " of the target of " between the share and its whole
     elsewhere: re.Pattern[str]  # " of them", " more than": a share of something else
+    restated_as: re.Pattern[str]  # ", o sea, a ": after "P% of the B", before the amount
 
 
 @cache
@@ -57,6 +58,13 @@ def _patterns(lex: Lexicon) -> _Patterns:
         ),
         after=re.compile(rf"\s+{of}(?:{_WORD}\s+){{0,2}}?(?:{of})?", re.I),
         this_total=re.compile(rf"\s*(?:{alternation(lex.this_total)})(?![\w])", re.I),
+        # "al 10% de una población de 11,6 millones, o sea, a 1,16 millones": a short
+        # preposition may repeat the one before the share.
+        restated_as=re.compile(
+            rf"\s*,\s*(?:{verbs})\s*,?\s+(?:[^\W\d_]{{1,2}}\s+)?"
+            rf"(?:(?:{alternation(lex.qualifiers)})\s+)?",
+            re.I,
+        ),
         elsewhere=re.compile(
             rf"\s*(?:{alternation((*lex.change_words, *lex.change_terms, *lex.back_refs))})"
             r"(?![\w])",
@@ -146,9 +154,32 @@ def share_of(doc: Document, span: Span, nums: list[Quantity], rel: Relations) ->
         ):
             rel.percents.append(PercentOf(a, pct, base=b))
             taken.add(pct.span.start)
+    _share_then_amount(text, p, usable, taken, rel, people)
     _out_of_share(text, p, span, usable, taken, rel)
     _share_of_stated_whole(doc, p, span, usable, taken, rel)
     _ratio_in_brackets(text, usable, taken, rel)
+
+
+def _share_then_amount(
+    text: str,
+    p: _Patterns,
+    usable: list[Quantity],
+    taken: set[int],
+    rel: Relations,
+    people: tuple[frozenset[str], frozenset[str]],
+) -> None:
+    """ "10% of a population of 11.6 million, that is 1.16 million people": the share and its
+    base, then the amount restated after a share verb."""
+    for pct, b, a in zip(usable, usable[1:], usable[2:], strict=False):
+        if pct.kind != "percent" or pct.span.start in taken or a.kind not in ("count", "money"):
+            continue
+        if a.from_words or b.from_words or not _same_unit(a, b, people) or a.value > b.value:
+            continue
+        if p.after.fullmatch(text, pct.span.end, lead(b)) and p.restated_as.fullmatch(
+            text, b.span.end, lead(a)
+        ):
+            rel.percents.append(PercentOf(a, pct, base=b))
+            taken.add(pct.span.start)
 
 
 def _named_before(figs: list[Quantity], a: Quantity) -> Quantity | None:
