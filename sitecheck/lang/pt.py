@@ -179,6 +179,7 @@ PT = derive(
     total_nouns=("total",),
     share_base_people=(
         "previstos", "previstas", "planejados", "planejadas", "afetados", "afetadas",
+        "em necessidade",
     ),
     fatality_terms=("taxa de letalidade", "letalidade", "CFR"),
     death_nouns=("óbitos", "mortes", "fatais", "mortos"),
