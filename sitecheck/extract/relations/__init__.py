@@ -37,6 +37,7 @@ from sitecheck.extract.relations.model import (
     Shares,
 )
 from sitecheck.extract.relations.parentheses import parentheses
+from sitecheck.extract.relations.part_shares import part_shares
 from sitecheck.extract.relations.partitions import of_the_whole, of_these
 from sitecheck.extract.relations.pies import pies, source_rows
 from sitecheck.extract.relations.place_split import place_split
@@ -79,6 +80,7 @@ def find_relations(
         figs = figures(nums)
         parentheses(doc, span, nums, rel, prev_figs)
         connectors(doc, span, nums, rel)
+        part_shares(doc, span, nums, rel)
         of_these(doc, span, figs, prev_figs, rel)
         of_the_whole(doc, span, figs, rel)
         back_refs(doc, span, figs, prev_figs, rel)
