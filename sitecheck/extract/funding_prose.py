@@ -19,6 +19,7 @@ from sitecheck.lang.base import Lexicon
 
 _OPEN = re.compile(r"\s*\(\s*")
 _CLOSE = re.compile(r"\s*\)")
+_CLAUSE_GAP = re.compile(r"[^\d();:.]{0,40}")
 
 
 def _roles(groups: object) -> str:
@@ -228,6 +229,10 @@ def _share_role(
         if _OPEN.fullmatch(between) and p.share_of.match(follow):
             return last_money[1]
         if p.share_link.fullmatch(between) and p.share_whole.match(follow):
+            return last_money[1]
+        # "92 millones en aportes, solo el 16% de lo requerido": a share of the requirement in
+        # the amount's clause, the figure right after it, has the amount's role.
+        if _CLAUSE_GAP.fullmatch(between) and p.share_whole.match(follow):
             return last_money[1]
     a = p.share_after.match(text[q.span.end : q.span.end + 30])
     if a is None:  # "financiado a 66 por cento"

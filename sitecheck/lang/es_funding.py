@@ -30,6 +30,7 @@ FUNDING_WORDS: dict[str, object] = dict(
     funding_after={
         "funded": (
             "recibido", "recibidos", "financiado", "financiada", "financiados", "financiadas",
+            "en aportes", "en contribuciones",
         ),
         "required": ("requerido", "requeridos", "que necesita", "que necesitan"),
     },

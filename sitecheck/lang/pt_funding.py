@@ -22,7 +22,9 @@ FUNDING_WORDS: dict[str, object] = dict(
         "funded": ("recebeu", "recebidos", "angariou", "angariados", "dispunha de", "dispõe de"),
     },
     funding_after={
-        "funded": ("recebidos", "recebido", "financiados", "financiado", "mobilizados"),
+        "funded": (
+            "recebidos", "recebido", "financiados", "financiado", "mobilizados", "em contribuições",
+        ),
         "required": ("necessários", "requeridos", "solicitados"),
     },
     funding_after_aux=("foram", "foi", "têm sido", "tinham sido", "tinha sido", "já"),

@@ -58,10 +58,10 @@ def _patterns(lex: Lexicon) -> _Patterns:
         ),
         after=re.compile(rf"\s+{of}(?:{_WORD}\s+){{0,2}}?(?:{of})?", re.I),
         this_total=re.compile(rf"\s*(?:{alternation(lex.this_total)})(?![\w])", re.I),
-        # "al 10% de una población de 11,6 millones, o sea, a 1,16 millones": a short
-        # preposition may repeat the one before the share.
+        # "al 10% de una población de 11,6 millones, o sea, a 1,16 millones": the base's noun,
+        # then a share verb; a short preposition may repeat the one before the share.
         restated_as=re.compile(
-            rf"\s*,\s*(?:{verbs})\s*,?\s+(?:[^\W\d_]{{1,2}}\s+)?"
+            rf"(?:\s+{_WORD}){{0,3}}\s*,\s*(?:{verbs})\s*,?\s+(?:[^\W\d_]{{1,2}}\s+)?"
             rf"(?:(?:{alternation(lex.qualifiers)})\s+)?",
             re.I,
         ),
@@ -180,6 +180,8 @@ def _share_then_amount(
             continue
         if a.from_words or b.from_words or not _same_unit(a, b, people) or a.value > b.value:
             continue
+        if b.noun.split() and not _one_noun(a, b, people):
+            continue  # "40% of the 600 villages, or 90 schools"
         if p.after.fullmatch(text, pct.span.end, lead(b)) and p.restated_as.fullmatch(
             text, b.span.end, lead(a)
         ):
