@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from sitecheck.document import Document, Sentence, Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.back_refs import back_refs, n_of_m
+from sitecheck.extract.relations.bullet_shares import bullet_shares
 from sitecheck.extract.relations.carried_wholes import carried_wholes
 from sitecheck.extract.relations.changes import changes
 from sitecheck.extract.relations.colon_items import colon_items
@@ -93,6 +94,7 @@ def find_relations(
         colon_parts(doc, span, figs, rel)
         share_of(doc, span, nums, rel)
         fatality(doc, span, nums, rel, index)
+        bullet_shares(doc, span, nums, rel, index)
         share_totals(span, figs, prev_figs, rel)
         changes(doc, sentence, nums, rel, before)
         differences(doc, sentence, nums, rel, before)
