@@ -1,5 +1,6 @@
-"""A share in brackets that closes the clause of a part tied to its whole: "more than 612,700
-refugees, including 41,380 registered refugees who arrived before 2005 (7%)".
+"""A share whose base the wording ties to a whole: the bracket that closes the clause of a part
+("more than 612,700 refugees, including 41,380 registered refugees who arrived before 2005
+(7%)"), or a sentence that opens on a whole named before ("Of all people affected, …").
 
 The part's clause may run on for a few words after its figure (a relative clause, a date): the
 share is still the part's, of the whole its connector names. Read after the connectors, whose
@@ -11,8 +12,9 @@ from __future__ import annotations
 import re
 
 from sitecheck.document import Document, Span
-from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.model import PercentOf, Relations
+from sitecheck.extract.relations.patterns import relation_patterns
 from sitecheck.extract.relations.wording import WORD, digit_between, lead
 
 _MAX_WORDS = 8  # words of the part's clause between its figure and the bracket
@@ -32,8 +34,10 @@ def part_shares(doc: Document, span: Span, nums: list[Quantity], rel: Relations)
         if r.kind not in ("inclusive", "relative") or r.part.from_words or r.whole.from_words:
             continue
         pct = _share_after(text, r.part, nums)
-        if pct is None or pct.span.start in taken or not _CLAUSE.fullmatch(
-            text, r.part.span.end, lead(pct)
+        if (
+            pct is None
+            or pct.span.start in taken
+            or not _CLAUSE.fullmatch(text, r.part.span.end, lead(pct))
         ):
             continue
         gap = text[r.part.span.end : lead(pct)]
@@ -52,3 +56,38 @@ def _share_after(text: str, part: Quantity, nums: list[Quantity]) -> Quantity | 
     if nxt is None or nxt.kind != "percent" or not _BARE_SHARE.match(text, nxt.span.end):
         return None
     return nxt
+
+
+_CANDIDATES = 4  # earlier figures tried as the base, nearest first
+
+
+def opening_shares(doc: Document, span: Span, rel: Relations, index: QuantityIndex) -> None:
+    """ "24,118 people were affected … Of all people affected, some 41% (9,888) have been
+    displaced": a sentence that opens on a whole named before, with one share and no base of
+    its own. Its base is one of the paragraph's earlier figures of the amount's unit, at least
+    the amount; the share is checked against them all, a suspicion when it agrees with none."""
+    if not relation_patterns(doc.language).of_these.match(doc.text, span.start, span.end):
+        return
+    mine = [po for po in reversed(rel.percents) if po.percent.span.start >= span.start]
+    parts = {r.part.span.start for r in rel.parts if r.part.span.start >= span.start}
+    if len(mine) != 1:
+        return
+    po, a = mine[0], mine[0].amount
+    if po.base is not None or po.base_noun or po.bases or a.from_words or a.span.start in parts:
+        return
+    sentence = doc.sentence_at(span.start)
+    if sentence is None:
+        return
+    earlier = [
+        q
+        for q in reversed(index.between(sentence.block.span.start, span.start))
+        if q.usable
+        and not q.from_words
+        and q.kind == a.kind
+        and q.currency == a.currency
+        and q.is_households == a.is_households
+        and q.is_people >= a.is_people
+        and q.value >= a.value
+    ][:_CANDIDATES]
+    if earlier:
+        po.bases, po.sure = earlier, False
