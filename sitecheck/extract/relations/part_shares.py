@@ -59,6 +59,7 @@ def _share_after(text: str, part: Quantity, nums: list[Quantity]) -> Quantity | 
 
 
 _CANDIDATES = 4  # earlier figures tried as the base, nearest first
+_STEM = 5  # letters that make two forms of one word ("displaced", "displacement")
 
 
 def opening_shares(doc: Document, span: Span, rel: Relations, index: QuantityIndex) -> None:
@@ -66,7 +67,9 @@ def opening_shares(doc: Document, span: Span, rel: Relations, index: QuantityInd
     displaced": a sentence that opens on a whole named before, with one share and no base of
     its own. Its base is one of the paragraph's earlier figures of the amount's unit, at least
     the amount; the share is checked against them all, a suspicion when it agrees with none."""
-    if not relation_patterns(doc.language).of_these.match(doc.text, span.start, span.end):
+    p = relation_patterns(doc.language)
+    opening = p.of_these.match(doc.text, span.start, span.end)
+    if not opening:
         return
     mine = [po for po in reversed(rel.percents) if po.percent.span.start >= span.start]
     parts = {r.part.span.start for r in rel.parts if r.part.span.start >= span.start}
@@ -89,5 +92,16 @@ def opening_shares(doc: Document, span: Span, rel: Relations, index: QuantityInd
         and q.is_people >= a.is_people
         and q.value >= a.value
     ][:_CANDIDATES]
+    # "Of all people affected": the whole's sentence says what the opening names it by.
+    named = {w[:_STEM] for w in WORD.findall(opening.group(0).lower()) if len(w) > _STEM}
+    named -= {w[:_STEM] for w in p.generic_people}
+    earlier = [q for q in earlier if named & _stems(doc, q)]
     if earlier:
         po.bases, po.sure = earlier, False
+
+
+def _stems(doc: Document, q: Quantity) -> set[str]:
+    """The stems of the words of the sentence a figure stands in."""
+    home = doc.sentence_at(q.span.start)
+    text = doc.text[home.span.start : home.span.end] if home else q.noun
+    return {w[:_STEM] for w in WORD.findall(text.lower()) if len(w) > _STEM}
