@@ -10,12 +10,15 @@ parts it uses.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.model import PercentOf, Relations
 from sitecheck.extract.relations.patterns import relation_patterns
 from sitecheck.extract.relations.wording import WORD, digit_between, lead
+from sitecheck.lang import alternation, lexicon
+from sitecheck.lang.base import Lexicon
 
 _MAX_WORDS = 8  # words of the part's clause between its figure and the bracket
 _BARE_SHARE = re.compile(r"\s*\)")
@@ -64,12 +67,13 @@ _STEM = 5  # letters that make two forms of one word ("displaced", "displacement
 
 def opening_shares(doc: Document, span: Span, rel: Relations, index: QuantityIndex) -> None:
     """ "24,118 people were affected … Of all people affected, some 41% (9,888) have been
-    displaced": a sentence that opens on a whole named before, with one share and no base of
+    displaced", "Nine loans worth CHF 2.1M … Five of those loans, together CHF 1.4M, or 68
+    per cent, …": a sentence that names a whole stated before, with one share and no base of
     its own. Its base is one of the paragraph's earlier figures of the amount's unit, at least
-    the amount; the share is checked against them all, a suspicion when it agrees with none."""
-    p = relation_patterns(doc.language)
-    opening = p.of_these.match(doc.text, span.start, span.end)
-    if not opening:
+    the amount, whose sentence uses a word the name uses; the share is checked against them
+    all, a suspicion when it agrees with none."""
+    named = _naming(doc, span)
+    if not named:
         return
     mine = [po for po in reversed(rel.percents) if po.percent.span.start >= span.start]
     parts = {r.part.span.start for r in rel.parts if r.part.span.start >= span.start}
@@ -89,19 +93,48 @@ def opening_shares(doc: Document, span: Span, rel: Relations, index: QuantityInd
         and q.kind == a.kind
         and q.currency == a.currency
         and q.is_households == a.is_households
-        and q.is_people >= a.is_people
+        and q.is_people == a.is_people
         and q.value >= a.value
+        and named & _stems(doc, q)
     ][:_CANDIDATES]
-    # "Of all people affected": the whole's sentence says what the opening names it by.
-    named = {w[:_STEM] for w in WORD.findall(opening.group(0).lower()) if len(w) > _STEM}
-    named -= {w[:_STEM] for w in p.generic_people}
-    earlier = [q for q in earlier if named & _stems(doc, q)]
     if earlier:
         po.bases, po.sure = earlier, False
+
+
+def _naming(doc: Document, span: Span) -> set[str]:
+    """The stems of the words that name a whole stated before: "Of all people affected,",
+    "Five of those loans"; none when the sentence names none."""
+    p = relation_patterns(doc.language)
+    lex = lexicon(doc.language)
+    opening = p.of_these.match(doc.text, span.start, span.end)
+    if opening:
+        words = opening.group(0)
+    else:
+        # "Five of those loans, …": a count (in figures or words) opens the sentence.
+        m = _back_noun(lex).search(doc.text, span.start, span.end)
+        opens = m is not None and len(WORD.findall(doc.text, span.start, m.start())) <= 2
+        words = m.group("noun") if m and opens else ""
+    # The words of the opening itself ("of all those") and generic nouns name nothing.
+    common = " ".join((*lex.of_this_noun, *lex.of_these, *lex.generic_people_nouns))
+    return _stem_set(words) - _stem_set(common)
+
+
+@cache
+def _back_noun(lex: Lexicon) -> re.Pattern[str]:
+    """ " of those loans" after the count that opens a sentence: the noun names a whole stated
+    before."""
+    return re.compile(
+        rf"\s+(?:{alternation(lex.n_of_w)})\s+(?:{alternation(lex.demonstratives)})\s+"
+        r"(?P<noun>[^\W\d_][\w-]*)",
+        re.I,
+    )
+
+
+def _stem_set(text: str) -> set[str]:
+    return {w[:_STEM] for w in WORD.findall(text.lower()) if len(w) >= _STEM}
 
 
 def _stems(doc: Document, q: Quantity) -> set[str]:
     """The stems of the words of the sentence a figure stands in."""
     home = doc.sentence_at(q.span.start)
-    text = doc.text[home.span.start : home.span.end] if home else q.noun
-    return {w[:_STEM] for w in WORD.findall(text.lower()) if len(w) > _STEM}
+    return _stem_set(doc.text[home.span.start : home.span.end] if home else q.noun)
