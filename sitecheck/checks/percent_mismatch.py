@@ -312,11 +312,23 @@ def _named_base(facts: Facts, amount: Quantity, noun: str) -> Quantity | None:
         if len(_LETTERS.findall(lead_in)) > 1:
             return None
         return _headline(facts, [q for q in before if q.usable and q.kind == "count"])
+    ofs = {w.lower() for w in lexicon(facts.doc.language).n_of_w}
     for q in reversed(before):
-        words = q.noun.split()
-        if q.usable and q.kind == "count" and words and words[0] == noun and q is not amount:
+        if q.usable and q.kind == "count" and _head(q.noun, ofs) == noun and q is not amount:
             return q
     return None
+
+
+_ELIDED = re.compile(r"^[^\W\d_]['’]")  # "d'habitants": a preposition elided onto the noun
+
+
+def _head(noun: str, ofs: set[str]) -> str:
+    """The noun a count names, past a leading "of" ("4,7 millions d'habitants", "4,8 millones
+    de habitantes")."""
+    words = noun.split()
+    if len(words) > 1 and words[0] in ofs:
+        words = words[1:]
+    return _ELIDED.sub("", words[0]) if words else ""
 
 
 def _placed_bases(facts: Facts, po: PercentOf) -> list[Quantity]:

@@ -38,7 +38,7 @@ from sitecheck.extract.relations.model import (
     Shares,
 )
 from sitecheck.extract.relations.parentheses import parentheses
-from sitecheck.extract.relations.part_shares import opening_shares, part_shares
+from sitecheck.extract.relations.part_shares import named_shares, opening_shares, part_shares
 from sitecheck.extract.relations.partitions import of_the_whole, of_these
 from sitecheck.extract.relations.pies import pies, source_rows
 from sitecheck.extract.relations.place_split import place_split
@@ -93,6 +93,7 @@ def find_relations(
         shares(doc, span, nums, rel)
         colon_parts(doc, span, figs, rel)
         share_of(doc, span, nums, rel)
+        named_shares(doc, span, nums, rel)
         opening_shares(doc, span, rel, index)
         fatality(doc, span, nums, rel, index)
         bullet_shares(doc, span, nums, rel, index)

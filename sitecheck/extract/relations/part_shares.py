@@ -61,6 +61,33 @@ def _share_after(text: str, part: Quantity, nums: list[Quantity]) -> Quantity | 
     return nxt
 
 
+_AFTER_CAPTION = re.compile(r"\s*:?[^\d;:()]*\(\s*")  # "1,4 million : Personnes … ("
+_SHUT = re.compile(r"\s*\)")
+
+
+def named_shares(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> None:
+    """ "1,4 million : Personnes en insécurité alimentaire (30 pour cent des habitants)": a
+    bracket that holds only a share of a named group, after the caption of the figure before;
+    the rule looks for the group's count among the figures before."""
+    text = doc.text
+    usable = [q for q in nums if q.usable]
+    taken = rel.percents_from(span.start)
+    share_base = relation_patterns(doc.language).share_base
+    for a, pct in zip(usable, usable[1:], strict=False):
+        if pct.kind != "percent" or pct.span.start in taken or a.kind not in ("count", "money"):
+            continue
+        gap = (a.span.end, lead(pct))
+        if a.from_words or not _AFTER_CAPTION.fullmatch(text, *gap):
+            continue
+        if len(WORD.findall(text, *gap)) > _MAX_WORDS or digit_between(text, *gap, nums):
+            continue
+        m = share_base.match(text, pct.span.end)
+        if m is None or not m.group("noun") or not _SHUT.match(text, m.end()):
+            continue
+        rel.percents.append(PercentOf(a, pct, base_noun=m.group("noun").lower()))
+        taken.add(pct.span.start)
+
+
 _CANDIDATES = 4  # earlier figures tried as the base, nearest first
 _STEM = 5  # letters that make two forms of one word ("displaced", "displacement")
 
