@@ -91,7 +91,7 @@ PT = derive(
     composition_connectors=(
         "composto por", "composta por", "distribuídos por", "distribuídas por", "divididos em",
     ),
-    whole_after_part=("de um total de",),
+    whole_after_part=("de um total de", "num total de"),
     running_total_leads=("elevando", "eleva", "elevou", "levando"),
     running_total_joins=("o que", "e"),
     increase_of=("um aumento de", "um acréscimo de", "uma alta de"),

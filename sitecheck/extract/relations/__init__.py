@@ -38,7 +38,12 @@ from sitecheck.extract.relations.model import (
     Shares,
 )
 from sitecheck.extract.relations.parentheses import parentheses
-from sitecheck.extract.relations.part_shares import named_shares, opening_shares, part_shares
+from sitecheck.extract.relations.part_shares import (
+    named_shares,
+    opening_shares,
+    part_shares,
+    restated_out_of,
+)
 from sitecheck.extract.relations.partitions import of_the_whole, of_these
 from sitecheck.extract.relations.pies import pies, source_rows
 from sitecheck.extract.relations.place_split import place_split
@@ -94,6 +99,7 @@ def find_relations(
         colon_parts(doc, span, figs, rel)
         share_of(doc, span, nums, rel)
         named_shares(doc, span, nums, rel)
+        restated_out_of(doc, span, nums, rel)
         opening_shares(doc, span, rel, index)
         fatality(doc, span, nums, rel, index)
         bullet_shares(doc, span, nums, rel, index)

@@ -88,6 +88,55 @@ def named_shares(doc: Document, span: Span, nums: list[Quantity], rel: Relations
         taken.add(pct.span.start)
 
 
+_CLAUSE_WORDS = 30  # words of the share's clause before it is restated
+
+
+@cache
+def _restating(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """ ", isto é, " right before the amount that restates a share; " more", " increase"
+    right after a percentage, or "rose by ", "an increase of " right before it: a change."""
+    return (
+        re.compile(
+            rf"[^\d;:()]*,\s*(?:{alternation(lex.share_verbs)})\s*,?\s+"
+            rf"(?:(?:{alternation(lex.qualifiers)})\s+)?",
+            re.I,
+        ),
+        re.compile(
+            rf"\s*(?:{alternation((*lex.change_words, *lex.change_terms))})(?![\w])", re.I
+        ),
+        re.compile(
+            rf"(?<![\w])(?:{alternation(lex.change_terms)})\s+"
+            rf"(?:(?:{alternation(lex.change_by)})\s+)?$",
+            re.I,
+        ),
+    )
+
+
+def restated_out_of(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> None:
+    """ "perto de 1,3% da população vive deslocada …, isto é, 389.615 pessoas num total de 29
+    milhões": a share, its clause, then the amount and the whole it is out of."""
+    text = doc.text
+    taken = rel.percents_from(span.start)
+    usable = [q for q in nums if q.usable]
+    for r in reversed(rel.parts):  # this sentence's parts come last
+        if r.part.span.start < span.start:
+            break
+        if r.kind != "out-of" or r.part.span.end > r.whole.span.start or r.part.from_words:
+            continue
+        pct = next((q for q in reversed(usable) if q.span.end <= lead(r.part)), None)
+        if pct is None or pct.kind != "percent" or pct.span.start in taken:
+            continue
+        gap = (pct.span.end, lead(r.part))
+        if len(WORD.findall(text, *gap)) > _CLAUSE_WORDS or digit_between(text, *gap, nums):
+            continue
+        restating, change, change_by = _restating(lexicon(doc.language))
+        if change.match(text, pct.span.end) or change_by.search(text, span.start, lead(pct)):
+            continue
+        if restating.fullmatch(text, *gap):
+            rel.percents.append(PercentOf(r.part, pct, base=r.whole))
+            taken.add(pct.span.start)
+
+
 _CANDIDATES = 4  # earlier figures tried as the base, nearest first
 _STEM = 5  # letters that make two forms of one word ("displaced", "displacement")
 
