@@ -52,4 +52,5 @@ FUNDING_WORDS: dict[str, object] = dict(
         "of the appeal", "of appeal", "of the target",
     ),
     funding_share_link=("or", "equal to", "that is", "i.e."),
+    funding_plan_nouns=("plan", "appeal"),
 )

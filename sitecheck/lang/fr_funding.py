@@ -39,4 +39,5 @@ FUNDING_WORDS: dict[str, object] = dict(
     funding_share_before={"funded": ("taux de financement de",)},
     funding_share_of=("du montant requis", "des besoins"),
     funding_share_link=("soit",),
+    funding_plan_nouns=("plan", "appel"),
 )

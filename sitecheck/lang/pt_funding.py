@@ -36,4 +36,5 @@ FUNDING_WORDS: dict[str, object] = dict(
     },
     funding_share_of=("do necessário", "do montante solicitado"),
     funding_share_link=("ou seja", "isto é"),
+    funding_plan_nouns=("plano", "apelo"),
 )
