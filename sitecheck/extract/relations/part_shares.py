@@ -9,6 +9,7 @@ parts it uses.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -20,6 +21,7 @@ from sitecheck.extract.relations.wording import WORD, digit_between, lead
 from sitecheck.lang import alternation, lexicon
 from sitecheck.lang.base import Lexicon
 
+_LOOK = 3  # number mentions looked at after a part (tagged ones such as years may come first)
 _MAX_WORDS = 8  # words of the part's clause between its figure and the bracket
 _BARE_SHARE = re.compile(r"\s*\)")
 # The part's own clause: no comma, colon, semicolon or bracket (another clause or aside).
@@ -55,7 +57,8 @@ def part_shares(doc: Document, span: Span, nums: list[Quantity], rel: Relations)
 
 def _share_after(text: str, part: Quantity, nums: list[Quantity]) -> Quantity | None:
     """The first usable figure after the part, when it is a bare share closing its bracket."""
-    nxt = next((q for q in nums if q.span.start >= part.span.end and q.usable), None)
+    i = bisect.bisect_left(nums, part.span.end, key=lambda q: q.span.start)
+    nxt = next((q for q in nums[i : i + _LOOK] if q.usable), None)
     if nxt is None or nxt.kind != "percent" or not _BARE_SHARE.match(text, nxt.span.end):
         return None
     return nxt
@@ -123,7 +126,8 @@ def restated_out_of(doc: Document, span: Span, nums: list[Quantity], rel: Relati
             break
         if r.kind != "out-of" or r.part.span.end > r.whole.span.start or r.part.from_words:
             continue
-        pct = next((q for q in reversed(usable) if q.span.end <= lead(r.part)), None)
+        i = bisect.bisect_left(usable, lead(r.part), key=lambda q: q.span.start)
+        pct = usable[i - 1] if i else None
         if pct is None or pct.kind != "percent" or pct.span.start in taken:
             continue
         gap = (pct.span.end, lead(r.part))
