@@ -202,7 +202,9 @@ def _one_noun(a: Quantity, b: Quantity, people: tuple[frozenset[str], frozenset[
     return bool(first_a) and first_a == first_b
 
 
-_BRACKET_OPEN = re.compile(r"\(\s*$")
+_CLAUSE_TO_BRACKET = re.compile(r"[^;:()]*\(\s*")
+_WORDS = re.compile(_WORD)
+_CLAUSE_WORDS = 20
 _BRACKET_TAIL = re.compile(r"[^\d()]{0,60}\)")
 
 
@@ -222,11 +224,12 @@ def _share_of_base_in_brackets(
             continue
         if a.from_words or b.from_words or not _one_noun(a, b, people) or a.value > b.value:
             continue
-        if "(" in text[a.span.end : lead(pct)].rstrip()[:-1]:
-            continue  # the amount stands before the bracket, not inside another one
+        # The amount's own clause runs to the bracket: no other bracket, colon or semicolon.
+        gap = _CLAUSE_TO_BRACKET.fullmatch(text, a.span.end, lead(pct))
+        if gap is None or len(_WORDS.findall(gap.group(0))) > _CLAUSE_WORDS:
+            continue
         if (
-            _BRACKET_OPEN.search(text, a.span.end, lead(pct))
-            and p.after.fullmatch(text, pct.span.end, lead(b))
+            p.after.fullmatch(text, pct.span.end, lead(b))
             and _BRACKET_TAIL.match(text, b.span.end)
         ):
             rel.percents.append(PercentOf(a, pct, base=b))
