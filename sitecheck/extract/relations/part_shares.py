@@ -142,6 +142,7 @@ def restated_out_of(doc: Document, span: Span, nums: list[Quantity], rel: Relati
 
 
 _CANDIDATES = 4  # earlier figures tried as the base, nearest first
+_OPENING = 80  # characters: where "Five of those loans" opens a sentence
 _STEM = 5  # letters that make two forms of one word ("displaced", "displacement")
 
 
@@ -152,15 +153,23 @@ def opening_shares(doc: Document, span: Span, rel: Relations, index: QuantityInd
     its own. Its base is one of the paragraph's earlier figures of the amount's unit, at least
     the amount, whose sentence uses a word the name uses; the share is checked against them
     all, a suspicion when it agrees with none."""
-    named = _naming(doc, span)
-    if not named:
-        return
-    mine = [po for po in reversed(rel.percents) if po.percent.span.start >= span.start]
-    parts = {r.part.span.start for r in rel.parts if r.part.span.start >= span.start}
+    mine = []
+    for po in reversed(rel.percents):  # this sentence's shares come last
+        if po.percent.span.start < span.start:
+            break
+        mine.append(po)
     if len(mine) != 1:
         return
     po, a = mine[0], mine[0].amount
-    if po.base is not None or po.base_noun or po.bases or a.from_words or a.span.start in parts:
+    if po.base is not None or po.base_noun or po.bases or a.from_words:
+        return
+    for r in reversed(rel.parts):  # this sentence's parts come last
+        if r.part.span.start < span.start:
+            break
+        if r.part is a:
+            return  # a part of a stated whole: the rule takes that whole
+    named = _naming(doc, span)
+    if not named:
         return
     sentence = doc.sentence_at(span.start)
     if sentence is None:
@@ -191,12 +200,18 @@ def _naming(doc: Document, span: Span) -> set[str]:
         words = opening.group(0)
     else:
         # "Five of those loans, …": a count (in figures or words) opens the sentence.
-        m = _back_noun(lex).search(doc.text, span.start, span.end)
+        m = _back_noun(lex).search(doc.text, span.start, min(span.end, span.start + _OPENING))
         opens = m is not None and len(WORD.findall(doc.text, span.start, m.start())) <= 2
         words = m.group("noun") if m and opens else ""
-    # The words of the opening itself ("of all those") and generic nouns name nothing.
-    common = " ".join((*lex.of_this_noun, *lex.of_these, *lex.generic_people_nouns))
-    return _stem_set(words) - _stem_set(common)
+    return _stem_set(words) - _common(lex)
+
+
+@cache
+def _common(lex: Lexicon) -> frozenset[str]:
+    """The words of an opening itself ("of all those") and generic nouns: they name nothing."""
+    return frozenset(
+        _stem_set(" ".join((*lex.of_this_noun, *lex.of_these, *lex.generic_people_nouns)))
+    )
 
 
 @cache
