@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from sitecheck.checks.formatting import fmt_like, fmt_percent, quoted
@@ -36,6 +36,7 @@ from sitecheck.document import Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations import PercentOf
 from sitecheck.extract.relations.share_of import bare_amount
+from sitecheck.extract.relations.wording import DIGIT
 from sitecheck.extract.tables import AVERAGE, CHANGE, GAP, SHARE, ratio_holds
 from sitecheck.facts import Facts
 from sitecheck.findings import Found, Related
@@ -46,12 +47,14 @@ from sitecheck.lang.messages import say
 from sitecheck.notation import current
 
 _SHIFTS = (10.0, 100.0, 1000.0, 0.1, 0.01, 0.001)
+_PLACED = 3  # earlier figures naming a share's place, tried as its base
 
 
 @dataclass(frozen=True, eq=False)
 class _Wording:
     of_base: re.Pattern[str]  # ") of the" between a share and the whole after it
     back_ref: re.Pattern[str]  # ") of them" after "146 (10%)": the whole was named before
+    place: re.Pattern[str]  # " from Libya": the place a share's base is of
 
 
 @cache
@@ -59,6 +62,11 @@ def _wording(lex: Lexicon) -> _Wording:
     ofs = alternation((*lex.n_of_w, *lex.whole_after_part))
     return _Wording(
         back_ref=re.compile(rf"\s*\)\s*(?:{alternation(lex.back_refs)})(?![\w])", re.I),
+        place=re.compile(
+            rf"(?<![\w])(?:{alternation((*lex.place_prepositions, *lex.change_from))})\s+"
+            r"(?P<place>(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*)",
+            re.I,
+        ),
         of_base=re.compile(
             rf"\)?\s*(?:{ofs})\s+(?:(?:{alternation((*lex.articles, *lex.of_articles))})\s+)?",
             re.IGNORECASE,
@@ -168,6 +176,10 @@ def _percents(facts: Facts, done: set[int]) -> Iterator[Found]:
                     base = after[0]
         if base is None and po.base_noun is None:
             unresolved.append(po)
+        placed = _placed_bases(facts, po) if base is None and po.base_noun else []
+        if placed:
+            yield from _earlier_base(replace(po, bases=placed, sure=False))
+            continue
         if base is None or not base.usable or base.value <= 0 or not _one_unit(amount, base):
             continue
         if not _share(amount, base).intersects(pct.interval):
@@ -300,11 +312,48 @@ def _named_base(facts: Facts, amount: Quantity, noun: str) -> Quantity | None:
         if len(_LETTERS.findall(lead_in)) > 1:
             return None
         return _headline(facts, [q for q in before if q.usable and q.kind == "count"])
+    ofs = {w.lower() for w in lexicon(facts.doc.language).n_of_w}
     for q in reversed(before):
-        words = q.noun.split()
-        if q.usable and q.kind == "count" and words and words[0] == noun and q is not amount:
+        if q.usable and q.kind == "count" and _head(q.noun, ofs) == noun and q is not amount:
             return q
     return None
+
+
+_ELIDED = re.compile(r"^[^\W\d_]['’]")  # "d'habitants": a preposition elided onto the noun
+
+
+def _head(noun: str, ofs: set[str]) -> str:
+    """The noun a count names, past a leading "of" ("4,7 millions d'habitants", "4,8 millones
+    de habitantes")."""
+    words = noun.split()
+    if len(words) > 1 and words[0] in ofs:
+        words = words[1:]
+    return _ELIDED.sub("", words[0]) if words else ""
+
+
+def _placed_bases(facts: Facts, po: PercentOf) -> list[Quantity]:
+    """ "1,086 Nigeriens returned from Libya … 91% of returnees from Libya (988)": a base named
+    by a noun the earlier figures do not repeat, and a place they do. The earlier counts of the
+    paragraph that name the place, nearest first: the share is checked against them all."""
+    text, amount = facts.doc.text, po.amount
+    if po.percent.span.end > amount.span.start:
+        return []
+    between = text[po.percent.span.end : amount.span.start]
+    m = _wording(lexicon(facts.doc.language)).place.search(between)
+    sentence = facts.doc.sentence_at(amount.span.start)
+    if m is None or DIGIT.search(between) or sentence is None:
+        return []
+    place = m.group("place").lower()
+    before = facts.numbers_in(Span(sentence.block.span.start, po.percent.span.start))
+    return [
+        q
+        for q in reversed(before)
+        if q.usable
+        and q.kind == "count"
+        and not q.from_words
+        and q.value >= amount.value
+        and place in q.noun.replace(",", " ").split()
+    ][:_PLACED]
 
 
 def _headline(facts: Facts, counts: list[Quantity]) -> Quantity | None:

@@ -19,6 +19,8 @@ from sitecheck.lang.base import Lexicon
 
 _OPEN = re.compile(r"\s*\(\s*")
 _CLOSE = re.compile(r"\s*\)")
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-\n(?=[^\W\d_])")
+_CLAUSE_GAP = re.compile(r"[^\d();:.]{0,40}")
 
 
 def _roles(groups: object) -> str:
@@ -229,7 +231,12 @@ def _share_role(
             return last_money[1]
         if p.share_link.fullmatch(between) and p.share_whole.match(follow):
             return last_money[1]
-    a = p.share_after.match(text[q.span.end : q.span.end + 30])
+        # "92 millones en aportes, solo el 16% de lo requerido": a share of the requirement in
+        # the amount's clause, the figure right after it, has the amount's role.
+        if _CLAUSE_GAP.fullmatch(between) and p.share_whole.match(follow):
+            return last_money[1]
+    # "56% fi-\nnanciado": a word hyphenated across a line break is read whole.
+    a = p.share_after.match(_HYPHEN_BREAK.sub("", text[q.span.end : q.span.end + 32]))
     if a is None:  # "financiado a 66 por cento"
         a = p.share_before.search(text, max(0, q.span.start - 30), _at(q))
     return a.lastgroup if a else None

@@ -22,13 +22,14 @@ from sitecheck.extract.funding_prose import (
     prose,
 )
 from sitecheck.extract.quantities import Quantity, QuantityIndex
-from sitecheck.lang import lexicon
+from sitecheck.lang import lexicon, phrases
 
 __all__ = ["FundingFigures", "find_funding"]
 
 _WORDS = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+_HYPHENATED = re.compile(r"[^\W\d_]-$")
 
 
 _Alone = tuple[Quantity, int, str | None, str | None]  # a figure, its line, roles above, below
@@ -64,7 +65,11 @@ def _boxlike(lines: list[str]) -> bool:
     """Short caption lines, not a paragraph hard-wrapped into short lines ("… for the region
     this / year, 30 per cent …"). A block of three or more lines may hold one long line among
     mostly short ones ("USD 412,806,220 required by partners for … / Funded 9% / Gap 91%")."""
-    wrapped = any(len(a) > 45 and b[:1].islower() for a, b in zip(lines, lines[1:], strict=False))
+    # "… estava 56% fi- / nanciado": a word hyphenated across lines is wrapped prose too.
+    wrapped = any(
+        (len(a) > 45 or _HYPHENATED.search(a)) and b[:1].islower()
+        for a, b in zip(lines, lines[1:], strict=False)
+    )
     if wrapped:
         return False
     if all(len(line) <= 80 for line in lines):
@@ -142,7 +147,8 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _plan_above(doc: Document, item: tuple[Block, Roles, Roles], block: Block) -> bool:
     """ "- The HRP requires $352.7M … / - The HRP was 48% funded, with $169.3M received": a
     list item whose only funding figure is one requirement gives it to the next item, when
-    both name the same plan by an acronym and the next has funding figures but no requirement."""
+    both name the same plan (by an acronym, or each by a plan noun) and the next has funding
+    figures but no requirement."""
     above, money, pct = item
     if block.kind != "list_item" or pct or set(money) != {"required"}:
         return False
@@ -151,7 +157,11 @@ def _plan_above(doc: Document, item: tuple[Block, Roles, Roles], block: Block) -
     lex = lexicon(doc.language)
     codes = {c.upper() for c in (*lex.currency_prefixes, *lex.currency_suffixes)}
     names = [set(_ACRONYM.findall(b.text)) - codes for b in (above, block)]
-    return bool(names[0] & names[1])
+    if names[0] & names[1]:
+        return True
+    # "- The appeal (HRP) requires … / - The plan was 56% funded …": both name a plan.
+    plan = phrases(lex.funding_plan_nouns)
+    return all(plan.search(b.text) for b in (above, block))
 
 
 def _caption_role(label: str, q: Quantity, p: FundingPatterns) -> str | None:

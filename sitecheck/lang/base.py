@@ -244,6 +244,9 @@ class Lexicon:
     funding_share_of: Words = ()  # "(69 per cent of the appeal)"
     funding_share_before: Mapping[str, Words] = field(default_factory=dict)  # "funded at 45%"
     funding_share_link: Words = ()  # "…, or 42.7 percent of requirements"
+    # "- The appeal requires $352.7M … / - The plan was 56% funded": two list items that both
+    # name the plan state one funding.
+    funding_plan_nouns: Words = ()
 
     # --- tables --------------------------------------------------------------------------------
     table_totals: Words = ()  # a row or column label that totals the others: "Total", "Grand total"

@@ -236,7 +236,7 @@ EN = derive(
     share_verbs=("which represents", "representing", "equal to", "equivalent to", "or"),
     this_total=("of this total", "of that total", "of this number", "of that number"),
     total_nouns=("total",),
-    share_base_people=("targeted", "planned", "reached", "assisted", "affected"),
+    share_base_people=("targeted", "planned", "reached", "assisted", "affected", "in need"),
     fatality_terms=(
         "case fatality rate", "case-fatality rate", "case fatality ratio", "case-fatality ratio",
         "CFR",

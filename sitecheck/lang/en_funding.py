@@ -33,7 +33,7 @@ FUNDING_WORDS: dict[str, object] = dict(
         ),
     },  # fmt: skip
     funding_after={
-        "funded": ("received", "funded", "pledged"),
+        "funded": ("received", "funded", "pledged", "in contributions"),
         "required": ("required", "needed", "sought", "requested"),
         "gap": (
             "unmet", "gap", "yet to be raised", "outstanding", "funding shortfall", "still needed",
@@ -52,4 +52,5 @@ FUNDING_WORDS: dict[str, object] = dict(
         "of the appeal", "of appeal", "of the target",
     ),
     funding_share_link=("or", "equal to", "that is", "i.e."),
+    funding_plan_nouns=("plan", "appeal"),
 )

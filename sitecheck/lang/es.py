@@ -206,6 +206,7 @@ ES = derive(
     total_nouns=("total",),
     share_base_people=(
         "previstos", "previstas", "focalizados", "focalizadas", "afectados", "afectadas",
+        "en necesidad",
     ),
     fatality_terms=("tasa de letalidad", "letalidad", "CFR"),
     death_nouns=(

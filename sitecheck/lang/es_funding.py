@@ -30,6 +30,7 @@ FUNDING_WORDS: dict[str, object] = dict(
     funding_after={
         "funded": (
             "recibido", "recibidos", "financiado", "financiada", "financiados", "financiadas",
+            "en aportes", "en contribuciones",
         ),
         "required": ("requerido", "requeridos", "que necesita", "que necesitan"),
     },
@@ -38,4 +39,5 @@ FUNDING_WORDS: dict[str, object] = dict(
     funding_share_before={"funded": ("tasa de financiamiento de", "tasa de financiación de")},
     funding_share_of=("de lo necesario", "de lo requerido", "del total requerido"),
     funding_share_link=("es decir, el", "es decir", "o sea, el", "o sea"),
+    funding_plan_nouns=("plan", "llamamiento"),
 )

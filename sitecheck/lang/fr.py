@@ -172,7 +172,9 @@ FR = derive(
     share_verbs=("ce qui représente", "qui représente", "soit"),
     this_total=("de ce total", "de ce nombre", "de ce chiffre"),
     total_nouns=("total", "ensemble"),
-    share_base_people=("ciblés", "ciblées", "visés", "visées", "prévus", "prévues", "touchés"),
+    share_base_people=(
+        "ciblés", "ciblées", "visés", "visées", "prévus", "prévues", "touchés", "dans le besoin",
+    ),
     fatality_terms=("taux de létalité", "létalité", "TL", "CFR"),
     death_nouns=("décès", "mortels", "morts"),
     case_nouns=("cas",),

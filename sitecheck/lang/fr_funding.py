@@ -26,7 +26,9 @@ FUNDING_WORDS: dict[str, object] = dict(
         "funded": ("a reçu", "ont reçu", "reçu", "mobilisé", "versé", "versés"),
     },
     funding_after={
-        "funded": ("reçus", "reçu", "financés", "mobilisés", "mobilisé", "mobilisée"),
+        "funded": (
+            "reçus", "reçu", "financés", "mobilisés", "mobilisé", "mobilisée", "en contributions",
+        ),
         "required": ("requis", "nécessaires"),
     },
     funding_after_aux=("ont été", "a été", "avaient été", "avait été", "sont", "est"),
@@ -37,4 +39,5 @@ FUNDING_WORDS: dict[str, object] = dict(
     funding_share_before={"funded": ("taux de financement de",)},
     funding_share_of=("du montant requis", "des besoins"),
     funding_share_link=("soit",),
+    funding_plan_nouns=("plan", "appel"),
 )

@@ -94,7 +94,7 @@ PT = derive(
     composition_connectors=(
         "composto por", "composta por", "distribuídos por", "distribuídas por", "divididos em",
     ),
-    whole_after_part=("de um total de",),
+    whole_after_part=("de um total de", "num total de"),
     running_total_leads=("elevando", "eleva", "elevou", "levando"),
     running_total_joins=("o que", "e"),
     increase_of=("um aumento de", "um acréscimo de", "uma alta de"),
@@ -182,6 +182,7 @@ PT = derive(
     total_nouns=("total",),
     share_base_people=(
         "previstos", "previstas", "planejados", "planejadas", "afetados", "afetadas",
+        "em necessidade",
     ),
     fatality_terms=("taxa de letalidade", "letalidade", "CFR"),
     death_nouns=("óbitos", "mortes", "fatais", "mortos"),

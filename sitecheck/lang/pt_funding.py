@@ -22,7 +22,9 @@ FUNDING_WORDS: dict[str, object] = dict(
         "funded": ("recebeu", "recebidos", "angariou", "angariados", "dispunha de", "dispõe de"),
     },
     funding_after={
-        "funded": ("recebidos", "recebido", "financiados", "financiado", "mobilizados"),
+        "funded": (
+            "recebidos", "recebido", "financiados", "financiado", "mobilizados", "em contribuições",
+        ),
         "required": ("necessários", "requeridos", "solicitados"),
     },
     funding_after_aux=("foram", "foi", "têm sido", "tinham sido", "tinha sido", "já"),
@@ -34,4 +36,5 @@ FUNDING_WORDS: dict[str, object] = dict(
     },
     funding_share_of=("do necessário", "do montante solicitado"),
     funding_share_link=("ou seja", "isto é"),
+    funding_plan_nouns=("plano", "apelo"),
 )

@@ -14,6 +14,7 @@ from sitecheck.document import Document, Sentence, Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.added_totals import added_totals, joined_stock
 from sitecheck.extract.relations.back_refs import back_refs, n_of_m
+from sitecheck.extract.relations.bullet_shares import bullet_shares
 from sitecheck.extract.relations.carried_wholes import carried_wholes
 from sitecheck.extract.relations.changes import changes
 from sitecheck.extract.relations.colon_items import colon_items
@@ -41,6 +42,12 @@ from sitecheck.extract.relations.model import (
 )
 from sitecheck.extract.relations.national_parts import national_parts
 from sitecheck.extract.relations.parentheses import parentheses
+from sitecheck.extract.relations.part_shares import (
+    named_shares,
+    opening_shares,
+    part_shares,
+    restated_out_of,
+)
 from sitecheck.extract.relations.partitions import of_the_whole, of_these
 from sitecheck.extract.relations.pies import pies, source_rows
 from sitecheck.extract.relations.place_split import place_split
@@ -85,6 +92,7 @@ def find_relations(
         figs = figures(nums)
         parentheses(doc, span, nums, rel, prev_figs)
         connectors(doc, span, nums, rel)
+        part_shares(doc, span, nums, rel)
         of_these(doc, span, figs, prev_figs, rel)
         of_the_whole(doc, span, figs, rel)
         back_refs(doc, span, figs, prev_figs, rel)
@@ -98,7 +106,11 @@ def find_relations(
         colon_parts(doc, span, figs, rel)
         measure_parts(doc, span, nums, before and (before[0].span, before[1]), rel)
         share_of(doc, span, nums, rel)
+        named_shares(doc, span, nums, rel)
+        restated_out_of(doc, span, nums, rel)
+        opening_shares(doc, span, rel, index)
         fatality(doc, span, nums, rel, index)
+        bullet_shares(doc, span, nums, rel, index)
         share_totals(span, figs, prev_figs, rel)
         changes(doc, sentence, nums, rel, before)
         point_changes(doc, sentence, nums, rel)

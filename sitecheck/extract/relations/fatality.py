@@ -68,6 +68,9 @@ def fatality(
         and not DIGIT.search(text[min(term.end(), q.span.end) : max(term.start(), lead(q))])
     ]
     taken = rel.percents_from(span.start)
+    if len(near) == 1 and not deaths and not cases and near[0].span.start not in taken:
+        _rate_alone(doc, span, near[0], rel, index, w)
+        return
     if len(deaths) != 1 or len(cases) > 1 or len(near) != 1 or near[0].span.start in taken:
         return
     if cases:
@@ -82,6 +85,33 @@ def fatality(
         # Another bullet's count is a guess: the rule reports against it as a suspicion only.
         sure = len(earlier) == 1 and earlier[0].span.start >= _block_start(doc, span)
         rel.percents.append(PercentOf(deaths[0], near[0], bases=earlier, sure=sure))
+
+
+def _rate_alone(
+    doc: Document, span: Span, rate: Quantity, rel: Relations, index: QuantityIndex, w: _Words
+) -> None:
+    """ "… bringing the total to 2,847 cases, including 1,905 deaths. The CFR stays at 67%": a
+    rate whose sentence names no count takes the deaths of the sentence right before, in its
+    paragraph, and the count they are included in (else the one count of cases there)."""
+    sentence = doc.sentence_at(span.start)
+    if sentence is None or sentence.block.span.start >= span.start:
+        return
+    pos = span.start - 1
+    while pos > sentence.block.span.start and doc.text[pos].isspace():
+        pos -= 1
+    before = doc.sentence_at(pos)
+    if before is None or before.block is not sentence.block:
+        return
+    figs = [q for q in index.between(before.span.start, before.span.end) if q.usable]
+    deaths = [q for q in figs if not q.from_words and _named(q, w.deaths)]
+    cases = [q for q in figs if not q.from_words and _named(q, w.cases)]
+    if len(deaths) != 1:
+        return
+    wholes = [r.whole for r in rel.parts if r.part is deaths[0] and r.kind == "inclusive"]
+    # The whole the deaths are included in is the cases they died of, before any other count.
+    base = wholes[0] if len(wholes) == 1 else (cases[0] if len(cases) == 1 else None)
+    if base is not None and not base.from_words and base.value >= deaths[0].value:
+        rel.percents.append(PercentOf(deaths[0], rate, base=base))
 
 
 def _bullet(block: Block) -> bool:

@@ -30,6 +30,7 @@ class _Patterns:
     this_total: re.Pattern[str]  # " of this total": the whole was named right before the amount
     after: re.Pattern[str]  # " of the target of " between the share and its whole
     elsewhere: re.Pattern[str]  # " of them", " more than": a share of something else
+    restated_as: re.Pattern[str]  # ", o sea, a ": after "P% of the B", before the amount
 
 
 @cache
@@ -57,6 +58,13 @@ def _patterns(lex: Lexicon) -> _Patterns:
         ),
         after=re.compile(rf"\s+{of}(?:{_WORD}\s+){{0,2}}?(?:{of})?", re.I),
         this_total=re.compile(rf"\s*(?:{alternation(lex.this_total)})(?![\w])", re.I),
+        # "al 10% de una población de 11,6 millones, o sea, a 1,16 millones": the base's noun,
+        # then a share verb; a short preposition may repeat the one before the share.
+        restated_as=re.compile(
+            rf"(?:\s+{_WORD}){{0,3}}\s*,\s*(?:{verbs})\s*,?\s+(?:[^\W\d_]{{1,2}}\s+)?"
+            rf"(?:(?:{alternation(lex.qualifiers)})\s+)?",
+            re.I,
+        ),
         elsewhere=re.compile(
             rf"\s*(?:{alternation((*lex.change_words, *lex.change_terms, *lex.back_refs))})"
             r"(?![\w])",
@@ -104,9 +112,13 @@ def conversion(text: str, prev: Quantity, q: Quantity) -> bool:
 
 
 def _people_base(words: list[str], people: tuple[frozenset[str], frozenset[str]]) -> bool:
-    """ "the 1,000 targeted", "the 1,000 targeted in Beni": not "the 30 targeted sites";
+    """ "the 1,000 targeted", "the 1,000 targeted in Beni", "the 4.4 million in need": not "the
+    30 targeted sites";
     ``people``: the participles, and the prepositions that may follow them."""
     participles, preps = people
+    # "the 4.4 million in need of NFIs": a phrase of several words names people by itself.
+    if any(" " in ph and words[: ph.count(" ") + 1] == ph.split() for ph in participles):
+        return True
     return bool(words) and words[0] in participles and (len(words) == 1 or words[1] in preps)
 
 
@@ -146,9 +158,82 @@ def share_of(doc: Document, span: Span, nums: list[Quantity], rel: Relations) ->
         ):
             rel.percents.append(PercentOf(a, pct, base=b))
             taken.add(pct.span.start)
+    _share_then_amount(text, p, usable, taken, rel, people)
+    _share_of_base_in_brackets(text, p, usable, taken, rel, people)
     _out_of_share(text, p, span, usable, taken, rel)
     _share_of_stated_whole(doc, p, span, usable, taken, rel)
     _ratio_in_brackets(text, usable, taken, rel)
+
+
+def _share_then_amount(
+    text: str,
+    p: _Patterns,
+    usable: list[Quantity],
+    taken: set[int],
+    rel: Relations,
+    people: tuple[frozenset[str], frozenset[str]],
+) -> None:
+    """ "10% of a population of 11.6 million, that is 1.16 million people": the share and its
+    base, then the amount restated after a share verb."""
+    for pct, b, a in zip(usable, usable[1:], usable[2:], strict=False):
+        if pct.kind != "percent" or pct.span.start in taken or a.kind not in ("count", "money"):
+            continue
+        if a.from_words or b.from_words or not _same_unit(a, b, people) or a.value > b.value:
+            continue
+        if b.noun.split() and not _one_noun(a, b, people):
+            continue  # "40% of the 600 villages, or 90 schools"
+        if p.after.fullmatch(text, pct.span.end, lead(b)) and p.restated_as.fullmatch(
+            text, b.span.end, lead(a)
+        ):
+            rel.percents.append(PercentOf(a, pct, base=b))
+            taken.add(pct.span.start)
+
+
+def _one_noun(a: Quantity, b: Quantity, people: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Figures far apart of one unit by what they name: people both ("2.7 million people …
+    the 4.4 million in need"), money in one currency, else the same first noun."""
+    if a.kind == "money":
+        return _same_unit(a, b)
+    if a.kind != b.kind or a.is_households != b.is_households:
+        return False
+    if a.is_people:
+        return b.is_people or _people_base(b.noun.split(), people)
+    first_a, first_b = a.noun.split()[:1], b.noun.split()[:1]
+    return bool(first_a) and first_a == first_b
+
+
+_CLAUSE_TO_BRACKET = re.compile(r"[^;:()]*\(\s*")
+_WORDS = re.compile(_WORD)
+_CLAUSE_WORDS = 20
+_BRACKET_TAIL = re.compile(r"[^\d()]{0,60}\)")
+
+
+def _share_of_base_in_brackets(
+    text: str,
+    p: _Patterns,
+    usable: list[Quantity],
+    taken: set[int],
+    rel: Relations,
+    people: tuple[frozenset[str], frozenset[str]],
+) -> None:
+    """ "2.7 million people got at least one item from January to October (61% of the total
+    4.4 million in need)": a bracket that opens on a share of a stated base; the amount is the
+    sentence's last figure before the bracket, with no other count, amount or share between."""
+    for a, pct, b in zip(usable, usable[1:], usable[2:], strict=False):
+        if pct.kind != "percent" or pct.span.start in taken or a.kind not in ("count", "money"):
+            continue
+        if a.from_words or b.from_words or not _one_noun(a, b, people) or a.value > b.value:
+            continue
+        # The amount's own clause runs to the bracket: no other bracket, colon or semicolon.
+        gap = _CLAUSE_TO_BRACKET.fullmatch(text, a.span.end, lead(pct))
+        if gap is None or len(_WORDS.findall(gap.group(0))) > _CLAUSE_WORDS:
+            continue
+        if (
+            p.after.fullmatch(text, pct.span.end, lead(b))
+            and _BRACKET_TAIL.match(text, b.span.end)
+        ):
+            rel.percents.append(PercentOf(a, pct, base=b))
+            taken.add(pct.span.start)
 
 
 def _named_before(figs: list[Quantity], a: Quantity) -> Quantity | None:

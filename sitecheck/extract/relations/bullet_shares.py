@@ -1,0 +1,73 @@
+"""A share in brackets in a bullet, of the count the bullet before gives: "• 312 new cholera
+cases reported • 104 cases with severe dehydration (33.3%)".
+
+Bulletins state the whole in one bullet and a subgroup with its share in the next. The base is
+only a guess (the share may be of a total the excerpt does not give): it must name the amount's
+noun, and a share that disagrees with it is reported as a suspicion.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from sitecheck.document import Block, Document, Span
+from sitecheck.extract.quantities import Quantity, QuantityIndex
+from sitecheck.extract.relations.model import PercentOf, Relations
+from sitecheck.extract.relations.wording import WORD, lead
+
+_BULLETS = "•●▪·◦–-*"
+_MAX_WORDS = 6  # the amount's noun phrase before the bracket
+_OPEN = re.compile(r"[^\d,;:()]*\(\s*")
+_CLOSE = re.compile(r"\s*\)")
+_NOUN_WORDS = 4  # the first words of a count's noun that may name what it counts
+
+
+def _bullet(block: Block) -> bool:
+    return block.kind == "list_item" or (
+        block.kind == "paragraph" and block.text.lstrip()[:1] in _BULLETS
+    )
+
+
+def bullet_shares(
+    doc: Document, span: Span, nums: list[Quantity], rel: Relations, index: QuantityIndex
+) -> None:
+    """ "• 104 cases with severe dehydration (33.3%)" after "• 312 new cases": the share of
+    the one count of the bullet before whose noun names the amount's."""
+    sentence = doc.sentence_at(span.start)
+    if sentence is None or not _bullet(sentence.block) or sentence.span.start > span.start:
+        return
+    usable = [q for q in nums if q.usable]
+    if len(usable) != 2 or usable[0].kind != "count" or usable[1].kind != "percent":
+        return
+    amount, pct = usable
+    if amount.from_words or pct.span.start in rel.percents_from(span.start):
+        return
+    gap = doc.text[amount.span.end : lead(pct)]
+    if not _OPEN.fullmatch(gap) or len(WORD.findall(gap)) > _MAX_WORDS:
+        return
+    if not _CLOSE.match(doc.text, pct.span.end):
+        return
+    base = _bullet_before(doc, sentence.block, index, amount)
+    if base is not None:
+        rel.percents.append(PercentOf(amount, pct, bases=[base], sure=False))
+
+
+def _bullet_before(
+    doc: Document, block: Block, index: QuantityIndex, amount: Quantity
+) -> Quantity | None:
+    """The one count of the bullet right before ``block``, when it names the amount's noun."""
+    blocks = doc.blocks
+    i = bisect.bisect_left(blocks, block.span.start, key=lambda b: b.span.start)
+    if i == 0 or not _bullet(blocks[i - 1]):
+        return None
+    prev = blocks[i - 1]
+    figs = [q for q in index.between(prev.span.start, prev.span.end) if q.usable]
+    if len(figs) != 1 or figs[0].kind != "count" or figs[0].from_words:
+        return None
+    base = figs[0]
+    noun = amount.noun.split()[:1]
+    words = {w for part in base.noun.split()[:_NOUN_WORDS] for w in part.split("/")}
+    if not noun or noun[0] not in words or base.value < amount.value:
+        return None
+    return base
