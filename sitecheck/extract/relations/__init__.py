@@ -82,51 +82,72 @@ def find_relations(
     sentences: Sequence[tuple[Sentence, list[Quantity]]],
     index: QuantityIndex,
 ) -> Relations:
-    """Every relation of the document, sentence by sentence, then the totals after lists."""
+    """Every relation of the document, sentence by sentence, then those read line by line."""
     rel = Relations()
     prev_figs: list[Quantity] = []
     prev: tuple[Span, list[Quantity]] | None = None
     before: tuple[Sentence, list[Quantity]] | None = None
     for sentence, nums in sentences:
-        span = sentence.span
         figs = figures(nums)
-        parentheses(doc, span, nums, rel, prev_figs)
-        connectors(doc, span, nums, rel)
-        part_shares(doc, span, nums, rel)
-        of_these(doc, span, figs, prev_figs, rel)
-        of_the_whole(doc, span, figs, rel)
-        back_refs(doc, span, figs, prev_figs, rel)
-        n_of_m(doc, figs, rel)
-        running_totals(doc, span, nums, rel)
-        increase_after(doc, span, nums, rel)
-        with_parts(doc, span, figs, rel)
-        screened(doc, span, figs, rel)
-        sentence_totals(doc, span, figs, rel)
-        shares(doc, span, nums, rel)
-        colon_parts(doc, span, figs, rel)
-        measure_parts(doc, span, nums, before and (before[0].span, before[1]), rel)
-        share_of(doc, span, nums, rel)
-        named_shares(doc, span, nums, rel)
-        restated_out_of(doc, span, nums, rel)
-        opening_shares(doc, span, rel, index)
-        fatality(doc, span, nums, rel, index)
-        bullet_shares(doc, span, nums, rel, index)
-        share_totals(span, figs, prev_figs, rel)
-        changes(doc, sentence, nums, rel, before)
-        point_changes(doc, sentence, nums, rel)
-        differences(doc, sentence, nums, rel, before)
-        labelled_totals(doc, span, figs, rel)
-        total_after_sentence(doc, span, figs, prev, rel)
-        place_split(doc, span, nums, prev, rel)
-        national_parts(doc, span, nums, prev, rel)
-        carried_wholes(doc, span, nums, prev, rel)
-        breakdown_opening(doc, span, figs, prev, rel)
-        majority(doc, span, figs, prev, rel)
-        added_totals(doc, sentence, figs, index, rel)
-        joined_stock(doc, figs, rel)
+        _in_sentence(doc, sentence, nums, figs, index, rel, prev_figs, prev, before)
         prev_figs = figs
-        prev = (span, figs)
+        prev = (sentence.span, figs)
         before = (sentence, nums)
+    _in_lines(doc, index, rel)
+    return rel
+
+
+def _in_sentence(
+    doc: Document,
+    sentence: Sentence,
+    nums: list[Quantity],
+    figs: list[Quantity],
+    index: QuantityIndex,
+    rel: Relations,
+    prev_figs: list[Quantity],
+    prev: tuple[Span, list[Quantity]] | None,
+    before: tuple[Sentence, list[Quantity]] | None,
+) -> None:
+    """The relations a sentence states, alone or with the sentence before."""
+    span = sentence.span
+    parentheses(doc, span, nums, rel, prev_figs)
+    connectors(doc, span, nums, rel)
+    part_shares(doc, span, nums, rel)
+    of_these(doc, span, figs, prev_figs, rel)
+    of_the_whole(doc, span, figs, rel)
+    back_refs(doc, span, figs, prev_figs, rel)
+    n_of_m(doc, figs, rel)
+    running_totals(doc, span, nums, rel)
+    increase_after(doc, span, nums, rel)
+    with_parts(doc, span, figs, rel)
+    screened(doc, span, figs, rel)
+    sentence_totals(doc, span, figs, rel)
+    shares(doc, span, nums, rel)
+    colon_parts(doc, span, figs, rel)
+    measure_parts(doc, span, nums, before and (before[0].span, before[1]), rel)
+    share_of(doc, span, nums, rel)
+    named_shares(doc, span, nums, rel)
+    restated_out_of(doc, span, nums, rel)
+    opening_shares(doc, span, rel, index)
+    fatality(doc, span, nums, rel, index)
+    bullet_shares(doc, span, nums, rel, index)
+    share_totals(span, figs, prev_figs, rel)
+    changes(doc, sentence, nums, rel, before)
+    point_changes(doc, sentence, nums, rel)
+    differences(doc, sentence, nums, rel, before)
+    labelled_totals(doc, span, figs, rel)
+    total_after_sentence(doc, span, figs, prev, rel)
+    place_split(doc, span, nums, prev, rel)
+    national_parts(doc, span, nums, prev, rel)
+    carried_wholes(doc, span, nums, prev, rel)
+    breakdown_opening(doc, span, figs, prev, rel)
+    majority(doc, span, figs, prev, rel)
+    added_totals(doc, sentence, figs, index, rel)
+    joined_stock(doc, figs, rel)
+
+
+def _in_lines(doc: Document, index: QuantityIndex, rel: Relations) -> None:
+    """Totals after lists, rows of figures, key-figure lines and legends: read line by line."""
     rel.breakdowns.extend(list_totals(doc, index))
     rel.breakdowns.extend(stacked_totals(doc, index))
     rel.breakdowns.extend(row_totals(doc, index))
@@ -140,4 +161,3 @@ def find_relations(
     pies(doc, index, rel)
     legend_lines(doc, index, rel)
     source_rows(doc, index, rel)
-    return rel
