@@ -52,6 +52,8 @@ def of_these(
     if len(candidates) != 1:
         return
     whole = candidates[0]
+    if whole.is_people and not _named_alike(doc, m.group(0), whole):
+        return
     # "Of this amount, $37.6 million ($33 million in euros)": a conversion is no second part.
     figs = [elided_unit(whole, q) for q in figs]  # "De ese monto, … y los 264 millones restantes"
     parts = [q for q in figs if q.kind == whole.kind and q.currency == whole.currency]
@@ -67,6 +69,24 @@ def of_these(
         rel.breakdowns.append(
             Breakdown(whole, parts, "of-these", exhaustive=exhaustive, at_most=at_most)
         )
+
+
+def _named_alike(doc: Document, opening: str, whole: Quantity) -> bool:
+    """Whether the sentence of the whole says what "Of all people affected," names: each word
+    of the opening besides its demonstrative and the word for people (by its first five letters:
+    "affected", "affecting"), when it names more than a noun. "Teams assessed 6,000 people" is
+    another group."""
+    lex = lexicon(doc.language)
+    known = set(lex.generic_people_nouns)
+    demonstrative = {w for phrase in (*lex.of_this_noun, *lex.of_these) for w in phrase.split()}
+    words = [w.lower() for w in WORD.findall(opening) if w.lower() not in demonstrative]
+    if len(words) < 2:
+        return True  # "Of this group,", "De ese grupo,": a noun that only points back
+    named = [w[:5] for w in words if len(w) > 3]
+    named = [w for w in named if not any(k.startswith(w) for k in known)]
+    sentence = doc.sentence_at(whole.span.start)
+    said = (doc.text[sentence.span.start : sentence.span.end] if sentence else "").lower()
+    return all(w in said for w in named)
 
 
 def _clauses(text: str, parts: list[Quantity], span: Span) -> list[str]:
@@ -124,10 +144,35 @@ def _of_the_at(
     parts = [q for q in figs if comma < q.span.start < end and q.kind == whole.kind]
     if first_only:
         parts = [q for q in parts[:1] if not WORD.search(text, comma + 1, lead(q))]
+    parts = parts[: _new_subject(doc, p, parts)]
     for q in parts:
         rel.parts.append(PartOf(whole, q, "of-the", "of the"))
     if len(parts) >= 2 and looks_exhaustive(doc, parts, span):
         rel.breakdowns.append(Breakdown(whole, parts, "of-the"))
+
+
+def _new_subject(doc: Document, p: RelationPatterns, parts: list[Quantity]) -> int:
+    """Where the parts stop: after a comma and "and", a figure with a noun and a verb of its own
+    ("20 were damaged, and 600 homes were repaired"; "12 sufrieron daños, y 450 viviendas
+    fueron reparadas") opens a clause about something else, unless the first part was written
+    the same way; "1,200 children and 2,800 adults were vaccinated" goes on with the parts."""
+    words = [q.noun.split() for q in parts]
+
+    def own_clause(w: list[str]) -> bool:
+        return len(w) >= 2 and w[0] not in p.auxiliaries and w[1] in p.auxiliaries
+
+    if not words or own_clause(words[0]):
+        return len(parts)
+    for i in range(1, len(parts)):
+        gap = doc.text[parts[i - 1].span.end : lead(parts[i])]
+        if own_clause(words[i]) and _comma_and(doc.language).search(gap):
+            return i
+    return len(parts)
+
+
+@cache
+def _comma_and(language: str) -> re.Pattern[str]:
+    return re.compile(rf",\s*(?:{alternation(lexicon(language).and_words)})\s*$", re.I)
 
 
 def _next_whole(text: str, p: RelationPatterns, figs: list[Quantity], start: int, end: int) -> int:
