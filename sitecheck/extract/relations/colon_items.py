@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
 
 from sitecheck.document import Document
 from sitecheck.extract.quantities import Quantity, QuantityIndex
@@ -28,8 +27,7 @@ from sitecheck.extract.relations.item_runs import (
 )
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
-from sitecheck.extract.relations.wording import DIGIT, WORD, same_word
-from sitecheck.lang import lexicon, phrases
+from sitecheck.extract.relations.wording import DIGIT, WORD, period_words, same_word
 
 _HEAD = re.compile(r":|\s[\u2013\u2014]\s")  # "…:" or "1,186 deaths — North: 947"
 _MAX_UNIT_WORDS = 4  # between a bare whole and its dash: "1,186 deaths —"
@@ -221,12 +219,7 @@ def _before(
             wholes.append(found[0] if found else None)
         if any(wholes):
             return wholes
-        if _period(doc.language).search(doc.text, prev.span.start, prev.span.end):
+        if period_words(doc.language).search(doc.text, prev.span.start, prev.span.end):
             return None  # "… 3,000 new arrivals this week.": the list may be about that time
         start = prev.span.start
     return None
-
-
-@cache
-def _period(language: str) -> re.Pattern[str]:
-    return phrases(lexicon(language).period_words)

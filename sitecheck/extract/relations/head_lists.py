@@ -13,26 +13,19 @@ of which also received shelter" is the headline's part, not a second headline).
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from sitecheck.document import Document, Sentence, Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.item_runs import Words, words
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
-from sitecheck.extract.relations.wording import WORD, lead, lead_noun, same_word
-from sitecheck.lang import lexicon, phrases
+from sitecheck.extract.relations.wording import WORD, lead, lead_noun, period_words, same_word
 
 # A line of words with no figure that ends with a colon: "Breakdown of people reached:".
 _HEAD = re.compile(r"^[ \t]*([^\W\d][^\n\d:]{2,100}):[ \t]*$", re.M)
 _BULLET = re.compile(r"[ \t]*[•●▪·◦*+–-][ \t]+")
 _LOOK_BACK = 3  # sentences between the head and the one that states the whole
 _MAX_ITEMS = 40
-
-
-@cache
-def _period(language: str) -> re.Pattern[str]:
-    return phrases(lexicon(language).period_words)
 
 
 def head_lists(doc: Document, index: QuantityIndex, rel: Relations) -> None:
@@ -140,7 +133,7 @@ def _whole(
         found = [q for q in alike if id(q) not in tied]
         if alike:
             return (found[0], len(found) == len(alike)) if len(found) == 1 else None
-        if _period(doc.language).search(text, span.start, span.end):
+        if period_words(doc.language).search(text, span.start, span.end):
             return None
         sentence = _sentence_before(doc, span.start)
     return None

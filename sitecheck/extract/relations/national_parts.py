@@ -17,7 +17,7 @@ from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import PartOf, Relations
 from sitecheck.extract.relations.patterns import relation_patterns
-from sitecheck.extract.relations.wording import figures, same_word
+from sitecheck.extract.relations.wording import figures, period_words, same_word
 from sitecheck.lang import alternation, lexicon, phrases
 
 _DATED = frozenset({"date", "year"})
@@ -27,11 +27,6 @@ _NOUN_WORDS = 2  # "familias damnificadas": one word ("families") may count anot
 @cache
 def _nationwide(language: str) -> re.Pattern[str]:
     return phrases(lexicon(language).nationwide_words)
-
-
-@cache
-def _period(language: str) -> re.Pattern[str]:
-    return phrases(lexicon(language).period_words)
 
 
 @cache
@@ -95,7 +90,7 @@ def _other_time(doc: Document, span: Span, prev: Span) -> bool:
     June")."""
     text = doc.text
     out = False
-    for pattern in (_period(doc.language), _month(doc.language)):
+    for pattern in (period_words(doc.language), _month(doc.language)):
         mine = {m.group(0).lower() for m in pattern.finditer(text, span.start, span.end)}
         theirs = {m.group(0).lower() for m in pattern.finditer(text, prev.start, prev.end)}
         out = out or not mine <= theirs

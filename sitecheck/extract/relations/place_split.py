@@ -19,7 +19,7 @@ from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
-from sitecheck.extract.relations.wording import WORD, figures, lead, lead_noun
+from sitecheck.extract.relations.wording import WORD, figures, lead, lead_noun, period_words
 from sitecheck.lang import alternation, lexicon, phrases
 
 _DATED = frozenset({"date", "year"})
@@ -41,11 +41,6 @@ def _stock(language: str) -> re.Pattern[str]:
 @cache
 def _dimension(language: str) -> re.Pattern[str]:
     return phrases(lexicon(language).partition_dimensions)
-
-
-@cache
-def _period(language: str) -> re.Pattern[str]:
-    return phrases(lexicon(language).period_words)
 
 
 def _content(text: str) -> set[str]:
@@ -109,7 +104,7 @@ def place_split(
         text, prev[0].start, prev[0].end
     ):
         return  # "… arrived this week. The camps now hold 45,000 in A and …": a stock
-    period = _period(doc.language)
+    period = period_words(doc.language)
     mine = {m.group(0).lower() for m in period.finditer(text, span.start, span.end)}
     if not mine <= {m.group(0).lower() for m in period.finditer(text, prev[0].start, prev[0].end)}:
         return  # "… displaced last week. This week, 4,000 new arrivals in A and …": another time

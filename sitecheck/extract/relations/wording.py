@@ -5,12 +5,14 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from functools import cache
 from os.path import commonprefix
 
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import Breakdown
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
+from sitecheck.lang import lexicon, phrases
 
 DIGIT = re.compile(r"\d")
 # Three spaces or more inside a line: the gap between two columns of a PDF page, across which
@@ -278,3 +280,9 @@ def same_word(a: str, b: str) -> bool:
         return True
     n = len(commonprefix((a, b)))
     return n >= 4 and n >= min(len(a), len(b)) - 1
+
+
+@cache
+def period_words(language: str) -> re.Pattern[str]:
+    """Words that date a clause ("this week", "since January"): another time than a stock."""
+    return phrases(lexicon(language).period_words)
