@@ -89,3 +89,12 @@ def test_cells_are_quoted_by_row_and_column() -> None:
     assert laid_out[slice(*mutate.locate(laid_out, "@r2c2"))] == "1 204"
     with pytest.raises(ValueError, match="no figure in cell r1c2"):
         mutate.locate(laid_out, "@r1c2")
+
+
+def test_a_quoted_figure_is_never_part_of_a_longer_one() -> None:
+    text = "Some 196,540 people (81%) and 4,126 more arrived; 19 camps hold 4 of them (11 and 115)."
+    assert mutate.locate(text, "19") == (text.index(" 19 ") + 1, text.index(" 19 ") + 3)
+    assert text[slice(*mutate.locate(text, "4"))] == "4" and mutate.locate(text, "4")[0] > 40
+    assert mutate.locate(text, "11") == (text.index("(11") + 1, text.index("(11") + 3)
+    with pytest.raises(ValueError):
+        mutate.locate(text, "11#2")  # "115" is no second 11

@@ -121,12 +121,21 @@ def locate(text: str, ref: str) -> tuple[int, int]:
     start = -1
     for _ in range(int(nth or 1)):
         start = text.find(figure, start + 1)
-        while start > 0 and (text[start - 1].isdigit() or (text[start - 1] in ".," and
-                                                          text[start - 2 : start - 1].isdigit())):
-            start = text.find(figure, start + 1)  # inside a longer figure
+        while start >= 0 and _inside_longer(text, start, start + len(figure)):
+            start = text.find(figure, start + 1)
         if start < 0:
             raise ValueError(f"figure {ref!r} not found")
     return start, start + len(figure)
+
+
+def _inside_longer(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is part of a longer figure: a digit, or a grouping or decimal
+    mark and a digit, just before or just after it ("4" in "487" or in "4,126")."""
+    before = text[start - 1 : start] if start > 0 else ""
+    after = text[end : end + 1]
+    if before.isdigit() or (before in (".", ",") and text[start - 2 : start - 1].isdigit()):
+        return True
+    return after.isdigit() or (after in (".", ",") and text[end + 1 : end + 2].isdigit())
 
 
 def _marks(figure: str) -> tuple[str | None, str | None, int]:
