@@ -206,6 +206,9 @@ class Lexicon:
     rate_prepositions: Words = ()
     # "Literacy rate: women 61%, men 78%": percentages within each group, not shares of one whole.
     rate_nouns: Words = ()
+    # "Main needs: food (61%), shelter (42%) and other items (27%)": survey answers, several per
+    # respondent, not shares of one whole.
+    answer_nouns: Words = ()
     # "Most – 45.7 million – stayed": a sentence opening on these names a part of the figure
     # before.
     majority_words: Words = ()

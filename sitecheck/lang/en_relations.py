@@ -32,4 +32,10 @@ RELATION_WORDS: dict[str, object] = dict(
     screen_results=(
         "found", "identified", "admitted", "referred", "diagnosed",
     ),  # fmt: skip
+    # "Main needs: food (61%), shelter (42%)": survey answers, several per household (plural:
+    # "people in need" is no survey).
+    answer_nouns=(
+        "needs", "priority", "priorities", "concern", "concerns", "reason", "reasons",
+        "challenge", "challenges", "barrier", "barriers", "preference", "preferences",
+    ),  # fmt: skip
 )

@@ -25,4 +25,10 @@ RELATION_WORDS: dict[str, object] = dict(
         "identificados", "identificadas", "admitidos", "admitidas", "referidos", "referidas",
         "diagnosticados", "diagnosticadas",
     ),  # fmt: skip
+    # "Main needs: food (61%), shelter (42%)": survey answers, several per household (plural:
+    # "people in need" is no survey).
+    answer_nouns=(
+        "necesidades", "prioridad", "prioridades", "preocupación", "preocupaciones",
+        "motivo", "motivos", "razón", "razones", "barrera", "barreras", "dificultades",
+    ),  # fmt: skip
 )

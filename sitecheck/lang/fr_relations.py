@@ -24,4 +24,10 @@ RELATION_WORDS: dict[str, object] = dict(
         "identifiés", "identifiées", "admis", "admises", "référés", "référées", "diagnostiqués",
         "diagnostiquées",
     ),  # fmt: skip
+    # "Main needs: food (61%), shelter (42%)": survey answers, several per household (plural:
+    # "people in need" is no survey).
+    answer_nouns=(
+        "besoins", "priorité", "priorités", "préoccupation", "préoccupations",
+        "raison", "raisons", "motif", "motifs", "obstacle", "obstacles", "difficultés",
+    ),  # fmt: skip
 )

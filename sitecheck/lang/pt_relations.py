@@ -25,4 +25,11 @@ RELATION_WORDS: dict[str, object] = dict(
         "identificados", "identificadas", "admitidos", "admitidas", "referidos", "referidas",
         "encaminhados", "encaminhadas", "diagnosticados", "diagnosticadas",
     ),  # fmt: skip
+    # "Main needs: food (61%), shelter (42%)": survey answers, several per household (plural:
+    # "people in need" is no survey).
+    answer_nouns=(
+        "necessidades", "prioridade", "prioridades", "preocupação",
+        "preocupações", "motivo", "motivos", "razão", "razões", "barreira", "barreiras",
+        "dificuldades",
+    ),  # fmt: skip
 )

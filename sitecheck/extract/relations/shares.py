@@ -42,6 +42,11 @@ def rate_noun(language: str) -> re.Pattern[str]:
 
 
 @cache
+def _answers(language: str) -> re.Pattern[str]:
+    return phrases(lexicon(language).answer_nouns)
+
+
+@cache
 def _of_part(language: str) -> re.Pattern[str]:
     lex = lexicon(language)
     return re.compile(
@@ -75,6 +80,8 @@ def shares(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> N
             continue
         if rate_noun(doc.language).search(text, span.start, lead(run[0])):
             continue
+        if _answers(doc.language).search(text, span.start, lead(run[0])):
+            continue  # "Main needs: food (61%), shelter (42%) …": several answers each
         if len(run) >= 2 and _closed(doc, run, span, i in nested):
             rel.shares.append(Shares(run))
 
