@@ -93,3 +93,10 @@ def test_an_empty_word_class_matches_nothing() -> None:
     assert re.search(rf"(?:{alternation(())})", "any text") is None
     assert phrases(("in total",)).search("In total, 2,500 kits") is not None
     assert phrases(("in total",)).search("intotal 2,500") is None
+
+
+def test_a_short_portuguese_sentence_is_read_as_portuguese() -> None:
+    from sitecheck.lang import guess_language
+
+    assert guess_language("As chegadas passaram de 4.000 para 5.000, um aumento de 35%.") == "pt"
+    assert guess_language("Las llegadas pasaron de 4.000 a 5.000, un aumento del 35%.") == "es"

@@ -19,7 +19,10 @@ PT = derive(
     decimal_mark=",",
     name="português",
     sex_marks=("H",),  # homens ("1.203 M / 1.100 H")
-    stopwords=("os", "da", "do", "das", "dos", "em", "não", "pessoas", "foram", "uma", "com"),
+    stopwords=(
+        "os", "da", "do", "das", "dos", "em", "não", "pessoas", "foram", "uma", "com", "um", "ao",
+        "aos", "às", "pela", "pelo", "são", "também", "até",
+    ),  # fmt: skip
     currency_suffixes={
         **ES.currency_suffixes,
         "reais": "BRL", "dólares americanos": "USD", "meticais": "MZN", "MZN": "MZN",
