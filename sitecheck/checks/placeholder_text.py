@@ -116,7 +116,11 @@ def check(facts: Facts) -> Iterator[Found]:
             i = bisect.bisect_right(starts, s) - 1
             if i < 0 or e > blocks[i].span.end:
                 continue  # in a code block, a comment, or across blocks
-            if not _overlaps(found, taken_starts, s, e):
+            if _overlaps(found, taken_starts, s, e):
+                continue
+            if new and s >= new[-1][1] and not doc.text[new[-1][1] : s].strip(" ,.;:"):
+                new[-1] = (new[-1][0], e, what)  # a run of TODOs is held as one span
+            else:
                 new.append((s, e, what))
         # A pattern's own matches never overlap: those of earlier patterns are all it must
         # avoid. Merging once per pattern keeps this linear (a line of TODOs was quadratic).
