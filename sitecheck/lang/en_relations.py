@@ -32,4 +32,8 @@ RELATION_WORDS: dict[str, object] = dict(
     screen_results=(
         "found", "identified", "admitted", "referred", "diagnosed",
     ),  # fmt: skip
+    # none, only one, both: the answers of a partition
+    share_none_words=("no", "none", "neither", "without"),
+    share_only_words=("only",),
+    share_both_words=("both",),
 )

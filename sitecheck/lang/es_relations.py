@@ -25,4 +25,8 @@ RELATION_WORDS: dict[str, object] = dict(
         "identificados", "identificadas", "admitidos", "admitidas", "referidos", "referidas",
         "diagnosticados", "diagnosticadas",
     ),  # fmt: skip
+    # none, only one, both: the answers of a partition
+    share_none_words=("no", "ningún", "ninguna", "ninguno", "sin"),
+    share_only_words=("solo", "sólo", "solamente", "únicamente"),
+    share_both_words=("ambas", "ambos", "los dos", "las dos"),
 )

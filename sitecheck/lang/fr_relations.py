@@ -24,4 +24,8 @@ RELATION_WORDS: dict[str, object] = dict(
         "identifiés", "identifiées", "admis", "admises", "référés", "référées", "diagnostiqués",
         "diagnostiquées",
     ),  # fmt: skip
+    # none, only one, both: the answers of a partition
+    share_none_words=("aucun", "aucune", "sans", "pas", "ni"),
+    share_only_words=("seulement", "uniquement"),
+    share_both_words=("les deux",),
 )

@@ -80,6 +80,9 @@ def shares(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> N
         # "49% of men and 88% of women": each share of its own whole.
         if sum(1 for q in run if p.n_of_w.match(text, q.span.end)) >= 2:
             continue
+        if _none_only_both(doc, run):
+            rel.shares.append(Shares(run))  # answers of a partition, even under "coverage"
+            continue
         if all(_rate(doc.language).match(text, q.span.end) for q in run):
             continue
         if rate_noun(doc.language).search(text, span.start, lead(run[0])):
@@ -93,6 +96,17 @@ def shares(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> N
 
 
 _ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _none_only_both(doc: Document, run: list[Quantity]) -> bool:
+    """ "64% have no insurance, 21% public cover, 5% both and 10% only a private plan": a
+    share of none, one of both and one of only one: each person in one answer (a partition)."""
+    lex = lexicon(doc.language)
+    words = (lex.share_none_words, lex.share_only_words, lex.share_both_words)
+    nouns = [_own(_words(q.noun), relation_patterns(doc.language).ands) for q in run]
+    return len(run) >= 3 and all(
+        any(phrases(kind).search(" ".join(n)) for n in nouns) for kind in words
+    )
 
 
 @cache
