@@ -156,6 +156,10 @@ class Lexicon:
     share_leads: Words = ()  # "(or 28%)", "(ou 28%)": before a share in brackets
     share_of: Words = ()  # "30% of the 4,000", "el 57% del objetivo de": a share, then its whole
     share_verbs: Words = ()  # "which represents", "ce qui représente": before "P% of the B"
+    # "64% have no insurance, 5% both and 10% only a private plan": the answers of a partition
+    share_none_words: Words = ()
+    share_only_words: Words = ()
+    share_both_words: Words = ()
     # "300 people, 45% of the 1,000 targeted": a base named by what was done to people.
     share_base_people: Words = ()
     # "30% (1,500) of the total": the whole is the headline figure named before.

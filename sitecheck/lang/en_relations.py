@@ -38,4 +38,8 @@ RELATION_WORDS: dict[str, object] = dict(
         "needs", "priority", "priorities", "concern", "concerns", "reason", "reasons",
         "challenge", "challenges", "barrier", "barriers", "preference", "preferences",
     ),  # fmt: skip
+    # none, only one, both: the answers of a partition
+    share_none_words=("no", "none", "neither", "without"),
+    share_only_words=("only",),
+    share_both_words=("both",),
 )

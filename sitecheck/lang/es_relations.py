@@ -31,4 +31,8 @@ RELATION_WORDS: dict[str, object] = dict(
         "necesidades", "prioridad", "prioridades", "preocupación", "preocupaciones",
         "motivo", "motivos", "razón", "razones", "barrera", "barreras", "dificultades",
     ),  # fmt: skip
+    # none, only one, both: the answers of a partition
+    share_none_words=("no", "ningún", "ninguna", "ninguno", "sin"),
+    share_only_words=("solo", "sólo", "solamente", "únicamente"),
+    share_both_words=("ambas", "ambos", "los dos", "las dos"),
 )

@@ -30,4 +30,8 @@ RELATION_WORDS: dict[str, object] = dict(
         "besoins", "priorité", "priorités", "préoccupation", "préoccupations",
         "raison", "raisons", "motif", "motifs", "obstacle", "obstacles", "difficultés",
     ),  # fmt: skip
+    # none, only one, both: the answers of a partition
+    share_none_words=("aucun", "aucune", "sans", "pas", "ni"),
+    share_only_words=("seulement", "uniquement"),
+    share_both_words=("les deux",),
 )

@@ -32,4 +32,8 @@ RELATION_WORDS: dict[str, object] = dict(
         "preocupações", "motivo", "motivos", "razão", "razões", "barreira", "barreiras",
         "dificuldades",
     ),  # fmt: skip
+    # none, only one, both: the answers of a partition
+    share_none_words=("não", "nenhum", "nenhuma", "sem"),
+    share_only_words=("só", "apenas", "somente", "unicamente"),
+    share_both_words=("ambos", "ambas", "os dois", "as duas"),
 )

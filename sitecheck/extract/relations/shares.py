@@ -60,8 +60,17 @@ def shares(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> N
     percents = [q for q in nums if q.usable and q.kind == "percent"]
     runs: list[list[Quantity]] = []
     nested: set[int] = set()  # the runs that open on a share of a part named before
+    bases = _bases(doc, percents, nums)
+    based: set[int] = set()  # the runs whose first share names its base
     for q in percents:
-        gap = text[runs[-1][-1].span.end : q.span.start] if runs else ""
+        start = runs[-1][-1].span.end if runs else q.span.start
+        if runs and len(runs[-1]) == 1 and runs[-1][0].span.start in bases:
+            # "24.7% of the 1.6 million IDPs are in camps, while 66.1% …": the base is no share.
+            start = bases[runs[-1][0].span.start]
+            based.add(len(runs) - 1)
+        gap = text[start : q.span.start]
+        if len(runs) - 1 in based:
+            gap = _ASIDE.sub(" ", gap)  # "(rented or hosted by relatives)": an aside
         limit = _MAX_GAP_WORDS + (4 if p.remainder.search(gap[-16:]) else 0)
         # "89% inside Iraq and 11% from abroad, 61% of the latter from Türkiye": a share of a
         # part named before starts a list of its own.
@@ -76,14 +85,75 @@ def shares(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> N
         # "49% of men and 88% of women": each share of its own whole.
         if sum(1 for q in run if p.n_of_w.match(text, q.span.end)) >= 2:
             continue
+        if _none_only_both(doc, run):
+            rel.shares.append(Shares(run))  # answers of a partition, even under "coverage"
+            continue
         if all(_rate(doc.language).match(text, q.span.end) for q in run):
             continue
         if rate_noun(doc.language).search(text, span.start, lead(run[0])):
             continue
         if _answers(doc.language).search(text, span.start, lead(run[0])):
             continue  # "Main needs: food (61%), shelter (42%) …": several answers each
-        if len(run) >= 2 and _closed(doc, run, span, i in nested):
+        # A run joined over its base ("P% of the N …") is closed by groups or by other places.
+        if len(run) >= 2 and (
+            _closed(doc, run, span, i in nested or i in based)
+            or (i in based and _other_last(doc, run))
+        ):
             rel.shares.append(Shares(run))
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _none_only_both(doc: Document, run: list[Quantity]) -> bool:
+    """ "64% have no insurance, 21% public cover, 5% both and 10% only a private plan": a
+    share of none, one of both and one of only one: each person in one answer (a partition)."""
+    lex = lexicon(doc.language)
+    words = (lex.share_none_words, lex.share_only_words, lex.share_both_words)
+    nouns = [_own(_words(q.noun), relation_patterns(doc.language).ands) for q in run]
+    return len(run) >= 3 and all(
+        any(phrases(kind).search(" ".join(n)) for n in nouns) for kind in words
+    )
+
+
+@cache
+def _of_base(language: str) -> re.Pattern[str]:
+    """ "24.7% of the 1.6 million", "el 84,6 % de los cerca de 2.100": a base right after."""
+    lex = lexicon(language)
+    art = rf"(?:(?:{alternation((*lex.articles, *lex.possessives))})\s+)?"
+    qualifier = rf"(?:(?:{alternation(lex.qualifiers)})\s+)?"
+    return re.compile(rf"\s*(?:{alternation(lex.share_of)})\s+{art}{qualifier}", re.I)
+
+
+def _bases(doc: Document, percents: list[Quantity], nums: list[Quantity]) -> dict[int, int]:
+    """The shares that name their base ("P% of the N …"), to the end of that base."""
+    starts = {q.span.start: q for q in nums if q.usable and q.kind == "count"}
+    found: dict[int, int] = {}
+    for q in percents:
+        m = _of_base(doc.language).match(doc.text, q.span.end)
+        base = starts.get(m.end()) if m else None
+        if base is not None:
+            found[q.span.start] = base.span.end
+    return found
+
+
+@cache
+def _elsewhere(language: str) -> re.Pattern[str]:
+    """ "in other accommodation types", "dans d'autres abris": the rest, in other places."""
+    lex = lexicon(language)
+    art = rf"(?:(?:{alternation(lex.articles)})\s+)?"
+    return re.compile(
+        rf"\s*(?:{alternation(lex.place_prepositions)})\s+{art}(?:[^\W\d_]+['’])?"
+        rf"(?:{alternation(lex.other_words)})(?![\w])",
+        re.I,
+    )
+
+
+def _other_last(doc: Document, run: list[Quantity]) -> bool:
+    """ "… and 0.2% in other accommodation types": where the people of a base the first share
+    names live, the last share in "other" places (one place each: a partition). Not "2% other
+    vulnerable groups": groups may overlap."""
+    return bool(_elsewhere(doc.language).match(doc.text, run[-1].span.end))
 
 
 def _closed(doc: Document, run: list[Quantity], span: Span, nested: bool = False) -> bool:
