@@ -8,6 +8,7 @@ written with their region's code and the items under each head are not:
     Shelter South
     351
 
+or one pair a line ("Belém (PA): 392" / "Shelter North: 41").
 Each head's figure is the sum of the items' figures up to the next head. The code in brackets
 ("(PA)", capitals only) is what tells a head from an item: no word of any language is read.
 Taken only when every line of the run is a label of a few words without digits or a line that
@@ -30,6 +31,8 @@ _LINE = re.compile(r"^[^\n]*", re.M)
 # A place and its region's code: "Goiânia (GO)". Capitals only: "(gerido por …)" is no code.
 _CODE = re.compile(r"[^\W\d_][^()\n]*\(\s*[A-Z]{2,3}\s*\)\s*")
 _MAX_LABEL_WORDS = 10
+_BULLET = re.compile(r"^[\s•●▪·◦*+–-]*")
+_LINK = re.compile(r"[\s:–-]*$")  # between a label and its figure on one line
 
 _Pair = tuple[bool, Quantity]  # (is a head, its figure)
 
@@ -64,8 +67,13 @@ def _runs(doc: Document, index: QuantityIndex) -> list[list[_Pair]]:
     runs: list[list[_Pair]] = [[]]
     i = 0
     while i < len(lines):
-        label = lines[i].group(0).strip()
-        q = _figure(text, index, lines[i + 1]) if i + 1 < len(lines) else None
+        # "Belém (PA): 392" on one line, or "Belém (PA)" then "392" on the next.
+        label, q = _inline(text, index, lines[i])
+        step = 1
+        if q is None:
+            label = _BULLET.sub("", lines[i].group(0)).strip()
+            q = _figure(text, index, lines[i + 1]) if i + 1 < len(lines) else None
+            step = 2
         if (
             q is None
             or DIGIT.search(label)
@@ -76,8 +84,23 @@ def _runs(doc: Document, index: QuantityIndex) -> list[list[_Pair]]:
             i += 1
             continue
         runs[-1].append((bool(_CODE.fullmatch(label)), q))
-        i += 2
+        i += step
     return runs
+
+
+def _inline(text: str, index: QuantityIndex, line: re.Match[str]) -> tuple[str, Quantity | None]:
+    """A label, then a colon or a dash perhaps, then the one plain count that ends the line."""
+    figs = index.between(line.start(), line.end())
+    if len(figs) != 1 or text[figs[0].span.end : line.end()].strip():
+        return "", None
+    q = figs[0]
+    head = _BULLET.sub("", text[line.start() : q.span.start])
+    label = _LINK.sub("", head).strip()
+    return (label, q) if label and _plain(q) else ("", None)
+
+
+def _plain(q: Quantity) -> bool:
+    return q.usable and q.kind == "count" and not (q.currency or q.scale or q.qualifier)
 
 
 def _figure(text: str, index: QuantityIndex, line: re.Match[str]) -> Quantity | None:
@@ -86,7 +109,7 @@ def _figure(text: str, index: QuantityIndex, line: re.Match[str]) -> Quantity | 
     if len(figs) != 1:
         return None
     q = figs[0]
-    if not q.usable or q.kind != "count" or q.currency or q.scale or q.qualifier:
+    if not _plain(q):
         return None
     bare = text[line.start() : line.end()].strip() == text[q.span.start : q.span.end]
     return q if bare else None
