@@ -19,6 +19,7 @@ run is exactly the sum of its own items (bare figures under a head may measure o
 
 from __future__ import annotations
 
+import math
 import re
 
 from sitecheck.document import Document
@@ -51,7 +52,8 @@ def coded_heads(doc: Document, index: QuantityIndex) -> list[Breakdown]:
         # layout is read as heads and their parts only when another head of the run is
         # exactly the sum of its own items.
         adds_up = [
-            bool(items) and head.value == sum(q.value for q in items) for head, items in groups
+            bool(items) and math.isclose(head.value, sum(q.value for q in items))
+            for head, items in groups
         ]
         for g, (head, items) in enumerate(groups):
             if len(items) >= 2 and any(a for h, a in enumerate(adds_up) if h != g):
