@@ -17,6 +17,7 @@ from sitecheck.extract.relations.back_refs import back_refs, n_of_m
 from sitecheck.extract.relations.bullet_shares import bullet_shares
 from sitecheck.extract.relations.carried_wholes import carried_wholes
 from sitecheck.extract.relations.changes import changes
+from sitecheck.extract.relations.coded_heads import coded_heads
 from sitecheck.extract.relations.colon_items import colon_items
 from sitecheck.extract.relations.colon_parts import colon_parts, list_after_colon
 from sitecheck.extract.relations.connectors import connectors
@@ -154,6 +155,7 @@ def _in_lines(doc: Document, index: QuantityIndex, rel: Relations) -> None:
     rel.breakdowns.extend(row_lines(doc, index))
     rel.breakdowns.extend(label_below(doc, index))
     rel.breakdowns.extend(unlabelled_totals(doc, index))
+    rel.breakdowns.extend(coded_heads(doc, index))
     list_after_colon(doc, index, rel)
     colon_items(doc, index, rel)
     head_lists(doc, index, rel)
