@@ -61,6 +61,9 @@ class ListPatterns:
     named_intro: re.Pattern[str]  # " provinces of ", " countries are ": a count's noun, a link
     named_aside: re.Pattern[str]  # " provinces (": the names in brackets after the count
     partial: re.Pattern[str]  # "among them", "com destaque para": only some are listed
+    # "812,306, of which:", "including:": the items break the figure down, they are not what
+    # it counts
+    breakdown: re.Pattern[str]
     clause: re.Pattern[str]  # "who will get …": an item that is a clause
     places: frozenset[str]  # "regions", "départements": what a list of names most often counts
 
@@ -86,6 +89,7 @@ def _compile(lex: Lexicon) -> ListPatterns:
             rf"\s+(?:{alternation(lex.n_of_w)})\s+(?:(?:{alternation(lex.articles)})\s+)?", re.I
         ),
         partial=phrases(lex.partial_words),
+        breakdown=phrases((*lex.part_connectors, *lex.inclusive_connectors)),
         clause=re.compile(rf"(?:{alternation(lex.clause_leads)})(?![\w])", re.I),
         places=frozenset(w.lower() for w in lex.partition_dimensions),
     )

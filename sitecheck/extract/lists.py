@@ -85,6 +85,8 @@ def _stated_before(
     if not (q.is_quantity and q.kind == "count") or q.scale:
         return None  # "stood at 110.0 million. These include:": no list is that long
     between = _ASIDE.sub(" ", text[last.span.end : end])
+    if list_patterns(doc.language).breakdown.search(between):
+        return None  # "812,306, of which:": the items break the figure down
     words = _WORD.findall(between)
     # "les 4 départements les plus touchés par les inondations :": places take a longer noun.
     places = bool(words) and words[0].lower() in list_patterns(doc.language).places
