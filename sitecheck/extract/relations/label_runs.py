@@ -1,0 +1,97 @@
+"""A key-figure strip run into one line, as PDF transcriptions give it: a headline figure and its
+label, then figures whose labels repeat the headline's and narrow it:
+
+    131,604 TO EUROPE 123,363 TO EUROPE BY SEA 8,241 TO EUROPE OVERLAND
+
+Each narrower label names a part of the headline. The strip need not list every part, so the
+parts can only fall short of it. Labels that measure another way ("reached", "in need"), name
+another period ("new", a month) or carry figures of their own are no such split: lines of
+services count one person twice.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from sitecheck.document import Document
+from sitecheck.extract.quantities import Quantity, QuantityIndex
+from sitecheck.extract.relations.item_runs import words
+from sitecheck.extract.relations.model import Breakdown, Relations
+from sitecheck.extract.relations.wording import WORD, lead
+from sitecheck.lang import lexicon, phrases
+
+# The gap between two figures of the strip: words only, on one line.
+_GAP = re.compile(r"[ \t]+((?:[^\W\d_][\w’'-]*[ \t]+)*[^\W\d_][\w’'-]*)[ \t]+")
+_TAIL = re.compile(r"[ \t]+((?:[^\W\d_][\w’'-]*[ \t]+)*[^\W\d_][\w’'-]*)")
+_MAX_HEAD_WORDS = 5
+_MAX_EXTRA_WORDS = 4  # the words that narrow a part's label: "BY SEA", "in camps"
+
+
+@cache
+def _stops(language: str) -> re.Pattern[str]:
+    """Words that make a label measure or date its figure otherwise than the headline."""
+    lex = lexicon(language)
+    return phrases((*lex.period_words, *lex.months, *lex.month_abbreviations))
+
+
+def label_runs(doc: Document, index: QuantityIndex, rel: Relations) -> None:
+    taken = {id(b.total) for b in rel.breakdowns}
+    nums = index.numbers
+    for i, whole in enumerate(nums[:-2]):
+        if id(whole) in taken or not _plain(whole):
+            continue
+        head = _gap(doc, whole, nums[i + 1])
+        if head is None or not 0 < len(head) <= _MAX_HEAD_WORDS or not _bare(doc, head):
+            continue
+        parts, extras = _parts(doc, nums[i + 1 :], whole, head)
+        if len(parts) >= 2 and len(set(extras)) == len(extras):
+            rel.breakdowns.append(Breakdown(whole, parts, "labels", exhaustive=False, at_most=True))
+            taken.add(id(whole))
+
+
+def _parts(
+    doc: Document, after: list[Quantity], whole: Quantity, head: list[str]
+) -> tuple[list[Quantity], list[tuple[str, ...]]]:
+    """The figures right after the headline whose labels repeat its label and add to it."""
+    parts: list[Quantity] = []
+    extras: list[tuple[str, ...]] = []
+    lower = [x.lower() for x in head]
+    for j, q in enumerate(after):
+        if q.kind != whole.kind or not _plain(q):
+            break
+        label = _gap(doc, q, after[j + 1]) if j + 1 < len(after) else None
+        if label is None:
+            match = _TAIL.match(doc.text, q.span.end)
+            label = WORD.findall(match.group(1)) if match else []
+            label = label[: len(head) + _MAX_EXTRA_WORDS]
+        extra = label[len(head) :]
+        if [x.lower() for x in label[: len(head)]] != lower or not extra:
+            break
+        if len(extra) > _MAX_EXTRA_WORDS or not _bare(doc, extra):
+            break
+        parts.append(q)
+        extras.append(tuple(x.lower() for x in extra))
+        if j + 1 >= len(after) or _gap(doc, q, after[j + 1]) is None:
+            break  # the strip ends with this part's label
+    return parts, extras
+
+
+def _plain(q: Quantity) -> bool:
+    return q.usable and q.kind == "count" and not q.from_words and q.tag is None
+
+
+def _gap(doc: Document, a: Quantity, b: Quantity) -> list[str] | None:
+    """The words between two figures, when only words on one line come between."""
+    match = _GAP.fullmatch(doc.text, a.span.end, lead(b))
+    return WORD.findall(match.group(1)) if match else None
+
+
+def _bare(doc: Document, label: list[str]) -> bool:
+    """A label that only names whom it counts: no service, attribute or period."""
+    text = " ".join(label)
+    w = words(doc.language)
+    said = {x.lower() for x in label}
+    if said & (w.services | w.without) or w.times.search(text):
+        return False  # "children with disabilities", "under five": groups that overlap
+    return not (w.attributes.search(text) or _stops(doc.language).search(text))
