@@ -21,9 +21,11 @@ from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.wording import WORD, lead
 from sitecheck.lang import lexicon, phrases
 
-# The gap between two figures of the strip: words only, on one line.
-_GAP = re.compile(r"[ \t]+((?:[^\W\d_][\w’'-]*[ \t]+)*[^\W\d_][\w’'-]*)[ \t]+")
-_TAIL = re.compile(r"[ \t]+((?:[^\W\d_][\w’'-]*[ \t]+)*[^\W\d_][\w’'-]*)")
+# The gap between two figures of the strip: words only, on one line, or a label ending its line
+# and the next figure opening the next (a blank line between, as PDF boxes give them).
+_LABEL = r"[ \t]+((?:[^\W\d_][\w’'-]*[ \t]+)*[^\W\d_][\w’'-]*)"
+_GAP = re.compile(_LABEL + r"(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*)")
+_TAIL = re.compile(_LABEL)
 _MAX_HEAD_WORDS = 5
 _MAX_EXTRA_WORDS = 4  # the words that narrow a part's label: "BY SEA", "in camps"
 
@@ -44,14 +46,17 @@ def label_runs(doc: Document, index: QuantityIndex, rel: Relations) -> None:
         head = _gap(doc, whole, nums[i + 1])
         if head is None or not 0 < len(head) <= _MAX_HEAD_WORDS or not _bare(doc, head):
             continue
-        parts, extras = _parts(doc, nums[i + 1 :], whole, head)
+        lines = "\n" in doc.text[whole.span.end : lead(nums[i + 1])]
+        if lines and doc.text[doc.text.rfind("\n", 0, lead(whole)) + 1 : lead(whole)].strip():
+            continue  # a strip of lines: each figure opens its own
+        parts, extras = _parts(doc, nums[i + 1 :], whole, head, lines)
         if len(parts) >= 2 and len(set(extras)) == len(extras):
             rel.breakdowns.append(Breakdown(whole, parts, "labels", exhaustive=False, at_most=True))
             taken.add(id(whole))
 
 
 def _parts(
-    doc: Document, after: list[Quantity], whole: Quantity, head: list[str]
+    doc: Document, after: list[Quantity], whole: Quantity, head: list[str], lines: bool
 ) -> tuple[list[Quantity], list[tuple[str, ...]]]:
     """The figures right after the headline whose labels repeat its label and add to it."""
     parts: list[Quantity] = []
@@ -60,11 +65,9 @@ def _parts(
     for j, q in enumerate(after):
         if q.kind != whole.kind or not _plain(q):
             break
-        label = _gap(doc, q, after[j + 1]) if j + 1 < len(after) else None
+        label = _gap(doc, q, after[j + 1], lines) if j + 1 < len(after) else None
         if label is None:
-            match = _TAIL.match(doc.text, q.span.end)
-            label = WORD.findall(match.group(1)) if match else []
-            label = label[: len(head) + _MAX_EXTRA_WORDS]
+            label = _tail(doc, q, lines)[: len(head) + _MAX_EXTRA_WORDS]
         extra = label[len(head) :]
         if [x.lower() for x in label[: len(head)]] != lower or not extra:
             break
@@ -72,7 +75,7 @@ def _parts(
             break
         parts.append(q)
         extras.append(tuple(x.lower() for x in extra))
-        if j + 1 >= len(after) or _gap(doc, q, after[j + 1]) is None:
+        if j + 1 >= len(after) or _gap(doc, q, after[j + 1], lines) is None:
             break  # the strip ends with this part's label
     return parts, extras
 
@@ -81,10 +84,24 @@ def _plain(q: Quantity) -> bool:
     return q.usable and q.kind == "count" and not q.from_words and q.tag is None
 
 
-def _gap(doc: Document, a: Quantity, b: Quantity) -> list[str] | None:
-    """The words between two figures, when only words on one line come between."""
+def _gap(doc: Document, a: Quantity, b: Quantity, lines: bool | None = None) -> list[str] | None:
+    """The words between two figures, when only words come between (then a line break, when
+    the strip is one of lines)."""
     match = _GAP.fullmatch(doc.text, a.span.end, lead(b))
-    return WORD.findall(match.group(1)) if match else None
+    if match is None or (lines is not None and ("\n" in match.group(0)) != lines):
+        return None
+    return WORD.findall(match.group(1))
+
+
+def _tail(doc: Document, q: Quantity, lines: bool) -> list[str]:
+    """The label after the strip's last figure: in a strip of lines, the whole rest of its line."""
+    match = _TAIL.match(doc.text, q.span.end)
+    if match is None:
+        return []
+    end = doc.text.find("\n", match.end())
+    if lines and doc.text[match.end() : None if end < 0 else end].strip():
+        return []
+    return WORD.findall(match.group(1))
 
 
 def _bare(doc: Document, label: list[str]) -> bool:
