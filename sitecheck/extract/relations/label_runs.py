@@ -49,8 +49,10 @@ def label_runs(doc: Document, index: QuantityIndex, rel: Relations) -> None:
         lines = "\n" in doc.text[whole.span.end : lead(nums[i + 1])]
         if lines and doc.text[doc.text.rfind("\n", 0, lead(whole)) + 1 : lead(whole)].strip():
             continue  # a strip of lines: each figure opens its own
+        if not lines and head[0].lower() in _before(doc, nums[i - 1] if i else None, whole):
+            continue  # "REFUGEES 6,200 REFUGEES IN CAMPS 4,800": labels may stand before figures
         parts, extras = _parts(doc, nums[i + 1 :], whole, head, lines)
-        if len(parts) >= 2 and len(set(extras)) == len(extras):
+        if len(parts) >= 2 and len(set(extras)) == len(extras) and (lines or _ends(doc, parts)):
             rel.breakdowns.append(Breakdown(whole, parts, "labels", exhaustive=False, at_most=True))
             taken.add(id(whole))
 
@@ -78,6 +80,21 @@ def _parts(
         if j + 1 >= len(after) or _gap(doc, q, after[j + 1], lines) is None:
             break  # the strip ends with this part's label
     return parts, extras
+
+
+def _ends(doc: Document, parts: list[Quantity]) -> bool:
+    """Whether the last part's label ends the strip, not the words before a figure: after
+    "A 6,200 B 4,800 C 3,900 D 900" the labels may as well stand before their figures."""
+    match = _TAIL.match(doc.text, parts[-1].span.end)
+    return match is None or not re.match(r"[ \t]*\d", doc.text[match.end() : match.end() + 8])
+
+
+def _before(doc: Document, prev: Quantity | None, q: Quantity) -> set[str]:
+    """The words before a figure on its line, back to the figure before."""
+    start = doc.text.rfind("\n", 0, lead(q)) + 1
+    if prev is not None:
+        start = max(start, prev.span.end)
+    return {x.lower() for x in WORD.findall(doc.text, start, lead(q))}
 
 
 def _plain(q: Quantity) -> bool:
