@@ -1,7 +1,7 @@
 """A key-figure strip run into one line, as PDF transcriptions give it: a headline figure and its
 label, then figures whose labels repeat the headline's and narrow it:
 
-    131,604 TO EUROPE 123,363 TO EUROPE BY SEA 8,241 TO EUROPE OVERLAND
+    131,604 TO EUROPE 123,363 TO EUROPE BY SEA 8,241 TO EUROPE BY LAND
 
 Each narrower label names a part of the headline. The strip need not list every part, so the
 parts can only fall short of it. Labels that measure another way ("reached", "in need"), name
@@ -32,9 +32,21 @@ _MAX_EXTRA_WORDS = 4  # the words that narrow a part's label: "BY SEA", "in camp
 
 @cache
 def _stops(language: str) -> re.Pattern[str]:
-    """Words that make a label measure or date its figure otherwise than the headline."""
+    """Words that make a label measure or date its figure otherwise than the headline
+    ("in need", "reached", "new", a month)."""
     lex = lexicon(language)
-    return phrases((*lex.period_words, *lex.months, *lex.month_abbreviations))
+    return phrases(
+        (*lex.period_words, *lex.months, *lex.month_abbreviations, *lex.share_base_people)
+    )
+
+
+@cache
+def _preps(language: str) -> tuple[frozenset[str], re.Pattern[str]]:
+    """The words a narrower label may open on: where ("in camps"), whither ("to Italy"), or
+    the way people came ("overland", "by sea")."""
+    lex = lexicon(language)
+    said = (*lex.place_prepositions, *lex.toward_preps, *lex.source_preps)
+    return frozenset(x.lower() for x in said if " " not in x), phrases(lex.route_words)
 
 
 def label_runs(doc: Document, index: QuantityIndex, rel: Relations) -> None:
@@ -75,6 +87,9 @@ def _parts(
             break
         if len(extra) > _MAX_EXTRA_WORDS or not _bare(doc, extra):
             break
+        preps, routes = _preps(doc.language)
+        if extra[0].lower() not in preps and not routes.match(" ".join(extra)):
+            break  # "registered", "verified": statuses that may count one person twice
         parts.append(q)
         extras.append(tuple(x.lower() for x in extra))
         if j + 1 >= len(after) or _gap(doc, q, after[j + 1], lines) is None:
