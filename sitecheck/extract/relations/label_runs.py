@@ -42,10 +42,10 @@ def _stops(language: str) -> re.Pattern[str]:
 
 @cache
 def _preps(language: str) -> tuple[frozenset[str], re.Pattern[str]]:
-    """The words a narrower label may open on: where ("in camps"), whither ("to Italy"), or
-    the way people came ("overland", "by sea")."""
+    """The words a narrower label may open on: where ("in camps"), whence ("from Syria"), or
+    the way people came ("overland", "by sea"). Not "for": "for food", "for shelter" overlap."""
     lex = lexicon(language)
-    said = (*lex.place_prepositions, *lex.toward_preps, *lex.source_preps)
+    said = (*lex.place_prepositions, *lex.source_preps)
     return frozenset(x.lower() for x in said if " " not in x), phrases(lex.route_words)
 
 
