@@ -23,4 +23,5 @@ SUM_WORDS: dict[str, object] = dict(
         "hectares", "acres",
     ),  # fmt: skip
     toward_preps=("to", "towards", "toward", "for"),
+    route_words=("overland", "by sea", "by land", "by air", "by boat", "by road"),
 )

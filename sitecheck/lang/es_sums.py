@@ -21,4 +21,8 @@ SUM_WORDS: dict[str, object] = dict(
         "toneladas", "tonelada", "tm", "kg", "kilos", "kilogramos", "litros", "hectáreas",
     ),  # fmt: skip
     toward_preps=("hacia", "a", "para", "con destino a"),
+    route_words=(
+        "por mar", "por tierra", "por aire",
+        "por vía marítima", "por vía terrestre", "por vía aérea",
+    ),
 )

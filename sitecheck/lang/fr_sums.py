@@ -20,4 +20,8 @@ SUM_WORDS: dict[str, object] = dict(
     ),  # fmt: skip
     additive_units=("tonnes", "tonne", "kg", "kilos", "kilogrammes", "litres", "hectares"),
     toward_preps=("vers", "à", "pour", "à destination de"),
+    route_words=(
+        "par mer", "par voie maritime", "par voie terrestre",
+        "par voie aérienne", "par la mer", "par terre",
+    ),
 )

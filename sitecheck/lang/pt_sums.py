@@ -19,4 +19,8 @@ SUM_WORDS: dict[str, object] = dict(
     ),  # fmt: skip
     additive_units=("toneladas", "tonelada", "kg", "quilos", "quilogramas", "litros", "hectares"),
     toward_preps=("para", "rumo a", "a", "com destino a"),
+    route_words=(
+        "por mar", "por terra", "por via marítima",
+        "por via terrestre", "por via aérea",
+    ),
 )

@@ -25,6 +25,7 @@ from sitecheck.extract.relations.differences import differences
 from sitecheck.extract.relations.fatality import fatality
 from sitecheck.extract.relations.head_lists import breakdown_opening, head_lists
 from sitecheck.extract.relations.key_lines import key_lines
+from sitecheck.extract.relations.label_runs import label_runs
 from sitecheck.extract.relations.labelled_totals import labelled_totals, total_after_sentence
 from sitecheck.extract.relations.legend_lines import legend_lines
 from sitecheck.extract.relations.list_totals import list_totals, row_totals, stacked_totals
@@ -160,6 +161,7 @@ def _in_lines(doc: Document, index: QuantityIndex, rel: Relations) -> None:
     colon_items(doc, index, rel)
     head_lists(doc, index, rel)
     key_lines(doc, index, rel)
+    label_runs(doc, index, rel)
     pies(doc, index, rel)
     legend_lines(doc, index, rel)
     source_rows(doc, index, rel)
