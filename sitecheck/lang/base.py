@@ -109,6 +109,8 @@ class Lexicon:
     # "287 tonnes of food: 168 to Nippes and 119 to the South-East": where a part of a
     # measured amount went, right after the part
     toward_preps: Words = ()
+    # "In total, 61,000 IDPs …": a sentence opening that adds up the figures said before it
+    summing_openers: Words = ()
     # "287 tonnes", "40 litres": units of amounts that add up across places and sources (not
     # "310 mm" of rain or "35 degrees", which each place measures for itself)
     additive_units: Words = ()

@@ -23,4 +23,5 @@ SUM_WORDS: dict[str, object] = dict(
         "hectares", "acres",
     ),  # fmt: skip
     toward_preps=("to", "towards", "toward", "for"),
+    summing_openers=("in total", "altogether", "all told", "in all"),
 )

@@ -21,4 +21,5 @@ SUM_WORDS: dict[str, object] = dict(
         "toneladas", "tonelada", "tm", "kg", "kilos", "kilogramos", "litros", "hectáreas",
     ),  # fmt: skip
     toward_preps=("hacia", "a", "para", "con destino a"),
+    summing_openers=("en total", "en conjunto", "en suma"),
 )

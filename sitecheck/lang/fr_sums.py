@@ -20,4 +20,5 @@ SUM_WORDS: dict[str, object] = dict(
     ),  # fmt: skip
     additive_units=("tonnes", "tonne", "kg", "kilos", "kilogrammes", "litres", "hectares"),
     toward_preps=("vers", "à", "pour", "à destination de"),
+    summing_openers=("au total", "en tout", "au cumul"),
 )

@@ -19,4 +19,5 @@ SUM_WORDS: dict[str, object] = dict(
     ),  # fmt: skip
     additive_units=("toneladas", "tonelada", "kg", "quilos", "quilogramas", "litros", "hectares"),
     toward_preps=("para", "rumo a", "a", "com destino a"),
+    summing_openers=("no total", "ao todo", "em conjunto"),
 )
