@@ -65,7 +65,7 @@ def summed_paragraph(
     noun = lead_noun(total, p)
     if not noun:
         return
-    start = _block_start(text, span.start)
+    start = block_start(text, span.start)
     before = figures(index.between(start, span.start))
     parts = [q for q in before if _part(doc, q, total, noun, index)]
     if len(parts) < _MIN_PARTS:
@@ -75,7 +75,7 @@ def summed_paragraph(
         rel.parts.append(PartOf(total, part, "inclusive", cue))
 
 
-def _block_start(text: str, end: int) -> int:
+def block_start(text: str, end: int) -> int:
     """Where the paragraph before ``end`` opens: after a blank line or a bullet, at most
     ``_PARAGRAPH`` characters back."""
     start = max(0, end - _PARAGRAPH)
