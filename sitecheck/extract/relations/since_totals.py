@@ -17,8 +17,9 @@ from functools import cache
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.model import PartOf, Relations
-from sitecheck.extract.relations.summed_paragraphs import block_start
-from sitecheck.extract.relations.wording import WORD, figures, lead
+from sitecheck.extract.relations.patterns import relation_patterns
+from sitecheck.extract.relations.summed_paragraphs import block_start, role
+from sitecheck.extract.relations.wording import WORD, figures, lead, lead_noun, same_word
 from sitecheck.lang import alternation, lexicon, phrases
 
 _LEAD_WORDS = 8  # words between "since January" and its figure ("now stand at", "therefore total")
@@ -35,6 +36,11 @@ def _since(language: str) -> re.Pattern[str]:
         rf"(?:\d{{1,2}}\s+(?:[^\W\d_]+\s+)?)?(?:{months})(?![\w])(?:\s+\d{{4}})?",
         re.I,
     )
+
+
+@cache
+def _month(language: str) -> re.Pattern[str]:
+    return phrases(tuple(lexicon(language).months))
 
 
 @cache
@@ -64,6 +70,8 @@ def since_total(doc: Document, span: Span, index: QuantityIndex, rel: Relations)
         part = before[0]
         if not _same_unit(part, whole) or _dated_itself(doc, part, start):
             continue
+        if not _alike(doc, part, whole) or role(doc, part) != role(doc, whole):
+            continue  # "3,000 children vaccinated; cases since January …": another count
         if _placed(doc.language).search(text, max(clause + 1, span.start), lead(whole)):
             continue  # "in Gao, returns since January total …": a place's count, not all of it
         if _other_year(doc, part, m, index):
@@ -81,6 +89,8 @@ def _whole_after(doc: Document, end: int, span: Span, index: QuantityIndex) -> Q
         return None
     if len(WORD.findall(gap)) > _LEAD_WORDS or not _to_date(doc.language).search(gap):
         return None
+    if _month(doc.language).search(gap):
+        return None  # "from January to March, a total of …": a closed period, not a start
     return q
 
 
@@ -90,6 +100,14 @@ def _same_unit(part: Quantity, whole: Quantity) -> bool:
     return (part.kind, part.currency, part.is_households) == (
         whole.kind, whole.currency, whole.is_households
     )  # fmt: skip
+
+
+def _alike(doc: Document, part: Quantity, whole: Quantity) -> bool:
+    """One noun on both, or a word for people on one ("3,518 Syrians", "8,207 individuals")."""
+    p = relation_patterns(doc.language)
+    a, b = lead_noun(part, p), lead_noun(whole, p)
+    people = lexicon(doc.language).generic_people_nouns
+    return not a or not b or same_word(a, b) or a in people or b in people
 
 
 def _dated_itself(doc: Document, part: Quantity, start: int) -> bool:

@@ -102,7 +102,7 @@ def _part(
         return False  # "Last week, 8,000 IDPs arrived": a part of another time
     if any(n.tag in _MOMENTS for n in index.between(start, lead(q))):
         return False  # "In March 2024, the site hosted 9,000 IDPs"
-    return _role(doc, q) == _role(doc, total)
+    return role(doc, q) == role(doc, total)
 
 
 def _sentence_start(text: str, end: int) -> int:
@@ -111,7 +111,7 @@ def _sentence_start(text: str, end: int) -> int:
     return stops[-1].end() if stops else start
 
 
-def _role(doc: Document, q: Quantity) -> tuple[bool, bool]:
+def role(doc: Document, q: Quantity) -> tuple[bool, bool]:
     """Whether the figure's clause says what was done ("received", "reached") or what was
     aimed at ("targeted", "in need"): a total of aid is no total of the people affected."""
     text = doc.text
