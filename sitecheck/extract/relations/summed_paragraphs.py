@@ -63,8 +63,8 @@ def summed_paragraph(
         return
     p = relation_patterns(doc.language)
     noun = lead_noun(total, p)
-    if not noun:
-        return
+    if not noun or noun in lexicon(doc.language).generic_people_nouns:
+        return  # "people" is said of the displaced, the injured and those in need alike
     start = block_start(text, span.start)
     before = figures(index.between(start, span.start))
     parts = [q for q in before if _part(doc, q, total, noun, index)]
