@@ -57,10 +57,8 @@ def summed_paragraph(
         return
     total = figs[0]
     nums = index.between(span.start, span.end)
-    if digit_between(text, m.end(), lead(total), nums) or total.qualifier_span is not None and (
-        len(text[m.end() : lead(total)].split()) > 3
-    ):
-        return
+    if digit_between(text, m.end(), lead(total), nums):
+        return  # the total is the first figure after the opening
     p = relation_patterns(doc.language)
     noun = lead_noun(total, p)
     if not noun or noun in lexicon(doc.language).generic_people_nouns:
