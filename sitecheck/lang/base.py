@@ -111,6 +111,8 @@ class Lexicon:
     toward_preps: Words = ()
     # "131,604 to Europe, 123,363 by sea, 8,241 overland": the ways people came, each apart
     route_words: Words = ()
+    # "In total, 61,000 IDPs …": a sentence opening that adds up the figures said before it
+    summing_openers: Words = ()
     # "287 tonnes", "40 litres": units of amounts that add up across places and sources (not
     # "310 mm" of rain or "35 degrees", which each place measures for itself)
     additive_units: Words = ()

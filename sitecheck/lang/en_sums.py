@@ -24,4 +24,5 @@ SUM_WORDS: dict[str, object] = dict(
     ),  # fmt: skip
     toward_preps=("to", "towards", "toward", "for"),
     route_words=("overland", "by sea", "by land", "by air", "by boat", "by road"),
+    summing_openers=("in total", "altogether", "all told", "in all"),
 )

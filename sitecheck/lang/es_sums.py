@@ -25,4 +25,5 @@ SUM_WORDS: dict[str, object] = dict(
         "por mar", "por tierra", "por aire",
         "por vía marítima", "por vía terrestre", "por vía aérea",
     ),
+    summing_openers=("en total", "en conjunto", "en suma"),
 )

@@ -24,4 +24,5 @@ SUM_WORDS: dict[str, object] = dict(
         "par mer", "par voie maritime", "par voie terrestre",
         "par voie aérienne", "par la mer", "par terre",
     ),
+    summing_openers=("au total", "en tout", "au cumul"),
 )

@@ -23,4 +23,5 @@ SUM_WORDS: dict[str, object] = dict(
         "por mar", "por terra", "por via marítima",
         "por via terrestre", "por via aérea",
     ),
+    summing_openers=("no total", "ao todo", "em conjunto"),
 )

@@ -61,6 +61,8 @@ from sitecheck.extract.relations.sentence_totals import sentence_totals
 from sitecheck.extract.relations.share_of import share_of
 from sitecheck.extract.relations.share_totals import share_totals
 from sitecheck.extract.relations.shares import shares
+from sitecheck.extract.relations.since_totals import since_total
+from sitecheck.extract.relations.summed_paragraphs import summed_paragraph
 from sitecheck.extract.relations.with_parts import with_parts
 from sitecheck.extract.relations.wording import figures, is_unique_total
 
@@ -139,6 +141,8 @@ def _in_sentence(
     differences(doc, sentence, nums, rel, before)
     labelled_totals(doc, span, figs, rel)
     total_after_sentence(doc, span, figs, prev, rel)
+    summed_paragraph(doc, span, figs, index, rel)
+    since_total(doc, span, index, rel)
     place_split(doc, span, nums, prev, rel)
     national_parts(doc, span, nums, prev, rel)
     carried_wholes(doc, span, nums, prev, rel)

@@ -12,7 +12,7 @@ from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import Breakdown
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
-from sitecheck.lang import lexicon, phrases
+from sitecheck.lang import alternation, lexicon, phrases
 
 DIGIT = re.compile(r"\d")
 # Three spaces or more inside a line: the gap between two columns of a PDF page, across which
@@ -119,6 +119,8 @@ def looks_exhaustive(doc: Document, parts: list[Quantity], span: Span) -> bool:
     text = doc.text
     if p.remainder.search(text[parts[0].span.start : span.end]):
         return True
+    if _other_label(doc.language).match(text, parts[-1].span.end, span.end):
+        return True  # "…, 800 from B and 600 from other nationalities": the last part is the rest
     places = [m.group("place") for q in parts if (m := p.place_after.match(text, q.span.end))]
     if len(places) == len(parts):
         return len(set(places)) == len(places)
@@ -132,6 +134,16 @@ def looks_exhaustive(doc: Document, parts: list[Quantity], span: Span) -> bool:
         # "women, men and children", but not "women and girls, men and boys and children".
         return nouns in p.complete_groups and not any(_two_groups(q, p) for q in parts)
     return False
+
+
+@cache
+def _other_label(language: str) -> re.Pattern[str]:
+    """ " from other nationalities", " d'autres régions" right after the last part (not "800
+    others", which may be any 800 more)."""
+    lex = lexicon(language)
+    preps = alternation((*lex.source_preps, *lex.place_prepositions, *lex.toward_preps))
+    others = alternation(lex.other_words)
+    return re.compile(rf"\s+(?:(?:{preps})\s+|[^\W\d_]['’])(?:{others})(?![\w])", re.I)
 
 
 def _two_groups(q: Quantity, p: RelationPatterns) -> bool:
