@@ -31,6 +31,7 @@ class _Patterns:
     after: re.Pattern[str]  # " of the target of " between the share and its whole
     elsewhere: re.Pattern[str]  # " of them", " more than": a share of something else
     restated_as: re.Pattern[str]  # ", o sea, a ": after "P% of the B", before the amount
+    bare_lead: re.Pattern[str]  # " people or ": "with 15,210 people or 7.7%", no comma
 
 
 @cache
@@ -64,6 +65,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
             rf"(?:\s+{_WORD}){{0,3}}\s*,\s*(?:{verbs})\s*,?\s+(?:[^\W\d_]{{1,2}}\s+)?"
             rf"(?:(?:{alternation(lex.qualifiers)})\s+)?",
             re.I,
+        ),
+        bare_lead=re.compile(
+            rf"(?:\s+{_WORD})?\s+(?:{alternation(lex.share_leads)})\s+{art}", re.I
         ),
         elsewhere=re.compile(
             rf"\s*(?:{alternation((*lex.change_words, *lex.change_terms, *lex.back_refs))})"
@@ -292,6 +296,23 @@ def _ratio_in_brackets(text: str, usable: list[Quantity], taken: set[int], rel: 
             taken.add(pct.span.start)
 
 
+_BARE_MIN = 100  # "10 or 20%" is a range; an amount above this is no percentage
+# "2,000 children or 40% girls" is a share of the amount: the bare share must close its clause.
+_CLAUSE_END = re.compile(r"\s*(?:[,;.)]|$)", re.M)
+
+
+def _bare_share(
+    text: str, p: _Patterns, a: Quantity, pct: Quantity, gap: tuple[int, int]
+) -> bool:
+    """ "with 15,210 people or 7.7%;": a share after its amount with no comma, closing its
+    clause; the base is the whole a list of such shares is of, which the rule finds or not."""
+    return (
+        a.value > _BARE_MIN
+        and bool(_CLAUSE_END.match(text, pct.span.end))
+        and bool(p.bare_lead.fullmatch(text, *gap))
+    )
+
+
 def _share_of_stated_whole(
     doc: Document,
     p: _Patterns,
@@ -332,7 +353,8 @@ def _share_of_stated_whole(
         # stated whole ("Of the 4,907 deaths, … 1,842, or 38% of all deaths").
         if a.span.start not in parts and base is None and p.not_a_share.match(text, pct.span.end):
             continue
-        if p.verb_before.fullmatch(text, ends.get(a.span.start, a.span.end), lead(pct)):
+        gap = (ends.get(a.span.start, a.span.end), lead(pct))
+        if p.verb_before.fullmatch(text, *gap) or _bare_share(text, p, a, pct, gap):
             part = outs.get(a.span.start) if base is None else None
             if part is not None:
                 rel.percents.append(PercentOf(part, pct, base=a))
