@@ -225,6 +225,8 @@ def _clause_parts(
     for nxt in after[1:]:
         gap = without_notes(text, parts[-1].span.end, lead(nxt), nums)
         at = 0 if bulleted and _BULLET_GAP.fullmatch(gap) else _join_at(p, gap, money)
+        if at is None and len(parts) == 1 and _contrasted(p, gap, part, nxt):
+            at = 0
         if nxt.kind != part.kind or at is None:
             break
         if at and nxt.noun.split()[:1] and nxt.noun.split()[0] in p.auxiliaries:
@@ -235,6 +237,16 @@ def _clause_parts(
             break  # "with 4,123 killed, including 281 children, and 5,751 wounded": an aside
         parts.append(nxt)
     return parts
+
+
+def _contrasted(p: RelationPatterns, gap: str, part: Quantity, nxt: Quantity) -> bool:
+    """ "of whom 231 were killed, while 615 were injured": a second part set against the first,
+    only when it names no group of its own ("while 1,000 homes were destroyed" counts other
+    things) or the first part's."""
+    if not p.contrast_join.fullmatch(gap):
+        return False
+    head = nxt.noun.split()[:1]
+    return not head or head[0] in p.auxiliaries or head == part.noun.split()[:1]
 
 
 # "24 millones corresponden a transferencias para familias afectadas, 17 millones a …": amounts
