@@ -73,6 +73,8 @@ def _connector(
         _paired(text, figs.figs, unit_whole, whole, part, PartOf(whole, part, kind, cue), rel)
         before = before[: before.index(unit_whole) + 1]
         whole = unit_whole
+    if inclusive and _aside(text, p, whole, part, figs.figs[j + 1 : j + 2]):
+        before = [whole]  # an aside between two parts of a "with" list: the part's whole is near
     rel.parts.append(PartOf(whole, part, kind, cue, others=before[:-1]))
     # "of whom 3,120 were girls and 2,750 boys": more parts in the same clause.
     parts = _clause_parts(text, p, figs.figs[j : j + 1 + _MAX_PARTS], nums, part.kind == "money")
@@ -97,6 +99,17 @@ def _connector(
     rel.breakdowns.append(
         Breakdown(whole, parts, "connector", exhaustive=exhaustive, at_most=at_most)
     )
+
+
+def _aside(
+    text: str, p: RelationPatterns, whole: Quantity, part: Quantity, nxt: list[Quantity]
+) -> bool:
+    """ "9,874 casualties, with 4,123 killed, including 281 children, and 5,751 wounded": the
+    aside after a part of a "with" list, closed by the next part, counts that part alone."""
+    if not nxt or not p.comma_and.fullmatch(text, part.span.end, lead(nxt[0])):
+        return False
+    start = max(0, lead(whole) - 20)
+    return any(m.end() == lead(whole) for m in p.with_connector.finditer(text, start, lead(whole)))
 
 
 def _whole(
