@@ -73,7 +73,7 @@ def _connector(
         _paired(text, figs.figs, unit_whole, whole, part, PartOf(whole, part, kind, cue), rel)
         before = before[: before.index(unit_whole) + 1]
         whole = unit_whole
-    if inclusive and _aside(text, p, whole, part, figs.figs[j + 1 : j + 2]):
+    if _aside(text, p, whole, part, figs.figs[j + 1 : j + 2]):
         before = [whole]  # an aside between two parts of a "with" list: the part's whole is near
     rel.parts.append(PartOf(whole, part, kind, cue, others=before[:-1]))
     # "of whom 3,120 were girls and 2,750 boys": more parts in the same clause.
