@@ -191,6 +191,8 @@ class Lexicon:
     place_verbs: Words = ()  # "are", "live": between a part and "in Place"
     place_prepositions: Words = ()  # "in", "en"
     auxiliaries: Words = ()  # "were", "the": skipped when finding a part's noun
+    # "of whom 231 were killed, while 615 were injured": a second part set against the first
+    contrast_joins: Words = ()
     degree_adverbs: Words = ()  # "totally" destroyed, "partially" damaged: skipped likewise
     change_words: Mapping[str, Direction] = field(default_factory=dict)  # "less" -> "down"
     change_links: Words = ()  # "than", "que", "compared to"

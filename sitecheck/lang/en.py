@@ -241,7 +241,7 @@ EN = derive(
         "case fatality rate", "case-fatality rate", "case fatality ratio", "case-fatality ratio",
         "CFR",
     ),
-    death_nouns=("deaths", "death", "fatalities", "fatal", "dead"),
+    death_nouns=("deaths", "death", "fatalities", "fatal", "dead", "killed"),
     case_nouns=("cases", "case"),
     back_refs=("of them", "of those", "among them", "of the latter"),
     unique_words=(

@@ -42,4 +42,5 @@ RELATION_WORDS: dict[str, object] = dict(
     share_none_words=("no", "none", "neither", "without"),
     share_only_words=("only",),
     share_both_words=("both",),
+    contrast_joins=("while", "whereas"),
 )

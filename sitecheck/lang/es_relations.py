@@ -35,4 +35,5 @@ RELATION_WORDS: dict[str, object] = dict(
     share_none_words=("no", "ningún", "ninguna", "ninguno", "sin"),
     share_only_words=("solo", "sólo", "solamente", "únicamente"),
     share_both_words=("ambas", "ambos", "los dos", "las dos"),
+    contrast_joins=("mientras que", "en tanto que"),
 )

@@ -34,4 +34,5 @@ RELATION_WORDS: dict[str, object] = dict(
     share_none_words=("aucun", "aucune", "sans", "pas", "ni"),
     share_only_words=("seulement", "uniquement"),
     share_both_words=("les deux",),
+    contrast_joins=("tandis que", "alors que"),
 )

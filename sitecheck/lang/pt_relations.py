@@ -36,4 +36,5 @@ RELATION_WORDS: dict[str, object] = dict(
     share_none_words=("não", "nenhum", "nenhuma", "sem"),
     share_only_words=("só", "apenas", "somente", "unicamente"),
     share_both_words=("ambos", "ambas", "os dois", "as duas"),
+    contrast_joins=("enquanto", "ao passo que"),
 )

@@ -73,6 +73,8 @@ def _connector(
         _paired(text, figs.figs, unit_whole, whole, part, PartOf(whole, part, kind, cue), rel)
         before = before[: before.index(unit_whole) + 1]
         whole = unit_whole
+    if _aside(text, p, whole, part, figs.figs[j + 1 : j + 2]):
+        before = [whole]  # an aside between two parts of a "with" list: the part's whole is near
     rel.parts.append(PartOf(whole, part, kind, cue, others=before[:-1]))
     # "of whom 3,120 were girls and 2,750 boys": more parts in the same clause.
     parts = _clause_parts(text, p, figs.figs[j : j + 1 + _MAX_PARTS], nums, part.kind == "money")
@@ -97,6 +99,17 @@ def _connector(
     rel.breakdowns.append(
         Breakdown(whole, parts, "connector", exhaustive=exhaustive, at_most=at_most)
     )
+
+
+def _aside(
+    text: str, p: RelationPatterns, whole: Quantity, part: Quantity, nxt: list[Quantity]
+) -> bool:
+    """ "9,874 casualties, with 4,123 killed, including 281 children, and 5,751 wounded": the
+    aside after a part of a "with" list, closed by the next part, counts that part alone."""
+    if not nxt or not p.comma_and.fullmatch(text, part.span.end, lead(nxt[0])):
+        return False
+    start = max(0, lead(whole) - 20)
+    return any(m.end() == lead(whole) for m in p.with_connector.finditer(text, start, lead(whole)))
 
 
 def _whole(
@@ -225,6 +238,8 @@ def _clause_parts(
     for nxt in after[1:]:
         gap = without_notes(text, parts[-1].span.end, lead(nxt), nums)
         at = 0 if bulleted and _BULLET_GAP.fullmatch(gap) else _join_at(p, gap, money)
+        if at is None and len(parts) == 1 and _contrasted(p, gap, part, nxt):
+            at = 0
         if nxt.kind != part.kind or at is None:
             break
         if at and nxt.noun.split()[:1] and nxt.noun.split()[0] in p.auxiliaries:
@@ -235,6 +250,16 @@ def _clause_parts(
             break  # "with 4,123 killed, including 281 children, and 5,751 wounded": an aside
         parts.append(nxt)
     return parts
+
+
+def _contrasted(p: RelationPatterns, gap: str, part: Quantity, nxt: Quantity) -> bool:
+    """ "of whom 231 were killed, while 615 were injured": a second part set against the first,
+    only when it names no group of its own ("while 1,000 homes were destroyed" counts other
+    things) or the first part's."""
+    if not p.contrast_join.fullmatch(gap):
+        return False
+    head = nxt.noun.split()[:1]
+    return not head or head[0] in p.auxiliaries or head == part.noun.split()[:1]
 
 
 # "24 millones corresponden a transferencias para familias afectadas, 17 millones a …": amounts

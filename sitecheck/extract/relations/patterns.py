@@ -65,6 +65,7 @@ class RelationPatterns:
     inclusive_aside: re.Pattern[str]  # ", including " before a figure that is a part's part
     among_after: re.Pattern[str]  # " children among them": after the part of ", with N …"
     comma_and: re.Pattern[str]  # "children, and ": two parts are joined without the comma
+    contrast_join: re.Pattern[str]  # "were killed, while ": the second part set against it
     auxiliaries: frozenset[str]
     people: frozenset[str]
     generic_people: frozenset[str]
@@ -94,6 +95,9 @@ def _compile(lex: Lexicon) -> RelationPatterns:
         with_connector=re.compile(rf"\s*,\s*(?:{alternation(lex.with_connectors)})\s+", re.I),
         comma_and=re.compile(
             rf"[^\d.;:()]{{0,40}}?,\s*(?:{alternation(lex.and_words)})\s+{_opt(lex.articles)}", re.I
+        ),
+        contrast_join=re.compile(
+            rf"[^\d.;:()]{{0,40}}?,\s*(?:{alternation(lex.contrast_joins)})\s+", re.I
         ),
         among_after=re.compile(
             rf"(?:\s+[^\W\d_][\w'’-]*){{0,3}}\s+(?:{alternation(lex.back_refs)})(?![\w])", re.I
