@@ -49,12 +49,20 @@ def sentence_totals(doc: Document, span: Span, figs: list[Quantity], rel: Relati
         total = after[0]
         parts: list[Quantity] = []
         end = m.start()
+        closed = 0  # parts after the last ")" seen walking back
         for q in reversed([q for q in figs if q.span.end <= m.start()]):
             gap = text[q.span.end : end]
             if not parts and _opens_aside(doc.language).fullmatch(gap):
                 gap = ""  # "… y 6,3 millones (en conjunto, un total de 33,7 millones)"
             if q.kind != total.kind or q.currency != total.currency or not _part_gap(gap):
+                if closed and len(parts) - closed >= 2 and "(" in gap:
+                    # "240 pessoas (sendo 200 adultos e 40 crianças) e 20 famílias": figures
+                    # bracketed together split a figure that is not a part ("(38,9 millones)"
+                    # alone is a part)
+                    parts = parts[len(parts) - closed :]
                 break
+            if ")" in gap and parts:
+                closed = len(parts)
             if p.inside_connector.search(gap) or p.range_gap.fullmatch(gap):
                 break  # "34.8 million cases, including 1.03 million deaths"; "weeks 14 to 17"
             parts.insert(0, q)
