@@ -63,6 +63,9 @@ def sentence_totals(doc: Document, span: Span, figs: list[Quantity], rel: Relati
                 break
             if ")" in gap and parts:
                 closed = len(parts)
+            if parts and p.place_lead.search(gap):
+                parts.pop(0)  # "… e 339 desalojadas em 12 municípios, totalizando": a place count
+                closed = min(closed, len(parts))
             if p.inside_connector.search(gap) or p.range_gap.fullmatch(gap):
                 break  # "34.8 million cases, including 1.03 million deaths"; "weeks 14 to 17"
             parts.insert(0, q)
