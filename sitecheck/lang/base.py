@@ -190,6 +190,8 @@ class Lexicon:
     without_words: Words = ()  # "556,638 without papers": a part named by what it lacks
     place_verbs: Words = ()  # "are", "live": between a part and "in Place"
     place_prepositions: Words = ()  # "in", "en"
+    # "adultos mayores": a word after a group noun that names another group (older people)
+    group_narrowers: Words = ()
     auxiliaries: Words = ()  # "were", "the": skipped when finding a part's noun
     degree_adverbs: Words = ()  # "totally" destroyed, "partially" damaged: skipped likewise
     change_words: Mapping[str, Direction] = field(default_factory=dict)  # "less" -> "down"

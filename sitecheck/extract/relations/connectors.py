@@ -116,6 +116,12 @@ def _whole(
     # Past a conversion in brackets, the words between are read from its closing bracket.
     after_whole = whole.span.end if whole is inner else text.index(")", inner.span.end) + 1
     gap_before = text[after_whole:c_start]
+    outer_whole = _split_whole(text, before, whole, gap_before)
+    if outer_whole is not None:
+        before = before[: before.index(outer_whole) + 1]
+        whole = outer_whole
+        after_whole = text.index(")", after_whole) + 1
+        gap_before = text[after_whole:c_start]
     words = " ".join(m.group("c").lower().split())
     if not gap_before.strip() and words not in p.inclusive and words not in p.composition:
         return None  # "17 of them, of 45 seats": the figure right before "of them" is a part
@@ -135,6 +141,21 @@ def _whole(
         return whole, [whole]
     outer = [q for q in before[:-1] if text.find(";", q.span.end, whole.span.start) < 0]
     return whole, [*outer, whole]
+
+
+def _split_whole(
+    text: str, before: list[Quantity], whole: Quantity, gap_before: str
+) -> Quantity | None:
+    """ "5,400 people (2,600 men and 2,800 women), of whom …": the bracket split the figure
+    before it; the connector after the bracket ties to that figure, not to the last inside."""
+    if ")" not in gap_before.split("(")[0]:
+        return None
+    opened = text.rfind("(", 0, whole.span.start)
+    inside = [q for q in before if opened < q.span.start < whole.span.end]
+    outside = [q for q in before if q.span.end <= opened]
+    if opened < 0 or len(inside) < 2 or not outside:
+        return None
+    return outside[-1]
 
 
 def _unit(q: Quantity) -> tuple[str, str | None, bool, bool]:

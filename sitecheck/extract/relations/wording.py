@@ -101,6 +101,15 @@ def lead_noun(q: Quantity, p: RelationPatterns) -> str:
     return next((w for w in q.noun.split() if w not in p.auxiliaries), "")
 
 
+def _group_noun(q: Quantity, p: RelationPatterns) -> str:
+    """The lead noun, with the word after it when that word names another group ("adultos
+    mayores" are older people: no complement of "niños")."""
+    w = lead_noun(q, p)
+    words = q.noun.split()
+    after = words[words.index(w) + 1 : words.index(w) + 2] if w else []
+    return f"{w} {after[0]}" if after and after[0].lower() in p.group_narrowers else w
+
+
 def highlights_subgroups(
     parts: list[Quantity], p: RelationPatterns, labels: list[str] | None = None
 ) -> bool:
@@ -124,7 +133,7 @@ def looks_exhaustive(doc: Document, parts: list[Quantity], span: Span) -> bool:
     places = [m.group("place") for q in parts if (m := p.place_after.match(text, q.span.end))]
     if len(places) == len(parts):
         return len(set(places)) == len(places)
-    nouns = {w for q in parts if (w := lead_noun(q, p))}
+    nouns = {w for q in parts if (w := _group_noun(q, p))}
     if len(nouns) == len(parts):
         # "women and men", or "women, men, girls and boys": complementary groups, or two sets of
         # them together.
