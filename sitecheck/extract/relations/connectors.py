@@ -116,6 +116,13 @@ def _whole(
     # Past a conversion in brackets, the words between are read from its closing bracket.
     after_whole = whole.span.end if whole is inner else text.index(")", inner.span.end) + 1
     gap_before = text[after_whole:c_start]
+    if len(before) > 1 and p.place_lead.search(text, max(0, lead(whole) - 12), lead(whole)):
+        # "45,000 people in 6 provinces, including 12,000 in Maradi": 6 counts places; the
+        # parts split the figure before it
+        before = before[:-1]
+        whole = before[-1]
+        after_whole = whole.span.end
+        gap_before = text[after_whole:c_start]
     outer_whole = _split_whole(text, before, whole, gap_before)
     if outer_whole is not None:
         before = before[: before.index(outer_whole) + 1]
