@@ -20,6 +20,7 @@ from sitecheck.extract.relations.wording import (
     figures,
     lead,
     looks_exhaustive,
+    rest_place,
     without_notes,
 )
 
@@ -76,6 +77,7 @@ def _connector(
     rel.parts.append(PartOf(whole, part, kind, cue, others=before[:-1]))
     # "of whom 3,120 were girls and 2,750 boys": more parts in the same clause.
     parts = _clause_parts(text, p, figs.figs[j : j + 1 + _MAX_PARTS], nums, part.kind == "money")
+    parts = _rest_part(text, doc.language, p, parts, figs.figs[j + len(parts) :])
     if part is not parts[0]:
         # The first part took the whole's currency: so do the others of its list, whatever
         # follows them ("12 millones a rehabilitación de hogares").
@@ -118,11 +120,9 @@ def _whole(
     gap_before = text[after_whole:c_start]
     if len(before) > 1 and p.place_lead.search(text, max(0, lead(whole) - 12), lead(whole)):
         # "45,000 people in 6 provinces, including 12,000 in Maradi": 6 counts places; the
-        # parts split the figure before it
+        # parts split the figure before it (the words are still read from "provinces")
         before = before[:-1]
         whole = before[-1]
-        after_whole = whole.span.end
-        gap_before = text[after_whole:c_start]
     outer_whole = _split_whole(text, before, whole, gap_before)
     if outer_whole is not None:
         before = before[: before.index(outer_whole) + 1]
@@ -148,6 +148,21 @@ def _whole(
         return whole, [whole]
     outer = [q for q in before[:-1] if text.find(";", q.span.end, whole.span.start) < 0]
     return whole, [*outer, whole]
+
+
+def _rest_part(
+    text: str, language: str, p: RelationPatterns, parts: list[Quantity], after: list[Quantity]
+) -> list[Quantity]:
+    """ "12,000 in Maradi, 9,000 in Zinder and 24,000 in the 4 other provinces": the part for
+    the places not named closes a split by place (it names no place of its own)."""
+    if not after or len(parts) < 2 or after[0].kind != parts[-1].kind:
+        return parts
+    if not all(p.place_after.match(text, q.span.end) for q in parts):
+        return parts
+    gap = text[parts[-1].span.end : lead(after[0])]
+    if _join_at(p, gap, False) is None or not rest_place(language).match(text, after[0].span.end):
+        return parts
+    return [*parts, after[0]]
 
 
 def _split_whole(

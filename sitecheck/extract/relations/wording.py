@@ -155,6 +155,21 @@ def _other_label(language: str) -> re.Pattern[str]:
     return re.compile(rf"\s+(?:(?:{preps})\s+|[^\W\d_]['’])(?:{others})(?![\w])", re.I)
 
 
+@cache
+def rest_place(language: str) -> re.Pattern[str]:
+    """ " in the 4 other provinces", " en las provincias restantes": the last part of a split by
+    place holds the places not named."""
+    lex = lexicon(language)
+    preps = alternation(lex.place_prepositions)
+    arts = alternation(lex.articles)
+    others = alternation(lex.other_words)
+    return re.compile(
+        rf"\s+(?:{preps})\s+(?:(?:{arts})\s+)?(?:\d+\s+)?"
+        rf"(?:(?:{others})|[^\W\d_]+\s+(?:{others}))(?![\w])",
+        re.I,
+    )
+
+
 def _two_groups(q: Quantity, p: RelationPatterns) -> bool:
     """Whether a part's noun names two groups at once ("women and girls")."""
     named = {w for g in (*p.complements, *p.complete_groups) for w in g}
