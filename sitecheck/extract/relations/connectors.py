@@ -118,9 +118,14 @@ def _whole(
     # Past a conversion in brackets, the words between are read from its closing bracket.
     after_whole = whole.span.end if whole is inner else text.index(")", inner.span.end) + 1
     gap_before = text[after_whole:c_start]
-    if len(before) > 1 and p.place_lead.search(text, max(0, lead(whole) - 12), lead(whole)):
-        # "45,000 people in 6 provinces, including 12,000 in Maradi": 6 counts places; the
-        # parts split the figure before it (the words are still read from "provinces")
+    if (
+        len(before) > 1
+        and part.interval.lo > whole.interval.hi
+        and p.place_lead.search(text, max(0, lead(whole) - 12), lead(whole))
+    ):
+        # "45,000 people in 6 provinces, including 12,000 in Maradi": 6 counts places, and
+        # 12,000 is none of them; the parts split the figure before it (the words are still
+        # read from "provinces"). "… in 20 districts, of which 15 in Nampula" keeps the 20.
         before = before[:-1]
         whole = before[-1]
     outer_whole = _split_whole(text, before, whole, gap_before)
