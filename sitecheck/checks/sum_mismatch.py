@@ -52,6 +52,8 @@ def check(facts: Facts) -> Iterator[Found]:
             continue
         if any(p.kind != b.total.kind or p.currency != b.total.currency for p in b.parts):
             continue
+        if _other_unit(b):
+            continue
         total = interval_sum([p.interval for p in b.parts])
         if total.intersects(b.total.interval):
             continue
@@ -104,6 +106,15 @@ def check(facts: Facts) -> Iterator[Found]:
             expected=added,
             stated=quoted(req),
         )
+
+
+def _other_unit(b: Breakdown) -> bool:
+    """ "300 people relocated (110 families … and 24 families …)": families split a count of
+    people only as a headcount would, not as a sum; every part counts the other unit."""
+    t = b.total
+    if not t.is_people or not b.parts:
+        return False
+    return all(p.is_households != t.is_households and p.is_people for p in b.parts)
 
 
 def _difference(b: Breakdown) -> Found:

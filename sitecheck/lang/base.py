@@ -190,6 +190,8 @@ class Lexicon:
     without_words: Words = ()  # "556,638 without papers": a part named by what it lacks
     place_verbs: Words = ()  # "are", "live": between a part and "in Place"
     place_prepositions: Words = ()  # "in", "en"
+    # "adultos mayores": a word after a group noun that names another group (older people)
+    group_narrowers: Words = ()
     auxiliaries: Words = ()  # "were", "the": skipped when finding a part's noun
     # "of whom 231 were killed, while 615 were injured": a second part set against the first
     contrast_joins: Words = ()

@@ -7,6 +7,7 @@ Part of the French lexicon (``sitecheck.lang.fr``), kept apart only for its leng
 from __future__ import annotations
 
 RELATION_WORDS: dict[str, object] = dict(
+    group_narrowers=("âgés", "âgées"),  # "adultes âgés": older people, not adults
     list_copulas=("sont", "étaient"),
     whole_after_group=("parmi les",),
     added_leads=(

@@ -20,6 +20,7 @@ from sitecheck.extract.relations.wording import (
     figures,
     lead,
     looks_exhaustive,
+    rest_place,
     without_notes,
 )
 
@@ -78,6 +79,7 @@ def _connector(
     rel.parts.append(PartOf(whole, part, kind, cue, others=before[:-1]))
     # "of whom 3,120 were girls and 2,750 boys": more parts in the same clause.
     parts = _clause_parts(text, p, figs.figs[j : j + 1 + _MAX_PARTS], nums, part.kind == "money")
+    parts = _rest_part(text, doc.language, p, parts, figs.figs[j + len(parts) :])
     if part is not parts[0]:
         # The first part took the whole's currency: so do the others of its list, whatever
         # follows them ("12 millones a rehabilitación de hogares").
@@ -129,6 +131,22 @@ def _whole(
     # Past a conversion in brackets, the words between are read from its closing bracket.
     after_whole = whole.span.end if whole is inner else text.index(")", inner.span.end) + 1
     gap_before = text[after_whole:c_start]
+    if (
+        len(before) > 1
+        and part.interval.lo > whole.interval.hi
+        and p.place_lead.search(text, max(0, lead(whole) - 12), lead(whole))
+    ):
+        # "45,000 people in 6 provinces, including 12,000 in Maradi": 6 counts places, and
+        # 12,000 is none of them; the parts split the figure before it (the words are still
+        # read from "provinces"). "… in 20 districts, of which 15 in Nampula" keeps the 20.
+        before = before[:-1]
+        whole = before[-1]
+    outer_whole = _split_whole(text, before, whole, gap_before)
+    if outer_whole is not None:
+        before = before[: before.index(outer_whole) + 1]
+        whole = outer_whole
+        after_whole = text.index(")", after_whole) + 1
+        gap_before = text[after_whole:c_start]
     words = " ".join(m.group("c").lower().split())
     if not gap_before.strip() and words not in p.inclusive and words not in p.composition:
         return None  # "17 of them, of 45 seats": the figure right before "of them" is a part
@@ -148,6 +166,36 @@ def _whole(
         return whole, [whole]
     outer = [q for q in before[:-1] if text.find(";", q.span.end, whole.span.start) < 0]
     return whole, [*outer, whole]
+
+
+def _rest_part(
+    text: str, language: str, p: RelationPatterns, parts: list[Quantity], after: list[Quantity]
+) -> list[Quantity]:
+    """ "12,000 in Maradi, 9,000 in Zinder and 24,000 in the 4 other provinces": the part for
+    the places not named closes a split by place (it names no place of its own)."""
+    if not after or len(parts) < 2 or after[0].kind != parts[-1].kind:
+        return parts
+    if not all(p.place_after.match(text, q.span.end) for q in parts):
+        return parts
+    gap = text[parts[-1].span.end : lead(after[0])]
+    if _join_at(p, gap, False) is None or not rest_place(language).match(text, after[0].span.end):
+        return parts
+    return [*parts, after[0]]
+
+
+def _split_whole(
+    text: str, before: list[Quantity], whole: Quantity, gap_before: str
+) -> Quantity | None:
+    """ "5,400 people (2,600 men and 2,800 women), of whom …": the bracket split the figure
+    before it; the connector after the bracket ties to that figure, not to the last inside."""
+    if ")" not in gap_before.split("(")[0]:
+        return None
+    opened = text.rfind("(", 0, whole.span.start)
+    inside = [q for q in before if opened < q.span.start < whole.span.end]
+    outside = [q for q in before if q.span.end <= opened]
+    if opened < 0 or len(inside) < 2 or not outside:
+        return None
+    return outside[-1]
 
 
 def _unit(q: Quantity) -> tuple[str, str | None, bool, bool]:

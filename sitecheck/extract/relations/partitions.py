@@ -115,6 +115,14 @@ def of_the_whole(doc: Document, span: Span, figs: list[Quantity], rel: Relations
             _of_the_at(doc, p, m, clause, figs, rel, first_only=True)
 
 
+def _other_count(whole: Quantity, parts: list[Quantity]) -> int:
+    """ "Of the 240 schools, 65 were damaged and 18 are shelters, hosting 3,900 people": the
+    parts end at the first that counts people under a whole that counts things."""
+    if whole.is_people or whole.is_households or not whole.noun:
+        return len(parts)
+    return next((i for i, q in enumerate(parts) if q.is_people or q.is_households), len(parts))
+
+
 @cache
 def _clause_opening(language: str) -> re.Pattern[str]:
     """ "; " or " and, " before a clause that may open on its own whole."""
@@ -145,6 +153,7 @@ def _of_the_at(
     if first_only:
         parts = [q for q in parts[:1] if not WORD.search(text, comma + 1, lead(q))]
     parts = parts[: _new_subject(doc, p, parts)]
+    parts = parts[: _other_count(whole, parts)]
     for q in parts:
         rel.parts.append(PartOf(whole, q, "of-the", "of the"))
     if len(parts) >= 2 and looks_exhaustive(doc, parts, span):

@@ -67,6 +67,7 @@ class RelationPatterns:
     comma_and: re.Pattern[str]  # "children, and ": two parts are joined without the comma
     contrast_join: re.Pattern[str]  # "were killed, while ": the second part set against it
     auxiliaries: frozenset[str]
+    group_narrowers: frozenset[str]  # "adultos mayores"
     people: frozenset[str]
     generic_people: frozenset[str]
     demonstratives: frozenset[str]  # "these", "estos"
@@ -292,6 +293,7 @@ def _word_sets(lex: Lexicon) -> dict[str, Any]:
         highlights=frozenset(lex.highlight_nouns),
         auxiliaries=frozenset((*lex.auxiliaries, *lex.articles, *lex.degree_adverbs)),
         people=lower(lex.people_nouns),
+        group_narrowers=lower(lex.group_narrowers),
         generic_people=lower(lex.generic_people_nouns),
         ands=lower(lex.and_words),
         demonstratives=lower(lex.demonstratives),

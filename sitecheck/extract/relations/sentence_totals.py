@@ -9,7 +9,7 @@ from functools import cache
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import Breakdown, Relations
-from sitecheck.extract.relations.patterns import relation_patterns
+from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.wording import COLUMN_SEAM, ITEM_BREAK, WORD, lead
 from sitecheck.lang import alternation, lexicon
 
@@ -49,12 +49,26 @@ def sentence_totals(doc: Document, span: Span, figs: list[Quantity], rel: Relati
         total = after[0]
         parts: list[Quantity] = []
         end = m.start()
+        closed = 0  # parts after the last ")" seen walking back
         for q in reversed([q for q in figs if q.span.end <= m.start()]):
             gap = text[q.span.end : end]
             if not parts and _opens_aside(doc.language).fullmatch(gap):
                 gap = ""  # "… y 6,3 millones (en conjunto, un total de 33,7 millones)"
             if q.kind != total.kind or q.currency != total.currency or not _part_gap(gap):
+                if closed and len(parts) - closed >= 2 and "(" in gap:
+                    # "240 pessoas (sendo 200 adultos e 40 crianças) e 20 famílias": figures
+                    # bracketed together split a figure that is not a part ("(38,9 millones)"
+                    # alone is a part)
+                    parts = parts[len(parts) - closed :]
+                    head = gap.split("(")[0]
+                    if _split_part(p, text, q, total, parts, head):
+                        parts.insert(0, q)  # the figure the bracket split is the part
                 break
+            if ")" in gap and parts:
+                closed = len(parts)
+            if parts and p.place_lead.search(gap):
+                parts.pop(0)  # "… e 339 desalojadas em 12 municípios, totalizando": a place count
+                closed = min(closed, len(parts))
             if p.inside_connector.search(gap) or p.range_gap.fullmatch(gap):
                 break  # "34.8 million cases, including 1.03 million deaths"; "weeks 14 to 17"
             parts.insert(0, q)
@@ -63,6 +77,18 @@ def sentence_totals(doc: Document, span: Span, figs: list[Quantity], rel: Relati
             continue
         dedup = bool(p.unique.search(text[parts[0].span.start : total.span.end + 40]))
         rel.breakdowns.append(Breakdown(total, parts, "in-total", one_way=dedup))
+
+
+def _split_part(
+    p: RelationPatterns, text: str, q: Quantity, total: Quantity, parts: list[Quantity], head: str
+) -> bool:
+    """Whether the figure before a bracket that split it is a part of the total after the list:
+    the same unit as every other part, and no total of an earlier "totalizando" itself."""
+    same = all(x.is_households == total.is_households for x in (q, *parts))
+    led = any(m.end() == lead(q) for m in p.total_after.finditer(text, max(0, lead(q) - 40)))
+    return q.kind == total.kind and q.currency == total.currency and same and not led and (
+        _part_gap(head)
+    )
 
 
 def _part_gap(gap: str) -> bool:

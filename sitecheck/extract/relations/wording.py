@@ -101,6 +101,15 @@ def lead_noun(q: Quantity, p: RelationPatterns) -> str:
     return next((w for w in q.noun.split() if w not in p.auxiliaries), "")
 
 
+def _group_noun(q: Quantity, p: RelationPatterns) -> str:
+    """The lead noun, with the word after it when that word names another group ("adultos
+    mayores" are older people: no complement of "niños")."""
+    w = lead_noun(q, p)
+    words = q.noun.split()
+    after = words[words.index(w) + 1 : words.index(w) + 2] if w else []
+    return f"{w} {after[0]}" if after and after[0].lower() in p.group_narrowers else w
+
+
 def highlights_subgroups(
     parts: list[Quantity], p: RelationPatterns, labels: list[str] | None = None
 ) -> bool:
@@ -124,7 +133,7 @@ def looks_exhaustive(doc: Document, parts: list[Quantity], span: Span) -> bool:
     places = [m.group("place") for q in parts if (m := p.place_after.match(text, q.span.end))]
     if len(places) == len(parts):
         return len(set(places)) == len(places)
-    nouns = {w for q in parts if (w := lead_noun(q, p))}
+    nouns = {w for q in parts if (w := _group_noun(q, p))}
     if len(nouns) == len(parts):
         # "women and men", or "women, men, girls and boys": complementary groups, or two sets of
         # them together.
@@ -144,6 +153,21 @@ def _other_label(language: str) -> re.Pattern[str]:
     preps = alternation((*lex.source_preps, *lex.place_prepositions, *lex.toward_preps))
     others = alternation(lex.other_words)
     return re.compile(rf"\s+(?:(?:{preps})\s+|[^\W\d_]['’])(?:{others})(?![\w])", re.I)
+
+
+@cache
+def rest_place(language: str) -> re.Pattern[str]:
+    """ " in the 4 other provinces", " en las provincias restantes": the last part of a split by
+    place holds the places not named."""
+    lex = lexicon(language)
+    preps = alternation(lex.place_prepositions)
+    arts = alternation(lex.articles)
+    others = alternation(lex.other_words)
+    return re.compile(
+        rf"\s+(?:{preps})\s+(?:(?:{arts})\s+)?(?:\d+\s+)?"
+        rf"(?:(?:{others})|[^\W\d_]+\s+(?:{others}))(?![\w])",
+        re.I,
+    )
 
 
 def _two_groups(q: Quantity, p: RelationPatterns) -> bool:
