@@ -8,6 +8,8 @@ import json
 import textwrap
 from pathlib import Path
 
+from test_packs import REPORT as PACKS_REPORT
+
 from sitecheck import check_text
 
 from support import ROOT, SAMPLES, run
@@ -15,29 +17,12 @@ from support import ROOT, SAMPLES, run
 R4V = ROOT / "rules" / "r4v-national-sitrep.yaml"
 PERU = SAMPLES / "peru-2023-08.md"
 
-REPORT = """\
-KEY FIGURES
-
-PEOPLE ASSISTED DIRECTLY
-16,290
-
-FUNDING SITUATION
-13%
-FUNDED: $427M
-REQUIREMENT: $318M
-
-## Response
-
-Partners reached 7,595 people with cash and 105 children with classes.
-
-## Coordination
-
-The platform now has 4 partners, out of which 2 are led by refugees and migrants.
-
-GTRM 4 Partners:
-
-ACNUR | OIM | HIAS | CARE | UNICEF
-"""
+# The R4V-shaped report of test_packs with two slips more: a funded amount above the
+# requirement and a fifth partner listed under "4 Partners".
+REPORT = PACKS_REPORT.replace("FUNDED: $42.7M", "FUNDED: $427M").replace(
+    "ACNUR | OIM | HIAS | CARE\n", "ACNUR | OIM | HIAS | CARE | UNICEF\n"
+)
+assert REPORT.count("$427M") == 1 and "UNICEF" in REPORT
 
 INFORME = """\
 CIFRAS CLAVE
