@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import islice
 
 from sitecheck.document import Block, Document, Span
@@ -22,7 +22,7 @@ from sitecheck.extract.figures import extract_quantities
 from sitecheck.extract.footnotes import Footnotes
 from sitecheck.extract.lists import ItemList, bullet_lists
 from sitecheck.extract.quantities import MAX_BLOCK_FIGURES, QuantityIndex
-from sitecheck.facts import DocumentWide, Facts
+from sitecheck.facts import DocumentWide, Facts, build_facts
 from sitecheck.findings import Found
 
 PIECE_CHARS = 1_000_000
@@ -166,3 +166,13 @@ def pieces(doc: Document, long: LongLists | None = None) -> list[list[Block]]:
     if current:
         out.append(current)
     return out
+
+
+def piece_facts(doc: Document, wide: DocumentWide, long: LongLists) -> Iterator[Facts]:
+    """The facts of each piece in turn, one piece held at a time (the caller drops its own
+    reference before asking for the next), without the runs of a long list's items."""
+    for blocks in pieces(doc, long):
+        piece = build_facts(doc.view(blocks), wide=wide)
+        piece.lists = [lst for lst in piece.lists if long.keeps_list(lst)]
+        yield piece
+        del piece

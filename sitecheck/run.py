@@ -166,9 +166,7 @@ def _in_pieces(plan: RunPlan, doc: Document) -> list[Finding]:
     local = [r for r in core if not registry.RULES[r].whole_report]
     listing = _Listing()
     long = pieces.LongLists(doc)
-    for blocks in pieces.pieces(doc, long):
-        piece = build_facts(doc.view(blocks), wide=wide)
-        piece.lists = [lst for lst in piece.lists if long.keeps_list(lst)]
+    for piece in pieces.piece_facts(doc, wide, long):
         glued.extend(q.number_span for q in piece.numbers if q.tag == "footnote")
         for rule_id in local:
             findings.extend(_run_rule(plan, rule_id, piece, listing, long.keeps))

@@ -186,3 +186,25 @@ def test_a_year_that_a_pdf_wrap_put_at_a_line_start_is_no_list_item() -> None:
         ("paragraph", "Partners met on Monday:"),
         ("list_item", "Floods in the north."),
     ]
+
+
+def test_the_html_pages_facts_of_a_large_report_are_read_in_the_checks_pieces(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from sitecheck.facts import build_facts
+    from sitecheck.reporters.html_checked import read_facts
+
+    text = "\n\n".join(
+        (SAMPLES / n).read_text(encoding="utf-8")
+        for n in ["peru-2023-08.md", "ecuador-2024-03.md", "bolivia-floods-2024-02.md"] * 2
+    )
+    doc = parse_document(text)
+    whole = read_facts(doc, build_facts(doc))
+    monkeypatch.setattr(pieces, "PIECE_CHARS", 8_000)
+    pieced = read_facts(doc, None)
+    assert len(pieces.pieces(doc)) > 4
+    assert [q.span for q in pieced.numbers] == [q.span for q in whole.numbers]
+    # Relations across a cut are not read (a restatement in two pieces), none is made up by one.
+    read_whole = {(c.kind, c.text) for c in whole.relations}
+    assert {(c.kind, c.text) for c in pieced.relations} <= read_whole
+    assert len(pieced.relations) >= 0.8 * len(whole.relations)

@@ -3,7 +3,7 @@ figure (with what it was read as) and every relation between figures the rules w
 (totals and parts, parts of wholes, percentages, shares, counts of lists, restatements, tables).
 
 A large report is checked piece by piece and its result keeps no facts: they are read again
-here, piece by piece in the same way, only when the HTML page is asked for.
+here, in the same pieces, only when the HTML page is asked for.
 """
 
 from __future__ import annotations
@@ -12,12 +12,9 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from sitecheck.document import Block, Document, Span
+from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
-from sitecheck.facts import Facts, build_facts, document_wide
-
-# The size of a piece when facts are read again (the run's own size: see sitecheck.run).
-PIECE_CHARS = 1_000_000
+from sitecheck.facts import Facts, document_wide
 
 
 @dataclass
@@ -47,20 +44,11 @@ def read_facts(doc: Document, facts: Facts | None) -> Read:
 
 
 def _pieces(doc: Document) -> Iterator[Facts]:
-    if len(doc.text) <= PIECE_CHARS:
-        yield build_facts(doc, language=doc.language)
-        return
+    """The facts of the pieces the check read (see sitecheck.pieces), one at a time."""
+    from sitecheck import pieces
+
     wide = document_wide(doc, language=doc.language)
-    run: list[Block] = []
-    size = 0
-    for block in doc.blocks:
-        run.append(block)
-        size += len(block.span)
-        if size >= PIECE_CHARS:
-            yield build_facts(doc.view(run), wide=wide)
-            run, size = [], 0
-    if run:
-        yield build_facts(doc.view(run), wide=wide)
+    yield from pieces.piece_facts(doc, wide, pieces.LongLists(doc))
 
 
 def relations(facts: Facts) -> list[Checked]:
