@@ -135,7 +135,7 @@ def test_xlsx_without_the_extra(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setitem(sys.modules, "openpyxl", None)  # as in an install without the extra
     table = tmp_path / "p.xlsx"
     table.write_bytes(b"PK\x03\x04")
-    with pytest.raises(InputError, match=r"needs the xlsx extra: pip install 'sitrep-check\[xlsx\]'"):
+    with pytest.raises(InputError, match=r"needs the xlsx extra: pip install -e '\.\[xlsx\]' in a checkout"):
         check_file(PERU, rules=[R4V], tables={"partners": str(table)})
 
 

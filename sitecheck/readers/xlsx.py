@@ -78,7 +78,8 @@ def read_xlsx_records(
         import openpyxl
     except ImportError:
         raise InputError(
-            f"{path}: reading XLSX tables needs the xlsx extra: pip install 'sitrep-check[xlsx]'"
+            f"{path}: reading XLSX tables needs the xlsx extra: "
+            "pip install -e '.[xlsx]' in a checkout"
         ) from None
     _expanded_size(name, path)
     _count_sheet_tags(name, path)
