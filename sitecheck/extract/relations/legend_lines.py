@@ -20,7 +20,7 @@ from sitecheck.document import Document
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.model import Relations, Shares
 from sitecheck.extract.relations.patterns import relation_patterns
-from sitecheck.extract.relations.shares import rate_noun
+from sitecheck.extract.relations.shares import not_one_whole
 from sitecheck.extract.relations.wording import WORD, lead
 from sitecheck.lang import alternation, lexicon, phrases
 
@@ -69,7 +69,7 @@ def _captioned(doc: Document, first: _Entry) -> bool:
     above = doc.text[max(0, first.start - 200) : first.start].rstrip()
     caption = above[above.rfind("\n") + 1 :]
     dimension = _dimension(doc.language)
-    if rate_noun(doc.language).search(caption) or not dimension.search(caption):
+    if not_one_whole(doc.language).search(caption) or not dimension.search(caption):
         return False
     lex = lexicon(doc.language)
     glue = {w.lower() for w in (*lex.by_words, *lex.articles, *lex.of_articles, *lex.and_words)}

@@ -36,14 +36,12 @@ def _rate(language: str) -> re.Pattern[str]:
 
 
 @cache
-def rate_noun(language: str) -> re.Pattern[str]:
-    """ "Literacy rate: women 61%, men 78%": a word that makes percentages rates by group."""
-    return phrases(lexicon(language).rate_nouns)
-
-
-@cache
-def _answers(language: str) -> re.Pattern[str]:
-    return phrases(lexicon(language).answer_nouns)
+def not_one_whole(language: str) -> re.Pattern[str]:
+    """Words that make percentages something else than shares of one whole: rates by group
+    ("Literacy rate: women 61%, men 78%") and survey answers, several per respondent ("Main
+    needs: food (61%), shelter (42%)")."""
+    lex = lexicon(language)
+    return phrases((*lex.rate_nouns, *lex.answer_nouns))
 
 
 @cache
@@ -90,10 +88,8 @@ def shares(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> N
             continue
         if all(_rate(doc.language).match(text, q.span.end) for q in run):
             continue
-        if rate_noun(doc.language).search(text, span.start, lead(run[0])):
+        if not_one_whole(doc.language).search(text, span.start, lead(run[0])):
             continue
-        if _answers(doc.language).search(text, span.start, lead(run[0])):
-            continue  # "Main needs: food (61%), shelter (42%) …": several answers each
         # A run joined over its base ("P% of the N …") is closed by groups or by other places.
         if len(run) >= 2 and (
             _closed(doc, run, span, i in nested or i in based)
