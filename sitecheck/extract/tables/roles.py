@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sitecheck.document import Table
 from sitecheck.extract.tables.model import ColRole, ReadTable, RowRole, Value
-from sitecheck.extract.tables.words import TableWords, plain
+from sitecheck.extract.tables.words import TableWords, name_words, plain
 
 
 def row_roles(
@@ -123,9 +123,23 @@ def label_roles(
         len(groups) == 1
         and groups[0] in (body[0], body[-1])
         and not any(role in ("total", "subtotal") for role in out)
+        and not _names_some(groups[0], body, labels, label_cols, w)
     ):
         out[groups[0]] = "total"
     return out
+
+
+def _names_some(
+    g: int, body: list[int], labels: list[list[str]], label_cols: list[int], w: TableWords
+) -> bool:
+    """ "Total with laboratory test" under rows some of which say "with laboratory test":
+    the total of those rows, not of the table."""
+    label = " ".join(t for c in label_cols if (t := labels[g][c]))
+    lead = w.total_lead.match(label)
+    named = name_words(label[lead.end() - 1 :]) if lead else set()
+    return bool(named) and any(
+        named <= name_words(" ".join(labels[r][c] for c in label_cols)) for r in body if r != g
+    )
 
 
 def share_siblings(read: ReadTable, w: TableWords) -> tuple[int | None, dict[int, int]]:

@@ -225,8 +225,8 @@ def caption_total(read: ReadTable, doc: Document, w: TableWords) -> None:
 
 def named_rows(read: ReadTable, doc: Document, w: TableWords) -> None:
     """Rows whose labels name the rows they add up: "Con alarma + grave" under "Con signos de
-    alarma" and "Grave"; "Confirmados" under "FHD confirmados" and "FD confirmados" (every word
-    of its label in each of theirs). Checked in the figure columns where most bear it out."""
+    alarma" and "Grave"; "Confirmados" or "Total confirmados" under "FHD confirmados" and "FD
+    confirmados" (every word of its label, past a leading "Total", in each of theirs). Checked in the figure columns where most bear it out."""
     rows = read.rows
     parts = [r for r, role in enumerate(rows) if role in ("part", "group")]
     cols = [c for c, role in enumerate(read.cols) if role == "figures"]
@@ -236,7 +236,9 @@ def named_rows(read: ReadTable, doc: Document, w: TableWords) -> None:
         if "+" in label:
             above = before[-(label.count("+") + 1) :]
         else:
-            mine = name_words(label)
+            # "Total with confirmation" under "A with confirmation": the words after "Total".
+            lead = w.total_lead.match(label)
+            mine = name_words(label[lead.end() - 1 :] if lead else label)
             above = []
             for x in reversed(before):
                 if not mine or not mine < name_words(read.row_label(x)):
