@@ -226,7 +226,8 @@ def caption_total(read: ReadTable, doc: Document, w: TableWords) -> None:
 def named_rows(read: ReadTable, doc: Document, w: TableWords) -> None:
     """Rows whose labels name the rows they add up: "Con alarma + grave" under "Con signos de
     alarma" and "Grave"; "Confirmados" or "Total confirmados" under "FHD confirmados" and "FD
-    confirmados" (every word of its label, past a leading "Total", in each of theirs). Checked in the figure columns where most bear it out."""
+    confirmados" (every word of its label, past a leading "Total", in each of theirs). Checked
+    in the figure columns where most bear it out."""
     rows = read.rows
     parts = [r for r, role in enumerate(rows) if role in ("part", "group")]
     cols = [c for c, role in enumerate(read.cols) if role == "figures"]
