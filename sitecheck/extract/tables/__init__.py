@@ -11,7 +11,9 @@ its header). From these come the relations the table states:
   Total column is the sum of the columns beside it;
 - a percentage column is the ratio of two columns its headers name (reached / target, funded /
   required, deaths / cases), or of a column and that column's total ("% of total"), or, when no
-  header names it, of the one pair of columns that explains three rows or more;
+  header names it, of the one pair of columns that explains three rows or more; a row of
+  percentages ("Case fatality (%)") is, column by column, the ratio of the rows its label and
+  theirs name (deaths over cases) or of the one other row that explains all columns but one;
 - a column of shares whose Total row says 100% must add up to 100.
 
 Totals of people counted once (a "unique" header, a note under the table, rows of sectors) are
@@ -40,6 +42,7 @@ from sitecheck.extract.tables.model import (
     TableSum,
     Value,
 )
+from sitecheck.extract.tables.rate_rows import rate_rows
 from sitecheck.extract.tables.ratios import (
     AVERAGE,
     CHANGE,
@@ -121,6 +124,7 @@ def _read(doc: Document, table: Table, index: QuantityIndex, w: TableWords) -> R
     read.caption = _caption(doc, table, index)
     caption_total(read, doc, w)
     ratios(read, w)
+    rate_rows(read, w)
     column_shares(read, w)
     return read
 

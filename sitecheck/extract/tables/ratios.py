@@ -23,7 +23,7 @@ _MAX_GUESSED = 12  # a base of _CORNER - c: the Total row's cell in column c
 _Pair = tuple[int, int | None, str]
 
 
-def _ratio_fits(pct: Value, amount: Value, base: Value, how: str = SHARE) -> bool:
+def ratio_fits(pct: Value, amount: Value, base: Value, how: str = SHARE) -> bool:
     if base.interval.hi <= 0 or amount.quantity is None or base.quantity is None:
         return True
     if math.isinf(amount.interval.hi) or math.isinf(base.interval.hi):
@@ -41,7 +41,7 @@ def _ratio_fits(pct: Value, amount: Value, base: Value, how: str = SHARE) -> boo
 
 def ratio_holds(r: TableRatio) -> bool:
     """Whether some reading of the two cells gives the stated percentage."""
-    return any(_ratio_fits(r.percent, *reading) for reading in r.readings)
+    return any(ratio_fits(r.percent, *reading) for reading in r.readings)
 
 
 def ratios(read: ReadTable, w: TableWords) -> None:
@@ -167,7 +167,7 @@ def _borne_out(
         if reading is None or pct is None:
             continue
         seen += 1
-        if _ratio_fits(pct, *reading):
+        if ratio_fits(pct, *reading):
             n += 1
             real += reading[0].value != 0 or pct.value != 0 or reading[2] != SHARE
     if named:
