@@ -239,7 +239,40 @@ def mutations(entry: Entry) -> Iterator[Mutation]:
     for rel in entry.relations:
         (kind, args), = rel.items()
         # Half of nothing is nothing: a mutation that leaves the text as it was plants nothing.
-        yield from (m for m in _MUTATORS[kind](entry, args) if m.text != entry.text)
+        for m in _MUTATORS[kind](entry, args):
+            if m.text != entry.text:
+                yield _also_stated(entry, m) if kind != "count" else m
+
+
+# The rules that check each kind of relation.
+_RULES = {
+    "sum": ("sum-mismatch", "part-exceeds-whole"), "part": ("part-exceeds-whole", "sum-mismatch"),
+    "percent": ("percent-mismatch",), "shares": ("percent-mismatch", "sum-mismatch"),
+    "change": ARITHMETIC, "restated": ("restated-mismatch",),
+}  # fmt: skip
+
+
+def _also_stated(entry: Entry, m: Mutation) -> Mutation:
+    """A figure moved breaks every relation the entry states it in: the rule of any of them,
+    reporting it at that figure, reports the planted error (a total that is also the base of a
+    percentage may be caught by the percentage)."""
+    rules = set(m.rules)
+    for rel in entry.relations:
+        ((kind, args),) = rel.items()
+        if kind in _RULES and m.target[0] in _starts(entry.text, args):
+            rules.update(_RULES[kind])
+    return Mutation(m.entry, m.kind, m.what, m.text, m.target, tuple(sorted(rules)))
+
+
+def _starts(text: str, args: dict) -> set[int]:
+    refs = [r for v in args.values() for r in (v if isinstance(v, list) else [v])]
+    out = set()
+    for ref in refs:
+        try:
+            out.add(locate(text, str(ref))[0])
+        except ValueError:
+            continue
+    return out
 
 
 def _numeric(entry: Entry, ref: str) -> bool:
