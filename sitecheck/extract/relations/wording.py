@@ -135,14 +135,18 @@ def looks_exhaustive(doc: Document, parts: list[Quantity], span: Span) -> bool:
         return len(set(places)) == len(places)
     nouns = {w for q in parts if (w := _group_noun(q, p))}
     if len(nouns) == len(parts):
-        # "women and men", or "women, men, girls and boys": complementary groups, or two sets of
-        # them together.
-        pairs = [a | b for a in p.complements for b in p.complements if not a & b]
-        if any(nouns == g for g in p.complements) or nouns in pairs:
+        if complementary(nouns, p):
             return True
         # "women, men and children", but not "women and girls, men and boys and children".
         return nouns in p.complete_groups and not any(_two_groups(q, p) for q in parts)
     return False
+
+
+def complementary(nouns: set[str], p: RelationPatterns) -> bool:
+    """ "women and men", or "women, men, girls and boys": complementary groups, or two sets of
+    them together."""
+    pairs = [a | b for a in p.complements for b in p.complements if not a & b]
+    return any(nouns == g for g in p.complements) or nouns in pairs
 
 
 @cache

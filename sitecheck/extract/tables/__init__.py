@@ -14,7 +14,8 @@ its header). From these come the relations the table states:
   header names it, of the one pair of columns that explains three rows or more; a row of
   percentages ("Case fatality (%)") is, column by column, the ratio of the rows its label and
   theirs name (deaths over cases) or of the one other row that explains all columns but one;
-- a column of shares whose Total row says 100% must add up to 100.
+- a column of shares whose Total row says 100% must add up to 100, and so must a row of shares
+  under headers of groups that make up one whole (women, men, girls and boys).
 
 Totals of people counted once (a "unique" header, a note under the table, rows of sectors) are
 checked one way: not above the sum of their parts. Figures in columns rounded to thousands or
@@ -53,6 +54,7 @@ from sitecheck.extract.tables.ratios import (
     ratios,
 )
 from sitecheck.extract.tables.roles import col_roles, label_roles, row_roles
+from sitecheck.extract.tables.row_shares import row_shares
 from sitecheck.extract.tables.totals import (
     bold_groups,
     caption_total,
@@ -126,6 +128,7 @@ def _read(doc: Document, table: Table, index: QuantityIndex, w: TableWords) -> R
     ratios(read, w)
     rate_rows(read, w)
     column_shares(read, w)
+    row_shares(read, doc)
     return read
 
 
