@@ -8,7 +8,8 @@ its header). From these come the relations the table states:
 
 - a Total row is the sum of the rows it closes (every reading of nested rows is tried: bold
   region rows, sub-totals, indented items; only a total no reading explains is reported); a
-  Total column is the sum of the columns beside it;
+  Total column is the sum of the columns beside it; a column no header names as a total is the
+  sum of two others where every row but one bears that out (then checked one way);
 - a percentage column is the ratio of two columns its headers name (reached / target, funded /
   required, deaths / cases), or of a column and that column's total ("% of total"), or, when no
   header names it, of the one pair of columns that explains three rows or more; a row of
@@ -33,6 +34,7 @@ from sitecheck.extract.tables.columns import (
     sibling_totals,
     total_columns,
 )
+from sitecheck.extract.tables.evident_sums import evident_sums
 from sitecheck.extract.tables.model import (
     ColRole,
     ReadTable,
@@ -120,6 +122,7 @@ def _read(doc: Document, table: Table, index: QuantityIndex, w: TableWords) -> R
     bold_groups(read, doc, w)
     total_rows(read, doc, w)
     total_columns(read, doc, w)
+    evident_sums(read)
     funding_columns(read, doc, w)
     sibling_totals(read, doc, w)
     of_which_columns(read, doc, w)
