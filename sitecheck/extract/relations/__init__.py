@@ -23,6 +23,7 @@ from sitecheck.extract.relations.colon_parts import colon_parts, list_after_colo
 from sitecheck.extract.relations.connectors import connectors
 from sitecheck.extract.relations.differences import differences
 from sitecheck.extract.relations.fatality import fatality
+from sitecheck.extract.relations.flat_rows import flat_rows
 from sitecheck.extract.relations.head_lists import breakdown_opening, head_lists
 from sitecheck.extract.relations.key_lines import key_lines
 from sitecheck.extract.relations.label_runs import label_runs
@@ -169,3 +170,4 @@ def _in_lines(doc: Document, index: QuantityIndex, rel: Relations) -> None:
     pies(doc, index, rel)
     legend_lines(doc, index, rel)
     source_rows(doc, index, rel)
+    flat_rows(doc, index, rel)
