@@ -322,3 +322,13 @@ def same_word(a: str, b: str) -> bool:
 def period_words(language: str) -> re.Pattern[str]:
     """Words that date a clause ("this week", "since January"): another time than a stock."""
     return phrases(lexicon(language).period_words)
+
+
+def names_some(p: RelationPatterns, text: str, start: int, end: int) -> bool:
+    """Whether the words after a whole say that the parts are only some of it: "mostly", or a
+    connector such as "including" or "of whom" (not "consists of", which names all of it)."""
+    if p.partial.search(text, start, end):
+        return True
+    return any(
+        m.group("c").lower() not in p.composition for m in p.connector.finditer(text, start, end)
+    )
