@@ -29,6 +29,8 @@ _MAX_LABEL_WORDS = 3  # "Lima 500", "Al Salam 1 – 612": a label before a part
 _MAX_UNIT_WORDS = 5  # "46,159 persons:" "… 37,452 individuals were still displaced:"
 _MAX_CLAUSE_WORDS = 20
 _PAREN_REACH = 1000
+# Parts that add up to more than twice their whole are likely another unit's figures.
+_FAR = 2.0
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}\b")
 _COUNT = re.compile(r"\d")
 _BULLET_LINE = re.compile(r"[ \t]*[•●▪·◦–—]\s+\S")
@@ -296,6 +298,22 @@ def _same_unit(p: RelationPatterns, whole: Quantity, parts: list[Quantity], w: W
     )
 
 
+def _bracketed(doc: Document, p: RelationPatterns, whole: Quantity, parts: list[Quantity]) -> bool:
+    """ "ran 14 centres: Lima (5), Piura (6) and Tumbes (3)": bare figures in brackets after
+    names count the whole's unit by place or kind; not when the whole counts places or
+    organisations ("in 3 countries: Colombia (6), …": the names are what it counts, the figures
+    another unit), nor when they add up to far more than it ("14 schools: Lima (500), …")."""
+    text = doc.text
+    head = set(whole.noun.lower().split()[:3])
+    if not head or head & (p.organizations | p.dimensions) or whole.from_words:
+        return False
+    for q in parts:
+        opened = text[max(0, lead(q) - 2) : lead(q)].rstrip().endswith("(")
+        if not opened or not text[q.span.end : q.span.end + 2].lstrip().startswith(")"):
+            return False  # "Lima (5)": nothing but the figure in the brackets
+    return sum(q.value for q in parts) <= _FAR * whole.value
+
+
 def _no_unit(q: Quantity, p: RelationPatterns, w: Words) -> bool:
     """Whether a part has no noun of its own and counts its whole's unit: a bare figure, one
     whose words are the next item's ("Milé (13 000) et Kounoungou"), or one named by where it
@@ -326,6 +344,7 @@ def _add(
         whole.kind == "count"
         and not stated
         and not _same_unit(p, whole, parts, words(doc.language))
+        and not _bracketed(doc, p, whole, parts)
     ):
         return  # "in 9 countries: Colombia (6 cases) …": another unit
     if any(b.total is whole for b in rel.breakdowns):

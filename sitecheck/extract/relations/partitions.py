@@ -36,7 +36,10 @@ def of_these(
     if not figs:
         return
     # "Of these, 1,200 …"; not "Among those returning on their own, 4,318 …": a group of its own.
-    if len(WORD.findall(doc.text[m.end() : lead(figs[0])])) > 3:
+    opening = doc.text[m.end() : lead(figs[0])]
+    if len(WORD.findall(opening)) > 3:
+        return
+    if not back and _own_whole(doc.text, p, m, opening, figs):
         return
     # "8,412 …, a 4% decrease on the week before (8,762). Of them, …": not the aside.
     prev_figs = [q for q in prev_figs if not _in_brackets(doc.text, q)] or prev_figs
@@ -69,6 +72,19 @@ def of_these(
         rel.breakdowns.append(
             Breakdown(whole, parts, "of-these", exhaustive=exhaustive, at_most=at_most)
         )
+
+
+def _own_whole(
+    text: str, p: RelationPatterns, m: re.Match[str], opening: str, figs: list[Quantity]
+) -> bool:
+    """ "Of these 12,400 people affected, 7,000 …": the opening states its own whole, a figure
+    right after it and closed by a comma before the parts; not "Of these, 1,200 …" nor "Of
+    these 11 were health partners, while 16 …" (the figure is the first part)."""
+    if opening.strip() or m.group(0).rstrip().endswith(",") or len(figs) < 2:
+        return False
+    head = text[figs[0].span.end : lead(figs[1])]
+    named = [w.lower() for w in WORD.findall(head.split(",")[0])]
+    return "," in head and len(named) <= 4 and not p.auxiliaries & set(named)
 
 
 def _named_alike(doc: Document, opening: str, whole: Quantity) -> bool:
