@@ -149,7 +149,7 @@ ES = derive(
         "de ese total", "de esa cifra", "de esta cifra", "de este número",
         "esta cifra incluye", "este total incluye", "esta cifra comprende", "este número incluye",
         "de estos", "de estas", "de ellos", "de ellas", "de este total", "de los cuales",
-        "de las cuales", "entre ellos", "entre ellas",
+        "de las cuales", "entre ellos", "entre ellas", "del total", "de esos", "de esas",
     ),  # fmt: skip
     of_the=("de", "del", "entre"),
     of_articles=("los", "las"),
@@ -180,7 +180,7 @@ ES = derive(
         "sobre un total",
     ),
     total_after_leads=("para", "con"),
-    in_total=("en total", "un total de", "total de", "total"),
+    in_total=("en total", "un total de", "total de", "total", "en conjunto"),
     label_below_totals=("combinado", "combinada", "conjunto", "conjunta"),
     together_words=("en conjunto", "en total", "juntos", "juntas", "entre todos", "entre todas"),
     breakdown_heads=(

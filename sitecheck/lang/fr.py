@@ -126,7 +126,7 @@ FR = derive(
         "sur ce nombre", "sur ce chiffre",
         "ce chiffre comprend", "ce total comprend", "ce chiffre inclut", "ce nombre comprend",
         "parmi eux", "parmi elles", "parmi ceux-ci", "parmi celles-ci", "sur ce total",
-        "d'entre eux", "d'entre elles", "parmi ces",
+        "d'entre eux", "d'entre elles", "parmi ces", "sur le total",
     ),  # fmt: skip
     of_the=("sur", "parmi", "des", "de"),
     of_articles=("les",),

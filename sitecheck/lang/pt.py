@@ -129,7 +129,7 @@ PT = derive(
         "desse total", "deste número", "desse número",
         "este número inclui", "este total inclui", "este número compreende",
         "destes", "destas", "deste total", "dos quais", "das quais", "entre eles", "entre elas",
-        "deles", "delas",
+        "deles", "delas", "do total", "desses", "dessas",
     ),  # fmt: skip
     of_the=("dos", "das", "do", "da", "de", "entre"),
     of_articles=("os", "as"),
@@ -161,7 +161,7 @@ PT = derive(
         "no total", "um total de", "num total de", "totalizando", "ao todo", "em total",
     ),
     total_after_leads=("para", "com"),
-    in_total=("no total", "um total de", "ao todo", "total de", "total"),
+    in_total=("no total", "um total de", "ao todo", "total de", "total", "em conjunto"),
     label_below_totals=("combinado", "combinada", "conjunto", "conjunta"),
     together_words=("em conjunto", "no total", "juntos", "juntas", "ao todo"),
     breakdown_heads=(
