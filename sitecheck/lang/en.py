@@ -264,6 +264,7 @@ EN = derive(
         # "3,905 returned voluntarily and 4,507 were deported"
         frozenset({"voluntarily", "deported", "expelled"}),
         frozenset({"damaged", "destroyed"}),
+        frozenset({"evacuated", "self-evacuated"}),  # by the authorities, or on their own
         frozenset({"refugees", "idps", "returnees", "asylum-seekers", "asylum", "stateless",
                    "displaced"}),
     ),

@@ -247,6 +247,7 @@ ES = derive(
         frozenset({"voluntariamente", "deportados", "deportadas", "expulsados", "expulsadas"}),
         frozenset({"dañadas", "destruidas"}), frozenset({"dañados", "destruidos"}),
         frozenset({"afectadas", "destruidas"}), frozenset({"afectados", "destruidos"}),
+        frozenset({"evacuadas", "autoevacuadas"}), frozenset({"evacuados", "autoevacuados"}),
         frozenset({"refugiados", "desplazados", "retornados", "solicitantes", "apátridas",
                    "desplazadas", "pdi", "retornadas"}),
     ),

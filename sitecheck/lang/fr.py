@@ -208,6 +208,7 @@ FR = derive(
         # "3,905 returned voluntarily and 4,507 were deported"
         frozenset({"volontairement", "expulsés", "expulsées", "refoulés", "refoulées"}),
         frozenset({"endommagées", "détruites"}), frozenset({"endommagés", "détruits"}),
+        frozenset({"évacuées", "auto-évacuées"}), frozenset({"évacués", "auto-évacués"}),
         frozenset({"réfugiés", "déplacés", "rapatriés", "retournés", "demandeurs", "apatrides",
                    "déplacées", "pdi", "pdis"}),
     ),

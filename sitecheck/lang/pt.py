@@ -217,6 +217,7 @@ PT = derive(
         # "3,905 returned voluntarily and 4,507 were deported"
         frozenset({"voluntariamente", "deportados", "deportadas", "expulsos", "expulsas"}),
         frozenset({"danificadas", "destruídas"}), frozenset({"danificados", "destruídos"}),
+        frozenset({"evacuadas", "autoevacuadas"}), frozenset({"evacuados", "autoevacuados"}),
         frozenset({"refugiados", "deslocados", "retornados", "requerentes", "apátridas",
                    "deslocadas", "pdi", "pdis"}),
     ),

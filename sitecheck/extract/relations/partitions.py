@@ -60,6 +60,9 @@ def of_these(
     # "Of this amount, $37.6 million ($33 million in euros)": a conversion is no second part.
     figs = [elided_unit(whole, q) for q in figs]  # "De ese monto, … y los 264 millones restantes"
     parts = [q for q in figs if q.kind == whole.kind and q.currency == whole.currency]
+    # "69 evacuated (24 families) and 218 …": each part's families, in brackets, are no part.
+    asides = [b for a, b in zip(parts, parts[1:], strict=False) if _converts(doc.text, a, b)]
+    parts = [q for q in parts if q not in asides]
     if not parts:
         return
     for q in parts:
@@ -72,6 +75,26 @@ def of_these(
         rel.breakdowns.append(
             Breakdown(whole, parts, "of-these", exhaustive=exhaustive, at_most=at_most)
         )
+        # "287 people (91 families). Of these, 69 … (24 families) and 218 … (67 families)": the
+        # families split as the people do.
+        whole_hh = next((q for q in prev_figs if _converts(doc.text, whole, q)), None)
+        if whole_hh is not None and len(asides) == len(parts) and (exhaustive or at_most):
+            hh = Breakdown(whole_hh, asides, "of-these", exhaustive=exhaustive, at_most=at_most)
+            rel.breakdowns.append(hh)
+
+
+_CONVERSION = re.compile(r"(?:\s+[^\W\d_][\w'-]*){0,3}\s*\(\s*")  # "69 evacuated ("
+
+
+def _converts(text: str, a: Quantity, b: Quantity) -> bool:
+    """Whether ``b`` opens the brackets right after ``a`` and counts its people as households
+    (or its households as people): "287 people (91 families)"."""
+    m = _CONVERSION.match(text, a.span.end)
+    if m is None or m.end() != lead(b):
+        return False
+    return (a.is_households and b.is_people and not b.is_households) or (
+        b.is_households and not a.is_households
+    )
 
 
 def _own_whole(
