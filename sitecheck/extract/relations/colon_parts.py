@@ -57,7 +57,11 @@ def colon_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations)
             whole = before[-1]
             if whole.from_words and len(before) >= 2 and _heads(text, before[-2], colon):
                 whole = before[-2]  # "19,000 refugees to three camps: A (15,000), …"
-            short = _heads(text, whole, colon) or _of_these_colon(doc, whole, colon)
+            short = (
+                _heads(text, whole, colon)
+                or _of_these_colon(doc, whole, colon)
+                or _says_breakdown(doc, whole, colon)
+            )
             if _by_sector(doc, whole, after, colon, end):
                 rel.breakdowns.append(
                     Breakdown(whole, after, "colon", exhaustive=True, one_way=True)
@@ -196,6 +200,17 @@ def _long_head(text: str, whole: Quantity, colon: int) -> bool:
         and not _NEW_ITEM.search(between)
         and len(WORD.findall(between)) <= _MAX_CLAUSE_WORDS
     )
+
+
+def _says_breakdown(doc: Document, whole: Quantity, colon: int) -> bool:
+    """ "12,400 people were affected, distributed as follows: …": a longer head whose last
+    words say that the list splits the whole, with no other count between."""
+    text = doc.text
+    between = text[whole.span.end : colon]
+    last = words(doc.language).breakdown.search(between)
+    if last is None or between[last.end() :].strip(" ,"):
+        return False
+    return _long_head(text, whole, colon)
 
 
 def _of_these_colon(doc: Document, whole: Quantity, colon: int) -> bool:
