@@ -17,6 +17,7 @@ from sitecheck.extract.relations.wording import (
     elided_unit,
     lead,
     looks_exhaustive,
+    unnumbered_rest,
 )
 from sitecheck.lang import alternation, lexicon
 
@@ -70,7 +71,9 @@ def of_these(
     if len(parts) >= 2:
         exhaustive = looks_exhaustive(doc, parts, span)
         at_most = not exhaustive and (
-            disjoint(doc, parts) or disjoint_labels(p, _clauses(doc.text, parts, span))
+            disjoint(doc, parts)
+            or disjoint_labels(p, _clauses(doc.text, parts, span))
+            or unnumbered_rest(doc, parts, span)
         )
         rel.breakdowns.append(
             Breakdown(whole, parts, "of-these", exhaustive=exhaustive, at_most=at_most)
@@ -197,6 +200,9 @@ def _of_the_at(
         rel.parts.append(PartOf(whole, q, "of-the", "of the"))
     if len(parts) >= 2 and looks_exhaustive(doc, parts, span):
         rel.breakdowns.append(Breakdown(whole, parts, "of-the"))
+    elif len(parts) >= 2 and unnumbered_rest(doc, parts, span):
+        # "…, 800 from B and the rest from other countries": the rest is left unnumbered.
+        rel.breakdowns.append(Breakdown(whole, parts, "of-the", exhaustive=False, at_most=True))
 
 
 def _new_subject(doc: Document, p: RelationPatterns, parts: list[Quantity]) -> int:

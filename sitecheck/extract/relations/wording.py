@@ -127,7 +127,7 @@ def looks_exhaustive(doc: Document, parts: list[Quantity], span: Span) -> bool:
     p = relation_patterns(doc.language)
     text = doc.text
     if p.remainder.search(text[parts[0].span.start : span.end]):
-        return True
+        return not unnumbered_rest(doc, parts, span)
     if _other_label(doc.language).match(text, parts[-1].span.end, span.end):
         return True  # "…, 800 from B and 600 from other nationalities": the last part is the rest
     places = [m.group("place") for q in parts if (m := p.place_after.match(text, q.span.end))]
@@ -332,3 +332,19 @@ def names_some(p: RelationPatterns, text: str, start: int, end: int) -> bool:
     return any(
         m.group("c").lower() not in p.composition for m in p.connector.finditer(text, start, end)
     )
+
+
+_REST_REACH = 2  # words between a part and its remainder word: "264 millones restantes"
+
+
+def unnumbered_rest(doc: Document, parts: list[Quantity], span: Span) -> bool:
+    """Whether the list ends on a remainder that has no figure ("2,600 from A, 800 from B and
+    the rest from other countries"): the parts are then only some of the whole."""
+    p = relation_patterns(doc.language)
+    text = doc.text
+    last = parts[-1].span.end
+    rest = p.remainder.search(text, last, span.end)
+    if rest is None or p.remainder.search(text, parts[0].span.start, lead(parts[-1])):
+        return False
+    between = text[last : rest.start()]
+    return "," in between or len(WORD.findall(between)) > _REST_REACH
