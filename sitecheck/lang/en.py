@@ -192,7 +192,7 @@ EN = derive(
     partial_words=(
         "mostly", "mainly", "notably", "especially", "in particular", "particularly", "primarily",
         "above all", "chiefly", "among others", "concentrated in", "largely", "such as",
-        "most of them", "most of which", "the majority",
+        "most of them", "most of which", "the majority", "for example", "for instance", "e.g.",
     ),
     comparison_words=(
         "followed by",

@@ -164,7 +164,7 @@ ES = derive(
     partial_words=(
         "sobre todo", "principalmente", "en particular", "especialmente", "entre otros",
         "entre otras", "concentrados en", "concentradas en", "mayoritariamente", "como",
-        "la mayoría", "en su mayoría",
+        "la mayoría", "en su mayoría", "por ejemplo",
     ),
     comparison_words=(
         "frente", "respecto", "anterior", "último", "última", "pasado", "seguido de", "seguida de",

@@ -138,7 +138,7 @@ FR = derive(
     partial_words=(
         "notamment", "principalement", "en particulier", "surtout", "essentiellement",
         "entre autres", "concentrés", "concentrées", "comme",
-        "la plupart", "pour la plupart", "majoritairement",
+        "la plupart", "pour la plupart", "majoritairement", "par exemple",
     ),
     comparison_words=(
         "suivie de", "suivi de", "suivies de", "suivis de", "suivi par", "suivie par",

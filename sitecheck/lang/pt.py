@@ -144,7 +144,7 @@ PT = derive(
     partial_words=(
         "sobretudo", "principalmente", "em particular", "com destaque para", "nomeadamente",
         "especialmente", "entre outros", "entre outras", "concentrados em", "como",
-        "a maioria", "na sua maioria", "maioritariamente",
+        "a maioria", "na sua maioria", "maioritariamente", "por exemplo",
     ),
     comparison_words=(
         "face", "em relação", "anterior", "último", "última", "passado", "seguido de", "seguida de",

@@ -23,6 +23,7 @@ from sitecheck.extract.relations.wording import (
     lead,
     lead_noun,
     looks_exhaustive,
+    names_some,
 )
 
 _MAX_LABEL_WORDS = 3  # "Lima 500", "Al Salam 1 – 612": a label before a part
@@ -40,6 +41,7 @@ _NEW_ITEM = re.compile(r"\n[ \t]*[•●▪·◦–—*+-]")  # a line break tha
 def colon_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations) -> None:
     """Parts after a colon in the same sentence."""
     text = doc.text
+    p = relation_patterns(doc.language)
     colon = text.find(":", span.start, span.end)
     if colon < 0:
         return
@@ -49,7 +51,7 @@ def colon_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations)
         end = _region_end(text, span, colon, nxt)
         if end == nxt:
             # "…; 18,444 IDPs out of camps, including: …": the next list is a part's own.
-            cue = relation_patterns(doc.language).connector_end.search(text, colon, end)
+            cue = p.connector_end.search(text, colon, end)
             end = cue.start() if cue else end
         before = at.before(colon, 2)
         after = at.inside(colon, end)
@@ -71,7 +73,11 @@ def colon_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations)
                 stated = short and bool(
                     words(doc.language).breakdown.search(text, whole.span.end, colon)
                 )
-                _add(doc, whole, after, span, rel, closed_only=not short, stated=stated)
+                # "12,400 people: for example 7,000 in A and …": only some of them.
+                some = names_some(p, text, colon, lead(after[0])) or bool(
+                    p.partial.search(text, whole.span.end, colon)
+                )
+                _add(doc, whole, after, span, rel, not short, stated and not some, some)
         elif before and len(after) == 1:
             _one_and_rest(doc, before[-1], after[0], colon, end, rel)
         colon = nxt
@@ -351,6 +357,7 @@ def _add(
     rel: Relations,
     closed_only: bool = False,
     stated: bool = False,
+    some: bool = False,
 ) -> None:
     if any(q.kind != whole.kind or q.currency != whole.currency for q in parts):
         return
@@ -371,7 +378,7 @@ def _add(
     apart = with_without or disjoint(doc, parts) or looks_exhaustive(doc, parts, span)
     if not apart and any(w.services & set(q.noun.split()[:3]) for q in parts):
         return  # "12,000 people: 7,000 people with food and 6,500 with cash": one person, both
-    closed = stated or apart
+    closed = (stated or apart) and not some
     if closed_only and not closed:
         return
     rel.breakdowns.append(Breakdown(whole, parts, "colon", exhaustive=closed, at_most=not closed))
