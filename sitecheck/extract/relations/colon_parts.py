@@ -320,18 +320,21 @@ def _same_unit(p: RelationPatterns, whole: Quantity, parts: list[Quantity], w: W
 
 
 def _bracketed(doc: Document, p: RelationPatterns, whole: Quantity, parts: list[Quantity]) -> bool:
-    """ "ran 14 centres: Lima (5), Piura (6) and Tumbes (3)": bare figures in brackets after
-    names count the whole's unit by place or kind; not when the whole counts places or
-    organisations ("in 3 countries: Colombia (6), …": the names are what it counts, the figures
-    another unit), nor when they add up to far more than it ("14 schools: Lima (500), …")."""
+    """ "ran 14 centres: Lima (5), Piura (6) and Tumbes (3)" or "Lima 5, Piura 6 and Tumbes 3":
+    bare figures after names count the whole's unit by place or kind; not when the whole counts
+    places or organisations ("in 3 countries: Colombia (6), …": the names are what it counts,
+    the figures another unit), nor when they add up to far more than it ("14 schools: Lima
+    (500), …")."""
     text = doc.text
     head = set(whole.noun.lower().split()[:3])
     if not head or head & (p.organizations | p.dimensions) or whole.from_words:
         return False
     for q in parts:
-        opened = text[max(0, lead(q) - 2) : lead(q)].rstrip().endswith("(")
-        if not opened or not text[q.span.end : q.span.end + 2].lstrip().startswith(")"):
-            return False  # "Lima (5)": nothing but the figure in the brackets
+        after = text[q.span.end : q.span.end + 12].lstrip()
+        closed = after[:1] in ("", ",", ";", ".", ")") or after.split(" ")[0].lower() in p.ands
+        label = text[max(0, lead(q) - 3) : lead(q)].rstrip()
+        if not closed or not label or label[-1].isdigit():
+            return False  # "Lima (5)", "Lima 5,": nothing but the figure after its name
     return sum(q.value for q in parts) <= _FAR * whole.value
 
 
