@@ -147,7 +147,8 @@ EN = derive(
     inclusive_connectors=("including", "includes", "included"),
     composition_connectors=(
         "consists of", "consist of", "consisting of", "comprising", "comprises", "made up of",
-        "composed of", "broken down into", "divided into", "split into",
+        "composed of", "broken down into", "divided into", "split into", "split between",
+        "divided between", "distributed between",
     ),
     whole_after_part=("out of", "out of a total of"),
     running_total_leads=("bringing", "taking", "raising", "brings", "takes", "raises"),

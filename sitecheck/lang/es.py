@@ -110,7 +110,8 @@ ES = derive(
     ),
     composition_connectors=(
         "compuesto por", "compuesta por", "conformado por", "conformada por", "desglosados en",
-        "distribuidos en", "distribuidas en", "que se desglosan en",
+        "distribuidos en", "distribuidas en", "que se desglosan en", "repartidos entre",
+        "repartidas entre", "divididos entre", "divididas entre", "distribuidas entre",
     ),
     whole_after_part=("de un total de",),
     running_total_leads=("elevando", "eleva", "elevó", "llevando", "lleva"),

@@ -91,7 +91,7 @@ FR = derive(
     inclusive_connectors=("y compris", "notamment", "incluant"),
     composition_connectors=(
         "composé de", "composée de", "composés de", "répartis entre", "réparties entre",
-        "répartis en", "ventilés en",
+        "répartis en", "ventilés en", "divisés entre", "divisées entre",
     ),
     whole_after_part=("sur un total de", "sur"),
     running_total_leads=("portant", "porte", "porté"),

@@ -96,6 +96,8 @@ PT = derive(
     inclusive_connectors=("incluindo", "inclusive", "incluídos", "incluídas", "que incluem"),
     composition_connectors=(
         "composto por", "composta por", "distribuídos por", "distribuídas por", "divididos em",
+        "divididos entre", "divididas entre", "repartidos entre", "repartidas entre",
+        "distribuídos entre", "distribuídas entre",
     ),
     whole_after_part=("de um total de", "num total de"),
     running_total_leads=("elevando", "eleva", "elevou", "levando"),
