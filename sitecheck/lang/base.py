@@ -113,6 +113,8 @@ class Lexicon:
     route_words: Words = ()
     # "In total, 61,000 IDPs …": a sentence opening that adds up the figures said before it
     summing_openers: Words = ()
+    # "In total, 5,000 people are in need": a total of needs or targets, not of results
+    need_words: Words = ()
     # "287 tonnes", "40 litres": units of amounts that add up across places and sources (not
     # "310 mm" of rain or "35 degrees", which each place measures for itself)
     additive_units: Words = ()

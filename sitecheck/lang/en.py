@@ -147,7 +147,8 @@ EN = derive(
     inclusive_connectors=("including", "includes", "included"),
     composition_connectors=(
         "consists of", "consist of", "consisting of", "comprising", "comprises", "made up of",
-        "composed of", "broken down into", "divided into", "split into",
+        "composed of", "broken down into", "divided into", "split into", "split between",
+        "divided between", "distributed between",
     ),
     whole_after_part=("out of", "out of a total of"),
     running_total_leads=("bringing", "taking", "raising", "brings", "takes", "raises"),
@@ -192,7 +193,7 @@ EN = derive(
     partial_words=(
         "mostly", "mainly", "notably", "especially", "in particular", "particularly", "primarily",
         "above all", "chiefly", "among others", "concentrated in", "largely", "such as",
-        "most of them", "most of which", "the majority",
+        "most of them", "most of which", "the majority", "for example", "for instance", "e.g.",
     ),
     comparison_words=(
         "followed by",
@@ -213,7 +214,7 @@ EN = derive(
     series_joins=("and", "plus"),
     total_after_parts=("a total of", "in total", "totalling", "totaling"),
     total_after_leads=("for", "with", "reaching"),
-    in_total=("in total", "a total of", "total", "overall"),
+    in_total=("in total", "a total of", "total", "overall", "altogether", "all told"),
     label_below_totals=("combined",),
     together_words=("together", "combined", "altogether", "in all", "overall"),
     breakdown_heads=(
@@ -264,6 +265,7 @@ EN = derive(
         # "3,905 returned voluntarily and 4,507 were deported"
         frozenset({"voluntarily", "deported", "expelled"}),
         frozenset({"damaged", "destroyed"}),
+        frozenset({"evacuated", "self-evacuated"}),  # by the authorities, or on their own
         frozenset({"refugees", "idps", "returnees", "asylum-seekers", "asylum", "stateless",
                    "displaced"}),
     ),

@@ -25,4 +25,5 @@ SUM_WORDS: dict[str, object] = dict(
     toward_preps=("to", "towards", "toward", "for"),
     route_words=("overland", "by sea", "by land", "by air", "by boat", "by road"),
     summing_openers=("in total", "altogether", "all told", "in all"),
+    need_words=("in need", "need", "needs", "targeted", "targets", "target"),
 )

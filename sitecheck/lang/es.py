@@ -110,7 +110,8 @@ ES = derive(
     ),
     composition_connectors=(
         "compuesto por", "compuesta por", "conformado por", "conformada por", "desglosados en",
-        "distribuidos en", "distribuidas en", "que se desglosan en",
+        "distribuidos en", "distribuidas en", "que se desglosan en", "repartidos entre",
+        "repartidas entre", "divididos entre", "divididas entre", "distribuidas entre",
     ),
     whole_after_part=("de un total de",),
     running_total_leads=("elevando", "eleva", "elevó", "llevando", "lleva"),
@@ -149,7 +150,7 @@ ES = derive(
         "de ese total", "de esa cifra", "de esta cifra", "de este número",
         "esta cifra incluye", "este total incluye", "esta cifra comprende", "este número incluye",
         "de estos", "de estas", "de ellos", "de ellas", "de este total", "de los cuales",
-        "de las cuales", "entre ellos", "entre ellas",
+        "de las cuales", "entre ellos", "entre ellas", "del total", "de esos", "de esas",
     ),  # fmt: skip
     of_the=("de", "del", "entre"),
     of_articles=("los", "las"),
@@ -164,7 +165,7 @@ ES = derive(
     partial_words=(
         "sobre todo", "principalmente", "en particular", "especialmente", "entre otros",
         "entre otras", "concentrados en", "concentradas en", "mayoritariamente", "como",
-        "la mayoría", "en su mayoría",
+        "la mayoría", "en su mayoría", "por ejemplo",
     ),
     comparison_words=(
         "frente", "respecto", "anterior", "último", "última", "pasado", "seguido de", "seguida de",
@@ -247,6 +248,7 @@ ES = derive(
         frozenset({"voluntariamente", "deportados", "deportadas", "expulsados", "expulsadas"}),
         frozenset({"dañadas", "destruidas"}), frozenset({"dañados", "destruidos"}),
         frozenset({"afectadas", "destruidas"}), frozenset({"afectados", "destruidos"}),
+        frozenset({"evacuadas", "autoevacuadas"}), frozenset({"evacuados", "autoevacuados"}),
         frozenset({"refugiados", "desplazados", "retornados", "solicitantes", "apátridas",
                    "desplazadas", "pdi", "retornadas"}),
     ),

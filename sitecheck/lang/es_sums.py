@@ -26,4 +26,5 @@ SUM_WORDS: dict[str, object] = dict(
         "por vía marítima", "por vía terrestre", "por vía aérea",
     ),
     summing_openers=("en total", "en conjunto", "en suma"),
+    need_words=("necesitan", "necesita", "requieren", "en necesidad", "meta", "focalizadas"),
 )

@@ -91,7 +91,7 @@ FR = derive(
     inclusive_connectors=("y compris", "notamment", "incluant"),
     composition_connectors=(
         "composé de", "composée de", "composés de", "répartis entre", "réparties entre",
-        "répartis en", "ventilés en",
+        "répartis en", "ventilés en", "divisés entre", "divisées entre",
     ),
     whole_after_part=("sur un total de", "sur"),
     running_total_leads=("portant", "porte", "porté"),
@@ -126,7 +126,7 @@ FR = derive(
         "sur ce nombre", "sur ce chiffre",
         "ce chiffre comprend", "ce total comprend", "ce chiffre inclut", "ce nombre comprend",
         "parmi eux", "parmi elles", "parmi ceux-ci", "parmi celles-ci", "sur ce total",
-        "d'entre eux", "d'entre elles", "parmi ces",
+        "d'entre eux", "d'entre elles", "parmi ces", "sur le total",
     ),  # fmt: skip
     of_the=("sur", "parmi", "des", "de"),
     of_articles=("les",),
@@ -138,7 +138,7 @@ FR = derive(
     partial_words=(
         "notamment", "principalement", "en particulier", "surtout", "essentiellement",
         "entre autres", "concentrés", "concentrées", "comme",
-        "la plupart", "pour la plupart", "majoritairement",
+        "la plupart", "pour la plupart", "majoritairement", "par exemple",
     ),
     comparison_words=(
         "suivie de", "suivi de", "suivies de", "suivis de", "suivi par", "suivie par",
@@ -208,6 +208,7 @@ FR = derive(
         # "3,905 returned voluntarily and 4,507 were deported"
         frozenset({"volontairement", "expulsés", "expulsées", "refoulés", "refoulées"}),
         frozenset({"endommagées", "détruites"}), frozenset({"endommagés", "détruits"}),
+        frozenset({"évacuées", "auto-évacuées"}), frozenset({"évacués", "auto-évacués"}),
         frozenset({"réfugiés", "déplacés", "rapatriés", "retournés", "demandeurs", "apatrides",
                    "déplacées", "pdi", "pdis"}),
     ),

@@ -25,4 +25,5 @@ SUM_WORDS: dict[str, object] = dict(
         "par voie aérienne", "par la mer", "par terre",
     ),
     summing_openers=("au total", "en tout", "au cumul"),
+    need_words=("ont besoin", "a besoin", "dans le besoin", "ciblées", "ciblés", "cible"),
 )

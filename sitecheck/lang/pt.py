@@ -96,6 +96,8 @@ PT = derive(
     inclusive_connectors=("incluindo", "inclusive", "incluídos", "incluídas", "que incluem"),
     composition_connectors=(
         "composto por", "composta por", "distribuídos por", "distribuídas por", "divididos em",
+        "divididos entre", "divididas entre", "repartidos entre", "repartidas entre",
+        "distribuídos entre", "distribuídas entre",
     ),
     whole_after_part=("de um total de", "num total de"),
     running_total_leads=("elevando", "eleva", "elevou", "levando"),
@@ -129,7 +131,7 @@ PT = derive(
         "desse total", "deste número", "desse número",
         "este número inclui", "este total inclui", "este número compreende",
         "destes", "destas", "deste total", "dos quais", "das quais", "entre eles", "entre elas",
-        "deles", "delas",
+        "deles", "delas", "do total", "desses", "dessas",
     ),  # fmt: skip
     of_the=("dos", "das", "do", "da", "de", "entre"),
     of_articles=("os", "as"),
@@ -144,7 +146,7 @@ PT = derive(
     partial_words=(
         "sobretudo", "principalmente", "em particular", "com destaque para", "nomeadamente",
         "especialmente", "entre outros", "entre outras", "concentrados em", "como",
-        "a maioria", "na sua maioria", "maioritariamente",
+        "a maioria", "na sua maioria", "maioritariamente", "por exemplo",
     ),
     comparison_words=(
         "face", "em relação", "anterior", "último", "última", "passado", "seguido de", "seguida de",
@@ -217,6 +219,7 @@ PT = derive(
         # "3,905 returned voluntarily and 4,507 were deported"
         frozenset({"voluntariamente", "deportados", "deportadas", "expulsos", "expulsas"}),
         frozenset({"danificadas", "destruídas"}), frozenset({"danificados", "destruídos"}),
+        frozenset({"evacuadas", "autoevacuadas"}), frozenset({"evacuados", "autoevacuados"}),
         frozenset({"refugiados", "deslocados", "retornados", "requerentes", "apátridas",
                    "deslocadas", "pdi", "pdis"}),
     ),

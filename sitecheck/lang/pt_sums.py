@@ -24,4 +24,5 @@ SUM_WORDS: dict[str, object] = dict(
         "por via terrestre", "por via aérea",
     ),
     summing_openers=("no total", "ao todo", "em conjunto"),
+    need_words=("necessitam", "precisam", "com necessidades", "alvo", "meta"),
 )

@@ -13,9 +13,14 @@ import re
 
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
-from sitecheck.extract.relations.model import PartOf, Relations
+from sitecheck.extract.relations.model import Breakdown, PartOf, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
-from sitecheck.extract.relations.wording import COLUMN_SEAM, lead, lead_noun, same_word
+from sitecheck.extract.relations.wording import (
+    COLUMN_SEAM,
+    lead,
+    lead_noun,
+    same_word,
+)
 
 _LOOK_BACK = 50  # figures: the whole of "N of them" is a clause or two back, never fifty figures
 _ASIDE = 400  # characters looked back for an open bracket
@@ -47,6 +52,37 @@ def back_refs(
         whole = earlier[-1]
         cue = " ".join(m.group(0).split())
         rel.parts.append(PartOf(whole, part, "relative", cue, others=earlier[:-1]))
+        more = _followers(doc, p, figs[i:], span)
+        for q in more:
+            rel.parts.append(PartOf(whole, q, "relative", cue, others=earlier[:-1]))
+        if more and not earlier[:-1] and _apart(text, p, m.end(), more):
+            # "7,000 of them live in Sofala and 5,400 in Manica": places cannot overlap.
+            rel.breakdowns.append(Breakdown(whole, [part, *more], "connector", False, at_most=True))
+
+
+def _followers(
+    doc: Document, p: RelationPatterns, figs: list[Quantity], span: Span
+) -> list[Quantity]:
+    """The figures after "N of them" that the same clause joins to it, each counting its unit
+    by ellipsis: "…, 5,400 in Manica and 1,100 in Tete" (a place, or no noun of its own)."""
+    text = doc.text
+    out: list[Quantity] = []
+    for a, b in zip(figs, figs[1:], strict=False):
+        gap = p.part_join.fullmatch(text, a.span.end, lead(b))
+        words = b.noun.split()[:1]
+        if gap is None or b.kind != a.kind or b.currency != a.currency or b.from_words:
+            break
+        if words and words[0] not in p.place_preps | p.ands:
+            break
+        out.append(b)
+    return out
+
+
+def _apart(text: str, p: RelationPatterns, first: int, more: list[Quantity]) -> bool:
+    """Whether each part names a place of its own, the first after its "of them"."""
+    found = [p.place_after.match(text, at) for at in (first, *(q.span.end for q in more))]
+    places = [f.group("place") for f in found if f]
+    return len(places) == len(found) and len(set(places)) == len(places)
 
 
 def _may_be_whole(

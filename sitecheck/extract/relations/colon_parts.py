@@ -23,12 +23,15 @@ from sitecheck.extract.relations.wording import (
     lead,
     lead_noun,
     looks_exhaustive,
+    names_some,
 )
 
 _MAX_LABEL_WORDS = 3  # "Lima 500", "Al Salam 1 – 612": a label before a part
 _MAX_UNIT_WORDS = 5  # "46,159 persons:" "… 37,452 individuals were still displaced:"
 _MAX_CLAUSE_WORDS = 20
 _PAREN_REACH = 1000
+# Parts that add up to more than twice their whole are likely another unit's figures.
+_FAR = 2.0
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}\b")
 _COUNT = re.compile(r"\d")
 _BULLET_LINE = re.compile(r"[ \t]*[•●▪·◦–—]\s+\S")
@@ -38,6 +41,7 @@ _NEW_ITEM = re.compile(r"\n[ \t]*[•●▪·◦–—*+-]")  # a line break tha
 def colon_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations) -> None:
     """Parts after a colon in the same sentence."""
     text = doc.text
+    p = relation_patterns(doc.language)
     colon = text.find(":", span.start, span.end)
     if colon < 0:
         return
@@ -47,7 +51,7 @@ def colon_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations)
         end = _region_end(text, span, colon, nxt)
         if end == nxt:
             # "…; 18,444 IDPs out of camps, including: …": the next list is a part's own.
-            cue = relation_patterns(doc.language).connector_end.search(text, colon, end)
+            cue = p.connector_end.search(text, colon, end)
             end = cue.start() if cue else end
         before = at.before(colon, 2)
         after = at.inside(colon, end)
@@ -55,7 +59,11 @@ def colon_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations)
             whole = before[-1]
             if whole.from_words and len(before) >= 2 and _heads(text, before[-2], colon):
                 whole = before[-2]  # "19,000 refugees to three camps: A (15,000), …"
-            short = _heads(text, whole, colon) or _of_these_colon(doc, whole, colon)
+            short = (
+                _heads(text, whole, colon)
+                or _of_these_colon(doc, whole, colon)
+                or _says_breakdown(doc, whole, colon)
+            )
             if _by_sector(doc, whole, after, colon, end):
                 rel.breakdowns.append(
                     Breakdown(whole, after, "colon", exhaustive=True, one_way=True)
@@ -65,7 +73,11 @@ def colon_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations)
                 stated = short and bool(
                     words(doc.language).breakdown.search(text, whole.span.end, colon)
                 )
-                _add(doc, whole, after, span, rel, closed_only=not short, stated=stated)
+                # "12,400 people: for example 7,000 in A and …": only some of them.
+                some = names_some(p, text, colon, lead(after[0])) or bool(
+                    p.partial.search(text, whole.span.end, colon)
+                )
+                _add(doc, whole, after, span, rel, not short, stated and not some, some)
         elif before and len(after) == 1:
             _one_and_rest(doc, before[-1], after[0], colon, end, rel)
         colon = nxt
@@ -196,6 +208,17 @@ def _long_head(text: str, whole: Quantity, colon: int) -> bool:
     )
 
 
+def _says_breakdown(doc: Document, whole: Quantity, colon: int) -> bool:
+    """ "12,400 people were affected, distributed as follows: …": a longer head whose last
+    words say that the list splits the whole, with no other count between."""
+    text = doc.text
+    between = text[whole.span.end : colon]
+    last = words(doc.language).breakdown.search(between)
+    if last is None or between[last.end() :].strip(" ,"):
+        return False
+    return _long_head(text, whole, colon)
+
+
 def _of_these_colon(doc: Document, whole: Quantity, colon: int) -> bool:
     """ "24,158 IDPs displaced since January 2017 were traced, of these: 14,800 …": the whole
     is the figure before "of these", however long its clause, with no other count between."""
@@ -296,6 +319,25 @@ def _same_unit(p: RelationPatterns, whole: Quantity, parts: list[Quantity], w: W
     )
 
 
+def _bracketed(doc: Document, p: RelationPatterns, whole: Quantity, parts: list[Quantity]) -> bool:
+    """ "ran 14 centres: Lima (5), Piura (6) and Tumbes (3)" or "Lima 5, Piura 6 and Tumbes 3":
+    bare figures after names count the whole's unit by place or kind; not when the whole counts
+    places or organisations ("in 3 countries: Colombia (6), …": the names are what it counts,
+    the figures another unit), nor when they add up to far more than it ("14 schools: Lima
+    (500), …")."""
+    text = doc.text
+    head = set(whole.noun.lower().split()[:3])
+    if not head or head & (p.organizations | p.dimensions) or whole.from_words:
+        return False
+    for q in parts:
+        after = text[q.span.end : q.span.end + 12].lstrip()
+        closed = after[:1] in ("", ",", ";", ".", ")") or after.split(" ")[0].lower() in p.ands
+        label = text[max(0, lead(q) - 3) : lead(q)].rstrip()
+        if not closed or not label or label[-1].isdigit():
+            return False  # "Lima (5)", "Lima 5,": nothing but the figure after its name
+    return sum(q.value for q in parts) <= _FAR * whole.value
+
+
 def _no_unit(q: Quantity, p: RelationPatterns, w: Words) -> bool:
     """Whether a part has no noun of its own and counts its whole's unit: a bare figure, one
     whose words are the next item's ("Milé (13 000) et Kounoungou"), or one named by where it
@@ -318,6 +360,7 @@ def _add(
     rel: Relations,
     closed_only: bool = False,
     stated: bool = False,
+    some: bool = False,
 ) -> None:
     if any(q.kind != whole.kind or q.currency != whole.currency for q in parts):
         return
@@ -326,6 +369,7 @@ def _add(
         whole.kind == "count"
         and not stated
         and not _same_unit(p, whole, parts, words(doc.language))
+        and not _bracketed(doc, p, whole, parts)
     ):
         return  # "in 9 countries: Colombia (6 cases) …": another unit
     if any(b.total is whole for b in rel.breakdowns):
@@ -337,7 +381,7 @@ def _add(
     apart = with_without or disjoint(doc, parts) or looks_exhaustive(doc, parts, span)
     if not apart and any(w.services & set(q.noun.split()[:3]) for q in parts):
         return  # "12,000 people: 7,000 people with food and 6,500 with cash": one person, both
-    closed = stated or apart
+    closed = (stated or apart) and not some
     if closed_only and not closed:
         return
     rel.breakdowns.append(Breakdown(whole, parts, "colon", exhaustive=closed, at_most=not closed))

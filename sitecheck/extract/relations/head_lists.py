@@ -147,8 +147,10 @@ def _sentence_before(doc: Document, start: int) -> Sentence | None:
     return doc.sentence_at(pos) if pos >= 0 else None
 
 
-_OPENING = re.compile(r"\W*([^\d,.;:]{1,60}?),")  # "According to the breakdown," before the parts
+# "According to the breakdown," or "Breakdown by province:" before the parts.
+_OPENING = re.compile(r"\W*([^\d,.;:]{1,60}?)[,:]")
 _OPENING_WORDS = 5
+_BARE = re.compile(r"[ \t]*(?:[,;.)]|$)")  # "Sofala 7,000; …": a figure after its label
 
 
 def breakdown_opening(
@@ -161,25 +163,46 @@ def breakdown_opening(
     """ "About 284 people fled. According to the breakdown, 103 people left A (38 families) and
     131 people left B": a sentence that opens by saying it breaks down splits, unit by unit
     (people, households), the one figure of that unit in the sentence before. It may leave
-    some out: the parts can only fall short of it."""
+    some out: the parts can only fall short of it. "Breakdown by province: Sofala 7,000;
+    Manica 5,400": figures after their labels count the whole's unit."""
     text = doc.text
     p = relation_patterns(doc.language)
     m = _OPENING.match(text, span.start, span.end)
     if prev is None or m is None or len(WORD.findall(m.group(1))) > _OPENING_WORDS:
         return
-    if not words(doc.language).breakdown.search(m.group(1)):
+    if not (
+        words(doc.language).breakdown.search(m.group(1)) or p.partition_head.search(m.group(1))
+    ):
         return
+    if text[m.end() - 1] == ":" and ":" in text[m.end() : span.end]:
+        return  # "Desglose: Escuintla: 34 albergues, …": labelled items (colon_items)
+    after = [q for q in figs if q.span.start > m.end()]
+    bare = bool(after) and all(_BARE.match(text, q.span.end, span.end) for q in after)
+    if text[m.end() - 1] == ":" and not bare:
+        return  # "Breakdown of people reached:" over lines of services (head_lists)
     for unit in ("people", "households"):
-        parts = [q for q in figs if q.span.start > m.end() and _unit(q) == unit]
+        parts = after if bare else [q for q in after if _unit(q) == unit]
         wholes = [q for q in prev[1] if _unit(q) == unit and not q.from_words]
         if len(parts) < 2 or len(wholes) != 1 or any(q.from_words for q in parts):
             continue
         nouns = [lead_noun(q, p) for q in parts]
-        if not all(same_word(n, nouns[0]) for n in nouns):
+        if not bare and not all(same_word(n, nouns[0]) for n in nouns):
             continue  # "1,200 women and 900 children": groups that may overlap
         whole = wholes[0]
+        if bare and _other_counts(prev[1], whole):
+            return  # "1,200 people and 3,000 houses. By province: A 2,000, …": which one?
         if not any(b.total is whole for b in rel.breakdowns):
             rel.breakdowns.append(Breakdown(whole, parts, "labels", False, at_most=True))
+        if bare:
+            return  # bare figures count one unit: the first whole found
+
+
+def _other_counts(figs: list[Quantity], whole: Quantity) -> bool:
+    """Whether the sentence of the whole counts something else too (its families aside)."""
+    return any(
+        q is not whole and q.kind == "count" and not (q.is_households and whole.is_people)
+        for q in figs
+    )
 
 
 def _unit(q: Quantity) -> str:

@@ -12,6 +12,7 @@ from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.patterns import relation_patterns
+from sitecheck.extract.relations.total_scope import scoped
 from sitecheck.extract.relations.wording import COLUMN_SEAM, lead, partition_total, same_word
 from sitecheck.lang import alternation, lexicon
 
@@ -75,7 +76,9 @@ def total_after_sentence(
         return
     if p.unique.search(text, span.start, span.end) or not _same_unit(total, parts[0]):
         return
-    rel.breakdowns.append(partition_total(p, total, parts, segments))
+    b = scoped(doc.language, partition_total(p, total, parts, segments), head, segments)
+    if b is not None:
+        rel.breakdowns.append(b)
 
 
 def _same_unit(total: Quantity, part: Quantity) -> bool:

@@ -20,6 +20,7 @@ from sitecheck.document import Document
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.model import Breakdown
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
+from sitecheck.extract.relations.total_scope import scoped
 from sitecheck.extract.relations.wording import WORD, partition_total
 from sitecheck.lang import alternation, lexicon
 
@@ -52,7 +53,7 @@ def list_totals(doc: Document, index: QuantityIndex) -> list[Breakdown]:
         body = line[bullet.end() :] if bullet else line
         total = _total(p, index, m.start() + len(line) - len(body), m.end(), body, doc.language)
         if total is not None and len(items) >= 2:
-            b = _breakdown(doc, p, head, items, total)
+            b = _breakdown(doc, p, head, items, total, line=body)
             if b is not None:
                 out.append(b)
             items = []
@@ -221,12 +222,14 @@ def _breakdown(
     items: list[_Item],
     total: Quantity,
     by_unit: bool = True,
+    line: str | None = None,
 ) -> Breakdown | None:
     """``by_unit``: whether the figures' own words tell things from people (not so for bare
-    figures under labels)."""
+    figures under labels); ``line``: the total's own words, when they may say what it counts."""
     parts = [i.figure for i in items]
     if any(q is None or q.kind != total.kind for q in parts):
         return None
     found = [q for q in parts if q is not None]
     labels = [doc.text[i.start : i.end] for i in items]
-    return partition_total(p, total, found, labels, head, by_unit)
+    b = partition_total(p, total, found, labels, head, by_unit)
+    return b if line is None else scoped(doc.language, b, line, labels)

@@ -28,6 +28,7 @@ from sitecheck.extract.relations.wording import (
     located_whole,
     looks_exhaustive,
     matching_paren,
+    names_some,
     whole_of,
 )
 
@@ -392,9 +393,8 @@ def _label_group(
     for open_, _close, _q in group:
         words = WORD.findall(text[max(0, open_ - 40) : open_])
         labels.append(words[-1].lower() if words else "")
-    highlight = highlights_subgroups(parts, p, labels) or bool(
-        p.partial.search(text, total.span.end, group[-1][1])
-    )
+    some = names_some(p, text, total.span.end, group[-1][1])
+    highlight = highlights_subgroups(parts, p, labels) or some
     rel.breakdowns.append(
         Breakdown(total, parts, "labels", exhaustive=not highlight, at_most=highlight)
     )

@@ -17,6 +17,7 @@ from sitecheck.extract.relations.wording import (
     elided_unit,
     lead,
     looks_exhaustive,
+    unnumbered_rest,
 )
 from sitecheck.lang import alternation, lexicon
 
@@ -36,7 +37,10 @@ def of_these(
     if not figs:
         return
     # "Of these, 1,200 …"; not "Among those returning on their own, 4,318 …": a group of its own.
-    if len(WORD.findall(doc.text[m.end() : lead(figs[0])])) > 3:
+    opening = doc.text[m.end() : lead(figs[0])]
+    if len(WORD.findall(opening)) > 3:
+        return
+    if not back and _own_whole(doc.text, p, m, opening, figs):
         return
     # "8,412 …, a 4% decrease on the week before (8,762). Of them, …": not the aside.
     prev_figs = [q for q in prev_figs if not _in_brackets(doc.text, q)] or prev_figs
@@ -57,6 +61,9 @@ def of_these(
     # "Of this amount, $37.6 million ($33 million in euros)": a conversion is no second part.
     figs = [elided_unit(whole, q) for q in figs]  # "De ese monto, … y los 264 millones restantes"
     parts = [q for q in figs if q.kind == whole.kind and q.currency == whole.currency]
+    # "69 evacuated (24 families) and 218 …": each part's families, in brackets, are no part.
+    asides = [b for a, b in zip(parts, parts[1:], strict=False) if _converts(doc.text, a, b)]
+    parts = [q for q in parts if q not in asides]
     if not parts:
         return
     for q in parts:
@@ -64,11 +71,46 @@ def of_these(
     if len(parts) >= 2:
         exhaustive = looks_exhaustive(doc, parts, span)
         at_most = not exhaustive and (
-            disjoint(doc, parts) or disjoint_labels(p, _clauses(doc.text, parts, span))
+            disjoint(doc, parts)
+            or disjoint_labels(p, _clauses(doc.text, parts, span))
+            or unnumbered_rest(doc, parts, span)
         )
         rel.breakdowns.append(
             Breakdown(whole, parts, "of-these", exhaustive=exhaustive, at_most=at_most)
         )
+        # "287 people (91 families). Of these, 69 … (24 families) and 218 … (67 families)": the
+        # families split as the people do.
+        whole_hh = next((q for q in prev_figs if _converts(doc.text, whole, q)), None)
+        if whole_hh is not None and len(asides) == len(parts) and (exhaustive or at_most):
+            hh = Breakdown(whole_hh, asides, "of-these", exhaustive=exhaustive, at_most=at_most)
+            rel.breakdowns.append(hh)
+
+
+_CONVERSION = re.compile(r"(?:\s+[^\W\d_][\w'-]*){0,3}\s*\(\s*")  # "69 evacuated ("
+
+
+def _converts(text: str, a: Quantity, b: Quantity) -> bool:
+    """Whether ``b`` opens the brackets right after ``a`` and counts its people as households
+    (or its households as people): "287 people (91 families)"."""
+    m = _CONVERSION.match(text, a.span.end)
+    if m is None or m.end() != lead(b):
+        return False
+    return (a.is_households and b.is_people and not b.is_households) or (
+        b.is_households and not a.is_households
+    )
+
+
+def _own_whole(
+    text: str, p: RelationPatterns, m: re.Match[str], opening: str, figs: list[Quantity]
+) -> bool:
+    """ "Of these 12,400 people affected, 7,000 …": the opening states its own whole, a figure
+    right after it and closed by a comma before the parts; not "Of these, 1,200 …" nor "Of
+    these 11 were health partners, while 16 …" (the figure is the first part)."""
+    if "," in opening or m.group(0).rstrip().endswith(",") or len(figs) < 2:
+        return False
+    head = text[figs[0].span.end : lead(figs[1])]
+    named = [w.lower() for w in WORD.findall(head.split(",")[0])]
+    return "," in head and len(named) <= 4 and not p.auxiliaries & set(named)
 
 
 def _named_alike(doc: Document, opening: str, whole: Quantity) -> bool:
@@ -158,6 +200,9 @@ def _of_the_at(
         rel.parts.append(PartOf(whole, q, "of-the", "of the"))
     if len(parts) >= 2 and looks_exhaustive(doc, parts, span):
         rel.breakdowns.append(Breakdown(whole, parts, "of-the"))
+    elif len(parts) >= 2 and unnumbered_rest(doc, parts, span):
+        # "…, 800 from B and the rest from other countries": the rest is left unnumbered.
+        rel.breakdowns.append(Breakdown(whole, parts, "of-the", exhaustive=False, at_most=True))
 
 
 def _new_subject(doc: Document, p: RelationPatterns, parts: list[Quantity]) -> int:

@@ -75,6 +75,7 @@ class RelationPatterns:
     of_words: frozenset[str]  # "6,200 out of 5,900": a part's noun that opens on these is none
     deaths: frozenset[str]  # "deaths", "muertes": counted among the cases ("including 884 deaths")
     organizations: frozenset[str]  # "partners", "NGOs": one kind of thing counted
+    dimensions: frozenset[str]  # "provinces", "camps": what a list of names can be
     place_preps: frozenset[str]  # "in": "including 142 in Karnali" counts the whole's unit
     total_lead: re.Pattern[str]  # "a total of " right before a whole: a new quantity, not nested
     cases: frozenset[str]
@@ -301,6 +302,7 @@ def _word_sets(lex: Lexicon) -> dict[str, Any]:
         of_words=frozenset(w.lower().split()[0] for w in (*lex.n_of_w, *lex.whole_after_part)),
         place_preps=lower(lex.place_prepositions),
         organizations=lower(lex.organization_nouns),
+        dimensions=lower(lex.partition_dimensions),
         cases=lower(lex.case_nouns),
         clause_leads=lower(lex.clause_leads),
         since_preps=lower(lex.since_preps),

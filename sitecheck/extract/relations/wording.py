@@ -127,7 +127,7 @@ def looks_exhaustive(doc: Document, parts: list[Quantity], span: Span) -> bool:
     p = relation_patterns(doc.language)
     text = doc.text
     if p.remainder.search(text[parts[0].span.start : span.end]):
-        return True
+        return not unnumbered_rest(doc, parts, span)
     if _other_label(doc.language).match(text, parts[-1].span.end, span.end):
         return True  # "…, 800 from B and 600 from other nationalities": the last part is the rest
     places = [m.group("place") for q in parts if (m := p.place_after.match(text, q.span.end))]
@@ -326,3 +326,29 @@ def same_word(a: str, b: str) -> bool:
 def period_words(language: str) -> re.Pattern[str]:
     """Words that date a clause ("this week", "since January"): another time than a stock."""
     return phrases(lexicon(language).period_words)
+
+
+def names_some(p: RelationPatterns, text: str, start: int, end: int) -> bool:
+    """Whether the words after a whole say that the parts are only some of it: "mostly", or a
+    connector such as "including" or "of whom" (not "consists of", which names all of it)."""
+    if p.partial.search(text, start, end):
+        return True
+    return any(
+        m.group("c").lower() not in p.composition for m in p.connector.finditer(text, start, end)
+    )
+
+
+_REST_REACH = 2  # words between a part and its remainder word: "264 millones restantes"
+
+
+def unnumbered_rest(doc: Document, parts: list[Quantity], span: Span) -> bool:
+    """Whether the list ends on a remainder that has no figure ("2,600 from A, 800 from B and
+    the rest from other countries"): the parts are then only some of the whole."""
+    p = relation_patterns(doc.language)
+    text = doc.text
+    last = parts[-1].span.end
+    rest = p.remainder.search(text, last, span.end)
+    if rest is None or p.remainder.search(text, parts[0].span.start, lead(parts[-1])):
+        return False
+    between = text[last : rest.start()]
+    return "," in between or len(WORD.findall(between)) > _REST_REACH
