@@ -255,7 +255,9 @@ def _share_base(lex: Lexicon) -> re.Pattern[str]:
     n_of_w = alternation(lex.n_of_w)
     return re.compile(
         rf"\s*(?:(?:{n_of_w})\s+(?:(?:{alternation((*lex.articles, *lex.of_articles))}"
-        rf"|{alternation(lex.demonstratives)})\s+)?(?:(?P<adj>[^\W\d_][\w-]*)\s+)?"
+        rf"|{alternation(lex.demonstratives)})\s+)?"
+        # "54% of them children": "them" is the figure before, "children" a group within it
+        rf"(?:(?!(?:{alternation(lex.relative_pronouns)})\s)(?P<adj>[^\W\d_][\w-]*)\s+)?"
         r"(?P<noun>[^\W\d_][\w-]*)"
         # "6% of returnees from Algeria (1,712)": a place after the noun
         rf"(?:\s+(?:{alternation((*lex.place_prepositions, *lex.change_from))})\s+"
