@@ -240,8 +240,11 @@ def _part_patterns(lex: Lexicon) -> dict[str, Any]:
             re.I,
         ),
         qualifier_words=re.compile(rf"^\s*(?:(?:{quals})\s+)*$", re.I),
+        # "in 6 provinces", "en los 32 departamentos": a place preposition, maybe an article
         place_lead=re.compile(
-            rf"(?<![\w])(?:{alternation(lex.place_prepositions)})\s+$", re.IGNORECASE
+            rf"(?<![\w])(?:{alternation(lex.place_prepositions)})\s+"
+            rf"(?:(?:{alternation(lex.articles)})\s+)?$",
+            re.IGNORECASE,
         ),
         place_after=re.compile(
             rf"\s+{_opt(lex.place_verbs)}(?:{alternation(lex.place_prepositions)})\s+"
