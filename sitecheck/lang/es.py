@@ -84,6 +84,7 @@ ES = derive(
     ),  # fmt: skip
     page_words=("página", "pág.", "pág"),
     identifier_codes=("Nro.", "Nro", "núm.", "PL", "DS", "DL", "RM", "RS", "DU"),
+    numbered_periods=("semana", "semana epidemiológica"),
     phone_cues=("línea", "linea", "llamar", "llama al", "contacto", "número", "cel", "móvil"),
     measure_units=(
         "kilómetros", "kilometros", "metros", "kilos", "toneladas", "gramos", "litros", "hectáreas",

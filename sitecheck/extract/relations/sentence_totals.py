@@ -85,8 +85,27 @@ def sentence_totals(doc: Document, span: Span, figs: list[Quantity], rel: Relati
             parts = _past_places(p, text, parts)  # "… an outbreak in 74 districts, a total of"
         if len(parts) < 2 or any(b.total is total for b in rel.breakdowns):
             continue
+        if _other_kinds(doc.language, p, parts, total):
+            continue
         dedup = bool(p.unique.search(text[parts[0].span.start : total.span.end + 40]))
         rel.breakdowns.append(Breakdown(total, parts, "in-total", one_way=dedup))
+
+
+def _other_kinds(
+    language: str, p: RelationPatterns, parts: list[Quantity], total: Quantity
+) -> bool:
+    """ "2,118 cases, 1,406 recoveries and 17 deaths, making a total of 6,402 deaths": parts
+    that each name another kind of thing, none but the last the total's (a running total of the
+    last kind), add up to nothing it counts. A total of people, or of no named thing, may still
+    hold them all, and a first part that names the total's noun lends it to the others ("399
+    famílias desabrigadas e 339 desalojadas, totalizando 738 famílias")."""
+    noun = lead_noun(total, p)
+    if not noun or noun in lexicon(language).generic_people_nouns:
+        return False
+    nouns = [lead_noun(q, p) for q in parts]
+    if not all(nouns) or any(same_word(n, noun) for n in nouns[:-1]):
+        return False
+    return all(not same_word(a, b) for i, a in enumerate(nouns) for b in nouns[i + 1 :])
 
 
 def _counts_places(p: RelationPatterns, text: str, q: Quantity, total: Quantity) -> bool:
@@ -118,8 +137,12 @@ def _split_part(
     the same unit as every other part, and no total of an earlier "totalizando" itself."""
     same = all(x.is_households == total.is_households for x in (q, *parts))
     led = any(m.end() == lead(q) for m in p.total_after.finditer(text, max(0, lead(q) - 40)))
-    return q.kind == total.kind and q.currency == total.currency and same and not led and (
-        _part_gap(head)
+    return (
+        q.kind == total.kind
+        and q.currency == total.currency
+        and same
+        and not led
+        and (_part_gap(head))
     )
 
 
