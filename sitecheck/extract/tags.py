@@ -208,6 +208,15 @@ def identifier_cue(m: Mention) -> Tag | None:
     return None
 
 
+def compound_number(m: Mention) -> Tag | None:
+    """ "duas mil e 720 pessoas", "3 mil 200 familias": a number written half in words, half in
+    digits. Neither half is the figure (2,720): both are left alone."""
+    head = m.cues.compound_head.match(m.after)
+    if head or m.cues.compound_tail.search(m.before):
+        return "debris"
+    return None
+
+
 _LAST_WEEK = 53
 
 
@@ -286,6 +295,7 @@ TAGGERS: tuple[Callable[[Mention], Tag | None], ...] = (
     ordinal,
     identifier_cue,
     period_number,
+    compound_number,
     year_with_note,
     age_or_duration,
     measurement,
