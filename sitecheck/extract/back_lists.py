@@ -25,6 +25,8 @@ from sitecheck.lang.base import Lexicon
 _REACH = 400  # characters back from the count to the list's end: the sentence before, at most
 _MAX_COUNT = 30
 _CAP = "[A-ZÀ-ÖØ-Þ]"
+# The names go on from a comma list of other items: ", shelter, " before "Water, Sanitation …".
+_CONTINUED = re.compile(r",[ \t\n]*[^\W\d_][\w’'-]*(?:[ \t]+[^\W\d_][\w’'-]*){0,2},[ \t\n]*$")
 
 
 @dataclass(frozen=True, eq=False)
@@ -105,6 +107,8 @@ def _list_before(
         text, max(0, m.start() - 8), m.start()
     ):
         return None  # "… and Trinidad and Tobago": the last (or first) name may hold "and"
+    if _CONTINUED.search(text, max(0, m.start() - 60), m.start()):
+        return None  # "food, shelter, Water, Sanitation and Hygiene": the tail of a longer list
     partial = list_patterns(doc.language).partial
     if partial.search(text, max(0, m.start() - 30), m.start()) or partial.search(between):
         return None  # "such as A, B and C", "A, B and C among others": only some are named

@@ -42,6 +42,11 @@ class FigureCues:
     qualifier_after: re.Pattern[str]
     id_cue: re.Pattern[str]
     id_words: frozenset[str]
+    period_cue: re.Pattern[str]  # "week " right before a week's number
+    period_words: frozenset[str]
+    period_next: re.Pattern[str]  # what may follow a week's number: a stop, "of", "to"
+    compound_head: re.Pattern[str]  # " mil e " after "2": the head of "2 mil e 720"
+    compound_tail: re.Pattern[str]  # "mil e " before "720": its tail
     page_of: re.Pattern[str]  # "Page 2 of " before the page count
     glued_and: re.Pattern[str]  # "29 en Hidalgo y95 en …": a PDF lost the space after "and"
     phone_cue: re.Pattern[str]
@@ -136,6 +141,9 @@ def _tag_cues(lex: Lexicon) -> dict[str, Any]:
     quantities."""
     phone_words = tuple({p.lower()[:4] for p in lex.phone_cues})
     ands = alternation(w for w in lex.and_words if w.isalpha())
+    period_links = (*lex.n_of_w, *lex.range_words, *lex.date_links, *lex.period_from)
+    # "2 mil e 720", "3 mil 200": a number written half in a scale word, half in digits
+    compound = alternation(k for k, v in lex.scale_words.items() if v == 1e3 and len(k) > 1)
     return dict(
         glued_and=re.compile(rf"(?<![\w])(?i:{ands})$"),
         id_cue=re.compile(
@@ -143,6 +151,13 @@ def _tag_cues(lex: Lexicon) -> dict[str, Any]:
             rf"|\b(?i:{alternation(lex.identifier_cues)}))\s*$"
         ),
         id_words=_last_words((*lex.identifier_cues, *lex.identifier_codes)) | {"n"},
+        compound_head=re.compile(rf"\s*(?i:{compound})\s+(?:(?i:{ands})\s+)?\d{{1,3}}(?![\d.,])"),
+        compound_tail=re.compile(rf"(?<![\w])(?i:{compound})\s+(?:(?i:{ands})\s+)?$"),
+        period_cue=re.compile(rf"(?<![\w])(?i:{alternation(lex.numbered_periods)})\s*$"),
+        period_words=_last_words(lex.numbered_periods),
+        period_next=re.compile(
+            rf"\s*(?:[^\w\s]|$|(?i:{alternation(period_links)})(?![\w]))"
+        ),
         page_of=re.compile(
             rf"(?i:(?<![\w])(?:{alternation(lex.page_words)})\s*\d{{1,4}}\s*"
             rf"(?:{alternation((*lex.n_of_w, *lex.list_links))}|/)\s*)$"

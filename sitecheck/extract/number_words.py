@@ -39,6 +39,8 @@ def number_words(text: str, block: Span, found: list[Quantity], cues: FigureCues
         if any(q.span.start < end and start < q.span.end for q in found):
             continue
         rest = chunk[m.end() :]
+        if cues.percent.match(rest):
+            continue  # "Seventy per cent of these IDPs": a share in words, no count
         q = Quantity(
             span=Span(start, end),
             text=text[start:end],

@@ -26,6 +26,8 @@ _LOWER = re.compile(r"[^\W\d_]")
 _HASHES = re.compile(r"#+[ \t]*$")
 _TITLE_LEVEL = 7  # a short line standing alone ("Sindh", "KEY FIGURES"): a title below the rest
 _TITLE_WORDS = 5
+_DATED_TITLE_WORDS = 10
+_DATED = re.compile(r"[^\W\d_]\D*(?:(?<![\d.,])\d{1,4}(?![\d.,%])\D*)+")
 # Numbers that date a statement: a figure in another year or month is another quantity.
 _PERIOD_TAGS = ("date", "year", "time")
 
@@ -60,7 +62,7 @@ def _is_acronym(word: str) -> bool:
     return len(word) >= 2 and word.isupper()
 
 
-def _level(block: Block) -> int | None:
+def _level(block: Block, scope: re.Pattern[str]) -> int | None:
     """The level of a heading, or of a short line standing alone as a title in plain text; None
     for any other block."""
     text = block.source
@@ -69,13 +71,15 @@ def _level(block: Block) -> int | None:
         m = _HASHES.search(text, start, block.span.start)
         return len(m.group(0).strip()) if m else 1
     line = block.text.strip(" *_#")
-    if (
-        block.kind == "paragraph"
-        and line[:1].isupper()
-        and "\n" not in line
-        and len(line.split()) <= _TITLE_WORDS
-        and not any(c.isdigit() or c in ".:;,!?" for c in line)
-    ):
+    if block.kind != "paragraph" or not line[:1].isupper() or "\n" in line:
+        return None
+    if any(c in ".:;,!?" for c in line):
+        return None
+    if len(line.split()) <= _TITLE_WORDS and not any(c.isdigit() for c in line):
+        return _TITLE_LEVEL
+    # "New cases for week 32", "Cumulative cases (since week 1 of 2022)": a title that dates
+    # its section, its numbers a week's or a year's (no figure with separators).
+    if len(line.split()) <= _DATED_TITLE_WORDS and scope.search(line) and _DATED.fullmatch(line):
         return _TITLE_LEVEL
     return None
 
@@ -113,7 +117,7 @@ class ScopeReader:
         stack: list[tuple[int, Span]] = []
         levels: list[tuple[int, Span]] = []
         for block in self.doc.blocks:
-            level = _level(block)
+            level = _level(block, self.wording.scope)
             if level is not None:
                 levels.append((level, block.span))
                 while stack and stack[-1][0] >= level:

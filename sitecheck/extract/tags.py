@@ -208,6 +208,28 @@ def identifier_cue(m: Mention) -> Tag | None:
     return None
 
 
+def compound_number(m: Mention) -> Tag | None:
+    """ "duas mil e 720 pessoas", "3 mil 200 familias": a number written half in words, half in
+    digits. Neither half is the figure (2,720): both are left alone."""
+    head = m.cues.compound_head.match(m.after)
+    if head or m.cues.compound_tail.search(m.before):
+        return "debris"
+    return None
+
+
+_LAST_WEEK = 53
+
+
+def period_number(m: Mention) -> Tag | None:
+    """ "week 45,", "semana 45 de 2021", "Week 32": the number of a week, not a count ("this
+    week 40 people died" is one: a noun follows it)."""
+    if m.last_word not in m.cues.period_words or not m.raw.isdigit():
+        return None
+    if not 1 <= int(m.raw) <= _LAST_WEEK or not m.cues.period_cue.search(m.before):
+        return None
+    return "identifier" if m.cues.period_next.match(m.after) else None
+
+
 def year_with_note(m: Mention) -> Tag | None:
     """ "December 20191": a year with a footnote digit glued on."""
     raw = m.raw
@@ -272,6 +294,8 @@ TAGGERS: tuple[Callable[[Mention], Tag | None], ...] = (
     clock_time,
     ordinal,
     identifier_cue,
+    period_number,
+    compound_number,
     year_with_note,
     age_or_duration,
     measurement,

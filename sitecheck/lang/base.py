@@ -62,6 +62,7 @@ class Lexicon:
     identifier_cues: Words = ()  # "decree 002", "phase 3" (case-blind)
     page_words: Words = ()  # "Page 2 of 9": page numbers of a running header or footer
     identifier_codes: Words = ()  # "No. 4", "PL 016" (case-sensitive abbreviations)
+    numbered_periods: Words = ()  # "week 45", "semana epidemiológica 29": a period's number
     phone_cues: Words = ()  # "hotline 0800 …"
     measure_units: Words = ()  # "12 km", "40 litres" (case-sensitive: "MT", "m")
     measure_cues: Words = ()  # "magnitude 6.1", "km 980"

@@ -7,6 +7,7 @@ Part of the Spanish lexicon (``sitecheck.lang.es``), kept apart only for its len
 from __future__ import annotations
 
 RELATION_WORDS: dict[str, object] = dict(
+    numbered_periods=("semana", "semana epidemiológica"),  # "semana 45": a period's number
     group_narrowers=("mayores",),  # "adultos mayores": older people, not adults
     list_copulas=("son", "fueron", "eran"),
     whole_after_group=("entre los", "entre las"),

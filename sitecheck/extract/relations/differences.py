@@ -32,6 +32,7 @@ class _Patterns:
     ands: re.Pattern[str]  # "and": another clause, with its own amount
     anaphora: re.Pattern[str]  # "this represents", "ce chiffre": the figure of the sentence before
     cue: re.Pattern[str]  # " since the last report (" between the change and the earlier amount
+    average: re.Pattern[str]  # "an average of " before a figure: a rate, no amount compared
 
 
 @cache
@@ -59,6 +60,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
             re.I,
         ),
         ands=re.compile(rf"(?<![\w])(?:{alternation(lex.and_words)})(?![\w])|;", re.I),
+        average=re.compile(
+            rf"(?<![\w])(?:{alternation(lex.table_averages)})(?![\w])[^\d,;:()]*$", re.I
+        ),
     )
 
 
@@ -117,6 +121,9 @@ def differences(
             others = [earlier[0], others[0]]
     if len(others) != 2 or others[0].value == others[1].value:
         return
+    if any(p.average.search(text, max(sentence.span.start, q.span.start - 30), q.span.start)
+           for q in others):  # fmt: skip
+        return  # "10,738 new cases, 3,222 more than last week, an average of 1,441 a day"
     if not _compared(text, p, sentence, others, change, bool(after)):
         return
     small, large = sorted(others, key=lambda q: q.value)

@@ -11,9 +11,16 @@ from functools import cache
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import Breakdown, Relations
-from sitecheck.extract.relations.patterns import relation_patterns
+from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.total_scope import scoped
-from sitecheck.extract.relations.wording import COLUMN_SEAM, lead, partition_total, same_word
+from sitecheck.extract.relations.wording import (
+    COLUMN_SEAM,
+    WORD,
+    lead,
+    lead_noun,
+    partition_total,
+    same_word,
+)
 from sitecheck.lang import alternation, lexicon
 
 _LABEL = re.compile(r"[ \t]*\([ \t]*(?P<label>[^()\d\n]{1,30}?)[ \t]*\)")
@@ -76,6 +83,8 @@ def total_after_sentence(
         return
     if p.unique.search(text, span.start, span.end) or not _same_unit(total, parts[0]):
         return
+    if not parts[0].noun and not _named_before(p, total, text[prev_span.start : start]):
+        return  # "Deaths by state were: A (12), B (8) … In total, 340 municipalities …"
     b = scoped(doc.language, partition_total(p, total, parts, segments), head, segments)
     if b is not None:
         rel.breakdowns.append(b)
@@ -89,6 +98,14 @@ def _same_unit(total: Quantity, part: Quantity) -> bool:
     if total.is_households and part.is_households:
         return True
     return any(same_word(a, b) for a in total.noun.split()[:3] for b in part.noun.split()[:3])
+
+
+def _named_before(p: RelationPatterns, total: Quantity, lead_in: str) -> bool:
+    """Whether the words before a list of bare figures name what its total counts: no total of
+    "340 municipalities" after "Deaths were reported in: A (12), B (8) …"."""
+    noun = lead_noun(total, p)
+    words = WORD.findall(lead_in)
+    return not noun or not words or any(same_word(noun, w.lower()) for w in words)
 
 
 @cache

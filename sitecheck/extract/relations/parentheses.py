@@ -21,6 +21,7 @@ from sitecheck.extract.relations.wording import (
     DIGIT,
     WORD,
     adjacent,
+    beyond_places,
     figures,
     highlights_subgroups,
     lead,
@@ -28,6 +29,7 @@ from sitecheck.extract.relations.wording import (
     located_whole,
     looks_exhaustive,
     matching_paren,
+    names_places,
     names_some,
     whole_of,
 )
@@ -324,21 +326,6 @@ def label_series(
         _label_group(doc, p, span, figs, group, rel, prev_figs)
 
 
-def _beyond_places(
-    doc: Document, p: RelationPatterns, before: list[Quantity], first_open: int
-) -> Quantity | None:
-    """The figure before a count of places ("in four districts:") that introduces labels."""
-    text = doc.text
-    near = before[-1]
-    if len(before) < 2 or not p.place_lead.search(text, max(0, lead(near) - 12), lead(near)):
-        return None
-    far = before[-2]
-    gap, rest = text[far.span.end : lead(near)], text[near.span.end : first_open]
-    if DIGIT.search(gap + rest) or len(WORD.findall(gap)) > 5 or len(WORD.findall(rest)) > 4:
-        return None
-    return far if ";" not in rest else None
-
-
 def _label_group(
     doc: Document,
     p: RelationPatterns,
@@ -374,7 +361,9 @@ def _label_group(
         return
     total = before[-1]
     between = text[total.span.end : first_open]
-    far = _beyond_places(doc, p, before, first_open)
+    far = beyond_places(doc, p, before, first_open)
+    if far is None and names_places(doc, total):
+        return  # "in 5 regions, namely Morogoro (45), Iringa (18) …": it counts the places
     if far is not None:
         # "86,400 people in four districts: Nsanje (31,200), …": the total is the figure whose
         # unit the parts share, before the count of the places they are in.

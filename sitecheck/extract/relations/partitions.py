@@ -196,6 +196,7 @@ def _of_the_at(
         parts = [q for q in parts[:1] if not WORD.search(text, comma + 1, lead(q))]
     parts = parts[: _new_subject(doc, p, parts)]
     parts = parts[: _other_count(whole, parts)]
+    parts = parts[: _before_connector(text, p, parts)]
     for q in parts:
         rel.parts.append(PartOf(whole, q, "of-the", "of the"))
     if len(parts) >= 2 and looks_exhaustive(doc, parts, span):
@@ -203,6 +204,15 @@ def _of_the_at(
     elif len(parts) >= 2 and unnumbered_rest(doc, parts, span):
         # "…, 800 from B and the rest from other countries": the rest is left unnumbered.
         rel.breakdowns.append(Breakdown(whole, parts, "of-the", exhaustive=False, at_most=True))
+
+
+def _before_connector(text: str, p: RelationPatterns, parts: list[Quantity]) -> int:
+    """Where the parts stop: a figure after "of whom", "dont", "including" is a part of the one
+    before it ("Des 99 583 réfugiés, 54 753 dont 29 197 femmes et 25 556 hommes …")."""
+    for i in range(1, len(parts)):
+        if p.inside_connector.search(text, parts[i - 1].span.end, lead(parts[i])):
+            return i
+    return len(parts)
 
 
 def _new_subject(doc: Document, p: RelationPatterns, parts: list[Quantity]) -> int:

@@ -241,8 +241,11 @@ def _part_patterns(lex: Lexicon) -> dict[str, Any]:
             re.I,
         ),
         qualifier_words=re.compile(rf"^\s*(?:(?:{quals})\s+)*$", re.I),
+        # "in 6 provinces", "en los 32 departamentos": a place preposition, maybe an article
         place_lead=re.compile(
-            rf"(?<![\w])(?:{alternation(lex.place_prepositions)})\s+$", re.IGNORECASE
+            rf"(?<![\w])(?:{alternation(lex.place_prepositions)})\s+"
+            rf"(?:(?:{alternation(lex.articles)})\s+)?$",
+            re.IGNORECASE,
         ),
         place_after=re.compile(
             rf"\s+{_opt(lex.place_verbs)}(?:{alternation(lex.place_prepositions)})\s+"
@@ -256,7 +259,9 @@ def _share_base(lex: Lexicon) -> re.Pattern[str]:
     n_of_w = alternation(lex.n_of_w)
     return re.compile(
         rf"\s*(?:(?:{n_of_w})\s+(?:(?:{alternation((*lex.articles, *lex.of_articles))}"
-        rf"|{alternation(lex.demonstratives)})\s+)?(?:(?P<adj>[^\W\d_][\w-]*)\s+)?"
+        rf"|{alternation(lex.demonstratives)})\s+)?"
+        # "54% of them children": "them" is the figure before, "children" a group within it
+        rf"(?:(?!(?:{alternation(lex.relative_pronouns)})\s)(?P<adj>[^\W\d_][\w-]*)\s+)?"
         r"(?P<noun>[^\W\d_][\w-]*)"
         # "6% of returnees from Algeria (1,712)": a place after the noun
         rf"(?:\s+(?:{alternation((*lex.place_prepositions, *lex.change_from))})\s+"

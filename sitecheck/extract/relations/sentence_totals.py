@@ -10,7 +10,14 @@ from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
-from sitecheck.extract.relations.wording import COLUMN_SEAM, ITEM_BREAK, WORD, lead
+from sitecheck.extract.relations.wording import (
+    COLUMN_SEAM,
+    ITEM_BREAK,
+    WORD,
+    lead,
+    lead_noun,
+    same_word,
+)
 from sitecheck.lang import alternation, lexicon
 
 
@@ -67,16 +74,60 @@ def sentence_totals(doc: Document, span: Span, figs: list[Quantity], rel: Relati
             if ")" in gap and parts:
                 closed = len(parts)
             if parts and p.place_lead.search(gap):
-                parts.pop(0)  # "… e 339 desalojadas em 12 municípios, totalizando": a place count
+                # "… e 339 desalojadas em 12 municípios, totalizando": a place count
+                parts[:] = _past_places(p, text, parts)
                 closed = min(closed, len(parts))
             if p.inside_connector.search(gap) or p.range_gap.fullmatch(gap):
                 break  # "34.8 million cases, including 1.03 million deaths"; "weeks 14 to 17"
             parts.insert(0, q)
             end = lead(q)
+        if parts and _counts_places(p, text, parts[0], total):
+            parts = _past_places(p, text, parts)  # "… an outbreak in 74 districts, a total of"
         if len(parts) < 2 or any(b.total is total for b in rel.breakdowns):
+            continue
+        if _other_kinds(doc.language, p, parts, total):
             continue
         dedup = bool(p.unique.search(text[parts[0].span.start : total.span.end + 40]))
         rel.breakdowns.append(Breakdown(total, parts, "in-total", one_way=dedup))
+
+
+def _other_kinds(
+    language: str, p: RelationPatterns, parts: list[Quantity], total: Quantity
+) -> bool:
+    """ "2,118 cases, 1,406 recoveries and 17 deaths, making a total of 6,402 deaths": parts
+    that each name another kind of thing, none but the last the total's (a running total of the
+    last kind), add up to nothing it counts. A total of people, or of no named thing, may still
+    hold them all, and a first part that names the total's noun lends it to the others ("399
+    famílias desabrigadas e 339 desalojadas, totalizando 738 famílias")."""
+    noun = lead_noun(total, p)
+    if not noun or noun in lexicon(language).generic_people_nouns:
+        return False
+    nouns = [lead_noun(q, p) for q in parts]
+    if not all(nouns) or any(same_word(n, noun) for n in nouns[:-1]):
+        return False
+    return all(not same_word(a, b) for i, a in enumerate(nouns) for b in nouns[i + 1 :])
+
+
+def _counts_places(p: RelationPatterns, text: str, q: Quantity, total: Quantity) -> bool:
+    """ "in 74 districts": a figure after a place preposition counts places, unless the total
+    counts them too ("en 132 albergues …, para un total de 270 albergues")."""
+    if not p.place_lead.search(text, max(0, lead(q) - 12), lead(q)):
+        return False
+    return not same_word(lead_noun(q, p), lead_noun(total, p))
+
+
+def _past_places(p: RelationPatterns, text: str, parts: list[Quantity]) -> list[Quantity]:
+    """The parts after a place count that opens them ("in 48 districts"), and past the counts
+    that name its places in turn with no comma or "and" between ("in 48 districts across 7
+    provinces": both count places)."""
+    rest = parts[1:]
+    place = parts[0]
+    while rest:
+        gap = text[place.span.end : lead(rest[0])]
+        if "," in gap or any(w.lower() in p.ands for w in WORD.findall(gap)):
+            break
+        place, rest = rest[0], rest[1:]
+    return rest
 
 
 def _split_part(
@@ -86,8 +137,12 @@ def _split_part(
     the same unit as every other part, and no total of an earlier "totalizando" itself."""
     same = all(x.is_households == total.is_households for x in (q, *parts))
     led = any(m.end() == lead(q) for m in p.total_after.finditer(text, max(0, lead(q) - 40)))
-    return q.kind == total.kind and q.currency == total.currency and same and not led and (
-        _part_gap(head)
+    return (
+        q.kind == total.kind
+        and q.currency == total.currency
+        and same
+        and not led
+        and (_part_gap(head))
     )
 
 

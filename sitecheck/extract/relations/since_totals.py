@@ -63,7 +63,7 @@ def since_total(doc: Document, span: Span, index: QuantityIndex, rel: Relations)
         if whole is None:
             continue
         clause = max(text.rfind(";", span.start, m.start()), text.rfind(".", 0, span.start))
-        start = block_start(text, span.start)
+        start = _prose_start(text, block_start(text, span.start), m.start())
         before = figures(index.between(start, max(clause, start)))
         if not before:
             continue
@@ -77,6 +77,24 @@ def since_total(doc: Document, span: Span, index: QuantityIndex, rel: Relations)
         if _other_year(doc, part, m, index):
             continue
         rel.parts.append(PartOf(whole, part, "running", " ".join(m.group().split())))
+
+
+_CAPTION = 60  # a key figure's line or a heading: short, and no sentence ends it
+_OPENS = re.compile(r"[ \t]*[A-ZÀ-ÖØ-Þ\d•●▪]")
+
+
+def _prose_start(text: str, start: int, end: int) -> int:
+    """Where the prose before ``end`` opens, past the key figures and headings a PDF's page runs
+    into it ("246,051 refugees" over "A total of 2,964 … arrived …"): after the last line of at
+    most 60 characters that no stop ends and whose next line opens on a capital or a figure."""
+    opened, pos = start, start
+    while (nl := text.find("\n", pos, end)) >= 0:
+        line = text[pos:nl].strip()
+        caption = line and len(line) <= _CAPTION and line[-1] not in ".,;:!?)"
+        if caption and _OPENS.match(text, nl + 1):
+            opened = nl + 1
+        pos = nl + 1
+    return opened
 
 
 def _whole_after(doc: Document, end: int, span: Span, index: QuantityIndex) -> Quantity | None:

@@ -210,6 +210,29 @@ def located_whole(
     return far
 
 
+def beyond_places(
+    doc: Document, p: RelationPatterns, before: list[Quantity], first_open: int
+) -> Quantity | None:
+    """The figure before a count of places ("in four districts:") that introduces labels."""
+    text = doc.text
+    near = before[-1]
+    if len(before) < 2 or not p.place_lead.search(text, max(0, lead(near) - 12), lead(near)):
+        return None
+    far = before[-2]
+    gap, rest = text[far.span.end : lead(near)], text[near.span.end : first_open]
+    if DIGIT.search(gap + rest) or len(WORD.findall(gap)) > 5 or len(WORD.findall(rest)) > 4:
+        return None
+    return far if ";" not in rest else None
+
+
+def names_places(doc: Document, q: Quantity) -> bool:
+    """Whether a figure counts places ("5 regions", "4 Counties"): the labels after it name
+    them, and their figures are no parts of it."""
+    words = WORD.findall(doc.text, q.span.end, q.span.end + 30)
+    dims = {w.lower() for w in lexicon(doc.language).partition_dimensions}
+    return bool(words) and words[0].lower() in dims
+
+
 def disjoint(doc: Document, parts: list[Quantity], unit_word: bool = False) -> bool:
     """Whether parts count groups that cannot overlap, so that together they cannot exceed
     their whole: distinct places ("91,260 in Assosa and 6,148 in Gambella") or complementary
