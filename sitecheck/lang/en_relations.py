@@ -7,6 +7,9 @@ Part of the English lexicon (``sitecheck.lang.en``), kept apart only for its len
 from __future__ import annotations
 
 RELATION_WORDS: dict[str, object] = dict(
+    named_set_nouns=("crises", "crisis", "emergencies"),
+    named_set_leads=("across", "throughout"),
+    example_words=("for example", "for instance", "e.g.", "e.g"),
     list_namely=("namely", "i.e.", "that is"),
     list_links=("of", "are", "were", "namely"),
     clause_leads=("who", "which", "that", "where", "whose", "whom"),

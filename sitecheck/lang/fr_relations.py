@@ -7,6 +7,9 @@ Part of the French lexicon (``sitecheck.lang.fr``), kept apart only for its leng
 from __future__ import annotations
 
 RELATION_WORDS: dict[str, object] = dict(
+    named_set_nouns=("crises", "urgences"),
+    named_set_leads=("à travers", "dans tout"),
+    example_words=("par exemple", "p. ex.", "ex."),
     group_narrowers=("âgés", "âgées"),  # "adultes âgés": older people, not adults
     list_copulas=("sont", "étaient"),
     whole_after_group=("parmi les",),

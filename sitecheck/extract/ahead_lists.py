@@ -1,0 +1,147 @@
+"""A count of places that the names after it spell out: "… for five forgotten crises. The
+grants will support aid in Chad, Colombia, Mali, Niger and Sudan", "desplazados en siete
+departamentos. … hay población desplazada en Canelones, …, Soriano y Tacuarembó".
+
+The count (a small one, of places or of crises) comes first; the names follow in its sentence
+or the next, as the first series of three names or more after it. Nothing that picks some of
+them out may stand before the series ("such as", "including", "for example"), nor another
+count of places in between. The names may be fewer than the count for a reason (a selection
+after a full stop is written like a full list): the list is only taken when it names all but
+one of them at most, and only a count above the names listed is wrong, as for a count that
+names a list back (``back_lists``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from sitecheck.document import Document, Span
+from sitecheck.extract.list_model import ItemList, ListItem
+from sitecheck.extract.quantities import Quantity, QuantityIndex
+from sitecheck.extract.relations.wording import same_word
+from sitecheck.lang import alternation, lexicon, phrases
+from sitecheck.lang.base import Lexicon
+
+_MAX_COUNT = 30
+_MIN_ITEMS = 3
+_MISSING = 1  # names a list may lack and still be read as the full set it counts
+_CAP = "[A-ZÀ-ÖØ-Þ]"
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+_NOUN = re.compile(r"[ \t\u00a0\n]+(?:([^\W\d_][\w-]*)[ \t\u00a0\n]+)?([^\W\d_][\w-]*)")
+_SOME_REACH = 60  # characters before the series where "such as" picks some out
+
+
+@dataclass(frozen=True, eq=False)
+class _Patterns:
+    series: re.Pattern[str]  # "in Chad, Colombia, … and Sudan", "au Cameroun, en Libye, …"
+    name: re.Pattern[str]
+    before: re.Pattern[str]  # the count's determiner: "the other five", "the top three"
+    some: re.Pattern[str]  # "such as", "including", "for example": some of them only
+    nouns: frozenset[str]
+    places: frozenset[str]
+
+
+@cache
+def _compile(lex: Lexicon) -> _Patterns:
+    joins = alternation(lex.name_joins)
+    word = rf"{_CAP}[\w’'-]*"
+    name = rf"{word}(?:[ \t]+(?:(?:{joins})[ \t]+)?{word}){{0,3}}"
+    # The names say where, as the count does ("in five provinces"): the first follows a
+    # preposition of place; a series that is a clause's subject may be other places.
+    first = alternation((*lex.series_leads, *lex.place_prepositions, *lex.named_set_leads))
+    lead = rf"(?:(?:{alternation(lex.series_leads)})[ \t\n]+)?"
+    ands = alternation(lex.and_words)
+    some = (
+        *lex.partial_words, *lex.example_words, *lex.inclusive_connectors, *lex.part_connectors,
+    )  # fmt: skip
+    return _Patterns(
+        series=re.compile(
+            rf"(?<![\w])(?:{first})[ \t\n]+(?P<names>{name}(?:,[ \t\n]+{lead}{name}){{1,}}"
+            rf",?[ \t\n]+(?:{ands})[ \t\n]+{lead}{name})"
+        ),
+        name=re.compile(name),
+        before=phrases(lex.list_subset_words),
+        some=phrases(some),
+        nouns=frozenset(
+            w.lower() for w in (*lex.partition_dimensions, *lex.named_set_nouns) if " " not in w
+        ),
+        places=frozenset(w.lower() for w in lex.partition_dimensions),
+    )
+
+
+def ahead_counted(doc: Document, index: QuantityIndex, lists: list[ItemList]) -> list[ItemList]:
+    """The lists of names that a count before them announces, not read yet."""
+    p = _compile(lexicon(doc.language))
+    stated = {id(lst.stated) for lst in lists if lst.stated is not None}
+    taken = [lst.span for lst in lists]
+    ends = [s.span.end for s in doc.sentences]
+    out: list[ItemList] = []
+    for q in index.numbers:
+        if not (q.is_quantity and q.kind == "count" and 3 <= q.value <= _MAX_COUNT) or q.scale:
+            continue
+        noun = _counted_noun(p, doc.text, q)
+        if noun is None or id(q) in stated:
+            continue
+        lst = _list_after(doc, p, index, q, noun, ends)
+        if lst is None or any(s.start < lst.span.end and lst.span.start < s.end for s in taken):
+            continue
+        out.append(lst)
+        taken.append(lst.span)
+    return out
+
+
+def _counted_noun(p: _Patterns, text: str, q: Quantity) -> re.Match[str] | None:
+    """ "five provinces", "five forgotten crises", "seis países": the noun of places or crises
+    the count counts, right after it or after one word."""
+    m = _NOUN.match(text, q.span.end)
+    if m is None:
+        return None
+    for i in (1, 2):
+        if m.group(i) and m.group(i).lower() in p.nouns:
+            return _WORD.match(text, m.start(i))
+    return None
+
+
+def _list_after(
+    doc: Document,
+    p: _Patterns,
+    index: QuantityIndex,
+    q: Quantity,
+    noun: re.Match[str],
+    ends: list[int],
+) -> ItemList | None:
+    text = doc.text
+    if p.before.search(text, max(0, q.span.start - 20), q.span.start):
+        return None  # "the other five provinces", "the top three": some of a larger set
+    here = bisect.bisect_left(ends, q.span.end)
+    if here >= len(ends):
+        return None
+    end = ends[min(here + 1, len(ends) - 1)]  # the count's sentence and the next
+    m = p.series.search(text, noun.end(), end)
+    if m is None:
+        return None
+    between = text[q.span.end : m.start("names")]
+    if p.some.search(between[-_SOME_REACH:]) or p.some.search(text, m.end(), m.end() + 40):
+        return None  # "such as A, B and C", "A, B and C, among others"
+    own = noun.group(0).lower()
+    if any(w.lower() in p.places and not same_word(w.lower(), own) for w in _WORD.findall(between)):
+        return None  # "… in four provinces. The towns of A, B and C": other places
+    if any(_counted_noun(p, text, r) for r in index.between(noun.end(), m.start())):
+        return None  # another count of places comes between: which one is listed?
+    items = _items(doc, p, m)
+    if len(items) < _MIN_ITEMS or len(items) + _MISSING < q.value or len(items) > q.value:
+        return None
+    span = Span(items[0].span.start, items[-1].span.end)
+    return ItemList("inline", items, span, stated=q, only_above=True)
+
+
+def _items(doc: Document, p: _Patterns, m: re.Match[str]) -> list[ListItem]:
+    ands = {w.lower() for w in lexicon(doc.language).and_words}
+    out: list[ListItem] = []
+    for n in p.name.finditer(doc.text, m.start("names"), m.end()):
+        if n.group(0).lower() not in ands:
+            out.append(ListItem(doc.text, Span(n.start(), n.end())))
+    return out
