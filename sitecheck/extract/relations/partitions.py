@@ -46,12 +46,17 @@ def of_these(
         candidates = prev_figs
     else:
         candidates = [q for q in prev_figs if q.is_people]
+    households = None
     if len(candidates) == 2 and candidates[1].is_households != candidates[0].is_households:
-        # "21,640 people, in 4,812 families. Of that total, …": the people, not their families.
+        # "21,640 people, in 4,812 families. Of that total, …": the people, not their families
+        # (a part in families, "4,307 people (1,265 families)", is of the 4,812).
+        households = next(q for q in candidates if q.is_households)
         candidates = [q for q in candidates if not q.is_households]
     if len(candidates) != 1:
         return
     whole = candidates[0]
+    if households is not None:
+        figs = _households_parts(figs, households, rel)
     if whole.is_people and not _named_alike(doc, m.group(0), whole):
         return
     # "Of this amount, $37.6 million ($33 million in euros)": a conversion is no second part.
@@ -69,6 +74,17 @@ def of_these(
         rel.breakdowns.append(
             Breakdown(whole, parts, "of-these", exhaustive=exhaustive, at_most=at_most)
         )
+
+
+def _households_parts(
+    figs: list[Quantity], households: Quantity, rel: Relations
+) -> list[Quantity]:
+    """The figures that count people, once those in households are taken as parts of the
+    households of the sentence before."""
+    for q in figs:
+        if q.is_households and q.kind == households.kind:
+            rel.parts.append(PartOf(households, q, "of-these", "of these"))
+    return [q for q in figs if not q.is_households]
 
 
 def _named_alike(doc: Document, opening: str, whole: Quantity) -> bool:
