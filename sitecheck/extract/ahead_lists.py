@@ -65,9 +65,7 @@ def _compile(lex: Lexicon) -> _Patterns:
         name=re.compile(name),
         before=phrases(lex.list_subset_words),
         some=phrases(some),
-        nouns=frozenset(
-            w.lower() for w in (*lex.partition_dimensions, *lex.named_set_nouns) if " " not in w
-        ),
+        nouns=frozenset(w.lower() for w in lex.named_set_nouns),
         places=frozenset(w.lower() for w in lex.partition_dimensions),
     )
 
@@ -117,18 +115,19 @@ def _list_after(
     if p.before.search(text, max(0, q.span.start - 20), q.span.start):
         return None  # "the other five provinces", "the top three": some of a larger set
     here = bisect.bisect_left(ends, q.span.end)
-    if here >= len(ends):
+    if here + 1 >= len(ends):
         return None
-    end = ends[min(here + 1, len(ends) - 1)]  # the count's sentence and the next
-    m = p.series.search(text, noun.end(), end)
-    if m is None:
+    # The names open the next sentence's places: in the count's own sentence, "four camps in
+    # A, B and C" says where the camps are (a colon or brackets there are read elsewhere).
+    m = p.series.search(text, ends[here], ends[here + 1])
+    if m is None or _picked(p, text, index, ends[here], m.start("names")):
         return None
     between = text[q.span.end : m.start("names")]
     if p.some.search(between[-_SOME_REACH:]) or p.some.search(text, m.end(), m.end() + 40):
         return None  # "such as A, B and C", "A, B and C, among others"
     own = noun.group(0).lower()
     if any(w.lower() in p.places and not same_word(w.lower(), own) for w in _WORD.findall(between)):
-        return None  # "… in four provinces. The towns of A, B and C": other places
+        return None  # "… in four provinces. The camps in A, B and C": other places
     if any(_counted_noun(p, text, r) for r in index.between(noun.end(), m.start())):
         return None  # another count of places comes between: which one is listed?
     items = _items(doc, p, m)
@@ -136,6 +135,19 @@ def _list_after(
         return None
     span = Span(items[0].span.start, items[-1].span.end)
     return ItemList("inline", items, span, stated=q, only_above=True)
+
+
+_QUALIFIER_REACH = 12  # "more than 7 million": a subset word right before a figure qualifies it
+
+
+def _picked(p: _Patterns, text: str, index: QuantityIndex, start: int, end: int) -> bool:
+    """Whether the sentence of the names picks some out before them ("Damage was worst in",
+    "the main operations are in"); "more than seven million people in" qualifies a figure."""
+    figures = [q.span.start for q in index.between(start, end)]
+    return any(
+        not any(w.end() <= f < w.end() + _QUALIFIER_REACH for f in figures)
+        for w in p.before.finditer(text, start, end)
+    )
 
 
 def _items(doc: Document, p: _Patterns, m: re.Match[str]) -> list[ListItem]:

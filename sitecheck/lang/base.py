@@ -311,8 +311,7 @@ class Lexicon:
     list_back_determiners: Words = ()
     # "the two most affected countries", "the other three": a count of some of the listed places.
     list_subset_words: Words = ()
-    # "for five forgotten crises. … in Chad, Mali and Sudan": what a count of names may count
-    # besides places (partition_dimensions)
+    # "for five crises. … aid in Chad, Mali and Sudan": what a count announcing names counts
     named_set_nouns: Words = ()
     named_set_leads: Words = ()  # "across": besides places' prepositions, before such names
     example_words: Words = ()  # "for example", "e.g.": the names after are some of them

@@ -7,7 +7,11 @@ Part of the Spanish lexicon (``sitecheck.lang.es``), kept apart only for its len
 from __future__ import annotations
 
 RELATION_WORDS: dict[str, object] = dict(
-    named_set_nouns=("crisis", "emergencias"),
+    # "for five crises. … aid in Chad, …": what a count of names announced before them counts
+    named_set_nouns=(
+        "países", "provincias", "regiones", "departamentos", "municipios", "estados", "distritos",
+        "comunas", "crisis", "emergencias",
+    ),  # fmt: skip
     named_set_leads=("a través de", "por todo"),
     example_words=("por ejemplo", "p. ej.", "p.ej."),
     group_narrowers=("mayores",),  # "adultos mayores": older people, not adults

@@ -7,7 +7,11 @@ Part of the French lexicon (``sitecheck.lang.fr``), kept apart only for its leng
 from __future__ import annotations
 
 RELATION_WORDS: dict[str, object] = dict(
-    named_set_nouns=("crises", "urgences"),
+    # "for five crises. … aid in Chad, …": what a count of names announced before them counts
+    named_set_nouns=(
+        "pays", "provinces", "régions", "départements", "communes", "préfectures", "districts",
+        "crises", "urgences",
+    ),  # fmt: skip
     named_set_leads=("à travers", "dans tout"),
     example_words=("par exemple", "p. ex.", "ex."),
     group_narrowers=("âgés", "âgées"),  # "adultes âgés": older people, not adults
