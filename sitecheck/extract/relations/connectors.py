@@ -12,6 +12,7 @@ from sitecheck.extract.relations.positions import Positions
 from sitecheck.extract.relations.wording import (
     COLUMN_SEAM,
     DIGIT,
+    MOMENTS_AND_MEASURES,
     WORD,
     adjacent,
     digit_between,
@@ -152,7 +153,7 @@ def _whole(
         return None  # "17 of them, of 45 seats": the figure right before "of them" is a part
     gap_after = text[c_end : lead(part)]
     if (
-        digit_between(text, after_whole, c_start, nums)
+        digit_between(text, after_whole, c_start, nums, MOMENTS_AND_MEASURES)
         or DIGIT.search(gap_after)
         or len(WORD.findall(gap_before)) > _gap_words(gap_before)
         or len(WORD.findall(gap_after)) > 4

@@ -35,16 +35,24 @@ def figures(nums: list[Quantity]) -> list[Quantity]:
 _MOMENTS = frozenset({"date", "year", "time", "footnote", "identifier"})
 
 
-def digit_between(text: str, start: int, end: int, nums: list[Quantity]) -> bool:
+# … and a measure ("96 mt of commodities") between a whole and the connector of its counted
+# parts: no count or amount, so no whole of theirs.
+MOMENTS_AND_MEASURES = _MOMENTS | {"measure"}
+
+
+def digit_between(
+    text: str, start: int, end: int, nums: list[Quantity], skip: frozenset[str] = _MOMENTS
+) -> bool:
     """Whether a digit lies in [start, end) outside the dates, years and note markers there
-    (``nums`` in text order: those in the stretch are found by bisection)."""
+    (the figures tagged ``skip``; ``nums`` in text order: those in the stretch are found by
+    bisection)."""
     first = bisect.bisect_left(nums, start, key=lambda q: q.span.start)
     moments = []
     for i in range(first, len(nums)):  # no slice: a copy per call is quadratic on long lines
         q = nums[i]
         if q.span.start >= end:
             break
-        if q.tag in _MOMENTS:
+        if q.tag in skip:
             moments.append(q.span)
     for m in DIGIT.finditer(text, start, end):
         if not any(sp.start <= m.start() < sp.end for sp in moments):
