@@ -210,7 +210,7 @@ def _column_kinds(text: str, full: list[list[Cell]], n: int) -> list[str]:
 
 def _table(text: str, rows: list[list[Cell]], spans: list[tuple[int, int]]) -> Iterator[Table]:
     if (len(rows) >= _MIN_ROWS or _strip(text, rows)) and _figured(text, rows):
-        if not _has_digit(text, rows[0]):
+        if not _has_digit(text, rows[0]) or (len(rows) == 2 and _captions(text, rows[0])):
             rows[0] = [Cell(c.span, True) for c in rows[0]]
         yield Table(Grid(rows), Span(spans[0][0], spans[-1][1]), "text")
 
@@ -218,9 +218,15 @@ def _table(text: str, rows: list[list[Cell]], spans: list[tuple[int, int]]) -> I
 def _strip(text: str, rows: list[list[Cell]]) -> bool:
     """A key-figure strip of two lines: a line of captions over a line of figures (its first
     cell may be the row's label)."""
-    if len(rows) != 2 or _has_digit(text, rows[0]):
+    if len(rows) != 2 or not _captions(text, rows[0]):
         return False
     return all(_kind(text[c.span.start : c.span.end]) != "words" for c in rows[1][1:])
+
+
+def _captions(text: str, cells: list[Cell]) -> bool:
+    """A line of captions: words in every cell, an age in one may hold digits ("Menores de 18
+    anos")."""
+    return all(_kind(text[c.span.start : c.span.end]) == "words" for c in cells)
 
 
 def _has_digit(text: str, cells: list[Cell]) -> bool:

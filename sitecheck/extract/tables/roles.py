@@ -66,7 +66,7 @@ def col_roles(
             out.append("change")
         elif "percent" in kinds or (w.rate.search(head) and not w.per_household.search(head)):
             out.append("other")  # counts and shares mixed in one column, or rates
-        elif w.total.fullmatch(plain(head)) or w.subtotal.fullmatch(plain(head)):
+        elif any(x.fullmatch(plain(head)) for x in (w.total, w.subtotal, w.total_tail)):
             out.append("total")
         else:
             out.append("figures")

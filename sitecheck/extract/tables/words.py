@@ -43,6 +43,7 @@ class TableWords:
     increase: re.Pattern[str]  # "Increase"
     after: re.Pattern[str]  # "Revised budget"
     total_paren: re.Pattern[str]  # "Confirmed (total)"
+    total_tail: re.Pattern[str]  # a column "Pessoas no total", "People in total"
     total_before: re.Pattern[str]  # "a total of ", "total de " right before a figure
     per_household: re.Pattern[str]  # "(5 per household)", "(HH × 5)": a stated size
     persons: frozenset[str]  # nouns of people ("individuals", "personas")
@@ -98,6 +99,10 @@ def table_words(lex: Lexicon) -> TableWords:
         increase=_any(lex.table_increase),
         after=_any(lex.table_after),
         total_paren=re.compile(rf"[^()]+\(\s*(?:{alternation(lex.table_totals)})\s*\)", re.I),
+        total_tail=re.compile(
+            rf"[^()]+\s(?:{alternation(t for t in lex.in_total if t.split()[1:] == ['total'])})",
+            re.I,
+        ),
         total_before=re.compile(
             rf"(?<![\w])(?:{alternation((*lex.table_totals, *lex.in_total))})"
             r"(?:\s+[^\W\d_]+){0,2}\W*"  # "all counties: ", "total de personas: "
