@@ -113,7 +113,7 @@ def label_roles(
             out[r] = "group"
         elif w.average.fullmatch(label) or w.average.match(whole):
             out[r] = "average"
-        elif w.subitem.match(whole):
+        elif w.subitem.match(whole) or w.subitem.match(label):
             out[r] = "subitem"
     # One "Total X" row closing the table (or opening it) and no other total: the total of
     # the table ("Total cost to WFP"), not a group of some of its rows.

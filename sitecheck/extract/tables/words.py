@@ -64,6 +64,13 @@ def _any(words: object) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])", re.IGNORECASE)
 
 
+def _total_tail(lex: Lexicon) -> re.Pattern[str]:
+    """A header that ends on "in total", "no total": "Pessoas no total" heads a total column."""
+    totals = {t.lower() for t in lex.table_totals}
+    tails = [t for t in lex.in_total if len(t.split()) == 2 and t.split()[1].lower() in totals]
+    return re.compile(rf"[^()]+\s(?:{alternation(tails)})", re.I)
+
+
 @cache
 def table_words(lex: Lexicon) -> TableWords:
     return TableWords(
@@ -99,10 +106,7 @@ def table_words(lex: Lexicon) -> TableWords:
         increase=_any(lex.table_increase),
         after=_any(lex.table_after),
         total_paren=re.compile(rf"[^()]+\(\s*(?:{alternation(lex.table_totals)})\s*\)", re.I),
-        total_tail=re.compile(
-            rf"[^()]+\s(?:{alternation(t for t in lex.in_total if t.split()[1:] == ['total'])})",
-            re.I,
-        ),
+        total_tail=_total_tail(lex),
         total_before=re.compile(
             rf"(?<![\w])(?:{alternation((*lex.table_totals, *lex.in_total))})"
             r"(?:\s+[^\W\d_]+){0,2}\W*"  # "all counties: ", "total de personas: "
