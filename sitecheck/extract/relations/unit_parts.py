@@ -18,6 +18,7 @@ from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.patterns import relation_patterns
+from sitecheck.extract.relations.positions import Positions
 from sitecheck.extract.relations.wording import DIGIT, figures, lead, matching_paren
 from sitecheck.lang import alternation, lexicon
 
@@ -33,13 +34,15 @@ def _last_and(language: str) -> re.Pattern[str]:
 def unit_parts(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> None:
     text = doc.text
     pos = text.find("(", span.start, span.end)
+    if pos < 0:
+        return
+    figs = Positions(figures(nums))
     while pos >= 0:
         close = matching_paren(text, pos)
         if close < 0 or close > span.end:
             return
-        figs = figures(nums)
-        found = _items(doc, figs, pos, close)
-        whole = _whole(figs, pos, span) if found else None
+        found = _items(doc, figs.inside(pos, close), pos, close)
+        whole = _whole(figs.before(pos), span) if found else None
         if found and whole is not None:
             rel.breakdowns.append(Breakdown(whole, found, "parenthesis", False, at_most=True))
         pos = text.find("(", close, span.end)
@@ -63,6 +66,8 @@ def _items(doc: Document, figs: list[Quantity], open_: int, close: int) -> list[
     """The figure of people of each named item, or nothing when the bracket is not that shape."""
     p = relation_patterns(doc.language)
     text = doc.text
+    if len(figs) < 2 or len(figs) > 2 * _MAX_ITEMS:
+        return []
     segments = _segments(doc, open_ + 1, close)
     if not 2 <= len(segments) <= _MAX_ITEMS:
         return []
@@ -90,8 +95,11 @@ def _place_label(doc: Document, people: frozenset[str], label: str) -> bool:
     return not (DIGIT.search(label) or (words and words[0] in people) or months.keys() & words)
 
 
-def _whole(figs: list[Quantity], open_: int, span: Span) -> Quantity | None:
+def _whole(before: list[Quantity], span: Span) -> Quantity | None:
     """The last figure of people before the bracket in its sentence."""
-    before = [q for q in figs if span.start <= q.span.start and q.span.end <= open_]
-    people = [q for q in before if q.is_people and not q.is_households and q.kind == "count"]
+    people = [
+        q
+        for q in before
+        if span.start <= q.span.start and q.is_people and not q.is_households and q.kind == "count"
+    ]
     return people[-1] if people else None
