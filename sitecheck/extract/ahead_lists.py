@@ -17,6 +17,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 
 from sitecheck.document import Document, Span
 from sitecheck.extract.list_model import ItemList, ListItem
@@ -74,7 +75,7 @@ def ahead_counted(doc: Document, index: QuantityIndex, lists: list[ItemList]) ->
     """The lists of names that a count before them announces, not read yet."""
     p = _compile(lexicon(doc.language))
     stated = {id(lst.stated) for lst in lists if lst.stated is not None}
-    taken = [lst.span for lst in lists]
+    taken = _Taken([lst.span for lst in lists])
     ends = [s.span.end for s in doc.sentences]
     out: list[ItemList] = []
     for q in index.numbers:
@@ -84,11 +85,23 @@ def ahead_counted(doc: Document, index: QuantityIndex, lists: list[ItemList]) ->
         if noun is None or id(q) in stated:
             continue
         lst = _list_after(doc, p, index, q, noun, ends)
-        if lst is None or any(s.start < lst.span.end and lst.span.start < s.end for s in taken):
-            continue
+        if lst is None or taken.overlaps(lst.span) or (out and out[-1].span.end > lst.span.start):
+            continue  # read already (the lists found here come in text order)
         out.append(lst)
-        taken.append(lst.span)
     return out
+
+
+class _Taken:
+    """The spans of the lists read already, tested for overlap by bisection."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        spans = sorted(spans, key=lambda sp: sp.start)
+        self.starts = [sp.start for sp in spans]
+        self.reach = list(accumulate((sp.end for sp in spans), max))
+
+    def overlaps(self, span: Span) -> bool:
+        i = bisect.bisect_left(self.starts, span.end) - 1  # the last list starting before its end
+        return i >= 0 and self.reach[i] > span.start
 
 
 def _counted_noun(p: _Patterns, text: str, q: Quantity) -> re.Match[str] | None:
