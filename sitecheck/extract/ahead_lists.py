@@ -41,6 +41,7 @@ class _Patterns:
     name: re.Pattern[str]
     before: re.Pattern[str]  # the count's determiner: "the other five", "the top three"
     some: re.Pattern[str]  # "such as", "including", "for example": some of them only
+    and_name: re.Pattern[str]  # "and Tobago" right after a series: the last name may hold "and"
     nouns: frozenset[str]
     places: frozenset[str]
 
@@ -66,6 +67,7 @@ def _compile(lex: Lexicon) -> _Patterns:
         name=re.compile(name),
         before=phrases(lex.list_subset_words),
         some=phrases(some),
+        and_name=re.compile(rf"[ \t\n]+(?:{ands})[ \t\n]+{_CAP}"),
         nouns=frozenset(w.lower() for w in lex.named_set_nouns),
         places=frozenset(w.lower() for w in lex.partition_dimensions),
     )
@@ -135,6 +137,8 @@ def _list_after(
     m = p.series.search(text, ends[here], ends[here + 1])
     if m is None or _picked(p, text, index, ends[here], m.start("names")):
         return None
+    if p.and_name.match(text, m.end()):
+        return None  # "… Guyana and Trinidad and Tobago": the last name may hold "and"
     between = text[q.span.end : m.start("names")]
     if p.some.search(between[-_SOME_REACH:]) or p.some.search(text, m.end(), m.end() + 40):
         return None  # "such as A, B and C", "A, B and C, among others"
