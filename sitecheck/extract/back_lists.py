@@ -22,7 +22,7 @@ from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.lang import alternation, lexicon, phrases
 from sitecheck.lang.base import Lexicon
 
-_REACH = 400  # characters back from the count to the list's end: the sentence before, at most
+_REACH = 400  # characters back from the count to the list's end: a sentence or two, at most
 _MAX_COUNT = 30
 # Sentences back from the count to the list: key points often put one bullet between the
 # names and the count that names them back (no other place may be named there).
@@ -126,7 +126,7 @@ def _list_before(
 
 
 def _nearby(starts: list[int], end: int, det: int) -> bool:
-    """The list's sentence is the count's, or the one before (a bullet before counts as one)."""
+    """The list's sentence is the count's, or one of the two before (a bullet counts as one)."""
     here = bisect.bisect_right(starts, det) - 1
     there = bisect.bisect_right(starts, max(0, end - 1)) - 1
     return here - there <= _SENTENCES_BACK
