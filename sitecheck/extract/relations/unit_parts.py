@@ -4,6 +4,9 @@ Samora with 19 families – 95 people)". The people of each place are part of th
 before the bracket; places cannot overlap, so together they cannot exceed it (the centres
 named may be only some of those holding them: the parts may fall short).
 
+The people figure may open the bracket itself, the names after a link word: "(an estimated
+318,000 people into the countries of Mauritania 51,700 individuals, Niger 104,600 …)".
+
 Each item opens on a name (not a group of people: "Women: 120 people" may overlap "Children:
 300 people"), holds one figure of people and at most one of households; the whole is the last
 figure of people before the bracket in its sentence, with no other figure of people between.
@@ -41,18 +44,48 @@ def unit_parts(doc: Document, span: Span, nums: list[Quantity], rel: Relations) 
         close = matching_paren(text, pos)
         if close < 0 or close > span.end:
             return
-        found = _items(doc, figs.inside(pos, close), pos, close)
-        whole = _whole(figs.before(pos), span) if found else None
+        inside = figs.inside(pos, close)
+        whole: Quantity | None
+        opening = _opening_whole(doc, inside, pos)
+        if opening is not None:
+            # "(an estimated 318,000 people into the countries of Mauritania 51,700 …, …)"
+            whole, start = opening
+            found = _items(doc, inside[1:], start - 1, close)
+        else:
+            found = _items(doc, inside, pos, close)
+            whole = _whole(figs.before(pos), span) if found else None
         if found and whole is not None:
             rel.breakdowns.append(Breakdown(whole, found, "parenthesis", False, at_most=True))
         pos = text.find("(", close, span.end)
+
+
+@cache
+def _link(language: str) -> re.Pattern[str]:
+    """ " people into the neighbouring countries of " before the first name: a link word."""
+    links = alternation(lexicon(language).list_links)
+    return re.compile(rf"[^\d;,()]*?(?:\s(?:{links})\s+|:\s*)(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _opening_whole(
+    doc: Document, inside: list[Quantity], open_: int
+) -> tuple[Quantity, int] | None:
+    """The figure of people that opens a bracket, before the named items that split it, with
+    where the first item starts."""
+    if not inside or not (inside[0].is_people and not inside[0].is_households):
+        return None
+    first = inside[0]
+    if re.search(r"[\dA-ZÀ-ÖØ-Þ]", doc.text[open_ + 1 : lead(first)]):
+        return None  # "(Kasenga: 410 people; …)": a named item, no whole
+    m = _link(doc.language).match(doc.text, first.span.end)
+    return (first, m.end()) if m else None
 
 
 def _segments(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     """The items of a bracket: split at semicolons (or commas) and at an "and" before a name."""
     text = doc.text
     sep = ";" if text.find(";", start, end) >= 0 else ","
-    cuts = [m.start() for m in re.finditer(re.escape(sep), text[start:end])]
+    split = ";" if sep == ";" else r",(?!\d)"  # not the comma of "51,700"
+    cuts = [m.start() for m in re.finditer(split, text[start:end])]
     bounds = [start, *(start + c for c in cuts), end]
     out = []
     for a, b in zip(bounds, bounds[1:], strict=False):
