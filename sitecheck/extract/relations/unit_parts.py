@@ -22,7 +22,14 @@ from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.patterns import relation_patterns
 from sitecheck.extract.relations.positions import Positions
-from sitecheck.extract.relations.wording import DIGIT, figures, lead, matching_paren
+from sitecheck.extract.relations.wording import (
+    DIGIT,
+    figures,
+    lead,
+    lead_noun,
+    matching_paren,
+    same_word,
+)
 from sitecheck.lang import alternation, lexicon
 
 _NAME = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*")
@@ -53,7 +60,7 @@ def unit_parts(doc: Document, span: Span, nums: list[Quantity], rel: Relations) 
             found = _items(doc, inside[1:], start - 1, close)
         else:
             found = _items(doc, inside, pos, close)
-            whole = _whole(figs.before(pos), span) if found else None
+            whole = _whole(figs.before(pos), span, found, doc) if found else None
         if found and whole is not None:
             rel.breakdowns.append(Breakdown(whole, found, "parenthesis", False, at_most=True))
         pos = text.find("(", close, span.end)
@@ -128,11 +135,22 @@ def _place_label(doc: Document, people: frozenset[str], label: str) -> bool:
     return not (DIGIT.search(label) or (words and words[0] in people) or months.keys() & words)
 
 
-def _whole(before: list[Quantity], span: Span) -> Quantity | None:
-    """The last figure of people before the bracket in its sentence."""
+def _whole(
+    before: list[Quantity], span: Span, parts: list[Quantity], doc: Document
+) -> Quantity | None:
+    """The last figure of people before the bracket in its sentence, when it counts the group
+    the parts count ("412 people" for "186 people": not "300 children" of "1,200 people,
+    including 300 children, …")."""
     people = [
         q
         for q in before
         if span.start <= q.span.start and q.is_people and not q.is_households and q.kind == "count"
     ]
-    return people[-1] if people else None
+    if not people:
+        return None
+    p = relation_patterns(doc.language)
+    heads = {lead_noun(q, p) for q in parts}
+    head = lead_noun(people[-1], p)
+    alike = len(heads) == 1 and same_word(head, next(iter(heads)))
+    generic = head in p.generic_people and heads <= p.generic_people
+    return people[-1] if alike or generic else None
