@@ -204,14 +204,23 @@ def located_whole(
         return None
     near = before[-1]
     if not p.place_lead.search(doc.text, max(0, lead(near) - 12), lead(near)):
-        return near
+        return None if _aside_part(doc, p, near, open_) else near
     if len(before) < 2:
         return None
     far = before[-2]
     gap = doc.text[far.span.end : lead(near)]
     if DIGIT.search(gap) or len(WORD.findall(gap)) > 5 or not adjacent(doc, near, open_, 3):
         return None
-    return far
+    return None if _aside_part(doc, p, far, open_) else far
+
+
+def _aside_part(doc: Document, p: RelationPatterns, q: Quantity, open_: int) -> bool:
+    """ "1,200 people, including 300 children, stay in three centres (…)": a part set off by
+    commas after its connector is no whole of the bracket after the clause goes on."""
+    text = doc.text
+    return bool(p.connector_end.search(text, max(0, lead(q) - 20), lead(q))) and (
+        "," in text[q.span.end : open_]
+    )
 
 
 def disjoint(doc: Document, parts: list[Quantity], unit_word: bool = False) -> bool:
