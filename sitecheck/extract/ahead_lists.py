@@ -2,15 +2,16 @@
 grants will support aid in Chad, Colombia, Mali, Niger and Sudan", "desplazados en siete
 departamentos. … hay población desplazada en Canelones, …, Soriano y Tacuarembó".
 
-The count (a small one, of places or of crises) comes first; the names follow in its sentence
-or the next, as the first series of three names or more after it. Nothing that picks some of
-them out may stand before the series ("such as", "including", "for example"), nor another
-count of places in between. The names may be fewer than the count for a reason (a selection
-after a full stop is written like a full list): the list is only taken when it names all but
-one of them at most, and only a count above the names listed is wrong, as for a count that
-names a list back (``back_lists``).
+The count (a small one, of administrative places, countries or crises) comes first; the names
+open the places of the next sentence, after a preposition of place ("in", "au", "across"). In
+the count's own sentence "four camps in A, B and C" says where the things counted are (a colon
+or brackets there are read by ``lists``). Nothing that picks some of them out may stand before
+the series ("such as", "including", "for example", "worst in"), nor another place noun or
+count of places in between, nor "and" and a name after it (a name that holds "and"). The names
+may be fewer than the count for a reason (a selection is written like a full list): the list
+is only taken when it names all but one of them at most, and only a count above the names
+listed is wrong, as for a count that names a list back (``back_lists``).
 """
-
 from __future__ import annotations
 
 import bisect
