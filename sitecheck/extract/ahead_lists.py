@@ -12,6 +12,7 @@ may be fewer than the count for a reason (a selection is written like a full lis
 is only taken when it names all but one of them at most, and only a count above the names
 listed is wrong, as for a count that names a list back (``back_lists``).
 """
+
 from __future__ import annotations
 
 import bisect
