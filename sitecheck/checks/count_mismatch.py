@@ -54,7 +54,7 @@ def check(facts: Facts) -> Iterator[Found]:
         extra = say("count.distinct", n=distinct) if distinct != lst.min_count else ""
         noun = _noun(stated, facts.doc.language)
         key = "count.note" if lst.kind == "note" else "count.list"
-        if lst.only_above:
+        if lst.only_above and lst.span.start < stated.span.start:
             key = "count.before"
         yield Found(
             message=say(key, stated=quoted(stated), noun=noun, n=n, extra=extra),

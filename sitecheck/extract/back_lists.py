@@ -22,8 +22,11 @@ from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.lang import alternation, lexicon, phrases
 from sitecheck.lang.base import Lexicon
 
-_REACH = 400  # characters back from the count to the list's end: the sentence before, at most
+_REACH = 400  # characters back from the count to the list's end: a sentence or two, at most
 _MAX_COUNT = 30
+# Sentences back from the count to the list: key points often put one bullet between the
+# names and the count that names them back (no other place may be named there).
+_SENTENCES_BACK = 2
 _CAP = "[A-ZÀ-ÖØ-Þ]"
 # The names go on from a comma list of other items: ", shelter, " before "Water, Sanitation …".
 _CONTINUED = re.compile(r",[ \t\n]*[^\W\d_][\w’'-]*(?:[ \t]+[^\W\d_][\w’'-]*){0,2},[ \t\n]*$")
@@ -55,7 +58,7 @@ def _compile(lex: Lexicon) -> _Patterns:
             rf",?[ \t\n]+(?:{ands})[ \t\n]+{name}"
         ),
         and_name=re.compile(rf"[ \t\n]+(?:{ands})[ \t\n]+{_CAP}"),
-        and_before=re.compile(rf"(?:{ands})[ \t\n]+$"),
+        and_before=re.compile(rf"(?<![\w])(?:{ands})[ \t\n]+$"),
         determiner=re.compile(
             rf"(?<![\w])(?:{alternation(lex.list_back_determiners)})[ \t\n]+$", re.I
         ),
@@ -127,10 +130,10 @@ def _list_before(
 
 
 def _nearby(starts: list[int], end: int, det: int) -> bool:
-    """The list's sentence is the count's, or the one before (a bullet before counts as one)."""
+    """The list's sentence is the count's, or one of the two before (a bullet counts as one)."""
     here = bisect.bisect_right(starts, det) - 1
     there = bisect.bisect_right(starts, max(0, end - 1)) - 1
-    return here - there <= 1
+    return here - there <= _SENTENCES_BACK
 
 
 def _names_between(p: _Patterns, between: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from sitecheck.document import Block, Document, Sentence, Span, is_box_block, line_start
+from sitecheck.extract.ahead_lists import ahead_counted
 from sitecheck.extract.back_lists import back_counted
 from sitecheck.extract.footnotes import Footnotes, marker_key
 from sitecheck.extract.list_model import ItemList, ListItem, list_item, list_patterns
@@ -46,6 +47,7 @@ def extract_lists(doc: Document, quantities: list[Quantity], notes: Footnotes) -
     lists.extend(_inline_lists(doc, index))
     lists.extend(_note_lists(doc, notes, index))
     lists.extend(back_counted(doc, index, lists))
+    lists.extend(ahead_counted(doc, index, lists))
     lists.sort(key=lambda lst: lst.span.start)
     return lists
 

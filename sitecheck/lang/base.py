@@ -314,6 +314,10 @@ class Lexicon:
     list_back_determiners: Words = ()
     # "the two most affected countries", "the other three": a count of some of the listed places.
     list_subset_words: Words = ()
+    # "for five crises. … aid in Chad, Mali and Sudan": what a count announcing names counts
+    named_set_nouns: Words = ()
+    named_set_leads: Words = ()  # "across": besides places' prepositions, before such names
+    example_words: Words = ()  # "for example", "e.g.": the names after are some of them
     name_joins: Words = ()  # lower-case words inside a place name: "Boca del Cura", "Bay of Plenty"
     # "au Cameroun, en Libye, en Somalie": a lower-case preposition before each name of a series,
     # no part of the name (matched case-sensitively: "El Salvador" keeps its article).

@@ -86,7 +86,7 @@ EN = derive(
         workers staff teachers families family households household elderly older infants
         newborns caregivers volunteers minors arrivals evacuees injured wounded deportees
         residents inhabitants civilians civilian casualties officers soldiers fighters police
-        doctors nurses farmers fishers mothers
+        doctors nurses farmers fishers mothers schoolchildren
         """.split()
     ),
     generic_people_nouns=(

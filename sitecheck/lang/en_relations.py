@@ -7,6 +7,14 @@ Part of the English lexicon (``sitecheck.lang.en``), kept apart only for its len
 from __future__ import annotations
 
 RELATION_WORDS: dict[str, object] = dict(
+    # "for five crises. … aid in Chad, …": what a count of names announced before them counts
+    named_set_nouns=(
+        "countries", "provinces", "regions", "districts", "departments", "states",
+        "municipalities", "governorates", "counties", "prefectures", "communes", "crises",
+        "emergencies",
+    ),  # fmt: skip
+    named_set_leads=("across", "throughout"),
+    example_words=("for example", "for instance", "e.g.", "e.g"),
     list_namely=("namely", "i.e.", "that is"),
     list_links=("of", "are", "were", "namely"),
     clause_leads=("who", "which", "that", "where", "whose", "whom"),

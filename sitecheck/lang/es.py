@@ -66,7 +66,7 @@ ES = derive(
         peruanos colombianos beneficiarios participantes familias hogares jóvenes
         menores adultos desplazados desplazadas retornados solicitantes evacuados autoevacuados
         damnificados afectados heridos lesionados fallecidos víctimas sobrevivientes pacientes
-        estudiantes alumnos habitantes residentes deportados hondureños guatemaltecos
+        estudiantes alumnos escolares habitantes residentes deportados hondureños guatemaltecos
         salvadoreños nicaragüenses haitianos ecuatorianos individuos civiles policías soldados
         médicos enfermeras agricultores pescadores madres gestantes embarazadas pdi pdis idp
         idps""".split()

@@ -8,6 +8,13 @@ from __future__ import annotations
 
 RELATION_WORDS: dict[str, object] = dict(
     numbered_periods=("semana", "semana epidemiológica"),  # "semana 45": a period's number
+    # "for five crises. … aid in Chad, …": what a count of names announced before them counts
+    named_set_nouns=(
+        "países", "provincias", "regiones", "departamentos", "municipios", "estados", "distritos",
+        "comunas", "crisis", "emergencias",
+    ),  # fmt: skip
+    named_set_leads=("a través de", "por todo"),
+    example_words=("por ejemplo", "p. ej.", "p.ej."),
     group_narrowers=("mayores",),  # "adultos mayores": older people, not adults
     list_copulas=("son", "fueron", "eran"),
     whole_after_group=("entre los", "entre las"),

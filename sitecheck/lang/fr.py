@@ -54,7 +54,7 @@ FR = derive(
     people_nouns=tuple(
         """personnes enfants femmes hommes filles garçons réfugiés réfugiées déplacés déplacées
         migrants individus ménages familles bénéficiaires rapatriés retournés élèves patients
-        cas survivants survivantes participants participantes adolescents adultes
+        cas survivants survivantes participants participantes adolescents adultes écoliers écolières
         demandeurs blessés victimes habitants élèves étudiants expulsés civils policiers
         soldats militaires médecins infirmiers agriculteurs pêcheurs mères pdi pdis idp
         idps""".split()

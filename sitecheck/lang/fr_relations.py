@@ -7,6 +7,13 @@ Part of the French lexicon (``sitecheck.lang.fr``), kept apart only for its leng
 from __future__ import annotations
 
 RELATION_WORDS: dict[str, object] = dict(
+    # "for five crises. … aid in Chad, …": what a count of names announced before them counts
+    named_set_nouns=(
+        "pays", "provinces", "régions", "départements", "communes", "préfectures", "districts",
+        "crises", "urgences",
+    ),  # fmt: skip
+    named_set_leads=("à travers", "dans tout"),
+    example_words=("par exemple", "p. ex.", "ex."),
     group_narrowers=("âgés", "âgées"),  # "adultes âgés": older people, not adults
     list_copulas=("sont", "étaient"),
     whole_after_group=("parmi les",),

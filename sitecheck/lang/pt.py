@@ -57,7 +57,7 @@ PT = derive(
     people_nouns=tuple(
         """pessoas crianças mulheres homens meninas meninos refugiados migrantes deslocados
         deslocadas famílias agregados beneficiários participantes venezuelanos indivíduos
-        alunos pacientes casos adolescentes raparigas rapazes menores adultos retornados
+        alunos escolares pacientes casos adolescentes raparigas rapazes menores adultos retornados
         requerentes solicitantes desalojados desabrigados afetados afectados feridos vítimas
         sobreviventes estudantes habitantes residentes civis policiais soldados médicos
         enfermeiros agricultores pescadores mães gestantes pdi pdis idp idps""".split()

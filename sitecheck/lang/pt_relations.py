@@ -7,6 +7,13 @@ Part of the Portuguese lexicon (``sitecheck.lang.pt``), kept apart only for its 
 from __future__ import annotations
 
 RELATION_WORDS: dict[str, object] = dict(
+    # "for five crises. … aid in Chad, …": what a count of names announced before them counts
+    named_set_nouns=(
+        "países", "províncias", "regiões", "estados", "municípios", "distritos", "crises",
+        "emergências",
+    ),  # fmt: skip
+    named_set_leads=("através de", "por todo"),
+    example_words=("por exemplo", "p. ex.", "ex."),
     group_narrowers=("idosos", "idosas", "maiores"),  # "adultos idosos": older people
     list_copulas=("são", "foram", "eram"),
     whole_after_group=("entre os", "entre as"),

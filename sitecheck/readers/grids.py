@@ -210,7 +210,7 @@ def _column_kinds(text: str, full: list[list[Cell]], n: int) -> list[str]:
 
 def _table(text: str, rows: list[list[Cell]], spans: list[tuple[int, int]]) -> Iterator[Table]:
     if (len(rows) >= _MIN_ROWS or _strip(text, rows)) and _figured(text, rows):
-        if not _has_digit(text, rows[0]) or _captions(text, rows[0]):
+        if not _has_digit(text, rows[0]) or (len(rows) == 2 and _captions(text, rows[0])):
             rows[0] = [Cell(c.span, True) for c in rows[0]]
         yield Table(Grid(rows), Span(spans[0][0], spans[-1][1]), "text")
 
@@ -224,7 +224,8 @@ def _strip(text: str, rows: list[list[Cell]]) -> bool:
 
 
 def _captions(text: str, cells: list[Cell]) -> bool:
-    """A line of captions: no cell a figure ("Under 18 years" is a caption, "2023" is not)."""
+    """A line of captions: words in every cell, an age in one may hold digits ("Menores de 18
+    anos")."""
     return all(_kind(text[c.span.start : c.span.end]) == "words" for c in cells)
 
 

@@ -64,6 +64,7 @@ from sitecheck.extract.relations.share_totals import share_totals
 from sitecheck.extract.relations.shares import shares
 from sitecheck.extract.relations.since_totals import since_total
 from sitecheck.extract.relations.summed_paragraphs import summed_paragraph
+from sitecheck.extract.relations.unit_parts import unit_parts
 from sitecheck.extract.relations.with_parts import with_parts
 from sitecheck.extract.relations.wording import figures, is_unique_total
 
@@ -116,6 +117,7 @@ def _in_sentence(
     """The relations a sentence states, alone or with the sentence before."""
     span = sentence.span
     parentheses(doc, span, nums, rel, prev_figs)
+    unit_parts(doc, span, nums, rel)
     connectors(doc, span, nums, rel)
     part_shares(doc, span, nums, rel)
     of_these(doc, span, figs, prev_figs, rel)

@@ -12,6 +12,8 @@ from sitecheck.extract.relations.positions import Positions
 from sitecheck.extract.relations.wording import (
     COLUMN_SEAM,
     DIGIT,
+    MOMENTS,
+    MOMENTS_AND_MEASURES,
     WORD,
     adjacent,
     digit_between,
@@ -151,8 +153,11 @@ def _whole(
     if not gap_before.strip() and words not in p.inclusive and words not in p.composition:
         return None  # "17 of them, of 45 seats": the figure right before "of them" is a part
     gap_after = text[c_end : lead(part)]
+    # A measure between ("… 96 mt of food, a figure that includes 71,455 children") hides no
+    # whole of people; before a bare part ("… et 392 mm, dont 275") it is the part's whole.
+    skipped = MOMENTS_AND_MEASURES if part.is_people and whole.is_people else MOMENTS
     if (
-        digit_between(text, after_whole, c_start, nums)
+        digit_between(text, after_whole, c_start, nums, skipped)
         or DIGIT.search(gap_after)
         or len(WORD.findall(gap_before)) > _gap_words(gap_before)
         or len(WORD.findall(gap_after)) > 4

@@ -44,26 +44,18 @@ def of_these(
         return
     # "8,412 …, a 4% decrease on the week before (8,762). Of them, …": not the aside.
     prev_figs = [q for q in prev_figs if not _in_brackets(doc.text, q)] or prev_figs
-    if p.amount_nouns.search(m.group(0)):
-        candidates = [q for q in prev_figs if q.kind == "money"]  # "Of this amount, …"
-    elif len(prev_figs) == 1:
-        candidates = prev_figs
-    else:
-        candidates = [q for q in prev_figs if q.is_people]
-    if len(candidates) == 2 and candidates[1].is_households != candidates[0].is_households:
-        # "21,640 people, in 4,812 families. Of that total, …": the people, not their families.
-        candidates = [q for q in candidates if not q.is_households]
-    if len(candidates) != 1:
+    whole, households = _wholes(p, m, prev_figs)
+    if whole is None:
         return
-    whole = candidates[0]
+    in_homes = [q for q in figs if q.is_households] if households is not None else []
+    if households is not None:
+        figs = _households_parts(figs, households, rel)
     if whole.is_people and not _named_alike(doc, m.group(0), whole):
         return
     # "Of this amount, $37.6 million ($33 million in euros)": a conversion is no second part.
     figs = [elided_unit(whole, q) for q in figs]  # "De ese monto, … y los 264 millones restantes"
     parts = [q for q in figs if q.kind == whole.kind and q.currency == whole.currency]
-    # "69 evacuated (24 families) and 218 …": each part's families, in brackets, are no part.
-    asides = [b for a, b in zip(parts, parts[1:], strict=False) if _converts(doc.text, a, b)]
-    parts = [q for q in parts if q not in asides]
+    parts, asides = _without_asides(doc.text, parts, in_homes)
     if not parts:
         return
     for q in parts:
@@ -75,15 +67,43 @@ def of_these(
             or disjoint_labels(p, _clauses(doc.text, parts, span))
             or unnumbered_rest(doc, parts, span)
         )
-        rel.breakdowns.append(
-            Breakdown(whole, parts, "of-these", exhaustive=exhaustive, at_most=at_most)
-        )
+        b = Breakdown(whole, parts, "of-these", exhaustive=exhaustive, at_most=at_most)
+        rel.breakdowns.append(b)
         # "287 people (91 families). Of these, 69 … (24 families) and 218 … (67 families)": the
         # families split as the people do.
         whole_hh = next((q for q in prev_figs if _converts(doc.text, whole, q)), None)
         if whole_hh is not None and len(asides) == len(parts) and (exhaustive or at_most):
             hh = Breakdown(whole_hh, asides, "of-these", exhaustive=exhaustive, at_most=at_most)
             rel.breakdowns.append(hh)
+
+
+def _wholes(
+    p: RelationPatterns, m: re.Match[str], prev_figs: list[Quantity]
+) -> tuple[Quantity | None, Quantity | None]:
+    """The one figure "Of these" refers to, and the households counted beside it: "21,640
+    people, in 4,812 families. Of that total, …" refers to the people, not their families (a
+    part in families, "4,307 people (1,265 families)", is of the 4,812)."""
+    if p.amount_nouns.search(m.group(0)):
+        candidates = [q for q in prev_figs if q.kind == "money"]  # "Of this amount, …"
+    elif len(prev_figs) == 1:
+        candidates = prev_figs
+    else:
+        candidates = [q for q in prev_figs if q.is_people]
+    households = None
+    if len(candidates) == 2 and candidates[1].is_households != candidates[0].is_households:
+        households = next(q for q in candidates if q.is_households)
+        candidates = [q for q in candidates if not q.is_households]
+    return (candidates[0] if len(candidates) == 1 else None), households
+
+
+def _without_asides(
+    text: str, parts: list[Quantity], in_homes: list[Quantity]
+) -> tuple[list[Quantity], list[Quantity]]:
+    """The parts, and each part's families in its brackets apart ("69 evacuated (24 families)
+    and 218 …": no part of the people), households taken out before included."""
+    asides = [b for a, b in zip(parts, parts[1:], strict=False) if _converts(text, a, b)]
+    parts = [q for q in parts if q not in asides]
+    return parts, asides or [b for a in parts for b in in_homes if _converts(text, a, b)]
 
 
 _CONVERSION = re.compile(r"(?:\s+[^\W\d_][\w'-]*){0,3}\s*\(\s*")  # "69 evacuated ("
@@ -111,6 +131,17 @@ def _own_whole(
     head = text[figs[0].span.end : lead(figs[1])]
     named = [w.lower() for w in WORD.findall(head.split(",")[0])]
     return "," in head and len(named) <= 4 and not p.auxiliaries & set(named)
+
+
+def _households_parts(
+    figs: list[Quantity], households: Quantity, rel: Relations
+) -> list[Quantity]:
+    """The figures that count people, once those in households are taken as parts of the
+    households of the sentence before."""
+    for q in figs:
+        if q.is_households and q.kind == households.kind:
+            rel.parts.append(PartOf(households, q, "of-these", "of these"))
+    return [q for q in figs if not q.is_households]
 
 
 def _named_alike(doc: Document, opening: str, whole: Quantity) -> bool:

@@ -185,11 +185,14 @@ def _connector_patterns(lex: Lexicon) -> dict[str, Any]:
 
 def _segment_split(lex: Lexicon) -> re.Pattern[str]:
     """Between two parts in brackets: a comma, a semicolon, "and"; a slash between a word or
-    mark and a figure ("(2,488F/429M)"), where "12/40" is a ratio."""
+    mark and a figure ("(2,488F/429M)"), where "12/40" is a ratio; a space before a label and
+    its colon."""
     ands = alternation(lex.and_words)
     return re.compile(
         rf",\s+(?:(?:{ands})\s+)?|;\s*|\s+(?:{alternation(lex.series_joins)}|{ands})\s+"
-        r"|(?<=[^\W\d_])\s*/\s*(?=\d)",
+        r"|(?<=[^\W\d_])\s*/\s*(?=\d)"
+        # "(Homens: 3466 Mulheres: 3674)": a label and its colon open the next part
+        r"|(?<=\d)[ \t]+(?=[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2}:[ \t]*\d)",
         re.I,
     )
 

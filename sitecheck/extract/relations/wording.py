@@ -32,19 +32,27 @@ def figures(nums: list[Quantity]) -> list[Quantity]:
 # Numbers that name a moment or a thing, not an amount: a date between a whole and its connector
 # ("184,000 affected by the rains that began on 9 October, of whom …") or a name's digits
 # ("cases of COVID-19, including …") do not stand between them.
-_MOMENTS = frozenset({"date", "year", "time", "footnote", "identifier"})
+MOMENTS = frozenset({"date", "year", "time", "footnote", "identifier"})
 
 
-def digit_between(text: str, start: int, end: int, nums: list[Quantity]) -> bool:
+# … and a measure ("96 mt of commodities") between a whole and the connector of its counted
+# parts: no count or amount, so no whole of theirs.
+MOMENTS_AND_MEASURES = MOMENTS | {"measure"}
+
+
+def digit_between(
+    text: str, start: int, end: int, nums: list[Quantity], skip: frozenset[str] = MOMENTS
+) -> bool:
     """Whether a digit lies in [start, end) outside the dates, years and note markers there
-    (``nums`` in text order: those in the stretch are found by bisection)."""
+    (the figures tagged ``skip``; ``nums`` in text order: those in the stretch are found by
+    bisection)."""
     first = bisect.bisect_left(nums, start, key=lambda q: q.span.start)
     moments = []
     for i in range(first, len(nums)):  # no slice: a copy per call is quadratic on long lines
         q = nums[i]
         if q.span.start >= end:
             break
-        if q.tag in _MOMENTS:
+        if q.tag in skip:
             moments.append(q.span)
     for m in DIGIT.finditer(text, start, end):
         if not any(sp.start <= m.start() < sp.end for sp in moments):
@@ -200,14 +208,23 @@ def located_whole(
         return None
     near = before[-1]
     if not p.place_lead.search(doc.text, max(0, lead(near) - 12), lead(near)):
-        return near
+        return None if _aside_part(doc, p, near, open_) else near
     if len(before) < 2:
         return None
     far = before[-2]
     gap = doc.text[far.span.end : lead(near)]
     if DIGIT.search(gap) or len(WORD.findall(gap)) > 5 or not adjacent(doc, near, open_, 3):
         return None
-    return far
+    return None if _aside_part(doc, p, far, open_) else far
+
+
+def _aside_part(doc: Document, p: RelationPatterns, q: Quantity, open_: int) -> bool:
+    """ "1,200 people, including 300 children, stay in three centres (…)": a part set off by
+    commas after its connector is no whole of the bracket after the clause goes on."""
+    text = doc.text
+    return bool(p.connector_end.search(text, max(0, lead(q) - 20), lead(q))) and (
+        "," in text[q.span.end : open_]
+    )
 
 
 def beyond_places(

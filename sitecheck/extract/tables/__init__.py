@@ -57,6 +57,7 @@ from sitecheck.extract.tables.ratios import (
 )
 from sitecheck.extract.tables.roles import col_roles, label_roles, row_roles
 from sitecheck.extract.tables.row_shares import row_shares
+from sitecheck.extract.tables.subitems import subitem_rows
 from sitecheck.extract.tables.totals import (
     bold_groups,
     caption_total,
@@ -126,6 +127,7 @@ def _read(doc: Document, table: Table, index: QuantityIndex, w: TableWords) -> R
     funding_columns(read, doc, w)
     sibling_totals(read, doc, w)
     of_which_columns(read, doc, w)
+    subitem_rows(read)
     read.caption = _caption(doc, table, index)
     caption_total(read, doc, w)
     ratios(read, w)

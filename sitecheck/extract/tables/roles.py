@@ -66,7 +66,7 @@ def col_roles(
             out.append("change")
         elif "percent" in kinds or (w.rate.search(head) and not w.per_household.search(head)):
             out.append("other")  # counts and shares mixed in one column, or rates
-        elif w.total.fullmatch(plain(head)) or w.subtotal.fullmatch(plain(head)):
+        elif any(x.fullmatch(plain(head)) for x in (w.total, w.subtotal, w.total_tail)):
             out.append("total")
         else:
             out.append("figures")
@@ -113,7 +113,7 @@ def label_roles(
             out[r] = "group"
         elif w.average.fullmatch(label) or w.average.match(whole):
             out[r] = "average"
-        elif w.subitem.match(whole):
+        elif w.subitem.match(whole) or w.subitem.match(label):
             out[r] = "subitem"
     # One "Total X" row closing the table (or opening it) and no other total: the total of
     # the table ("Total cost to WFP"), not a group of some of its rows.

@@ -43,6 +43,7 @@ class TableWords:
     increase: re.Pattern[str]  # "Increase"
     after: re.Pattern[str]  # "Revised budget"
     total_paren: re.Pattern[str]  # "Confirmed (total)"
+    total_tail: re.Pattern[str]  # a column "Pessoas no total", "People in total"
     total_before: re.Pattern[str]  # "a total of ", "total de " right before a figure
     per_household: re.Pattern[str]  # "(5 per household)", "(HH × 5)": a stated size
     persons: frozenset[str]  # nouns of people ("individuals", "personas")
@@ -61,6 +62,13 @@ def _whole(words: object) -> re.Pattern[str]:
 
 def _any(words: object) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])", re.IGNORECASE)
+
+
+def _total_tail(lex: Lexicon) -> re.Pattern[str]:
+    """A header that ends on "in total", "no total": "Pessoas no total" heads a total column."""
+    totals = {t.lower() for t in lex.table_totals}
+    tails = [t for t in lex.in_total if len(t.split()) == 2 and t.split()[1].lower() in totals]
+    return re.compile(rf"[^()]+\s(?:{alternation(tails)})", re.I)
 
 
 @cache
@@ -98,6 +106,7 @@ def table_words(lex: Lexicon) -> TableWords:
         increase=_any(lex.table_increase),
         after=_any(lex.table_after),
         total_paren=re.compile(rf"[^()]+\(\s*(?:{alternation(lex.table_totals)})\s*\)", re.I),
+        total_tail=_total_tail(lex),
         total_before=re.compile(
             rf"(?<![\w])(?:{alternation((*lex.table_totals, *lex.in_total))})"
             r"(?:\s+[^\W\d_]+){0,2}\W*"  # "all counties: ", "total de personas: "
