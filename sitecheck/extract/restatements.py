@@ -37,6 +37,7 @@ from functools import cache
 from sitecheck.document import Document, Sentence, Span, is_box_block
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.wording import fold
+from sitecheck.extract.restated_box import box_restatements
 from sitecheck.extract.restated_captions import caption, labelled, lead_start, line_head
 from sitecheck.extract.restated_converted import converted_phrase
 from sitecheck.extract.restated_near import Worded, near_statements
@@ -122,6 +123,9 @@ def find_restatements(doc: Document, numbers: list[Quantity]) -> list[Restatemen
             found = _phrase_of(doc, q, index, w)
             if found is not None:
                 alike[(q.kind, q.currency, found.tokens, found.bare)].append(found)
+    every = [p for g in alike.values() for p in g]
+    boxed = box_restatements(doc, scope, [(p, _worded(doc, p, w)) for p in every])
+    refs += [Restatement(*r) for r in boxed]
     shared = [p for g in alike.values() if 1 < len(g) <= _MAX_PHRASES for p in g if not p.bare]
     # A bare noun ("affecting 950,000 people") is only read with its verb, in a near match.
     singles = [p for g in alike.values() for p in g if len(g) == 1 or p.bare]

@@ -1,0 +1,259 @@
+"""Key figures restated by a body sentence in other words: "241,539 people reached in February"
+(a line opened by its figure) and "In February, WFP reached 241,539 beneficiaries"; "62K people
+evacuated" and "at least 62,000 people have been evacuated to shelters".
+
+A key line is short: a figure, then its caption (on the line, or the line next to a figure alone)
+of a few words and no sentence. Its caption names a noun and a participle ("people reached"),
+or for an amount a participle ("USD 614,208 transferred as cash"). A body figure states the
+same quantity only when
+
+- its noun is the caption's (people, persons, beneficiaries are one) and its verb is the
+  caption's participle, in any form, after the noun ("people have been evacuated") or leading
+  the figure ("WFP reached 241,539 beneficiaries", "transferring USD 614,208 in cash");
+- every further word of the caption is in the body clause (a month, a year aside: those are
+  scope), and the body names none of the groups a report singles out, nor a part ("of whom");
+- both have one scope: the places, periods and scope words of the caption's line and of the
+  body's clause, with a phrase fronted before the sentence ("In February, …") and the headings
+  above each, agree; a year may be left out beside the same month, a stamp ("as of 9 March")
+  on one side, and an agency naming itself as the subject ("WFP reached") is no place;
+- the pairing is unique: one body figure for one caption, one caption for one body figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Protocol
+
+from sitecheck.document import Document, Sentence, Span, line_start
+from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.wording import fold
+from sitecheck.extract.restated_captions import lead_start
+from sitecheck.extract.restated_near import Worded, same_stem
+from sitecheck.extract.restated_scope import is_extent, stamp_spans, stamps_agree
+from sitecheck.extract.scope import ScopeReader, qualifier_skip
+from sitecheck.lang import lexicon, phrases
+
+_LETTER = re.compile(r"[^\W\d_]")
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_PUNCT = re.compile(r"[:;(\n]|[.,](?!\d)")
+_KEY_WORDS = 8  # words of a caption after its figure, at most
+_KEY_CHARS = 80  # characters of a key line, at most
+_YEAR = re.compile(r"t:\d{4}$")
+
+
+class Phrase(Protocol):
+    @property
+    def q(self) -> Quantity: ...
+    @property
+    def sentence(self) -> Sentence: ...
+    @property
+    def span(self) -> Span: ...
+    @property
+    def tokens(self) -> tuple[str, ...]: ...
+    @property
+    def anchor(self) -> Quantity: ...
+
+
+@dataclass(frozen=True, eq=False)
+class _Words:
+    people: frozenset[str]  # folded
+    groups: frozenset[str]  # folded
+    function: frozenset[str]  # words that name nothing ("in", "of", "the")
+    joins: re.Pattern[str]  # "and": a coordinate clause starts after it
+    endings: frozenset[str]
+    months: frozenset[str]
+    places: frozenset[str]  # "in", "across": a place or an extent follows
+
+
+@cache
+def _words(language: str) -> _Words:
+    lex = lexicon(language)
+    function = {
+        w.lower()
+        for p in (*lex.narrowing_words, *lex.articles, *lex.of_articles, *lex.auxiliaries)
+        for w in p.split()
+    }
+    return _Words(
+        people=frozenset(fold(w.lower()) for w in lex.generic_people_nouns),
+        groups=frozenset(fold(w.lower()) for w in lex.highlight_nouns),
+        function=frozenset(function | {fold(w) for w in function}),
+        joins=phrases(tuple(w for w in lex.and_words if _LETTER.search(w))),
+        endings=frozenset(e.lower() for e in lex.verb_endings),
+        months=frozenset(m.lower() for m in (*lex.months, *lex.month_abbreviations)),
+        places=frozenset(fold(p.lower()) for p in (*lex.place_prepositions, *lex.extent_leads)),
+    )
+
+
+def is_key_line(doc: Document, q: Quantity) -> bool:
+    """A figure opening a short line of a few words that is no sentence and no wrapped prose."""
+    text = doc.text
+    start = line_start(text, q.span.start)
+    if _LETTER.search(text[start : lead_start(q)]) or any(
+        c.isdigit() for c in text[start : lead_start(q)]
+    ):
+        return False
+    end = text.find("\n", q.span.end)
+    end = len(text) if end < 0 else end
+    line = text[start:end].rstrip(" *")
+    after = text[q.span.end : end].split()
+    if len(line) > _KEY_CHARS or len(after) > _KEY_WORDS or line.endswith((".", ",", ";")):
+        return False
+    following = text[end + 1 : end + 2]
+    return not following.islower()  # a line wrapped on ("… 241,539 people / were reached")
+
+
+def _same_noun(a: str, b: str, w: _Words) -> bool:
+    return same_stem(a, b) or (a in w.people and b in w.people)
+
+
+def _verb_at(verb: str, body: Worded, w: _Words) -> tuple[int, bool] | None:
+    """Where the body's tail starts after the caption's participle, and whether the verb leads:
+    after the body's word that follows its noun, or after the noun when the verb leads ("WFP
+    reached 241,539 people"; not when the subject is a count: "the number of displaced reached
+    950,000 people")."""
+    at = 1 if body.kind != "money" else 0
+    if body.tokens[at:] and same_stem(verb, body.tokens[at], w.endings):
+        return at + 1, False
+    leads = [*body.lead[-1:], *([body.verb] if body.verb else [])]
+    if body.copula or not any(same_stem(verb, x, w.endings) for x in leads):
+        return None
+    return at, True
+
+
+def _matches(cap: Worded, body: Worded, w: _Words, names: set[str], language: str) -> bool | None:
+    """Whether a caption and a body figure's wording state one quantity: None if not, else
+    whether the body's verb leads its figure."""
+    if cap.kind != body.kind or cap.currency != body.currency or cap.lead:
+        return None
+    t = cap.tokens
+    if cap.kind == "money":
+        verb, rest = t[0], t[1:]
+    elif len(t) >= 2 and _same_noun(t[0], body.tokens[0], w):
+        verb, rest = t[1], t[2:]
+    else:
+        return None
+    found = None if verb in w.function or not _LETTER.search(verb) else _verb_at(verb, body, w)
+    if found is None:
+        return None
+    at, led = found
+    said = (*body.tokens, *body.lead)
+    # A month or a place is scope, compared with the body's sentence (``_one_scope``).
+    scoped = w.months | names
+    wanted = [x for x in rest if x not in w.function | scoped and _LETTER.search(x)]
+    if not all(any(same_stem(x, y, w.endings) for y in said) for x in wanted):
+        return None  # a further word of the caption the body lacks
+    if w.groups & set(body.tokens) or _sited(body.tokens[at:], rest, w, language):
+        return None
+    return led
+
+
+def _sited(tail: tuple[str, ...], rest: tuple[str, ...], w: _Words, language: str) -> bool:
+    """ "12,000 people displaced in 14 camps": the body puts its figure in a place the caption
+    does not name (a part of it); an extent ("across 33 villages") or a month does not."""
+    if len(tail) < 2 or tail[0] not in w.places or is_extent(tail, language):
+        return False
+    return tail[1] not in w.months and not any(same_stem(tail[1], x) for x in rest)
+
+
+def _clause_spans(doc: Document, p: Phrase, w: _Words) -> list[Span]:
+    """The body figure's clause (from the last stop, comma or "and" before it to its phrase's
+    end) and the phrase fronted before the sentence's first comma, if that comes first."""
+    text = doc.text
+    s0, begin = p.sentence.span.start, lead_start(p.anchor)
+    head = text[s0:begin]
+    cut = 0
+    for m in (*_PUNCT.finditer(head), *w.joins.finditer(head)):
+        cut = max(cut, m.end())
+    spans = [Span(s0 + cut, max(p.span.end, p.q.span.end))]
+    first = _PUNCT.search(head)
+    if first:
+        spans.append(Span(s0, s0 + first.start()))
+    return spans
+
+
+def _scope(
+    doc: Document, scope: ScopeReader, p: Phrase, spans: list[Span]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """(scope, stamp) of a statement."""
+    stamps = [s for span in spans for s in stamp_spans(doc.text, doc.language, span)]
+    found = scope.tokens(spans, skip=[*qualifier_skip(p.q), *stamps])
+    found |= scope.heading_tokens(p.sentence.block)
+    found |= scope.part_tokens(Span(spans[0].start, lead_start(p.anchor)))
+    return frozenset(found), frozenset(scope.tokens(stamps))
+
+
+def _agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One scope: the same tokens, a year left out on one side beside the same month."""
+    if a == b:
+        return True
+    months = {t for t in a & b if t.startswith("m:")}
+    diff = a ^ b
+    return bool(months) and all(_YEAR.match(t) for t in diff)
+
+
+def box_restatements(
+    doc: Document,
+    reader: Callable[[], ScopeReader],
+    items: Sequence[tuple[Phrase, Worded]],
+) -> list[tuple[Quantity, Quantity, str, str]]:
+    """(first, second, first words, second words) of key lines restated by body figures."""
+    w = _words(doc.language)
+    keys = [(p, x) for p, x in items if is_key_line(doc, p.anchor) and p.anchor is p.q]
+    body = [
+        (p, x)
+        for p, x in items
+        if p.sentence.block.kind in ("paragraph", "list_item") and not is_key_line(doc, p.anchor)
+    ]
+    if not keys or not body:
+        return []
+    scope = reader()  # read only when a key line and a body figure may pair
+    found: dict[int, list[tuple[int, bool]]] = defaultdict(list)
+    taken: dict[int, int] = defaultdict(int)
+    for i, (kp, kx) in enumerate(keys):
+        for j, (bp, bx) in enumerate(body):
+            led = None
+            if bp.sentence is not kp.sentence:
+                led = _matches(kx, bx, w, scope.names, doc.language)
+            if led is not None:
+                found[i].append((j, led))
+                taken[j] += 1
+    out = []
+    for i, js in found.items():
+        if len(js) != 1 or taken[js[0][0]] != 1:
+            continue
+        (kp, _), (bp, _) = keys[i], body[js[0][0]]
+        if _one_scope(doc, scope, kp, bp, w, js[0][1]):
+            a, b = sorted((kp, bp), key=lambda p: p.q.span.start)
+            out.append((a.q, b.q, _shown(doc, a), _shown(doc, b)))
+    return out
+
+
+def _one_scope(
+    doc: Document, scope: ScopeReader, kp: Phrase, bp: Phrase, w: _Words, led: bool
+) -> bool:
+    start = line_start(doc.text, kp.q.span.start)
+    end = doc.text.find("\n", kp.q.span.end)
+    line = Span(start, len(doc.text) if end < 0 else end)
+    caption = [line] if kp.span.start >= line.start and kp.span.end <= line.end else [line, kp.span]
+    k_scope, k_stamp = _scope(doc, scope, kp, caption)
+    clause = _clause_spans(doc, bp, w)
+    b_scope, b_stamp = _scope(doc, scope, bp, clause)
+    # An agency is no place: as the source of a clause whose verb follows the figure ("IOM
+    # reports 5,812 households displaced"), or anywhere in a clause of the caption's month ("In
+    # February, WFP reached …"); leading the figure without a period, one agency's reach may
+    # be a part of all partners'.
+    lead = doc.text[clause[0].start : lead_start(bp.anchor)]
+    whole = " ".join(doc.text[c.start : c.end] for c in clause)
+    if any(t.startswith("m:") for t in k_scope & b_scope):
+        b_scope -= {f"n:{m.group(0).lower()}" for m in _ACRONYM.finditer(whole)}
+    elif not led:
+        b_scope -= {f"n:{m.group(0).lower()}" for m in _ACRONYM.finditer(lead)}
+    return _agree(k_scope, b_scope) and stamps_agree(k_stamp, b_stamp)
+
+
+def _shown(doc: Document, p: Phrase) -> str:
+    return " ".join(doc.text[p.span.start : p.span.end].lower().strip(" *").split())
