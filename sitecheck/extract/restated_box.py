@@ -42,6 +42,7 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _PUNCT = re.compile(r"[:;(\n]|[.,](?!\d)")
 _KEY_WORDS = 8  # words of a caption after its figure, at most
 _KEY_CHARS = 80  # characters of a key line, at most
+_TOKEN = re.compile(r"[\w’'-]+")
 _YEAR = re.compile(r"t:\d{4}$")
 
 
@@ -126,7 +127,8 @@ def _verb_at(verb: str, body: Worded, w: _Words) -> tuple[int, bool] | None:
 
 def _matches(cap: Worded, body: Worded, w: _Words, names: set[str], language: str) -> bool | None:
     """Whether a caption and a body figure's wording state one quantity: None if not, else
-    whether the body's verb leads its figure."""
+    whether the body says more than the caption (a verb leading its figure, a phrase after it),
+    which only a period named on both sides keeps to the caption's quantity."""
     if cap.kind != body.kind or cap.currency != body.currency or cap.lead:
         return None
     t = cap.tokens
@@ -146,17 +148,22 @@ def _matches(cap: Worded, body: Worded, w: _Words, names: set[str], language: st
     wanted = [x for x in rest if x not in w.function | scoped and _LETTER.search(x)]
     if not all(any(same_stem(x, y, w.endings) for y in said) for x in wanted):
         return None  # a further word of the caption the body lacks
-    if w.groups & set(body.tokens) or _sited(body.tokens[at:], rest, w, language):
+    adjunct = _adjunct(body.tokens[at:], rest, w, language)
+    if w.groups & set(body.tokens) or adjunct is None:
         return None
-    return led
+    return led or adjunct
 
 
-def _sited(tail: tuple[str, ...], rest: tuple[str, ...], w: _Words, language: str) -> bool:
-    """ "12,000 people displaced in 14 camps": the body puts its figure in a place the caption
-    does not name (a part of it); an extent ("across 33 villages") or a month does not."""
-    if len(tail) < 2 or tail[0] not in w.places or is_extent(tail, language):
+def _adjunct(tail: tuple[str, ...], rest: tuple[str, ...], w: _Words, language: str) -> bool | None:
+    """What the body adds after its noun and verb: None when it narrows the noun to a place the
+    caption does not name ("12,000 people displaced in 14 camps": a part), True for another
+    phrase it opens with a preposition ("reached with food assistance": maybe one sector's
+    part), False for nothing, an extent ("across 33 villages"), a month or the caption's words."""
+    if len(tail) < 2 or tail[0] not in w.function or is_extent(tail, language):
         return False
-    return tail[1] not in w.months and not any(same_stem(tail[1], x) for x in rest)
+    if tail[1] in w.months or any(same_stem(tail[1], x) for x in rest):
+        return False
+    return None if tail[0] in w.places else True
 
 
 def _clause_spans(doc: Document, p: Phrase, w: _Words) -> list[Span]:
@@ -223,7 +230,7 @@ def box_restatements(
                 taken[j] += 1
     out = []
     for i, js in found.items():
-        if len(js) != 1 or taken[js[0][0]] != 1:
+        if len(js) != 1 or taken[js[0][0]] != 1 or _split(keys[i][1], keys, body[js[0][0]], body):
             continue
         (kp, _), (bp, _) = keys[i], body[js[0][0]]
         if _one_scope(doc, scope, kp, bp, w, js[0][1]):
@@ -233,7 +240,7 @@ def box_restatements(
 
 
 def _one_scope(
-    doc: Document, scope: ScopeReader, kp: Phrase, bp: Phrase, w: _Words, led: bool
+    doc: Document, scope: ScopeReader, kp: Phrase, bp: Phrase, w: _Words, more: bool
 ) -> bool:
     start = line_start(doc.text, kp.q.span.start)
     end = doc.text.find("\n", kp.q.span.end)
@@ -243,16 +250,49 @@ def _one_scope(
     clause = _clause_spans(doc, bp, w)
     b_scope, b_stamp = _scope(doc, scope, bp, clause)
     # An agency is no place: as the source of a clause whose verb follows the figure ("IOM
-    # reports 5,812 households displaced"), or anywhere in a clause of the caption's month ("In
-    # February, WFP reached …"); leading the figure without a period, one agency's reach may
-    # be a part of all partners'.
+    # reports 5,812 households displaced"), or in a clause of the caption's month ("In
+    # February, WFP reached …"). A body that says more ("health partners reached", "reached
+    # with food") may state one sector's part: only the caption's month on both sides, and a
+    # subject that is an agency or none, keep it to the caption's quantity.
     lead = doc.text[clause[0].start : lead_start(bp.anchor)]
     whole = " ".join(doc.text[c.start : c.end] for c in clause)
     if any(t.startswith("m:") for t in k_scope & b_scope):
         b_scope -= {f"n:{m.group(0).lower()}" for m in _ACRONYM.finditer(whole)}
-    elif not led:
+        if more and not _agency(lead, w):
+            return False
+    elif more:
+        return False
+    else:
         b_scope -= {f"n:{m.group(0).lower()}" for m in _ACRONYM.finditer(lead)}
     return _agree(k_scope, b_scope) and stamps_agree(k_stamp, b_stamp)
+
+
+def _split(
+    key: Worded,
+    keys: Sequence[tuple[Phrase, Worded]],
+    b: tuple[Phrase, Worded],
+    body: Sequence[tuple[Phrase, Worded]],
+) -> bool:
+    """A box that states the caption twice ("48,000 people evacuated / 9,000 people evacuated
+    in Sandor"), or a body figure its sentence splits ("reached 3,100 people with cash and
+    2,200 people with food"): which figure is meant is not shown."""
+    head = key.tokens[:2]
+    if sum(x.tokens[:2] == head and x.kind == key.kind for _, x in keys) > 1:
+        return True
+    p, x = b
+    return any(
+        o.sentence is p.sentence
+        and o is not p
+        and (y.kind, y.currency) == (x.kind, x.currency)
+        and (x.kind == "money" or y.tokens[0] == x.tokens[0])
+        for o, y in body
+    )
+
+
+def _agency(lead: str, w: _Words) -> bool:
+    """A lead of an agency and a verb ("WFP reached"), or of function words and a verb."""
+    words = _TOKEN.findall(lead)[:-1]
+    return all(_ACRONYM.fullmatch(x) or x.lower() in w.function for x in words)
 
 
 def _shown(doc: Document, p: Phrase) -> str:
