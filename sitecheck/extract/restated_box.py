@@ -206,6 +206,7 @@ def box_restatements(
     doc: Document,
     reader: Callable[[], ScopeReader],
     items: Sequence[tuple[Phrase, Worded]],
+    numbers: Sequence[Quantity],
 ) -> list[tuple[Quantity, Quantity, str, str]]:
     """(first, second, first words, second words) of key lines restated by body figures."""
     w = _words(doc.language)
@@ -218,6 +219,9 @@ def box_restatements(
     if not keys or not body:
         return []
     scope = reader()  # read only when a key line and a body figure may pair
+    # The noun of each figure; none for a figure whose phrase opens on a preposition
+    # ("and 25,000 through cash"), which counts what the figure before it counts.
+    heads = {p.q.span: x.tokens[0] if x.tokens[0] not in w.function else None for p, x in items}
     found: dict[int, list[tuple[int, bool]]] = defaultdict(list)
     taken: dict[int, int] = defaultdict(int)
     for i, (kp, kx) in enumerate(keys):
@@ -230,7 +234,9 @@ def box_restatements(
                 taken[j] += 1
     out = []
     for i, js in found.items():
-        if len(js) != 1 or taken[js[0][0]] != 1 or _split(keys[i][1], keys, body[js[0][0]], body):
+        if len(js) != 1 or taken[js[0][0]] != 1:
+            continue
+        if _split(keys[i][1], keys, body[js[0][0]], numbers, heads):
             continue
         (kp, _), (bp, _) = keys[i], body[js[0][0]]
         if _one_scope(doc, scope, kp, bp, w, js[0][1]):
@@ -242,6 +248,9 @@ def box_restatements(
 def _one_scope(
     doc: Document, scope: ScopeReader, kp: Phrase, bp: Phrase, w: _Words, more: bool
 ) -> bool:
+    kb, bb = kp.sentence.block, bp.sentence.block
+    if not scope.in_summary(kb) and scope.section(kb) != scope.section(bb):
+        return False  # a key line of another section: another place, maybe unnamed
     start = line_start(doc.text, kp.q.span.start)
     end = doc.text.find("\n", kp.q.span.end)
     line = Span(start, len(doc.text) if end < 0 else end)
@@ -271,21 +280,26 @@ def _split(
     key: Worded,
     keys: Sequence[tuple[Phrase, Worded]],
     b: tuple[Phrase, Worded],
-    body: Sequence[tuple[Phrase, Worded]],
+    numbers: Sequence[Quantity],
+    heads: dict[Span, str | None],
 ) -> bool:
     """A box that states the caption twice ("48,000 people evacuated / 9,000 people evacuated
     in Sandor"), or a body figure its sentence splits ("reached 3,100 people with cash and
-    2,200 people with food"): which figure is meant is not shown."""
+    2,200 with food"): which figure is meant is not shown. A figure of another noun in the
+    sentence ("across 33 villages") splits nothing."""
     head = key.tokens[:2]
     if sum(x.tokens[:2] == head and x.kind == key.kind for _, x in keys) > 1:
         return True
     p, x = b
+    span = p.sentence.span
     return any(
-        o.sentence is p.sentence
-        and o is not p
-        and (y.kind, y.currency) == (x.kind, x.currency)
-        and (x.kind == "money" or y.tokens[0] == x.tokens[0])
-        for o, y in body
+        span.start <= q.span.start < span.end
+        and q.usable
+        and q.tag is None
+        and q not in (p.q, p.anchor)
+        and (q.kind, q.currency) == (x.kind, x.currency)
+        and (x.kind == "money" or heads.get(q.span, x.tokens[0]) in (x.tokens[0], None))
+        for q in numbers
     )
 
 

@@ -124,7 +124,7 @@ def find_restatements(doc: Document, numbers: list[Quantity]) -> list[Restatemen
             if found is not None:
                 alike[(q.kind, q.currency, found.tokens, found.bare)].append(found)
     every = [p for g in alike.values() for p in g]
-    boxed = box_restatements(doc, scope, [(p, _worded(doc, p, w)) for p in every])
+    boxed = box_restatements(doc, scope, [(p, _worded(doc, p, w)) for p in every], numbers)
     refs += [Restatement(*r) for r in boxed]
     shared = [p for g in alike.values() if 1 < len(g) <= _MAX_PHRASES for p in g if not p.bare]
     # A bare noun ("affecting 950,000 people") is only read with its verb, in a near match.
