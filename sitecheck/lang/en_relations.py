@@ -7,6 +7,10 @@ Part of the English lexicon (``sitecheck.lang.en``), kept apart only for its len
 from __future__ import annotations
 
 RELATION_WORDS: dict[str, object] = dict(
+    previous_period=(
+        "previous", "preceding", "prior", "last month", "last week", "last year",
+        "the month before", "the week before", "the year before",
+    ),  # fmt: skip
     list_namely=("namely", "i.e.", "that is"),
     list_links=("of", "are", "were", "namely"),
     clause_leads=("who", "which", "that", "where", "whose", "whom"),

@@ -7,6 +7,9 @@ Part of the Spanish lexicon (``sitecheck.lang.es``), kept apart only for its len
 from __future__ import annotations
 
 RELATION_WORDS: dict[str, object] = dict(
+    previous_period=(
+        "anterior", "precedente", "el mes pasado", "la semana pasada", "el año pasado",
+    ),  # fmt: skip
     group_narrowers=("mayores",),  # "adultos mayores": older people, not adults
     list_copulas=("son", "fueron", "eran"),
     whole_after_group=("entre los", "entre las"),

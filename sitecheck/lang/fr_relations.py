@@ -7,6 +7,10 @@ Part of the French lexicon (``sitecheck.lang.fr``), kept apart only for its leng
 from __future__ import annotations
 
 RELATION_WORDS: dict[str, object] = dict(
+    previous_period=(
+        "précédent", "précédente", "d'avant", "le mois dernier", "la semaine dernière",
+        "l'année dernière", "l'an dernier",
+    ),  # fmt: skip
     group_narrowers=("âgés", "âgées"),  # "adultes âgés": older people, not adults
     list_copulas=("sont", "étaient"),
     whole_after_group=("parmi les",),

@@ -7,6 +7,9 @@ Part of the Portuguese lexicon (``sitecheck.lang.pt``), kept apart only for its 
 from __future__ import annotations
 
 RELATION_WORDS: dict[str, object] = dict(
+    previous_period=(
+        "anterior", "precedente", "o mês passado", "a semana passada", "o ano passado",
+    ),  # fmt: skip
     group_narrowers=("idosos", "idosas", "maiores"),  # "adultos idosos": older people
     list_copulas=("são", "foram", "eram"),
     whole_after_group=("entre os", "entre as"),

@@ -8,7 +8,9 @@ two amounts of one kind, one of them marked as the earlier figure ("from … to"
 the sentence before: "… supported 231,604 people. This is a 9% decrease compared to the 254,510
 in May" (the amount marked as the earlier figure), or "… 1,810,446 IDPs on 31 January. By
 February, their number reached 1,866,901, a 3.1% rise" (a subject naming the figure before,
-and the amount before the percentage: "…, up 10%, or 300 people" is a difference). Changes
+and the amount before the percentage: "…, up 10%, or 300 people" is a difference), or a figure
+of the same noun and verb, the period before named after the percentage ("… assisted 4.3
+million beneficiaries, 10 percent more than the previous month": ``period_before.py``). Changes
 between percentages (points or
 relative) are not read, nor a percentage that a qualifier the figure did not take bounds ("más de
 un 60%").
@@ -25,6 +27,7 @@ from sitecheck.extract.figure_cues import figure_cues
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.differences import TIED_AFTER, difference_tie
 from sitecheck.extract.relations.model import Change, Relations
+from sitecheck.extract.relations.period_before import period_before
 from sitecheck.interval import Interval
 from sitecheck.lang import alternation, lexicon, phrases
 from sitecheck.lang.base import Lexicon
@@ -247,6 +250,7 @@ def _marked(
 
 
 def _across(
+    doc: Document,
     text: str,
     p: _Patterns,
     sentence: Sentence,
@@ -283,6 +287,8 @@ def _across(
         return alike[0], one
     elif named_or_noun and _bracketed(text, pct, one, alike[0]):
         return alike[0], one  # "… 86,412 cases. In May, cases fell 14% (74,314)."
+    elif period_before(doc, sentence, pct, one, alike[0]):
+        return alike[0], one  # "… assisted 4.3 million people, 10% more than the month before"
     return None
 
 
@@ -319,7 +325,7 @@ def changes(
         pair = None
     # Of more amounts, the narrowed pair is marked as compared by how it was chosen.
     pair = pair or _narrowed(doc, p, sentence, nums)
-    pair = pair or _across(text, p, sentence, nums, tied[0], prev)
+    pair = pair or _across(doc, text, p, sentence, nums, tied[0], prev)
     if pair is None:
         return
     pct, (a, b) = tied[0], pair

@@ -1,0 +1,61 @@
+"""A change over the period before, stated after the later figure, the earlier one in the
+sentence before: "WFP assisted 3.9 million beneficiaries in April. … in May, the round assisted
+over 4.3 million beneficiaries, 10 percent more than during the previous month."
+
+The words after the percentage must name the period before ("the previous month", "la semana
+anterior"), and the two figures must be one quantity at two times: the same noun and the same
+verb right before each figure ("assist", "assisted"). Another noun or verb ("3.9 million people
+in need … assisted 4.3 million people") is another quantity: not read.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from sitecheck.document import Document, Sentence
+from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.wording import fold
+from sitecheck.extract.restated_near import same_stem
+from sitecheck.lang import lexicon, phrases
+
+_TOKEN = re.compile(r"[^\W\d_][\w’'-]*")
+_CLAUSE_END = re.compile(r"[;:()]|[.,](?!\d)")
+_AFTER = 60  # characters after the percentage its period is looked for in
+_BEFORE = 40  # characters before a figure its verb is looked for in
+
+
+@cache
+def _words(language: str) -> tuple[re.Pattern[str], frozenset[str]]:
+    lex = lexicon(language)
+    skip = frozenset(w.lower() for w in (*lex.articles, *lex.of_articles, *lex.auxiliaries))
+    return phrases(lex.previous_period), skip
+
+
+def _lead(q: Quantity) -> int:
+    return (q.qualifier_span or q.span).start
+
+
+def _verb(doc: Document, q: Quantity, skip: frozenset[str]) -> str | None:
+    words = _TOKEN.findall(doc.text[max(0, _lead(q) - _BEFORE) : _lead(q)].lower())
+    while words and words[-1] in skip:
+        words.pop()
+    return words[-1] if words else None
+
+
+def period_before(
+    doc: Document, sentence: Sentence, pct: Quantity, one: Quantity, before: Quantity
+) -> bool:
+    """Whether ``one`` changed by ``pct`` from ``before`` (the figure of the sentence before),
+    the period before named after the percentage."""
+    if pct.span.start < one.span.end or not (one.noun and before.noun):
+        return False
+    previous, skip = _words(doc.language)
+    end = min(sentence.span.end, pct.span.end + _AFTER)
+    stop = _CLAUSE_END.search(doc.text, pct.span.end, end)
+    if not previous.search(doc.text, pct.span.end, stop.start() if stop else end):
+        return False
+    if fold(one.noun.split()[0]) != fold(before.noun.split()[0]):
+        return False
+    a, b = _verb(doc, one, skip), _verb(doc, before, skip)
+    return a is not None and b is not None and same_stem(a, b)
