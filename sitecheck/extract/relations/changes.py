@@ -8,9 +8,8 @@ two amounts of one kind, one of them marked as the earlier figure ("from … to"
 the sentence before: "… supported 231,604 people. This is a 9% decrease compared to the 254,510
 in May" (the amount marked as the earlier figure), or "… 1,810,446 IDPs on 31 January. By
 February, their number reached 1,866,901, a 3.1% rise" (a subject naming the figure before,
-and the amount before the percentage: "…, up 10%, or 300 people" is a difference), or a figure
-of the same noun and verb, the period before named after the percentage ("… assisted 4.3
-million beneficiaries, 10 percent more than the previous month": ``period_before.py``). Changes
+and the amount before the percentage: "…, up 10%, or 300 people" is a difference), or of the
+same noun and verb ("…, 10% more than the previous month": ``period_before.py``). Changes
 between percentages (points or
 relative) are not read, nor a percentage that a qualifier the figure did not take bounds ("más de
 un 60%").
@@ -35,6 +34,7 @@ from sitecheck.lang.base import Lexicon
 _WORD = r"[^\W\d_][\w'’-]*"
 _WINDOW = 80
 _YEAR = r"(?:19|20)\d\d"  # "than in 2016 (776,876)": a year between the cue and the figure
+_LETTER = re.compile(r"[^\W\d_]")
 _BRACKET = re.compile(r"\s*\(\s*")  # "fell 14% (74,314)": the new figure right after the change
 
 
@@ -117,8 +117,7 @@ def _tie(text: str, p: _Patterns, sentence: Sentence, pct: Quantity) -> str | No
 
 
 def _tied(text: str, p: _Patterns, sentence: Sentence, pct: Quantity) -> bool:
-    """Whether a word of change stands right before or after the percentage."""
-    return _tie(text, p, sentence, pct) is not None
+    return _tie(text, p, sentence, pct) is not None  # a word of change before or after it
 
 
 def _compared_in_brackets(text: str, p: _Patterns, q: Quantity) -> bool:
@@ -287,9 +286,30 @@ def _across(
         return alike[0], one
     elif named_or_noun and _bracketed(text, pct, one, alike[0]):
         return alike[0], one  # "… 86,412 cases. In May, cases fell 14% (74,314)."
+    elif named_or_noun and p.to_gap.fullmatch(text, pct.span.end, _lead(one)):
+        return alike[0], one  # "… 4,500 arrivals. In August, arrivals rose by 50% to 6,000."
     elif period_before(doc, sentence, pct, one, alike[0]):
         return alike[0], one  # "… assisted 4.3 million people, 10% more than the month before"
     return None
+
+
+def _stated_before(
+    doc: Document, p: _Patterns, sentence: Sentence, nums: list[Quantity], pct: Quantity,
+    prev: tuple[Sentence, list[Quantity]] | None,
+) -> tuple[tuple[Quantity, Quantity], Quantity] | None:  # fmt: skip
+    """ "… rose from 1.2 million to 1.5 million. This represents an increase of 25 per cent.": a
+    sentence of no amount naming the change before, and the two amounts of the sentence before
+    (same paragraph, no percentage) marked as earlier and later. The pair and the earlier one."""
+    text = doc.text
+    if prev is None or prev[0].block is not sentence.block or _amount_list(nums, text) != []:
+        return None
+    tie = p.after_pct.match(text, pct.span.end, sentence.span.end)
+    rest = text[tie.end() if tie else pct.span.end : sentence.span.end]
+    if not p.anaphora.search(text, sentence.span.start, _lead(pct)) or _LETTER.search(rest):
+        return None  # "… an increase of 15% on the same month last year": another comparison
+    pair = None if any(q.kind == "percent" for q in prev[1]) else _amounts(prev[1], text)
+    earlier = None if pair is None else _marked(text, p, prev[0], pct, *pair)
+    return None if pair is None or earlier is None else (pair, earlier)
 
 
 def _bracketed(text: str, pct: Quantity, one: Quantity, before: Quantity) -> bool:
@@ -326,6 +346,8 @@ def changes(
     # Of more amounts, the narrowed pair is marked as compared by how it was chosen.
     pair = pair or _narrowed(doc, p, sentence, nums)
     pair = pair or _across(doc, text, p, sentence, nums, tied[0], prev)
+    if pair is None:
+        pair, earlier = _stated_before(doc, p, sentence, nums, tied[0], prev) or (None, None)
     if pair is None:
         return
     pct, (a, b) = tied[0], pair
