@@ -17,6 +17,11 @@ same quantity only when
   above each, agree; a year may be left out beside the same month, a stamp ("as of 9 March")
   on one side, and an agency naming itself as the subject ("WFP reached") is no place;
 - the pairing is unique: one body figure for one caption, one caption for one body figure.
+
+A measure ("87 mt of food delivered") pairs only with a measure of the same unit and of the
+same thing ("delivering 87 mt of food"). A caption that names no month takes the month of its
+box, when the box's lines that name one month all name the same ("241,539 people reached in
+February" beside it).
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from typing import Protocol
 
 from sitecheck.document import Document, Sentence, Span, line_start
 from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.patterns import relation_patterns
 from sitecheck.extract.relations.wording import fold
 from sitecheck.extract.restated_captions import lead_start
 from sitecheck.extract.restated_near import Worded, same_stem
@@ -43,6 +49,7 @@ _PUNCT = re.compile(r"[:;(\n]|[.,](?!\d)")
 _KEY_WORDS = 8  # words of a caption after its figure, at most
 _KEY_CHARS = 80  # characters of a key line, at most
 _TOKEN = re.compile(r"[\w’'-]+")
+MEASURE = "measure"  # the kind a measure ("87 mt") is read with: one unit pairs with itself
 _YEAR = re.compile(r"t:\d{4}$")
 
 
@@ -67,6 +74,7 @@ class _Words:
     joins: re.Pattern[str]  # "and": a coordinate clause starts after it
     endings: frozenset[str]
     months: frozenset[str]
+    of_words: frozenset[str]  # "of": "mt of food" names what a unit measures
     places: frozenset[str]  # "in", "across": a place or an extent follows
 
 
@@ -85,6 +93,7 @@ def _words(language: str) -> _Words:
         joins=phrases(tuple(w for w in lex.and_words if _LETTER.search(w))),
         endings=frozenset(e.lower() for e in lex.verb_endings),
         months=frozenset(m.lower() for m in (*lex.months, *lex.month_abbreviations)),
+        of_words=relation_patterns(language).of_words,
         places=frozenset(fold(p.lower()) for p in (*lex.place_prepositions, *lex.extent_leads)),
     )
 
@@ -111,12 +120,11 @@ def _same_noun(a: str, b: str, w: _Words) -> bool:
     return same_stem(a, b) or (a in w.people and b in w.people)
 
 
-def _verb_at(verb: str, body: Worded, w: _Words) -> tuple[int, bool] | None:
+def _verb_at(verb: str, body: Worded, w: _Words, at: int) -> tuple[int, bool] | None:
     """Where the body's tail starts after the caption's participle, and whether the verb leads:
-    after the body's word that follows its noun, or after the noun when the verb leads ("WFP
-    reached 241,539 people"; not when the subject is a count: "the number of displaced reached
-    950,000 people")."""
-    at = 1 if body.kind != "money" else 0
+    after the body's word that follows its noun (``at`` words), or after the noun when the verb
+    leads ("WFP reached 241,539 people"; not when the subject is a count: "the number of
+    displaced reached 950,000 people")."""
     if body.tokens[at:] and same_stem(verb, body.tokens[at], w.endings):
         return at + 1, False
     leads = [*body.lead[-1:], *([body.verb] if body.verb else [])]
@@ -125,20 +133,30 @@ def _verb_at(verb: str, body: Worded, w: _Words) -> tuple[int, bool] | None:
     return at, True
 
 
+def _noun_length(cap: Worded, body: Worded, w: _Words) -> int | None:
+    """How many words of the caption name what is counted, when the body opens on the same: none
+    for an amount ("USD 614,208 transferred"), a noun ("people reached"), or a unit and what it
+    measures ("87 mt of food delivered": one unit, "mt", on both sides)."""
+    t = cap.tokens
+    if cap.kind == "money":
+        return 0
+    n = 3 if cap.kind == MEASURE or (len(t) > 3 and t[1] in w.of_words) else 1
+    if len(t) <= n or len(body.tokens) < n or (cap.kind == MEASURE and t[0] != body.tokens[0]):
+        return None
+    return n if all(_same_noun(a, b, w) for a, b in zip(t[:n], body.tokens, strict=False)) else None
+
+
 def _matches(cap: Worded, body: Worded, w: _Words, names: set[str], language: str) -> bool | None:
     """Whether a caption and a body figure's wording state one quantity: None if not, else
     whether the body says more than the caption (a verb leading its figure, a phrase after it),
     which only a period named on both sides keeps to the caption's quantity."""
     if cap.kind != body.kind or cap.currency != body.currency or cap.lead:
         return None
-    t = cap.tokens
-    if cap.kind == "money":
-        verb, rest = t[0], t[1:]
-    elif len(t) >= 2 and _same_noun(t[0], body.tokens[0], w):
-        verb, rest = t[1], t[2:]
-    else:
+    n = _noun_length(cap, body, w)
+    if n is None:
         return None
-    found = None if verb in w.function or not _LETTER.search(verb) else _verb_at(verb, body, w)
+    verb, rest = cap.tokens[n], cap.tokens[n + 1 :]
+    found = None if verb in w.function or not _LETTER.search(verb) else _verb_at(verb, body, w, n)
     if found is None:
         return None
     at, led = found
@@ -239,23 +257,49 @@ def box_restatements(
         if _split(keys[i][1], keys, body[js[0][0]], numbers, heads):
             continue
         (kp, _), (bp, _) = keys[i], body[js[0][0]]
-        if _one_scope(doc, scope, kp, bp, w, js[0][1]):
+        month = _box_month(doc, scope, keys, kp)
+        if _one_scope(doc, scope, (kp, month), bp, w, js[0][1]):
             a, b = sorted((kp, bp), key=lambda p: p.q.span.start)
             out.append((a.q, b.q, _shown(doc, a), _shown(doc, b)))
     return out
 
 
+def _line(doc: Document, q: Quantity) -> Span:
+    end = doc.text.find("\n", q.span.end)
+    return Span(line_start(doc.text, q.span.start), len(doc.text) if end < 0 else end)
+
+
+def _box_month(
+    doc: Document, scope: ScopeReader, keys: Sequence[tuple[Phrase, Worded]], kp: Phrase
+) -> frozenset[str]:
+    """The month of a box's key lines, when those naming one month all name the same ("241,539
+    people reached in February" dates "87 mt of food delivered" beside it; a range, "March –
+    August", dates nothing)."""
+    months: set[str] = set()
+    for p, _ in keys:
+        if p.sentence.block is kp.sentence.block:
+            named = {t for t in scope.tokens([_line(doc, p.q)]) if t.startswith("m:")}
+            months |= named if len(named) == 1 else set()
+    return frozenset(months) if len(months) == 1 else frozenset()
+
+
 def _one_scope(
-    doc: Document, scope: ScopeReader, kp: Phrase, bp: Phrase, w: _Words, more: bool
+    doc: Document,
+    scope: ScopeReader,
+    key: tuple[Phrase, frozenset[str]],
+    bp: Phrase,
+    w: _Words,
+    more: bool,
 ) -> bool:
+    kp, month = key
     kb, bb = kp.sentence.block, bp.sentence.block
     if not scope.in_summary(kb) and scope.section(kb) != scope.section(bb):
         return False  # a key line of another section: another place, maybe unnamed
-    start = line_start(doc.text, kp.q.span.start)
-    end = doc.text.find("\n", kp.q.span.end)
-    line = Span(start, len(doc.text) if end < 0 else end)
+    line = _line(doc, kp.q)
     caption = [line] if kp.span.start >= line.start and kp.span.end <= line.end else [line, kp.span]
     k_scope, k_stamp = _scope(doc, scope, kp, caption)
+    if not any(t.startswith("m:") for t in k_scope):
+        k_scope |= month  # the box's month, when the caption names none
     clause = _clause_spans(doc, bp, w)
     b_scope, b_stamp = _scope(doc, scope, bp, clause)
     # An agency is no place: as the source of a clause whose verb follows the figure ("IOM
@@ -294,10 +338,9 @@ def _split(
     span = p.sentence.span
     return any(
         span.start <= q.span.start < span.end
-        and q.usable
-        and q.tag is None
+        and (q.usable or q.tag == MEASURE)
         and q not in (p.q, p.anchor)
-        and (q.kind, q.currency) == (x.kind, x.currency)
+        and (MEASURE if q.tag else q.kind, q.currency) == (x.kind, x.currency)
         and (x.kind == "money" or heads.get(q.span, x.tokens[0]) in (x.tokens[0], None))
         for q in numbers
     )
