@@ -49,6 +49,7 @@ _PUNCT = re.compile(r"[:;(\n]|[.,](?!\d)")
 _KEY_WORDS = 8  # words of a caption after its figure, at most
 _KEY_CHARS = 80  # characters of a key line, at most
 _TOKEN = re.compile(r"[\w’'-]+")
+_NOUN_WORDS = 4  # "mt of food assistance": a noun and what it is of, at most
 MEASURE = "measure"  # the kind a measure ("87 mt") is read with: one unit pairs with itself
 _YEAR = re.compile(r"t:\d{4}$")
 
@@ -133,17 +134,22 @@ def _verb_at(verb: str, body: Worded, w: _Words, at: int) -> tuple[int, bool] | 
     return at, True
 
 
-def _noun_length(cap: Worded, body: Worded, w: _Words) -> int | None:
-    """How many words of the caption name what is counted, when the body opens on the same: none
-    for an amount ("USD 614,208 transferred"), a noun ("people reached"), or a unit and what it
-    measures ("87 mt of food delivered": one unit, "mt", on both sides)."""
+def _noun_lengths(cap: Worded, body: Worded, w: _Words) -> list[int]:
+    """How many words of the caption may name what is counted, the body opening on the same:
+    none for an amount ("USD 614,208 transferred"), a noun ("people reached"), or a noun and
+    what it is of ("87 mt of food assistance delivered": a unit, "mt", on both sides)."""
     t = cap.tokens
     if cap.kind == "money":
-        return 0
-    n = 3 if cap.kind == MEASURE or (len(t) > 3 and t[1] in w.of_words) else 1
-    if len(t) <= n or len(body.tokens) < n or (cap.kind == MEASURE and t[0] != body.tokens[0]):
-        return None
-    return n if all(_same_noun(a, b, w) for a, b in zip(t[:n], body.tokens, strict=False)) else None
+        return [0]
+    if cap.kind == MEASURE and t[0] != body.tokens[0]:
+        return []
+    out = []
+    for n in range(1, min(len(t), len(body.tokens) + 1, _NOUN_WORDS + 1)):
+        if not _same_noun(t[n - 1], body.tokens[n - 1], w):
+            break
+        if (n == 1 and cap.kind != MEASURE) or (n >= 3 and t[1] in w.of_words):
+            out.append(n)
+    return out
 
 
 def _matches(cap: Worded, body: Worded, w: _Words, names: set[str], language: str) -> bool | None:
@@ -152,13 +158,25 @@ def _matches(cap: Worded, body: Worded, w: _Words, names: set[str], language: st
     which only a period named on both sides keeps to the caption's quantity."""
     if cap.kind != body.kind or cap.currency != body.currency or cap.lead:
         return None
-    n = _noun_length(cap, body, w)
-    if n is None:
-        return None
-    verb, rest = cap.tokens[n], cap.tokens[n + 1 :]
-    found = None if verb in w.function or not _LETTER.search(verb) else _verb_at(verb, body, w, n)
-    if found is None:
-        return None
+    for n in _noun_lengths(cap, body, w):
+        verb, rest = cap.tokens[n], cap.tokens[n + 1 :]
+        if verb not in w.function and _LETTER.search(verb):
+            found = _verb_at(verb, body, w, n)
+            if found is not None:
+                return _said(body, rest, found, w, names, language)
+    return None
+
+
+def _said(
+    body: Worded,
+    rest: tuple[str, ...],
+    found: tuple[int, bool],
+    w: _Words,
+    names: set[str],
+    language: str,
+) -> bool | None:
+    """What the caption says after its verb, the body after its own: the caption's words in the
+    body, the body's added words no place or group."""
     at, led = found
     said = (*body.tokens, *body.lead)
     # A month or a place is scope, compared with the body's sentence (``_one_scope``).
