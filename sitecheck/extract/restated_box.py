@@ -47,6 +47,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _PUNCT = re.compile(r"[:;(\n]|[.,](?!\d)")
 _KEY_WORDS = 8  # words of a caption after its figure, at most
+_LABEL_WORDS = 6  # words of a label before a colon and a figure, at most
 _KEY_CHARS = 80  # characters of a key line, at most
 _TOKEN = re.compile(r"[\w’'-]+")
 _NOUN_WORDS = 4  # "mt of food assistance": a noun and what it is of, at most
@@ -100,17 +101,19 @@ def _words(language: str) -> _Words:
 
 
 def is_key_line(doc: Document, q: Quantity) -> bool:
-    """A figure opening a short line of a few words that is no sentence and no wrapped prose."""
+    """A figure opening a short line of a few words that is no sentence and no wrapped prose, or
+    closing a line after a short label ("People reached: 12,000")."""
     text = doc.text
     start = line_start(text, q.span.start)
-    if _LETTER.search(text[start : lead_start(q)]) or any(
-        c.isdigit() for c in text[start : lead_start(q)]
-    ):
-        return False
+    head = text[start : lead_start(q)]
     end = text.find("\n", q.span.end)
     end = len(text) if end < 0 else end
     line = text[start:end].rstrip(" *")
     after = text[q.span.end : end].split()
+    if _LETTER.search(head) or any(c.isdigit() for c in head):
+        label = head.rstrip(" *_")
+        short = len(label.split()) <= _LABEL_WORDS and not any(c.isdigit() for c in label)
+        return short and label.endswith(":") and not "".join(after).strip("*_")
     if len(line) > _KEY_CHARS or len(after) > _KEY_WORDS or line.endswith((".", ",", ";")):
         return False
     following = text[end + 1 : end + 2]
