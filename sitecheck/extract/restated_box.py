@@ -369,7 +369,10 @@ def _split(
 
 def _agency(lead: str, w: _Words) -> bool:
     """A lead of an agency and a verb ("WFP reached"), or of function words and a verb."""
-    words = _TOKEN.findall(lead)[:-1]
+    words = _TOKEN.findall(lead)
+    while words and words[-1].lower() in w.function:
+        words.pop()  # "el PMA atendió a": the verb before a neutral word
+    words = words[:-1]
     return all(_ACRONYM.fullmatch(x) or x.lower() in w.function for x in words)
 
 
