@@ -35,6 +35,7 @@ _WORD = r"[^\W\d_][\w'’-]*"
 _WINDOW = 80
 _YEAR = r"(?:19|20)\d\d"  # "than in 2016 (776,876)": a year between the cue and the figure
 _LETTER = re.compile(r"[^\W\d_]")
+_SIGNED = re.compile(r"\(\s*[-−+]\s*$")
 _BRACKET = re.compile(r"\s*\(\s*")  # "fell 14% (74,314)": the new figure right after the change
 
 
@@ -108,12 +109,12 @@ def _lead(q: Quantity) -> int:
 
 def _tie(text: str, p: _Patterns, sentence: Sentence, pct: Quantity) -> str | None:
     """The words of change that stand right before or after the percentage, if any."""
-    start = max(sentence.span.start, _lead(pct) - 40)
-    m = p.before_pct.search(text[start : _lead(pct)])
+    m = p.before_pct.search(text[max(sentence.span.start, _lead(pct) - 40) : _lead(pct)])
     if m:
         return m.group()
     m = p.after_pct.match(text, pct.span.end, min(sentence.span.end, pct.span.end + 40))
-    return m.group() if m else None
+    m = m or _SIGNED.search(text, max(sentence.span.start, _lead(pct) - 4), _lead(pct))
+    return m.group() if m else None  # "… up from 4,500 (+50%)": a signed share in brackets
 
 
 def _tied(text: str, p: _Patterns, sentence: Sentence, pct: Quantity) -> bool:
