@@ -18,6 +18,12 @@ same quantity only when
   on one side, and an agency naming itself as the subject ("WFP reached") is no place;
 - the pairing is unique: one body figure for one caption, one caption for one body figure.
 
+A body that says more than the caption (a verb leading its figure, "WFP reached 12,000
+people"; a phrase after its verb, "reached with food") may state a part: it pairs only when both
+name the month, its subject being an agency or none; a phrase after the verb also pairs in a key
+line next to its paragraph. A word of the caption twice in the body's sentence ("displaced by
+landslides, while floods displaced …") makes its figure one of two: not read.
+
 A measure ("87 mt of food delivered") pairs only with a measure of the same unit and of the
 same thing ("delivering 87 mt of food"). A caption that names no month takes the month of its
 box, when the box's lines that name one month all name the same ("241,539 people reached in
@@ -155,10 +161,10 @@ def _noun_lengths(cap: Worded, body: Worded, w: _Words) -> list[int]:
     return out
 
 
-def _matches(cap: Worded, body: Worded, w: _Words, names: set[str], language: str) -> bool | None:
-    """Whether a caption and a body figure's wording state one quantity: None if not, else
-    whether the body says more than the caption (a verb leading its figure, a phrase after it),
-    which only a period named on both sides keeps to the caption's quantity."""
+def _matches(cap: Worded, body: Worded, w: _Words, names: set[str], language: str) -> int | None:
+    """Whether a caption and a body figure's wording state one quantity: None if not, else how
+    much more the body says: nothing (0), a phrase after its verb ("evacuated to shelters", 1),
+    a verb leading its figure ("WFP reached 12,000 people", 2)."""
     if cap.kind != body.kind or cap.currency != body.currency or cap.lead:
         return None
     for n in _noun_lengths(cap, body, w):
@@ -177,7 +183,7 @@ def _said(
     w: _Words,
     names: set[str],
     language: str,
-) -> bool | None:
+) -> int | None:
     """What the caption says after its verb, the body after its own: the caption's words in the
     body, the body's added words no place or group."""
     at, led = found
@@ -190,7 +196,7 @@ def _said(
     adjunct = _adjunct(body.tokens[at:], rest, w, language)
     if w.groups & set(body.tokens) or adjunct is None:
         return None
-    return led or adjunct
+    return 2 if led else int(adjunct)
 
 
 def _adjunct(tail: tuple[str, ...], rest: tuple[str, ...], w: _Words, language: str) -> bool | None:
@@ -261,7 +267,7 @@ def box_restatements(
     # The noun of each figure; none for a figure whose phrase opens on a preposition
     # ("and 25,000 through cash"), which counts what the figure before it counts.
     heads = {p.q.span: x.tokens[0] if x.tokens[0] not in w.function else None for p, x in items}
-    found: dict[int, list[tuple[int, bool]]] = defaultdict(list)
+    found: dict[int, list[tuple[int, int]]] = defaultdict(list)
     taken: dict[int, int] = defaultdict(int)
     for i, (kp, kx) in enumerate(keys):
         for j, (bp, bx) in enumerate(body):
@@ -276,6 +282,8 @@ def box_restatements(
         if len(js) != 1 or taken[js[0][0]] != 1:
             continue
         if _split(keys[i][1], keys, body[js[0][0]], numbers, heads):
+            continue
+        if _repeated(doc, keys[i][1], body[js[0][0]][0], w):
             continue
         (kp, _), (bp, _) = keys[i], body[js[0][0]]
         month = _box_month(doc, scope, keys, kp)
@@ -310,7 +318,7 @@ def _one_scope(
     key: tuple[Phrase, frozenset[str]],
     bp: Phrase,
     w: _Words,
-    more: bool,
+    more: int,
 ) -> bool:
     kp, month = key
     kb, bb = kp.sentence.block, bp.sentence.block
@@ -327,14 +335,17 @@ def _one_scope(
     # reports 5,812 households displaced"), or in a clause of the caption's month ("In
     # February, WFP reached …"). A body that says more ("health partners reached", "reached
     # with food") may state one sector's part: only the caption's month on both sides, and a
-    # subject that is an agency or none, keep it to the caption's quantity.
+    # subject that is an agency or none, keep it to the caption's quantity; a phrase after the
+    # verb ("evacuated to shelters") may go without the month in a key line next to its
+    # paragraph.
+    adjacent = abs(doc.blocks.index(kb) - doc.blocks.index(bb)) == 1
     lead = doc.text[clause[0].start : lead_start(bp.anchor)]
     whole = " ".join(doc.text[c.start : c.end] for c in clause)
     if any(t.startswith("m:") for t in k_scope & b_scope):
         b_scope -= {f"n:{m.group(0).lower()}" for m in _ACRONYM.finditer(whole)}
         if more and not _agency(lead, w):
             return False
-    elif more:
+    elif more == 2 or (more and not adjacent):
         return False
     else:
         b_scope -= {f"n:{m.group(0).lower()}" for m in _ACRONYM.finditer(lead)}
@@ -365,6 +376,15 @@ def _split(
         and (x.kind == "money" or heads.get(q.span, x.tokens[0]) in (x.tokens[0], None))
         for q in numbers
     )
+
+
+def _repeated(doc: Document, key: Worded, bp: Phrase, w: _Words) -> bool:
+    """ "9,300 people have been displaced by landslides, while floods displaced thousands
+    more": a word of the caption after its noun twice in the body's sentence, in two clauses,
+    makes the figure one of two."""
+    said = [fold(t) for t in _TOKEN.findall(doc.slice(bp.sentence.span).lower())]
+    words = {t for t in key.tokens[1:] if t not in w.function | w.months and _LETTER.search(t)}
+    return any(sum(same_stem(t, x, w.endings) for x in said) > 1 for t in words)
 
 
 def _agency(lead: str, w: _Words) -> bool:
