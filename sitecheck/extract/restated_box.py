@@ -338,7 +338,7 @@ def _one_scope(
     # subject that is an agency or none, keep it to the caption's quantity; a phrase after the
     # verb ("evacuated to shelters") may go without the month in a key line next to its
     # paragraph.
-    adjacent = abs(doc.blocks.index(kb) - doc.blocks.index(bb)) == 1
+    adjacent = kb.kind != "list_item" and abs(doc.blocks.index(kb) - doc.blocks.index(bb)) == 1
     lead = doc.text[clause[0].start : lead_start(bp.anchor)]
     whole = " ".join(doc.text[c.start : c.end] for c in clause)
     if any(t.startswith("m:") for t in k_scope & b_scope):
