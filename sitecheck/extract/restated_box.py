@@ -39,11 +39,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Protocol
 
-from sitecheck.document import Document, Sentence, Span, line_start
+from sitecheck.document import Document, Sentence, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.patterns import relation_patterns
 from sitecheck.extract.relations.wording import fold
-from sitecheck.extract.restated_captions import lead_start
+from sitecheck.extract.restated_captions import is_key_line, key_line_span, lead_start
 from sitecheck.extract.restated_near import Worded, same_stem
 from sitecheck.extract.restated_scope import is_extent, stamp_spans, stamps_agree
 from sitecheck.extract.scope import ScopeReader, qualifier_skip
@@ -52,9 +52,7 @@ from sitecheck.lang import lexicon, phrases
 _LETTER = re.compile(r"[^\W\d_]")
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _PUNCT = re.compile(r"[:;(\n]|[.,](?!\d)")
-_KEY_WORDS = 8  # words of a caption after its figure, at most
-_LABEL_WORDS = 6  # words of a label before a colon and a figure, at most
-_KEY_CHARS = 80  # characters of a key line, at most
+_STOP = re.compile(r"[:;(\n]|\.(?!\d)")
 _TOKEN = re.compile(r"[\w’'-]+")
 _NOUN_WORDS = 4  # "mt of food assistance": a noun and what it is of, at most
 MEASURE = "measure"  # the kind a measure ("87 mt") is read with: one unit pairs with itself
@@ -104,26 +102,6 @@ def _words(language: str) -> _Words:
         of_words=relation_patterns(language).of_words,
         places=frozenset(fold(p.lower()) for p in (*lex.place_prepositions, *lex.extent_leads)),
     )
-
-
-def is_key_line(doc: Document, q: Quantity) -> bool:
-    """A figure opening a short line of a few words that is no sentence and no wrapped prose, or
-    closing a line after a short label ("People reached: 12,000")."""
-    text = doc.text
-    start = line_start(text, q.span.start)
-    head = text[start : lead_start(q)]
-    end = text.find("\n", q.span.end)
-    end = len(text) if end < 0 else end
-    line = text[start:end].rstrip(" *")
-    after = text[q.span.end : end].split()
-    if _LETTER.search(head) or any(c.isdigit() for c in head):
-        label = head.rstrip(" *_")
-        short = len(label.split()) <= _LABEL_WORDS and not any(c.isdigit() for c in label)
-        return short and label.endswith(":") and not "".join(after).strip("*_")
-    if len(line) > _KEY_CHARS or len(after) > _KEY_WORDS or line.endswith((".", ",", ";")):
-        return False
-    following = text[end + 1 : end + 2]
-    return not following.islower()  # a line wrapped on ("… 241,539 people / were reached")
 
 
 def _same_noun(a: str, b: str, w: _Words) -> bool:
@@ -212,13 +190,14 @@ def _adjunct(tail: tuple[str, ...], rest: tuple[str, ...], w: _Words, language: 
 
 
 def _clause_spans(doc: Document, p: Phrase, w: _Words) -> list[Span]:
-    """The body figure's clause (from the last stop, comma or "and" before it to its phrase's
-    end) and the phrase fronted before the sentence's first comma, if that comes first."""
+    """The body figure's clause (from the last stop or "and" before it to its phrase's end: a
+    comma may close a phrase fronted before it, "and in Punjab, 12,000 people …") and the phrase
+    fronted before the sentence's first comma."""
     text = doc.text
     s0, begin = p.sentence.span.start, lead_start(p.anchor)
     head = text[s0:begin]
     cut = 0
-    for m in (*_PUNCT.finditer(head), *w.joins.finditer(head)):
+    for m in (*_STOP.finditer(head), *w.joins.finditer(head)):
         cut = max(cut, m.end())
     spans = [Span(s0 + cut, max(p.span.end, p.q.span.end))]
     first = _PUNCT.search(head)
@@ -293,11 +272,6 @@ def box_restatements(
     return out
 
 
-def _line(doc: Document, q: Quantity) -> Span:
-    end = doc.text.find("\n", q.span.end)
-    return Span(line_start(doc.text, q.span.start), len(doc.text) if end < 0 else end)
-
-
 def _box_month(
     doc: Document, scope: ScopeReader, keys: Sequence[tuple[Phrase, Worded]], kp: Phrase
 ) -> frozenset[str]:
@@ -307,7 +281,7 @@ def _box_month(
     months: set[str] = set()
     for p, _ in keys:
         if p.sentence.block is kp.sentence.block:
-            named = {t for t in scope.tokens([_line(doc, p.q)]) if t.startswith("m:")}
+            named = {t for t in scope.tokens([key_line_span(doc, p.q)]) if t.startswith("m:")}
             months |= named if len(named) == 1 else set()
     return frozenset(months) if len(months) == 1 else frozenset()
 
@@ -324,7 +298,7 @@ def _one_scope(
     kb, bb = kp.sentence.block, bp.sentence.block
     if not scope.in_summary(kb) and scope.section(kb) != scope.section(bb):
         return False  # a key line of another section: another place, maybe unnamed
-    line = _line(doc, kp.q)
+    line = key_line_span(doc, kp.q)
     caption = [line] if kp.span.start >= line.start and kp.span.end <= line.end else [line, kp.span]
     k_scope, k_stamp = _scope(doc, scope, kp, caption)
     if not any(t.startswith("m:") for t in k_scope):
@@ -340,6 +314,7 @@ def _one_scope(
     # paragraph.
     adjacent = kb.kind != "list_item" and abs(doc.blocks.index(kb) - doc.blocks.index(bb)) == 1
     lead = doc.text[clause[0].start : lead_start(bp.anchor)]
+    lead = lead[max((m.end() for m in _PUNCT.finditer(lead)), default=0) :]  # "WFP reached"
     whole = " ".join(doc.text[c.start : c.end] for c in clause)
     if any(t.startswith("m:") for t in k_scope & b_scope):
         b_scope -= {f"n:{m.group(0).lower()}" for m in _ACRONYM.finditer(whole)}

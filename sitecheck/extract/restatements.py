@@ -37,8 +37,14 @@ from functools import cache
 from sitecheck.document import Document, Sentence, Span, is_box_block
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.wording import fold
-from sitecheck.extract.restated_box import MEASURE, box_restatements, is_key_line
-from sitecheck.extract.restated_captions import caption, labelled, lead_start, line_head
+from sitecheck.extract.restated_box import MEASURE, box_restatements
+from sitecheck.extract.restated_captions import (
+    caption,
+    is_key_line,
+    labelled,
+    lead_start,
+    line_head,
+)
 from sitecheck.extract.restated_converted import converted_phrase
 from sitecheck.extract.restated_near import Worded, near_statements
 from sitecheck.extract.restated_refs import given_restatements, restated_interval
