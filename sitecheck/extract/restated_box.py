@@ -171,6 +171,9 @@ def _said(
     wanted = [x for x in rest if x not in w.function | scoped and _LETTER.search(x)]
     if not all(any(same_stem(x, y, w.endings) for y in said) for x in wanted):
         return None  # a further word of the caption the body lacks
+    # "25 health facilities damaged" against "the storm damaged 40 health facilities": a word
+    # of the caption found only before the body's figure is a verb leading it.
+    led = led or any(not any(same_stem(x, y, w.endings) for y in body.tokens) for x in wanted)
     adjunct = _adjunct(body.tokens[at:], rest, w, language)
     if w.groups & set(body.tokens) or adjunct is None:
         return None
