@@ -8,9 +8,10 @@ from __future__ import annotations
 
 RELATION_WORDS: dict[str, object] = dict(
     previous_period=(
-        "previous", "preceding", "prior", "last month", "last week", "last year",
-        "the month before", "the week before", "the year before",
+        "previous", "preceding", "prior", "last month", "last week", "the month before",
+        "the week before",
     ),  # fmt: skip
+    year_comparison=("same", "year", "years"),
     list_namely=("namely", "i.e.", "that is"),
     list_links=("of", "are", "were", "namely"),
     clause_leads=("who", "which", "that", "where", "whose", "whom"),

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 RELATION_WORDS: dict[str, object] = dict(
     previous_period=(
-        "anterior", "precedente", "el mes pasado", "la semana pasada", "el año pasado",
+        "anterior", "precedente", "el mes pasado", "la semana pasada",
     ),  # fmt: skip
+    year_comparison=("mismo", "misma", "año", "años"),
     group_narrowers=("mayores",),  # "adultos mayores": older people, not adults
     list_copulas=("son", "fueron", "eran"),
     whole_after_group=("entre los", "entre las"),

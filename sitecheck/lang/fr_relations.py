@@ -9,8 +9,8 @@ from __future__ import annotations
 RELATION_WORDS: dict[str, object] = dict(
     previous_period=(
         "précédent", "précédente", "d'avant", "le mois dernier", "la semaine dernière",
-        "l'année dernière", "l'an dernier",
     ),  # fmt: skip
+    year_comparison=("même", "année", "an", "ans"),
     group_narrowers=("âgés", "âgées"),  # "adultes âgés": older people, not adults
     list_copulas=("sont", "étaient"),
     whole_after_group=("parmi les",),

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 RELATION_WORDS: dict[str, object] = dict(
     previous_period=(
-        "anterior", "precedente", "o mês passado", "a semana passada", "o ano passado",
+        "anterior", "precedente", "o mês passado", "a semana passada",
     ),  # fmt: skip
+    year_comparison=("mesmo", "mesma", "ano", "anos"),
     group_narrowers=("idosos", "idosas", "maiores"),  # "adultos idosos": older people
     list_copulas=("são", "foram", "eram"),
     whole_after_group=("entre os", "entre as"),

@@ -3,9 +3,10 @@ sentence before: "WFP assisted 3.9 million beneficiaries in April. … in May, t
 over 4.3 million beneficiaries, 10 percent more than during the previous month."
 
 The words after the percentage must name the period before ("the previous month", "la semana
-anterior"), and the two figures must be one quantity at two times: the same noun and the same
-verb right before each figure ("assist", "assisted"). Another noun or verb ("3.9 million people
-in need … assisted 4.3 million people") is another quantity: not read.
+anterior"), not a year before ("the same month last year"), and the two figures must be one
+quantity at two times: the same noun and the same verb right before each figure ("assist",
+"assisted"). Another noun or verb ("3.9 million people in need … assisted 4.3 million people")
+is another quantity: not read.
 """
 
 from __future__ import annotations
@@ -26,10 +27,12 @@ _BEFORE = 40  # characters before a figure its verb is looked for in
 
 
 @cache
-def _words(language: str) -> tuple[re.Pattern[str], frozenset[str]]:
+def _words(language: str) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     lex = lexicon(language)
     skip = frozenset(w.lower() for w in (*lex.articles, *lex.of_articles, *lex.auxiliaries))
-    return phrases(lex.previous_period), skip
+    # "the same month", "the previous year": a change over a year, not over the period before.
+    other = phrases(lex.year_comparison)
+    return phrases(lex.previous_period), other, skip
 
 
 def _lead(q: Quantity) -> int:
@@ -50,10 +53,12 @@ def period_before(
     the period before named after the percentage."""
     if pct.span.start < one.span.end or not (one.noun and before.noun):
         return False
-    previous, skip = _words(doc.language)
+    previous, other, skip = _words(doc.language)
     end = min(sentence.span.end, pct.span.end + _AFTER)
     stop = _CLAUSE_END.search(doc.text, pct.span.end, end)
-    if not previous.search(doc.text, pct.span.end, stop.start() if stop else end):
+    end = stop.start() if stop else end
+    named = previous.search(doc.text, pct.span.end, end)
+    if not named or other.search(doc.text, pct.span.end, end):
         return False
     if fold(one.noun.split()[0]) != fold(before.noun.split()[0]):
         return False
