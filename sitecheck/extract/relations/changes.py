@@ -26,7 +26,7 @@ from sitecheck.extract.figure_cues import figure_cues
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.differences import TIED_AFTER, difference_tie
 from sitecheck.extract.relations.model import Change, Relations
-from sitecheck.extract.relations.period_before import period_before
+from sitecheck.extract.relations.period_before import bracketed, period_before, same_places
 from sitecheck.interval import Interval
 from sitecheck.lang import alternation, lexicon, phrases
 from sitecheck.lang.base import Lexicon
@@ -36,7 +36,6 @@ _WINDOW = 80
 _YEAR = r"(?:19|20)\d\d"  # "than in 2016 (776,876)": a year between the cue and the figure
 _LETTER = re.compile(r"[^\W\d_]")
 _SIGNED = re.compile(r"\(\s*[-−+]\s*$")
-_BRACKET = re.compile(r"\s*\(\s*")  # "fell 14% (74,314)": the new figure right after the change
 
 
 @dataclass(frozen=True, eq=False)
@@ -285,9 +284,11 @@ def _across(
             return alike[0], one
     elif one.span.end <= _lead(pct) and named:
         return alike[0], one
-    elif named_or_noun and _bracketed(text, pct, one, alike[0]):
+    elif named_or_noun and bracketed(text, pct, one, alike[0]):
         return alike[0], one  # "… 86,412 cases. In May, cases fell 14% (74,314)."
-    elif named_or_noun and p.to_gap.fullmatch(text, pct.span.end, _lead(one)):
+    elif named_or_noun and p.to_gap.fullmatch(text, pct.span.end, _lead(one)) and same_places(
+        doc, sentence, prev[0]
+    ):
         return alike[0], one  # "… 4,500 arrivals. In August, arrivals rose by 50% to 6,000."
     elif period_before(doc, sentence, pct, one, alike[0]):
         return alike[0], one  # "… assisted 4.3 million people, 10% more than the month before"
@@ -311,16 +312,6 @@ def _stated_before(
     pair = None if any(q.kind == "percent" for q in prev[1]) else _amounts(prev[1], text)
     earlier = None if pair is None else _marked(text, p, prev[0], pct, *pair)
     return None if pair is None or earlier is None else (pair, earlier)
-
-
-def _bracketed(text: str, pct: Quantity, one: Quantity, before: Quantity) -> bool:
-    """ "fell 14% (74,314)": the new figure alone in brackets right after the change. A figure
-    under half or over twice the one before may be the difference ("rose 10% (300)"): not read."""
-    if not _BRACKET.fullmatch(text, pct.span.end, _lead(one)):
-        return False
-    if not re.match(r"\s*\)", text[one.span.end : one.span.end + 3]):
-        return False
-    return 0.5 < one.value / before.value < 2.0
 
 
 def changes(
