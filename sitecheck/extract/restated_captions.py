@@ -107,8 +107,9 @@ def is_key_line(doc: Document, q: Quantity) -> bool:
         return short and label.endswith(":") and not "".join(after).strip("*_")
     if len(line) > _KEY_CHARS or len(after) > _KEY_WORDS or line.endswith((".", ",", ";")):
         return False
+    # A line wrapped on ("… 241,539 people / were reached"); a figure alone has its caption below.
     following = text[end + 1 : end + 2]
-    return not following.islower()  # a line wrapped on ("… 241,539 people / were reached")
+    return not following.islower() or not _LETTER.search(text[q.span.end : end])
 
 
 def key_line_span(doc: Document, q: Quantity) -> Span:
