@@ -20,9 +20,9 @@ same quantity only when
 
 A body that says more than the caption (a verb leading its figure, "WFP reached 12,000
 people"; a phrase after its verb, "reached with food") may state a part: it pairs only when both
-name the month, its subject being an agency or none; a phrase after the verb also pairs in a key
-line next to its paragraph. A word of the caption twice in the body's sentence ("displaced by
-landslides, while floods displaced …") makes its figure one of two: not read.
+name the month, its subject being an agency or none. A word of the caption twice in the body's
+sentence ("displaced by landslides, while floods displaced …") makes its figure one of two: not
+read.
 
 A measure ("87 mt of food delivered") pairs only with a measure of the same unit and of the
 same thing ("delivering 87 mt of food"). A caption that names no month takes the month of its
@@ -54,6 +54,7 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _PUNCT = re.compile(r"[:;(\n]|[.,](?!\d)")
 _STOP = re.compile(r"[:;(\n]|\.(?!\d)")
 _TOKEN = re.compile(r"[\w’'-]+")
+_MAX_KEYS = 60  # key lines of one report, at most (this bounds the pairing's work)
 _NOUN_WORDS = 4  # "mt of food assistance": a noun and what it is of, at most
 MEASURE = "measure"  # the kind a measure ("87 mt") is read with: one unit pairs with itself
 _YEAR = re.compile(r"t:\d{4}$")
@@ -243,8 +244,8 @@ def box_restatements(
         for p, x in items
         if p.sentence.block.kind in ("paragraph", "list_item") and not is_key_line(doc, p.anchor)
     ]
-    if not keys or not body:
-        return []
+    if not keys or not body or len(keys) > _MAX_KEYS:
+        return []  # more key lines than a box holds: a list or a table, not its summary
     scope = reader()  # read only when a key line and a body figure may pair
     # The noun of each figure; none for a figure whose phrase opens on a preposition
     # ("and 25,000 through cash"), which counts what the figure before it counts.
@@ -312,10 +313,8 @@ def _one_scope(
     # reports 5,812 households displaced"), or in a clause of the caption's month ("In
     # February, WFP reached …"). A body that says more ("health partners reached", "reached
     # with food") may state one sector's part: only the caption's month on both sides, and a
-    # subject that is an agency or none, keep it to the caption's quantity; a phrase after the
-    # verb ("evacuated to shelters") may go without the month in a key line next to its
-    # paragraph.
-    adjacent = kb.kind != "list_item" and abs(doc.blocks.index(kb) - doc.blocks.index(bb)) == 1
+    # subject that is an agency or none, keep it to the caption's quantity ("displaced by the
+    # floods" may be a part of "people displaced").
     lead = doc.text[clause[0].start : lead_start(bp.anchor)]
     lead = lead[max((m.end() for m in _PUNCT.finditer(lead)), default=0) :]  # "WFP reached"
     whole = " ".join(doc.text[c.start : c.end] for c in clause)
@@ -323,7 +322,7 @@ def _one_scope(
         b_scope -= {f"n:{m.group(0).lower()}" for m in _ACRONYM.finditer(whole)}
         if more and not _agency(lead, w):
             return False
-    elif more == 2 or (more and not adjacent):
+    elif more:
         return False
     else:
         b_scope -= {f"n:{m.group(0).lower()}" for m in _ACRONYM.finditer(lead)}

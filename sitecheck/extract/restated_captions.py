@@ -97,10 +97,14 @@ def is_key_line(doc: Document, q: Quantity) -> bool:
     text = doc.text
     start = line_start(text, q.span.start)
     head = text[start : lead_start(q)]
-    end = text.find("\n", q.span.end)
-    end = len(text) if end < 0 else end
+    # Bounded: a report on one enormous line is not scanned again for every figure.
+    stop = min(len(text), q.span.end + _KEY_CHARS * 2)
+    end = text.find("\n", q.span.end, stop)
+    end = stop if end < 0 else end
     line = text[start:end].rstrip(" *")
     after = text[q.span.end : end].split()
+    if start and text[start - 1] != "\n":
+        return False  # a line longer than the look back: no key line
     if _LETTER.search(head) or any(c.isdigit() for c in head):
         label = head.rstrip(" *_")
         short = len(label.split()) <= _LABEL_WORDS and not any(c.isdigit() for c in label)
@@ -113,6 +117,7 @@ def is_key_line(doc: Document, q: Quantity) -> bool:
 
 
 def key_line_span(doc: Document, q: Quantity) -> Span:
-    """The line a figure stands on."""
-    end = doc.text.find("\n", q.span.end)
-    return Span(line_start(doc.text, q.span.start), len(doc.text) if end < 0 else end)
+    """The line a figure stands on (a key line's: short)."""
+    stop = min(len(doc.text), q.span.end + _KEY_CHARS * 2)
+    end = doc.text.find("\n", q.span.end, stop)
+    return Span(line_start(doc.text, q.span.start), stop if end < 0 else end)
