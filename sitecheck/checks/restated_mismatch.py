@@ -14,7 +14,9 @@ of the sentence before that it names, when both sentences have one scope. A stam
 March, …") may be missing on one side, a count of areas ("in 14 districts") leaves a phrase
 whole, a conversion in parentheses ("5,812 households (30,874 people) displaced") states its
 people, and a population stated twice in two units, swapped ("1,684 people (530 families)" …
-"530 families (1,684 people)"), is linked by the figure repeated exactly.
+"530 families (1,684 people)"), is linked by the figure repeated exactly. A key line ("18,400
+people reached in April") restates the one body figure of its noun and verb in one scope ("In
+April, WFP reached 18,400 beneficiaries"; ``restated_box.py``).
 
 FAIL:
     KEY FIGURES / 23.5K / people displaced … Floods have left some 25,300 people displaced.

@@ -15,6 +15,9 @@ _CLAUSE_END = re.compile(r"[():;!?\[\]|\n]|[.,](?!\d)")
 _LETTER = re.compile(r"[^\W\d_]")
 _CAPTION_WORDS = 6
 _WINDOW = 240  # characters after a figure read for a caption line's end
+_KEY_WORDS = 8  # words of a caption after its figure, at most
+_LABEL_WORDS = 6  # words of a label before a colon and a figure, at most
+_KEY_CHARS = 80  # characters of a key line, at most
 
 
 def lead_start(q: Quantity) -> int:
@@ -86,3 +89,35 @@ def _caption_line(lines: list[tuple[int, int]], here: int, index: QuantityIndex)
     if last == len(lines) - 1 and above.start >= 0 and not any(figure[i] for i in above):
         return above.start + here - first
     return None
+
+
+def is_key_line(doc: Document, q: Quantity) -> bool:
+    """A figure opening a short line of a few words that is no sentence and no wrapped prose, or
+    closing a line after a short label ("People reached: 12,000")."""
+    text = doc.text
+    start = line_start(text, q.span.start)
+    head = text[start : lead_start(q)]
+    # Bounded: a report on one enormous line is not scanned again for every figure.
+    stop = min(len(text), q.span.end + _KEY_CHARS * 2)
+    end = text.find("\n", q.span.end, stop)
+    end = stop if end < 0 else end
+    line = text[start:end].rstrip(" *")
+    after = text[q.span.end : end].split()
+    if start and text[start - 1] != "\n":
+        return False  # a line longer than the look back: no key line
+    if _LETTER.search(head) or any(c.isdigit() for c in head):
+        label = head.rstrip(" *_")
+        short = len(label.split()) <= _LABEL_WORDS and not any(c.isdigit() for c in label)
+        return short and label.endswith(":") and not "".join(after).strip("*_")
+    if len(line) > _KEY_CHARS or len(after) > _KEY_WORDS or line.endswith((".", ",", ";")):
+        return False
+    # A line wrapped on ("… 241,539 people / were reached"); a figure alone has its caption below.
+    following = text[end + 1 : end + 2]
+    return not following.islower() or not _LETTER.search(text[q.span.end : end])
+
+
+def key_line_span(doc: Document, q: Quantity) -> Span:
+    """The line a figure stands on (a key line's: short)."""
+    stop = min(len(doc.text), q.span.end + _KEY_CHARS * 2)
+    end = doc.text.find("\n", q.span.end, stop)
+    return Span(line_start(doc.text, q.span.start), stop if end < 0 else end)

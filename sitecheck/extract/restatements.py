@@ -31,13 +31,20 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from sitecheck.document import Document, Sentence, Span, is_box_block
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.wording import fold
-from sitecheck.extract.restated_captions import caption, labelled, lead_start, line_head
+from sitecheck.extract.restated_box import MEASURE, box_restatements
+from sitecheck.extract.restated_captions import (
+    caption,
+    is_key_line,
+    labelled,
+    lead_start,
+    line_head,
+)
 from sitecheck.extract.restated_converted import converted_phrase
 from sitecheck.extract.restated_near import Worded, near_statements
 from sitecheck.extract.restated_refs import given_restatements, restated_interval
@@ -122,6 +129,10 @@ def find_restatements(doc: Document, numbers: list[Quantity]) -> list[Restatemen
             found = _phrase_of(doc, q, index, w)
             if found is not None:
                 alike[(q.kind, q.currency, found.tokens, found.bare)].append(found)
+    items = [(p, _worded(doc, p, w)) for g in alike.values() for p in g]
+    items += _measures(doc, numbers, index, w)
+    boxed = box_restatements(doc, scope, items, numbers)
+    refs += [Restatement(*r) for r in boxed]
     shared = [p for g in alike.values() if 1 < len(g) <= _MAX_PHRASES for p in g if not p.bare]
     # A bare noun ("affecting 950,000 people") is only read with its verb, in a near match.
     singles = [p for g in alike.values() for p in g if len(g) == 1 or p.bare]
@@ -142,6 +153,19 @@ def find_restatements(doc: Document, numbers: list[Quantity]) -> list[Restatemen
     seen = {(r.first.span, r.second.span) for r in out}
     out += [r for r in refs if (r.first.span, r.second.span) not in seen]
     out.sort(key=lambda r: (r.second.span.start, r.first.span.start))
+    return out
+
+
+def _measures(
+    doc: Document, numbers: list[Quantity], index: QuantityIndex, w: Wording
+) -> list[tuple[_Phrase, Worded]]:
+    """ "87 mt of food": measures, read only by a key line's restatement, of the same unit."""
+    out = []
+    for q in numbers:
+        if q.tag == MEASURE and q.malformed is None and not q.ambiguous:
+            p = _phrase_of(doc, q, index, w)
+            if p is not None and not p.bare:
+                out.append((p, replace(_worded(doc, p, w), kind=MEASURE)))
     return out
 
 
@@ -248,7 +272,7 @@ def _phrase(
     end = q.span.end
     if q.qualifier_span and q.qualifier_span.start >= q.span.end:
         end = q.qualifier_span.end  # "200 or more people"
-    box = is_box_block(sentence.block)
+    box = is_box_block(sentence.block) or is_key_line(doc, q)  # a caption ends with its line
     stop = min(sentence.span.end, end + _MAX_PHRASE)  # a phrase ends with its sentence
     rest = text[end:stop]
     line_rest = rest.split("\n", 1)[0]

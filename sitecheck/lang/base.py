@@ -248,6 +248,10 @@ class Lexicon:
     # the verb a copula, so "reached" says nothing of what the figure counts.
     count_subjects: Words = ()
     change_cues: Words = ()  # "compared with", "previous", "frente a": before the earlier figure
+    # "10 percent more than the previous month": words naming the period before, after a change.
+    previous_period: Words = ()
+    # "the same month last year", "el año anterior": a change over a year, not the period before.
+    year_comparison: Words = ()
     change_from: Words = ()  # "from", "de": "from 2,914 to 5,449"
     change_to: Words = ()  # "to", "a", "à"
     change_by: Words = ()  # "by", "of", "de", "en": "grew by 318", "an increase of 318"

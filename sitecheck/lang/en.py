@@ -335,7 +335,7 @@ EN = derive(
     ),  # fmt: skip
     change_cues=(
         "compared with", "compared to", "than", "previous", "last", "when", "versus", "vs",
-        "against", "earlier", "before",
+        "against", "earlier", "before", "up from", "down from",
     ),
     change_from=("from",),
     change_to=("to",),

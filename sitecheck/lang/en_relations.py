@@ -15,6 +15,11 @@ RELATION_WORDS: dict[str, object] = dict(
     ),  # fmt: skip
     named_set_leads=("across", "throughout"),
     example_words=("for example", "for instance", "e.g.", "e.g"),
+    previous_period=(
+        "previous", "preceding", "prior", "last month", "last week", "the month before",
+        "the week before",
+    ),  # fmt: skip
+    year_comparison=("same", "year", "years"),
     list_namely=("namely", "i.e.", "that is"),
     list_links=("of", "are", "were", "namely"),
     clause_leads=("who", "which", "that", "where", "whose", "whom"),

@@ -15,6 +15,10 @@ RELATION_WORDS: dict[str, object] = dict(
     ),  # fmt: skip
     named_set_leads=("a través de", "por todo"),
     example_words=("por ejemplo", "p. ej.", "p.ej."),
+    previous_period=(
+        "anterior", "precedente", "el mes pasado", "la semana pasada",
+    ),  # fmt: skip
+    year_comparison=("mismo", "misma", "año", "años"),
     group_narrowers=("mayores",),  # "adultos mayores": older people, not adults
     list_copulas=("son", "fueron", "eran"),
     whole_after_group=("entre los", "entre las"),

@@ -14,6 +14,10 @@ RELATION_WORDS: dict[str, object] = dict(
     ),  # fmt: skip
     named_set_leads=("à travers", "dans tout"),
     example_words=("par exemple", "p. ex.", "ex."),
+    previous_period=(
+        "précédent", "précédente", "d'avant", "le mois dernier", "la semaine dernière",
+    ),  # fmt: skip
+    year_comparison=("même", "année", "an", "ans"),
     group_narrowers=("âgés", "âgées"),  # "adultes âgés": older people, not adults
     list_copulas=("sont", "étaient"),
     whole_after_group=("parmi les",),

@@ -285,8 +285,9 @@ PT = derive(
         "totalmente", "gravemente",
     ),  # fmt: skip
     change_cues=(
-        "em relação a", "em relação ao", "em relação à", "em relação aos", "face a", "face ao",
-        "anterior", "quando", "contra", "comparado com", "em comparação com",
+        "em relação a", "em relação ao", "em relação à", "em relação aos", "em relação às",
+        "face a", "face ao", "face aos", "face às", "anterior", "quando", "contra", "comparado com",
+        "em comparação com",
     ),
     change_from=("de", "desde"),
     change_to=("para", "a"),

@@ -14,6 +14,10 @@ RELATION_WORDS: dict[str, object] = dict(
     ),  # fmt: skip
     named_set_leads=("através de", "por todo"),
     example_words=("por exemplo", "p. ex.", "ex."),
+    previous_period=(
+        "anterior", "precedente", "o mês passado", "a semana passada",
+    ),  # fmt: skip
+    year_comparison=("mesmo", "mesma", "ano", "anos"),
     group_narrowers=("idosos", "idosas", "maiores"),  # "adultos idosos": older people
     list_copulas=("são", "foram", "eram"),
     whole_after_group=("entre os", "entre as"),

@@ -8,7 +8,8 @@ two amounts of one kind, one of them marked as the earlier figure ("from … to"
 the sentence before: "… supported 231,604 people. This is a 9% decrease compared to the 254,510
 in May" (the amount marked as the earlier figure), or "… 1,810,446 IDPs on 31 January. By
 February, their number reached 1,866,901, a 3.1% rise" (a subject naming the figure before,
-and the amount before the percentage: "…, up 10%, or 300 people" is a difference). Changes
+and the amount before the percentage: "…, up 10%, or 300 people" is a difference), or of the
+same noun and verb ("…, 10% more than the previous month": ``period_before.py``). Changes
 between percentages (points or
 relative) are not read, nor a percentage that a qualifier the figure did not take bounds ("más de
 un 60%").
@@ -25,6 +26,7 @@ from sitecheck.extract.figure_cues import figure_cues
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.differences import TIED_AFTER, difference_tie
 from sitecheck.extract.relations.model import Change, Relations
+from sitecheck.extract.relations.period_before import bracketed, period_before, same_places
 from sitecheck.interval import Interval
 from sitecheck.lang import alternation, lexicon, phrases
 from sitecheck.lang.base import Lexicon
@@ -32,7 +34,8 @@ from sitecheck.lang.base import Lexicon
 _WORD = r"[^\W\d_][\w'’-]*"
 _WINDOW = 80
 _YEAR = r"(?:19|20)\d\d"  # "than in 2016 (776,876)": a year between the cue and the figure
-_BRACKET = re.compile(r"\s*\(\s*")  # "fell 14% (74,314)": the new figure right after the change
+_LETTER = re.compile(r"[^\W\d_]")
+_SIGNED = re.compile(r"\(\s*[-−+]\s*$")
 
 
 @dataclass(frozen=True, eq=False)
@@ -105,17 +108,16 @@ def _lead(q: Quantity) -> int:
 
 def _tie(text: str, p: _Patterns, sentence: Sentence, pct: Quantity) -> str | None:
     """The words of change that stand right before or after the percentage, if any."""
-    start = max(sentence.span.start, _lead(pct) - 40)
-    m = p.before_pct.search(text[start : _lead(pct)])
+    m = p.before_pct.search(text[max(sentence.span.start, _lead(pct) - 40) : _lead(pct)])
     if m:
         return m.group()
     m = p.after_pct.match(text, pct.span.end, min(sentence.span.end, pct.span.end + 40))
-    return m.group() if m else None
+    m = m or _SIGNED.search(text, max(sentence.span.start, _lead(pct) - 4), _lead(pct))
+    return m.group() if m else None  # "… up from 4,500 (+50%)": a signed share in brackets
 
 
 def _tied(text: str, p: _Patterns, sentence: Sentence, pct: Quantity) -> bool:
-    """Whether a word of change stands right before or after the percentage."""
-    return _tie(text, p, sentence, pct) is not None
+    return _tie(text, p, sentence, pct) is not None  # a word of change before or after it
 
 
 def _compared_in_brackets(text: str, p: _Patterns, q: Quantity) -> bool:
@@ -247,6 +249,7 @@ def _marked(
 
 
 def _across(
+    doc: Document,
     text: str,
     p: _Patterns,
     sentence: Sentence,
@@ -281,19 +284,34 @@ def _across(
             return alike[0], one
     elif one.span.end <= _lead(pct) and named:
         return alike[0], one
-    elif named_or_noun and _bracketed(text, pct, one, alike[0]):
+    elif named_or_noun and bracketed(text, pct, one, alike[0]):
         return alike[0], one  # "… 86,412 cases. In May, cases fell 14% (74,314)."
+    elif named_or_noun and p.to_gap.fullmatch(text, pct.span.end, _lead(one)) and same_places(
+        doc, sentence, prev[0]
+    ):
+        return alike[0], one  # "… 4,500 arrivals. In August, arrivals rose by 50% to 6,000."
+    elif period_before(doc, sentence, pct, one, alike[0]):
+        return alike[0], one  # "… assisted 4.3 million people, 10% more than the month before"
     return None
 
 
-def _bracketed(text: str, pct: Quantity, one: Quantity, before: Quantity) -> bool:
-    """ "fell 14% (74,314)": the new figure alone in brackets right after the change. A figure
-    under half or over twice the one before may be the difference ("rose 10% (300)"): not read."""
-    if not _BRACKET.fullmatch(text, pct.span.end, _lead(one)):
-        return False
-    if not re.match(r"\s*\)", text[one.span.end : one.span.end + 3]):
-        return False
-    return 0.5 < one.value / before.value < 2.0
+def _stated_before(
+    doc: Document, p: _Patterns, sentence: Sentence, nums: list[Quantity], pct: Quantity,
+    prev: tuple[Sentence, list[Quantity]] | None,
+) -> tuple[tuple[Quantity, Quantity], Quantity] | None:  # fmt: skip
+    """ "… rose from 1.2 million to 1.5 million. This represents an increase of 25 per cent.": a
+    sentence of no amount naming the change before, and the two amounts of the sentence before
+    (same paragraph, no percentage) marked as earlier and later. The pair and the earlier one."""
+    text = doc.text
+    if prev is None or prev[0].block is not sentence.block or _amount_list(nums, text) != []:
+        return None
+    tie = p.after_pct.match(text, pct.span.end, sentence.span.end)
+    rest = text[tie.end() if tie else pct.span.end : sentence.span.end]
+    if not p.anaphora.search(text, sentence.span.start, _lead(pct)) or _LETTER.search(rest):
+        return None  # "… an increase of 15% on the same month last year": another comparison
+    pair = None if any(q.kind == "percent" for q in prev[1]) else _amounts(prev[1], text)
+    earlier = None if pair is None else _marked(text, p, prev[0], pct, *pair)
+    return None if pair is None or earlier is None else (pair, earlier)
 
 
 def changes(
@@ -319,7 +337,9 @@ def changes(
         pair = None
     # Of more amounts, the narrowed pair is marked as compared by how it was chosen.
     pair = pair or _narrowed(doc, p, sentence, nums)
-    pair = pair or _across(text, p, sentence, nums, tied[0], prev)
+    pair = pair or _across(doc, text, p, sentence, nums, tied[0], prev)
+    if pair is None:
+        pair, earlier = _stated_before(doc, p, sentence, nums, tied[0], prev) or (None, None)
     if pair is None:
         return
     pct, (a, b) = tied[0], pair
