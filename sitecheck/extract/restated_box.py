@@ -83,6 +83,7 @@ class _Words:
     months: frozenset[str]
     of_words: frozenset[str]  # "of": "mt of food" names what a unit measures
     places: frozenset[str]  # "in", "across": a place or an extent follows
+    channels: tuple[str, ...]  # "through", "via": one channel of the caption's whole follows
 
 
 @cache
@@ -102,6 +103,7 @@ def _words(language: str) -> _Words:
         months=frozenset(m.lower() for m in (*lex.months, *lex.month_abbreviations)),
         of_words=relation_patterns(language).of_words,
         places=frozenset(fold(p.lower()) for p in (*lex.place_prepositions, *lex.extent_leads)),
+        channels=tuple(f"{fold(p.lower())} " for p in lex.source_preps),
     )
 
 
@@ -183,14 +185,17 @@ def _said(
 
 def _adjunct(tail: tuple[str, ...], rest: tuple[str, ...], w: _Words, language: str) -> bool | None:
     """What the body adds after its noun and verb: None when it narrows the noun to a place the
-    caption does not name ("12,000 people displaced in 14 camps": a part), True for another
-    phrase it opens with a preposition ("reached with food assistance": maybe one sector's
-    part), False for nothing, an extent ("across 33 villages"), a month or the caption's words."""
+    caption does not name ("12,000 people displaced in 14 camps": a part) or to a channel
+    ("through food distributions"), True for another phrase it opens with a preposition
+    ("reached with food assistance": maybe one sector's part), False for nothing, an extent
+    ("across 33 villages"), a month or the caption's words."""
     if len(tail) < 2 or tail[0] not in w.function or is_extent(tail, language):
         return False
     if tail[1] in w.months or any(same_stem(tail[1], x) for x in rest):
         return False
-    return None if tail[0] in w.places else True
+    # "217,500 people through general food distributions": one channel, maybe not the whole.
+    channel = f"{' '.join(tail[:4])} ".startswith(w.channels)
+    return None if tail[0] in w.places or channel else True
 
 
 def _clause_spans(doc: Document, p: Phrase, w: _Words) -> list[Span]:
