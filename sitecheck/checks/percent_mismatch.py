@@ -201,7 +201,10 @@ def _one_unit(amount: Quantity, base: Quantity) -> bool:
     base after money is in the money's currency."""
     if base.kind == amount.kind:
         return base.currency == amount.currency
-    return amount.kind == "money" and bare_amount(base)
+    # "120 millones de dólares, de los cuales 30 millones (25%)": the part's currency elided.
+    return (amount.kind == "money" and bare_amount(base)) or (
+        base.kind == "money" and bare_amount(amount)
+    )
 
 
 def _earlier_base(po: PercentOf) -> Iterator[Found]:

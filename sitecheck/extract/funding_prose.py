@@ -44,6 +44,7 @@ class FundingPatterns:
     share_restated: re.Pattern[str]  # "% do necessário, " before the amount that restates it
     caption: re.Pattern[str]  # "Financiado " right before a share, a box flattened into a line
     caption_between: re.Pattern[str]  # " Brecha " between two such shares
+    role_then_open: re.Pattern[str]  # " has been received so far (" between an amount and a share
 
 
 @cache
@@ -75,6 +76,11 @@ def funding_patterns(lex: Lexicon) -> FundingPatterns:
         share_restated=re.compile(rf"\s*(?:{alternation(lex.funding_share_of)})\s*,\s*", re.I),
         caption=re.compile(rf"(?<!\w)(?:{_roles(lex.funding_labels)})\s*:?\s*$", re.I),
         caption_between=re.compile(rf"\s+(?:{_roles(lex.funding_labels)})\s*:?\s*", re.I),
+        role_then_open=re.compile(
+            rf"\W{{0,3}}(?:(?:{alternation(lex.funding_after_aux)})\s+)?"
+            rf"(?:{_roles(lex.funding_after)})(?:\s+[^\W\d_]+){{0,3}}?\s*\(\s*",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -228,6 +234,10 @@ def _share_role(
         between = text[last_money[0].span.end : (q.qualifier_span or q.span).start]
         follow = text[q.span.end : q.span.end + 40]
         if _OPEN.fullmatch(between) and p.share_of.match(follow):
+            return last_money[1]
+        # "US$30 million has been received so far (25%)": the role words, then the share.
+        glued = p.role_then_open.fullmatch(between)
+        if glued and glued.lastgroup == last_money[1] and p.share_of.match(follow):
             return last_money[1]
         if p.share_link.fullmatch(between) and p.share_whole.match(follow):
             return last_money[1]

@@ -30,6 +30,8 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
+# " required, " between two figures: the caption of the figure before, then a separator.
+_TRAILING = re.compile(r"\s*[^\W\d_][^\d,;:()]*[,;]\s*")
 
 
 _Alone = tuple[Quantity, int, str | None, str | None]  # a figure, its line, roles above, below
@@ -164,6 +166,17 @@ def _plan_above(doc: Document, item: tuple[Block, Roles, Roles], block: Block) -
     return all(plan.search(b.text) for b in (above, block))
 
 
+def _trailing(text: str, on_line: list[Quantity], end: int) -> bool:
+    """ "Funding: $120M required, $30M received, 25% funded": each caption after its figure,
+    up to a comma, the line's head caption aside."""
+    gaps = [text[a.span.end : b.span.start] for a, b in zip(on_line, on_line[1:], strict=False)]
+    return (
+        len(on_line) > 1
+        and all(_TRAILING.fullmatch(g) for g in gaps)
+        and bool(_LETTER.search(text[on_line[-1].span.end : end]))
+    )
+
+
 def _caption_role(label: str, q: Quantity, p: FundingPatterns) -> str | None:
     role = _role(label, p)
     if role is None and q.kind == "percent" and p.head.search(label):
@@ -195,7 +208,7 @@ def _box_roles(
             len(on_line) > 1
             and ":" not in doc.text[ls:le]
             and not _LETTER.search(doc.text[ls : on_line[0].span.start])
-        )
+        ) or _trailing(doc.text, on_line, le)
         for k, q in enumerate(on_line):
             if not q.usable or not (q.kind == "percent" or is_amount(q)):
                 continue

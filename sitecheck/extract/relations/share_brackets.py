@@ -1,0 +1,62 @@
+"""A share of a stated base, then its amount alone in brackets: "reached 60% of the 30,000
+targeted (12,000 people)", "60 % des 30 000 personnes ciblées (12 000 personnes)".
+
+The bracket restates the share as an amount only when it names nothing else: no noun, a noun
+that names no group ("people", "personas") or the base's own noun. "40% of the 5,000 IDPs are
+children (1,500 girls)" puts a subgroup of the share in brackets, not the share itself.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from sitecheck.document import Document, Span
+from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.model import PercentOf, Relations
+
+# The share's own patterns and unit test: one reading of "P% of the B" for both modules.
+from sitecheck.extract.relations.share_of import _one_noun, _patterns
+from sitecheck.extract.relations.wording import lead
+from sitecheck.lang import lexicon
+
+_WORD = r"[^\W\d_][\w'’-]*"
+_MAX_BASE_WORDS = 4  # "the $10 million requested has been received (": words, then the bracket
+_TO_BRACKET = re.compile(rf"(?:\s+{_WORD}){{0,{_MAX_BASE_WORDS}}}\s*\(\s*")
+_CLOSE = re.compile(rf"(?:\s+(?P<noun>{_WORD}))?\s*\)")  # "12,000 people)": one noun at most
+
+
+@cache
+def _people(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Words that make a bare base a count of people (``share_of``'s), and generic nouns."""
+    lex = lexicon(language)
+    return (
+        frozenset(w.lower() for w in lex.share_base_people),
+        frozenset(w.lower() for w in lex.place_prepositions),
+        frozenset(w.lower() for w in lex.generic_people_nouns),
+    )
+
+
+def share_brackets(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> None:
+    """ "P% of the B (A)" within one sentence: A / B should give P."""
+    text = doc.text
+    p = _patterns(lexicon(doc.language))
+    participles, preps, generic = _people(doc.language)
+    people = (participles, preps)
+    taken = rel.percents_from(span.start)
+    usable = [q for q in nums if q.usable]
+    for pct, b, a in zip(usable, usable[1:], usable[2:], strict=False):
+        if pct.kind != "percent" or pct.span.start in taken or a.kind not in ("count", "money"):
+            continue
+        if a.from_words or b.from_words or not _one_noun(a, b, people) or a.value >= b.value:
+            continue
+        close = _CLOSE.match(text, a.span.end)
+        if close is None or not p.after.fullmatch(text, pct.span.end, lead(b)):
+            continue
+        if not _TO_BRACKET.fullmatch(text, b.span.end, lead(a)):
+            continue
+        noun = (close.group("noun") or "").lower()
+        if noun and noun not in generic and noun != b.noun.split(" ", 1)[0]:
+            continue  # "(1,500 girls)": a subgroup, not the share restated
+        rel.percents.append(PercentOf(a, pct, base=b))
+        taken.add(pct.span.start)
