@@ -88,6 +88,7 @@ def find_funding(doc: Document, numbers: list[Quantity]) -> list[FundingFigures]
     out: list[FundingFigures] = []
     index = QuantityIndex(numbers)
     regions = _regions(doc)
+    boxed = {b.span.start for region in regions for b in region}
     for region in regions:
         if not any(_has_money(index, b.span.start, b.span.end) or "%" in b.text for b in region):
             continue  # no amount and no share: nothing to check
@@ -97,8 +98,12 @@ def find_funding(doc: Document, numbers: list[Quantity]) -> list[FundingFigures]
             for q, role in _box_roles(doc, block, index, p):
                 bucket = seen_pct if q.kind == "percent" else seen_money
                 bucket.setdefault(role, []).append(q)
+        read = len(out)
         collect(out, seen_money, seen_pct, boxed=True)
-    boxed = {b.span.start for region in regions for b in region}
+        if len(out) == read and len(region) == 1 and region[0].kind != "table_row":
+            # A short line alone that no caption reads is prose: "The $250M appeal had
+            # received $50M (20 per cent)".
+            boxed.discard(region[0].span.start)
     item: tuple[Block, Roles, Roles] | None = None  # the list item before, read as prose
     for block in doc.blocks:
         if (

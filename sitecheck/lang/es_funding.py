@@ -22,7 +22,8 @@ FUNDING_WORDS: dict[str, object] = dict(
     funding_heads=("financiamiento", "financiación", "financiacion", "fondos"),
     funding_before={
         "required": ("requiere", "requerimiento de", "solicita", "solicitó", "solicitaron",
-                     "necesita", "necesitaba", "necesidades", "pide"),
+                     "necesita", "necesitaba", "necesidades", "pide", "llamamiento de",
+                   "requerido de"),
         "gap": ("brecha de", "déficit de", "deficit de", "por cubrir"),
         "funded": ("recibió", "recibio", "recibido", "dispone de", "disponía de", "movilizado",
                    "recaudó", "recaudado"),

@@ -20,7 +20,7 @@ FUNDING_WORDS: dict[str, object] = dict(
     funding_before={
         "required": (
             "il faudrait", "requiert", "nécessite", "besoins", "appel de", "sollicite",
-            "demande", "demandent", "demandé",
+            "demande", "demandent", "demandé", "requis de",
         ),
         "gap": ("déficit de", "manque de", "reste à couvrir"),
         "funded": ("a reçu", "ont reçu", "reçu", "mobilisé", "versé", "versés"),

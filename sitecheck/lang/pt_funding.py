@@ -18,9 +18,12 @@ FUNDING_WORDS: dict[str, object] = dict(
     funding_before={
         "required": ("requer", "solicita", "solicitou", "solicitaram", "apelo de",
                      "necessita de", "precisa de", "precisava de", "precisam de", "necessidades",
-                     "pede"),
+                     "pede", "necessário de"),
         "gap": ("lacuna de", "défice de", "déficit de", "por cobrir"),
-        "funded": ("recebeu", "recebidos", "angariou", "angariados", "dispunha de", "dispõe de"),
+        "funded": (
+            "recebeu", "recebidos", "angariou", "angariados", "dispunha de", "dispõe de",
+            "mobilizados", "mobilizado",
+        ),
     },
     funding_after={
         "funded": (
