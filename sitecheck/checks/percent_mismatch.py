@@ -310,8 +310,11 @@ def _named_base(facts: Facts, amount: Quantity, noun: str) -> Quantity | None:
     if noun in {w.lower() for w in lexicon(facts.doc.language).total_nouns}:
         # Only a share that opens its sentence ("El 30% (1.500) del total"), not one of a place
         # or group the sentence names first ("In Tete, 30% (600) of the total").
-        first = facts.numbers_in(Span(sentence.span.start, amount.span.start))[:1] or [amount]
-        lead_in = facts.doc.text[sentence.span.start : first[0].span.start]
+        # "A total of 4,000 …; 30% (1,200) of the total …": a clause after a semicolon opens too.
+        text = facts.doc.text
+        opens = max(sentence.span.start, text.rfind(";", sentence.span.start, amount.span.start))
+        first = facts.numbers_in(Span(opens, amount.span.start))[:1] or [amount]
+        lead_in = text[opens : first[0].span.start].lstrip(";")
         if len(_LETTERS.findall(lead_in)) > 1:
             return None
         return _headline(facts, [q for q in before if q.usable and q.kind == "count"])
