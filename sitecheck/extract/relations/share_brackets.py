@@ -1,5 +1,7 @@
 """A share of a stated base, then its amount alone in brackets: "reached 60% of the 30,000
-targeted (12,000 people)", "60 % des 30 000 personnes ciblées (12 000 personnes)".
+targeted (12,000 people)", "60 % des 30 000 personnes ciblées (12 000 personnes)"; and an
+amount against its target, then the share: "reached 1,200 people against a target of 8,000
+(15%)", "1 200 personnes sur une cible de 8 000, soit 15 %".
 
 The bracket restates the share as an amount only when it names nothing else: no noun, a noun
 that names no group ("people", "personas") or the base's own noun. "40% of the 5,000 IDPs are
@@ -16,9 +18,9 @@ from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import PercentOf, Relations
 
 # The share's own patterns and unit test: one reading of "P% of the B" for both modules.
-from sitecheck.extract.relations.share_of import _one_noun, _patterns
+from sitecheck.extract.relations.share_of import _one_noun, _patterns, _same_unit
 from sitecheck.extract.relations.wording import lead
-from sitecheck.lang import lexicon
+from sitecheck.lang import alternation, lexicon
 
 _WORD = r"[^\W\d_][\w'’-]*"
 _MAX_BASE_WORDS = 4  # "the $10 million requested has been received (": words, then the bracket
@@ -60,3 +62,57 @@ def share_brackets(doc: Document, span: Span, nums: list[Quantity], rel: Relatio
             continue  # "(1,500 girls)": a subgroup, not the share restated
         rel.percents.append(PercentOf(a, pct, base=b))
         taken.add(pct.span.start)
+
+
+@cache
+def _target(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ " people, against a target of " between the amount and its target; " (" or ", i.e. "
+    between the target and the share."""
+    lex = lexicon(language)
+    art = rf"(?:(?:{alternation(lex.articles)})\s+)?"
+    links = alternation((*lex.share_verbs, *lex.share_leads))
+    return (
+        re.compile(
+            rf"(?:\s+{_WORD}){{0,3}}\s*,?\s+(?:{alternation(lex.target_leads)})\s+", re.I
+        ),
+        re.compile(rf"\s*\(\s*|\s*,\s*(?:{links})\s*,?\s+{art}", re.I),
+    )
+
+
+_SHARE_END = re.compile(r"\s*(?:[,;.)]|$)", re.M)
+
+
+def target_shares(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> None:
+    """ "A … against a target of B (P%)": A / B should give P (it may pass 100)."""
+    if not lexicon(doc.language).target_leads:
+        return
+    text = doc.text
+    to_target, to_share = _target(doc.language)
+    participles, preps, _ = _people(doc.language)
+    usable = [q for q in nums if q.usable]
+    for a, b, pct in zip(usable, usable[1:], usable[2:], strict=False):
+        if pct.kind != "percent" or a.kind not in ("count", "money"):
+            continue
+        if a.from_words or b.from_words or not _same_unit(a, b, (participles, preps)):
+            continue
+        if not (
+            to_target.fullmatch(text, a.span.end, lead(b))
+            and to_share.fullmatch(text, b.span.end, lead(pct))
+            and _SHARE_END.match(text, pct.span.end)
+        ):
+            continue
+        # "8,000 (25%)" read alone as an amount and its share: the target is the base.
+        read = [po for po in _since(rel, span.start) if po.percent is pct]
+        if all(po.amount is b and po.base is None and not po.bases for po in read):
+            rel.percents[:] = [po for po in rel.percents if po.percent is not pct]
+            rel.percents.append(PercentOf(a, pct, base=b))
+
+
+def _since(rel: Relations, start: int) -> list[PercentOf]:
+    """The shares read in the sentence that starts at ``start`` (read last)."""
+    out = []
+    for po in reversed(rel.percents):
+        if po.percent.span.start < start:
+            break
+        out.append(po)
+    return out
