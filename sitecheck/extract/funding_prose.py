@@ -78,7 +78,10 @@ def funding_patterns(lex: Lexicon) -> FundingPatterns:
         share_restated=re.compile(rf"\s*(?:{alternation(lex.funding_share_of)})\s*,\s*", re.I),
         caption=re.compile(rf"(?<!\w)(?:{_roles(lex.funding_labels)})\s*:?\s*$", re.I),
         caption_between=re.compile(rf"\s+(?:{_roles(lex.funding_labels)})\s*:?\s*", re.I),
-        label_colon=re.compile(rf"(?<!\w)(?:{_roles(lex.funding_labels)})\s*:\s*$", re.I),
+        # "coverage to date: ": a caption may end on a word or two of time before its colon.
+        label_colon=re.compile(
+            rf"(?<!\w)(?:{_roles(lex.funding_labels)})(?:\s+[^\W\d_]+){{0,2}}\s*:\s*$", re.I
+        ),
         role_then_open=re.compile(
             rf"\W{{0,3}}(?:(?:{alternation(lex.funding_after_aux)})\s+)?"
             rf"(?:{_roles(lex.funding_after)})(?:\s+[^\W\d_]+){{0,3}}?\s*\(\s*",

@@ -100,9 +100,8 @@ def find_funding(doc: Document, numbers: list[Quantity]) -> list[FundingFigures]
                 bucket.setdefault(role, []).append(q)
         read = len(out)
         collect(out, seen_money, seen_pct, boxed=True)
-        if len(out) == read and len(region) == 1 and region[0].kind != "table_row":
-            # A short line alone that no caption reads is prose: "The $250M appeal had
-            # received $50M (20 per cent)".
+        if _prose_line(doc, region, index, p, out[read:]):
+            del out[read:]
             boxed.discard(region[0].span.start)
     item: tuple[Block, Roles, Roles] | None = None  # the list item before, read as prose
     for block in doc.blocks:
@@ -137,6 +136,23 @@ def _ambiguous(money: Roles, pct: Roles) -> bool:
     an amount and its conversion into another currency are two readings of one)."""
     held = [qs for group in by_currency(money) for qs in group.values()]
     return any(len({q.value for q in qs}) > 1 for qs in (*held, *pct.values()))
+
+
+def _prose_line(
+    doc: Document,
+    region: list[Block],
+    index: QuantityIndex,
+    p: FundingPatterns,
+    read: list[FundingFigures],
+) -> bool:
+    """A short line alone that its wording reads better than its captions is prose: "The
+    $250M appeal had received $50M (20 per cent)", "Budget: CHF 80,000; coverage to date:
+    CHF 20,000 (25%)" (the box reads no role for the bracketed share)."""
+    if len(region) != 1 or region[0].kind not in ("paragraph", "list_item"):
+        return False
+    money, pct = prose(doc, region[0].span.start, region[0].span.end, index, p)
+    roles = sum(len(qs) for qs in (*money.values(), *pct.values()))
+    return roles > sum(len(f.money) + len(f.percent) for f in read)
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
