@@ -58,7 +58,11 @@ from sitecheck.extract.relations.row_lines import label_below, row_lines, unlabe
 from sitecheck.extract.relations.running_totals import increase_after, running_totals
 from sitecheck.extract.relations.screened import screened
 from sitecheck.extract.relations.sentence_totals import sentence_totals
-from sitecheck.extract.relations.share_brackets import share_brackets, target_shares
+from sitecheck.extract.relations.share_brackets import (
+    noun_base_shares,
+    share_brackets,
+    target_shares,
+)
 from sitecheck.extract.relations.share_of import share_of
 from sitecheck.extract.relations.share_totals import share_totals
 from sitecheck.extract.relations.shares import shares
@@ -133,6 +137,7 @@ def _in_sentence(
     share_of(doc, span, nums, rel)
     share_brackets(doc, span, nums, rel)
     target_shares(doc, span, nums, rel)
+    noun_base_shares(doc, span, nums, rel)
     named_shares(doc, span, nums, rel)
     restated_out_of(doc, span, nums, rel)
     opening_shares(doc, span, rel, index)

@@ -1,7 +1,9 @@
 """A share of a stated base, then its amount alone in brackets: "reached 60% of the 30,000
 targeted (12,000 people)", "60 % des 30 000 personnes ciblées (12 000 personnes)"; and an
 amount against its target, then the share: "reached 1,200 people against a target of 8,000
-(15%)", "1 200 personnes sur une cible de 8 000, soit 15 %".
+(15%)", "1 200 personnes sur une cible de 8 000, soit 15 %"; and an amount, then its share of
+a base named by a noun with the base's figure in brackets: "12,000 people so far, 40 per cent
+of the annual target (30,000)".
 
 The bracket restates the share as an amount only when it names nothing else: no noun, a noun
 that names no group ("people", "personas") or the base's own noun. "40% of the 5,000 IDPs are
@@ -102,10 +104,7 @@ def target_shares(doc: Document, span: Span, nums: list[Quantity], rel: Relation
         ):
             continue
         # "8,000 (25%)" read alone as an amount and its share: the target is the base.
-        read = [po for po in _since(rel, span.start) if po.percent is pct]
-        if all(po.amount is b and po.base is None and not po.bases for po in read):
-            rel.percents[:] = [po for po in rel.percents if po.percent is not pct]
-            rel.percents.append(PercentOf(a, pct, base=b))
+        _rebase(rel, span, PercentOf(a, pct, base=b))
 
 
 def _since(rel: Relations, start: int) -> list[PercentOf]:
@@ -116,3 +115,55 @@ def _since(rel: Relations, start: int) -> list[PercentOf]:
             break
         out.append(po)
     return out
+
+
+@cache
+def _noun_base(language: str) -> re.Pattern[str]:
+    """ " of the annual target (" between a share and its base in brackets."""
+    lex = lexicon(language)
+    owner = rf"(?:(?:{alternation((*lex.articles, *lex.possessives))})\s+)?"
+    return re.compile(
+        rf"\s+(?:{alternation(lex.share_of)})\s+{owner}((?:{_WORD}\s+){{0,2}}{_WORD})"
+        r"\s*\(\s*",
+        re.I,
+    )
+
+
+@cache
+def _groups(language: str) -> frozenset[str]:
+    """Nouns of people: "60% of the women (7,200)" puts the group's own count in brackets."""
+    lex = lexicon(language)
+    return frozenset(w.lower() for w in (*lex.people_nouns, *lex.generic_people_nouns))
+
+
+_BASE_CLOSE = re.compile(r"\s*\)")
+
+
+def noun_base_shares(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> None:
+    """ "A, P% of the <noun> (B)": A / B should give P."""
+    text = doc.text
+    p = _patterns(lexicon(doc.language))
+    participles, preps, _ = _people(doc.language)
+    usable = [q for q in nums if q.usable]
+    for a, pct, b in zip(usable, usable[1:], usable[2:], strict=False):
+        if pct.kind != "percent" or a.kind not in ("count", "money") or a.value == b.value:
+            continue  # "12,000 people, 40% of the target (12,000)": the bracket restates A
+        if a.from_words or b.from_words or not _same_unit(a, b, (participles, preps)):
+            continue
+        if p.elsewhere.match(text, pct.span.end):
+            continue  # "60% of them women (7,200)", "60% more than …"
+        m = _noun_base(doc.language).fullmatch(text, pct.span.end, lead(b))
+        if m is None or _groups(doc.language) & set(m.group(1).lower().split()):
+            continue
+        if p.before.fullmatch(text, a.span.end, lead(pct)) and _BASE_CLOSE.match(text, b.span.end):
+            # "40% of the target (30,000)" read alone as a share and its amount: after an
+            # amount stated before, the bracket is the base.
+            _rebase(rel, span, PercentOf(a, pct, base=b))
+
+
+def _rebase(rel: Relations, span: Span, new: PercentOf) -> None:
+    """Put ``new`` in place of the reading of its share as one of the base alone, if any."""
+    read = [po for po in _since(rel, span.start) if po.percent is new.percent]
+    if all(po.amount is new.base and po.base is None and not po.bases for po in read):
+        rel.percents[:] = [po for po in rel.percents if po.percent is not new.percent]
+        rel.percents.append(new)
