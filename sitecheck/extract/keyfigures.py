@@ -30,6 +30,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
+_SIGNED = re.compile(r"[+\-−]\d")  # "+12%": a signed change
 # " required, " between two figures: the caption of the figure before, then a separator.
 _TRAILING = re.compile(r"\s*[^\W\d_][^\d,;:()]*[,;]\s*")
 
@@ -233,6 +234,8 @@ def _box_roles(
         for k, q in enumerate(on_line):
             if not q.usable or not (q.kind == "percent" or is_amount(q)):
                 continue
+            if q.kind == "percent" and _SIGNED.match(doc.text, max(0, q.span.start - 1)):
+                continue  # "US$36M (+12%)": a change, not a share
             # The label is the text between this figure and the one before it on the line.
             label = doc.text[on_line[k - 1].span.end if k else ls : q.span.start]
             # "… 2,000 Households reached 80% Progress": a share after a count is not funding's.
@@ -290,8 +293,9 @@ def _alone_roles(alone: list[_Alone]) -> list[tuple[Quantity, str]]:
             chosen.append((q, a, idx - 1))
         elif b and (not a or side == -1):
             chosen.append((q, b, idx + 1))
-    claims = Counter(line for _, _, line in chosen)
-    return [(q, role) for q, role, line in chosen if claims[line] == 1]
+    # "Funded / US$36M (40%)": an amount and its share on one line share their caption.
+    claims = Counter((line, q.kind == "percent") for q, _, line in chosen)
+    return [(q, role) for q, role, line in chosen if claims[line, q.kind == "percent"] == 1]
 
 
 def _ends(block: Block) -> tuple[int, int]:
