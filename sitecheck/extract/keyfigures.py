@@ -236,6 +236,9 @@ def _box_roles(
                 continue
             if q.kind == "percent" and _SIGNED.match(doc.text, max(0, q.span.start - 1)):
                 continue  # "US$36M (+12%)": a change, not a share
+            if k and found and found[-1][0] is on_line[k - 1] and _bracketed(doc.text, found, q):
+                found.append((q, found[-1][1]))  # "FUNDED: $36M (40%)": the amount's share
+                continue
             # The label is the text between this figure and the one before it on the line.
             label = doc.text[on_line[k - 1].span.end if k else ls : q.span.start]
             # "… 2,000 Households reached 80% Progress": a share after a count is not funding's.
@@ -257,6 +260,21 @@ def _box_roles(
             alone.append((q, idx, near[0], near[1]))
     found.extend(_alone_roles(alone))
     return found
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+
+
+def _bracketed(text: str, found: list[tuple[Quantity, str]], q: Quantity) -> bool:
+    """A share in brackets right after the amount read last: "$36M (40%)"."""
+    amount = found[-1][0]
+    return (
+        q.kind == "percent"
+        and is_amount(amount)
+        and bool(_OPEN_BRACKET.fullmatch(text, amount.span.end, q.span.start))
+        and bool(_CLOSE_BRACKET.match(text, q.span.end))
+    )
 
 
 def _near_role(
