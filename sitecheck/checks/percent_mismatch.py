@@ -201,9 +201,10 @@ def _one_unit(amount: Quantity, base: Quantity) -> bool:
     base after money is in the money's currency."""
     if base.kind == amount.kind:
         return base.currency == amount.currency
-    # "120 millones de dólares, de los cuales 30 millones (25%)": the part's currency elided.
+    # "120 millones de dólares, de los cuales 30 millones (25%)": the part's currency elided,
+    # with no noun of its own ("2 million doses" counts something else).
     return (amount.kind == "money" and bare_amount(base)) or (
-        base.kind == "money" and bare_amount(amount)
+        base.kind == "money" and bare_amount(amount) and not amount.noun
     )
 
 
