@@ -82,9 +82,11 @@ def funding_patterns(lex: Lexicon) -> FundingPatterns:
         label_colon=re.compile(
             rf"(?<!\w)(?:{_roles(lex.funding_labels)})(?:\s+[^\W\d_]+){{0,2}}\s*:\s*$", re.I
         ),
+        # " has been received so far (", " hasta la fecha (": role words, a time of stock.
         role_then_open=re.compile(
             rf"\W{{0,3}}(?:(?:{alternation(lex.funding_after_aux)})\s+)?"
-            rf"(?:{_roles(lex.funding_after)})(?:\s+[^\W\d_]+){{0,3}}?\s*\(\s*",
+            rf"(?:(?:{_roles(lex.funding_after)})\s*)?(?:(?:{alternation(lex.stock_words)})\s*)?"
+            r"\(\s*",
             re.IGNORECASE,
         ),
     )
@@ -246,7 +248,7 @@ def _share_role(
             return last_money[1]
         # "US$30 million has been received so far (25%)": the role words, then the share.
         glued = p.role_then_open.fullmatch(between)
-        if glued and glued.lastgroup == last_money[1] and p.share_of.match(follow):
+        if glued and glued.lastgroup in (None, last_money[1]) and p.share_of.match(follow):
             return last_money[1]
         if p.share_link.fullmatch(between) and p.share_whole.match(follow):
             return last_money[1]
