@@ -78,9 +78,11 @@ def funding_patterns(lex: Lexicon) -> FundingPatterns:
         share_restated=re.compile(rf"\s*(?:{alternation(lex.funding_share_of)})\s*,\s*", re.I),
         caption=re.compile(rf"(?<!\w)(?:{_roles(lex.funding_labels)})\s*:?\s*$", re.I),
         caption_between=re.compile(rf"\s+(?:{_roles(lex.funding_labels)})\s*:?\s*", re.I),
-        # "coverage to date: ": a caption may end on a word or two of time before its colon.
+        # "coverage to date: ": a caption may end on a time of stock before its colon.
         label_colon=re.compile(
-            rf"(?<!\w)(?:{_roles(lex.funding_labels)})(?:\s+[^\W\d_]+){{0,2}}\s*:\s*$", re.I
+            rf"(?<!\w)(?:{_roles(lex.funding_labels)})(?:\s+(?:{alternation(lex.stock_words)}))?"
+            r"\s*:\s*$",
+            re.I,
         ),
         # " has been received so far (", " hasta la fecha (": role words, a time of stock.
         role_then_open=re.compile(
