@@ -41,7 +41,7 @@ from sitecheck.extract.tables import AVERAGE, CHANGE, GAP, SHARE, ratio_holds
 from sitecheck.facts import Facts
 from sitecheck.findings import Found, Related
 from sitecheck.interval import Interval, interval_sum
-from sitecheck.lang import alternation, lexicon
+from sitecheck.lang import alternation, lexicon, phrases
 from sitecheck.lang.base import Lexicon
 from sitecheck.lang.messages import say
 from sitecheck.notation import current
@@ -316,6 +316,8 @@ def _named_base(facts: Facts, amount: Quantity, noun: str) -> Quantity | None:
         opens = max(sentence.span.start, text.rfind(";", sentence.span.start, amount.span.start))
         first = facts.numbers_in(Span(opens, amount.span.start))[:1] or [amount]
         lead_in = text[opens : first[0].span.start].lstrip(";")
+        # "So far, 30% (1,200) of the total": a time of stock opens the clause, no place.
+        lead_in = phrases(lexicon(facts.doc.language).stock_words).sub(" ", lead_in)
         if len(_LETTERS.findall(lead_in)) > 1:
             return None
         return _headline(facts, [q for q in before if q.usable and q.kind == "count"])
