@@ -62,6 +62,8 @@ def comparable(
         return True  # "of whom", "of which" refer back to the whole's own noun
     if whole.is_households != part.is_households:
         return False
+    if kind == "inclusive" and part.noun.split()[0] in p.participles:
+        return True  # "6,840 people assisted, including 412 reached by convoys": the same unit
     if kind in REFERS_BACK:
         return True
     if whole.is_people and part.is_people:

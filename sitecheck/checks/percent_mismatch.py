@@ -42,7 +42,7 @@ from sitecheck.extract.tables import AVERAGE, CHANGE, GAP, SHARE, ratio_holds
 from sitecheck.facts import Facts
 from sitecheck.findings import Found, Related
 from sitecheck.interval import Interval, interval_sum
-from sitecheck.lang import alternation, lexicon
+from sitecheck.lang import alternation, lexicon, phrases
 from sitecheck.lang.base import Lexicon
 from sitecheck.lang.messages import say
 from sitecheck.notation import current
@@ -202,7 +202,11 @@ def _one_unit(amount: Quantity, base: Quantity) -> bool:
     base after money is in the money's currency."""
     if base.kind == amount.kind:
         return base.currency == amount.currency
-    return amount.kind == "money" and bare_amount(base)
+    # "120 millones de dólares, de los cuales 30 millones (25%)": the part's currency elided,
+    # with no noun of its own ("2 million doses" counts something else).
+    return (amount.kind == "money" and bare_amount(base)) or (
+        base.kind == "money" and bare_amount(amount) and not amount.noun
+    )
 
 
 def _earlier_base(po: PercentOf) -> Iterator[Found]:
@@ -308,8 +312,13 @@ def _named_base(facts: Facts, amount: Quantity, noun: str) -> Quantity | None:
     if noun in {w.lower() for w in lexicon(facts.doc.language).total_nouns}:
         # Only a share that opens its sentence ("El 30% (1.500) del total"), not one of a place
         # or group the sentence names first ("In Tete, 30% (600) of the total").
-        first = facts.numbers_in(Span(sentence.span.start, amount.span.start))[:1] or [amount]
-        lead_in = facts.doc.text[sentence.span.start : first[0].span.start]
+        # "A total of 4,000 …; 30% (1,200) of the total …": a clause after a semicolon opens too.
+        text = facts.doc.text
+        opens = max(sentence.span.start, text.rfind(";", sentence.span.start, amount.span.start))
+        first = facts.numbers_in(Span(opens, amount.span.start))[:1] or [amount]
+        lead_in = text[opens : first[0].span.start].lstrip(";")
+        # "So far, 30% (1,200) of the total": a time of stock opens the clause, no place.
+        lead_in = phrases(lexicon(facts.doc.language).stock_words).sub(" ", lead_in)
         if len(_LETTERS.findall(lead_in)) > 1:
             return None
         return _headline(facts, [q for q in before if q.usable and q.kind == "count"])

@@ -21,6 +21,7 @@ _OPEN = re.compile(r"\s*\(\s*")
 _CLOSE = re.compile(r"\s*\)")
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-\n(?=[^\W\d_])")
 _CLAUSE_GAP = re.compile(r"[^\d();:.]{0,40}")
+_LEAD_BRACKET = re.compile(r"\s*\([^()\d]{0,20}\d[^()]{0,20}\)")  # "(30%)" right after an amount
 
 
 def _roles(groups: object) -> str:
@@ -44,6 +45,8 @@ class FundingPatterns:
     share_restated: re.Pattern[str]  # "% do necessário, " before the amount that restates it
     caption: re.Pattern[str]  # "Financiado " right before a share, a box flattened into a line
     caption_between: re.Pattern[str]  # " Brecha " between two such shares
+    role_then_open: re.Pattern[str]  # " has been received so far (" between an amount and a share
+    label_colon: re.Pattern[str]  # "Funding received: " right before an amount in prose
 
 
 @cache
@@ -75,6 +78,19 @@ def funding_patterns(lex: Lexicon) -> FundingPatterns:
         share_restated=re.compile(rf"\s*(?:{alternation(lex.funding_share_of)})\s*,\s*", re.I),
         caption=re.compile(rf"(?<!\w)(?:{_roles(lex.funding_labels)})\s*:?\s*$", re.I),
         caption_between=re.compile(rf"\s+(?:{_roles(lex.funding_labels)})\s*:?\s*", re.I),
+        # "coverage to date: ": a caption may end on a time of stock before its colon.
+        label_colon=re.compile(
+            rf"(?<!\w)(?:{_roles(lex.funding_labels)})(?:\s+(?:{alternation(lex.stock_words)}))?"
+            r"\s*:\s*$",
+            re.I,
+        ),
+        # " has been received so far (", " hasta la fecha (": role words, a time of stock.
+        role_then_open=re.compile(
+            rf"\W{{0,3}}(?:(?:{alternation(lex.funding_after_aux)})\s+)?"
+            rf"(?:(?:{_roles(lex.funding_after)})\s*)?(?:(?:{alternation(lex.stock_words)})\s*)?"
+            r"\(\s*",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -135,13 +151,16 @@ def prose(
     for k, q in enumerate(figures):
         prev_end = figures[k - 1].span.end if k else max(start, q.span.start - 40)
         before = text[max(prev_end, q.span.start - 40) : (q.qualifier_span or q.span).start]
-        after = text[q.span.end : q.span.end + 30]
+        # "US$50 million (30%) has been received": the role words past the amount's share.
+        skip = _LEAD_BRACKET.match(text, q.span.end)
+        after_at = skip.end() if skip else q.span.end
+        after = text[after_at : after_at + 30]
         if k and is_amount(q) and last_money and conversion(text, figures[k - 1], q):
             money[last_money[1]].append(q)  # "$5.9M (€5.37M)": the same role, in euros
             continue
         if is_amount(q):
             m = _before_role(text, max(prev_end, q.span.start - 40), _at(q), k > 0, p)
-            m = m or p.after.match(after)
+            m = m or p.after.match(after) or p.label_colon.search(before)
             role = m.lastgroup if m else None
             if pending is not None and (not pending[2] or _CLOSE.match(text, q.span.end)):
                 role = role or pending[1]
@@ -228,6 +247,10 @@ def _share_role(
         between = text[last_money[0].span.end : (q.qualifier_span or q.span).start]
         follow = text[q.span.end : q.span.end + 40]
         if _OPEN.fullmatch(between) and p.share_of.match(follow):
+            return last_money[1]
+        # "US$30 million has been received so far (25%)": the role words, then the share.
+        glued = p.role_then_open.fullmatch(between)
+        if glued and glued.lastgroup in (None, last_money[1]) and p.share_of.match(follow):
             return last_money[1]
         if p.share_link.fullmatch(between) and p.share_whole.match(follow):
             return last_money[1]

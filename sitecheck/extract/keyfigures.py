@@ -30,6 +30,9 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
+_SIGNED = re.compile(r"[+\-−]\d")  # "+12%": a signed change
+# " required, " between two figures: the caption of the figure before, then a separator.
+_TRAILING = re.compile(r"\s*[^\W\d_][^\d,;:()]*[,;]\s*")
 
 
 _Alone = tuple[Quantity, int, str | None, str | None]  # a figure, its line, roles above, below
@@ -86,6 +89,7 @@ def find_funding(doc: Document, numbers: list[Quantity]) -> list[FundingFigures]
     out: list[FundingFigures] = []
     index = QuantityIndex(numbers)
     regions = _regions(doc)
+    boxed = {b.span.start for region in regions for b in region}
     for region in regions:
         if not any(_has_money(index, b.span.start, b.span.end) or "%" in b.text for b in region):
             continue  # no amount and no share: nothing to check
@@ -95,8 +99,11 @@ def find_funding(doc: Document, numbers: list[Quantity]) -> list[FundingFigures]
             for q, role in _box_roles(doc, block, index, p):
                 bucket = seen_pct if q.kind == "percent" else seen_money
                 bucket.setdefault(role, []).append(q)
+        read = len(out)
         collect(out, seen_money, seen_pct, boxed=True)
-    boxed = {b.span.start for region in regions for b in region}
+        if _prose_line(doc, region, index, p, out[read:]):
+            del out[read:]
+            boxed.discard(region[0].span.start)
     item: tuple[Block, Roles, Roles] | None = None  # the list item before, read as prose
     for block in doc.blocks:
         if (
@@ -132,6 +139,23 @@ def _ambiguous(money: Roles, pct: Roles) -> bool:
     return any(len({q.value for q in qs}) > 1 for qs in (*held, *pct.values()))
 
 
+def _prose_line(
+    doc: Document,
+    region: list[Block],
+    index: QuantityIndex,
+    p: FundingPatterns,
+    read: list[FundingFigures],
+) -> bool:
+    """A short line alone that its wording reads better than its captions is prose: "The
+    $250M appeal had received $50M (20 per cent)", "Budget: CHF 80,000; coverage to date:
+    CHF 20,000 (25%)" (the box reads no role for the bracketed share)."""
+    if len(region) != 1 or region[0].kind not in ("paragraph", "list_item"):
+        return False
+    money, pct = prose(doc, region[0].span.start, region[0].span.end, index, p)
+    roles = sum(len(qs) for qs in (*money.values(), *pct.values()))
+    return roles > sum(len(f.money) + len(f.percent) for f in read)
+
+
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """ "$18.6M is requested …, of which 34% is secured; for nutrition, of the $3.2M
     requested, 27% is received ($866,295)": a paragraph of several fundings, read clause by
@@ -162,6 +186,17 @@ def _plan_above(doc: Document, item: tuple[Block, Roles, Roles], block: Block) -
     # "- The appeal (HRP) requires … / - The plan was 56% funded …": both name a plan.
     plan = phrases(lex.funding_plan_nouns)
     return all(plan.search(b.text) for b in (above, block))
+
+
+def _trailing(text: str, on_line: list[Quantity], end: int) -> bool:
+    """ "Funding: $120M required, $30M received, 25% funded": each caption after its figure,
+    up to a comma, the line's head caption aside."""
+    gaps = [text[a.span.end : b.span.start] for a, b in zip(on_line, on_line[1:], strict=False)]
+    return (
+        len(on_line) > 1
+        and all(_TRAILING.fullmatch(g) for g in gaps)
+        and bool(_LETTER.search(text[on_line[-1].span.end : end]))
+    )
 
 
 def _caption_role(label: str, q: Quantity, p: FundingPatterns) -> str | None:
@@ -195,9 +230,14 @@ def _box_roles(
             len(on_line) > 1
             and ":" not in doc.text[ls:le]
             and not _LETTER.search(doc.text[ls : on_line[0].span.start])
-        )
+        ) or _trailing(doc.text, on_line, le)
         for k, q in enumerate(on_line):
             if not q.usable or not (q.kind == "percent" or is_amount(q)):
+                continue
+            if q.kind == "percent" and _SIGNED.match(doc.text, max(0, q.span.start - 1)):
+                continue  # "US$36M (+12%)": a change, not a share
+            if k and found and found[-1][0] is on_line[k - 1] and _bracketed(doc.text, found, q):
+                found.append((q, found[-1][1]))  # "FUNDED: $36M (40%)": the amount's share
                 continue
             # The label is the text between this figure and the one before it on the line.
             label = doc.text[on_line[k - 1].span.end if k else ls : q.span.start]
@@ -220,6 +260,21 @@ def _box_roles(
             alone.append((q, idx, near[0], near[1]))
     found.extend(_alone_roles(alone))
     return found
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+
+
+def _bracketed(text: str, found: list[tuple[Quantity, str]], q: Quantity) -> bool:
+    """A share in brackets right after the amount read last: "$36M (40%)"."""
+    amount = found[-1][0]
+    return (
+        q.kind == "percent"
+        and is_amount(amount)
+        and bool(_OPEN_BRACKET.fullmatch(text, amount.span.end, q.span.start))
+        and bool(_CLOSE_BRACKET.match(text, q.span.end))
+    )
 
 
 def _near_role(
@@ -256,8 +311,9 @@ def _alone_roles(alone: list[_Alone]) -> list[tuple[Quantity, str]]:
             chosen.append((q, a, idx - 1))
         elif b and (not a or side == -1):
             chosen.append((q, b, idx + 1))
-    claims = Counter(line for _, _, line in chosen)
-    return [(q, role) for q, role, line in chosen if claims[line] == 1]
+    # "Funded / US$36M (40%)": an amount and its share on one line share their caption.
+    claims = Counter((line, q.kind == "percent") for q, _, line in chosen)
+    return [(q, role) for q, role, line in chosen if claims[line, q.kind == "percent"] == 1]
 
 
 def _ends(block: Block) -> tuple[int, int]:

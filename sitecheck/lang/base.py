@@ -169,6 +169,8 @@ class Lexicon:
     share_both_words: Words = ()
     # "300 people, 45% of the 1,000 targeted": a base named by what was done to people.
     share_base_people: Words = ()
+    # "reached 1,200 people against a target of 8,000 (15%)": between an amount and its target.
+    target_leads: Words = ()
     # "30% (1,500) of the total": the whole is the headline figure named before.
     total_nouns: Words = ()
     # "(17,385, or 60% of this total)": the whole is the figure named just before the amount.

@@ -235,7 +235,9 @@ EN = derive(
     share_tails=("of them", "of those", "of the total", "of all", "coverage"),
     share_leads=("or",),
     share_of=("of",),
-    share_verbs=("which represents", "representing", "equal to", "equivalent to", "or"),
+    share_verbs=(
+        "which represents", "representing", "equal to", "equivalent to", "or", "i.e.", "that is",
+    ),
     this_total=("of this total", "of that total", "of this number", "of that number"),
     total_nouns=("total",),
     share_base_people=("targeted", "planned", "reached", "assisted", "affected", "in need"),

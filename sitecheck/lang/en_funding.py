@@ -24,7 +24,7 @@ FUNDING_WORDS: dict[str, object] = dict(
         "required": (
             "target stood at", "target was", "appeal for", "appeals for", "require", "requires",
             "requirement of", "requirements of", "required", "requesting", "requested", "seek",
-            "seeks", "needs", "budget of",
+            "seeks", "needs", "budget of", "asks for", "calls for",
         ),
         "gap": ("gap of", "shortfall of", "still needed", "unmet"),
         "funded": (

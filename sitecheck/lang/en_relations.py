@@ -56,4 +56,8 @@ RELATION_WORDS: dict[str, object] = dict(
     share_only_words=("only",),
     share_both_words=("both",),
     contrast_joins=("while", "whereas"),
+    target_leads=(
+        "against a target of", "against the target of", "out of a target of",
+        "of a target of", "towards a target of", "toward a target of",
+    ),
 )

@@ -22,7 +22,8 @@ FUNDING_WORDS: dict[str, object] = dict(
     funding_heads=("financiamiento", "financiación", "financiacion", "fondos"),
     funding_before={
         "required": ("requiere", "requerimiento de", "solicita", "solicitó", "solicitaron",
-                     "necesita", "necesitaba", "necesidades"),
+                     "necesita", "necesitaba", "necesidades", "pide", "llamamiento de",
+                   "requerido de"),
         "gap": ("brecha de", "déficit de", "deficit de", "por cubrir"),
         "funded": ("recibió", "recibio", "recibido", "dispone de", "disponía de", "movilizado",
                    "recaudó", "recaudado"),
@@ -36,7 +37,12 @@ FUNDING_WORDS: dict[str, object] = dict(
     },
     funding_after_aux=("fue", "han sido"),
     funding_share_after={"funded": ("financiado", "financiada")},
-    funding_share_before={"funded": ("tasa de financiamiento de", "tasa de financiación de")},
+    funding_share_before={
+        "funded": (
+            "tasa de financiamiento de", "tasa de financiación de", "financiado al",
+            "financiada al", "financiado en un", "financiada en un",
+        ),
+    },
     funding_share_of=("de lo necesario", "de lo requerido", "del total requerido"),
     funding_share_link=("es decir, el", "es decir", "o sea, el", "o sea"),
     funding_plan_nouns=("plan", "llamamiento"),

@@ -49,4 +49,8 @@ RELATION_WORDS: dict[str, object] = dict(
     share_only_words=("solo", "sólo", "solamente", "únicamente"),
     share_both_words=("ambas", "ambos", "los dos", "las dos"),
     contrast_joins=("mientras que", "en tanto que"),
+    target_leads=(
+        "de una meta de", "frente a una meta de", "de la meta de", "de un objetivo de",
+        "frente a un objetivo de",
+    ),
 )

@@ -20,7 +20,7 @@ FUNDING_WORDS: dict[str, object] = dict(
     funding_before={
         "required": (
             "il faudrait", "requiert", "nécessite", "besoins", "appel de", "sollicite",
-            "demande", "demandent", "demandé",
+            "demande", "demandent", "demandé", "requis de",
         ),
         "gap": ("déficit de", "manque de", "reste à couvrir"),
         "funded": ("a reçu", "ont reçu", "reçu", "mobilisé", "versé", "versés"),
@@ -33,10 +33,15 @@ FUNDING_WORDS: dict[str, object] = dict(
     },
     funding_after_aux=("ont été", "a été", "avaient été", "avait été", "sont", "est"),
     funding_share_after={
-        "funded": ("financé", "financée", "couvert", "couverts"),
+        "funded": ("financé", "financée", "couvert", "couverts", "de financement"),
         "gap": ("non financé",),
     },
-    funding_share_before={"funded": ("taux de financement de",)},
+    funding_share_before={
+        "funded": (
+            "taux de financement de", "financé à", "financée à", "financé à hauteur de",
+            "financée à hauteur de", "financé qu'à", "financée qu'à",
+        ),
+    },
     funding_share_of=("du montant requis", "des besoins"),
     funding_share_link=("soit",),
     funding_plan_nouns=("plan", "appel"),

@@ -47,4 +47,8 @@ RELATION_WORDS: dict[str, object] = dict(
     share_only_words=("seulement", "uniquement"),
     share_both_words=("les deux",),
     contrast_joins=("tandis que", "alors que"),
+    target_leads=(
+        "sur une cible de", "sur un objectif de", "par rapport à une cible de",
+        "par rapport à un objectif de", "pour une cible de", "pour un objectif de",
+    ),
 )

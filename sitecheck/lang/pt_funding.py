@@ -17,9 +17,13 @@ FUNDING_WORDS: dict[str, object] = dict(
     funding_heads=("financiamento",),
     funding_before={
         "required": ("requer", "solicita", "solicitou", "solicitaram", "apelo de",
-                     "necessita de", "precisa de", "precisava de", "precisam de", "necessidades"),
+                     "necessita de", "precisa de", "precisava de", "precisam de", "necessidades",
+                     "pede", "necessário de"),
         "gap": ("lacuna de", "défice de", "déficit de", "por cobrir"),
-        "funded": ("recebeu", "recebidos", "angariou", "angariados", "dispunha de", "dispõe de"),
+        "funded": (
+            "recebeu", "recebidos", "angariou", "angariados", "dispunha de", "dispõe de",
+            "mobilizados", "mobilizado",
+        ),
     },
     funding_after={
         "funded": (
@@ -32,7 +36,10 @@ FUNDING_WORDS: dict[str, object] = dict(
         "funded": ("financiado", "financiada", "coberto", "de financiamento"),
     },
     funding_share_before={
-        "funded": ("financiado a", "financiada a", "taxa de financiamento de"),
+        "funded": (
+            "financiado a", "financiada a", "financiado em", "financiada em",
+            "taxa de financiamento de",
+        ),
     },
     funding_share_of=("do necessário", "do montante solicitado"),
     funding_share_link=("ou seja", "isto é"),

@@ -49,4 +49,7 @@ RELATION_WORDS: dict[str, object] = dict(
     share_only_words=("só", "apenas", "somente", "unicamente"),
     share_both_words=("ambos", "ambas", "os dois", "as duas"),
     contrast_joins=("enquanto", "ao passo que"),
+    target_leads=(
+        "de uma meta de", "face a uma meta de", "de um objetivo de", "face a um objetivo de",
+    ),
 )

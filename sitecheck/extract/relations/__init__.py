@@ -59,6 +59,11 @@ from sitecheck.extract.relations.row_lines import label_below, row_lines, unlabe
 from sitecheck.extract.relations.running_totals import increase_after, running_totals
 from sitecheck.extract.relations.screened import screened
 from sitecheck.extract.relations.sentence_totals import sentence_totals
+from sitecheck.extract.relations.share_brackets import (
+    noun_base_shares,
+    share_brackets,
+    target_shares,
+)
 from sitecheck.extract.relations.share_of import share_of
 from sitecheck.extract.relations.share_totals import share_totals
 from sitecheck.extract.relations.shares import shares
@@ -133,6 +138,9 @@ def _in_sentence(
     colon_parts(doc, span, figs, rel)
     measure_parts(doc, span, nums, before and (before[0].span, before[1]), rel)
     share_of(doc, span, nums, rel)
+    share_brackets(doc, span, nums, rel)
+    target_shares(doc, span, nums, rel)
+    noun_base_shares(doc, span, nums, rel)
     named_shares(doc, span, nums, rel)
     restated_out_of(doc, span, nums, rel)
     opening_shares(doc, span, rel, index)

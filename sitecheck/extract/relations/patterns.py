@@ -86,6 +86,8 @@ class RelationPatterns:
     back_opening: re.Pattern[str]  # "The new funding includes ": a subject that refers back, a verb
     source_after: re.Pattern[str]  # " through the refugee bureau": after an amount, its channel
     since_preps: frozenset[str]  # "including 17,000 from 1 June": counted in the whole's unit
+    # "including 412,000 reached by convoys": a participle counts the whole's own unit
+    participles: frozenset[str]
 
 
 @cache
@@ -314,6 +316,7 @@ def _word_sets(lex: Lexicon) -> dict[str, Any]:
         cases=lower(lex.case_nouns),
         clause_leads=lower(lex.clause_leads),
         since_preps=lower(lex.since_preps),
+        participles=lower(lex.share_base_people),
     )
 
 

@@ -44,7 +44,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
     return _Patterns(
         before=re.compile(
             rf"(?:(?:\s+{_WORD}){{0,6}}\s*,\s*{art}"
-            rf"|(?:\s+{_WORD}){{0,8}}\s*,\s*(?:{verbs})\s+{art})",
+            rf"|(?:\s+{_WORD}){{0,8}}\s*,\s*(?:{verbs})\s*,?\s+{art})",
             re.I,
         ),
         verb_before=re.compile(

@@ -169,16 +169,23 @@ def _closed(doc: Document, run: list[Quantity], span: Span, nested: bool = False
         return True
     if nested:
         return False
+    rest = _rest_before(doc, run[-1])
     if other and p.remainder.search(text, lead(run[-1]) - 16, lead(run[-1])):
-        return len(run) == 2  # "86% … and the remaining 14%"
+        if len(run) == 2:
+            return True  # "86% … and the remaining 14%"
+        if rest == 0:
+            return False  # "… and another 25%" ("otros 25%"): one more item, not the rest
     # A list closed by "other …": its items close together ("A (41%), B (22%) and other").
-    # "and" joins the last item: not one of its words.
+    # "and" joins the last item, "the remaining" names it: not words of its own.
     gaps = [
         sum(1 for w in WORD.findall(text[a.span.end : b.span.start]) if w.lower() not in p.ands)
         for a, b in zip(run, run[1:], strict=False)
     ]
+    gaps[-1] -= rest
     if gaps[0] > _MAX_FIRST_WORDS or any(g > _MAX_ITEM_WORDS for g in gaps[1:]):
         return False
+    if rest:
+        return True  # "40% from Chad, 35% from Sudan and the remaining 25% from elsewhere"
     if _other_item(doc.language).search(text, max(span.start, lead(run[-1]) - 40), lead(run[-1])):
         return True
     if _other_word(doc.language).search(gap):
@@ -189,6 +196,19 @@ def _closed(doc: Document, run: list[Quantity], span: Span, nested: bool = False
     if p.segment_split.match(tail.lstrip(")]")):
         return False
     return bool(p.remainder.match(tail.strip()) or p.remainder_tail.match(tail))
+
+
+def _rest_before(doc: Document, last: Quantity) -> int:
+    """The words of "the remaining", "os restantes" right before the last share, when they
+    name the rest with a determiner: a bare "otros 25%" may be one more item ("another")."""
+    p, text = relation_patterns(doc.language), doc.text
+    m = next(reversed(list(p.remainder.finditer(text, lead(last) - 16, lead(last)))), None)
+    if m is None or text[m.end() : lead(last)].strip() or " " not in m.group(0).strip():
+        return 0
+    of = p.n_of_w.match(text, last.span.end)
+    if of and not _other_word(doc.language).match(text, of.end()):
+        return 0  # "… and the remaining 60% of pupils": a share of another base
+    return len(WORD.findall(m.group(0)))
 
 
 def _named_groups(doc: Document, run: list[Quantity], span: Span, other: bool) -> bool:
