@@ -35,6 +35,9 @@ def line_ends(text: str, language: str, below: bool = False) -> list[int]:
             continue
         if below and _heads_caption(lines, i, line, nxt):
             continue
+        if i and _goes_on_from(lines[i - 1], line, longest):
+            continue  # "… nearly $23 million through / USAID's office": a sentence's tail
+
         near = (lines[i - 1] if i else "") + line  # a bracket left open a line or two above
         if near.count("(") > near.count(")"):
             continue  # "(968 registered / refugees and 158 unregistered / Iraqis)": still open
@@ -44,6 +47,20 @@ def line_ends(text: str, language: str, below: bool = False) -> list[int]:
             continue  # "… of\nthe", "…,\nand": the line is left open
         out.append(pos - 1)
     return out
+
+
+def _goes_on_from(above: str, line: str, longest: int) -> bool:
+    """Whether a short line is the rest of a sentence wrapped from a line of prose length above
+    it (it opens in lower case, the line above is left open) and it is left open too: then it
+    ends no unit of its own, whatever opens the next line. A caption under a figure follows a
+    short line."""
+    ends = (".", "!", "?", ":", ";")
+    return (
+        line.lstrip()[:1].islower()
+        and not line.rstrip().endswith(ends)
+        and len(above.rstrip()) > _SHORT * longest
+        and not above.rstrip().endswith(ends)
+    )
 
 
 # A key figure alone on its line, its caption on the next: "1,422 / Deaths since the siege began,

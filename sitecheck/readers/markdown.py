@@ -10,6 +10,7 @@ import bisect
 import os
 import re
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -158,6 +159,8 @@ def _goes_on(prev: Block, block: Block) -> bool:
     if block.kind == "paragraph" and _OPEN_END.search(prev.text) and _GOES_ON.match(block.text):
         return True
     last_line = prev.text.rsplit("\n", 1)[-1]
+    if block.kind == "paragraph" and _cut_prose(last_line, block.text):
+        return True
     if len(last_line) < _MIN_PROSE_LINE or not _PROSE_TAIL.search(last_line):
         return False
     if block.kind == "paragraph" and _LOWER_TAIL.search(last_line):
@@ -166,6 +169,45 @@ def _goes_on(prev: Block, block: Block) -> bool:
         # figures ("1,240 tons of cargo moved\n\n27 partners served"); captions are capitalised.
         return bool(_FIGURE_OPENS.match(block.text)) and not _KEY_LINE.match(last_line)
     return block.kind == "list_item" and bool(_YEAR_MARKER.fullmatch(block.bullet))
+
+
+# A line of prose cut by a blank line, as a double-spaced PDF export gives every line ("… school
+# feeding\n\n(96,500) and …", "… supported 231,604\n\npeople across …", "… sites of\n\nEd
+# Damazin …"): a line of prose length, not a key-figure line, that no stop, colon or semicolon
+# closes; then a paragraph that goes on in lower case, with a bracket (not a list's "(a) "), with
+# a figure and lower-case words, or with anything after a function word. A short line is a
+# caption or a heading.
+_CLOSED = re.compile(r"[.!?:;…]['\"”’)\]*]*[ \t]*$")
+_GOES_ON_BRACKET = re.compile(r"[ \t]*\((?![ \t]*\w{1,3}\)[ \t])")
+_LAST_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \t]*$")
+
+
+def _cut_prose(last_line: str, text: str) -> bool:
+    if len(last_line.strip()) < _MIN_PROSE_LINE or _CLOSED.search(last_line):
+        return False
+    if _GOES_ON.match(text) or _GOES_ON_BRACKET.match(text):
+        return not _KEY_LINE.match(last_line) or bool(_GOES_ON.match(text))
+    if _KEY_LINE.match(last_line):
+        return False  # "4,500 people reached with cash in the north" above another such line
+    word = _LAST_WORD.search(last_line)
+    if word is None or not word.group(1).islower():
+        return False
+    return bool(_FIGURE_OPENS.match(text)) or word.group(1) in _function_words()
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """Words no sentence ends on, in any language read: articles, "of", "and", "in" ("… in the
+    camps of\n\nEd Damazin …"). Text is read before its language is known."""
+    from sitecheck.lang import LANGUAGES, own_lexicon
+
+    return frozenset(
+        w.lower()
+        for code in LANGUAGES
+        for lex in (own_lexicon(code),)
+        for phrase in (*lex.articles, *lex.of_articles, *lex.and_words, *lex.place_prepositions)
+        for w in phrase.split()
+    )
 
 
 def _rejoin_orphan_lines(doc: Document, starts: list[int], ends: list[int]) -> None:
