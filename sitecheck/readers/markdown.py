@@ -161,6 +161,8 @@ def _goes_on(prev: Block, block: Block) -> bool:
     last_line = prev.text.rsplit("\n", 1)[-1]
     if block.kind == "paragraph" and _cut_prose(last_line, block.text):
         return True
+    if block.kind == "paragraph" and _lone_figure_between(prev.text, last_line, block.text):
+        return True
     if len(last_line) < _MIN_PROSE_LINE or not _PROSE_TAIL.search(last_line):
         return False
     if block.kind == "paragraph" and _LOWER_TAIL.search(last_line):
@@ -179,12 +181,15 @@ def _goes_on(prev: Block, block: Block) -> bool:
 # caption or a heading.
 _CLOSED = re.compile(r"[.!?:;…]['\"”’)\]*]*[ \t]*$")
 _GOES_ON_BRACKET = re.compile(r"[ \t]*\((?![ \t]*\w{1,3}\)[ \t])")
+_NAME_OPENS = re.compile(r"[ \t]*[^\W\d_]")
 _LAST_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \t]*$")
 
 
 def _cut_prose(last_line: str, text: str) -> bool:
-    if len(last_line.strip()) < _MIN_PROSE_LINE or _CLOSED.search(last_line):
+    if len(last_line.strip()) < _MIN_PROSE_LINE:
         return False
+    if _CLOSED.search(last_line) and not (last_line.rstrip()[-1] == ";" and _GOES_ON.match(text)):
+        return False  # "…(1,064);\n\nindividual case management (973); …": a list goes on
     if _GOES_ON.match(text) or _GOES_ON_BRACKET.match(text):
         return not _KEY_LINE.match(last_line) or bool(_GOES_ON.match(text))
     if _KEY_LINE.match(last_line):
@@ -192,7 +197,29 @@ def _cut_prose(last_line: str, text: str) -> bool:
     word = _LAST_WORD.search(last_line)
     if word is None or not word.group(1).islower():
         return False
-    return bool(_FIGURE_OPENS.match(text)) or word.group(1) in _function_words()
+    if _FIGURE_OPENS.match(text):
+        return True
+    # After a function word, a name ("Ed Damazin"), not a page number left between the lines.
+    return bool(_NAME_OPENS.match(text)) and word.group(1) in _function_words()
+
+
+# A figure alone between two lines of one sentence ("Among those returning on their own,\n\n
+# 4,318\n\ncame through …"): grouped or of four digits, or a percentage. A page number has
+# three digits at most and is left apart ("As a\n\n7\n\nresult").
+_LONE_FIGURE = re.compile(r"[ \t]*(?:[$€£][ \t]?)?\d[\d.,\u00a0\u202f]*(?:[ \t]?%)?[ \t]*")
+
+
+def _lone_figure_between(prev: str, last_line: str, text: str) -> bool:
+    if _LONE_FIGURE.fullmatch(text.split("\n", 1)[0]) and "\n" not in text.strip():
+        if not (sum(c.isdigit() for c in text) >= 4 or "%" in text):
+            return False
+        word = _LAST_WORD.search(last_line)
+        left_open = last_line.rstrip().endswith(",") or (
+            word is not None and word.group(1) in _function_words()
+        )
+        return left_open and len(last_line.strip()) >= _MIN_PROSE_LINE
+    # The figure so joined, then the rest of its sentence in lower case.
+    return "\n" in prev and bool(_LONE_FIGURE.fullmatch(last_line)) and bool(_GOES_ON.match(text))
 
 
 @cache
