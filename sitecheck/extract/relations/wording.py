@@ -61,11 +61,25 @@ def without_notes(text: str, start: int, end: int, nums: list[Quantity]) -> str:
         q = nums[i]
         if q.span.start >= end:
             break
-        if q.tag == "footnote" and q.span.end <= end:
+        if (q.tag == "footnote" or _page_number(text, q)) and q.span.end <= end:
             out.append(text[pos : q.span.start])
             pos = q.span.end
     out.append(text[pos:end])
     return "".join(out)
+
+
+# A page number between blank lines, left inside a sentence a page break cut (the reader joins
+# the two halves: readers/markdown.py; tags.page_furniture makes it no figure).
+_BLANK_BEFORE = re.compile(r"\n[ \t]*\n[ \t]*$")
+_BLANK_AFTER = re.compile(r"[ \t]*\n[ \t]*\n")
+
+
+def _page_number(text: str, q: Quantity) -> bool:
+    return (
+        q.tag == "identifier"
+        and bool(_BLANK_BEFORE.search(text, max(0, q.span.start - 8), q.span.start))
+        and bool(_BLANK_AFTER.match(text, q.span.end))
+    )
 
 
 def lead(q: Quantity) -> int:
