@@ -94,7 +94,7 @@ def _goes_on(prev: Block, block: Block) -> bool:
 # caption or a heading.
 _CLOSED = re.compile(r"[.!?:;…]['\"”’)\]*]*[ \t]*$")
 _GOES_ON_BRACKET = re.compile(r"[ \t]*\((?![ \t]*\w{1,3}\)[ \t])")
-_NAME_OPENS = re.compile(r"[ \t]*[^\W\d_]")
+_NAME_OPENS = re.compile(r"[ \t]*([^\W\d_][\w'’-]*)")
 _LAST_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \t]*$")
 
 
@@ -112,8 +112,11 @@ def _cut_prose(last_line: str, text: str) -> bool:
         return False
     if _FIGURE_OPENS.match(text):
         return True
-    # After a function word, a name ("Ed Damazin"), not a page number left between the lines.
-    return bool(_NAME_OPENS.match(text)) and word.group(1) in _function_words()
+    # After a function word, a name ("Ed Damazin"), not a page number left between the lines,
+    # nor a sentence that opens anew on an article ("… 46 of\n\nThe 120 wells …").
+    name = _NAME_OPENS.match(text)
+    words = _function_words()
+    return name is not None and word.group(1) in words and name.group(1).lower() not in words
 
 
 # A figure alone between two lines of one sentence ("Among those returning on their own,\n\n
