@@ -103,20 +103,44 @@ def _cut_prose(last_line: str, text: str) -> bool:
         return False
     if _CLOSED.search(last_line) and not (last_line.rstrip()[-1] == ";" and _GOES_ON.match(text)):
         return False  # "…(1,064);\n\nindividual case management (973); …": a list goes on
+    if _scale_cut(last_line, text):
+        return False  # "$276.4\n\nmillion": the figure would be read without its scale
     if _GOES_ON.match(text) or _GOES_ON_BRACKET.match(text):
         return not _KEY_LINE.match(last_line) or bool(_GOES_ON.match(text))
     if _KEY_LINE.match(last_line):
         return False  # "4,500 people reached with cash in the north" above another such line
     word = _LAST_WORD.search(last_line)
-    if word is None or not word.group(1).islower():
+    comma = last_line.rstrip().endswith(",")
+    if not comma and (word is None or not word.group(1).islower()):
         return False
     if _FIGURE_OPENS.match(text):
         return True
-    # After a function word, a name ("Ed Damazin"), not a page number left between the lines,
-    # nor a sentence that opens anew on an article ("… 46 of\n\nThe 120 wells …").
+    # After a comma or a function word, a name ("Ed Damazin"), not a page number left between
+    # the lines, nor a sentence that opens anew on an article ("… 46 of\n\nThe 120 wells …").
     name = _NAME_OPENS.match(text)
     words = _function_words()
-    return name is not None and word.group(1) in words and name.group(1).lower() not in words
+    if name is None or name.group(1).lower() in words:
+        return False
+    return comma or (word is not None and word.group(1) in words)
+
+
+_FIGURE_END = re.compile(r"\d[ \t]*$")
+_FIRST_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
+
+
+def _scale_cut(last_line: str, text: str) -> bool:
+    """A figure at the end of the line and its scale word opening the next paragraph."""
+    first = _FIRST_WORD.match(text)
+    return bool(_FIGURE_END.search(last_line)) and first is not None and (
+        first.group(1).lower() in _scales()
+    )
+
+
+@cache
+def _scales() -> frozenset[str]:
+    from sitecheck.lang import LANGUAGES, own_lexicon
+
+    return frozenset(w.lower() for c in LANGUAGES for w in own_lexicon(c).scale_words)
 
 
 # A figure alone between two lines of one sentence ("Among those returning on their own,\n\n

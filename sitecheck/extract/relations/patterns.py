@@ -214,7 +214,12 @@ def _part_patterns(lex: Lexicon) -> dict[str, Any]:
             rf"[^\d.;:()]{{0,40}}?(?:,|(?<![\w])(?:{ands})(?![\w]))\s*{_opt(lex.articles)}",
             re.I,
         ),
-        label_gap=re.compile(rf"\s*(?:,|;)?\s*(?:(?:{ands})\s+)?[^\d():;.]{{1,60}}", re.I),
+        # A page number left between blank lines inside the sentence is passed over.
+        label_gap=re.compile(
+            rf"\s*(?:,|;)?\s*(?:(?:{ands})\s+)?"
+            r"(?:[^\d():;.]|\n\s*\n[ \t]*\d{1,3}[ \t]*\n(?=\s*\n)){1,60}",
+            re.I,
+        ),
         total_after=re.compile(
             rf"[\s,;]*{_opt(lex.total_after_leads)}(?:{alternation(lex.total_after_parts)})"
             r"(?![\w])[\s:,]*",
