@@ -35,6 +35,9 @@ def line_ends(text: str, language: str, below: bool = False) -> list[int]:
             continue
         if below and _heads_caption(lines, i, line, nxt):
             continue
+        if i and _goes_on_from(_above(lines, i), line, longest, words):
+            continue  # "… nearly $23 million through / USAID's office": a sentence's tail
+
         near = (lines[i - 1] if i else "") + line  # a bracket left open a line or two above
         if near.count("(") > near.count(")"):
             continue  # "(968 registered / refugees and 158 unregistered / Iraqis)": still open
@@ -44,6 +47,34 @@ def line_ends(text: str, language: str, below: bool = False) -> list[int]:
             continue  # "… of\nthe", "…,\nand": the line is left open
         out.append(pos - 1)
     return out
+
+
+_PAGE_NUMBER = re.compile(r"[ \t]*\d{1,3}[ \t]*")
+
+
+def _above(lines: list[str], i: int) -> str:
+    """The line above line ``i``, past blank lines and a page number a page break left between
+    two lines of a sentence (the reader joins them: readers/markdown.py)."""
+    for line in reversed(lines[:i]):
+        if line.strip() and not _PAGE_NUMBER.fullmatch(line):
+            return line
+    return ""
+
+
+def _goes_on_from(above: str, line: str, longest: int, words: frozenset[str]) -> bool:
+    """Whether a short line is the rest of a sentence wrapped from a line of prose length above
+    it (it opens in lower case, or the line above ends on a comma or a function word: "… followed
+    by the / Southern / Cone (1.9 million)") and it is left open too: then it ends no unit of its
+    own, whatever opens the next line. A caption under a figure follows a short line."""
+    ends = (".", "!", "?", ":", ";")
+    if line.rstrip().endswith(ends) or len(above.rstrip()) <= _SHORT * longest:
+        return False
+    if above.rstrip().endswith(ends):
+        return False
+    if line.lstrip()[:1].islower() or above.rstrip().endswith(","):
+        return True
+    m = _LEFT_OPEN.search(above)
+    return m is not None and m.group(0).strip().lower() in words
 
 
 # A key figure alone on its line, its caption on the next: "1,422 / Deaths since the siege began,
@@ -89,5 +120,5 @@ def _continuations(language: str) -> frozenset[str]:
             *lex.neutral_leads, *lex.part_connectors, *lex.inclusive_connectors,
             *lex.composition_connectors, *lex.qualifiers, *lex.by_words, *lex.total_after_leads,
         )
-        for w in phrase.split()
+        for w in phrase.split()[-1:]  # "distributed between": the line goes on after "between"
     )

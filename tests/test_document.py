@@ -208,3 +208,60 @@ def test_the_html_pages_facts_of_a_large_report_are_read_in_the_checks_pieces(
     read_whole = {(c.kind, c.text) for c in whole.relations}
     assert {(c.kind, c.text) for c in pieced.relations} <= read_whole
     assert len(pieced.relations) >= 0.8 * len(whole.relations)
+
+
+def test_lines_of_a_double_spaced_pdf_export_are_one_paragraph_where_the_sentence_goes_on() -> None:
+    text = (
+        "Since the floods began, the teams of the cluster have reached 2,310\n\n"
+        "people in four districts: 1,200 through mobile clinics, 600 through\n\n"
+        "(temporary) water points and 510 through the distribution sites of\n\n"
+        "Ed Damazin and Roseires, of whom 120 were children under five;\n\n"
+        "referrals came to 45. Among those referred by the teams of the north,\n\n"
+        "1,240\n\n"
+        "went to the regional hospital.\n\n"
+        "The water committee of the eastern district repaired 146 of\n\n"
+        "The 120 boreholes surveyed in May, 35 were found dry.\n"
+    )
+    doc = parse_document(text)
+    assert [b.text.split("\n")[0] for b in doc.blocks] == [
+        "Since the floods began, the teams of the cluster have reached 2,310",
+        "The water committee of the eastern district repaired 146 of",
+        "The 120 boreholes surveyed in May, 35 were found dry.",
+    ]
+    assert doc.blocks[0].text.endswith("went to the regional hospital.")
+
+
+def test_a_page_number_between_two_lines_of_a_sentence_is_joined_and_is_no_figure() -> None:
+    from sitecheck.facts import build_facts
+
+    text = (
+        "Across the two provinces the cluster counted 5,400 households, of which\n\n"
+        "12\n\n"
+        "3,100 were in camps and 2,300 with host families, according to the count.\n\n"
+        "Partners met on Monday.\n\n7\n\nThe next meeting is in June.\n"
+    )
+    doc = parse_document(text)
+    assert [b.text.split("\n")[0] for b in doc.blocks] == [
+        "Across the two provinces the cluster counted 5,400 households, of which",
+        "Partners met on Monday.",
+        "7",
+        "The next meeting is in June.",
+    ]
+    tags = {q.text: q.tag for q in build_facts(doc).numbers}
+    assert tags["12"] == "identifier"
+    assert tags["3,100"] is None
+
+
+def test_a_short_line_that_carries_a_sentence_on_ends_no_unit() -> None:
+    # "nearly $21 million through" is short and the next line opens on a capital, but it is the
+    # rest of a sentence wrapped from the line above: the third part is read, no false sum.
+    text = (
+        "On 2 May, the minister announced more than $64 million in\n"
+        "new support for the region. The package—comprising\n"
+        "approximately $31 million through the refugee office,\n"
+        "nearly $21 million through\n"
+        "WFP's logistics cell, and nearly $12 million through the\n"
+        "health office—will help agencies continue their work.\n"
+    )
+    assert len(parse_document(text).sentences) == 2
+    assert check_text(text).findings == []

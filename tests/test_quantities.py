@@ -86,6 +86,12 @@ def test_a_note_number_glued_to_a_scale_word() -> None:
     assert figure("The site spans 12 m2 of land.", "12").scale is None
 
 
+
+def test_a_noun_hyphenated_across_a_line_break_is_one_word() -> None:
+    q = figure("Teams screened 44,318 chil-\ndren for malnutrition this month.", "44,318")
+    assert q.noun.startswith("children") and q.is_people
+
+
 NOT_QUANTITIES = [
     ("The plan for 2023 was approved.", "2023", "year"),
     ("On 29 August, the Executive asked for powers.", "29", "date"),

@@ -50,8 +50,9 @@ def _regions(doc: Document) -> list[list[Block]]:
     regions: list[list[Block]] = []
     run: list[Block] = []
     for block in doc.blocks:
+        # Blank lines inside a block are a sentence a PDF export cut (readers/rejoin.py).
         short = block.kind in ("paragraph", "list_item", "heading", "table_row") and _boxlike(
-            block.text.split("\n")
+            [line for line in block.text.split("\n") if line.strip()]
         )
         if short:
             run.append(block)

@@ -196,9 +196,13 @@ def _read_units(
     # In a key-figure box the next line is another caption; in prose a line break is a space.
     if q.scale and (note := _GLUED_NOTE.match(rest)):
         rest = rest[note.end() :]  # "79,5 millones5 de personas": the note is not the noun
-    window = rest[:80] if box else rest[:80].replace("\n", " ")
+    window = rest[:80] if box else _HYPHENATED.sub("", rest[:80]).replace("\n", " ")
     words = [w.lower() for w in _NOUN_WORDS.findall(_CLAUSE_END.split(window)[0])[:6]]
     set_noun(q, words, cues)
+
+
+# A word hyphenated across a line break in prose is one word ("chil-\ndren", "pes-\nsoas").
+_HYPHENATED = re.compile(r"(?<=[^\W\d_])-\n[ \t]*(?=[a-zà-öø-ÿ])")
 
 
 def set_noun(q: Quantity, words: list[str], cues: FigureCues) -> None:

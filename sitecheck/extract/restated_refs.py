@@ -37,8 +37,11 @@ from sitecheck.extract.scope import ScopeReader
 from sitecheck.interval import Interval
 from sitecheck.lang import lexicon
 
-_CLAUSE_END = re.compile(r"\s*(?:[,;:.!?)\n]|$)")
-_NP_END = re.compile(r"[,;:.!?()\[\]\n]")
+# A line break ends the phrase unless the sentence goes on below in lower case (hard-wrapped
+# prose: "of the 765,000 people in\nacute hunger" names more than "people in").
+_WRAP = r"(?![ \t]*[a-zà-öø-ÿ])"
+_CLAUSE_END = re.compile(rf"[ \t]*(?:[,;:.!?)]|\s*$|\n{_WRAP})")
+_NP_END = re.compile(rf"[,;:.!?()\[\]]|\n{_WRAP}")
 _TOKEN = re.compile(r"[\w’'-]+")
 _LOOK_BACK = 60  # characters before a figure its given lead is looked for in
 _MAX_FIGURES = 40  # figures looked back at: a paragraph or two

@@ -130,6 +130,12 @@ def year(m: Mention) -> Tag | None:
 _TITLE_CASE = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,}[ \t]+[A-ZÀ-ÖØ-Þ]{2,}")  # "FLASH UPDATE": a running title
 
 
+# A number alone between blank lines inside one block: the reader joins a sentence that a page
+# break cut, page number and all (readers/markdown.py); a paragraph holds no blank line else.
+_BETWEEN_BLANKS = re.compile(r"\S[ \t]*\n[ \t]*\n[ \t]*$")
+_BLANK_AFTER = re.compile(r"[ \t]*\n[ \t]*\n[ \t]*\S")
+
+
 def page_furniture(m: Mention) -> Tag | None:
     """Page numbers of a running header or footer: "3 | FLASH UPDATE No. 4 | MAY 2025",
     "Page 2 of 9"."""
@@ -137,6 +143,8 @@ def page_furniture(m: Mention) -> Tag | None:
         return "identifier"
     if not m.raw.isdigit() or len(m.raw) > 3:
         return None
+    if _BETWEEN_BLANKS.search(m.before) and _BLANK_AFTER.match(m.after):
+        return "identifier"  # "… As a\n\n7\n\nresult, …": a page number inside a sentence
     start = line_start(m.chunk, m.s)
     end = m.chunk.find("\n", m.e)
     line = m.chunk[start : end if end >= 0 else len(m.chunk)]

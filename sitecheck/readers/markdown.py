@@ -16,6 +16,7 @@ from typing import Any
 from sitecheck.document import Block, BlockKind, Document, Span
 from sitecheck.readers.decode import decode_report, normalise_text, read_report
 from sitecheck.readers.grids import markdown_table, text_tables
+from sitecheck.readers.rejoin import rejoin_broken_paragraphs
 
 
 class MarkdownReader:
@@ -111,61 +112,10 @@ def parse_document(text: str, path: str | None = None) -> Document:
         _parse_piece(md, doc, "\n".join(lines[first:end]), first, starts, ends, lists)
     doc.blocks.sort(key=lambda b: b.span.start)
     _rejoin_orphan_lines(doc, starts, ends)
-    _rejoin_broken_paragraphs(doc)
+    rejoin_broken_paragraphs(doc)
     doc.tables.extend(text_tables(doc))
     doc.tables.sort(key=lambda t: t.span.start)
     return doc
-
-
-# A paragraph that stops mid-sentence: no closing punctuation, and the next paragraph goes on in
-# lower case. PDF extraction leaves such blank lines inside a sentence ("Some 5.6 million people
-# are\n\n\nbelieved to have been uprooted").
-_OPEN_END = re.compile(r"[^\W\d_,]\s*$|,\s*$")
-_GOES_ON = re.compile(r"\s*[a-zà-öø-ÿ]")
-
-
-# A wrapped line of prose that ends on a word (not a caption: long enough to be prose), after
-# which the sentence goes on with a year that the parser read as the number of an ordered list
-# ("amounted to $10.2 billion in\n\n2022. As of …"). A figure that opens the next paragraph
-# is not taken as such a continuation: key-figure lines open on their figures.
-_PROSE_TAIL = re.compile(r"[^\W\d_]{2,}[ \t]*$")
-_MIN_PROSE_LINE = 40
-_YEAR_MARKER = re.compile(r"\d{3,9}[.)]")
-_LOWER_TAIL = re.compile(r"[a-zà-öø-ÿ]{2,}[ \t]*$")
-_FIGURE = r"[ \t]*(?:[A-Z]{0,3}\$|[€£])?[ \t]?\d(?:[\d.,]*\d)?%?[ \t]+"
-_KEY_LINE = re.compile(_FIGURE + r"[^\W\d_]")  # "27 Partners served …", not "2022. As of …"
-_FIGURE_OPENS = re.compile(_FIGURE + r"[a-zà-öø-ÿ]")
-
-
-def _rejoin_broken_paragraphs(doc: Document) -> None:
-    kept: list[Block] = []
-    for block in doc.blocks:
-        prev = kept[-1] if kept else None
-        if (
-            prev is not None
-            and prev.kind == "paragraph"
-            and not doc.text[prev.span.end : block.span.start].strip(" \t\n" + block.bullet)
-            and _goes_on(prev, block)
-        ):
-            prev.span = Span(prev.span.start, block.span.end)
-            continue
-        kept.append(block)
-    doc.blocks[:] = kept
-
-
-def _goes_on(prev: Block, block: Block) -> bool:
-    """Whether ``block`` is the rest of the sentence ``prev`` leaves open."""
-    if block.kind == "paragraph" and _OPEN_END.search(prev.text) and _GOES_ON.match(block.text):
-        return True
-    last_line = prev.text.rsplit("\n", 1)[-1]
-    if len(last_line) < _MIN_PROSE_LINE or not _PROSE_TAIL.search(last_line):
-        return False
-    if block.kind == "paragraph" and _LOWER_TAIL.search(last_line):
-        # "… available funding reached\n\n$4.697 billion, or …": a figure and lower-case words
-        # go on with the sentence a line of prose leaves open. Key-figure lines open on their
-        # figures ("1,240 tons of cargo moved\n\n27 partners served"); captions are capitalised.
-        return bool(_FIGURE_OPENS.match(block.text)) and not _KEY_LINE.match(last_line)
-    return block.kind == "list_item" and bool(_YEAR_MARKER.fullmatch(block.bullet))
 
 
 def _rejoin_orphan_lines(doc: Document, starts: list[int], ends: list[int]) -> None:

@@ -14,6 +14,7 @@ from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.distant_wholes import captioned, previous_total
 from sitecheck.extract.relations.model import Breakdown, PartOf, PercentOf, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
+from sitecheck.extract.relations.place_counts import beyond_places, names_places
 from sitecheck.extract.relations.positions import KEEP, Positions
 from sitecheck.extract.relations.sentence_totals import says_together
 from sitecheck.extract.relations.share_of import of_total
@@ -21,7 +22,6 @@ from sitecheck.extract.relations.wording import (
     DIGIT,
     WORD,
     adjacent,
-    beyond_places,
     figures,
     highlights_subgroups,
     lead,
@@ -29,7 +29,6 @@ from sitecheck.extract.relations.wording import (
     located_whole,
     looks_exhaustive,
     matching_paren,
-    names_places,
     names_some,
     whole_of,
 )

@@ -111,6 +111,7 @@ def _compile(lex: Lexicon) -> RelationPatterns:
         ),
         **_connector_patterns(lex),
         **_part_patterns(lex),
+        **_total_patterns(lex),
         **_word_sets(lex),
         **_searches(lex),
         **_back_patterns(lex),
@@ -220,14 +221,12 @@ def _part_patterns(lex: Lexicon) -> dict[str, Any]:
             rf"[^\d.;:()]{{0,40}}?(?:,|(?<![\w])(?:{ands})(?![\w]))\s*{_opt(lex.articles)}",
             re.I,
         ),
-        label_gap=re.compile(rf"\s*(?:,|;)?\s*(?:(?:{ands})\s+)?[^\d():;.]{{1,60}}", re.I),
-        total_after=re.compile(
-            rf"[\s,;]*{_opt(lex.total_after_leads)}(?:{alternation(lex.total_after_parts)})"
-            r"(?![\w])[\s:,]*",
+        # A page number left between blank lines inside the sentence is passed over.
+        label_gap=re.compile(
+            rf"\s*(?:,|;)?\s*(?:(?:{ands})\s+)?"
+            r"(?:[^\d():;.]|\n\s*\n[ \t]*\d{1,3}[ \t]*\n(?=\s*\n)){1,60}",
             re.I,
         ),
-        range_gap=re.compile(rf"\s*(?:[-–—]|(?:{alternation(lex.range_words)})(?![\w]))\s*", re.I),
-        total_hints=tuple({max(t.lower().split(), key=len) for t in lex.total_after_parts}),
         n_of_w=re.compile(rf"\s+(?:{n_of_w})\s+{_opt(lex.articles)}", re.I),
         share_lead=re.compile(rf"\s*(?:(?:{alternation(lex.share_leads)})\s+)?", re.I),
         share_tail=re.compile(
@@ -237,14 +236,6 @@ def _part_patterns(lex: Lexicon) -> dict[str, Any]:
         ),
         share_base=_share_base(lex),
         segment_split=_segment_split(lex),
-        in_total=re.compile(rf"^\W*(?:{alternation(lex.in_total)})\b[\s:,]*", re.I),
-        total_lead=re.compile(rf"(?<![\w])(?:{alternation(lex.in_total)})\s+$", re.I),
-        partition_head=re.compile(
-            rf"(?<![\w])(?:{alternation(lex.by_words)})\s+"
-            rf"{_opt((*lex.articles, *lex.of_articles))}(?:{alternation(lex.partition_dimensions)})"
-            r"(?![\w])",
-            re.I,
-        ),
         qualifier_words=re.compile(rf"^\s*(?:(?:{quals})\s+)*$", re.I),
         # "in 6 provinces", "en los 32 departamentos": a place preposition, maybe an article
         place_lead=re.compile(
@@ -255,6 +246,28 @@ def _part_patterns(lex: Lexicon) -> dict[str, Any]:
         place_after=re.compile(
             rf"\s+{_opt(lex.place_verbs)}(?:{alternation(lex.place_prepositions)})\s+"
             rf"{_opt(lex.articles)}(?:[^\W\d_]')?(?P<place>(?:[a-zà-öø-ÿ]+-)?[A-ZÀ-ÖØ-Þ][\w'-]*)"
+        ),
+    )
+
+
+def _total_patterns(lex: Lexicon) -> dict[str, Any]:
+    """What closes parts with their total, a range between two figures, and what opens a
+    breakdown by a dimension."""
+    return dict(
+        total_after=re.compile(
+            rf"[\s,;]*{_opt(lex.total_after_leads)}(?:{alternation(lex.total_after_parts)})"
+            r"(?![\w])[\s:,]*",
+            re.I,
+        ),
+        range_gap=re.compile(rf"\s*(?:[-–—]|(?:{alternation(lex.range_words)})(?![\w]))\s*", re.I),
+        total_hints=tuple({max(t.lower().split(), key=len) for t in lex.total_after_parts}),
+        in_total=re.compile(rf"^\W*(?:{alternation(lex.in_total)})\b[\s:,]*", re.I),
+        total_lead=re.compile(rf"(?<![\w])(?:{alternation(lex.in_total)})\s+$", re.I),
+        partition_head=re.compile(
+            rf"(?<![\w])(?:{alternation(lex.by_words)})\s+"
+            rf"{_opt((*lex.articles, *lex.of_articles))}(?:{alternation(lex.partition_dimensions)})"
+            r"(?![\w])",
+            re.I,
         ),
     )
 

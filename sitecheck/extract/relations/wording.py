@@ -69,11 +69,25 @@ def without_notes(text: str, start: int, end: int, nums: list[Quantity]) -> str:
         q = nums[i]
         if q.span.start >= end:
             break
-        if q.tag == "footnote" and q.span.end <= end:
+        if (q.tag == "footnote" or _page_number(text, q)) and q.span.end <= end:
             out.append(text[pos : q.span.start])
             pos = q.span.end
     out.append(text[pos:end])
     return "".join(out)
+
+
+# A page number between blank lines, left inside a sentence a page break cut (the reader joins
+# the two halves: readers/markdown.py; tags.page_furniture makes it no figure).
+_BLANK_BEFORE = re.compile(r"\n[ \t]*\n[ \t]*$")
+_BLANK_AFTER = re.compile(r"[ \t]*\n[ \t]*\n")
+
+
+def _page_number(text: str, q: Quantity) -> bool:
+    return (
+        q.tag == "identifier"
+        and bool(_BLANK_BEFORE.search(text, max(0, q.span.start - 8), q.span.start))
+        and bool(_BLANK_AFTER.match(text, q.span.end))
+    )
 
 
 def lead(q: Quantity) -> int:
@@ -225,29 +239,6 @@ def _aside_part(doc: Document, p: RelationPatterns, q: Quantity, open_: int) -> 
     return bool(p.connector_end.search(text, max(0, lead(q) - 20), lead(q))) and (
         "," in text[q.span.end : open_]
     )
-
-
-def beyond_places(
-    doc: Document, p: RelationPatterns, before: list[Quantity], first_open: int
-) -> Quantity | None:
-    """The figure before a count of places ("in four districts:") that introduces labels."""
-    text = doc.text
-    near = before[-1]
-    if len(before) < 2 or not p.place_lead.search(text, max(0, lead(near) - 12), lead(near)):
-        return None
-    far = before[-2]
-    gap, rest = text[far.span.end : lead(near)], text[near.span.end : first_open]
-    if DIGIT.search(gap + rest) or len(WORD.findall(gap)) > 5 or len(WORD.findall(rest)) > 4:
-        return None
-    return far if ";" not in rest else None
-
-
-def names_places(doc: Document, q: Quantity) -> bool:
-    """Whether a figure counts places ("5 regions", "4 Counties"): the labels after it name
-    them, and their figures are no parts of it."""
-    words = WORD.findall(doc.text, q.span.end, q.span.end + 30)
-    dims = {w.lower() for w in lexicon(doc.language).partition_dimensions}
-    return bool(words) and words[0].lower() in dims
 
 
 def disjoint(doc: Document, parts: list[Quantity], unit_word: bool = False) -> bool:

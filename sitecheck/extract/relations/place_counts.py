@@ -1,0 +1,33 @@
+"""A count of places before the labels of a breakdown: "45,000 people in 4 districts: A
+(12,000), …" names the districts, and its figure is no whole of theirs."""
+
+from __future__ import annotations
+
+from sitecheck.document import Document
+from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.patterns import RelationPatterns
+from sitecheck.extract.relations.wording import DIGIT, WORD, lead
+from sitecheck.lang import lexicon
+
+
+def beyond_places(
+    doc: Document, p: RelationPatterns, before: list[Quantity], first_open: int
+) -> Quantity | None:
+    """The figure before a count of places ("in four districts:") that introduces labels."""
+    text = doc.text
+    near = before[-1]
+    if len(before) < 2 or not p.place_lead.search(text, max(0, lead(near) - 12), lead(near)):
+        return None
+    far = before[-2]
+    gap, rest = text[far.span.end : lead(near)], text[near.span.end : first_open]
+    if DIGIT.search(gap + rest) or len(WORD.findall(gap)) > 5 or len(WORD.findall(rest)) > 4:
+        return None
+    return far if ";" not in rest else None
+
+
+def names_places(doc: Document, q: Quantity) -> bool:
+    """Whether a figure counts places ("5 regions", "4 Counties"): the labels after it name
+    them, and their figures are no parts of it."""
+    words = WORD.findall(doc.text, q.span.end, q.span.end + 30)
+    dims = {w.lower() for w in lexicon(doc.language).partition_dimensions}
+    return bool(words) and words[0].lower() in dims
