@@ -372,7 +372,11 @@ def _count(entry: Entry, a: dict) -> Iterator[Mutation]:
 def _restated(entry: Entry, a: dict) -> Iterator[Mutation]:
     if _numeric(entry, a["first"]) and _numeric(entry, a["second"]):
         v = value_at(entry.text, a["second"])
-        text, span = _replace(entry, a["second"], _moved(v))
+        # Above "at least 62,000" any larger figure restates it: after such a first figure, or
+        # as a second figure "nearly 37,000" (any smaller one fits it), move the second down,
+        # so that the error planted is one.
+        down = bound(entry.text, a["first"]) == "lower" or bound(entry.text, a["second"]) == "upper"
+        text, span = _replace(entry, a["second"], v * 0.5 if down else _moved(v))
         yield Mutation(entry, "restated", "second", text, span, ("restated-mismatch",))
 
 
