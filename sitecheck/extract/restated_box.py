@@ -84,6 +84,9 @@ class _Words:
     of_words: frozenset[str]  # "of": "mt of food" names what a unit measures
     places: frozenset[str]  # "in", "across": a place or an extent follows
     channels: tuple[str, ...]  # "through", "via": one channel of the caption's whole follows
+    deaths: frozenset[str]  # "dead", "killed": one verb for a count of deaths
+    ands: frozenset[str]  # "and"
+    numbers: frozenset[str]  # "six": a figure in words
 
 
 @cache
@@ -104,6 +107,9 @@ def _words(language: str) -> _Words:
         of_words=relation_patterns(language).of_words,
         places=frozenset(fold(p.lower()) for p in (*lex.place_prepositions, *lex.extent_leads)),
         channels=tuple(f"{fold(p.lower())} " for p in lex.source_preps),
+        deaths=frozenset(fold(d.lower()) for d in (*lex.death_nouns, *lex.death_verbs)),
+        ands=frozenset(fold(a.lower()) for a in lex.and_words if _LETTER.search(a)),
+        numbers=frozenset(fold(n.lower()) for n in lex.number_words),
     )
 
 
@@ -116,12 +122,17 @@ def _verb_at(verb: str, body: Worded, w: _Words, at: int) -> tuple[int, bool] | 
     after the body's word that follows its noun (``at`` words), or after the noun when the verb
     leads ("WFP reached 241,539 people"; not when the subject is a count: "the number of
     displaced reached 950,000 people")."""
-    if body.tokens[at:] and same_stem(verb, body.tokens[at], w.endings):
+    if body.tokens[at:] and _same_verb(verb, body.tokens[at], w):
         return at + 1, False
     leads = [*body.lead[-1:], *([body.verb] if body.verb else [])]
     if body.copula or not any(same_stem(verb, x, w.endings) for x in leads):
         return None
     return at, True
+
+
+def _same_verb(a: str, b: str, w: _Words) -> bool:
+    """One verb, or two words of death ("19 people dead", "19 people had been killed")."""
+    return same_stem(a, b, w.endings) or (a in w.deaths and b in w.deaths)
 
 
 def _noun_lengths(cap: Worded, body: Worded, w: _Words) -> list[int]:
@@ -193,6 +204,8 @@ def _adjunct(tail: tuple[str, ...], rest: tuple[str, ...], w: _Words, language: 
         return False
     if tail[1] in w.months or any(same_stem(tail[1], x) for x in rest):
         return False
+    if tail[0] in w.ands and (tail[1] in w.numbers or tail[1][:1].isdigit()):
+        return False  # "killed and six injured": another count, in a clause of its own
     # "217,500 people through general food distributions": one channel, maybe not the whole.
     channel = f"{' '.join(tail[:4])} ".startswith(w.channels)
     return None if tail[0] in w.places or channel else True

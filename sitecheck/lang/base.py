@@ -177,6 +177,8 @@ class Lexicon:
     this_total: Words = ()
     fatality_terms: Words = ()  # "case fatality rate", "CFR": deaths as a share of cases
     death_nouns: Words = ()  # "deaths", "décès"
+    # "died", "murieron": with death_nouns, one verb for a key line's deaths ("19 people dead")
+    death_verbs: Words = ()
     case_nouns: Words = ()  # "cases", "casos"
     back_refs: Words = ()  # "146 (10%) of them": the whole is the figure named before
     unique_words: Words = ()  # "unique", "sin duplicados": a deduplicated total

@@ -20,4 +20,6 @@ RESTATED_WORDS: dict[str, object] = dict(
         "number", "numbers", "total", "totals", "toll", "count", "tally", "figure", "figures",
         "caseload", "displacement", "population", "sum",
     ),
+    # one verb for the deaths of a key line ("19 people dead", "19 people died")
+    death_verbs=("died", "perished"),
 )  # fmt: skip

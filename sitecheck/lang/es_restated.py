@@ -23,4 +23,6 @@ RESTATED_WORDS: dict[str, object] = dict(
         "número", "numero", "total", "cifra", "cifras", "balance", "saldo", "conteo", "suma",
         "población", "desplazamiento",
     ),
+    # one verb for the deaths of a key line ("19 people dead", "19 people died")
+    death_verbs=("muertas", "murieron", "fallecieron", "fallecidas", "perecieron"),
 )  # fmt: skip

@@ -22,4 +22,6 @@ RESTATED_WORDS: dict[str, object] = dict(
         "nombre", "total", "bilan", "chiffre", "chiffres", "décompte", "somme", "population",
         "déplacement",
     ),
+    # one verb for the deaths of a key line ("19 people dead", "19 people died")
+    death_verbs=("mortes", "tués", "tuées", "décédés", "décédées", "péri"),
 )  # fmt: skip

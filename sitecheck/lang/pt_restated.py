@@ -22,4 +22,6 @@ RESTATED_WORDS: dict[str, object] = dict(
         "número", "numero", "total", "balanço", "cifra", "cifras", "contagem", "soma",
         "população", "deslocamento",
     ),
+    # one verb for the deaths of a key line ("19 people dead", "19 people died")
+    death_verbs=("mortas", "morreram", "faleceram", "falecidos", "falecidas"),
 )  # fmt: skip
