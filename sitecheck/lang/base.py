@@ -147,6 +147,8 @@ class Lexicon:
     comparison_words: Words = ()  # "than", "previous": a figure compared, not broken down
     not_a_part_leads: Words = ()  # "(up from 1,200)", "(in 12 districts)": no part inside
     and_words: Words = ()  # "and", "y", "e", "&", "plus": join parts of one list
+    # "USD 4.2 million, from A (52%), B (40%) and C (8%)": the sources of an amount, listed
+    origin_leads: Words = ()
     series_joins: Words = ()  # words that separate parts inside a parenthesis
     total_after_parts: Words = ()  # "…, a total of 1,000 families"
     total_after_leads: Words = ()  # "for", "reaching": before total_after_parts

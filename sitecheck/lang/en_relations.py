@@ -60,4 +60,5 @@ RELATION_WORDS: dict[str, object] = dict(
         "against a target of", "against the target of", "out of a target of",
         "of a target of", "towards a target of", "toward a target of",
     ),
+    origin_leads=("from", "coming from"),
 )

@@ -53,4 +53,5 @@ RELATION_WORDS: dict[str, object] = dict(
         "de una meta de", "frente a una meta de", "de la meta de", "de un objetivo de",
         "frente a un objetivo de",
     ),
+    origin_leads=("procedentes de", "provenientes de", "procedente de", "proveniente de"),
 )

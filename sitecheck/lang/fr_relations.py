@@ -51,4 +51,5 @@ RELATION_WORDS: dict[str, object] = dict(
         "sur une cible de", "sur un objectif de", "par rapport à une cible de",
         "par rapport à un objectif de", "pour une cible de", "pour un objectif de",
     ),
+    origin_leads=("provenant de", "en provenance de"),
 )

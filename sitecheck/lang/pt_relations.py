@@ -52,4 +52,5 @@ RELATION_WORDS: dict[str, object] = dict(
     target_leads=(
         "de uma meta de", "face a uma meta de", "de um objetivo de", "face a um objetivo de",
     ),
+    origin_leads=("provenientes de", "procedentes de", "oriundos de", "oriundas de"),
 )

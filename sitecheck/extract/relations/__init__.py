@@ -44,6 +44,7 @@ from sitecheck.extract.relations.model import (
     Shares,
 )
 from sitecheck.extract.relations.national_parts import national_parts
+from sitecheck.extract.relations.origin_shares import origin_shares
 from sitecheck.extract.relations.parentheses import parentheses
 from sitecheck.extract.relations.part_shares import (
     named_shares,
@@ -135,6 +136,7 @@ def _in_sentence(
     screened(doc, span, figs, rel)
     sentence_totals(doc, span, figs, rel)
     shares(doc, span, nums, rel)
+    origin_shares(doc, span, nums, rel)
     colon_parts(doc, span, figs, rel)
     measure_parts(doc, span, nums, before and (before[0].span, before[1]), rel)
     share_of(doc, span, nums, rel)
