@@ -61,8 +61,9 @@ def origin_shares(doc: Document, span: Span, nums: list[Quantity], rel: Relation
         items = text[whole.span.end : run[-1].span.start if run else whole.span.end].lower()
         if groups.search(items):
             continue  # "from women (60%) and people with disabilities (30%)": groups overlap
-        if run and end.match(text, run[-1].span.end, span.end):
-            rel.shares.append(Shares(run))
+        read = any(s.percents[0] is run[0] for s in rel.shares) if run else True
+        if not read and end.match(text, run[-1].span.end, span.end):
+            rel.shares.append(Shares(run))  # unless read already ("… and others (22%)")
 
 
 def _run(text: str, first: Quantity, after: list[Quantity], nxt: re.Pattern[str]) -> list[Quantity]:
