@@ -233,6 +233,12 @@ def _marked(
     for q, prev in ((a, None), (b, a)):
         start = max(sentence.span.start, prev.span.end if prev else 0, _lead(q) - _WINDOW)
         before[id(q)] = text[start : _lead(q)]
+    # "from 3,210 last week to 4,640": "from … to" first, a cue word ("last") may be the
+    # earlier figure's own period.
+    for x, y in ((a, b), (b, a)):
+        if p.from_.search(before[id(x)]) and p.to.search(before[id(y)]):
+            return x
+    for q in (a, b):
         if p.cue.search(before[id(q)]):
             return q
     if pct.span.end <= _lead(b) and p.than.fullmatch(text, pct.span.end, _lead(b)):
@@ -242,9 +248,6 @@ def _marked(
     for q in (a, b):  # "to 800 this week (1,000 the week before)"
         if _compared_in_brackets(text, p, q):
             return q
-    for x, y in ((a, b), (b, a)):
-        if p.from_.search(before[id(x)]) and p.to.search(before[id(y)]):
-            return x
     return None
 
 
