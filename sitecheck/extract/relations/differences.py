@@ -33,6 +33,8 @@ class _Patterns:
     anaphora: re.Pattern[str]  # "this represents", "ce chiffre": the figure of the sentence before
     cue: re.Pattern[str]  # " since the last report (" between the change and the earlier amount
     average: re.Pattern[str]  # "an average of " before a figure: a rate, no amount compared
+    bare: re.Pattern[str]  # " more." ending the clause after the change: "…, that is 1,430 more."
+    signed: re.Pattern[str]  # "(+" right before the change, ")" after it
 
 
 @cache
@@ -60,6 +62,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
             re.I,
         ),
         ands=re.compile(rf"(?<![\w])(?:{alternation(lex.and_words)})(?![\w])|;", re.I),
+        bare=re.compile(rf"\s+(?:{_WORD}\s+)?(?:{words})\s*(?=[.;]|$)", re.I),
+        signed=re.compile(r"\(\s*[-−+]\s*$"),
         average=re.compile(
             rf"(?<![\w])(?:{alternation(lex.table_averages)})(?![\w])[^\d,;:()]*$", re.I
         ),
@@ -110,6 +114,10 @@ def differences(
         for q in amounts
         if p.before.search(text, max(sentence.span.start, q.span.start - 40), q.span.start)
     ]
+    if not after and not before:
+        # "from 3,210 to 4,640, that is 1,430 more.", "… to 4,640 (+1,430)": a change that ends
+        # its clause, read only between "from A to B" (``_compared``).
+        before = [q for q in amounts if _bare(text, p, sentence, q)]
     if len(after) + len(before) != 1:
         return
     change = (after or before)[0]
@@ -130,6 +138,14 @@ def differences(
     if change.value >= large.value:
         return  # "3,070% more": not a difference of these two
     rel.breakdowns.append(Breakdown(large, [small, change], "difference"))
+
+
+def _bare(text: str, p: _Patterns, sentence: Sentence, q: Quantity) -> bool:
+    if p.bare.match(text, q.span.end, sentence.span.end):
+        return True
+    start = max(sentence.span.start, q.span.start - 4)
+    closed = text[q.span.end : q.span.end + 2].lstrip().startswith(")")
+    return closed and p.signed.search(text, start, q.span.start) is not None
 
 
 def _alike(a: Quantity, b: Quantity) -> bool:
