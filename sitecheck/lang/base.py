@@ -149,6 +149,7 @@ class Lexicon:
     and_words: Words = ()  # "and", "y", "e", "&", "plus": join parts of one list
     # "USD 4.2 million, from A (52%), B (40%) and C (8%)": the sources of an amount, listed
     origin_leads: Words = ()
+    gloss_openers: Words = ()  # "In other words, 689 people …": the sentence before, restated
     series_joins: Words = ()  # words that separate parts inside a parenthesis
     total_after_parts: Words = ()  # "…, a total of 1,000 families"
     total_after_leads: Words = ()  # "for", "reaching": before total_after_parts

@@ -61,4 +61,5 @@ RELATION_WORDS: dict[str, object] = dict(
         "of a target of", "towards a target of", "toward a target of",
     ),
     origin_leads=("from", "coming from"),
+    gloss_openers=("in other words", "that is", "that is to say", "i.e."),
 )

@@ -54,4 +54,5 @@ RELATION_WORDS: dict[str, object] = dict(
         "frente a un objetivo de",
     ),
     origin_leads=("procedentes de", "provenientes de", "procedente de", "proveniente de"),
+    gloss_openers=("es decir", "o sea", "dicho de otro modo", "en otras palabras"),
 )

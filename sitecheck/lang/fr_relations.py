@@ -52,4 +52,5 @@ RELATION_WORDS: dict[str, object] = dict(
         "par rapport à un objectif de", "pour une cible de", "pour un objectif de",
     ),
     origin_leads=("provenant de", "en provenance de"),
+    gloss_openers=("autrement dit", "c'est-à-dire", "en d'autres termes"),
 )

@@ -53,4 +53,5 @@ RELATION_WORDS: dict[str, object] = dict(
         "de uma meta de", "face a uma meta de", "de um objetivo de", "face a um objetivo de",
     ),
     origin_leads=("provenientes de", "procedentes de", "oriundos de", "oriundas de"),
+    gloss_openers=("ou seja", "isto é", "em outras palavras", "por outras palavras"),
 )

@@ -6,6 +6,11 @@ The sentence must hold exactly three amounts of one kind and unit (households ap
 people), one of them tied to a word of change ("14,112 more than", "an increase of 318", "down
 by 44"); the other two are the amounts compared, whichever came first. The difference is read
 as a breakdown: the larger amount is the smaller plus the change.
+
+Between "from A to B" only, a change that ends its clause ("…, that is 955 more.", "soit 950
+de plus") or stands alone in signed brackets ("… to 7,050 in July (+850)"), and the one amount
+of a sentence opened by a gloss ("In other words, 689 people …", "Ou seja"), when smaller than
+both figures of the sentence before, are the difference too.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ class _Patterns:
     average: re.Pattern[str]  # "an average of " before a figure: a rate, no amount compared
     bare: re.Pattern[str]  # " more." ending the clause after the change: "…, that is 1,430 more."
     signed: re.Pattern[str]  # "(+" right before the change, ")" after it
+    gloss: re.Pattern[str]  # "In other words, " opening a sentence that restates the one before
 
 
 @cache
@@ -64,6 +70,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         ands=re.compile(rf"(?<![\w])(?:{alternation(lex.and_words)})(?![\w])|;", re.I),
         bare=re.compile(rf"\s+(?:{_WORD}\s+)?(?:{words})\s*(?=[.;]|$)", re.I),
         signed=re.compile(r"\(\s*[-−+]\s*$"),
+        gloss=re.compile(rf"\s*(?:{alternation(lex.gloss_openers)})(?![\w])", re.I),
         average=re.compile(
             rf"(?<![\w])(?:{alternation(lex.table_averages)})(?![\w])[^\d,;:()]*$", re.I
         ),
@@ -118,6 +125,8 @@ def differences(
         # "from 3,210 to 4,640, that is 1,430 more.", "… to 4,640 (+1,430)": a change that ends
         # its clause, read only between "from A to B" (``_compared``).
         before = [q for q in amounts if _bare(text, p, sentence, q)]
+    if not after and not before:
+        glossed(doc, p, sentence, amounts, rel, prev)
     if len(after) + len(before) != 1:
         return
     change = (after or before)[0]
@@ -138,6 +147,36 @@ def differences(
     if change.value >= large.value:
         return  # "3,070% more": not a difference of these two
     rel.breakdowns.append(Breakdown(large, [small, change], "difference"))
+
+
+def glossed(
+    doc: Document,
+    p: _Patterns,
+    sentence: Sentence,
+    amounts: list[Quantity],
+    rel: Relations,
+    prev: tuple[Sentence, list[Quantity]] | None,
+) -> None:
+    """ "… rose from 8,863 to 9,552. In other words, only 689 people …": a sentence opened by a
+    gloss, with one amount, after a sentence of two like it marked "from A to B" (same
+    paragraph). The amount is read as their difference only when smaller than both: a figure
+    larger may restate the later one ("In other words, some 9,500 people")."""
+    if prev is None or prev[0].block is not sentence.block or len(amounts) != 1:
+        return
+    if not p.gloss.match(doc.text, sentence.span.start, sentence.span.end):
+        return
+    change, pair = amounts[0], [q for q in _amounts(prev[1]) if _alike(q, amounts[0])]
+    if len(pair) != 2 or len(_amounts(prev[1])) != 2 or change.value >= min(q.value for q in pair):
+        return
+    a, b = pair
+    text = doc.text
+    lo = prev[0].span.start
+    marked = p.from_.search(text, max(lo, a.span.start - 12), a.span.start) and p.to.search(
+        text, max(lo, b.span.start - 12), b.span.start
+    )
+    if marked and a.value != b.value:
+        small, large = sorted(pair, key=lambda q: q.value)
+        rel.breakdowns.append(Breakdown(large, [small, change], "difference"))
 
 
 def _bare(text: str, p: _Patterns, sentence: Sentence, q: Quantity) -> bool:
