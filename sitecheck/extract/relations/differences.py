@@ -41,6 +41,8 @@ class _Patterns:
     bare: re.Pattern[str]  # " more." ending the clause after the change: "…, that is 1,430 more."
     signed: re.Pattern[str]  # "(+" right before the change, ")" after it
     gloss: re.Pattern[str]  # "In other words, " opening a sentence that restates the one before
+    fewer: re.Pattern[str]  # " fewer refugees", " refugiados menos": a comparative, no "than"
+    versus: re.Pattern[str]  # ", down from the " between the later amount and the earlier
 
 
 @cache
@@ -70,6 +72,13 @@ def _patterns(lex: Lexicon) -> _Patterns:
         ands=re.compile(rf"(?<![\w])(?:{alternation(lex.and_words)})(?![\w])|;", re.I),
         bare=re.compile(rf"\s+(?:{_WORD}\s+)?(?:{words})\s*(?=[.;]|$)", re.I),
         signed=re.compile(r"\(\s*[-−+]\s*$"),
+        fewer=re.compile(
+            rf"\s+(?:(?:{words})\s+{_WORD}|{_WORD}\s+(?:{words})(?![\w]))(?!\s+(?:{links}))", re.I
+        ),
+        versus=re.compile(
+            rf",\s*(?:{alternation(lex.change_cues)})\s+(?:(?:{alternation(lex.articles)})\s+)?$",
+            re.I,
+        ),
         gloss=re.compile(rf"\s*(?:{alternation(lex.gloss_openers)})(?![\w])", re.I),
         average=re.compile(
             rf"(?<![\w])(?:{alternation(lex.table_averages)})(?![\w])[^\d,;:()]*$", re.I
@@ -127,6 +136,7 @@ def differences(
         before = [q for q in amounts if _bare(text, p, sentence, q)]
     if not after and not before:
         glossed(doc, p, sentence, amounts, rel, prev)
+        _versus(text, p, sentence, amounts, rel)
     if len(after) + len(before) != 1:
         return
     change = (after or before)[0]
@@ -176,6 +186,38 @@ def glossed(
     )
     if marked and a.value != b.value:
         small, large = sorted(pair, key=lambda q: q.value)
+        rel.breakdowns.append(Breakdown(large, [small, change], "difference"))
+
+
+def _versus(
+    text: str, p: _Patterns, sentence: Sentence, amounts: list[Quantity], rel: Relations
+) -> None:
+    """ "2,871 fewer refugees …: 464,062 were registered by late April, down from 466,933": a
+    comparative with no "than", and the two other amounts set against each other by a cue
+    after a comma, in one clause."""
+    tied = [q for q in amounts if p.fewer.match(text, q.span.end, sentence.span.end)]
+    if len(tied) != 1 or len(amounts) != 3:
+        return
+    change = tied[0]
+    a, b = [q for q in amounts if q is not change]
+    gap = text[a.span.end : b.span.start]
+    if not (_alike(a, change) and _alike(b, change)) or a.value == b.value:
+        return
+    if not p.versus.search(gap) or p.ands.search(gap) or len(gap.split()) > 12:
+        return
+    # "…, up from 10,100 in March, and 300 more arrived": another clause's count
+    ends = sorted((change.span.start, change.span.end, a.span.start, b.span.end))
+    if p.ands.search(text, ends[0], ends[-1]):
+        return
+    # The comparative before the pair is explained by it after a colon ("2,871 fewer refugees
+    # …: 464,062 …"); after the pair, it closes the same clause within a few words.
+    if change.span.start < a.span.start:
+        if ":" not in text[change.span.end : a.span.start]:
+            return
+    elif len(text[b.span.end : change.span.start].split()) > 6:
+        return
+    small, large = sorted((a, b), key=lambda q: q.value)
+    if change.value < large.value:
         rel.breakdowns.append(Breakdown(large, [small, change], "difference"))
 
 
