@@ -167,10 +167,6 @@ ES = derive(
         "entre otras", "concentrados en", "concentradas en", "mayoritariamente", "como",
         "la mayoría", "en su mayoría", "por ejemplo",
     ),
-    comparison_words=(
-        "frente", "respecto", "anterior", "último", "última", "pasado", "seguido de", "seguida de",
-        "seguidos de", "seguidas de", "seguido por", "seguida por", "seguidos por", "seguidas por",
-    ),
     other_words=("otros", "otras", "otra", "otro", "el resto", "restante", "restantes"),
     remainder_words=("el resto", "los demás", "las demás", "restantes", "otros", "otras"),
     not_a_part_leads=("frente", "respecto", "en", "a", "con", "para", "que", "meta", "o"),

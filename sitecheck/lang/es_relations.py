@@ -55,4 +55,10 @@ RELATION_WORDS: dict[str, object] = dict(
     ),
     origin_leads=("procedentes de", "provenientes de", "procedente de", "proveniente de"),
     gloss_openers=("es decir", "o sea", "dicho de otro modo", "en otras palabras"),
+    # "que en el registro previo (70,8 millones)": the figure compared with, not a part
+    comparison_words=(
+        "frente", "respecto", "anterior", "último", "última", "pasado", "seguido de", "seguida de",
+        "seguidos de", "seguidas de", "seguido por", "seguida por", "seguidos por", "seguidas por",
+        "previo", "previa", "previos", "previas",
+    ),
 )

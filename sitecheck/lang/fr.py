@@ -143,7 +143,7 @@ FR = derive(
     ),
     comparison_words=(
         "suivie de", "suivi de", "suivies de", "suivis de", "suivi par", "suivie par",
-        "par rapport", "précédent", "précédente", "dernier", "dernière",
+        "par rapport", "précédent", "précédente", "dernier", "dernière", "antérieur", "antérieure",
     ),
     other_words=("autres", "autre", "le reste", "restants", "restantes"),
     remainder_words=("le reste", "les autres", "restants", "restantes"),

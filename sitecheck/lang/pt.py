@@ -149,10 +149,6 @@ PT = derive(
         "especialmente", "entre outros", "entre outras", "concentrados em", "como",
         "a maioria", "na sua maioria", "maioritariamente", "por exemplo",
     ),
-    comparison_words=(
-        "face", "em relação", "anterior", "último", "última", "passado", "seguido de", "seguida de",
-        "seguidos de", "seguidas de", "seguido por", "seguida por", "seguidos por", "seguidas por",
-    ),
     other_words=("outros", "outras", "outra", "outro", "o restante", "restantes"),
     remainder_words=(
         "o restante", "os restantes", "as restantes", "os demais", "as demais", "outros", "outras",

@@ -54,4 +54,10 @@ RELATION_WORDS: dict[str, object] = dict(
     ),
     origin_leads=("provenientes de", "procedentes de", "oriundos de", "oriundas de"),
     gloss_openers=("ou seja", "isto é", "em outras palavras", "por outras palavras"),
+    # "que en el registro previo (70,8 millones)": the figure compared with, not a part
+    comparison_words=(
+        "face", "em relação", "anterior", "último", "última", "passado", "seguido de", "seguida de",
+        "seguidos de", "seguidas de", "seguido por", "seguida por", "seguidos por", "seguidas por",
+        "prévio", "prévia", "prévios", "prévias",
+    ),
 )

@@ -10,7 +10,9 @@ as a breakdown: the larger amount is the smaller plus the change.
 Between "from A to B" only, a change that ends its clause ("…, that is 955 more.", "soit 950
 de plus") or stands alone in signed brackets ("… to 7,050 in July (+850)"), and the one amount
 of a sentence opened by a gloss ("In other words, 689 people …", "Ou seja"), when smaller than
-both figures of the sentence before, are the difference too.
+both figures of the sentence before, are the difference too; so is a comparative with no
+"than" ("2,871 fewer refugees …: 464,062 …, down from 466,933") when a cue after a comma sets
+the two other amounts against each other.
 """
 
 from __future__ import annotations

@@ -53,6 +53,9 @@ def majority(
             if (q.is_people, q.is_households) == unit
             or text[max(0, lead(q) - 8) : lead(q)].rstrip().endswith("(")
         ]  # fmt: skip
+    # "… 79.5 million, over 8 million more than …": a difference is no whole.
+    changes = {id(b.parts[-1]) for b in rel.breakdowns if b.kind == "difference"}
+    wholes = [q for q in wholes if id(q) not in changes]
     if not wholes:
         return
     wholes.sort(key=lambda q: -q.value)
