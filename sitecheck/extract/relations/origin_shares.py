@@ -1,9 +1,11 @@
-"""Shares of an amount by where it comes from, each in brackets after its source, the list
-closed by "and": "raised USD 4.2 million, from private donors (52%), companies (40%) and public
-bodies (8%)", "4,100 arrivals, procedentes de Ralu (70%) y de Keta (30%)".
+"""Shares of an amount of money by where it comes from, each in brackets after its source, the
+list closed by "and": "raised USD 4.2 million, from private donors (52%), companies (40%) and
+public bodies (8%)", "4,1 millones de euros, procedentes de particulares (70%) y de empresas
+(30%)".
 
-Each unit of an amount comes from one source and the list names its sources after the amount
-itself, so the shares are of one whole and add up to 100. Read only when the whole list is
+Each unit of money comes from one source and the list names the sources after the amount
+itself, so the shares are of one whole and add up to 100. Counts are left alone: "4,100
+arrivals, from A (60%) and B (30%)" may name the main origins only. Read only when the whole list is
 that: the source words right after the amount (its noun between), every item a few words then
 its share alone in brackets, items joined by commas and one final "and", and the clause ending
 after the last bracket. A word that leaves sources unsaid ("mainly from", "including") before
@@ -52,7 +54,8 @@ def origin_shares(doc: Document, span: Span, nums: list[Quantity], rel: Relation
     lead, nxt, end, groups = _patterns(doc.language)
     text = doc.text
     for i, whole in enumerate(nums[:-2]):
-        if whole.kind not in ("count", "money") or whole.tag is not None or not whole.usable:
+        # Money only: arrivals "from A (60%) and B (30%)" may name the main origins alone.
+        if whole.kind != "money" or whole.tag is not None or not whole.usable:
             continue
         first = nums[i + 1]
         if first.kind != "percent" or not lead.fullmatch(text, whole.span.end, first.span.start):
