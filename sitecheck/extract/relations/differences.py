@@ -224,6 +224,8 @@ def _versus(
 
 
 def _bare(text: str, p: _Patterns, sentence: Sentence, q: Quantity) -> bool:
+    if q.qualifier is not None:
+        return False  # "USD 1.1 million or more.": a bound, not a change
     if p.bare.match(text, q.span.end, sentence.span.end):
         return True
     start = max(sentence.span.start, q.span.start - 4)
