@@ -9,7 +9,7 @@ as a breakdown: the larger amount is the smaller plus the change.
 
 Between "from A to B" only, a change that ends its clause ("…, that is 955 more.", "soit 950
 de plus") or stands alone in signed brackets ("… to 7,050 in July (+850)"), and the one amount
-of a sentence opened by a gloss ("In other words, 689 people …", "Ou seja"), when smaller than
+of a sentence opened by a gloss ("In other words, 689 more people", "Ou seja"), when smaller than
 both figures of the sentence before, are the difference too; so is a comparative with no
 "than" ("2,871 fewer refugees …: 464,062 …, down from 466,933") when a cue after a comma sets
 the two other amounts against each other.
@@ -72,7 +72,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
             re.I,
         ),
         ands=re.compile(rf"(?<![\w])(?:{alternation(lex.and_words)})(?![\w])|;", re.I),
-        bare=re.compile(rf"\s+(?:{_WORD}\s+)?(?:{words})\s*(?=[.;]|$)", re.I),
+        bare=re.compile(rf"\s+(?:{_WORD}\s+){{0,2}}?(?:{words})\s*(?=[.;]|$)", re.I),
         signed=re.compile(r"\(\s*[-−+]\s*$"),
         fewer=re.compile(
             rf"\s+(?:(?:{words})\s+{_WORD}|{_WORD}\s+(?:{words})(?![\w]))(?!\s+(?:{links}))", re.I
@@ -133,12 +133,11 @@ def differences(
         if p.before.search(text, max(sentence.span.start, q.span.start - 40), q.span.start)
     ]
     if not after and not before:
+        glossed(doc, p, sentence, amounts, rel, prev)
+        _versus(text, p, sentence, amounts, rel)
         # "from 3,210 to 4,640, that is 1,430 more.", "… to 4,640 (+1,430)": a change that ends
         # its clause, read only between "from A to B" (``_compared``).
         before = [q for q in amounts if _bare(text, p, sentence, q)]
-    if not after and not before:
-        glossed(doc, p, sentence, amounts, rel, prev)
-        _versus(text, p, sentence, amounts, rel)
     if len(after) + len(before) != 1:
         return
     change = (after or before)[0]
@@ -169,13 +168,21 @@ def glossed(
     rel: Relations,
     prev: tuple[Sentence, list[Quantity]] | None,
 ) -> None:
-    """ "… rose from 8,863 to 9,552. In other words, only 689 people …": a sentence opened by a
-    gloss, with one amount, after a sentence of two like it marked "from A to B" (same
-    paragraph). The amount is read as their difference only when smaller than both: a figure
-    larger may restate the later one ("In other words, some 9,500 people")."""
+    """ "… rose from 8,863 to 9,552. In other words, 689 more people …": a sentence opened by a
+    gloss, with one amount tied to a word of change after it, after a sentence of two like it
+    marked "from A to B" (same paragraph). The amount is read as their difference only when
+    smaller than both: a figure larger may restate the later one."""
     if prev is None or prev[0].block is not sentence.block or len(amounts) != 1:
         return
     if not p.gloss.match(doc.text, sentence.span.start, sentence.span.end):
+        return
+    # "In other words, 1,400 more cases": a word of change after the amount; a bare count may
+    # be a rate or a part ("45 cases per day", "300 of them children").
+    q = amounts[0] if amounts else None
+    if q is None or not (
+        p.fewer.match(doc.text, q.span.end, sentence.span.end)
+        or p.bare.match(doc.text, q.span.end, sentence.span.end)
+    ):
         return
     change, pair = amounts[0], [q for q in _amounts(prev[1]) if _alike(q, amounts[0])]
     if len(pair) != 2 or len(_amounts(prev[1])) != 2 or change.value >= min(q.value for q in pair):
