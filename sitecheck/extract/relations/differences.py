@@ -212,6 +212,10 @@ def _versus(
     gap = text[a.span.end : b.span.start]
     if not (_alike(a, change) and _alike(b, change)) or a.value == b.value:
         return
+    # "5,000 more tents …: 12,400 people, up from 10,100": people against another noun
+    units = {(q.is_people, q.is_households) for q in (a, b) if q.is_people or q.is_households}
+    if units and (change.is_people, change.is_households) not in units:
+        return
     if not p.versus.search(gap) or p.ands.search(gap) or len(gap.split()) > 12:
         return
     # "…, up from 10,100 in March, and 300 more arrived": another clause's count
