@@ -12,7 +12,8 @@ de plus") or stands alone in signed brackets ("… to 7,050 in July (+850)"), an
 of a sentence opened by a gloss ("In other words, 689 more people", "Ou seja"), when smaller than
 both figures of the sentence before, are the difference too; so is a comparative with no
 "than" ("2,871 fewer refugees …: 464,062 …, down from 466,933") when a cue after a comma sets
-the two other amounts against each other.
+the two other amounts against each other, and a tied change closing the clause after "A, up
+from B" ("…, up from 1,980 in March (an increase of 580)").
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from sitecheck.lang import alternation, lexicon, phrases
 from sitecheck.lang.base import Lexicon
 
 _WORD = r"[^\W\d_][\w'’-]*"
+_CLOSES = re.compile(r"\s*(?:[).;]|$)")  # the change ends its clause or bracket
 
 
 @dataclass(frozen=True, eq=False)
@@ -271,7 +273,20 @@ def _compared(
         closed = text[b.span.end : b.span.end + 3].lstrip().startswith(")")
         if closed and p.cue.fullmatch(text, change.span.end, b.span.start):
             return True
+    if b.span.end <= change.span.start and _set_against(text, p, a, b, change):
+        return True  # "4,640 this week, up from 3,210 the week before (an increase of 1,430)"
     return bool(
         p.from_.search(text, max(lo, a.span.start - 12), a.span.start)
         and p.to.search(text, max(lo, b.span.start - 12), b.span.start)
     )
+
+
+def _set_against(text: str, p: _Patterns, a: Quantity, b: Quantity, change: Quantity) -> bool:
+    """A, then a cue after a comma and B ("…, up from 3,210"), the change after them in the
+    same clause, closing it or its bracket (not "an increase of 300 in the camps": a part's)."""
+    gap = text[a.span.end : b.span.start]
+    if not p.versus.search(gap) or len(gap.split()) > 12:
+        return False
+    if not _CLOSES.match(text, change.span.end):
+        return False
+    return not p.ands.search(text, a.span.end, change.span.start)
