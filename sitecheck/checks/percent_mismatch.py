@@ -151,6 +151,11 @@ def _percents(facts: Facts, done: set[int]) -> Iterator[Found]:
     index = QuantityIndex(facts.quantities)
     unresolved: list[PercentOf] = []
     amounts = {po.amount.span.start for po in facts.relations.percents}
+    # "12% (628) of cases and 16% (9) of severe cases": the amount of a parallel share of the
+    # same noun is a part, never the base.
+    siblings = {
+        po.amount.span.start: po.base_noun for po in facts.relations.percents if po.base_noun
+    }
     text = facts.doc.text
     for po in facts.relations.percents:
         pct, amount = po.percent, po.amount
@@ -164,7 +169,7 @@ def _percents(facts: Facts, done: set[int]) -> Iterator[Found]:
         base = po.base or wholes.get(amount.span.start)
         named = False
         if base is None and po.base_noun:
-            base = _named_base(facts, amount, po.base_noun)
+            base = _named_base(facts, amount, po.base_noun, siblings)
             named = base is not None
         if base is None:
             base = _referred(facts, po) or referred_whole(facts, po, amounts)
@@ -301,7 +306,9 @@ def _referred(facts: Facts, po: PercentOf) -> Quantity | None:
     return whole
 
 
-def _named_base(facts: Facts, amount: Quantity, noun: str) -> Quantity | None:
+def _named_base(
+    facts: Facts, amount: Quantity, noun: str, siblings: dict[int, str]
+) -> Quantity | None:
     """The nearest count before ``amount`` in its paragraph whose noun is ``noun``: the
     "90 countries" of "40% of these countries (18 countries)"."""
     sentence = facts.doc.sentence_at(amount.span.start)
@@ -324,6 +331,8 @@ def _named_base(facts: Facts, amount: Quantity, noun: str) -> Quantity | None:
         return _headline(facts, [q for q in before if q.usable and q.kind == "count"])
     ofs = {w.lower() for w in lexicon(facts.doc.language).n_of_w}
     for q in reversed(before):
+        if siblings.get(q.span.start) == noun or q.interval.hi < amount.interval.lo:
+            continue  # a parallel share's amount, or a count smaller than the part
         if q.usable and q.kind == "count" and _head(q.noun, ofs) == noun and q is not amount:
             return q
     return None

@@ -108,6 +108,13 @@ def _share_right_before(p: RelationPatterns, text: str, par: Paren) -> bool:
     return p.share_base.fullmatch(text, last.span.end, par.open_) is not None
 
 
+def _restricted(text: str, at: int, preps: frozenset[str]) -> bool:
+    """The noun at ``at`` goes on with a preposition and a common word: "of the cases in
+    pregnant women" names a subset ("30% of the total live in camps" does not)."""
+    words = text[at : at + 80].split()[:3]
+    return len(words) == 3 and words[1].lower() in preps and words[2][:1].islower()
+
+
 _AMOUNT_THEN_SHARE = re.compile(r"\s*(?:[^\W\d_][\w-]*\s*)?[;,]\s*")
 
 
@@ -198,7 +205,10 @@ def _amount_after_share(doc: Document, p: RelationPatterns, par: Paren, rel: Rel
         after = p.share_base.match(text, par.close + 1)
         noun = (after.group("adj") or after.group("noun")) if after else None
         noun = noun or of_total(doc, par.close + 1)  # "(1.500) del total"
-    rel.percents.append(PercentOf(first, pct, base_noun=noun.lower() if noun else None))
+        noun_at = "adj" if after and after.group("adj") else "noun"
+        if after and after.group("noun") and _restricted(text, after.start(noun_at), p.place_preps):
+            noun = ""  # "of the cases in young women": a subset the text does not count
+    rel.percents.append(PercentOf(first, pct, base_noun=None if noun is None else noun.lower()))
     return True
 
 
