@@ -17,7 +17,7 @@ from sitecheck.extract.relations.patterns import RelationPatterns, relation_patt
 from sitecheck.extract.relations.place_counts import beyond_places, names_places
 from sitecheck.extract.relations.positions import KEEP, Positions
 from sitecheck.extract.relations.sentence_totals import says_together
-from sitecheck.extract.relations.share_of import of_total
+from sitecheck.extract.relations.share_of import of_total, restricted_noun, signed
 from sitecheck.extract.relations.wording import (
     DIGIT,
     WORD,
@@ -108,13 +108,6 @@ def _share_right_before(p: RelationPatterns, text: str, par: Paren) -> bool:
     return p.share_base.fullmatch(text, last.span.end, par.open_) is not None
 
 
-def _restricted(text: str, at: int, preps: frozenset[str]) -> bool:
-    """The noun at ``at`` goes on with a preposition and a common word: "of the cases in
-    pregnant women" names a subset ("30% of the total live in camps" does not)."""
-    words = text[at : at + 80].split()[:3]
-    return len(words) == 3 and words[1].lower() in preps and words[2][:1].islower()
-
-
 _AMOUNT_THEN_SHARE = re.compile(r"\s*(?:[^\W\d_][\w-]*\s*)?[;,]\s*")
 
 
@@ -194,7 +187,10 @@ def _amount_after_share(doc: Document, p: RelationPatterns, par: Paren, rel: Rel
     pct = next((q for q in reversed(par.earlier) if q.kind == "percent"), None)
     if pct is None or len(inside) != 1 or inside[0] is not first or first.kind != "count":
         return False
-    if text[par.open_ + 1 : lead(first)].strip() or DIGIT.search(text[pct.span.end : par.open_]):
+    # "a fall of -14% (298,027)": a signed change, the amount in brackets is the new level
+    if signed(text, pct) or text[par.open_ + 1 : lead(first)].strip():
+        return False
+    if DIGIT.search(text[pct.span.end : par.open_]):
         return False
     named = p.share_base.fullmatch(text, pct.span.end, par.open_)
     if named is None:
@@ -206,7 +202,11 @@ def _amount_after_share(doc: Document, p: RelationPatterns, par: Paren, rel: Rel
         noun = (after.group("adj") or after.group("noun")) if after else None
         noun = noun or of_total(doc, par.close + 1)  # "(1.500) del total"
         noun_at = "adj" if after and after.group("adj") else "noun"
-        if after and after.group("noun") and _restricted(text, after.start(noun_at), p.place_preps):
+        if (
+            after
+            and after.group("noun")
+            and restricted_noun(text, after.start(noun_at), p.place_preps)
+        ):
             noun = ""  # "of the cases in young women": a subset the text does not count
     rel.percents.append(PercentOf(first, pct, base_noun=None if noun is None else noun.lower()))
     return True

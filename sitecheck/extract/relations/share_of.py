@@ -232,10 +232,7 @@ def _share_of_base_in_brackets(
         gap = _CLAUSE_TO_BRACKET.fullmatch(text, a.span.end, lead(pct))
         if gap is None or len(_WORDS.findall(gap.group(0))) > _CLAUSE_WORDS:
             continue
-        if (
-            p.after.fullmatch(text, pct.span.end, lead(b))
-            and _BRACKET_TAIL.match(text, b.span.end)
-        ):
+        if p.after.fullmatch(text, pct.span.end, lead(b)) and _BRACKET_TAIL.match(text, b.span.end):
             rel.percents.append(PercentOf(a, pct, base=b))
             taken.add(pct.span.start)
 
@@ -301,9 +298,7 @@ _BARE_MIN = 100  # "10 or 20%" is a range; an amount above this is no percentage
 _CLAUSE_END = re.compile(r"\s*(?:[,;.)]|$)", re.M)
 
 
-def _bare_share(
-    text: str, p: _Patterns, a: Quantity, pct: Quantity, gap: tuple[int, int]
-) -> bool:
+def _bare_share(text: str, p: _Patterns, a: Quantity, pct: Quantity, gap: tuple[int, int]) -> bool:
     """ "with 15,210 people or 7.7%;": a share after its amount with no comma, closing its
     clause; the base is the whole a list of such shares is of, which the rule finds or not."""
     return (
@@ -370,3 +365,18 @@ def _share_of_stated_whole(
         if p.verb_after.fullmatch(text, pct.span.end, lead(a)):
             rel.percents.append(PercentOf(a, pct))
             taken.add(pct.span.start)
+
+
+def restricted_noun(text: str, at: int, preps: frozenset[str]) -> bool:
+    """The noun at ``at`` goes on with a preposition and a common word: "of the cases in
+    pregnant women" names a subset ("30% of the total live in camps" does not)."""
+    words = text[at : at + 80].split()[:3]
+    return len(words) == 3 and words[1].lower() in preps and words[2][:1].islower()
+
+
+_SIGNED = re.compile(r"(?:^|(?<=[\s(]))[-−+]$")
+
+
+def signed(text: str, pct: Quantity) -> bool:
+    """ "-14%", "(+50%": a sign stands right before the percentage; it states a change."""
+    return _SIGNED.search(text, max(0, pct.span.start - 2), pct.span.start) is not None
