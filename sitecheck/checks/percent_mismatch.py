@@ -166,7 +166,8 @@ def _percents(facts: Facts, done: set[int]) -> Iterator[Found]:
         if po.bases:
             yield from _earlier_base(po)
             continue
-        base = po.base or wholes.get(amount.span.start)
+        # base_noun "": a base the text names but does not count ("of its population")
+        base = po.base or (wholes.get(amount.span.start) if po.base_noun != "" else None)
         named = False
         if base is None and po.base_noun:
             base = _named_base(facts, amount, po.base_noun, siblings)

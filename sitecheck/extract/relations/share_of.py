@@ -32,6 +32,7 @@ class _Patterns:
     elsewhere: re.Pattern[str]  # " of them", " more than": a share of something else
     restated_as: re.Pattern[str]  # ", o sea, a ": after "P% of the B", before the amount
     bare_lead: re.Pattern[str]  # " people or ": "with 15,210 people or 7.7%", no comma
+    own_base: re.Pattern[str]  # " of its population": the base is its owner's, not counted
 
 
 @cache
@@ -59,6 +60,10 @@ def _patterns(lex: Lexicon) -> _Patterns:
         ),
         after=re.compile(rf"\s+{of}(?:{_WORD}\s+){{0,2}}?(?:{of})?", re.I),
         this_total=re.compile(rf"\s*(?:{alternation(lex.this_total)})(?![\w])", re.I),
+        own_base=re.compile(
+            rf"\s+(?:{alternation(lex.share_of)})\s+(?:{alternation(lex.possessives)})\s+(?!\d)\w",
+            re.I,
+        ),
         # "al 10% de una población de 11,6 millones, o sea, a 1,16 millones": the base's noun,
         # then a share verb; a short preposition may repeat the one before the share.
         restated_as=re.compile(
@@ -351,7 +356,11 @@ def _share_of_stated_whole(
         gap = (ends.get(a.span.start, a.span.end), lead(pct))
         if p.verb_before.fullmatch(text, *gap) or _bare_share(text, p, a, pct, gap):
             part = outs.get(a.span.start) if base is None else None
-            if part is not None:
+            if p.own_base.match(text, pct.span.end):
+                # "860,000 in Cunene, which represents 80% of its population": not the whole
+                # the 860,000 is a part of; a base the text does not count.
+                rel.percents.append(PercentOf(a, pct, base_noun=""))
+            elif part is not None:
                 rel.percents.append(PercentOf(part, pct, base=a))
             else:
                 rel.percents.append(PercentOf(a, pct, base=base))
