@@ -150,12 +150,9 @@ def _percents(facts: Facts, done: set[int]) -> Iterator[Found]:
     wholes = {rel.part.span.start: rel.whole for rel in facts.relations.parts}
     index = QuantityIndex(facts.quantities)
     unresolved: list[PercentOf] = []
+    # "12% (628) of cases and 16% (9) of severe cases", "89,746 IDPs (52%)": the amount of a
+    # share is a part, not the base a later share names.
     amounts = {po.amount.span.start for po in facts.relations.percents}
-    # "12% (628) of cases and 16% (9) of severe cases": the amount of a parallel share of the
-    # same noun is a part, never the base.
-    siblings = {
-        po.amount.span.start: po.base_noun for po in facts.relations.percents if po.base_noun
-    }
     text = facts.doc.text
     for po in facts.relations.percents:
         pct, amount = po.percent, po.amount
@@ -170,7 +167,7 @@ def _percents(facts: Facts, done: set[int]) -> Iterator[Found]:
         base = po.base or (wholes.get(amount.span.start) if po.base_noun != "" else None)
         named = False
         if base is None and po.base_noun:
-            base = _named_base(facts, amount, po.base_noun, siblings)
+            base = _named_base(facts, amount, po.base_noun, amounts)
             named = base is not None
         if base is None:
             base = _referred(facts, po) or referred_whole(facts, po, amounts)
@@ -183,7 +180,7 @@ def _percents(facts: Facts, done: set[int]) -> Iterator[Found]:
                     base = after[0]
         if base is None and po.base_noun is None:
             unresolved.append(po)
-        placed = _placed_bases(facts, po) if base is None and po.base_noun else []
+        placed = _placed_bases(facts, po, amounts) if base is None and po.base_noun else []
         if placed:
             yield from _earlier_base(replace(po, bases=placed, sure=False))
             continue
@@ -308,7 +305,7 @@ def _referred(facts: Facts, po: PercentOf) -> Quantity | None:
 
 
 def _named_base(
-    facts: Facts, amount: Quantity, noun: str, siblings: dict[int, str]
+    facts: Facts, amount: Quantity, noun: str, parts: set[int]
 ) -> Quantity | None:
     """The nearest count before ``amount`` in its paragraph whose noun is ``noun``: the
     "90 countries" of "40% of these countries (18 countries)"."""
@@ -332,8 +329,8 @@ def _named_base(
         return _headline(facts, [q for q in before if q.usable and q.kind == "count"])
     ofs = {w.lower() for w in lexicon(facts.doc.language).n_of_w}
     for q in reversed(before):
-        if siblings.get(q.span.start) == noun or q.interval.hi < amount.interval.lo:
-            continue  # a parallel share's amount, or a count smaller than the part
+        if q.span.start in parts or q.interval.hi < amount.interval.lo:
+            continue  # another share's amount, or a count smaller than the part
         if q.usable and q.kind == "count" and _head(q.noun, ofs) == noun and q is not amount:
             return q
     return None
@@ -351,7 +348,7 @@ def _head(noun: str, ofs: set[str]) -> str:
     return _ELIDED.sub("", words[0]) if words else ""
 
 
-def _placed_bases(facts: Facts, po: PercentOf) -> list[Quantity]:
+def _placed_bases(facts: Facts, po: PercentOf, parts: set[int]) -> list[Quantity]:
     """ "1,086 Nigeriens returned from Libya … 91% of returnees from Libya (988)": a base named
     by a noun the earlier figures do not repeat, and a place they do. The earlier counts of the
     paragraph that name the place, nearest first: the share is checked against them all."""
@@ -372,6 +369,7 @@ def _placed_bases(facts: Facts, po: PercentOf) -> list[Quantity]:
         and q.kind == "count"
         and not q.from_words
         and q.value >= amount.value
+        and q.span.start not in parts  # "89,746 IDPs (52%)": a part with its own share
         and place in q.noun.replace(",", " ").split()
     ][:_PLACED]
 
