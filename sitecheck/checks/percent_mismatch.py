@@ -186,6 +186,8 @@ def _percents(facts: Facts, done: set[int]) -> Iterator[Found]:
             continue
         if base is None or not base.usable or base.value <= 0 or not _one_unit(amount, base):
             continue
+        if base.from_words:
+            continue  # "of the six regions, of which 283,840 (54%)": a whole in words is loose
         if not _share(amount, base).intersects(pct.interval):
             found = _finding(amount, base, pct, "")
             # A base found by its noun ("of these countries") is a strong guess, not a certainty.
