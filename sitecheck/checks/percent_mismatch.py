@@ -150,6 +150,8 @@ def _percents(facts: Facts, done: set[int]) -> Iterator[Found]:
     wholes = {rel.part.span.start: rel.whole for rel in facts.relations.parts}
     index = QuantityIndex(facts.quantities)
     unresolved: list[PercentOf] = []
+    # "12% (628) of cases and 16% (9) of severe cases", "89,746 IDPs (52%)": the amount of a
+    # share is a part, not the base a later share names.
     amounts = {po.amount.span.start for po in facts.relations.percents}
     text = facts.doc.text
     for po in facts.relations.percents:
@@ -161,10 +163,11 @@ def _percents(facts: Facts, done: set[int]) -> Iterator[Found]:
         if po.bases:
             yield from _earlier_base(po)
             continue
-        base = po.base or wholes.get(amount.span.start)
+        # base_noun "": a base the text names but does not count ("of its population")
+        base = po.base or (wholes.get(amount.span.start) if po.base_noun != "" else None)
         named = False
         if base is None and po.base_noun:
-            base = _named_base(facts, amount, po.base_noun)
+            base = _named_base(facts, amount, po.base_noun, amounts)
             named = base is not None
         if base is None:
             base = _referred(facts, po) or referred_whole(facts, po, amounts)
@@ -177,12 +180,14 @@ def _percents(facts: Facts, done: set[int]) -> Iterator[Found]:
                     base = after[0]
         if base is None and po.base_noun is None:
             unresolved.append(po)
-        placed = _placed_bases(facts, po) if base is None and po.base_noun else []
+        placed = _placed_bases(facts, po, amounts) if base is None and po.base_noun else []
         if placed:
             yield from _earlier_base(replace(po, bases=placed, sure=False))
             continue
         if base is None or not base.usable or base.value <= 0 or not _one_unit(amount, base):
             continue
+        if base.from_words:
+            continue  # "of the six regions, of which 283,840 (54%)": a whole in words is loose
         if not _share(amount, base).intersects(pct.interval):
             found = _finding(amount, base, pct, "")
             # A base found by its noun ("of these countries") is a strong guess, not a certainty.
@@ -301,7 +306,9 @@ def _referred(facts: Facts, po: PercentOf) -> Quantity | None:
     return whole
 
 
-def _named_base(facts: Facts, amount: Quantity, noun: str) -> Quantity | None:
+def _named_base(
+    facts: Facts, amount: Quantity, noun: str, parts: set[int]
+) -> Quantity | None:
     """The nearest count before ``amount`` in its paragraph whose noun is ``noun``: the
     "90 countries" of "40% of these countries (18 countries)"."""
     sentence = facts.doc.sentence_at(amount.span.start)
@@ -324,6 +331,8 @@ def _named_base(facts: Facts, amount: Quantity, noun: str) -> Quantity | None:
         return _headline(facts, [q for q in before if q.usable and q.kind == "count"])
     ofs = {w.lower() for w in lexicon(facts.doc.language).n_of_w}
     for q in reversed(before):
+        if q.span.start in parts or q.interval.hi < amount.interval.lo:
+            continue  # another share's amount, or a count smaller than the part
         if q.usable and q.kind == "count" and _head(q.noun, ofs) == noun and q is not amount:
             return q
     return None
@@ -341,7 +350,7 @@ def _head(noun: str, ofs: set[str]) -> str:
     return _ELIDED.sub("", words[0]) if words else ""
 
 
-def _placed_bases(facts: Facts, po: PercentOf) -> list[Quantity]:
+def _placed_bases(facts: Facts, po: PercentOf, parts: set[int]) -> list[Quantity]:
     """ "1,086 Nigeriens returned from Libya … 91% of returnees from Libya (988)": a base named
     by a noun the earlier figures do not repeat, and a place they do. The earlier counts of the
     paragraph that name the place, nearest first: the share is checked against them all."""
@@ -362,6 +371,7 @@ def _placed_bases(facts: Facts, po: PercentOf) -> list[Quantity]:
         and q.kind == "count"
         and not q.from_words
         and q.value >= amount.value
+        and q.span.start not in parts  # "89,746 IDPs (52%)": a part with its own share
         and place in q.noun.replace(",", " ").split()
     ][:_PLACED]
 

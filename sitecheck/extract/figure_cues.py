@@ -153,10 +153,14 @@ def _tag_cues(lex: Lexicon) -> dict[str, Any]:
         id_words=_last_words((*lex.identifier_cues, *lex.identifier_codes)) | {"n"},
         compound_head=re.compile(rf"\s*(?i:{compound})\s+(?:(?i:{ands})\s+)?\d{{1,3}}(?![\d.,])"),
         compound_tail=re.compile(rf"(?<![\w])(?i:{compound})\s+(?:(?i:{ands})\s+)?$"),
-        period_cue=re.compile(rf"(?<![\w])(?i:{alternation(lex.numbered_periods)})\s*$"),
+        # "semana epidemiológica (SE) 1": the abbreviation in brackets after the words
+        period_cue=re.compile(rf"(?<![\w])(?i:{alternation(lex.numbered_periods)})\)?\s*$"),
         period_words=_last_words(lex.numbered_periods),
         period_next=re.compile(
-            rf"\s*(?:[^\w\s]|$|(?i:{alternation(period_links)})(?![\w]))"
+            rf"\s*(?:[^\w\s]|$|(?i:{alternation(period_links)})(?![\w])"
+            # "la SE 1 y la SE 41": and another week
+            rf"|(?i:{ands})\s+(?:(?i:{alternation(lex.articles)})\s+)?"
+            rf"(?i:{alternation(lex.numbered_periods)})(?![\w]))"
         ),
         page_of=re.compile(
             rf"(?i:(?<![\w])(?:{alternation(lex.page_words)})\s*\d{{1,4}}\s*"

@@ -35,7 +35,8 @@ def extract_lists(doc: Document, quantities: list[Quantity], notes: Footnotes) -
     blocks = [b for b in doc.blocks if b.kind not in ("code", "html")]
     for i, block in enumerate(blocks):
         prev = blocks[i - 1] if i else None
-        if block.kind in ("paragraph", "list_item") and block.text.count("|") >= 2:
+        pipes = block.text.count("|") >= 2 and not _table_rows(block.text)
+        if block.kind in ("paragraph", "list_item") and pipes:
             lst = _pipe_list(doc, block)
             if lst:
                 lst.stated = (
@@ -50,6 +51,12 @@ def extract_lists(doc: Document, quantities: list[Quantity], notes: Footnotes) -
     lists.extend(ahead_counted(doc, index, lists))
     lists.sort(key=lambda lst: lst.span.start)
     return lists
+
+
+def _table_rows(text: str) -> bool:
+    """ "Roads flooded | 4 |" line after line: rows of a table pasted without its rule, whose
+    cells repeat by chance (two rows of 1), not one list of names."""
+    return sum(line.rstrip().endswith("|") for line in text.splitlines()) >= 2
 
 
 def _pipe_list(doc: Document, block: Block) -> ItemList | None:

@@ -231,7 +231,7 @@ _LAST_WEEK = 53
 def period_number(m: Mention) -> Tag | None:
     """ "week 45,", "semana 45 de 2021", "Week 32": the number of a week, not a count ("this
     week 40 people died" is one: a noun follows it)."""
-    if m.last_word not in m.cues.period_words or not m.raw.isdigit():
+    if m.last_word.rstrip(")") not in m.cues.period_words or not m.raw.isdigit():
         return None
     if not 1 <= int(m.raw) <= _LAST_WEEK or not m.cues.period_cue.search(m.before):
         return None

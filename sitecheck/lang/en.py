@@ -103,7 +103,7 @@ EN = derive(
     ),  # fmt: skip
     page_words=("page", "p.", "pg.", "pg"),
     identifier_codes=("No.",),
-    numbered_periods=("week", "epi-week", "epiweek", "epi week", "epidemiological week"),
+    numbered_periods=("week", "epi-week", "epiweek", "epi week", "epidemiological week", "EW"),
     phone_cues=(
         "tel", "telephone", "phone", "hotline", "helpline", "line", "call", "whatsapp", "fax",
         "contact", "number", "cel", "mobile",

@@ -7,7 +7,7 @@ Part of the Spanish lexicon (``sitecheck.lang.es``), kept apart only for its len
 from __future__ import annotations
 
 RELATION_WORDS: dict[str, object] = dict(
-    numbered_periods=("semana", "semana epidemiológica"),  # "semana 45": a period's number
+    numbered_periods=("semana", "semana epidemiológica", "SE"),  # "semana 45": a period's number
     # "for five crises. … aid in Chad, …": what a count of names announced before them counts
     named_set_nouns=(
         "países", "provincias", "regiones", "departamentos", "municipios", "estados", "distritos",

@@ -70,7 +70,7 @@ FR = derive(
     ),  # fmt: skip
     page_words=("page", "p."),
     identifier_codes=("n°", "no"),
-    numbered_periods=("semaine", "semaine épidémiologique"),
+    numbered_periods=("semaine", "semaine épidémiologique", "SE"),
     phone_cues=("tél", "téléphone", "ligne verte", "numéro", "appeler", "contact", "whatsapp"),
     measure_units=("kilomètres", "mètres", "tonnes", "litres", "hectares", "degrés"),
     measure_cues=("magnitude", "kilomètre"),

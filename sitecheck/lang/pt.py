@@ -74,7 +74,7 @@ PT = derive(
     ),  # fmt: skip
     page_words=("página", "pág.", "pág"),
     identifier_codes=("n.º", "N.º", "nº"),
-    numbered_periods=("semana", "semana epidemiológica"),
+    numbered_periods=("semana", "semana epidemiológica", "SE"),
     phone_cues=("telefone", "linha", "ligue", "contacto", "contato", "número", "whatsapp"),
     measure_units=(
         "quilómetros", "quilômetros", "metros", "toneladas", "litros", "hectares", "graus",

@@ -17,7 +17,7 @@ from sitecheck.extract.relations.patterns import RelationPatterns, relation_patt
 from sitecheck.extract.relations.place_counts import beyond_places, names_places
 from sitecheck.extract.relations.positions import KEEP, Positions
 from sitecheck.extract.relations.sentence_totals import says_together
-from sitecheck.extract.relations.share_of import of_total
+from sitecheck.extract.relations.share_of import of_total, restricted_noun, signed
 from sitecheck.extract.relations.wording import (
     DIGIT,
     WORD,
@@ -187,7 +187,10 @@ def _amount_after_share(doc: Document, p: RelationPatterns, par: Paren, rel: Rel
     pct = next((q for q in reversed(par.earlier) if q.kind == "percent"), None)
     if pct is None or len(inside) != 1 or inside[0] is not first or first.kind != "count":
         return False
-    if text[par.open_ + 1 : lead(first)].strip() or DIGIT.search(text[pct.span.end : par.open_]):
+    # "a fall of -14% (298,027)": a signed change, the amount in brackets is the new level
+    if signed(text, pct) or text[par.open_ + 1 : lead(first)].strip():
+        return False
+    if DIGIT.search(text[pct.span.end : par.open_]):
         return False
     named = p.share_base.fullmatch(text, pct.span.end, par.open_)
     if named is None:
@@ -198,7 +201,14 @@ def _amount_after_share(doc: Document, p: RelationPatterns, par: Paren, rel: Rel
         after = p.share_base.match(text, par.close + 1)
         noun = (after.group("adj") or after.group("noun")) if after else None
         noun = noun or of_total(doc, par.close + 1)  # "(1.500) del total"
-    rel.percents.append(PercentOf(first, pct, base_noun=noun.lower() if noun else None))
+        noun_at = "adj" if after and after.group("adj") else "noun"
+        if (
+            after
+            and after.group("noun")
+            and restricted_noun(text, after.start(noun_at), p.place_preps)
+        ):
+            noun = ""  # "of the cases in young women": a subset the text does not count
+    rel.percents.append(PercentOf(first, pct, base_noun=None if noun is None else noun.lower()))
     return True
 
 

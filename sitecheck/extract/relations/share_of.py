@@ -32,6 +32,7 @@ class _Patterns:
     elsewhere: re.Pattern[str]  # " of them", " more than": a share of something else
     restated_as: re.Pattern[str]  # ", o sea, a ": after "P% of the B", before the amount
     bare_lead: re.Pattern[str]  # " people or ": "with 15,210 people or 7.7%", no comma
+    own_base: re.Pattern[str]  # " of its population": the base is its owner's, not counted
 
 
 @cache
@@ -59,6 +60,10 @@ def _patterns(lex: Lexicon) -> _Patterns:
         ),
         after=re.compile(rf"\s+{of}(?:{_WORD}\s+){{0,2}}?(?:{of})?", re.I),
         this_total=re.compile(rf"\s*(?:{alternation(lex.this_total)})(?![\w])", re.I),
+        own_base=re.compile(
+            rf"\s+(?:{alternation(lex.share_of)})\s+(?:{alternation(lex.possessives)})\s+(?!\d)\w",
+            re.I,
+        ),
         # "al 10% de una población de 11,6 millones, o sea, a 1,16 millones": the base's noun,
         # then a share verb; a short preposition may repeat the one before the share.
         restated_as=re.compile(
@@ -232,10 +237,7 @@ def _share_of_base_in_brackets(
         gap = _CLAUSE_TO_BRACKET.fullmatch(text, a.span.end, lead(pct))
         if gap is None or len(_WORDS.findall(gap.group(0))) > _CLAUSE_WORDS:
             continue
-        if (
-            p.after.fullmatch(text, pct.span.end, lead(b))
-            and _BRACKET_TAIL.match(text, b.span.end)
-        ):
+        if p.after.fullmatch(text, pct.span.end, lead(b)) and _BRACKET_TAIL.match(text, b.span.end):
             rel.percents.append(PercentOf(a, pct, base=b))
             taken.add(pct.span.start)
 
@@ -301,9 +303,7 @@ _BARE_MIN = 100  # "10 or 20%" is a range; an amount above this is no percentage
 _CLAUSE_END = re.compile(r"\s*(?:[,;.)]|$)", re.M)
 
 
-def _bare_share(
-    text: str, p: _Patterns, a: Quantity, pct: Quantity, gap: tuple[int, int]
-) -> bool:
+def _bare_share(text: str, p: _Patterns, a: Quantity, pct: Quantity, gap: tuple[int, int]) -> bool:
     """ "with 15,210 people or 7.7%;": a share after its amount with no comma, closing its
     clause; the base is the whole a list of such shares is of, which the rule finds or not."""
     return (
@@ -356,7 +356,11 @@ def _share_of_stated_whole(
         gap = (ends.get(a.span.start, a.span.end), lead(pct))
         if p.verb_before.fullmatch(text, *gap) or _bare_share(text, p, a, pct, gap):
             part = outs.get(a.span.start) if base is None else None
-            if part is not None:
+            if p.own_base.match(text, pct.span.end):
+                # "860,000 in Cunene, which represents 80% of its population": not the whole
+                # the 860,000 is a part of; a base the text does not count.
+                rel.percents.append(PercentOf(a, pct, base_noun=""))
+            elif part is not None:
                 rel.percents.append(PercentOf(part, pct, base=a))
             else:
                 rel.percents.append(PercentOf(a, pct, base=base))
@@ -370,3 +374,18 @@ def _share_of_stated_whole(
         if p.verb_after.fullmatch(text, pct.span.end, lead(a)):
             rel.percents.append(PercentOf(a, pct))
             taken.add(pct.span.start)
+
+
+def restricted_noun(text: str, at: int, preps: frozenset[str]) -> bool:
+    """The noun at ``at`` goes on with a preposition and a common word: "of the cases in
+    pregnant women" names a subset ("30% of the total live in camps" does not)."""
+    words = text[at : at + 80].split()[:3]
+    return len(words) == 3 and words[1].lower() in preps and words[2][:1].islower()
+
+
+_SIGNED = re.compile(r"(?:^|(?<=[\s(]))[-−+]$")
+
+
+def signed(text: str, pct: Quantity) -> bool:
+    """ "-14%", "(+50%": a sign stands right before the percentage; it states a change."""
+    return _SIGNED.search(text, max(0, pct.span.start - 2), pct.span.start) is not None

@@ -165,6 +165,8 @@ def _closed(doc: Document, run: list[Quantity], span: Span, nested: bool = False
         or bool(p.remainder.search(text, max(span.start, lead(run[-1]) - 16), lead(run[-1])))
         or bool(_other_word(doc.language).search(gap))
     )
+    if other and _goes_on(doc, run[0], span):
+        return False
     if _named_groups(doc, run, span, other):
         return True
     if nested:
@@ -196,6 +198,28 @@ def _closed(doc: Document, run: list[Quantity], span: Span, nested: bool = False
     if p.segment_split.match(tail.lstrip(")]")):
         return False
     return bool(p.remainder.match(tail.strip()) or p.remainder_tail.match(tail))
+
+
+@cache
+def _percent_sign(language: str) -> re.Pattern[str]:
+    words = alternation(lexicon(language).percent_words)
+    return re.compile(rf"\d\s*(?:%|(?i:{words})(?![\w]))")
+
+
+def _goes_on(doc: Document, first: Quantity, span: Span) -> bool:
+    """ "… 50% chose Chile. 47% Argentina and the remaining 3% elsewhere": a list that opens a
+    sentence, after a share earlier in the paragraph, may go on with it; "the remaining" is
+    the rest of it all."""
+    text, at = doc.text, lead(first)
+    home = doc.sentence_at(at)
+    if home is None:
+        return False
+    block = home.block.span.start
+    stop = max(text.rfind(". ", block, at), text.rfind("\n", block, at))
+    start = max(span.start, stop + 1)
+    if stop < block or WORD.search(text, start, at):
+        return False
+    return _percent_sign(doc.language).search(text, block, stop) is not None
 
 
 def _rest_before(doc: Document, last: Quantity) -> int:
