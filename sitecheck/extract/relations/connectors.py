@@ -143,6 +143,11 @@ def _whole(
         # read from "provinces"). "… in 20 districts, of which 15 in Nampula" keeps the 20.
         before = before[:-1]
         whole = before[-1]
+    elif _households_between(before, whole, part):
+        # "148,000 people in 36,900 households, including 109,000 IDPs": the parts are people,
+        # so they split the people figure, not the households it lives in.
+        before = before[:-1]
+        whole = before[-1]
     outer_whole = _split_whole(text, before, whole, gap_before)
     if outer_whole is not None:
         before = before[: before.index(outer_whole) + 1]
@@ -377,3 +382,12 @@ def _whole_after_one(
     if people and not (whole.is_people and part.is_people and not whole.is_households):
         return
     rel.parts.append(PartOf(whole, part, "out-of", "out of"))
+
+
+def _households_between(before: list[Quantity], whole: Quantity, part: Quantity) -> bool:
+    """The figure before the connector counts households, its part people, and the one before
+    it people: the people figure is the whole (households are another unit)."""
+    if len(before) < 2 or not whole.is_households or part.is_households:
+        return False
+    prior = before[-2]
+    return part.is_people and prior.is_people and not prior.is_households and prior.kind == "count"

@@ -31,3 +31,14 @@ def names_places(doc: Document, q: Quantity) -> bool:
     words = WORD.findall(doc.text, q.span.end, q.span.end + 30)
     dims = {w.lower() for w in lexicon(doc.language).partition_dimensions}
     return bool(words) and words[0].lower() in dims
+
+
+def places_split(doc: Document, p: RelationPatterns, near: Quantity, first: Quantity) -> bool:
+    """ "in 167 localities (118 sites and 49 host villages)": the figures in the bracket count
+    places of their own, not people located somewhere; the count of places is their whole."""
+    text = doc.text
+    if near.is_people or first.is_people or first.is_households or first.kind != "count":
+        return False
+    if not p.place_lead.search(text, max(0, lead(near) - 12), lead(near)):
+        return False
+    return bool(first.noun) and not p.place_after.match(text, first.span.end)
