@@ -175,6 +175,10 @@ def _whole(
     if p.total_lead.search(text, max(0, lead(whole) - 20), lead(whole)):
         return whole, [whole]
     outer = [q for q in before[:-1] if text.find(";", q.span.end, whole.span.start) < 0]
+    if whole.kind == "count" and whole.noun and not (whole.is_people or part.is_people):
+        # "18,300 people affected and 2,900 houses destroyed, of which 1,300 …": houses are
+        # no part of people, so the people figure is no outer whole.
+        outer = [q for q in outer if not q.is_people]
     return whole, [*outer, whole]
 
 
