@@ -130,6 +130,10 @@ FR = derive(
         "d'entre eux", "d'entre elles", "parmi ces", "sur le total",
     ),  # fmt: skip
     of_the=("sur", "parmi", "des", "de"),
+    says_that=(
+        "indique que", "signale que", "rapporte que", "précise que", "informe que", "note que",
+        "montre que", "souligne que", "a indiqué que", "a signalé que",
+    ),
     of_articles=("les",),
     articles=("le", "la", "les", "l'"),
     possessives=("leur", "leurs", "ses", "sa", "son"),
@@ -146,7 +150,7 @@ FR = derive(
         "par rapport", "précédent", "précédente", "dernier", "dernière",
     ),
     other_words=("autres", "autre", "le reste", "restants", "restantes"),
-    remainder_words=("le reste", "les autres", "restants", "restantes"),
+    remainder_words=("le reste", "les autres", "des autres", "aux autres", "restants", "restantes"),
     not_a_part_leads=("contre", "par rapport", "en", "à", "avec", "pour", "soit", "ou", "dans"),
     and_words=("et", "ainsi que"),
     series_joins=("et", "ainsi que"),
