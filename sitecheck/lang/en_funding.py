@@ -31,8 +31,8 @@ FUNDING_WORDS: dict[str, object] = dict(
             "financial gap is",
         ),
         "funded": (
-            "received", "contribution of", "contributions of", "has been funded with", "able to mobilize",
-            "income reached",
+            "received", "contribution of", "contributions of", "has been funded with",
+            "income reached", "able to mobilize",
         ),
     },  # fmt: skip
     funding_after={
