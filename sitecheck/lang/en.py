@@ -185,10 +185,6 @@ EN = derive(
         "among them", "among those",
     ),  # fmt: skip
     of_the=("of", "out of", "among", "amongst", "from"),
-    says_that=(
-        "reports that", "reported that", "indicates that", "indicated that", "notes that",
-        "noted that", "shows that", "showed that", "states that", "stated that",
-    ),
     of_articles=("the", "all", "a total of"),
     articles=("the",),
     possessives=("their", "its"),

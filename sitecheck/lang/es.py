@@ -153,8 +153,6 @@ ES = derive(
         "de las cuales", "entre ellos", "entre ellas", "del total", "de esos", "de esas",
     ),  # fmt: skip
     of_the=("de", "del", "entre"),
-    says_that=("indica que", "indicó que", "informa que", "informó que", "señala que", "señaló que",
-               "reporta que", "reportó que", "muestra que"),
     of_articles=("los", "las"),
     articles=("el", "la", "los", "las"),
     possessives=("sus", "su"),

@@ -7,6 +7,9 @@ Part of the Spanish lexicon (``sitecheck.lang.es``), kept apart only for its len
 from __future__ import annotations
 
 RELATION_WORDS: dict[str, object] = dict(
+    # "The agency reports that, of the 412 households hit, …": a clause before "of the N"
+    says_that=("indica que", "indicó que", "informa que", "informó que", "señala que", "señaló que",
+               "reporta que", "reportó que", "muestra que"),
     numbered_periods=("semana", "semana epidemiológica"),  # "semana 45": a period's number
     # "for five crises. … aid in Chad, …": what a count of names announced before them counts
     named_set_nouns=(

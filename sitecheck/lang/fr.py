@@ -130,10 +130,6 @@ FR = derive(
         "d'entre eux", "d'entre elles", "parmi ces", "sur le total",
     ),  # fmt: skip
     of_the=("sur", "parmi", "des", "de"),
-    says_that=(
-        "indique que", "signale que", "rapporte que", "précise que", "informe que", "note que",
-        "montre que", "souligne que", "a indiqué que", "a signalé que",
-    ),
     of_articles=("les",),
     articles=("le", "la", "les", "l'"),
     possessives=("leur", "leurs", "ses", "sa", "son"),

@@ -135,10 +135,6 @@ PT = derive(
         "deles", "delas", "do total", "desses", "dessas",
     ),  # fmt: skip
     of_the=("dos", "das", "do", "da", "de", "entre"),
-    says_that=(
-        "indica que", "informa que", "refere que", "aponta que", "revela que", "mostra que",
-        "indicou que", "informou que", "referiu que",
-    ),
     of_articles=("os", "as"),
     articles=("o", "a", "os", "as"),
     possessives=("seus", "suas", "seu", "sua"),

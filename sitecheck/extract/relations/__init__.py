@@ -14,6 +14,7 @@ from sitecheck.document import Document, Sentence, Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.added_totals import added_totals, joined_stock
 from sitecheck.extract.relations.back_refs import back_refs, n_of_m
+from sitecheck.extract.relations.bracket_rows import bracket_rows
 from sitecheck.extract.relations.bullet_shares import bullet_shares
 from sitecheck.extract.relations.carried_wholes import carried_wholes
 from sitecheck.extract.relations.changes import changes
@@ -122,6 +123,7 @@ def _in_sentence(
     """The relations a sentence states, alone or with the sentence before."""
     span = sentence.span
     parentheses(doc, span, nums, rel, prev_figs)
+    bracket_rows(doc, span, nums, rel)
     unit_parts(doc, span, nums, rel)
     connectors(doc, span, nums, rel)
     part_shares(doc, span, nums, rel)

@@ -137,15 +137,10 @@ def _whole(
         len(before) > 1
         and part.interval.lo > whole.interval.hi
         and p.place_lead.search(text, max(0, lead(whole) - 12), lead(whole))
-    ):
+    ) or _households_between(before, whole, part):
         # "45,000 people in 6 provinces, including 12,000 in Maradi": 6 counts places, and
         # 12,000 is none of them; the parts split the figure before it (the words are still
         # read from "provinces"). "… in 20 districts, of which 15 in Nampula" keeps the 20.
-        before = before[:-1]
-        whole = before[-1]
-    elif _households_between(before, whole, part):
-        # "148,000 people in 36,900 households, including 109,000 IDPs": the parts are people,
-        # so they split the people figure, not the households it lives in.
         before = before[:-1]
         whole = before[-1]
     outer_whole = _split_whole(text, before, whole, gap_before)
@@ -389,8 +384,9 @@ def _whole_after_one(
 
 
 def _households_between(before: list[Quantity], whole: Quantity, part: Quantity) -> bool:
-    """The figure before the connector counts households, its part people, and the one before
-    it people: the people figure is the whole (households are another unit)."""
+    """ "148,000 people in 36,900 households, including 109,000 IDPs": the figure before the
+    connector counts households, its part and the figure before it people; the parts split the
+    people figure, not the households it lives in."""
     if len(before) < 2 or not whole.is_households or part.is_households:
         return False
     prior = before[-2]
