@@ -45,6 +45,7 @@ from sitecheck.extract.relations.model import (
     Shares,
 )
 from sitecheck.extract.relations.national_parts import national_parts
+from sitecheck.extract.relations.noun_back import noun_back
 from sitecheck.extract.relations.parentheses import parentheses
 from sitecheck.extract.relations.part_shares import (
     named_shares,
@@ -130,6 +131,7 @@ def _in_sentence(
     of_these(doc, span, figs, prev_figs, rel)
     of_the_whole(doc, span, figs, rel)
     back_refs(doc, span, figs, prev_figs, rel)
+    noun_back(doc, span, figs, prev_figs, rel)
     n_of_m(doc, figs, rel)
     running_totals(doc, span, nums, rel)
     increase_after(doc, span, nums, rel)
