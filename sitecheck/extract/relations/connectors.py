@@ -137,7 +137,7 @@ def _whole(
         len(before) > 1
         and part.interval.lo > whole.interval.hi
         and p.place_lead.search(text, max(0, lead(whole) - 12), lead(whole))
-    ) or _households_between(before, whole, part):
+    ) or _other_unit(p, before, whole, part):
         # "45,000 people in 6 provinces, including 12,000 in Maradi": 6 counts places, and
         # 12,000 is none of them; the parts split the figure before it (the words are still
         # read from "provinces"). "… in 20 districts, of which 15 in Nampula" keeps the 20.
@@ -383,11 +383,18 @@ def _whole_after_one(
     rel.parts.append(PartOf(whole, part, "out-of", "out of"))
 
 
-def _households_between(before: list[Quantity], whole: Quantity, part: Quantity) -> bool:
-    """ "148,000 people in 36,900 households, including 109,000 IDPs": the figure before the
-    connector counts households, its part and the figure before it people; the parts split the
-    people figure, not the households it lives in."""
-    if len(before) < 2 or not whole.is_households or part.is_households:
+def _other_unit(
+    p: RelationPatterns, before: list[Quantity], whole: Quantity, part: Quantity
+) -> bool:
+    """ "148,000 people in 36,900 households, including 109,000 IDPs", "69,800 people spread over
+    802 municipalities, 11,394 of them …": the figure before the connector counts households or
+    places, its part and the figure before it people; the parts split the people figure."""
+    if len(before) < 2 or part.is_households:
         return False
     prior = before[-2]
-    return part.is_people and prior.is_people and not prior.is_households and prior.kind == "count"
+    if not prior.is_people or prior.is_households or prior.kind != "count":
+        return False
+    # A count of places ("802 municipalities") the part outgrows: the part is of the people.
+    head = whole.noun.lower().split()[:1]
+    places = bool(head) and head[0] in p.dimensions and part.interval.lo > whole.interval.hi
+    return (whole.is_households and part.is_people) or places

@@ -126,8 +126,8 @@ def _own_whole(
     """ "Of these 12,400 people affected, 7,000 …": the opening states its own whole, a figure
     right after it and closed by a comma before the parts; not "Of these, 1,200 …" nor "Of
     these 11 were health partners, while 16 …" (the figure is the first part)."""
-    if "," in opening or m.group(0).rstrip().endswith(",") or len(figs) < 2:
-        return False
+    if "," in opening or ":" in opening or m.group(0).rstrip().endswith(",") or len(figs) < 2:
+        return False  # "Of these: 90 …": a colon opens the list of parts
     head = text[figs[0].span.end : lead(figs[1])]
     named = [w.lower() for w in WORD.findall(head.split(",")[0])]
     return "," in head and len(named) <= 4 and not p.auxiliaries & set(named)
