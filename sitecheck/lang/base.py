@@ -230,6 +230,9 @@ class Lexicon:
     # "Most – 45.7 million – stayed": a sentence opening on these names a part of the figure
     # before.
     majority_words: Words = ()
+    # "Salamat has the highest number of people affected, with 151,806": a part, at most the
+    # figure before (read like majority_words)
+    largest_words: Words = ()
     # "This figure", "leur nombre", "this represents": a subject naming the previous sentence's
     # figure, whose change the sentence states ("… 1,810 people. By March, this figure reached
     # 1,866, up 3%").

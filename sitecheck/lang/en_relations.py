@@ -7,6 +7,7 @@ Part of the English lexicon (``sitecheck.lang.en``), kept apart only for its len
 from __future__ import annotations
 
 RELATION_WORDS: dict[str, object] = dict(
+    largest_words=("the highest number", "the largest number", "the greatest number"),
     # "The agency reports that, of the 412 households hit, …": a clause before "of the N"
     says_that=(
         "reports that", "reported that", "indicates that", "indicated that", "notes that",

@@ -7,6 +7,7 @@ Part of the Spanish lexicon (``sitecheck.lang.es``), kept apart only for its len
 from __future__ import annotations
 
 RELATION_WORDS: dict[str, object] = dict(
+    largest_words=("el mayor número", "la mayor cantidad", "el número más alto"),
     # "The agency reports that, of the 412 households hit, …": a clause before "of the N"
     says_that=("indica que", "indicó que", "informa que", "informó que", "señala que", "señaló que",
                "reporta que", "reportó que", "muestra que"),

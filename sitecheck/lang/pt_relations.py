@@ -7,6 +7,7 @@ Part of the Portuguese lexicon (``sitecheck.lang.pt``), kept apart only for its 
 from __future__ import annotations
 
 RELATION_WORDS: dict[str, object] = dict(
+    largest_words=("o maior número", "a maior quantidade", "o número mais elevado"),
     # "The agency reports that, of the 412 households hit, …": a clause before "of the N"
     says_that=(
         "indica que", "informa que", "refere que", "aponta que", "revela que", "mostra que",
