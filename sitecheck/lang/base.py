@@ -133,6 +133,7 @@ class Lexicon:
     nationwide_words: Words = ()
     period_words: Words = ()  # "this week", "new": a sentence of parts about another time or flow
     of_the: Words = ()  # "Of the 4,000 people reached, …": the sentence opens on its whole
+    says_that: Words = ()  # "The agency reports that": a clause that may open on "of the N"
     of_articles: Words = ()  # "the", "los": between "of" and the figure
     articles: Words = ()  # "the", "los", "les": before a part's figure
     possessives: Words = ()  # "their", "sus": a sentence that opens on them refers back
@@ -234,6 +235,9 @@ class Lexicon:
     # "Most – 45.7 million – stayed": a sentence opening on these names a part of the figure
     # before.
     majority_words: Words = ()
+    # "Salamat has the highest number of people affected, with 151,806": a part, at most the
+    # figure before (read like majority_words)
+    largest_words: Words = ()
     # "This figure", "leur nombre", "this represents": a subject naming the previous sentence's
     # figure, whose change the sentence states ("… 1,810 people. By March, this figure reached
     # 1,866, up 3%").

@@ -26,10 +26,13 @@ FUNDING_WORDS: dict[str, object] = dict(
             "requirement of", "requirements of", "required", "requesting", "requested", "seek",
             "seeks", "needs", "budget of", "asks for", "calls for",
         ),
-        "gap": ("gap of", "shortfall of", "still needed", "unmet"),
+        "gap": (
+            "gap of", "shortfall of", "still needed", "unmet", "funding gap is",
+            "financial gap is",
+        ),
         "funded": (
             "received", "contribution of", "contributions of", "has been funded with",
-            "income reached",
+            "income reached", "able to mobilize",
         ),
     },  # fmt: skip
     funding_after={

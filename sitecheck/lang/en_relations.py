@@ -7,6 +7,12 @@ Part of the English lexicon (``sitecheck.lang.en``), kept apart only for its len
 from __future__ import annotations
 
 RELATION_WORDS: dict[str, object] = dict(
+    largest_words=("the highest number", "the largest number", "the greatest number"),
+    # "The agency reports that, of the 412 households hit, …": a clause before "of the N"
+    says_that=(
+        "reports that", "reported that", "indicates that", "indicated that", "notes that",
+        "noted that", "shows that", "showed that", "states that", "stated that",
+    ),
     # "for five crises. … aid in Chad, …": what a count of names announced before them counts
     named_set_nouns=(
         "countries", "provinces", "regions", "districts", "departments", "states",

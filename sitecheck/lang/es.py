@@ -104,7 +104,7 @@ ES = derive(
     part_connectors=(
         "de los cuales", "de las cuales", "de los que", "de las que", "de ellos", "de ellas",
         "entre ellos", "entre ellas", "entre los cuales", "entre las cuales", "entre quienes",
-    ),
+        "siendo"),  # fmt: skip
     inclusive_connectors=(
         "incluyendo", "incluidos", "incluidas", "incluye", "que incluye", "que incluyen",
     ),

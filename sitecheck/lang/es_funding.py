@@ -24,8 +24,12 @@ FUNDING_WORDS: dict[str, object] = dict(
         "required": ("requiere", "requerimiento de", "solicita", "solicitó", "solicitaron",
                      "necesita", "necesitaba", "necesidades", "pide", "llamamiento de",
                    "requerido de"),
-        "gap": ("brecha de", "déficit de", "deficit de", "por cubrir"),
+        "gap": (
+            "brecha de", "déficit de", "deficit de", "por cubrir", "brecha financiera es de",
+            "déficit financiero es de",
+        ),
         "funded": ("recibió", "recibio", "recibido", "dispone de", "disponía de", "movilizado",
+                   "movilizar",
                    "recaudó", "recaudado"),
     },
     funding_after={

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 RELATION_WORDS: dict[str, object] = dict(
     numbered_periods=("semana", "semana epidemiológica", "SE"),  # "semana 45": a period's number
+    largest_words=("el mayor número", "la mayor cantidad", "el número más alto"),
+    # "The agency reports that, of the 412 households hit, …": a clause before "of the N"
+    says_that=("indica que", "indicó que", "informa que", "informó que", "señala que", "señaló que",
+               "reporta que", "reportó que", "muestra que"),
     # "for five crises. … aid in Chad, …": what a count of names announced before them counts
     named_set_nouns=(
         "países", "provincias", "regiones", "departamentos", "municipios", "estados", "distritos",

@@ -146,7 +146,7 @@ FR = derive(
         "par rapport", "précédent", "précédente", "dernier", "dernière", "antérieur", "antérieure",
     ),
     other_words=("autres", "autre", "le reste", "restants", "restantes"),
-    remainder_words=("le reste", "les autres", "restants", "restantes"),
+    remainder_words=("le reste", "les autres", "des autres", "aux autres", "restants", "restantes"),
     not_a_part_leads=("contre", "par rapport", "en", "à", "avec", "pour", "soit", "ou", "dans"),
     and_words=("et", "ainsi que"),
     series_joins=("et", "ainsi que"),

@@ -20,10 +20,15 @@ FUNDING_WORDS: dict[str, object] = dict(
     funding_before={
         "required": (
             "il faudrait", "requiert", "nécessite", "besoins", "appel de", "sollicite",
-            "demande", "demandent", "demandé", "requis de",
+            "demande", "demandent", "demandé", "requis de", "estimés à", "estimé à",
         ),
-        "gap": ("déficit de", "manque de", "reste à couvrir"),
-        "funded": ("a reçu", "ont reçu", "reçu", "mobilisé", "versé", "versés"),
+        "gap": (
+            "déficit de", "manque de", "reste à couvrir", "gap financier est de",
+            "déficit financier est de", "gap financier de", "déficit financier de",
+        ),
+        "funded": (
+            "a reçu", "ont reçu", "reçu", "mobilisé", "versé", "versés", "mobiliser",
+        ),
     },
     funding_after={
         "funded": (

@@ -7,6 +7,12 @@ Part of the French lexicon (``sitecheck.lang.fr``), kept apart only for its leng
 from __future__ import annotations
 
 RELATION_WORDS: dict[str, object] = dict(
+    largest_words=("le plus grand nombre", "le nombre le plus élevé"),
+    # "The agency reports that, of the 412 households hit, …": a clause before "of the N"
+    says_that=(
+        "indique que", "signale que", "rapporte que", "précise que", "informe que", "note que",
+        "montre que", "souligne que", "a indiqué que", "a signalé que",
+    ),
     # "for five crises. … aid in Chad, …": what a count of names announced before them counts
     named_set_nouns=(
         "pays", "provinces", "régions", "départements", "communes", "préfectures", "districts",

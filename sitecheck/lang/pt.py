@@ -93,7 +93,8 @@ PT = derive(
     year_units=("anos",),
     range_words=("a",),
     ordinal_suffixes=("º", "ª", "°"),
-    part_connectors=("dos quais", "das quais", "entre eles", "entre elas", "deles", "delas"),
+    part_connectors=("dos quais", "das quais", "entre eles", "entre elas", "deles", "delas",
+                     "sendo"),  # fmt: skip
     inclusive_connectors=("incluindo", "inclusive", "incluídos", "incluídas", "que incluem"),
     composition_connectors=(
         "composto por", "composta por", "distribuídos por", "distribuídas por", "divididos em",
@@ -132,7 +133,7 @@ PT = derive(
         "desse total", "deste número", "desse número",
         "este número inclui", "este total inclui", "este número compreende",
         "destes", "destas", "deste total", "dos quais", "das quais", "entre eles", "entre elas",
-        "deles", "delas", "do total", "desses", "dessas",
+        "deles", "delas", "do total", "desses", "dessas", "sendo que",
     ),  # fmt: skip
     of_the=("dos", "das", "do", "da", "de", "entre"),
     of_articles=("os", "as"),

@@ -19,10 +19,13 @@ FUNDING_WORDS: dict[str, object] = dict(
         "required": ("requer", "solicita", "solicitou", "solicitaram", "apelo de",
                      "necessita de", "precisa de", "precisava de", "precisam de", "necessidades",
                      "pede", "necessário de"),
-        "gap": ("lacuna de", "défice de", "déficit de", "por cobrir"),
+        "gap": (
+            "lacuna de", "défice de", "déficit de", "por cobrir", "lacuna financeira é de",
+            "défice financeiro é de",
+        ),
         "funded": (
             "recebeu", "recebidos", "angariou", "angariados", "dispunha de", "dispõe de",
-            "mobilizados", "mobilizado",
+            "mobilizados", "mobilizado", "mobilizar",
         ),
     },
     funding_after={

@@ -7,6 +7,12 @@ Part of the Portuguese lexicon (``sitecheck.lang.pt``), kept apart only for its 
 from __future__ import annotations
 
 RELATION_WORDS: dict[str, object] = dict(
+    largest_words=("o maior número", "a maior quantidade", "o número mais elevado"),
+    # "The agency reports that, of the 412 households hit, …": a clause before "of the N"
+    says_that=(
+        "indica que", "informa que", "refere que", "aponta que", "revela que", "mostra que",
+        "indicou que", "informou que", "referiu que",
+    ),
     # "for five crises. … aid in Chad, …": what a count of names announced before them counts
     named_set_nouns=(
         "países", "províncias", "regiões", "estados", "municípios", "distritos", "crises",

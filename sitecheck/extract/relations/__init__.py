@@ -14,6 +14,7 @@ from sitecheck.document import Document, Sentence, Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.added_totals import added_totals, joined_stock
 from sitecheck.extract.relations.back_refs import back_refs, n_of_m
+from sitecheck.extract.relations.bracket_rows import bracket_rows
 from sitecheck.extract.relations.bullet_shares import bullet_shares
 from sitecheck.extract.relations.carried_wholes import carried_wholes
 from sitecheck.extract.relations.changes import changes
@@ -44,6 +45,7 @@ from sitecheck.extract.relations.model import (
     Shares,
 )
 from sitecheck.extract.relations.national_parts import national_parts
+from sitecheck.extract.relations.noun_back import noun_back
 from sitecheck.extract.relations.origin_shares import origin_shares
 from sitecheck.extract.relations.parentheses import parentheses
 from sitecheck.extract.relations.part_shares import (
@@ -123,12 +125,14 @@ def _in_sentence(
     """The relations a sentence states, alone or with the sentence before."""
     span = sentence.span
     parentheses(doc, span, nums, rel, prev_figs)
+    bracket_rows(doc, span, nums, rel)
     unit_parts(doc, span, nums, rel)
     connectors(doc, span, nums, rel)
     part_shares(doc, span, nums, rel)
     of_these(doc, span, figs, prev_figs, rel)
     of_the_whole(doc, span, figs, rel)
     back_refs(doc, span, figs, prev_figs, rel)
+    noun_back(doc, span, figs, prev_figs, rel)
     n_of_m(doc, figs, rel)
     running_totals(doc, span, nums, rel)
     increase_after(doc, span, nums, rel)

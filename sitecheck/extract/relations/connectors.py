@@ -8,6 +8,7 @@ from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import Breakdown, PartKind, PartOf, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
+from sitecheck.extract.relations.place_counts import other_unit
 from sitecheck.extract.relations.positions import Positions
 from sitecheck.extract.relations.wording import (
     COLUMN_SEAM,
@@ -137,7 +138,7 @@ def _whole(
         len(before) > 1
         and part.interval.lo > whole.interval.hi
         and p.place_lead.search(text, max(0, lead(whole) - 12), lead(whole))
-    ):
+    ) or other_unit(p, before, whole, part):
         # "45,000 people in 6 provinces, including 12,000 in Maradi": 6 counts places, and
         # 12,000 is none of them; the parts split the figure before it (the words are still
         # read from "provinces"). "… in 20 districts, of which 15 in Nampula" keeps the 20.
@@ -170,6 +171,13 @@ def _whole(
     if p.total_lead.search(text, max(0, lead(whole) - 20), lead(whole)):
         return whole, [whole]
     outer = [q for q in before[:-1] if text.find(";", q.span.end, whole.span.start) < 0]
+    # "… in 97 States of the five subregions, of which 210,273": a count of places in words is
+    # no whole of things that could keep the people figure out.
+    things = not (whole.is_people or part.is_people or whole.from_words)
+    if whole.kind == "count" and whole.noun and things:
+        # "18,300 people affected and 2,900 houses destroyed, of which 1,300 …": houses are
+        # no part of people, so the people figure is no outer whole.
+        outer = [q for q in outer if not q.is_people]
     return whole, [*outer, whole]
 
 
@@ -377,3 +385,4 @@ def _whole_after_one(
     if people and not (whole.is_people and part.is_people and not whole.is_households):
         return
     rel.parts.append(PartOf(whole, part, "out-of", "out of"))
+

@@ -28,15 +28,28 @@ def _opening(language: str) -> re.Pattern[str]:
     return re.compile(rf"[\W_]*(?:{words})(?:{named}|[\s,:(–—-]*)", re.I)
 
 
+@cache
+def _largest(language: str) -> re.Pattern[str]:
+    """ "Salamat province has the highest number of people affected, with ": a place's figure
+    named as the largest share of the sentence before's, the figure right after "with"."""
+    lex = lexicon(language)
+    words, with_ = alternation(lex.largest_words), alternation(lex.with_connectors)
+    return re.compile(rf"[^\d.;:]{{0,80}}?(?:{words})[^\d.;:]{{0,60}}?\s(?:{with_})\s+", re.I)
+
+
 def majority(
     doc: Document, span: Span, figs: list[Quantity], prev: tuple[Span, list[Quantity]] | None,
     rel: Relations,
 ) -> None:  # fmt: skip
-    if prev is None or not figs or not lexicon(doc.language).majority_words:
+    lex = lexicon(doc.language)
+    if prev is None or not figs or not (lex.majority_words or lex.largest_words):
         return
     text = doc.text
     part = figs[0]
-    if not _opening(doc.language).fullmatch(text, span.start, lead(part)):
+    opening = _opening(doc.language).fullmatch(text, span.start, lead(part))
+    if not opening and not (
+        lex.largest_words and _largest(doc.language).fullmatch(text, span.start, lead(part))
+    ):
         return
     if "\n\n" in text[prev[0].end : span.start]:
         return  # another paragraph
@@ -44,7 +57,9 @@ def majority(
         q for q in prev[1] if q.kind == part.kind and q.currency == part.currency and q.tag is None
         and not q.from_words and q.value > 0
     ]  # fmt: skip
-    if part.is_people or part.is_households:
+    # After "the highest number", every figure before is a candidate ("3,200 this week, 41,700
+    # since July": the bare 41,700 counts people too).
+    if opening and (part.is_people or part.is_households):
         # "Floods hit 12 districts. Most, 40,000 people, …" is not a part of the districts; a
         # figure in brackets ("the refugees (407,480)") takes the noun before it.
         unit = (part.is_people, part.is_households)
@@ -60,4 +75,6 @@ def majority(
         return
     wholes.sort(key=lambda q: -q.value)
     cue = " ".join(text[span.start : lead(part)].strip(" \t\n,:(–—-").split())
+    if not opening:  # "the highest number … with": the superlative, not the place before it
+        cue = next((w for w in lex.largest_words if w in cue.lower()), cue)
     rel.parts.append(PartOf(wholes[0], part, "relative", cue, wholes[1:]))

@@ -14,7 +14,7 @@ from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.distant_wholes import captioned, previous_total
 from sitecheck.extract.relations.model import Breakdown, PartOf, PercentOf, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
-from sitecheck.extract.relations.place_counts import beyond_places, names_places
+from sitecheck.extract.relations.place_counts import beyond_places, names_places, places_split
 from sitecheck.extract.relations.positions import KEEP, Positions
 from sitecheck.extract.relations.sentence_totals import says_together
 from sitecheck.extract.relations.share_of import of_total, restricted_noun, signed
@@ -238,6 +238,8 @@ def _parts(
     whole = located_whole(doc, p, par.before, par.open_) or captioned(
         text, span, par.before, par.open_, nums
     )
+    if whole is None and par.before and adjacent(doc, par.before[-1], par.open_, 6):
+        whole = par.before[-1] if places_split(doc, p, par.before[-1], par.first) else None
     content = text[par.open_ + 1 : par.close]
     lead_words = text[par.open_ + 1 : lead(par.first)]
     labelled = not p.qualifier_words.match(lead_words)

@@ -126,8 +126,8 @@ def _own_whole(
     """ "Of these 12,400 people affected, 7,000 …": the opening states its own whole, a figure
     right after it and closed by a comma before the parts; not "Of these, 1,200 …" nor "Of
     these 11 were health partners, while 16 …" (the figure is the first part)."""
-    if "," in opening or m.group(0).rstrip().endswith(",") or len(figs) < 2:
-        return False
+    if "," in opening or ":" in opening or m.group(0).rstrip().endswith(",") or len(figs) < 2:
+        return False  # "Of these: 90 …": a colon opens the list of parts
     head = text[figs[0].span.end : lead(figs[1])]
     named = [w.lower() for w in WORD.findall(head.split(",")[0])]
     return "," in head and len(named) <= 4 and not p.auxiliaries & set(named)
@@ -178,6 +178,7 @@ def of_the_whole(doc: Document, span: Span, figs: list[Quantity], rel: Relations
     if not figs:
         return
     m = p.of_the.match(text, span.start, span.end) or _after_heading(text, p.of_the, span)
+    m = m or _after_says_that(doc, p, span)
     if m:
         _of_the_at(doc, p, m, span, figs, rel)
     for c in _clause_opening(doc.language).finditer(text, span.start, span.end):
@@ -218,11 +219,14 @@ def _of_the_at(
     whole = next((q for q in figs if lead(q) == m.end()), None)
     if whole is None:
         return
-    comma = text.find(",", whole.span.end, span.end)
-    if comma < 0 or DIGIT.search(text[whole.span.end : comma]):
+    past = _people_bracket(text, whole)
+    comma = text.find(",", past, span.end)
+    if comma < 0 or DIGIT.search(text[past:comma]):
         return
     end = _next_whole(text, p, figs, comma, span.end)
     parts = [q for q in figs if comma < q.span.start < end and q.kind == whole.kind]
+    if past > whole.span.end:  # the people in brackets are no whole of the parts
+        parts = [q for q in parts if q.is_households or not q.is_people]
     if first_only:
         parts = [q for q in parts[:1] if not WORD.search(text, comma + 1, lead(q))]
     parts = parts[: _new_subject(doc, p, parts)]
@@ -284,6 +288,32 @@ def _next_whole(text: str, p: RelationPatterns, figs: list[Quantity], start: int
 
 
 _HEADING = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,4}[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+_BRACKET = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}\s*\(\s*\d[\d\s.,]*\s+[^\W\d_][^()\d]{0,30}\)")
+
+
+def _people_bracket(text: str, whole: Quantity) -> int:
+    """ "Of the 412 households (2,266 people) hit, …": a count of households restated in people
+    in brackets; the parts after the comma count households. Where the words go on."""
+    m = _BRACKET.match(text, whole.span.end)
+    return m.end() if m and whole.is_households else whole.span.end
+
+
+@cache
+def _says_that(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{alternation(lexicon(language).says_that)})\s+", re.I)
+
+
+def _after_says_that(doc: Document, p: RelationPatterns, span: Span) -> re.Match[str] | None:
+    """ "The agency reports that, of the 412 households hit, 137 …": a reporting clause without
+    figures before the whole the sentence opens on."""
+    if not lexicon(doc.language).says_that:
+        return None
+    says = _says_that(doc.language).search(doc.text, span.start, min(span.end, span.start + 80))
+    if says is None or DIGIT.search(doc.text, span.start, says.start()):
+        return None
+    return p.of_the.match(doc.text, says.end(), span.end)
 
 
 def _after_heading(text: str, of_the: re.Pattern[str], span: Span) -> re.Match[str] | None:

@@ -130,7 +130,9 @@ def _back_patterns(lex: Lexicon) -> dict[str, Any]:
     )
     return dict(
         back_opening=re.compile(
-            rf"\W*(?:[^\W\d][^\d.;:!?\n]{{0,40}},\s*)?{subject}\s*[—–]?\s*"
+            # "This figure, the highest in decades, includes": an apposition before the verb.
+            rf"\W*(?:[^\W\d][^\d.;:!?\n]{{0,40}},\s*)?{subject}(?:\s*,[^\d.;:!?\n,]{{1,60}},)?"
+            rf"\s*[—–]?\s*"
             rf"(?:(?P<all>{alternation(lex.back_consists)})|(?P<some>{alternation(lex.back_includes)}))"
             r"(?![\w])\s*",
             re.I,

@@ -1,5 +1,6 @@
-"""A count of places before the labels of a breakdown: "45,000 people in 4 districts: A
-(12,000), …" names the districts, and its figure is no whole of theirs."""
+"""Counts of places or households next to a count of people: "45,000 people in 4 districts: A
+(12,000), …" names the districts, and "148,000 people in 36,900 households, including 109,000
+IDPs" splits the people; neither the 4 nor the 36,900 is the parts' whole."""
 
 from __future__ import annotations
 
@@ -31,3 +32,31 @@ def names_places(doc: Document, q: Quantity) -> bool:
     words = WORD.findall(doc.text, q.span.end, q.span.end + 30)
     dims = {w.lower() for w in lexicon(doc.language).partition_dimensions}
     return bool(words) and words[0].lower() in dims
+
+
+def places_split(doc: Document, p: RelationPatterns, near: Quantity, first: Quantity) -> bool:
+    """ "in 167 localities (118 sites and 49 host villages)": the figures in the bracket count
+    places of their own, not people located somewhere; the count of places is their whole."""
+    text = doc.text
+    if near.is_people or first.is_people or first.is_households or first.kind != "count":
+        return False
+    if not p.place_lead.search(text, max(0, lead(near) - 12), lead(near)):
+        return False
+    return bool(first.noun) and not p.place_after.match(text, first.span.end)
+
+
+def other_unit(
+    p: RelationPatterns, before: list[Quantity], whole: Quantity, part: Quantity
+) -> bool:
+    """ "148,000 people in 36,900 households, including 109,000 IDPs", "69,800 people spread over
+    802 municipalities, 11,394 of them …": the figure before the connector counts households or
+    places, its part and the figure before it people; the parts split the people figure."""
+    if len(before) < 2 or part.is_households:
+        return False
+    prior = before[-2]
+    if not prior.is_people or prior.is_households or prior.kind != "count":
+        return False
+    # A count of places ("802 municipalities") the part outgrows: the part is of the people.
+    head = whole.noun.lower().split()[:1]
+    places = bool(head) and head[0] in p.dimensions and part.interval.lo > whole.interval.hi
+    return (whole.is_households and part.is_people) or places
