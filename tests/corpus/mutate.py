@@ -343,9 +343,19 @@ def _change(entry: Entry, a: dict) -> Iterator[Mutation]:
     refs = [a.get("previous"), a.get("current"), a.get(key)]
     if all(r and _numeric(entry, r) for r in refs):
         v = value_at(entry.text, a[key])
-        moved = _moved(v, percent=key == "percent")
+        moved = v * 0.5 if _only_up(entry, a) else _moved(v, percent=key == "percent")
         text, span = _replace(entry, a[key], moved)
         yield Mutation(entry, "change", key, text, span, ARITHMETIC)
+
+
+def _only_up(entry: Entry, a: dict) -> bool:
+    """Whether the bounds make any larger change consistent ("rose to over 4.3 million, 12%
+    more": 30% fits too): then the change is moved down, so that the error planted is one."""
+    earlier, later = bound(entry.text, a["previous"]), bound(entry.text, a["current"])
+    rise = value_at(entry.text, a["current"]) >= value_at(entry.text, a["previous"])
+    if rise:
+        return later == "lower" or earlier == "upper"
+    return later == "upper" or earlier == "lower"
 
 
 def _count(entry: Entry, a: dict) -> Iterator[Mutation]:
