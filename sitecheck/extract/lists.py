@@ -24,8 +24,6 @@ _ASIDE = re.compile(r"\([^()]*\)")  # "(two more than in March)" between a count
 _INTRO_END = re.compile(r":" + _MARKER_TAIL + r"$")
 _DIGIT = re.compile(r"\d")
 _COLON = re.compile(":")
-
-
 _WORD = re.compile(r"[^\W\d_][\w’'.&/-]*")
 
 
@@ -54,9 +52,10 @@ def extract_lists(doc: Document, quantities: list[Quantity], notes: Footnotes) -
 
 
 def _table_rows(text: str) -> bool:
-    """ "Roads flooded | 4 |" line after line: rows of a table pasted without its rule, whose
-    cells repeat by chance (two rows of 1), not one list of names."""
-    return sum(line.rstrip().endswith("|") for line in text.splitlines()) >= 2
+    """ "Roads flooded | 4 |" line after line: rows of a table without its rule (their cells
+    repeat by chance), not a list of names wrapped after its pipes ("ACNUR | OIM |")."""
+    rows = [line for line in text.splitlines() if line.rstrip().endswith("|")]
+    return len(rows) >= 2 and sum(1 for line in rows if _DIGIT.search(line)) * 2 >= len(rows)
 
 
 def _pipe_list(doc: Document, block: Block) -> ItemList | None:
