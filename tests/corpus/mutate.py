@@ -21,6 +21,12 @@ import yaml
 
 CORPUS = Path(__file__).resolve().parent
 ARITHMETIC = ("sum-mismatch", "part-exceeds-whole", "percent-mismatch", "restated-mismatch")
+# The rules that check each kind of relation.
+_RULES = {
+    "sum": ("sum-mismatch", "part-exceeds-whole"), "part": ("part-exceeds-whole", "sum-mismatch"),
+    "percent": ("percent-mismatch",), "shares": ("percent-mismatch", "sum-mismatch"),
+    "change": ARITHMETIC, "restated": ("restated-mismatch",),
+}  # fmt: skip
 _NUMBER = re.compile(r"\d[\d.,\u00a0\u202f ]*\d|\d")
 
 
@@ -244,12 +250,6 @@ def mutations(entry: Entry) -> Iterator[Mutation]:
                 yield _also_stated(entry, m) if kind != "count" else m
 
 
-# The rules that check each kind of relation.
-_RULES = {
-    "sum": ("sum-mismatch", "part-exceeds-whole"), "part": ("part-exceeds-whole", "sum-mismatch"),
-    "percent": ("percent-mismatch",), "shares": ("percent-mismatch", "sum-mismatch"),
-    "change": ARITHMETIC, "restated": ("restated-mismatch",),
-}  # fmt: skip
 
 
 def _also_stated(entry: Entry, m: Mutation) -> Mutation:
@@ -300,13 +300,12 @@ def _sum(entry: Entry, a: dict) -> Iterator[Mutation]:
     up = a.get("dedup") or bound(entry.text, total) == "lower"
     moved = _moved(t) if up else t * 0.5
     text, span = _replace(entry, total, moved)
-    yield Mutation(entry, "sum", "total", text, span, ("sum-mismatch", "part-exceeds-whole"))
+    yield Mutation(entry, "sum", "total", text, span, _RULES["sum"])
     if not a.get("dedup") and bound(entry.text, total) != "lower":
         part = parts[0]
         p = value_at(entry.text, part)
         text, span = _replace(entry, part, p + t * 0.5 + 3)
-        rules = ("sum-mismatch", "part-exceeds-whole")
-        yield Mutation(entry, "sum", "part", text, span, rules)
+        yield Mutation(entry, "sum", "part", text, span, _RULES["sum"])
 
 
 def _part(entry: Entry, a: dict) -> Iterator[Mutation]:
@@ -315,7 +314,7 @@ def _part(entry: Entry, a: dict) -> Iterator[Mutation]:
             return  # "over 4,000, of whom 5,000": no part can be proved too large
         w = value_at(entry.text, a["whole"])
         text, span = _replace(entry, a["part"], _moved(w))
-        yield Mutation(entry, "part", "part", text, span, ("part-exceeds-whole", "sum-mismatch"))
+        yield Mutation(entry, "part", "part", text, span, _RULES["part"])
 
 
 def _percent(entry: Entry, a: dict) -> Iterator[Mutation]:
@@ -324,10 +323,10 @@ def _percent(entry: Entry, a: dict) -> Iterator[Mutation]:
         return
     pct = read(entry.text[slice(*locate(entry.text, a["percent"]))])
     text, span = _replace(entry, a["percent"], _moved(pct, percent=True))
-    yield Mutation(entry, "percent", "percent", text, span, ("percent-mismatch",))
+    yield Mutation(entry, "percent", "percent", text, span, _RULES["percent"])
     amount = value_at(entry.text, a["amount"])
     text, span = _replace(entry, a["amount"], amount * 0.5)
-    yield Mutation(entry, "percent", "amount", text, span, ("percent-mismatch",))
+    yield Mutation(entry, "percent", "amount", text, span, _RULES["percent"])
 
 
 def _shares(entry: Entry, a: dict) -> Iterator[Mutation]:
@@ -335,7 +334,7 @@ def _shares(entry: Entry, a: dict) -> Iterator[Mutation]:
     if all(_numeric(entry, r) for r in refs):
         first = read(entry.text[slice(*locate(entry.text, refs[0]))])
         text, span = _replace(entry, refs[0], _moved(first, percent=True))
-        yield Mutation(entry, "shares", "share", text, span, ("percent-mismatch", "sum-mismatch"))
+        yield Mutation(entry, "shares", "share", text, span, _RULES["shares"])
 
 
 def _change(entry: Entry, a: dict) -> Iterator[Mutation]:
@@ -345,7 +344,7 @@ def _change(entry: Entry, a: dict) -> Iterator[Mutation]:
         v = value_at(entry.text, a[key])
         moved = v * 0.5 if _only_up(entry, a) else _moved(v, percent=key == "percent")
         text, span = _replace(entry, a[key], moved)
-        yield Mutation(entry, "change", key, text, span, ARITHMETIC)
+        yield Mutation(entry, "change", key, text, span, _RULES["change"])
 
 
 def _only_up(entry: Entry, a: dict) -> bool:
@@ -387,7 +386,7 @@ def _restated(entry: Entry, a: dict) -> Iterator[Mutation]:
         # so that the error planted is one.
         down = bound(entry.text, a["first"]) == "lower" or bound(entry.text, a["second"]) == "upper"
         text, span = _replace(entry, a["second"], v * 0.5 if down else _moved(v))
-        yield Mutation(entry, "restated", "second", text, span, ("restated-mismatch",))
+        yield Mutation(entry, "restated", "second", text, span, _RULES["restated"])
 
 
 _MUTATORS = {

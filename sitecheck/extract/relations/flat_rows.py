@@ -17,7 +17,6 @@ from itertools import permutations
 from sitecheck.document import Document
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.model import PercentOf, Relations
-from sitecheck.interval import Interval
 
 _LINE = re.compile(r"^[^\n]*", re.M)
 _LABEL = re.compile(r"[^\W\d_][^\d\n]*?")  # a row's label: words, no figure
@@ -92,7 +91,7 @@ def _borne_out(run: list[_Row], p: int, a: int, b: int) -> bool:
 
 
 def _fits(pct: Quantity, amount: Quantity, base: Quantity) -> bool:
-    if base.interval.lo <= 0:
-        return False
-    share = Interval(amount.interval.lo / base.interval.hi, amount.interval.hi / base.interval.lo)
-    return (share * 100.0).intersects(pct.interval)
+    # A base that may be zero explains any percentage: no evidence for the pair.
+    return base.interval.lo > 0 and (amount.interval / base.interval * 100.0).intersects(
+        pct.interval
+    )

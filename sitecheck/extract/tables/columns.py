@@ -8,7 +8,7 @@ from sitecheck.document import Document
 from sitecheck.extract.tables.model import ColRole, ReadTable, TableSum
 from sitecheck.extract.tables.roles import share_siblings
 from sitecheck.extract.tables.totals import cells_of, one_way, stated, sum_fits, value_at
-from sitecheck.extract.tables.words import TableWords, name_words, plain
+from sitecheck.extract.tables.words import TableWords, after_total, name_words, plain
 
 # Shorter runs of columns a Total column may close, tried after the full run: a dozen at most,
 # so that a table of hundreds of columns is read in time linear in its size.
@@ -66,11 +66,10 @@ def _same_period(
     2005" over "Refugees hosted, Aug 2005", "Total de casos" over "Casos probables" and "Casos
     confirmados", "Total n" over "Mixta n": the columns whose headers hold every word that
     follows the total word (after its last comma, if any)."""
-    head = plain(read.col_label(t))
-    lead = w.total_lead.match(head)
-    if read.cols[t] != "figures" or lead is None:
+    rest = after_total(plain(read.col_label(t)), w)
+    if read.cols[t] != "figures" or rest is None:
         return []
-    tail = name_words(head[lead.end() - 1 :].rsplit(",", 1)[-1])
+    tail = name_words(rest.rsplit(",", 1)[-1])
     if not tail:
         return []
     parts = [c for c, words in heads.items() if c != t and tail <= words]
@@ -92,14 +91,13 @@ def _last(read: ReadTable, t: int, w: TableWords) -> list[list[int]]:
     columns before it; "Total de pessoas | Homens | Mulheres | …": the first, headed by a total
     of people or households, over those after it (to be borne out by the rows, or the one row
     of a key-figure table). "Total PIN | Targeted | Reached" is none of these."""
-    head = plain(read.col_label(t))
-    lead = w.total_lead.match(head)
-    if lead is None:
+    rest = after_total(plain(read.col_label(t)), w)
+    if rest is None:
         return []
     figures = [c for c, role in enumerate(read.cols) if role == "figures"]
     if not figures:
         return []
-    if figures[0] == t and not name_words(head[lead.end() - 1 :]) <= w.people:
+    if figures[0] == t and not name_words(rest) <= w.people:
         return []
     if t not in (figures[0], figures[-1]):
         return []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sitecheck.document import Table
 from sitecheck.extract.tables.model import ColRole, ReadTable, RowRole, Value
-from sitecheck.extract.tables.words import TableWords, name_words, plain
+from sitecheck.extract.tables.words import TableWords, after_total, name_words, plain
 
 
 def row_roles(
@@ -135,8 +135,8 @@ def _names_some(
     """ "Total with laboratory test" under rows some of which say "with laboratory test":
     the total of those rows, not of the table."""
     label = " ".join(t for c in label_cols if (t := labels[g][c]))
-    lead = w.total_lead.match(label)
-    named = name_words(label[lead.end() - 1 :]) if lead else set()
+    rest = after_total(label, w)
+    named = name_words(rest) if rest else set()
     return bool(named) and any(
         named <= name_words(" ".join(labels[r][c] for c in label_cols)) for r in body if r != g
     )

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from sitecheck.document import Document, Table
 from sitecheck.extract.tables.model import ReadTable, RowRole, TableSum, Value
-from sitecheck.extract.tables.words import TableWords, name_words
+from sitecheck.extract.tables.words import TableWords, after_total, name_words
 from sitecheck.interval import INF, Interval
 from sitecheck.lang.messages import say
 
@@ -238,8 +238,7 @@ def named_rows(read: ReadTable, doc: Document, w: TableWords) -> None:
             above = before[-(label.count("+") + 1) :]
         else:
             # "Total with confirmation" under "A with confirmation": the words after "Total".
-            lead = w.total_lead.match(label)
-            mine = name_words(label[lead.end() - 1 :] if lead else label)
+            mine = name_words(after_total(label, w) or label)
             above = []
             for x in reversed(before):
                 if not mine or not mine < name_words(read.row_label(x)):

@@ -154,6 +154,13 @@ def header_unit(head: str, w: TableWords) -> tuple[float, str | None]:
     return factor, code
 
 
+def after_total(text: str, w: TableWords) -> str | None:
+    """What a label says after its leading total word ("Total with test" → "with test"); None
+    when it opens on none ("Total" alone is no lead: a word must follow)."""
+    lead = w.total_lead.match(text)
+    return text[lead.end() - 1 :] if lead else None
+
+
 def name_words(text: str) -> set[str]:
     """The words of a header that name something: no link words of two letters ("de", "of"),
     but single letters ("n") and acronyms ("FD") kept."""
