@@ -235,11 +235,11 @@ def _parts(
 ) -> None:
     """ "368 people (156 women and 212 men)": parts of the figure before the parenthesis."""
     text = doc.text
-    whole = located_whole(doc, p, par.before, par.open_) or captioned(
-        text, span, par.before, par.open_, nums
+    near = par.before[-1] if par.before and adjacent(doc, par.before[-1], par.open_, 6) else None
+    whole = (near if near and places_split(doc, p, near, par.first) else None) or located_whole(
+        doc, p, par.before, par.open_
     )
-    if whole is None and par.before and adjacent(doc, par.before[-1], par.open_, 6):
-        whole = par.before[-1] if places_split(doc, p, par.before[-1], par.first) else None
+    whole = whole or captioned(text, span, par.before, par.open_, nums)
     content = text[par.open_ + 1 : par.close]
     lead_words = text[par.open_ + 1 : lead(par.first)]
     labelled = not p.qualifier_words.match(lead_words)
@@ -372,7 +372,7 @@ def _label_group(
         return
     total = before[-1]
     between = text[total.span.end : first_open]
-    far = beyond_places(doc, p, before, first_open)
+    far = beyond_places(doc, p, before, first_open, parts)
     if far is None and names_places(doc, total):
         return  # "in 5 regions, namely Morogoro (45), Iringa (18) …": it counts the places
     if far is not None:
