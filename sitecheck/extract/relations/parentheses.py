@@ -372,7 +372,7 @@ def _label_group(
         return
     total = before[-1]
     between = text[total.span.end : first_open]
-    far = beyond_places(doc, p, before, first_open, parts)
+    far = beyond_places(doc, p, before, first_open)
     if far is None and names_places(doc, total):
         return  # "in 5 regions, namely Morogoro (45), Iringa (18) …": it counts the places
     if far is not None:

@@ -8,25 +8,16 @@ from sitecheck.document import Document
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.patterns import RelationPatterns
 from sitecheck.extract.relations.wording import DIGIT, WORD, lead
-from sitecheck.interval import interval_sum
 from sitecheck.lang import lexicon
 
 
 def beyond_places(
-    doc: Document,
-    p: RelationPatterns,
-    before: list[Quantity],
-    first_open: int,
-    parts: list[Quantity],
+    doc: Document, p: RelationPatterns, before: list[Quantity], first_open: int
 ) -> Quantity | None:
-    """The figure before a count of places ("in four districts:") that introduces labels; not
-    when the labels' figures add up to the count ("in 167 localities (118 sites and 49
-    villages)": they split the places)."""
+    """The figure before a count of places ("in four districts:") that introduces labels."""
     text = doc.text
     near = before[-1]
     if len(before) < 2 or not p.place_lead.search(text, max(0, lead(near) - 12), lead(near)):
-        return None
-    if interval_sum([q.interval for q in parts]).intersects(near.interval):
         return None
     far = before[-2]
     gap, rest = text[far.span.end : lead(near)], text[near.span.end : first_open]
