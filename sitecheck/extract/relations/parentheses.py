@@ -24,6 +24,7 @@ from sitecheck.extract.relations.wording import (
     adjacent,
     figures,
     highlights_subgroups,
+    label_words,
     lead,
     lead_noun,
     located_whole,
@@ -268,8 +269,9 @@ def _parts(
         # "5,000 people (1,200 children and 300 older persons)" highlights subgroups; only
         # parts that cannot all fit in the total are then an error. Amounts by sector are
         # treated the same way unless the wording closes the list ("the rest for …").
+        labels = label_words(text, parts, par.open_) if labelled else None
         highlight = (
-            highlights_subgroups(parts, p)
+            highlights_subgroups(parts, p, labels)
             or (whole.kind == "money" and not looks_exhaustive(doc, parts, span))
             or bool(p.partial.search(text, whole.span.end, par.close))
         )
@@ -389,10 +391,7 @@ def _label_group(
     if not 1 <= len(WORD.findall(between)) <= 12:
         return
     # The word before each "(n)" names the part: "Venezuelans (156) and Peruvians (212)".
-    labels = []
-    for open_, _close, _q in group:
-        words = WORD.findall(text[max(0, open_ - 40) : open_])
-        labels.append(words[-1].lower() if words else "")
+    labels = [(WORD.findall(text[max(0, o - 40) : o]) or [""])[-1].lower() for o, _, _ in group]
     some = names_some(p, text, total.span.end, group[-1][1])
     highlight = highlights_subgroups(parts, p, labels) or some
     rel.breakdowns.append(

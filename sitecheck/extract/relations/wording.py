@@ -143,6 +143,17 @@ def highlights_subgroups(
     return bool(nouns & p.highlights)
 
 
+def label_words(text: str, parts: list[Quantity], start: int) -> list[str]:
+    """The word naming each figure of a labelled series, the last before it ("(Women: 320;
+    Children: 410)" gives women, children)."""
+    labels = []
+    for q in parts:
+        words = WORD.findall(text[start : lead(q)])
+        labels.append(words[-1].lower() if words else "")
+        start = q.span.end
+    return labels
+
+
 def looks_exhaustive(doc: Document, parts: list[Quantity], span: Span) -> bool:
     """Whether listed parts partition their whole: by place, by complementary groups, or with a
     remainder ("the remaining 535")."""
