@@ -1,0 +1,183 @@
+"""Restatements by a figure heading run into its paragraph: "41.2 MILLION UNDER THE AGENCY'S
+CARE At the end of the year, the agency cared for some 41.2 million people"; "9.7 million Some
+9.7 million people fled over the year" (a pulled figure before its sentence); a heading block
+"5.9 million forced to flee" above "Over the year, 5.9 million people were uprooted".
+
+A heading figure opens its line, its caption in capitals (or the rest of a heading block), and
+the first sentence after it states the headline in full. Its first figure restates the heading
+only when nothing makes it another quantity:
+
+- it is the sentence's first figure (no percentage, no other count before it), of the heading's
+  kind, currency and scale word ("million"), outside parentheses;
+- the words before it name no comparison ("compared with 59.5 million"), no part ("of these",
+  "including"), no other group ("another", "the rest"), and no place, period or scope word the
+  caption lacks ("In Syria, …", "In 2016, …", "newly");
+- its noun phrase opens on a noun, names no place ("stateless people in 78 countries" is what
+  was counted where data exist) and no group the caption lacks ("children"), and holds every
+  people noun of the caption ("2.5 MILLION NEW REFUGEES … 1.2 million Syrians" is a part);
+- the sentence is prose: it ends with a stop.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from sitecheck.document import Document, Span, is_box_block, line_start
+from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.wording import fold
+from sitecheck.extract.restated_near import same_stem
+from sitecheck.extract.scope import ScopeReader
+from sitecheck.lang import lexicon, phrases
+
+_WORD = re.compile(r"\S+")
+_LETTER = re.compile(r"[^\W\d_]")
+_CAPTION_WORDS = 10  # words of a heading's caption, at most
+_MIN_WORDS = 5  # words of the sentence that restates a heading, at least
+
+# A figure's noun phrase: its folded words, and as written.
+Tokens = Callable[[Quantity], "tuple[tuple[str, ...], str] | None"]
+Scope = Callable[[], ScopeReader]
+
+
+@dataclass(frozen=True, eq=False)
+class _Words:
+    not_alone: re.Pattern[str]  # "compared", "of these", "another": another quantity
+    given: re.Pattern[str]  # "of the", "those" right before a figure: one named before
+    function: frozenset[str]  # words that name nothing
+    places: frozenset[str]  # "in", "across": a place or an extent follows
+    groups: frozenset[str]  # "children", "women": groups a report singles out (folded)
+    nouns: frozenset[str]  # "refugees", "families": what a caption may count (folded)
+    generic: frozenset[str]  # "people", "persons": say nothing of who is counted (folded)
+
+
+@cache
+def _words(language: str) -> _Words:
+    lex = lexicon(language)
+    others = (
+        *lex.comparison_words, *lex.part_connectors, *lex.of_these, *lex.other_words,
+        *lex.remainder_words, *lex.inclusive_connectors, *lex.partial_words,
+    )  # fmt: skip
+    function = {
+        w.lower()
+        for p in (*lex.narrowing_words, *lex.articles, *lex.of_articles, *lex.auxiliaries)
+        for w in p.split()
+    }
+    generic = frozenset(fold(w.lower()) for w in lex.generic_people_nouns)
+    nouns = (*lex.people_nouns, *lex.household_nouns, *lex.highlight_nouns)
+    return _Words(
+        not_alone=phrases(others),
+        given=re.compile(rf"(?:{phrases(lex.given_leads).pattern})\s*$", re.I),
+        function=frozenset(function | {fold(w) for w in function}),
+        places=frozenset(fold(p.lower()) for p in (*lex.place_prepositions, *lex.extent_leads)),
+        groups=frozenset(fold(g.lower()) for g in lex.highlight_nouns),
+        nouns=frozenset(fold(n.lower()) for n in nouns) - generic,
+        generic=generic,
+    )
+
+
+def heading_restatements(
+    doc: Document, numbers: list[Quantity], tokens: Tokens, scope: Scope
+) -> Iterator[tuple[Quantity, Quantity, str, str]]:
+    """(heading figure, body figure, caption, body phrase) of figure headings restated by the
+    first sentence after them."""
+    w = _words(doc.language)
+    for i, q in enumerate(numbers):
+        if not q.usable or q.kind not in ("count", "money"):
+            continue
+        found = _heading(doc, q)
+        if found is None:
+            continue
+        caption, start = found
+        b = _first_figure(doc, numbers[i + 1 :], start)
+        if b is None or not _alike(q, b):
+            continue
+        phrase = tokens(b)
+        shown = " ".join(doc.text[caption.start : caption.end].lower().split())
+        if phrase is None or not _phrase_fits(shown, phrase[0], w):
+            continue
+        if _lead_fits(doc, scope(), caption, Span(start, b.span.start), w):
+            yield q, b, shown, " ".join(phrase[1].lower().split())
+
+
+def _heading(doc: Document, q: Quantity) -> tuple[Span, int] | None:
+    """(caption, where its sentence starts) of a figure opening a heading block, or opening a
+    line with a caption in capitals and a sentence run in after it."""
+    sentence = doc.sentence_at(q.span.start)
+    if sentence is None or is_box_block(sentence.block):
+        return None
+    text, block = doc.text, sentence.block
+    start = line_start(text, q.span.start)
+    if _LETTER.search(text[start : q.span.start]) or re.search(r"\d", text[start : q.span.start]):
+        return None  # the figure must open its line
+    if block.kind == "heading":
+        after = doc.blocks.index(block) + 1
+        if after >= len(doc.blocks) or doc.blocks[after].kind != "paragraph":
+            return None
+        return Span(q.span.end, block.span.end), doc.blocks[after].span.start
+    if block.kind not in ("paragraph", "list_item"):
+        return None
+    end = text.find("\n", q.span.end, block.span.end)
+    end = block.span.end if end < 0 else end
+    for k, m in enumerate(_WORD.finditer(text, q.span.end, end)):
+        word = m.group(0)
+        if k >= _CAPTION_WORDS or any(c.isdigit() for c in word):
+            return None
+        if _LETTER.search(word) and not word.isupper():
+            if not (word[0].isupper() and word[1:2].islower()):
+                return None  # "million displaced worldwide": lower case, no heading
+            return Span(q.span.end, m.start()), m.start()
+    return None
+
+
+def _first_figure(doc: Document, after: list[Quantity], start: int) -> Quantity | None:
+    """The first usable figure of the sentence starting at ``start``, when that sentence is
+    prose (words enough, a stop at its end) and the figure is outside parentheses."""
+    sentence = doc.sentence_at(start)
+    if sentence is None:
+        return None
+    end = sentence.span.end
+    body = doc.text[start:end].rstrip()
+    if not body.endswith((".", "!", "?")) or len(body.split()) < _MIN_WORDS:
+        return None
+    for b in after:
+        if b.span.start >= end:
+            return None
+        if b.span.start >= start and b.usable:
+            head = doc.text[start : b.span.start]
+            return b if head.count("(") == head.count(")") else None
+    return None
+
+
+def _alike(q: Quantity, b: Quantity) -> bool:
+    scale = (q.scale or "").lower(), (b.scale or "").lower()
+    return q.kind == b.kind and q.currency == b.currency and scale[0] == scale[1]
+
+
+def _phrase_fits(caption: str, words: tuple[str, ...], w: _Words) -> bool:
+    """The body's phrase opens on a noun, names no place, and every group or people noun of
+    the caption, and no group the caption lacks."""
+    if words[0] in w.function or not _LETTER.search(words[0]) or w.places & set(words):
+        return False
+    said = [fold(t.lower()) for t in re.findall(r"[\w’'-]+", caption)]
+    wanted = {t for t in said if t in w.nouns}
+    if any(not any(same_stem(t, x) for x in words) for t in wanted):
+        return False
+    return not any(g not in said for g in w.groups & set(words))
+
+
+def _lead_fits(doc: Document, scope: ScopeReader, caption: Span, lead: Span, w: _Words) -> bool:
+    """The words before the body figure name no other quantity, and no place, period or scope
+    word the caption lacks (a name the caption writes, "the AGENCY'S", is no new place)."""
+    text = doc.text[lead.start : lead.end]
+    if w.not_alone.search(text) or w.given.search(text) or scope.part_tokens(lead):
+        return False
+    shown = doc.text[caption.start : caption.end].lower()
+    # The sentence's first word has its capital by position: no name ("Over the year, …").
+    first = _WORD.match(doc.text, lead.start)
+    skip = [Span(lead.start, first.end())] if first else []
+    said = scope.tokens([lead], skip=skip) | {t for t in scope.tokens([lead]) if t[:2] != "n:"}
+    added = said - scope.tokens([caption])
+    return all(t.startswith("n:") and t[2:] in shown for t in added)
