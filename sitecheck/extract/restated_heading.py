@@ -33,6 +33,7 @@ from sitecheck.extract.scope import ScopeReader
 from sitecheck.lang import lexicon, phrases
 
 _WORD = re.compile(r"\S+")
+_TOKEN = re.compile(r"[\w’'-]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _CAPTION_WORDS = 10  # words of a heading's caption, at most
 _MIN_WORDS = 5  # words of the sentence that restates a heading, at least
@@ -48,9 +49,12 @@ class _Words:
     given: re.Pattern[str]  # "of the", "those" right before a figure: one named before
     function: frozenset[str]  # words that name nothing
     places: frozenset[str]  # "in", "across": a place or an extent follows
+    narrow: frozenset[str]  # "with", "through", "from": right after the noun, a part of it
     groups: frozenset[str]  # "children", "women": groups a report singles out (folded)
     nouns: frozenset[str]  # "refugees", "families": what a caption may count (folded)
     generic: frozenset[str]  # "people", "persons": say nothing of who is counted (folded)
+    roles: tuple[re.Pattern[str], ...]  # "in need", "targeted", "required", "received"
+    plain: frozenset[str]  # words a caption may have that say nothing ("the", "million")
 
 
 @cache
@@ -72,9 +76,16 @@ def _words(language: str) -> _Words:
         given=re.compile(rf"(?:{phrases(lex.given_leads).pattern})\s*$", re.I),
         function=frozenset(function | {fold(w) for w in function}),
         places=frozenset(fold(p.lower()) for p in (*lex.place_prepositions, *lex.extent_leads)),
+        narrow=frozenset(
+            fold(p.lower())
+            for p in (*function, *lex.with_connectors, *lex.source_preps, *lex.toward_preps)
+        ),
         groups=frozenset(fold(g.lower()) for g in lex.highlight_nouns),
         nouns=frozenset(fold(n.lower()) for n in nouns) - generic,
         generic=generic,
+        roles=tuple(phrases(words) for words in (lex.need_words, *lex.funding_labels.values())),
+        plain=frozenset(fold(x.lower()) for x in (*function, *lex.stopwords, *lex.scale_words))
+        | generic,
     )
 
 
@@ -97,6 +108,9 @@ def heading_restatements(
         phrase = tokens(b)
         shown = " ".join(doc.text[caption.start : caption.end].lower().split())
         if phrase is None or not _phrase_fits(shown, phrase[0], w):
+            continue
+        said = doc.text[start : b.span.end + len(phrase[1])]
+        if not _caption_said(shown, said, q, w):
             continue
         if _lead_fits(doc, scope(), caption, Span(start, b.span.start), w):
             yield q, b, shown, " ".join(phrase[1].lower().split())
@@ -121,14 +135,18 @@ def _heading(doc: Document, q: Quantity) -> tuple[Span, int] | None:
         return None
     end = text.find("\n", q.span.end, block.span.end)
     end = block.span.end if end < 0 else end
+    before: re.Match[str] | None = None  # the word before, when one capital letter ("À")
     for k, m in enumerate(_WORD.finditer(text, q.span.end, end)):
         word = m.group(0)
         if k >= _CAPTION_WORDS or any(c.isdigit() for c in word):
             return None
         if _LETTER.search(word) and not word.isupper():
+            if before is not None and word[0].islower():
+                return Span(q.span.end, before.start()), before.start()  # "À la fin de …"
             if not (word[0].isupper() and word[1:2].islower()):
                 return None  # "million displaced worldwide": lower case, no heading
             return Span(q.span.end, m.start()), m.start()
+        before = m if len(_LETTER.findall(word)) == 1 and word[0].isupper() else None
     return None
 
 
@@ -157,15 +175,31 @@ def _alike(q: Quantity, b: Quantity) -> bool:
 
 
 def _phrase_fits(caption: str, words: tuple[str, ...], w: _Words) -> bool:
-    """The body's phrase opens on a noun, names no place, and every group or people noun of
-    the caption, and no group the caption lacks."""
+    """The body's phrase opens on a noun that no preposition narrows, names no place, every
+    group or people noun of the caption, and no group the caption lacks."""
     if words[0] in w.function or not _LETTER.search(words[0]) or w.places & set(words):
         return False
-    said = [fold(t.lower()) for t in re.findall(r"[\w’'-]+", caption)]
+    if len(words) > 1 and words[1] in w.narrow:
+        return False  # "people with food", "people through cash": one sector's part
+    said = [fold(t.lower()) for t in _TOKEN.findall(caption)]
     wanted = {t for t in said if t in w.nouns}
     if any(not any(same_stem(t, x) for x in words) for t in wanted):
         return False
     return not any(g not in said for g in w.groups & set(words))
+
+
+def _caption_said(caption: str, said: str, q: Quantity, w: _Words) -> bool:
+    """The body says what the caption names: one of its words at least (a caption-less figure
+    has a scale word: "9.7 million Some 9.7 million people …"), and the same roles ("people in
+    need" is not "people reached"; "required" is not "received")."""
+    if any(bool(r.search(caption)) != bool(r.search(said)) for r in w.roles):
+        return False
+    words = [fold(t) for t in _TOKEN.findall(caption)]
+    wanted = [t for t in words if t not in w.plain and _LETTER.search(t)]
+    if not wanted:
+        return q.scale is not None and not words
+    body = [fold(t) for t in _TOKEN.findall(said.lower())]
+    return any(same_stem(t, x) for t in wanted for x in body)
 
 
 def _lead_fits(doc: Document, scope: ScopeReader, caption: Span, lead: Span, w: _Words) -> bool:
