@@ -25,9 +25,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from sitecheck.document import Document, Span, is_box_block, line_start
+from sitecheck.document import Document, Span, is_box_block
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.wording import fold
+from sitecheck.extract.restated_captions import lead_start
 from sitecheck.extract.restated_near import same_stem
 from sitecheck.extract.scope import ScopeReader
 from sitecheck.lang import lexicon, phrases
@@ -105,6 +106,9 @@ def heading_restatements(
         b = _first_figure(doc, numbers[i + 1 :], start)
         if b is None or not _alike(q, b):
             continue
+        if not doc.text[caption.start : caption.end].strip() and lead_start(b) != start:
+            continue  # a figure alone ("9.7 million Some 9.7 million people …") is pulled out
+            # of a sentence opening on it; else "3.6 million Syrians and 1.5 million Afghans"
         phrase = tokens(b)
         shown = " ".join(doc.text[caption.start : caption.end].lower().split())
         if phrase is None or not _phrase_fits(shown, phrase[0], w):
@@ -123,9 +127,9 @@ def _heading(doc: Document, q: Quantity) -> tuple[Span, int] | None:
     if sentence is None or is_box_block(sentence.block):
         return None
     text, block = doc.text, sentence.block
-    start = line_start(text, q.span.start)
-    if _LETTER.search(text[start : q.span.start]) or re.search(r"\d", text[start : q.span.start]):
-        return None  # the figure must open its line
+    head = text[block.span.start : q.span.start]
+    if _LETTER.search(head) or re.search(r"\d", head):
+        return None  # the figure must open its block: not a line of wrapped prose
     if block.kind == "heading":
         after = doc.blocks.index(block) + 1
         if after >= len(doc.blocks) or doc.blocks[after].kind != "paragraph":
@@ -175,30 +179,29 @@ def _alike(q: Quantity, b: Quantity) -> bool:
 
 
 def _phrase_fits(caption: str, words: tuple[str, ...], w: _Words) -> bool:
-    """The body's phrase opens on a noun that no preposition narrows, names no place, every
-    group or people noun of the caption, and no group the caption lacks."""
+    """The body's phrase opens on a noun that no preposition narrows, names no place and no
+    group the caption lacks."""
     if words[0] in w.function or not _LETTER.search(words[0]) or w.places & set(words):
         return False
     if len(words) > 1 and words[1] in w.narrow:
         return False  # "people with food", "people through cash": one sector's part
     said = [fold(t.lower()) for t in _TOKEN.findall(caption)]
-    wanted = {t for t in said if t in w.nouns}
-    if any(not any(same_stem(t, x) for x in words) for t in wanted):
-        return False
     return not any(g not in said for g in w.groups & set(words))
 
 
 def _caption_said(caption: str, said: str, q: Quantity, w: _Words) -> bool:
-    """The body says what the caption names: one of its words at least (a caption-less figure
-    has a scale word: "9.7 million Some 9.7 million people …"), and the same roles ("people in
-    need" is not "people reached"; "required" is not "received")."""
+    """The body says what the caption names: every people noun of it, one of its words at least
+    (a caption-less figure has a scale word: "9.7 million Some 9.7 million people …"), and the
+    same roles ("people in need" is not "people reached"; "required" is not "received")."""
     if any(bool(r.search(caption)) != bool(r.search(said)) for r in w.roles):
         return False
     words = [fold(t) for t in _TOKEN.findall(caption)]
+    body = [fold(t) for t in _TOKEN.findall(said.lower())]
+    if any(not any(same_stem(t, x) for x in body) for t in words if t in w.nouns):
+        return False  # "2.5 MILLION NEW REFUGEES … 1.2 million Syrians": who is counted
     wanted = [t for t in words if t not in w.plain and _LETTER.search(t)]
     if not wanted:
         return q.scale is not None and not words
-    body = [fold(t) for t in _TOKEN.findall(said.lower())]
     return any(same_stem(t, x) for t in wanted for x in body)
 
 
