@@ -10,8 +10,8 @@ only when nothing makes it another quantity:
 - it is the sentence's first figure (no percentage, no other count before it), of the heading's
   kind, currency and scale word ("million"), outside parentheses;
 - the words before it name no comparison ("compared with 59.5 million"), no part ("of these",
-  "including"), no other group ("another", "the rest"), and no place, period or scope word the
-  caption lacks ("In Syria, …", "In 2016, …", "newly");
+  "including"), no other group ("another", "the rest"), no place ("in the delta") and no period
+  or scope word the caption lacks ("By June, …", "newly");
 - its noun phrase opens on a noun, names no place ("stateless people in 78 countries" is what
   was counted where data exist) and no group the caption lacks ("children"), and holds every
   people noun of the caption ("2.5 MILLION NEW REFUGEES … 1.2 million Syrians" is a part);
@@ -211,6 +211,8 @@ def _lead_fits(doc: Document, scope: ScopeReader, caption: Span, lead: Span, w: 
     text = doc.text[lead.start : lead.end]
     if w.not_alone.search(text) or w.given.search(text) or scope.part_tokens(lead):
         return False
+    if w.places & {fold(t) for t in _TOKEN.findall(text.lower())}:
+        return False  # "In the delta, …": a place, maybe unnamed, narrows the heading's
     shown = doc.text[caption.start : caption.end].lower()
     # The sentence's first word has its capital by position: no name ("Over the year, …").
     first = _WORD.match(doc.text, lead.start)
