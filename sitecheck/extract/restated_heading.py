@@ -199,7 +199,8 @@ def _caption_said(caption: str, said: str, q: Quantity, w: _Words) -> bool:
     body = [fold(t) for t in _TOKEN.findall(said.lower())]
     if any(not any(same_stem(t, x) for x in body) for t in words if t in w.nouns):
         return False  # "2.5 MILLION NEW REFUGEES … 1.2 million Syrians": who is counted
-    wanted = [t for t in words if t not in w.plain and _LETTER.search(t)]
+    # A people noun is looked for above; one more word says the body counts the same.
+    wanted = [t for t in words if t not in w.plain | w.nouns | w.groups and _LETTER.search(t)]
     if not wanted:
         return q.scale is not None and not words
     return any(same_stem(t, x) for t in wanted for x in body)
