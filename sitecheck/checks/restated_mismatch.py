@@ -20,7 +20,8 @@ April, WFP reached 18,400 beneficiaries"; ``restated_box.py``). A figure heading
 paragraph ("8.4 MILLION UNDER THE AGENCY'S CARE By the end of the year, …") restates the first
 figure of the sentence after it, of its kind and scale, when nothing before that figure makes it
 another quantity (a comparison, a part, another group, a place or period the caption lacks;
-``restated_heading.py``).
+``restated_heading.py``). A demonstrative opening its sentence ("These 3,100 returnees were …")
+restates the group the sentence before counted, whatever that sentence's period or place.
 
 FAIL:
     KEY FIGURES / 23.5K / people displaced … Floods have left some 25,300 people displaced.
