@@ -228,11 +228,15 @@ def _named(
         return None  # "of the 25 provinces": maybe all of the country's, never counted before
     # Its sentence and the one before: further back, a group the text names without counting
     # it may come between ("3 million displaced. Most have returned. Of these 2 million …").
-    lo = starts[max(0, bisect.bisect_right(starts, q.span.start) - 2)] if starts else 0
+    # A demonstrative relies on no period of its own: one sentence more is read, where a group
+    # of its noun ("In May, 3,100 … In June, 4,200 … These 3,100 …") makes it silent.
+    at = bisect.bisect_right(starts, q.span.start)
+    lo = starts[max(0, at - 2)] if starts else 0
+    far = starts[max(0, at - 3)] if starts and pointing else lo
     known: list[Quantity] = []
     near: list[Quantity] = []  # every figure of the kind in reach, for sums
     for a in reversed(numbers[max(0, i - _MAX_FIGURES) : i]):
-        if a.span.start < lo:
+        if a.span.start < far:
             break
         if not (a.usable and a.kind == q.kind and a.currency == q.currency):
             continue
@@ -247,8 +251,8 @@ def _named(
             words = words[1:]  # "12 industrialized countries" … "these 12 countries"
         if words[0] != phrase[0]:
             continue
-        if restated_interval(a).intersects(restated_interval(q)):
-            return None  # one reading agrees
+        if a.span.start < lo or restated_interval(a).intersects(restated_interval(q)):
+            return None  # one reading agrees, or an earlier group may be meant
         if not all(any(same_stem(w, x) for x in words[1:]) for w in phrase[1:]):
             return None  # the given phrase says more ("the 800 people in need"): maybe a part
         known.append(a)
