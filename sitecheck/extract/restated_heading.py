@@ -122,7 +122,8 @@ def heading_restatements(
 
 def _heading(doc: Document, q: Quantity) -> tuple[Span, int] | None:
     """(caption, where its sentence starts) of a figure opening a heading block, or opening a
-    line with a caption in capitals and a sentence run in after it."""
+    block with a caption in capitals and a sentence run in after it, on its line, the next line
+    or in the next block."""
     sentence = doc.sentence_at(q.span.start)
     if sentence is None or is_box_block(sentence.block):
         return None
@@ -130,28 +131,39 @@ def _heading(doc: Document, q: Quantity) -> tuple[Span, int] | None:
     head = text[block.span.start : q.span.start]
     if _LETTER.search(head) or re.search(r"\d", head):
         return None  # the figure must open its block: not a line of wrapped prose
-    if block.kind == "heading":
-        after = doc.blocks.index(block) + 1
-        if after >= len(doc.blocks) or doc.blocks[after].kind != "paragraph":
-            return None
-        return Span(q.span.end, block.span.end), doc.blocks[after].span.start
-    if block.kind not in ("paragraph", "list_item"):
+    if block.kind not in ("heading", "paragraph", "list_item"):
         return None
-    end = text.find("\n", q.span.end, block.span.end)
-    end = block.span.end if end < 0 else end
+    if block.kind != "heading":
+        found = _run_in(text, q.span.end, block.span.end)
+        if found is None or found[1] < block.span.end:
+            return found
+    at = doc.blocks.index(block) + 1
+    if at >= len(doc.blocks) or doc.blocks[at].kind != "paragraph":
+        return None
+    start = doc.blocks[at].span.start
+    first = _WORD.match(text, start)
+    if first is None or not (first.group(0)[0].isupper() and first.group(0)[1:2].islower()):
+        return None
+    return Span(q.span.end, block.span.end), start
+
+
+def _run_in(text: str, start: int, end: int) -> tuple[Span, int] | None:
+    """(caption, sentence start) of the words in capitals after a figure, up to the first word
+    in lower case that opens a sentence; the sentence starts at ``end`` when the capitals run
+    to the block's end."""
     before: re.Match[str] | None = None  # the word before, when one capital letter ("À")
-    for k, m in enumerate(_WORD.finditer(text, q.span.end, end)):
+    for k, m in enumerate(_WORD.finditer(text, start, end)):
         word = m.group(0)
         if k >= _CAPTION_WORDS or any(c.isdigit() for c in word):
             return None
         if _LETTER.search(word) and not word.isupper():
             if before is not None and word[0].islower():
-                return Span(q.span.end, before.start()), before.start()  # "À la fin de …"
+                return Span(start, before.start()), before.start()  # "À la fin de …"
             if not (word[0].isupper() and word[1:2].islower()):
                 return None  # "million displaced worldwide": lower case, no heading
-            return Span(q.span.end, m.start()), m.start()
+            return Span(start, m.start()), m.start()
         before = m if len(_LETTER.findall(word)) == 1 and word[0].isupper() else None
-    return None
+    return Span(start, end), end
 
 
 def _first_figure(doc: Document, after: list[Quantity], start: int) -> Quantity | None:
