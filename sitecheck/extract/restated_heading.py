@@ -1,20 +1,25 @@
 """Restatements by a figure heading run into its paragraph: "41.2 MILLION UNDER THE AGENCY'S
 CARE At the end of the year, the agency cared for some 41.2 million people"; "9.7 million Some
-9.7 million people fled over the year" (a pulled figure before its sentence); a heading block
-"5.9 million forced to flee" above "Over the year, 5.9 million people were uprooted".
+9.7 million people fled over the year" (a pulled figure before the sentence that opens on it); a
+heading block "5.9 million forced to flee" above "Over the year, 5.9 million people were
+uprooted by violence".
 
-A heading figure opens its line, its caption in capitals (or the rest of a heading block), and
-the first sentence after it states the headline in full. Its first figure restates the heading
-only when nothing makes it another quantity:
+A heading figure opens its block, its caption in capitals (or the rest of a heading block), and
+the first sentence after it (on its line, the next line or the next paragraph) states the
+headline in full. Its first figure restates the heading only when nothing makes it another
+quantity:
 
 - it is the sentence's first figure (no percentage, no other count before it), of the heading's
   kind, currency and scale word ("million"), outside parentheses;
 - the words before it name no comparison ("compared with 59.5 million"), no part ("of these",
   "including"), no other group ("another", "the rest"), no place ("in the delta") and no period
   or scope word the caption lacks ("By June, …", "newly");
-- its noun phrase opens on a noun, names no place ("stateless people in 78 countries" is what
-  was counted where data exist) and no group the caption lacks ("children"), and holds every
-  people noun of the caption ("2.5 MILLION NEW REFUGEES … 1.2 million Syrians" is a part);
+- its noun phrase opens on a noun no preposition narrows ("people with shelter kits"), names no
+  place ("stateless people in 78 countries" is what was counted where data exist) and no group
+  the caption lacks ("children");
+- the body names every people noun of the caption ("2.5 MILLION NEW REFUGEES … 1.2 million
+  Syrians" is a part), one further word of it at least ("UNDER THE AGENCY'S CARE … the agency
+  cared for"), and the same roles ("in need", "targeted", "required", "received");
 - the sentence is prose: it ends with a stop.
 """
 
