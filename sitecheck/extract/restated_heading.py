@@ -43,6 +43,7 @@ _TOKEN = re.compile(r"[\w’'-]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _CAPTION_WORDS = 10  # words of a heading's caption, at most
 _MIN_WORDS = 5  # words of the sentence that restates a heading, at least
+_SECTION_NUMBERS = 100  # a small figure without a scale word may number a section
 
 # A figure's noun phrase: its folded words, and as written.
 Tokens = Callable[[Quantity], "tuple[tuple[str, ...], str] | None"]
@@ -104,6 +105,8 @@ def heading_restatements(
     for i, q in enumerate(numbers):
         if not q.usable or q.kind not in ("count", "money"):
             continue
+        if q.scale is None and q.value < _SECTION_NUMBERS:
+            continue  # "3 PROVINCES AFFECTED" may be a numbered section's title
         found = _heading(doc, q)
         if found is None:
             continue
