@@ -16,7 +16,12 @@ whole, a conversion in parentheses ("5,812 households (30,874 people) displaced"
 people, and a population stated twice in two units, swapped ("1,684 people (530 families)" …
 "530 families (1,684 people)"), is linked by the figure repeated exactly. A key line ("18,400
 people reached in April") restates the one body figure of its noun and verb in one scope ("In
-April, WFP reached 18,400 beneficiaries"; ``restated_box.py``).
+April, WFP reached 18,400 beneficiaries"; ``restated_box.py``). A figure heading run into its
+paragraph ("8.4 MILLION UNDER THE AGENCY'S CARE By the end of the year, …") restates the first
+figure of the sentence after it, of its kind and scale, when nothing before that figure makes it
+another quantity (a comparison, a part, another group, a place or period the caption lacks;
+``restated_heading.py``). A demonstrative opening its sentence ("These 3,100 returnees were …")
+restates the group the sentence before counted, whatever that sentence's period or place.
 
 FAIL:
     KEY FIGURES / 23.5K / people displaced … Floods have left some 25,300 people displaced.

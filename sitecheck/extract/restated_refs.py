@@ -19,6 +19,11 @@ the text never counted ("most have returned; of these 2 million, …") or at a s
   provinces"), and any place, period or scope word that one of the two sentences names and the
   other does not (the given figure's sentence read up to its noun phrase): after "60,000
   people targeted in May", "the 150,000 people targeted" may be the year's.
+
+A demonstrative opening its sentence ("These 12 countries are …", "Estas 3.100 personas son …")
+points at a group just counted, never at a set the text left uncounted: its noun may follow an
+adjective of the earlier phrase ("12 industrialized countries"), a set of places counts, and
+only a place, period or scope word its own sentence adds (read up to its verb) sets it apart.
 """
 
 from __future__ import annotations
@@ -43,6 +48,7 @@ _WRAP = r"(?![ \t]*[a-zà-öø-ÿ])"
 _CLAUSE_END = re.compile(rf"[ \t]*(?:[,;:.!?)]|\s*$|\n{_WRAP})")
 _NP_END = re.compile(rf"[,;:.!?()\[\]]|\n{_WRAP}")
 _TOKEN = re.compile(r"[\w’'-]+")
+_LETTER = re.compile(r"[^\W\d_]")
 _LOOK_BACK = 60  # characters before a figure its given lead is looked for in
 _MAX_FIGURES = 40  # figures looked back at: a paragraph or two
 _PEOPLE = "\x00people"  # the one token generic people nouns fold to
@@ -60,6 +66,7 @@ class _Given:
     articles: frozenset[str]  # "the": left out of a noun phrase, as in the earlier one's
     people: frozenset[str]  # "people", "persons": one noun (folded)
     dimensions: frozenset[str]  # "provinces", "countries": a set the report may never count
+    pointing: frozenset[str]  # "these", "those": a demonstrative names a group just counted
 
 
 @cache
@@ -74,6 +81,7 @@ def _given(language: str) -> _Given:
         articles=frozenset(w.lower() for w in (*lex.articles, *lex.of_articles)),
         people=frozenset(fold(w.lower()) for w in lex.generic_people_nouns),
         dimensions=frozenset(fold(w.lower()) for w in lex.partition_dimensions),
+        pointing=frozenset(w.lower() for w in lex.given_leads if w in lex.demonstratives),
     )
 
 
@@ -117,9 +125,20 @@ def given_restatements(
             if _antecedent_near(doc, a, q) and _amount_alike(a, q, g.scales):
                 yield a, q, ""
             continue
-        found = _named(doc, numbers, i, tokens, g, starts)
-        if found is not None and _same_scope(scope(), found, q):
+        pointing = _pointing(doc, start, g)
+        found = _named(doc, numbers, i, tokens, g, starts, pointing)
+        if found is not None and _same_scope(scope(), found, q, pointing, g):
             yield found, q, _written(doc, q, g)
+
+
+def _pointing(doc: Document, start: int, g: _Given) -> bool:
+    """A demonstrative opening its sentence right before the figure ("These 12 countries are
+    …"); a phrase fronted before it ("In the hill villages, these …") may narrow the group."""
+    sentence = doc.sentence_at(start)
+    if sentence is None:
+        return False
+    words = [w for w in doc.text[sentence.span.start : start].split() if _LETTER.search(w)]
+    return len(words) == 1 and words[0].lower() in g.pointing
 
 
 def _given_lead(text: str, start: int, leads: frozenset[tuple[str, ...]]) -> bool:
@@ -176,32 +195,48 @@ def _noun_phrase(doc: Document, q: Quantity, g: _Given) -> tuple[str, ...]:
 
 def _written(doc: Document, q: Quantity, g: _Given) -> str:
     """The words after a given figure up to a clause end or a verb, lower case."""
+    return " ".join(m.group(0).lower() for m in _phrase_words(doc, q, g))
+
+
+def _phrase_words(doc: Document, q: Quantity, g: _Given) -> list[re.Match[str]]:
     rest = doc.text[q.span.end : q.span.end + _LOOK_BACK * 2]
     m = _NP_END.search(rest)
     words = []
-    for word in _TOKEN.findall(rest[: m.start()] if m else rest):
-        if word.lower() in g.stops:
+    for word in _TOKEN.finditer(rest[: m.start()] if m else rest):
+        if word.group(0).lower() in g.stops:
             break
-        words.append(word.lower())
-    return " ".join(words)
+        words.append(word)
+    return words
 
 
 def _named(
-    doc: Document, numbers: list[Quantity], i: int, tokens: Tokens, g: _Given, starts: list[int]
+    doc: Document,
+    numbers: list[Quantity],
+    i: int,
+    tokens: Tokens,
+    g: _Given,
+    starts: list[int],
+    pointing: bool = False,
 ) -> Quantity | None:
     """The one earlier figure whose phrase opens on the given figure's noun and holds its other
-    words, when no other figure of the kind nearby could be meant."""
+    words, when no other figure of the kind nearby could be meant. A demonstrative ("these 12
+    countries") points at a group just counted: its noun may follow one word of the earlier
+    phrase ("12 industrialized countries"), and a set of places is no longer unknown."""
     q = numbers[i]
     phrase = _noun_phrase(doc, q, g)
-    if not phrase or phrase[0] in g.dimensions:
+    if not phrase or (phrase[0] in g.dimensions and not pointing):
         return None  # "of the 25 provinces": maybe all of the country's, never counted before
     # Its sentence and the one before: further back, a group the text names without counting
     # it may come between ("3 million displaced. Most have returned. Of these 2 million …").
-    lo = starts[max(0, bisect.bisect_right(starts, q.span.start) - 2)] if starts else 0
+    # A demonstrative relies on no period of its own: one sentence more is read, where a group
+    # of its noun ("In May, 3,100 … In June, 4,200 … These 3,100 …") makes it silent.
+    at = bisect.bisect_right(starts, q.span.start)
+    lo = starts[max(0, at - 2)] if starts else 0
+    far = starts[max(0, at - 3)] if starts and pointing else lo
     known: list[Quantity] = []
     near: list[Quantity] = []  # every figure of the kind in reach, for sums
     for a in reversed(numbers[max(0, i - _MAX_FIGURES) : i]):
-        if a.span.start < lo:
+        if a.span.start < far:
             break
         if not (a.usable and a.kind == q.kind and a.currency == q.currency):
             continue
@@ -212,10 +247,12 @@ def _named(
         if words is None:
             return None  # a figure naming no noun ("8,000 in B") may be the one meant
         words = tuple(_PEOPLE if w in g.people else w for w in words)
+        if words[0] != phrase[0] and pointing and words[1:2] == phrase[:1]:
+            words = words[1:]  # "12 industrialized countries" … "these 12 countries"
         if words[0] != phrase[0]:
             continue
-        if restated_interval(a).intersects(restated_interval(q)):
-            return None  # one reading agrees
+        if a.span.start < lo or restated_interval(a).intersects(restated_interval(q)):
+            return None  # one reading agrees, or an earlier group may be meant
         if not all(any(same_stem(w, x) for x in words[1:]) for w in phrase[1:]):
             return None  # the given phrase says more ("the 800 people in need"): maybe a part
         known.append(a)
@@ -236,16 +273,24 @@ def _a_sum(figures: list[Quantity], target: Interval) -> bool:
     return False
 
 
-def _same_scope(scope: ScopeReader, a: Quantity, q: Quantity) -> bool:
+def _same_scope(
+    scope: ScopeReader, a: Quantity, q: Quantity, pointing: bool = False, g: _Given | None = None
+) -> bool:
     """The given figure's sentence up to its noun phrase and the antecedent's sentence name the
     same places, periods and scope words: "In Sindh, of the 1,200 people …" is Sindh's share,
     and "60,000 people targeted in May. Of the 150,000 people targeted, …" may name the year's
-    people, never stated before."""
+    people, never stated before. A demonstrative ("These 12 countries are …", read up to its
+    verb) takes the scope of the group it points at: only what it adds counts."""
     here = scope.doc.sentence_at(q.span.start)
     there = scope.doc.sentence_at(a.span.start)
     if here is None or there is None:
         return False
     end = _NP_END.search(scope.doc.text, q.span.end, here.span.end)
-    given = scope.tokens([Span(here.span.start, end.start() if end else here.span.end)])
+    stop = end.start() if end else here.span.end
+    if pointing and g is not None:
+        words = _phrase_words(scope.doc, q, g)
+        stop = q.span.end + words[-1].end() if words else q.span.end
+    given = scope.tokens([Span(here.span.start, stop)])
     around = scope.tokens([there.span], skip=[a.span])
-    return not {t for t in given ^ around if t.startswith(_SCOPE_KINDS)}
+    differ = given - around if pointing else given ^ around
+    return not {t for t in differ if t.startswith(_SCOPE_KINDS)}

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, partial
 
 from sitecheck.document import Document, Sentence, Span, is_box_block
 from sitecheck.extract.quantities import Quantity, QuantityIndex
@@ -46,6 +46,7 @@ from sitecheck.extract.restated_captions import (
     line_head,
 )
 from sitecheck.extract.restated_converted import converted_phrase
+from sitecheck.extract.restated_heading import heading_restatements
 from sitecheck.extract.restated_near import Worded, near_statements
 from sitecheck.extract.restated_refs import given_restatements, restated_interval
 from sitecheck.extract.restated_scope import fronted_scope, stamp_spans
@@ -122,6 +123,9 @@ def find_restatements(doc: Document, numbers: list[Quantity]) -> list[Restatemen
     # "1,684 people (530 families)" … "530 families (1,684 people)" (``restated_swapped.py``)
     swapped = swapped_restatements(doc, numbers, index, scope)
     refs += [Restatement(a, b, s, s) for a, b, s in swapped]
+    # "41.2 MILLION UNDER … At the end of the year, … 41.2 million people" (``restated_heading``)
+    phrased = partial(_written_of, doc, index=index, w=w)
+    refs += [Restatement(*r) for r in heading_restatements(doc, numbers, phrased, scope)]
     # Most phrases occur once: only figures that share one have their scope read.
     alike: dict[tuple[object, ...], list[_Phrase]] = defaultdict(list)
     for q in numbers:
@@ -174,6 +178,13 @@ def _tokens_of(
 ) -> tuple[str, ...] | None:
     found = _phrase_of(doc, q, index, w)
     return found.tokens if found and not found.bare else None
+
+
+def _written_of(
+    doc: Document, q: Quantity, index: QuantityIndex, w: Wording
+) -> tuple[tuple[str, ...], str] | None:
+    found = _phrase_of(doc, q, index, w)
+    return (found.tokens, found.words) if found else None
 
 
 def _phrase_of(doc: Document, q: Quantity, index: QuantityIndex, w: Wording) -> _Phrase | None:
