@@ -23,6 +23,7 @@ _MARKER_TAIL = r"[\s*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]*"
 _ASIDE = re.compile(r"\([^()]*\)")  # "(two more than in March)" between a count and its colon
 _INTRO_END = re.compile(r":" + _MARKER_TAIL + r"$")
 _DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
 _COLON = re.compile(":")
 _WORD = re.compile(r"[^\W\d_][\w’'.&/-]*")
 
@@ -55,7 +56,12 @@ def _table_rows(text: str) -> bool:
     """ "Roads flooded | 4 |" line after line: rows of a table without its rule (their cells
     repeat by chance), not a list of names wrapped after its pipes ("ACNUR | OIM |")."""
     rows = [line for line in text.splitlines() if line.rstrip().endswith("|")]
-    return len(rows) >= 2 and sum(1 for line in rows if _DIGIT.search(line)) * 2 >= len(rows)
+    if len(rows) >= 2 and sum(1 for line in rows if _DIGIT.search(line)) * 2 >= len(rows):
+        return True
+    # A table flattened one cell a line ("1 |" / "Lajes |" / "Floods |" / "11/05 |"): cells of
+    # bare figures or dates (row numbers, dates) name nothing; a roster of names holds none.
+    bare = [c for c in text.split("|") if _DIGIT.search(c) and not _LETTER.search(c)]
+    return len(bare) >= 2
 
 
 def _pipe_list(doc: Document, block: Block) -> ItemList | None:
