@@ -193,8 +193,9 @@ EN = derive(
     relative_pronouns=("which", "whom", "these", "those", "them"),
     partial_words=(
         "mostly", "mainly", "notably", "especially", "in particular", "particularly", "primarily",
-        "above all", "chiefly", "among others", "concentrated in", "largely", "such as",
-        "most of them", "most of which", "the majority", "for example", "for instance", "e.g.",
+        "above all", "chiefly", "among others", "amongst others", "concentrated in", "largely",
+        "such as", "most of them", "most of which", "the majority", "for example", "for instance",
+        "e.g.",
     ),
     comparison_words=(
         "followed by",

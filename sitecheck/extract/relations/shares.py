@@ -158,6 +158,9 @@ def _closed(doc: Document, run: list[Quantity], span: Span, nested: bool = False
     and the remaining 15% …") may be closed by the rest of the outer list: groups only."""
     p = relation_patterns(doc.language)
     text = doc.text
+    after = text[run[-1].span.end : min(span.end, run[-1].span.end + 30)].lstrip(")] \t")
+    if p.partial.match(after):
+        return False  # "… and Guinea (2.5%) amongst others": only some items, not the rest
     # "… and other nationalities for 27%": the rest named before the last share.
     gap = text[max(span.start, run[-2].span.end, lead(run[-1]) - 40) : lead(run[-1])]
     other = (
