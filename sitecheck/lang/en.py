@@ -185,7 +185,7 @@ EN = derive(
         "among them", "among those",
     ),  # fmt: skip
     of_the=("of", "out of", "among", "amongst", "from"),
-    of_articles=("the", "all", "a total of"),
+    of_articles=("the", "all", "a total of", "the total of"),
     articles=("the",),
     possessives=("their", "its"),
     demonstratives=("these", "those", "this", "all"),
