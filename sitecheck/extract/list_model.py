@@ -108,3 +108,19 @@ def list_item(doc: Document, start: int, end: int) -> ListItem | None:
     if start >= end:
         return None
     return ListItem(text, Span(start, end))
+
+
+_DIGITS = re.compile(r"\d")
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def table_rows(text: str) -> bool:
+    """ "Roads flooded | 4 |" line after line: rows of a table without its rule (their cells
+    repeat by chance), not a list of names wrapped after its pipes ("ACNUR | OIM |")."""
+    rows = [line for line in text.splitlines() if line.rstrip().endswith("|")]
+    if len(rows) >= 2 and sum(1 for line in rows if _DIGITS.search(line)) * 2 >= len(rows):
+        return True
+    # A table flattened one cell a line ("1 |" / "Lajes |" / "Floods |" / "11/05 |"): cells of
+    # bare figures or dates (row numbers, dates) name nothing; a roster of names holds none.
+    bare = [c for c in text.split("|") if _DIGITS.search(c) and not _LETTERS.search(c)]
+    return len(bare) >= 2

@@ -14,7 +14,7 @@ from sitecheck.document import Block, Document, Sentence, Span, is_box_block, li
 from sitecheck.extract.ahead_lists import ahead_counted
 from sitecheck.extract.back_lists import back_counted
 from sitecheck.extract.footnotes import Footnotes, marker_key
-from sitecheck.extract.list_model import ItemList, ListItem, list_item, list_patterns
+from sitecheck.extract.list_model import ItemList, ListItem, list_item, list_patterns, table_rows
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 
 __all__ = ["ItemList", "ListItem", "bullet_lists", "extract_lists", "list_item", "list_patterns"]
@@ -33,7 +33,7 @@ def extract_lists(doc: Document, quantities: list[Quantity], notes: Footnotes) -
     blocks = [b for b in doc.blocks if b.kind not in ("code", "html")]
     for i, block in enumerate(blocks):
         prev = blocks[i - 1] if i else None
-        pipes = block.text.count("|") >= 2 and not _table_rows(block.text)
+        pipes = block.text.count("|") >= 2 and not table_rows(block.text)
         if block.kind in ("paragraph", "list_item") and pipes:
             lst = _pipe_list(doc, block)
             if lst:
@@ -49,13 +49,6 @@ def extract_lists(doc: Document, quantities: list[Quantity], notes: Footnotes) -
     lists.extend(ahead_counted(doc, index, lists))
     lists.sort(key=lambda lst: lst.span.start)
     return lists
-
-
-def _table_rows(text: str) -> bool:
-    """ "Roads flooded | 4 |" line after line: rows of a table without its rule (their cells
-    repeat by chance), not a list of names wrapped after its pipes ("ACNUR | OIM |")."""
-    rows = [line for line in text.splitlines() if line.rstrip().endswith("|")]
-    return len(rows) >= 2 and sum(1 for line in rows if _DIGIT.search(line)) * 2 >= len(rows)
 
 
 def _pipe_list(doc: Document, block: Block) -> ItemList | None:

@@ -134,6 +134,7 @@ class Lexicon:
     period_words: Words = ()  # "this week", "new": a sentence of parts about another time or flow
     of_the: Words = ()  # "Of the 4,000 people reached, …": the sentence opens on its whole
     says_that: Words = ()  # "The agency reports that": a clause that may open on "of the N"
+    source_leads: Words = ()  # "according to", "según": "According to X, of the N …"
     of_articles: Words = ()  # "the", "los": between "of" and the figure
     articles: Words = ()  # "the", "los", "les": before a part's figure
     possessives: Words = ()  # "their", "sus": a sentence that opens on them refers back

@@ -185,7 +185,7 @@ EN = derive(
         "among them", "among those",
     ),  # fmt: skip
     of_the=("of", "out of", "among", "amongst", "from"),
-    of_articles=("the", "all", "a total of"),
+    of_articles=("the", "all", "a total of", "the total of"),
     articles=("the",),
     possessives=("their", "its"),
     demonstratives=("these", "those", "this", "all"),
@@ -193,8 +193,9 @@ EN = derive(
     relative_pronouns=("which", "whom", "these", "those", "them"),
     partial_words=(
         "mostly", "mainly", "notably", "especially", "in particular", "particularly", "primarily",
-        "above all", "chiefly", "among others", "concentrated in", "largely", "such as",
-        "most of them", "most of which", "the majority", "for example", "for instance", "e.g.",
+        "above all", "chiefly", "among others", "amongst others", "concentrated in", "largely",
+        "such as", "most of them", "most of which", "the majority", "for example", "for instance",
+        "e.g.",
     ),
     comparison_words=(
         "followed by",

@@ -9,6 +9,8 @@ from __future__ import annotations
 RELATION_WORDS: dict[str, object] = dict(
     largest_words=("the highest number", "the largest number", "the greatest number"),
     # "The agency reports that, of the 412 households hit, …": a clause before "of the N"
+    # "According to the institute, of the 27 deaths, 21 …": a source before "of the N"
+    source_leads=("according to",),
     says_that=(
         "reports that", "reported that", "indicates that", "indicated that", "notes that",
         "noted that", "shows that", "showed that", "states that", "stated that",

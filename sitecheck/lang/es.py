@@ -153,7 +153,7 @@ ES = derive(
         "de las cuales", "entre ellos", "entre ellas", "del total", "de esos", "de esas",
     ),  # fmt: skip
     of_the=("de", "del", "entre"),
-    of_articles=("los", "las"),
+    of_articles=("los", "las", "total de"),
     articles=("el", "la", "los", "las"),
     possessives=("sus", "su"),
     demonstratives=("estos", "estas", "esos", "esas", "todos", "todas"),

@@ -10,6 +10,8 @@ RELATION_WORDS: dict[str, object] = dict(
     numbered_periods=("semana", "semana epidemiológica", "SE"),  # "semana 45": a period's number
     largest_words=("el mayor número", "la mayor cantidad", "el número más alto"),
     # "The agency reports that, of the 412 households hit, …": a clause before "of the N"
+    # "According to the institute, of the 27 deaths, 21 …": a source before "of the N"
+    source_leads=("según", "de acuerdo con"),
     says_that=("indica que", "indicó que", "informa que", "informó que", "señala que", "señaló que",
                "reporta que", "reportó que", "muestra que"),
     # "for five crises. … aid in Chad, …": what a count of names announced before them counts

@@ -9,6 +9,8 @@ from __future__ import annotations
 RELATION_WORDS: dict[str, object] = dict(
     largest_words=("le plus grand nombre", "le nombre le plus élevé"),
     # "The agency reports that, of the 412 households hit, …": a clause before "of the N"
+    # "According to the institute, of the 27 deaths, 21 …": a source before "of the N"
+    source_leads=("selon", "d'après"),
     says_that=(
         "indique que", "signale que", "rapporte que", "précise que", "informe que", "note que",
         "montre que", "souligne que", "a indiqué que", "a signalé que",

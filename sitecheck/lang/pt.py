@@ -136,7 +136,7 @@ PT = derive(
         "deles", "delas", "do total", "desses", "dessas", "sendo que",
     ),  # fmt: skip
     of_the=("dos", "das", "do", "da", "de", "entre"),
-    of_articles=("os", "as"),
+    of_articles=("os", "as", "total de"),
     articles=("o", "a", "os", "as"),
     possessives=("seus", "suas", "seu", "sua"),
     demonstratives=("estes", "estas", "esses", "essas", "todos", "todas"),

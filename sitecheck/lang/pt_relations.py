@@ -9,6 +9,8 @@ from __future__ import annotations
 RELATION_WORDS: dict[str, object] = dict(
     largest_words=("o maior número", "a maior quantidade", "o número mais elevado"),
     # "The agency reports that, of the 412 households hit, …": a clause before "of the N"
+    # "According to the institute, of the 27 deaths, 21 …": a source before "of the N"
+    source_leads=("segundo", "de acordo com", "conforme"),
     says_that=(
         "indica que", "informa que", "refere que", "aponta que", "revela que", "mostra que",
         "indicou que", "informou que", "referiu que",

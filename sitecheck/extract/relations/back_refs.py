@@ -127,6 +127,11 @@ def _named_before(
         found = [q for q in alike if any(same_word(w, noun) for w in _names_of(text, q))]
     else:
         found = [q for q in alike if q.is_people]
+        later = [q for q in alike if found and q.span.start > found[-1].span.start]
+        if any(q.usable and q.tag is None for q in later):
+            # "12 people go on to A, and 21 will travel to B. Fourteen of them …": "them" may
+            # be the later group, though it names no people of its own.
+            return []
     return found if len(found) == 1 and not found[0].from_words else []
 
 

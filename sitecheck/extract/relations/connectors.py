@@ -26,6 +26,7 @@ from sitecheck.extract.relations.wording import (
     rest_place,
     without_notes,
 )
+from sitecheck.lang import lexicon
 
 _BREAK = re.compile(r"[,;:()]")
 # Figures before a whole that may be an outer whole of its part ("others"); nesting is read
@@ -68,6 +69,8 @@ def _connector(
     if found is None:
         return
     whole, before = found
+    if words in p.composition and _over_places(doc.language, whole, part):
+        return  # "4 teams distributed between 6 districts": the places, not parts of the teams
     part = elided_unit(whole, part)
     cue = " ".join(m.group("c").lower().split())  # "of\nwhich" wrapped across lines
     inclusive = words in p.inclusive
@@ -104,6 +107,15 @@ def _connector(
     rel.breakdowns.append(
         Breakdown(whole, parts, "connector", exhaustive=exhaustive, at_most=at_most)
     )
+
+
+def _over_places(language: str, whole: Quantity, part: Quantity) -> bool:
+    """Whether the figure after "distributed in" counts the places the whole is spread over
+    ("6,174 communities distributed in the 9 departments"), not a share of the whole."""
+    places = {w.lower() for w in lexicon(language).named_set_nouns}
+    first = part.noun.split()[:1]
+    own = whole.noun.split()[:1]
+    return bool(first) and first[0] in places and first != own
 
 
 def _aside(

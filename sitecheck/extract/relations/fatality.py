@@ -20,6 +20,7 @@ from sitecheck.lang.base import Lexicon
 _NEAR = 400  # characters: the bullets of one bulletin stay this close to the rate
 _CANDIDATES = 4  # earlier counts of cases tried as the base, nearest first
 _BULLETS = "•●▪·◦–-*"
+_SHARE_AFTER = re.compile(r"[^()\n]{0,40}\(\s*\d[\d.,]*\s*%\s*\)")
 
 
 @dataclass(frozen=True, eq=False)
@@ -84,6 +85,8 @@ def fatality(
     if earlier:
         # Another bullet's count is a guess: the rule reports against it as a suspicion only.
         sure = len(earlier) == 1 and earlier[0].span.start >= _block_start(doc, span)
+        # "880 confirmed by culture (9.6%)": a count given as a share is a subset of the cases.
+        sure = sure and not _SHARE_AFTER.match(text, earlier[0].span.end)
         rel.percents.append(PercentOf(deaths[0], near[0], bases=earlier, sure=sure))
 
 

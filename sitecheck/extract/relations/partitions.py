@@ -189,6 +189,21 @@ def of_the_whole(doc: Document, span: Span, figs: list[Quantity], rel: Relations
             _of_the_at(doc, p, m, clause, figs, rel, first_only=True)
 
 
+def _changed_to(doc: Document, parts: list[Quantity]) -> int:
+    """ "De 38 casas derrumbadas, se pasó a 50": the figure after "a" / "to" is where a count
+    went (a change from the whole), not a part of it; the parts stop before it."""
+    end = _change_to(doc.language)
+    return next(
+        (i for i, q in enumerate(parts) if end.search(doc.text, max(0, lead(q) - 8), lead(q))),
+        len(parts),
+    )
+
+
+@cache
+def _change_to(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{alternation(lexicon(language).change_to)})\s+$", re.I)
+
+
 def _other_count(whole: Quantity, parts: list[Quantity]) -> int:
     """ "Of the 240 schools, 65 were damaged and 18 are shelters, hosting 3,900 people": the
     parts end at the first that counts people under a whole that counts things."""
@@ -230,6 +245,7 @@ def _of_the_at(
     if first_only:
         parts = [q for q in parts[:1] if not WORD.search(text, comma + 1, lead(q))]
     parts = parts[: _new_subject(doc, p, parts)]
+    parts = parts[: _changed_to(doc, parts)]
     parts = parts[: _other_count(whole, parts)]
     parts = parts[: _before_connector(text, p, parts)]
     for q in parts:
@@ -308,12 +324,24 @@ def _says_that(language: str) -> re.Pattern[str]:
 def _after_says_that(doc: Document, p: RelationPatterns, span: Span) -> re.Match[str] | None:
     """ "The agency reports that, of the 412 households hit, 137 …": a reporting clause without
     figures before the whole the sentence opens on."""
-    if not lexicon(doc.language).says_that:
+    lex = lexicon(doc.language)
+    if not lex.says_that and not lex.source_leads:
         return None
     says = _says_that(doc.language).search(doc.text, span.start, min(span.end, span.start + 80))
-    if says is None or DIGIT.search(doc.text, span.start, says.start()):
+    if says is None:
+        # "According to the institute, of the 27 deaths, 21 …": a source named before the whole.
+        says = _source_named(doc.language).match(doc.text, span.start, span.end)
+    if says is None or DIGIT.search(doc.text, span.start, says.end()):
         return None
     return p.of_the.match(doc.text, says.end(), span.end)
+
+
+@cache
+def _source_named(language: str) -> re.Pattern[str]:
+    """ "According to X," "Según X," "Segundo X," "Selon X,": a source named in a few words and
+    a comma."""
+    leads = alternation(lexicon(language).source_leads)
+    return re.compile(rf"(?:{leads})(?![\w])[^,.;:\n]{{1,60}}(?=,)", re.I)
 
 
 def _after_heading(text: str, of_the: re.Pattern[str], span: Span) -> re.Match[str] | None:

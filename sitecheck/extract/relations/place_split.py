@@ -43,9 +43,17 @@ def _dimension(language: str) -> re.Pattern[str]:
     return phrases(lexicon(language).partition_dimensions)
 
 
-def _content(text: str) -> set[str]:
-    """Words long enough to name something ("refugees"), not "were" or "from"."""
-    return {w.lower() for w in WORD.findall(text) if len(w) >= _CONTENT}
+def _content(text: str, language: str) -> set[str]:
+    """Words long enough to name something ("refugees"), not "were" or "from", nor a longer
+    auxiliary ("foram", "étaient"): "500 pessoas foram retiradas" and "talhões foram atribuídos"
+    share no noun."""
+    aux = _auxiliaries(language)
+    return {w.lower() for w in WORD.findall(text) if len(w) >= _CONTENT} - aux
+
+
+@cache
+def _auxiliaries(language: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon(language).auxiliaries)
 
 
 def _shared_words(doc: Document, span: Span, first: Quantity, prev: Span, whole: Quantity) -> bool:
@@ -54,8 +62,9 @@ def _shared_words(doc: Document, span: Span, first: Quantity, prev: Span, whole:
     share a word."""
     text = doc.text
     clause = max(prev.start, *(text.rfind(c, prev.start, lead(whole)) + 1 for c in ",;:"))
-    named = _content(text[clause : lead(whole)]) | _content(whole.noun)
-    return bool(named & _content(text[span.start : lead(first)]))
+    lang = doc.language
+    named = _content(text[clause : lead(whole)], lang) | _content(whole.noun, lang)
+    return bool(named & _content(text[span.start : lead(first)], lang))
 
 
 @cache

@@ -29,6 +29,14 @@ def _other_item(language: str) -> re.Pattern[str]:
 
 
 @cache
+def _gloss(language: str) -> re.Pattern[str]:
+    """ ", soit", ", i.e.", ", es decir": after a comma, the words that restate in other terms."""
+    lex = lexicon(language)
+    words = alternation((*lex.gloss_openers, *lex.list_namely))
+    return re.compile(rf",\s*(?:{words})(?![\w])", re.I)
+
+
+@cache
 def _rate(language: str) -> re.Pattern[str]:
     """ "60% among women": a share followed by a rate's preposition is a rate within its group."""
     words = alternation(lexicon(language).rate_prepositions)
@@ -73,7 +81,9 @@ def shares(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> N
         # "89% inside Iraq and 11% from abroad, 61% of the latter from Türkiye": a share of a
         # part named before starts a list of its own.
         of_other = bool(runs) and _of_part(doc.language).match(text, q.span.end) is not None
-        if runs and not of_other and not DIGIT.search(gap) and len(WORD.findall(gap)) <= limit:
+        # "53% women and 47% men, that is 56% children …": a gloss opens another breakdown.
+        apart = of_other or bool(_gloss(doc.language).search(gap))
+        if runs and not apart and not DIGIT.search(gap) and len(WORD.findall(gap)) <= limit:
             runs[-1].append(q)
         else:
             if of_other:
@@ -158,6 +168,9 @@ def _closed(doc: Document, run: list[Quantity], span: Span, nested: bool = False
     and the remaining 15% …") may be closed by the rest of the outer list: groups only."""
     p = relation_patterns(doc.language)
     text = doc.text
+    after = text[run[-1].span.end : min(span.end, run[-1].span.end + 30)].lstrip(")] \t")
+    if p.partial.match(after):
+        return False  # "… and Guinea (2.5%) amongst others": only some items, not the rest
     # "… and other nationalities for 27%": the rest named before the last share.
     gap = text[max(span.start, run[-2].span.end, lead(run[-1]) - 40) : lead(run[-1])]
     other = (

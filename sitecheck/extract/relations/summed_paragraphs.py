@@ -35,6 +35,7 @@ _STOP = re.compile(r"[.!?](?!\d)|\n[ \t]*\n")
 _MOMENTS = frozenset({"date", "year"})
 _CLAUSE = re.compile(r"[.;:,()–—]")
 _BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]*[•●▪·◦*+\-–—]")  # a blank line or a bullet: another block
+_SPLIT_AFTER = re.compile(r"(?:[ \t]+[^\W\d_][\w'’-]*){0,4}[ \t]*\(\s*\d")  # "38 homeless (29 …"
 
 
 @cache
@@ -59,6 +60,8 @@ def summed_paragraph(
     nums = index.between(span.start, span.end)
     if digit_between(text, m.end(), lead(total), nums):
         return  # the total is the first figure after the opening
+    if _SPLIT_AFTER.match(text, total.span.end, span.end):
+        return  # "In total, 38 homeless (29 in A and 9 in B)": it adds up what follows
     p = relation_patterns(doc.language)
     noun = lead_noun(total, p)
     if not noun or noun in lexicon(doc.language).generic_people_nouns:
