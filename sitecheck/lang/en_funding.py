@@ -56,4 +56,9 @@ FUNDING_WORDS: dict[str, object] = dict(
     ),
     funding_share_link=("or", "equal to", "that is", "i.e."),
     funding_plan_nouns=("plan", "appeal"),
+    funding_costs=("cost", "costs"),
+    funding_cost_of=("response", "plan", "appeal", "operation", "operations", "intervention"),
+    funding_valued=(
+        "estimated at", "valued at", "put at", "calculated at", "is", "stands at", "amounts to",
+    ),
 )

@@ -50,4 +50,12 @@ FUNDING_WORDS: dict[str, object] = dict(
     funding_share_of=("de lo necesario", "de lo requerido", "del total requerido"),
     funding_share_link=("es decir, el", "es decir", "o sea, el", "o sea"),
     funding_plan_nouns=("plan", "llamamiento"),
+    funding_costs=("costo", "costos", "coste", "costes"),
+    funding_cost_of=(
+        "respuesta", "plan", "llamamiento", "operación", "operaciones", "intervención",
+    ),
+    funding_valued=(
+        "estimado en", "estimada en", "estimados en", "se estima en", "calculado en", "asciende a",
+        "es de",
+    ),
 )

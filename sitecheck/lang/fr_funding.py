@@ -50,4 +50,10 @@ FUNDING_WORDS: dict[str, object] = dict(
     funding_share_of=("du montant requis", "des besoins"),
     funding_share_link=("soit",),
     funding_plan_nouns=("plan", "appel"),
+    funding_costs=("coût", "coûts"),
+    funding_cost_of=("réponse", "plan", "appel", "opération", "opérations", "intervention"),
+    funding_valued=(
+        "évalué à", "évaluée à", "évalués à", "estimé à", "estimée à", "estimés à", "est de",
+        "s'élève à", "se chiffre à",
+    ),
 )

@@ -47,4 +47,9 @@ FUNDING_WORDS: dict[str, object] = dict(
     funding_share_of=("do necessário", "do montante solicitado"),
     funding_share_link=("ou seja", "isto é"),
     funding_plan_nouns=("plano", "apelo"),
+    funding_costs=("custo", "custos"),
+    funding_cost_of=("resposta", "plano", "apelo", "operação", "operações", "intervenção"),
+    funding_valued=(
+        "estimado em", "estimada em", "estimados em", "calculado em", "ascende a", "é de",
+    ),
 )

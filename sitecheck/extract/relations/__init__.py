@@ -22,6 +22,7 @@ from sitecheck.extract.relations.coded_heads import coded_heads
 from sitecheck.extract.relations.colon_items import colon_items
 from sitecheck.extract.relations.colon_parts import colon_parts, list_after_colon
 from sitecheck.extract.relations.connectors import connectors
+from sitecheck.extract.relations.counted_items import counted_items
 from sitecheck.extract.relations.differences import differences
 from sitecheck.extract.relations.fatality import fatality
 from sitecheck.extract.relations.flat_rows import flat_rows
@@ -142,6 +143,7 @@ def _in_sentence(
     shares(doc, span, nums, rel)
     origin_shares(doc, span, nums, rel)
     colon_parts(doc, span, figs, rel)
+    counted_items(doc, span, nums, rel)
     measure_parts(doc, span, nums, before and (before[0].span, before[1]), rel)
     share_of(doc, span, nums, rel)
     share_brackets(doc, span, nums, rel)

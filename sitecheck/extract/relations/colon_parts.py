@@ -55,6 +55,10 @@ def colon_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations)
             end = cue.start() if cue else end
         before = at.before(colon, 2)
         after = at.inside(colon, end)
+        # "fled to the two towns: 2,000 in A and 2,400 in B": a count in words of the items that
+        # follow counts them, it is no whole of their figures (counted_items reads the head).
+        if before and before[-1].from_words and before[-1].value == len(after):
+            before = []
         if before and len(after) >= 2:
             whole = before[-1]
             if whole.from_words and len(before) >= 2 and _heads(text, before[-2], colon):
