@@ -57,9 +57,14 @@ def funding_patterns(lex: Lexicon) -> FundingPatterns:
     return FundingPatterns(
         labels={r: re.compile(rf"(?i:{alternation(lex.funding_labels[r])})") for r in order},
         head=re.compile(rf"(?i:{alternation(lex.funding_heads)})"),
-        before=re.compile(rf"(?i:{_roles(lex.funding_before)})\W+(?:\w+\W+){{0,2}}$"),
+        # "n'a reçu à ce jour que 45 millions": a time of stock may stand between as well.
+        before=re.compile(
+            rf"(?i:{_roles(lex.funding_before)})\W+(?:(?i:{alternation(lex.stock_words)})\W+)?"
+            r"(?:\w+\W+){0,2}$"
+        ),
         after=re.compile(
-            rf"^\W{{0,3}}(?:(?:{alternation(lex.funding_after_aux)})\s+)?"
+            # Not across a clause's end: "…; foram recebidos 45 milhões" names the next figure.
+            rf"^[^\w.;]{{0,3}}(?:(?:{alternation(lex.funding_after_aux)})\s+)?"
             rf"(?:{_roles(lex.funding_after)})\b",
             re.IGNORECASE,
         ),
@@ -80,9 +85,11 @@ def funding_patterns(lex: Lexicon) -> FundingPatterns:
         caption=re.compile(rf"(?<!\w)(?:{_roles(lex.funding_labels)})\s*:?\s*$", re.I),
         caption_between=re.compile(rf"\s+(?:{_roles(lex.funding_labels)})\s*:?\s*", re.I),
         # "coverage to date: ": a caption may end on a time of stock before its colon.
+        # "Presupuesto total: ", "Déficit de financiamiento: ": a total or funding word after it.
         label_colon=re.compile(
-            rf"(?<!\w)(?:{_roles(lex.funding_labels)})(?:\s+(?:{alternation(lex.stock_words)}))?"
-            r"\s*:\s*$",
+            rf"(?<!\w)(?:{_roles(lex.funding_labels)})"
+            rf"(?:\s+(?:[^\W\d]+\s+)?(?:{alternation((*lex.funding_heads, *lex.table_totals))}))?"
+            rf"(?:\s+(?:{alternation(lex.stock_words)}))?\s*:\s*$",
             re.I,
         ),
         # "cost of a full response is, for now, estimated at ": no figure and no clause end between.

@@ -25,6 +25,8 @@ FUNDING_WORDS: dict[str, object] = dict(
             "target stood at", "target was", "appeal for", "appeals for", "require", "requires",
             "requirement of", "requirements of", "required", "requesting", "requested", "seek",
             "seeks", "needs", "budget of", "asks for", "calls for",
+            "requirements stand at", "requirement stands at", "requirements amount to",
+            "requirements total", "requirements totalling",
         ),
         "gap": (
             "gap of", "shortfall of", "still needed", "unmet", "funding gap is",
