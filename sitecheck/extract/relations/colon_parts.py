@@ -74,13 +74,13 @@ def colon_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations)
                 )
             elif (short or _long_head(text, whole, colon)) and _segments(doc, after, colon, end):
                 # "the 142 events break down as follows: …": the head says the list is all.
-                stated = short and bool(
-                    words(doc.language).breakdown.search(text, whole.span.end, colon)
-                )
-                # "12,400 people: for example 7,000 in A and …": only some of them.
-                some = names_some(p, text, colon, lead(after[0])) or bool(
-                    p.partial.search(text, whole.span.end, colon)
-                )
+                said = words(doc.language).breakdown.search(text, whole.span.end, colon)
+                stated = short and bool(said)
+                # "12,400 people: for example 7,000 in A and …": only some of them; not the
+                # words that say it breaks down ("se répartissent comme suit").
+                cut = (said.start(), said.end()) if said else (colon, colon)
+                head = text[whole.span.end : cut[0]] + " " + text[cut[1] : colon]
+                some = names_some(p, text, colon, lead(after[0])) or bool(p.partial.search(head))
                 _add(doc, whole, after, span, rel, not short, stated and not some, some)
         elif before and len(after) == 1:
             _one_and_rest(doc, before[-1], after[0], colon, end, rel)
