@@ -30,6 +30,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
+_CAPTION_BEFORE_COMMA = re.compile(r"[^\W\d_]\s*[,;]\s*$")
 _SIGNED = re.compile(r"[+\-−]\d")  # "+12%": a signed change
 # " required, " between two figures: the caption of the figure before, then a separator.
 _TRAILING = re.compile(r"\s*[^\W\d_][^\d,;:()]*[,;]\s*")
@@ -127,9 +128,38 @@ def find_funding(doc: Document, numbers: list[Quantity]) -> list[FundingFigures]
             item = (block, money, pct) if block.kind == "list_item" else None
         else:
             item = None
+    _shares_alone(doc, index, p, boxed, out)
     return out
 
 
+def _shares_alone(
+    doc: Document,
+    index: QuantityIndex,
+    p: FundingPatterns,
+    boxed: set[int],
+    out: list[FundingFigures],
+) -> None:
+    """ "The plan is 42% funded and 58% unfunded.": a funded and an unfunded share in prose with
+    no amount, the only shares of their paragraph (a third, "… 10% pending", would leave them
+    short of 100% by right)."""
+    for block in doc.blocks:
+        if block.kind not in ("paragraph", "list_item") or block.span.start in boxed:
+            continue
+        figs = [q for q in index.between(*_ends(block)) if q.usable]
+        shares = [q for q in figs if q.kind == "percent"]
+        if len(shares) != 2 or any(is_amount(q) for q in figs):
+            continue
+        # "42% funded and 58% unfunded": side by side; not "A is 42% funded, while B is 48% …".
+        between = doc.text[shares[0].span.end : shares[1].span.start]
+        if len(_WORDS.findall(between)) > _SIDE_BY_SIDE or _STOP.search(between):
+            continue
+        money, pct = prose(doc, block.span.start, block.span.end, index, p)
+        if not money and set(pct) == {"funded", "gap"}:
+            collect(out, {}, pct)
+
+
+_SIDE_BY_SIDE = 3  # words between two shares of one whole: " funded and ", " y un "
+_STOP = re.compile(r"[.;:()]")
 _CLAUSE_END = re.compile(r"[;•]|\.(?=\s)")
 
 
@@ -245,6 +275,8 @@ def _box_roles(
             # "… 2,000 Households reached 80% Progress": a share after a count is not funding's.
             if after and (q.kind != "percent" or (k and is_amount(on_line[k - 1]))):
                 label = ""
+            if k and _CAPTION_BEFORE_COMMA.search(label):
+                label = ""  # "42% are funded, 48% unfunded": the words before the comma are 42%'s
             if not _LETTER.search(label):
                 nxt = on_line[k + 1].span.start if k + 1 < len(on_line) else le
                 label = doc.text[q.span.end : nxt]  # "13% funded"

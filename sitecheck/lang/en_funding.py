@@ -51,7 +51,9 @@ FUNDING_WORDS: dict[str, object] = dict(
         "remains", "remain",
     ),
     funding_share_after={"funded": ("funded", "financed", "covered"), "gap": ("unfunded",)},
-    funding_share_before={"funded": ("funded at", "funding rate of")},
+    funding_share_before={
+        "funded": ("funded at", "funding rate of", "funding coverage of", "funding level of"),
+    },
     funding_share_of=(
         "of the total", "of total", "of the requirements", "of the requirement", "of requirements",
         "of the appeal", "of appeal", "of the target",

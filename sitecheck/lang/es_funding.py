@@ -40,11 +40,15 @@ FUNDING_WORDS: dict[str, object] = dict(
         "required": ("requerido", "requeridos", "que necesita", "que necesitan"),
     },
     funding_after_aux=("fue", "han sido"),
-    funding_share_after={"funded": ("financiado", "financiada")},
+    funding_share_after={
+        "funded": ("financiado", "financiada"),
+        "gap": ("sin financiar", "no financiado", "no financiada", "por financiar"),
+    },
     funding_share_before={
         "funded": (
             "tasa de financiamiento de", "tasa de financiación de", "financiado al",
             "financiada al", "financiado en un", "financiada en un",
+            "nivel de financiamiento del", "cobertura financiera del", "cobertura financiera de",
         ),
     },
     funding_share_of=("de lo necesario", "de lo requerido", "del total requerido"),

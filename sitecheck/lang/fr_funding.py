@@ -39,13 +39,17 @@ FUNDING_WORDS: dict[str, object] = dict(
     },
     funding_after_aux=("ont été", "a été", "avaient été", "avait été", "sont", "est"),
     funding_share_after={
-        "funded": ("financé", "financée", "couvert", "couverts", "de financement"),
-        "gap": ("non financé",),
+        "funded": (
+            "financé", "financée", "financés", "financées", "couvert", "couverts",
+            "de financement",
+        ),
+        "gap": ("non financé", "non financée", "non financés", "non financées"),
     },
     funding_share_before={
         "funded": (
             "taux de financement de", "financé à", "financée à", "financé à hauteur de",
             "financée à hauteur de", "financé qu'à", "financée qu'à",
+            "couverture financière de", "niveau de financement de",
         ),
     },
     funding_share_of=("du montant requis", "des besoins"),

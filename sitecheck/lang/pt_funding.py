@@ -37,11 +37,12 @@ FUNDING_WORDS: dict[str, object] = dict(
     funding_after_aux=("foram", "foi", "têm sido", "tinham sido", "tinha sido", "já"),
     funding_share_after={
         "funded": ("financiado", "financiada", "coberto", "de financiamento"),
+        "gap": ("não financiado", "não financiada", "por financiar"),
     },
     funding_share_before={
         "funded": (
             "financiado a", "financiada a", "financiado em", "financiada em",
-            "taxa de financiamento de",
+            "taxa de financiamento de", "cobertura financeira de", "nível de financiamento de",
         ),
     },
     funding_share_of=("do necessário", "do montante solicitado"),
