@@ -20,6 +20,7 @@ from sitecheck.extract.relations.wording import (
     DIGIT,
     WORD,
     disjoint,
+    elided_unit,
     lead,
     lead_noun,
     looks_exhaustive,
@@ -366,6 +367,7 @@ def _add(
     stated: bool = False,
     some: bool = False,
 ) -> None:
+    parts = [elided_unit(whole, q) for q in parts]  # "120 millones de dólares: 50 millones …"
     if any(q.kind != whole.kind or q.currency != whole.currency for q in parts):
         return
     p = relation_patterns(doc.language)
