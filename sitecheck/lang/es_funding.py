@@ -38,8 +38,12 @@ FUNDING_WORDS: dict[str, object] = dict(
             "en aportes", "en contribuciones",
         ),
         "required": ("requerido", "requeridos", "que necesita", "que necesitan"),
+        "gap": (
+            "sin financiar", "por financiar", "por cubrir", "de brecha", "de déficit",
+            "pendientes de financiar",
+        ),
     },
-    funding_after_aux=("fue", "han sido"),
+    funding_after_aux=("fue", "han sido", "siguen", "sigue", "quedan", "queda"),
     funding_share_after={
         "funded": ("financiado", "financiada"),
         "gap": ("sin financiar", "no financiado", "no financiada", "por financiar"),

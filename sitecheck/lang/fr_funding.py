@@ -36,8 +36,14 @@ FUNDING_WORDS: dict[str, object] = dict(
             "reçus", "reçu", "financés", "mobilisés", "mobilisé", "mobilisée", "en contributions",
         ),
         "required": ("requis", "nécessaires"),
+        "gap": (
+            "non financés", "restant à financer", "à financer", "à mobiliser", "de déficit",
+            "manquants",
+        ),
     },
-    funding_after_aux=("ont été", "a été", "avaient été", "avait été", "sont", "est"),
+    funding_after_aux=(
+        "ont été", "a été", "avaient été", "avait été", "sont", "est", "restent", "reste",
+    ),
     funding_share_after={
         "funded": (
             "financé", "financée", "financés", "financées", "couvert", "couverts",

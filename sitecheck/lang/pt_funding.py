@@ -33,8 +33,11 @@ FUNDING_WORDS: dict[str, object] = dict(
             "recebidos", "recebido", "financiados", "financiado", "mobilizados", "em contribuições",
         ),
         "required": ("necessários", "requeridos", "solicitados"),
+        "gap": ("por financiar", "por cobrir", "de lacuna", "em falta", "não financiados"),
     },
-    funding_after_aux=("foram", "foi", "têm sido", "tinham sido", "tinha sido", "já"),
+    funding_after_aux=(
+        "foram", "foi", "têm sido", "tinham sido", "tinha sido", "já", "continuam", "continua",
+    ),
     funding_share_after={
         "funded": ("financiado", "financiada", "coberto", "de financiamento"),
         "gap": ("não financiado", "não financiada", "por financiar"),
