@@ -26,6 +26,7 @@ from sitecheck.extract.relations.wording import DIGIT, WORD, lead, names_some
 from sitecheck.interval import Interval, interval_sum
 
 _KINDS = ("count", "money", "percent")
+_ALL = Interval.point(100.0)
 
 
 def counted_items(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> None:
@@ -76,8 +77,11 @@ def _counted(
     if not _segments(doc, after, colon, end) or not _named(doc, p, after, colon):
         return False
     if whole.kind == "percent":
-        # "19% went to the three camps: A (40%), B (35%) and C (25%)": shares of the 19%.
-        return not interval_sum([q.interval for q in after]).intersects(Interval.point(100.0))
+        # "12% in the three districts: A (14%), B (10%) …": rates, around their average, not
+        # shares of it; "19% went to the three camps: A (40%), B (35%) and C (25%)": shares of
+        # the 19%. Shares of the whole are each below it.
+        below = all(q.interval.hi < whole.interval.lo for q in after)
+        return below and not interval_sum([q.interval for q in after]).intersects(_ALL)
     if whole.kind != "count":
         return True
     return _same_unit(p, whole, after, words(doc.language)) or _bracketed(doc, p, whole, after)
