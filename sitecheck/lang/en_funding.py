@@ -65,4 +65,6 @@ FUNDING_WORDS: dict[str, object] = dict(
     funding_valued=(
         "estimated at", "valued at", "put at", "calculated at", "is", "stands at", "amounts to",
     ),
+    spent_words=("spent", "used", "utilized", "utilised", "expended"),
+    balance_words=("balance of", "unspent balance of", "remaining balance of", "unused balance of"),
 )

@@ -66,4 +66,11 @@ FUNDING_WORDS: dict[str, object] = dict(
         "estimado en", "estimada en", "estimados en", "se estima en", "calculado en", "asciende a",
         "es de",
     ),
+    spent_words=(
+        "utilizados", "utilizado", "gastados", "gastado", "ejecutados", "ejecutado", "utilizaron",
+        "gastaron", "ejecutaron",
+    ),
+    balance_words=(
+        "saldo de", "saldo restante de", "saldo no utilizado de", "saldo no ejecutado de",
+    ),
 )

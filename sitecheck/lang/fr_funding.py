@@ -67,4 +67,6 @@ FUNDING_WORDS: dict[str, object] = dict(
         "évalué à", "évaluée à", "évalués à", "estimé à", "estimée à", "estimés à", "est de",
         "s'élève à", "se chiffre à",
     ),
+    spent_words=("utilisés", "utilisé", "dépensés", "dépensé"),
+    balance_words=("solde de", "reliquat de", "solde non utilisé de", "solde restant de"),
 )

@@ -56,4 +56,6 @@ FUNDING_WORDS: dict[str, object] = dict(
     funding_valued=(
         "estimado em", "estimada em", "estimados em", "calculado em", "ascende a", "é de",
     ),
+    spent_words=("utilizados", "utilizado", "gastos", "executados", "executado"),
+    balance_words=("saldo de", "saldo remanescente de", "saldo não utilizado de"),
 )

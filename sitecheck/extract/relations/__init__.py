@@ -14,6 +14,7 @@ from sitecheck.document import Document, Sentence, Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.added_totals import added_totals, joined_stock
 from sitecheck.extract.relations.back_refs import back_refs, n_of_m
+from sitecheck.extract.relations.balances import balances
 from sitecheck.extract.relations.bracket_rows import bracket_rows
 from sitecheck.extract.relations.bullet_shares import bullet_shares
 from sitecheck.extract.relations.carried_wholes import carried_wholes
@@ -189,3 +190,4 @@ def _in_lines(doc: Document, index: QuantityIndex, rel: Relations) -> None:
     legend_lines(doc, index, rel)
     source_rows(doc, index, rel)
     flat_rows(doc, index, rel)
+    balances(doc, index, rel)
