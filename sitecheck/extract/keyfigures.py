@@ -297,15 +297,20 @@ def _box_roles(
 
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
+_CAPTION_OPEN = re.compile(r"\s+[^\W\d_][^\W\d]*(?:\s+[^\W\d_][^\W\d]*)?\s*\(\s*")  # " received ("
 
 
 def _bracketed(text: str, found: list[tuple[Quantity, str]], q: Quantity) -> bool:
-    """A share in brackets right after the amount read last: "$36M (40%)"."""
+    """A share in brackets right after the amount read last: "$36M (40%)", or after its
+    caption: "$45M received (30%)"."""
     amount = found[-1][0]
     return (
         q.kind == "percent"
         and is_amount(amount)
-        and bool(_OPEN_BRACKET.fullmatch(text, amount.span.end, q.span.start))
+        and bool(
+            _OPEN_BRACKET.fullmatch(text, amount.span.end, q.span.start)
+            or _CAPTION_OPEN.fullmatch(text, amount.span.end, q.span.start)
+        )
         and bool(_CLOSE_BRACKET.match(text, q.span.end))
     )
 
