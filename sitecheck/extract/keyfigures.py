@@ -124,12 +124,33 @@ def find_funding(doc: Document, numbers: list[Quantity]) -> list[FundingFigures]
                     money, pct = prose(doc, start, end, index, p)
                 for group in by_currency(money):
                     if "required" in group:  # a bare scaled amount is in the group's currency
+                        group = _gap_alone(doc, index, start, end, money, group)
                         collect(out, group, pct, boxed=True)
             item = (block, money, pct) if block.kind == "list_item" else None
         else:
             item = None
     _shares_alone(doc, index, p, boxed, out)
     return out
+
+
+def _gap_alone(
+    doc: Document, index: QuantityIndex, start: int, end: int, money: Roles, group: Roles
+) -> Roles:
+    """The group without its gap when an amount with no role stands between the received one
+    and the gap: "45 millions reçus et 15 millions annoncés ; 60 millions restent à mobiliser"
+    leaves out the pledges, so received and gap need not make the requirement."""
+    if "gap" not in group or "funded" not in group:
+        return group
+    placed = {id(q) for qs in money.values() for q in qs}
+    ends = sorted(q.span.start for role in ("funded", "gap") for q in group[role])
+    others = [
+        q
+        for q in index.between(max(start, ends[0]), min(end, ends[-1]))
+        if q.usable and is_amount(q) and id(q) not in placed and not q.is_people
+    ]
+    if not others:
+        return group
+    return {role: qs for role, qs in group.items() if role != "gap"}
 
 
 def _shares_alone(
