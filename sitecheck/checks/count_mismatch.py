@@ -40,9 +40,16 @@ def _noun(stated: Quantity, language: str) -> str:
 
 
 def check(facts: Facts) -> Iterator[Found]:
+    # "12,000 people in the region: / • 7,000 in A / • 4,000 in B": a whole split into the
+    # list's figures counts what they count, not the items.
+    split = {
+        (b.total.span.start, p.span.start) for b in facts.relations.breakdowns for p in b.parts
+    }
     for lst in facts.lists:
         stated = lst.stated
         if stated is None or not stated.usable:
+            continue
+        if any(s == stated.span.start and lst.span.start <= at < lst.span.end for s, at in split):
             continue
         listed = Interval(lst.min_count, lst.max_count)
         if listed.intersects(stated.interval):

@@ -47,6 +47,7 @@ class FundingPatterns:
     caption_between: re.Pattern[str]  # " Brecha " between two such shares
     role_then_open: re.Pattern[str]  # " has been received so far (" between an amount and a share
     label_colon: re.Pattern[str]  # "Funding received: " right before an amount in prose
+    costed: re.Pattern[str]  # "The cost of a full response is estimated at " before an amount
 
 
 @cache
@@ -56,9 +57,14 @@ def funding_patterns(lex: Lexicon) -> FundingPatterns:
     return FundingPatterns(
         labels={r: re.compile(rf"(?i:{alternation(lex.funding_labels[r])})") for r in order},
         head=re.compile(rf"(?i:{alternation(lex.funding_heads)})"),
-        before=re.compile(rf"(?i:{_roles(lex.funding_before)})\W+(?:\w+\W+){{0,2}}$"),
+        # "n'a reçu à ce jour que 45 millions": a time of stock may stand between as well.
+        before=re.compile(
+            rf"(?i:{_roles(lex.funding_before)})\W+(?:(?i:{alternation(lex.stock_words)})\W+)?"
+            r"(?:\w+\W+){0,2}$"
+        ),
         after=re.compile(
-            rf"^\W{{0,3}}(?:(?:{alternation(lex.funding_after_aux)})\s+)?"
+            # Not across a clause's end: "…; foram recebidos 45 milhões" names the next figure.
+            rf"^[^\w.;]{{0,3}}(?:(?:{alternation(lex.funding_after_aux)})\s+)?"
             rf"(?:{_roles(lex.funding_after)})\b",
             re.IGNORECASE,
         ),
@@ -79,10 +85,19 @@ def funding_patterns(lex: Lexicon) -> FundingPatterns:
         caption=re.compile(rf"(?<!\w)(?:{_roles(lex.funding_labels)})\s*:?\s*$", re.I),
         caption_between=re.compile(rf"\s+(?:{_roles(lex.funding_labels)})\s*:?\s*", re.I),
         # "coverage to date: ": a caption may end on a time of stock before its colon.
+        # "Presupuesto total: ", "Déficit de financiamiento: ": a total or funding word after it.
         label_colon=re.compile(
-            rf"(?<!\w)(?:{_roles(lex.funding_labels)})(?:\s+(?:{alternation(lex.stock_words)}))?"
-            r"\s*:\s*$",
+            rf"(?<!\w)(?:{_roles(lex.funding_labels)})"
+            rf"(?:\s+(?:[^\W\d]+\s+)?(?:{alternation((*lex.funding_heads, *lex.table_totals))}))?"
+            rf"(?:\s+(?:{alternation(lex.stock_words)}))?\s*:\s*$",
             re.I,
+        ),
+        # "cost of a full response is, for now, estimated at ": no figure and no clause end between.
+        costed=re.compile(
+            rf"(?<!\w)(?:{alternation(lex.funding_costs)})\W+(?:[^\W\d]+\W+){{0,3}}?"
+            rf"(?:{alternation(lex.funding_cost_of)})\b[^\d.;:]{{0,60}}?"
+            rf"(?<!\w)(?:{alternation(lex.funding_valued)})\s*$",
+            re.IGNORECASE,
         ),
         # " has been received so far (", " hasta la fecha (": role words, a time of stock.
         role_then_open=re.compile(
@@ -162,6 +177,9 @@ def prose(
             m = _before_role(text, max(prev_end, q.span.start - 40), _at(q), k > 0, p)
             m = m or p.after.match(after) or p.label_colon.search(before)
             role = m.lastgroup if m else None
+            since = figures[k - 1].span.end if k else start
+            if role is None and p.costed.search(text, max(since, q.span.start - 160), _at(q)):
+                role = "required"  # "the cost of the response is estimated at $38M"
             if pending is not None and (not pending[2] or _CLOSE.match(text, q.span.end)):
                 role = role or pending[1]
                 if role is not None:

@@ -30,6 +30,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
+_CAPTION_BEFORE_COMMA = re.compile(r"[^\W\d_]\s*[,;]\s*$")
 _SIGNED = re.compile(r"[+\-−]\d")  # "+12%": a signed change
 # " required, " between two figures: the caption of the figure before, then a separator.
 _TRAILING = re.compile(r"\s*[^\W\d_][^\d,;:()]*[,;]\s*")
@@ -123,13 +124,63 @@ def find_funding(doc: Document, numbers: list[Quantity]) -> list[FundingFigures]
                     money, pct = prose(doc, start, end, index, p)
                 for group in by_currency(money):
                     if "required" in group:  # a bare scaled amount is in the group's currency
+                        group = _gap_alone(doc, index, start, end, money, group)
                         collect(out, group, pct, boxed=True)
             item = (block, money, pct) if block.kind == "list_item" else None
         else:
             item = None
+    _shares_alone(doc, index, p, boxed, out)
     return out
 
 
+def _gap_alone(
+    doc: Document, index: QuantityIndex, start: int, end: int, money: Roles, group: Roles
+) -> Roles:
+    """The group without its gap when an amount with no role stands between the received one
+    and the gap: "45 millions reçus et 15 millions annoncés ; 60 millions restent à mobiliser"
+    leaves out the pledges, so received and gap need not make the requirement."""
+    if "gap" not in group or "funded" not in group:
+        return group
+    placed = {id(q) for qs in money.values() for q in qs}
+    ends = sorted(q.span.start for role in ("funded", "gap") for q in group[role])
+    others = [
+        q
+        for q in index.between(max(start, ends[0]), min(end, ends[-1]))
+        if q.usable and is_amount(q) and id(q) not in placed and not q.is_people
+    ]
+    if not others:
+        return group
+    return {role: qs for role, qs in group.items() if role != "gap"}
+
+
+def _shares_alone(
+    doc: Document,
+    index: QuantityIndex,
+    p: FundingPatterns,
+    boxed: set[int],
+    out: list[FundingFigures],
+) -> None:
+    """ "The plan is 42% funded and 58% unfunded.": a funded and an unfunded share in prose with
+    no amount, the only shares of their paragraph (a third, "… 10% pending", would leave them
+    short of 100% by right)."""
+    for block in doc.blocks:
+        if block.kind not in ("paragraph", "list_item") or block.span.start in boxed:
+            continue
+        figs = [q for q in index.between(*_ends(block)) if q.usable]
+        shares = [q for q in figs if q.kind == "percent"]
+        if len(shares) != 2 or any(is_amount(q) for q in figs):
+            continue
+        # "42% funded and 58% unfunded": side by side; not "A is 42% funded, while B is 48% …".
+        between = doc.text[shares[0].span.end : shares[1].span.start]
+        if len(_WORDS.findall(between)) > _SIDE_BY_SIDE or _STOP.search(between):
+            continue
+        money, pct = prose(doc, block.span.start, block.span.end, index, p)
+        if not money and set(pct) == {"funded", "gap"}:
+            collect(out, {}, pct)
+
+
+_SIDE_BY_SIDE = 3  # words between two shares of one whole: " funded and ", " y un "
+_STOP = re.compile(r"[.;:()]")
 _CLAUSE_END = re.compile(r"[;•]|\.(?=\s)")
 
 
@@ -245,6 +296,8 @@ def _box_roles(
             # "… 2,000 Households reached 80% Progress": a share after a count is not funding's.
             if after and (q.kind != "percent" or (k and is_amount(on_line[k - 1]))):
                 label = ""
+            if k and _CAPTION_BEFORE_COMMA.search(label):
+                label = ""  # "42% are funded, 48% unfunded": the words before the comma are 42%'s
             if not _LETTER.search(label):
                 nxt = on_line[k + 1].span.start if k + 1 < len(on_line) else le
                 label = doc.text[q.span.end : nxt]  # "13% funded"
@@ -265,15 +318,20 @@ def _box_roles(
 
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
+_CAPTION_OPEN = re.compile(r"\s+[^\W\d_][^\W\d]*(?:\s+[^\W\d_][^\W\d]*)?\s*\(\s*")  # " received ("
 
 
 def _bracketed(text: str, found: list[tuple[Quantity, str]], q: Quantity) -> bool:
-    """A share in brackets right after the amount read last: "$36M (40%)"."""
+    """A share in brackets right after the amount read last: "$36M (40%)", or after its
+    caption: "$45M received (30%)"."""
     amount = found[-1][0]
     return (
         q.kind == "percent"
         and is_amount(amount)
-        and bool(_OPEN_BRACKET.fullmatch(text, amount.span.end, q.span.start))
+        and bool(
+            _OPEN_BRACKET.fullmatch(text, amount.span.end, q.span.start)
+            or _CAPTION_OPEN.fullmatch(text, amount.span.end, q.span.start)
+        )
         and bool(_CLOSE_BRACKET.match(text, q.span.end))
     )
 

@@ -281,6 +281,15 @@ class Lexicon:
     # "- The appeal requires $352.7M … / - The plan was 56% funded": two list items that both
     # name the plan state one funding.
     funding_plan_nouns: Words = ()
+    # "The cost of a full response is estimated at $38M": the cost of the response, valued, is
+    # what it requires ("losses estimated at $40M" are no requirement).
+    funding_costs: Words = ()  # "cost", "coût"
+    funding_cost_of: Words = ()  # "response", "plan": what the cost is of
+    funding_valued: Words = ()  # "estimated at", "évalué à", "is"
+    # "Of the CHF 187,650 released, CHF 142,318 was used; the unspent balance of CHF 45,332 …":
+    # what was spent of an amount and what is left of it add up to it.
+    spent_words: Words = ()  # "spent", "used", "utilizados": after (or right before) the amount
+    balance_words: Words = ()  # "unspent balance of", "saldo de": right before the amount left
 
     # --- tables --------------------------------------------------------------------------------
     table_totals: Words = ()  # a row or column label that totals the others: "Total", "Grand total"

@@ -221,7 +221,7 @@ EN = derive(
     together_words=("together", "combined", "altogether", "in all", "overall"),
     breakdown_heads=(
         "breakdown", "broken down", "break down", "breaks down", "disaggregated",
-        "distributed as follows",
+        "distributed as follows", "split as follows", "divided as follows",
     ),
     by_words=("by", "per"),
     partition_dimensions=(

@@ -25,6 +25,8 @@ FUNDING_WORDS: dict[str, object] = dict(
             "target stood at", "target was", "appeal for", "appeals for", "require", "requires",
             "requirement of", "requirements of", "required", "requesting", "requested", "seek",
             "seeks", "needs", "budget of", "asks for", "calls for",
+            "requirements stand at", "requirement stands at", "requirements amount to",
+            "requirements total", "requirements totalling",
         ),
         "gap": (
             "gap of", "shortfall of", "still needed", "unmet", "funding gap is",
@@ -49,11 +51,20 @@ FUNDING_WORDS: dict[str, object] = dict(
         "remains", "remain",
     ),
     funding_share_after={"funded": ("funded", "financed", "covered"), "gap": ("unfunded",)},
-    funding_share_before={"funded": ("funded at", "funding rate of")},
+    funding_share_before={
+        "funded": ("funded at", "funding rate of", "funding coverage of", "funding level of"),
+    },
     funding_share_of=(
         "of the total", "of total", "of the requirements", "of the requirement", "of requirements",
         "of the appeal", "of appeal", "of the target",
     ),
     funding_share_link=("or", "equal to", "that is", "i.e."),
     funding_plan_nouns=("plan", "appeal"),
+    funding_costs=("cost", "costs"),
+    funding_cost_of=("response", "plan", "appeal", "operation", "operations", "intervention"),
+    funding_valued=(
+        "estimated at", "valued at", "put at", "calculated at", "is", "stands at", "amounts to",
+    ),
+    spent_words=("spent", "used", "utilized", "utilised", "expended"),
+    balance_words=("balance of", "unspent balance of", "remaining balance of", "unused balance of"),
 )

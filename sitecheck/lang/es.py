@@ -183,6 +183,9 @@ ES = derive(
     breakdown_heads=(
         "desglose", "se desglosa", "se desglosan", "se reparten así", "se distribuyen así",
         "distribuidos así", "distribuidas así", "desagregado", "desagregados",
+        "se distribuyen de la siguiente manera", "se distribuyen de la siguiente forma",
+        "se reparten de la siguiente manera", "distribuidos de la siguiente manera",
+        "distribuidas de la siguiente manera",
     ),
     by_words=("por", "según", "segun"),
     partition_dimensions=(

@@ -38,16 +38,39 @@ FUNDING_WORDS: dict[str, object] = dict(
             "en aportes", "en contribuciones",
         ),
         "required": ("requerido", "requeridos", "que necesita", "que necesitan"),
+        "gap": (
+            "sin financiar", "por financiar", "por cubrir", "de brecha", "de déficit",
+            "pendientes de financiar",
+        ),
     },
-    funding_after_aux=("fue", "han sido"),
-    funding_share_after={"funded": ("financiado", "financiada")},
+    funding_after_aux=("fue", "han sido", "siguen", "sigue", "quedan", "queda"),
+    funding_share_after={
+        "funded": ("financiado", "financiada"),
+        "gap": ("sin financiar", "no financiado", "no financiada", "por financiar"),
+    },
     funding_share_before={
         "funded": (
             "tasa de financiamiento de", "tasa de financiación de", "financiado al",
             "financiada al", "financiado en un", "financiada en un",
+            "nivel de financiamiento del", "cobertura financiera del", "cobertura financiera de",
         ),
     },
     funding_share_of=("de lo necesario", "de lo requerido", "del total requerido"),
     funding_share_link=("es decir, el", "es decir", "o sea, el", "o sea"),
     funding_plan_nouns=("plan", "llamamiento"),
+    funding_costs=("costo", "costos", "coste", "costes"),
+    funding_cost_of=(
+        "respuesta", "plan", "llamamiento", "operación", "operaciones", "intervención",
+    ),
+    funding_valued=(
+        "estimado en", "estimada en", "estimados en", "se estima en", "calculado en", "asciende a",
+        "es de",
+    ),
+    spent_words=(
+        "utilizados", "utilizado", "gastados", "gastado", "ejecutados", "ejecutado", "utilizaron",
+        "gastaron", "ejecutaron",
+    ),
+    balance_words=(
+        "saldo de", "saldo restante de", "saldo no utilizado de", "saldo no ejecutado de",
+    ),
 )

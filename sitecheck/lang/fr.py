@@ -157,7 +157,8 @@ FR = derive(
     together_words=("au total", "ensemble", "en tout", "au cumul"),
     breakdown_heads=(
         "ventilation", "répartition", "se répartissent comme suit", "se répartit comme suit",
-        "se décompose", "se décomposent", "ventilés", "ventilées",
+        "se décompose", "se décomposent", "ventilés", "ventilées", "répartis comme suit",
+        "réparties comme suit",
     ),
     by_words=("par", "selon"),
     partition_dimensions=(

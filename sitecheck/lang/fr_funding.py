@@ -21,6 +21,7 @@ FUNDING_WORDS: dict[str, object] = dict(
         "required": (
             "il faudrait", "requiert", "nécessite", "besoins", "appel de", "sollicite",
             "demande", "demandent", "demandé", "requis de", "estimés à", "estimé à",
+            "besoins s'élèvent à", "besoins financiers s'élèvent à", "besoins se chiffrent à",
         ),
         "gap": (
             "déficit de", "manque de", "reste à couvrir", "gap financier est de",
@@ -35,19 +36,37 @@ FUNDING_WORDS: dict[str, object] = dict(
             "reçus", "reçu", "financés", "mobilisés", "mobilisé", "mobilisée", "en contributions",
         ),
         "required": ("requis", "nécessaires"),
+        "gap": (
+            "non financés", "restant à financer", "à financer", "à mobiliser", "de déficit",
+            "manquants",
+        ),
     },
-    funding_after_aux=("ont été", "a été", "avaient été", "avait été", "sont", "est"),
+    funding_after_aux=(
+        "ont été", "a été", "avaient été", "avait été", "sont", "est", "restent", "reste",
+    ),
     funding_share_after={
-        "funded": ("financé", "financée", "couvert", "couverts", "de financement"),
-        "gap": ("non financé",),
+        "funded": (
+            "financé", "financée", "financés", "financées", "couvert", "couverts",
+            "de financement",
+        ),
+        "gap": ("non financé", "non financée", "non financés", "non financées"),
     },
     funding_share_before={
         "funded": (
             "taux de financement de", "financé à", "financée à", "financé à hauteur de",
             "financée à hauteur de", "financé qu'à", "financée qu'à",
+            "couverture financière de", "niveau de financement de",
         ),
     },
     funding_share_of=("du montant requis", "des besoins"),
     funding_share_link=("soit",),
     funding_plan_nouns=("plan", "appel"),
+    funding_costs=("coût", "coûts"),
+    funding_cost_of=("réponse", "plan", "appel", "opération", "opérations", "intervention"),
+    funding_valued=(
+        "évalué à", "évaluée à", "évalués à", "estimé à", "estimée à", "estimés à", "est de",
+        "s'élève à", "se chiffre à",
+    ),
+    spent_words=("utilisés", "utilisé", "dépensés", "dépensé"),
+    balance_words=("solde de", "reliquat de", "solde non utilisé de", "solde restant de"),
 )

@@ -33,18 +33,29 @@ FUNDING_WORDS: dict[str, object] = dict(
             "recebidos", "recebido", "financiados", "financiado", "mobilizados", "em contribuições",
         ),
         "required": ("necessários", "requeridos", "solicitados"),
+        "gap": ("por financiar", "por cobrir", "de lacuna", "em falta", "não financiados"),
     },
-    funding_after_aux=("foram", "foi", "têm sido", "tinham sido", "tinha sido", "já"),
+    funding_after_aux=(
+        "foram", "foi", "têm sido", "tinham sido", "tinha sido", "já", "continuam", "continua",
+    ),
     funding_share_after={
         "funded": ("financiado", "financiada", "coberto", "de financiamento"),
+        "gap": ("não financiado", "não financiada", "por financiar"),
     },
     funding_share_before={
         "funded": (
             "financiado a", "financiada a", "financiado em", "financiada em",
-            "taxa de financiamento de",
+            "taxa de financiamento de", "cobertura financeira de", "nível de financiamento de",
         ),
     },
     funding_share_of=("do necessário", "do montante solicitado"),
     funding_share_link=("ou seja", "isto é"),
     funding_plan_nouns=("plano", "apelo"),
+    funding_costs=("custo", "custos"),
+    funding_cost_of=("resposta", "plano", "apelo", "operação", "operações", "intervenção"),
+    funding_valued=(
+        "estimado em", "estimada em", "estimados em", "calculado em", "ascende a", "é de",
+    ),
+    spent_words=("utilizados", "utilizado", "gastos", "executados", "executado"),
+    balance_words=("saldo de", "saldo remanescente de", "saldo não utilizado de"),
 )

@@ -14,6 +14,7 @@ from sitecheck.document import Document, Sentence, Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.added_totals import added_totals, joined_stock
 from sitecheck.extract.relations.back_refs import back_refs, n_of_m
+from sitecheck.extract.relations.balances import balances
 from sitecheck.extract.relations.bracket_rows import bracket_rows
 from sitecheck.extract.relations.bullet_shares import bullet_shares
 from sitecheck.extract.relations.carried_wholes import carried_wholes
@@ -22,6 +23,7 @@ from sitecheck.extract.relations.coded_heads import coded_heads
 from sitecheck.extract.relations.colon_items import colon_items
 from sitecheck.extract.relations.colon_parts import colon_parts, list_after_colon
 from sitecheck.extract.relations.connectors import connectors
+from sitecheck.extract.relations.counted_items import counted_items
 from sitecheck.extract.relations.differences import differences
 from sitecheck.extract.relations.fatality import fatality
 from sitecheck.extract.relations.flat_rows import flat_rows
@@ -142,6 +144,7 @@ def _in_sentence(
     shares(doc, span, nums, rel)
     origin_shares(doc, span, nums, rel)
     colon_parts(doc, span, figs, rel)
+    counted_items(doc, span, nums, rel)
     measure_parts(doc, span, nums, before and (before[0].span, before[1]), rel)
     share_of(doc, span, nums, rel)
     share_brackets(doc, span, nums, rel)
@@ -187,3 +190,4 @@ def _in_lines(doc: Document, index: QuantityIndex, rel: Relations) -> None:
     legend_lines(doc, index, rel)
     source_rows(doc, index, rel)
     flat_rows(doc, index, rel)
+    balances(doc, index, rel)

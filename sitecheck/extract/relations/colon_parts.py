@@ -20,6 +20,7 @@ from sitecheck.extract.relations.wording import (
     DIGIT,
     WORD,
     disjoint,
+    elided_unit,
     lead,
     lead_noun,
     looks_exhaustive,
@@ -55,6 +56,10 @@ def colon_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations)
             end = cue.start() if cue else end
         before = at.before(colon, 2)
         after = at.inside(colon, end)
+        # "fled to the two towns: 2,000 in A and 2,400 in B": a count in words of the items that
+        # follow counts them, it is no whole of their figures (counted_items reads the head).
+        if before and before[-1].from_words and before[-1].value == len(after):
+            before = []
         if before and len(after) >= 2:
             whole = before[-1]
             if whole.from_words and len(before) >= 2 and _heads(text, before[-2], colon):
@@ -70,13 +75,13 @@ def colon_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations)
                 )
             elif (short or _long_head(text, whole, colon)) and _segments(doc, after, colon, end):
                 # "the 142 events break down as follows: …": the head says the list is all.
-                stated = short and bool(
-                    words(doc.language).breakdown.search(text, whole.span.end, colon)
-                )
-                # "12,400 people: for example 7,000 in A and …": only some of them.
-                some = names_some(p, text, colon, lead(after[0])) or bool(
-                    p.partial.search(text, whole.span.end, colon)
-                )
+                said = words(doc.language).breakdown.search(text, whole.span.end, colon)
+                stated = short and bool(said)
+                # "12,400 people: for example 7,000 in A and …": only some of them; not the
+                # words that say it breaks down ("se répartissent comme suit").
+                cut = (said.start(), said.end()) if said else (colon, colon)
+                head = text[whole.span.end : cut[0]] + " " + text[cut[1] : colon]
+                some = names_some(p, text, colon, lead(after[0])) or bool(p.partial.search(head))
                 _add(doc, whole, after, span, rel, not short, stated and not some, some)
         elif before and len(after) == 1:
             _one_and_rest(doc, before[-1], after[0], colon, end, rel)
@@ -362,6 +367,7 @@ def _add(
     stated: bool = False,
     some: bool = False,
 ) -> None:
+    parts = [elided_unit(whole, q) for q in parts]  # "120 millones de dólares: 50 millones …"
     if any(q.kind != whole.kind or q.currency != whole.currency for q in parts):
         return
     p = relation_patterns(doc.language)
