@@ -24,6 +24,7 @@ from sitecheck.extract.relations.colon_items import colon_items
 from sitecheck.extract.relations.colon_parts import colon_parts, list_after_colon
 from sitecheck.extract.relations.connectors import connectors
 from sitecheck.extract.relations.counted_items import counted_items
+from sitecheck.extract.relations.counted_once import counted_once
 from sitecheck.extract.relations.differences import differences
 from sitecheck.extract.relations.fatality import fatality
 from sitecheck.extract.relations.flat_rows import flat_rows
@@ -110,6 +111,7 @@ def find_relations(
         prev = (sentence.span, figs)
         before = (sentence, nums)
     _in_lines(doc, index, rel)
+    rel.breakdowns = counted_once(doc, rel.breakdowns)
     return rel
 
 
