@@ -1,0 +1,159 @@
+"""A strip of key figures run into one line, each figure followed by its caption, one caption
+saying it is the total:
+
+    KEY FIGURES 52,310 Sudanese in total 30,115 Sudanese in Gorom Camp 14,760 Residents of
+    Alfa Site 7,435 Residents of Wedweil Transit Centre Distribution of kits went on
+
+The captions right after the total that name a place ("in Gorom Camp", "of Alfa Site": a
+preposition then a name) count where the total's people live. The strip need not name every
+place, so they can only fall short of it. A caption between them that repeats the total's words
+with more after them ("Sudanese in total" … "Sudanese since the influx") narrows the total: a
+part of it. Captions that measure another way ("reached", "in need", "new") or name a month are
+no such split, nor is a line whose figures are captioned before them (it ends on a figure).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from sitecheck.document import Document
+from sitecheck.extract.quantities import Quantity, QuantityIndex
+from sitecheck.extract.relations.item_runs import words
+from sitecheck.extract.relations.model import Breakdown, PartOf, Relations
+from sitecheck.extract.relations.wording import WORD
+from sitecheck.lang import alternation, lexicon, phrases
+
+_LINE = re.compile(r"^[^\n]*", re.M)
+_CAPTION = re.compile(r"[ \t]+[^\W\d_][^\d\n]*")  # words and signs, no figure
+_MAX_HEAD_WORDS = 3  # "Residents", "Congolese of concern": the words before the place
+_MIN_PARTS = 2
+
+
+@cache
+def _cues(language: str) -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
+    """A caption that ends on a total word; the words a place follows; words that measure or
+    date a figure otherwise than the total ("reached", "new", a month)."""
+    lex = lexicon(language)
+    total = re.compile(rf"(?<![\w])(?:{alternation(lex.in_total)})\W*$", re.I)
+    preps = frozenset(w.lower() for w in (*lex.place_prepositions, *lex.n_of_w) if " " not in w)
+    stops = phrases(
+        (*lex.period_words, *lex.months, *lex.month_abbreviations, *lex.share_base_people)
+    )
+    return total, preps, stops
+
+
+def caption_runs(doc: Document, index: QuantityIndex, rel: Relations) -> None:
+    text = doc.text
+    taken = {id(b.total) for b in rel.breakdowns}
+    for m in _LINE.finditer(text, *doc.extent):
+        figs = index.between(m.start(), m.end())
+        captions = [
+            _caption(text, q, figs[k + 1] if k + 1 < len(figs) else None, m.end())
+            for k, q in enumerate(figs)
+        ]
+        if captions and captions[-1] is None:
+            continue  # the line ends on a figure: its captions may stand before the figures
+        total_cue = _cues(doc.language)[0]
+        for i, q in enumerate(figs):
+            said = captions[i]
+            if said is None or not _plain(q) or id(q) in taken or not total_cue.search(said):
+                continue
+            head = said[: total_cue.search(said).start()].split()  # type: ignore[union-attr]
+            _read(doc, figs, captions, i, head, rel)
+
+
+def _read(
+    doc: Document,
+    figs: list[Quantity],
+    captions: list[str | None],
+    i: int,
+    head: list[str],
+    rel: Relations,
+) -> None:
+    """The places after the total (and the narrower figures between)."""
+    whole = figs[i]
+    narrower: list[Quantity] = []
+    parts: list[Quantity] = []
+    own = [x.lower() for x in WORD.findall(" ".join(head))]
+    for q, said in zip(figs[i + 1 :], captions[i + 1 :], strict=True):
+        if said is None or not _plain(q) or q.is_households != whole.is_households:
+            break
+        before = _placed(doc.language, said, head)
+        if before is not None and before == own[: len(before)]:
+            parts.append(q)  # "Sudanese in Gorom Camp" after "Sudanese in total"
+        elif (
+            before is not None
+            and parts
+            and len(before) == 1
+            and _people(doc.language, whole, head, before)
+        ):
+            parts.append(q)  # "Residents of Alfa Site": the same people, once a place is named
+        elif not parts and _narrows(doc.language, said, head):
+            narrower.append(q)
+        else:
+            break
+    if len(parts) < _MIN_PARTS:
+        return
+    rel.breakdowns.append(Breakdown(whole, parts, "labels", exhaustive=False, at_most=True))
+    for q in narrower:
+        rel.parts.append(PartOf(whole, q, "of-the", "in total"))
+
+
+def _caption(text: str, q: Quantity, nxt: Quantity | None, end: int) -> str | None:
+    """The words between a figure and the next one on its line (or the line's end)."""
+    stop = nxt.span.start if nxt is not None else end
+    match = _CAPTION.fullmatch(text, q.span.end, stop)
+    return match.group(0).strip() if match else None
+
+
+def _plain(q: Quantity) -> bool:
+    return q.usable and q.kind == "count" and not q.from_words and q.tag is None
+
+
+def _placed(language: str, said: str, head: list[str]) -> list[str] | None:
+    """The words before the place of "Sudanese in Gorom Camp", "Residents of Alfa Site": a few
+    words of people, a preposition, then a name (not a month: "in May" is no place). The last
+    caption of a strip runs on into the text after it: only its words up to the name count."""
+    _, preps, stops = _cues(language)
+    said_words = WORD.findall(said)
+    for k, w in enumerate(said_words[: _MAX_HEAD_WORDS + 1]):
+        if w.lower() in preps and k + 1 < len(said_words) and said_words[k + 1][:1].isupper():
+            name = k + 1
+            while name + 1 < len(said_words) and said_words[name + 1][:1].isupper():
+                name += 1
+            kept = said_words[: name + 1]
+            if stops.search(" ".join(kept)) or _other_use(language, kept):
+                return None
+            return [x.lower() for x in said_words[:k]] or None
+    return None
+
+
+def _people(language: str, whole: Quantity, head: list[str], before: list[str]) -> bool:
+    """Whether a part named otherwise than the total ("Residents", "people") may count the
+    total's people: a noun of no group of its own, after a total of people or of a group named
+    with a capital ("Sudanese"), not of "sites" or "tents"."""
+    lex = lexicon(language)
+    generic = {w.lower() for w in (*lex.resident_nouns, *lex.generic_people_nouns)}
+    return before[0] in generic and (whole.is_people or head[0][:1].isupper())
+
+
+def _narrows(language: str, said: str, head: list[str]) -> bool:
+    """ "Sudanese since the influx" after "Sudanese in total": the total's words, then when
+    its people were first counted."""
+    said_words = [x.lower() for x in WORD.findall(said)]
+    head_words = [x.lower() for x in WORD.findall(" ".join(head))]
+    if not head_words or len(said_words) <= len(head_words):
+        return False
+    if said_words[: len(head_words)] != head_words or _other_use(language, said_words):
+        return False
+    since = {x.lower() for x in lexicon(language).since_preps}
+    return said_words[len(head_words)] in since
+
+
+def _other_use(language: str, said: list[str]) -> bool:
+    """Captions of services or attributes, which may count one person twice."""
+    w = words(language)
+    low = {x.lower() for x in said}
+    text = " ".join(said)
+    return bool(low & (w.services | w.without)) or bool(w.attributes.search(text))
