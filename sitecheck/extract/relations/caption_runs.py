@@ -60,7 +60,10 @@ def caption_runs(doc: Document, index: QuantityIndex, rel: Relations) -> None:
             if said is None or not _plain(q) or id(q) in taken or not total_cue.search(said):
                 continue
             head = said[: total_cue.search(said).start()].split()  # type: ignore[union-attr]
-            _read(doc, figs, captions, i, head, rel)
+            # "… refugees in Camp B Total 8,000": a total word that ends a place's caption opens
+            # the next figure's label; the total's own caption names no place.
+            if head and _placed(doc.language, " ".join(head)) is None:
+                _read(doc, figs, captions, i, head, rel)
 
 
 def _read(
@@ -79,7 +82,7 @@ def _read(
     for q, said in zip(figs[i + 1 :], captions[i + 1 :], strict=True):
         if said is None or not _plain(q) or q.is_households != whole.is_households:
             break
-        before = _placed(doc.language, said, head)
+        before = _placed(doc.language, said)
         if before is not None and before == own[: len(before)]:
             parts.append(q)  # "Sudanese in Gorom Camp" after "Sudanese in total"
         elif (
@@ -111,7 +114,7 @@ def _plain(q: Quantity) -> bool:
     return q.usable and q.kind == "count" and not q.from_words and q.tag is None
 
 
-def _placed(language: str, said: str, head: list[str]) -> list[str] | None:
+def _placed(language: str, said: str) -> list[str] | None:
     """The words before the place of "Sudanese in Gorom Camp", "Residents of Alfa Site": a few
     words of people, a preposition, then a name (not a month: "in May" is no place). The last
     caption of a strip runs on into the text after it: only its words up to the name count."""
