@@ -4,12 +4,14 @@
     Direct grants 60 6,300,000 75% Partners funded 88
 
 One row's label ends on a total word ("(total)", "Total"); the rows of the same shape right
-after it (the same columns, a share at the end or not) are its parts. Such a line is table debris to
-the rest of the extraction, and it may as well hold rows that are no parts: the columns must
-bear the reading out. Every column of figures and the shares (when the rows give them) are a
-check that the parts make the total; the reading is kept when there are two such checks at
-least and no more than one fails (a wrong figure breaks one of them, not the rows' shape).
-The shares are then of the column whose rows they fit, when exactly one column fits.
+after it (the same columns, a share at the end or not) are its parts. Such a line is table
+debris to the rest of the extraction, and it may as well hold rows that are no parts: the
+columns must bear the reading out. Every column of figures and the shares (when the rows give
+them) are a check that the parts make the total; the reading is kept when there are two such
+checks at least and no more than one fails (a wrong figure breaks one of them, not the rows'
+shape). A failing column whose total lies among its rows' figures, or a header that names
+means or rates, is one of means: no reading. The shares are then of the column whose rows they
+fit, when exactly one column fits.
 """
 
 from __future__ import annotations
@@ -51,16 +53,27 @@ def _total(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?:^|\s|\()(?:{words})\)?\s*:?\s*$", re.I)
 
 
+@cache
+def _rates(language: str) -> re.Pattern[str]:
+    """Header words of columns that do not add up ("Average size", "Rate"): the total row's
+    label holds the header the line ran into it, or the line above does."""
+    lex = lexicon(language)
+    return re.compile(
+        rf"(?<![\w])(?:{alternation((*lex.table_averages, *lex.table_rates))})(?![\w])", re.I
+    )
+
+
 def run_rows(doc: Document, index: QuantityIndex, rel: Relations) -> None:
     text = doc.text
     for m in _LINE.finditer(text, *doc.extent):
         rows = _rows(text, index, m.start(), m.end())
         if rows is None:
             continue
-        total = _total(doc.language)
+        total, rates = _total(doc.language), _rates(doc.language)
         tops = [bool(total.search(r.label)) for r in rows]
+        above = text[text.rfind("\n", 0, max(m.start() - 1, 0)) + 1 : m.start()]
         for i, row in enumerate(rows):
-            if tops[i] and _plain(row):
+            if tops[i] and _plain(row) and not rates.search(above + " " + row.label):
                 parts = _parts(rows, tops, i)
                 if parts:
                     _read(row, parts, rel)
@@ -121,8 +134,9 @@ def _read(total: _Row, parts: list[_Row], rel: Relations) -> None:
     if len(checks) < _MIN_CHECKS or checks.count(False) > 1:
         return
     for c in columns:
-        if not sums[c] and any(p.cells[c].value > total.cells[c].value for p in parts):
-            return  # a column whose total is below a part adds nothing up: means, rates
+        values = [p.cells[c].value for p in parts]
+        if not sums[c] and min(values) <= total.cells[c].value <= max(values):
+            return  # a column whose total lies among its rows' is one of means, not of sums
     for c in columns:
         whole = replace(total.cells[c], tag=None)
         cells = [replace(p.cells[c], tag=None) for p in parts]
