@@ -1,5 +1,5 @@
-"""A strip of key figures run into one line, each figure followed by its caption, one caption
-saying it is the total:
+"""A strip of key figures, each figure followed by its caption, one caption saying it is the
+total, run into one line as PDF transcriptions give it, or one figure a line:
 
     KEY FIGURES 52,310 Sudanese in total 30,115 Sudanese in Gorom Camp 14,760 Residents of
     Alfa Site 7,435 Residents of Wedweil Transit Centre Distribution of kits went on
@@ -26,6 +26,9 @@ from sitecheck.lang import alternation, lexicon, phrases
 
 _LINE = re.compile(r"^[^\n]*", re.M)
 _CAPTION = re.compile(r"[ \t]+[^\W\d_][^\d\n]*")  # words and signs, no figure
+_OPENING = re.compile(r"[ \t]*(?:[•●▪·◦*+–-][ \t]*)?")  # before a line's figure: a bullet
+_BRACKETS = re.compile(r"\([^()]*\)")  # "(earlier caseload + new arrivals)": an aside
+_SENTENCE = re.compile(r"[.;:!?]")  # a line of prose, not a caption
 _MAX_HEAD_WORDS = 3  # "Residents", "Congolese of concern": the words before the place
 _MIN_PARTS = 2
 
@@ -45,25 +48,59 @@ def _cues(language: str) -> tuple[re.Pattern[str], frozenset[str], re.Pattern[st
 
 def caption_runs(doc: Document, index: QuantityIndex, rel: Relations) -> None:
     text = doc.text
-    taken = {id(b.total) for b in rel.breakdowns}
     for m in _LINE.finditer(text, *doc.extent):
         figs = index.between(m.start(), m.end())
         captions = [
             _caption(text, q, figs[k + 1] if k + 1 < len(figs) else None, m.end())
             for k, q in enumerate(figs)
         ]
-        if captions and captions[-1] is None:
-            continue  # the line ends on a figure: its captions may stand before the figures
-        total_cue = _cues(doc.language)[0]
-        for i, q in enumerate(figs):
-            said = captions[i]
-            if said is None or not _plain(q) or id(q) in taken or not total_cue.search(said):
-                continue
-            head = said[: total_cue.search(said).start()].split()  # type: ignore[union-attr]
-            # "… refugees in Camp B Total 8,000": a total word that ends a place's caption opens
-            # the next figure's label; the total's own caption names no place.
-            if head and _placed(doc.language, " ".join(head)) is None:
-                _read(doc, figs, captions, i, head, rel)
+        if captions and captions[-1] is not None:  # else its captions may stand before figures
+            _totals(doc, figs, captions, rel)
+    for figs, captions in _line_units(text, index, doc.extent):
+        _totals(doc, figs, captions, rel)
+
+
+def _totals(
+    doc: Document, figs: list[Quantity], captions: list[str | None], rel: Relations
+) -> None:
+    """Each figure of a run whose caption ends on a total word, and the parts after it."""
+    taken = {id(b.total) for b in rel.breakdowns}
+    total_cue = _cues(doc.language)[0]
+    for i, q in enumerate(figs):
+        said = captions[i]
+        if said is None or not _plain(q) or id(q) in taken or not total_cue.search(said):
+            continue
+        head = said[: total_cue.search(said).start()].split()  # type: ignore[union-attr]
+        # "… refugees in Camp B Total 8,000": a total word that ends a place's caption opens
+        # the next figure's label; the total's own caption names no place.
+        if head and _placed(doc.language, " ".join(head)) is None:
+            _read(doc, figs, captions, i, head, rel)
+
+
+def _line_units(
+    text: str, index: QuantityIndex, extent: tuple[int, int]
+) -> list[tuple[list[Quantity], list[str | None]]]:
+    """Runs of lines that each open on a figure and hold its caption ("61,308 Sudanese in
+    Gorom Camp"), blank lines between or not: a key-figure box one figure a line."""
+    runs: list[tuple[list[Quantity], list[str | None]]] = []
+    figs: list[Quantity] = []
+    captions: list[str | None] = []
+    for m in _LINE.finditer(text, *extent):
+        if not text[m.start() : m.end()].strip():
+            continue
+        unit = index.between(m.start(), m.end())
+        said = _caption(text, unit[0], None, m.end()) if len(unit) == 1 else None
+        opens = len(unit) == 1 and _OPENING.fullmatch(text, m.start(), unit[0].span.start)
+        if said is None or not opens or _SENTENCE.search(said):
+            if len(figs) > _MIN_PARTS:
+                runs.append((figs, captions))
+            figs, captions = [], []
+            continue
+        figs.append(unit[0])
+        captions.append(said)
+    if len(figs) > _MIN_PARTS:
+        runs.append((figs, captions))
+    return runs
 
 
 def _read(
@@ -79,10 +116,16 @@ def _read(
     narrower: list[Quantity] = []
     parts: list[Quantity] = []
     own = [x.lower() for x in WORD.findall(" ".join(head))]
+    places: set[str] = set()
     for q, said in zip(figs[i + 1 :], captions[i + 1 :], strict=True):
         if said is None or not _plain(q) or q.is_households != whole.is_households:
             break
-        before = _placed(doc.language, said)
+        placed = _placed(doc.language, said)
+        before = placed[0] if placed else None
+        if placed and placed[1] in places:
+            return  # "in Bria Town" twice: the same place at two dates, no split
+        if placed:
+            places.add(placed[1])
         if before is not None and before == own[: len(before)]:
             parts.append(q)  # "Sudanese in Gorom Camp" after "Sudanese in total"
         elif (
@@ -114,10 +157,11 @@ def _plain(q: Quantity) -> bool:
     return q.usable and q.kind == "count" and not q.from_words and q.tag is None
 
 
-def _placed(language: str, said: str) -> list[str] | None:
-    """The words before the place of "Sudanese in Gorom Camp", "Residents of Alfa Site": a few
-    words of people, a preposition, then a name (not a month: "in May" is no place). The last
-    caption of a strip runs on into the text after it: only its words up to the name count."""
+def _placed(language: str, said: str) -> tuple[list[str], str] | None:
+    """The words before the place of "Sudanese in Gorom Camp", "Residents of Alfa Site" (a few
+    words of people, a preposition, then a name; not a month: "in May" is no place), and the
+    name. The last caption of a strip runs on into the text after it: only its words up to the
+    name tell a service; a date or a measure anywhere out of brackets sets the line apart."""
     _, preps, stops = _cues(language)
     said_words = WORD.findall(said)
     for k, w in enumerate(said_words[: _MAX_HEAD_WORDS + 1]):
@@ -126,9 +170,10 @@ def _placed(language: str, said: str) -> list[str] | None:
             while name + 1 < len(said_words) and said_words[name + 1][:1].isupper():
                 name += 1
             kept = said_words[: name + 1]
-            if stops.search(" ".join(kept)) or _other_use(language, kept):
-                return None
-            return [x.lower() for x in said_words[:k]] or None
+            if stops.search(_BRACKETS.sub(" ", said)) or _other_use(language, kept):
+                return None  # "at the end of June" anywhere; services only in the label
+            before = [x.lower() for x in said_words[:k]]
+            return (before, " ".join(said_words[k + 1 : name + 1]).lower()) if before else None
     return None
 
 
