@@ -1,10 +1,12 @@
-"""A small table whose rows a PDF ran into one line, each row a label then its figures:
+"""A small table whose cells a PDF set one blank apart, each row a label then its figures, its
+rows run into one line or one a line:
 
     Number Amount in CHF Grants (total) 96 8,400,000 Loans to partners 36 2,100,000 25%
     Direct grants 60 6,300,000 75% Partners funded 88
 
 One row's label ends on a total word ("(total)", "Total"); the rows of the same shape right
-after it (the same columns, a share at the end or not) are its parts. Such a line is table
+after it (the same columns, a share at the end or not) are its parts, or, one row a line, those
+right before it when none follow. Such a line is table
 debris to the rest of the extraction, and it may as well hold rows that are no parts: the
 columns must bear the reading out. Every column of figures and the shares (when the rows give
 them) are a check that the parts make the total; the reading is kept when there are two such
@@ -29,6 +31,7 @@ from sitecheck.lang import alternation, lexicon
 _LINE = re.compile(r"^[^\n]*", re.M)
 _LETTER = re.compile(r"[^\W\d_]")
 _END = re.compile(r"[\s*†‡]*")  # what may follow a line's last figure: a footnote mark
+_ALIGNED = re.compile(r"\S(?: {2,}|\t)\S")
 _MIN_PARTS = 2
 _MIN_CHECKS = 2
 
@@ -65,26 +68,43 @@ def _rates(language: str) -> re.Pattern[str]:
 
 def run_rows(doc: Document, index: QuantityIndex, rel: Relations) -> None:
     text = doc.text
+    stack: list[_Row] = []  # rows of consecutive lines, one row a line
+    header = ""
     for m in _LINE.finditer(text, *doc.extent):
         rows = _rows(text, index, m.start(), m.end())
-        if rows is None:
+        if rows is not None and len(rows) == 1:
+            stack.append(rows[0])
             continue
-        total, rates = _total(doc.language), _rates(doc.language)
-        tops = [bool(total.search(r.label)) for r in rows]
-        above = text[text.rfind("\n", 0, max(m.start() - 1, 0)) + 1 : m.start()]
-        for i, row in enumerate(rows):
-            if tops[i] and _plain(row) and not rates.search(above + " " + row.label):
-                parts = _parts(rows, tops, i)
-                if parts:
-                    _read(row, parts, rel)
+        _table(doc, stack, header, rel, before=True)
+        stack = []
+        header = text[m.start() : m.end()]
+        if rows is not None and len(rows) > _MIN_PARTS:
+            above = text[text.rfind("\n", 0, max(m.start() - 1, 0)) + 1 : m.start()]
+            _table(doc, rows, above, rel, before=False)
+    _table(doc, stack, header, rel, before=True)
+
+
+def _table(doc: Document, rows: list[_Row], header: str, rel: Relations, before: bool) -> None:
+    """The total rows of a table and their parts. The rows before a total are its parts only
+    when the table holds one row a line: run into one line, where the rows start is unknown (a
+    long label may be a header's)."""
+    total, rates = _total(doc.language), _rates(doc.language)
+    tops = [bool(total.search(r.label)) for r in rows]
+    for i, row in enumerate(rows):
+        if tops[i] and _plain(row) and not rates.search(header + " " + row.label):
+            parts = _parts(rows, tops, i, before)
+            if parts:
+                _read(row, parts, rel)
 
 
 def _rows(text: str, index: QuantityIndex, start: int, end: int) -> list[_Row] | None:
     """The line as rows, when it opens on words and ends on a figure, and every figure is plain
     (a count, an amount or a share, no date)."""
     figs = index.between(start, end)
-    if len(figs) < 2 * _MIN_PARTS or not _END.fullmatch(text, figs[-1].span.end, end):
+    if not figs or not _END.fullmatch(text, figs[-1].span.end, end):
         return None
+    if _ALIGNED.search(text, start, end):
+        return None  # cells set apart by wide blanks: a table the table readers read
     if any(
         q.malformed or q.ambiguous or q.from_words or q.tag not in (None, "debris") for q in figs
     ):
@@ -112,15 +132,25 @@ def _plain(row: _Row) -> bool:
     )
 
 
-def _parts(rows: list[_Row], tops: list[bool], i: int) -> list[_Row] | None:
-    """The rows of the total's shape right after it, up to another total's row. Not the rows
-    before a total at the end: where they start is unknown (a long label may be a header's)."""
+def _parts(rows: list[_Row], tops: list[bool], i: int, before: bool) -> list[_Row] | None:
+    """The rows of the total's shape right after it, up to another total's row; or, when
+    ``before`` allows and none follow, those right before it."""
     shape = rows[i].shape()
-    parts: list[_Row] = []
-    for j in range(i + 1, len(rows)):
-        if tops[j] or not _plain(rows[j]) or rows[j].shape() != shape:
-            break
-        parts.append(rows[j])
+
+    def run(js: range) -> list[_Row]:
+        out: list[_Row] = []
+        for j in js:
+            if tops[j] or not _plain(rows[j]) or rows[j].shape() != shape:
+                break
+            out.append(rows[j])
+        return out
+
+    parts = run(range(i + 1, len(rows)))
+    if before:
+        above = run(range(i - 1, -1, -1))[::-1]
+        if parts and above:
+            return None  # a total amid rows of its shape: which are its parts is unknown
+        parts = parts or above
     if len(parts) < _MIN_PARTS or len({p.share is None for p in parts}) > 1:
         return None
     return parts
