@@ -63,18 +63,33 @@ def caption_runs(doc: Document, index: QuantityIndex, rel: Relations) -> None:
 def _totals(
     doc: Document, figs: list[Quantity], captions: list[str | None], rel: Relations
 ) -> None:
-    """Each figure of a run whose caption ends on a total word, and the parts after it."""
+    """Each figure of a run whose caption ends or opens on a total word ("Sudanese in total",
+    "total Sudanese"), and the parts after it."""
     taken = {id(b.total) for b in rel.breakdowns}
-    total_cue = _cues(doc.language)[0]
     for i, q in enumerate(figs):
         said = captions[i]
-        if said is None or not _plain(q) or id(q) in taken or not total_cue.search(said):
+        if said is None or not _plain(q) or id(q) in taken:
             continue
-        head = said[: total_cue.search(said).start()].split()  # type: ignore[union-attr]
+        head = _head(doc.language, said)
         # "… refugees in Camp B Total 8,000": a total word that ends a place's caption opens
         # the next figure's label; the total's own caption names no place.
         if head and _placed(doc.language, " ".join(head)) is None:
             _read(doc, figs, captions, i, head, rel)
+
+
+def _head(language: str, said: str) -> list[str] | None:
+    """The words of a total's caption besides its total word, when it has one at an end."""
+    total, opening = _cues(language)[0], _opening_total(language)
+    end = total.search(said)
+    if end is not None:
+        return said[: end.start()].split()
+    start = opening.match(said)
+    return said[start.end() :].split() if start is not None else None
+
+
+@cache
+def _opening_total(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(lexicon(language).in_total)})(?![\w])\s*", re.I)
 
 
 def _line_units(
