@@ -29,6 +29,9 @@ _CAPTION = re.compile(r"[ \t]+[^\W\d_][^\d\n]*")  # words and signs, no figure
 _OPENING = re.compile(r"[ \t]*(?:[•●▪·◦*+–-][ \t]*)?")  # before a line's figure: a bullet
 _BRACKETS = re.compile(r"\([^()]*\)")  # "(earlier caseload + new arrivals)": an aside
 _SENTENCE = re.compile(r"[.;:!?]")  # a line of prose, not a caption
+_BLOCK = re.compile(r"(?:[^\n]*\S[^\n]*(?:\n|$))+")  # lines with no blank line between
+_LETTER_FIRST = re.compile(r"[^\W\d_]")
+_MAX_CAPTION_LINES = 3
 _MAX_HEAD_WORDS = 3  # "Residents", "Congolese of concern": the words before the place
 _MIN_PARTS = 2
 
@@ -57,6 +60,8 @@ def caption_runs(doc: Document, index: QuantityIndex, rel: Relations) -> None:
         if captions and captions[-1] is not None:  # else its captions may stand before figures
             _totals(doc, figs, captions, rel)
     for figs, captions in _line_units(text, index, doc.extent):
+        _totals(doc, figs, captions, rel)
+    for figs, captions in _stacked_units(text, index, doc.extent):
         _totals(doc, figs, captions, rel)
 
 
@@ -116,6 +121,45 @@ def _line_units(
     if len(figs) > _MIN_PARTS:
         runs.append((figs, captions))
     return runs
+
+
+def _stacked_units(
+    text: str, index: QuantityIndex, extent: tuple[int, int]
+) -> list[tuple[list[Quantity], list[str | None]]]:
+    """Runs of blocks (set apart by blank lines) that each hold a figure alone on its line and
+    its caption on the lines under it: a key-figure box as PDF transcriptions stack it. Blocks
+    whose first line is words and whose last is a figure are captions above figures: none."""
+    runs: list[tuple[list[Quantity], list[str | None]]] = []
+    figs: list[Quantity] = []
+    captions: list[str | None] = []
+    for block in _BLOCK.finditer(text, *extent):
+        unit = _stacked(text, index, block.start(), block.end())
+        if unit is None:
+            if len(figs) > _MIN_PARTS:
+                runs.append((figs, captions))
+            figs, captions = [], []
+            continue
+        figs.append(unit[0])
+        captions.append(unit[1])
+    if len(figs) > _MIN_PARTS:
+        runs.append((figs, captions))
+    return runs
+
+
+def _stacked(text: str, index: QuantityIndex, start: int, end: int) -> tuple[Quantity, str] | None:
+    """The figure and caption of a block "61,308\nSudanese in Gorom Camp"."""
+    figs = index.between(start, end)
+    first = text.find("\n", start, end)
+    if len(figs) != 1 or first < 0 or figs[0].span.end > first:
+        return None
+    q = figs[0]
+    if not _OPENING.fullmatch(text, start, q.span.start) or text[q.span.end : first].strip():
+        return None
+    said = " ".join(text[first:end].split())
+    lines = text[first:end].strip().count("\n") + 1
+    if lines > _MAX_CAPTION_LINES or not _LETTER_FIRST.match(said) or _SENTENCE.search(said):
+        return None
+    return q, said
 
 
 def _read(
