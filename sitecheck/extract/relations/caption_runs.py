@@ -1,5 +1,6 @@
 """A strip of key figures, each figure followed by its caption, one caption saying it is the
-total, run into one line as PDF transcriptions give it, or one figure a line:
+total, run into one line as PDF transcriptions give it, one figure a line, or stacked (a figure
+alone on its line, its caption under it, a blank line between units):
 
     KEY FIGURES 52,310 Sudanese in total 30,115 Sudanese in Gorom Camp 14,760 Residents of
     Alfa Site 7,435 Residents of Wedweil Transit Centre Distribution of kits went on
@@ -29,7 +30,9 @@ _CAPTION = re.compile(r"[ \t]+[^\W\d_][^\d\n]*")  # words and signs, no figure
 _OPENING = re.compile(r"[ \t]*(?:[•●▪·◦*+–-][ \t]*)?")  # before a line's figure: a bullet
 _BRACKETS = re.compile(r"\([^()]*\)")  # "(earlier caseload + new arrivals)": an aside
 _SENTENCE = re.compile(r"[.;:!?]")  # a line of prose, not a caption
-_BLOCK = re.compile(r"(?:[^\n]*\S[^\n]*(?:\n|$))+")  # lines with no blank line between
+# Lines with no blank line between, from a line's start (tried elsewhere, a line of blanks
+# would cost the square of its length).
+_BLOCK = re.compile(r"^(?:[^\S\n]*\S[^\n]*(?:\n|$))+", re.M)
 _LETTER_FIRST = re.compile(r"[^\W\d_]")
 _MAX_CAPTION_LINES = 3
 _MAX_HEAD_WORDS = 3  # "Residents", "Congolese of concern": the words before the place
