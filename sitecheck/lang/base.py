@@ -54,6 +54,8 @@ class Lexicon:
     fraction_words: Words = ()
     people_nouns: Words = ()  # nouns that name people (subgroups of people)
     generic_people_nouns: Words = ()  # "people", "personas": no group of its own
+    # "5,300 Residents of Alfa Site": people named by where they live, whatever their group
+    resident_nouns: Words = ()
     # Organisations counted together: "109 partners, including 45 national NGOs".
     organization_nouns: Words = ()
     household_nouns: Words = ()  # families and households: another unit than people

@@ -89,6 +89,7 @@ EN = derive(
         doctors nurses farmers fishers mothers schoolchildren
         """.split()
     ),
+    resident_nouns=("residents", "inhabitants"),
     generic_people_nouns=(
         "people", "persons", "person", "individuals", "individual", "beneficiaries", "participants",
     ),

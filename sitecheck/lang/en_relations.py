@@ -51,7 +51,7 @@ RELATION_WORDS: dict[str, object] = dict(
         "screened", "examined",
     ),  # fmt: skip
     screen_results=(
-        "found", "identified", "admitted", "referred", "diagnosed",
+        "enrolled", "found", "identified", "admitted", "referred", "diagnosed",
     ),  # fmt: skip
     # "Main needs: food (61%), shelter (42%)": survey answers, several per household (plural:
     # "people in need" is no survey).

@@ -71,6 +71,7 @@ ES = derive(
         médicos enfermeras agricultores pescadores madres gestantes embarazadas pdi pdis idp
         idps""".split()
     ),
+    resident_nouns=("residentes", "habitantes"),
     generic_people_nouns=("personas", "beneficiarios", "participantes", "individuos"),
     organization_nouns=(
         "socios", "socias", "organizaciones", "organización", "ong", "ongs", "agencias",

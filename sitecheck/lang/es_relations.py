@@ -41,6 +41,7 @@ RELATION_WORDS: dict[str, object] = dict(
         "evaluados", "evaluadas", "tamizaje", "cribado",
     ),  # fmt: skip
     screen_results=(
+        "ingresados", "ingresadas",
         "identificados", "identificadas", "admitidos", "admitidas", "referidos", "referidas",
         "diagnosticados", "diagnosticadas",
     ),  # fmt: skip

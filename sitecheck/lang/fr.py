@@ -59,6 +59,7 @@ FR = derive(
         soldats militaires médecins infirmiers agriculteurs pêcheurs mères pdi pdis idp
         idps""".split()
     ),
+    resident_nouns=("résidents", "habitants"),
     generic_people_nouns=("personnes", "individus", "bénéficiaires", "participants"),
     organization_nouns=(
         "partenaires", "organisations", "organisation", "ong", "agences", "membres", "acteurs",

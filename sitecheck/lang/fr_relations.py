@@ -41,6 +41,7 @@ RELATION_WORDS: dict[str, object] = dict(
         "dépistés", "dépistées", "examinés", "examinées", "dépistage",
     ),  # fmt: skip
     screen_results=(
+        "inscrits", "inscrites",
         "identifiés", "identifiées", "admis", "admises", "référés", "référées", "diagnostiqués",
         "diagnostiquées",
     ),  # fmt: skip

@@ -62,6 +62,7 @@ PT = derive(
         sobreviventes estudantes habitantes residentes civis policiais soldados médicos
         enfermeiros agricultores pescadores mães gestantes pdi pdis idp idps""".split()
     ),
+    resident_nouns=("residentes", "habitantes", "moradores"),
     generic_people_nouns=("pessoas", "indivíduos", "beneficiários", "participantes"),
     organization_nouns=(
         "parceiros", "organizações", "organização", "ong", "ongs", "agências", "membros",

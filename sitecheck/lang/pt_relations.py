@@ -42,6 +42,7 @@ RELATION_WORDS: dict[str, object] = dict(
         "triagem", "rastreados", "rastreadas", "rastreio", "examinados", "examinadas",
     ),  # fmt: skip
     screen_results=(
+        "entraram", "ingressaram",
         "identificados", "identificadas", "admitidos", "admitidas", "referidos", "referidas",
         "encaminhados", "encaminhadas", "diagnosticados", "diagnosticadas",
     ),  # fmt: skip

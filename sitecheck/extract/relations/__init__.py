@@ -17,6 +17,7 @@ from sitecheck.extract.relations.back_refs import back_refs, n_of_m
 from sitecheck.extract.relations.balances import balances
 from sitecheck.extract.relations.bracket_rows import bracket_rows
 from sitecheck.extract.relations.bullet_shares import bullet_shares
+from sitecheck.extract.relations.caption_runs import caption_runs
 from sitecheck.extract.relations.carried_wholes import carried_wholes
 from sitecheck.extract.relations.changes import changes
 from sitecheck.extract.relations.coded_heads import coded_heads
@@ -62,6 +63,7 @@ from sitecheck.extract.relations.pies import pies, source_rows
 from sitecheck.extract.relations.place_split import place_split
 from sitecheck.extract.relations.point_changes import point_changes
 from sitecheck.extract.relations.row_lines import label_below, row_lines, unlabelled_totals
+from sitecheck.extract.relations.run_rows import run_rows
 from sitecheck.extract.relations.running_totals import increase_after, running_totals
 from sitecheck.extract.relations.screened import screened
 from sitecheck.extract.relations.sentence_totals import sentence_totals
@@ -188,8 +190,10 @@ def _in_lines(doc: Document, index: QuantityIndex, rel: Relations) -> None:
     head_lists(doc, index, rel)
     key_lines(doc, index, rel)
     label_runs(doc, index, rel)
+    caption_runs(doc, index, rel)
     pies(doc, index, rel)
     legend_lines(doc, index, rel)
     source_rows(doc, index, rel)
     flat_rows(doc, index, rel)
     balances(doc, index, rel)
+    run_rows(doc, index, rel)

@@ -24,6 +24,8 @@ from sitecheck.lang.base import Lexicon
 
 _SCREEN_WORDS = 6  # words after the whole within which its screening is said
 _GAP_WORDS = 12  # words between the two figures
+# A word hyphenated across a line break is one word ("tria-\ngem", "scree-\nned").
+_HYPHENATED = re.compile(r"(?<=[^\W\d_])-\n[ \t]*(?=[a-zà-öø-ÿ])")
 
 
 @dataclass(frozen=True, eq=False)
@@ -51,7 +53,7 @@ def screened(doc: Document, span: Span, figs: list[Quantity], rel: Relations) ->
         return
     p = _compile(lex)
     text = doc.text
-    if p.screened.search(text, span.start, span.end) is None:
+    if p.screened.search(_HYPHENATED.sub("", text[span.start : span.end])) is None:
         return
     for whole, part in zip(figs, figs[1:], strict=False):
         if (whole.kind, whole.currency, whole.is_households) != (
@@ -88,6 +90,7 @@ def _found(p: _Patterns, lex: Lexicon, text: str, whole: Quantity, part: Quantit
 
 def _within(pattern: re.Pattern[str], text: str, start: int, words: int) -> bool:
     """Whether the pattern matches within the first ``words`` words after ``start``."""
-    head = [m.end() for m in WORD.finditer(text, start, min(len(text), start + 200))]
-    end = head[min(words, len(head)) - 1] if head else start
-    return pattern.search(text, start, end) is not None
+    window = _HYPHENATED.sub("", text[start : start + 200])
+    head = [m.end() for m in WORD.finditer(window)]
+    end = head[min(words, len(head)) - 1] if head else 0
+    return pattern.search(window, 0, end) is not None
