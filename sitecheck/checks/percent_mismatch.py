@@ -270,7 +270,11 @@ def _tables(facts: Facts) -> Iterator[Found]:
 def _shares(facts: Facts) -> Iterator[Found]:
     """ "47% male and 53% female": shares of one whole add up to 100, within rounding."""
     for group in facts.relations.shares:
-        yield from _not_whole(group.percents, "pct.shares")
+        # Shares of sides that cannot overlap never pass 100; short of it, a side may be unsaid.
+        short = interval_sum([q.interval for q in group.percents]).hi < 100.0
+        for found in _not_whole(group.percents, "pct.shares"):
+            found.tentative = short and not group.sure
+            yield found
 
 
 def _not_whole(percents: list[Quantity], key: str, where: str = "") -> Iterator[Found]:

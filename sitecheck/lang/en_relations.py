@@ -62,6 +62,11 @@ RELATION_WORDS: dict[str, object] = dict(
     share_only_words=("only",),
     share_both_words=("both",),
     contrast_joins=("while", "whereas"),
+    # with hosts or in sites and camps; formal or informal work
+    split_sides=(
+        (("host", "hosted", "hosting", "relatives"), ("site", "sites", "camp", "camps")),
+        (("formal", "formally"), ("informal", "informally", "informality")),
+    ),
     target_leads=(
         "against a target of", "against the target of", "out of a target of",
         "of a target of", "towards a target of", "toward a target of",

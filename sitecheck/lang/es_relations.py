@@ -53,6 +53,18 @@ RELATION_WORDS: dict[str, object] = dict(
     share_only_words=("solo", "sólo", "solamente", "únicamente"),
     share_both_words=("ambas", "ambos", "los dos", "las dos"),
     contrast_joins=("mientras que", "en tanto que"),
+    # con familias o comunidades anfitrionas, o en sitios y campamentos; trabajo formal o informal
+    split_sides=(
+        (
+            (
+                "anfitriona", "anfitrionas", "familia de acogida", "familias de acogida",
+                "comunidad de acogida", "comunidades de acogida", "comunidad receptora",
+                "comunidades receptoras",
+            ),
+            ("emplazamiento", "emplazamientos", "sitios", "campamento", "campamentos", "albergues"),
+        ),
+        (("formal", "formales"), ("informal", "informales", "informalidad")),
+    ),  # fmt: skip
     target_leads=(
         "de una meta de", "frente a una meta de", "de la meta de", "de un objetivo de",
         "frente a un objetivo de",

@@ -53,6 +53,19 @@ RELATION_WORDS: dict[str, object] = dict(
     share_only_words=("seulement", "uniquement"),
     share_both_words=("les deux",),
     contrast_joins=("tandis que", "alors que"),
+    # en familles ou communautés d'accueil, ou sur des sites et dans des camps; emploi formel ou non
+    split_sides=(
+        (
+            (
+                "famille d'accueil", "familles d'accueil", "communauté d'accueil",
+                "communautés d'accueil", "famille hôte", "familles hôtes", "communauté hôte",
+                "communautés hôtes",
+            ),
+            ("site", "sites", "camp", "camps"),
+        ),
+        (("formel", "formelle", "formels", "formelles"),
+         ("informel", "informelle", "informels", "informelles", "informalité")),
+    ),  # fmt: skip
     target_leads=(
         "sur une cible de", "sur un objectif de", "par rapport à une cible de",
         "par rapport à un objectif de", "pour une cible de", "pour un objectif de",

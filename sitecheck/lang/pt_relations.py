@@ -55,6 +55,19 @@ RELATION_WORDS: dict[str, object] = dict(
     share_only_words=("só", "apenas", "somente", "unicamente"),
     share_both_words=("ambos", "ambas", "os dois", "as duas"),
     contrast_joins=("enquanto", "ao passo que"),
+    # com famílias ou comunidades de acolhimento, ou em abrigos e sítios; trabalho formal ou não
+    split_sides=(
+        (
+            (
+                "família de acolhimento", "famílias de acolhimento", "família anfitriã",
+                "famílias anfitriãs", "comunidade de acolhimento", "comunidades de acolhimento",
+                "comunidade de acolhida", "comunidades de acolhida", "comunidade anfitriã",
+                "comunidades anfitriãs",
+            ),
+            ("abrigo", "abrigos", "sítio", "sítios", "acampamento", "acampamentos"),
+        ),
+        (("formal", "formais"), ("informal", "informais", "informalidade")),
+    ),  # fmt: skip
     target_leads=(
         "de uma meta de", "face a uma meta de", "de um objetivo de", "face a um objetivo de",
     ),

@@ -71,6 +71,7 @@ from sitecheck.extract.relations.share_of import share_of
 from sitecheck.extract.relations.share_totals import share_totals
 from sitecheck.extract.relations.shares import shares
 from sitecheck.extract.relations.since_totals import since_total
+from sitecheck.extract.relations.split_shares import two_sides
 from sitecheck.extract.relations.summed_paragraphs import summed_paragraph
 from sitecheck.extract.relations.unit_parts import unit_parts
 from sitecheck.extract.relations.with_parts import with_parts
@@ -140,6 +141,7 @@ def _in_sentence(
     screened(doc, span, figs, rel)
     sentence_totals(doc, span, figs, rel)
     shares(doc, span, nums, rel)
+    two_sides(doc, span, nums, rel)
     origin_shares(doc, span, nums, rel)
     colon_parts(doc, span, figs, rel)
     measure_parts(doc, span, nums, before and (before[0].span, before[1]), rel)

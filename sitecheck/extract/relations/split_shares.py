@@ -1,0 +1,129 @@
+"""Two shares of one group split in two sides that leave no one out: "Of them, 62% stayed with
+host families, while 38% went to six sites", "83.4 percent of refugees live in host communities,
+and 16.6 percent in camps", "el 84,6 % trabaja en la informalidad y el 15,4 % tiene un contrato
+formal". The sides come from the lexicon (``split_sides``); the shares should add up to 100,
+but a writer may leave a third side unsaid ("58% with host families and 22% in sites", the rest
+renting): a sum off 100 is reported as a suspicion.
+
+Only a sentence with these two percentages and no other is read, and only when the wording makes
+one split of one base: the second share joined to the first by "and", "while" or a comma, naming
+no base of its own ("… and 25% of those in camps" is another base); each side ends its share's
+clause ("40% of households in camps lack latrines" is a rate within the camps, not a side); no
+rest named after them ("… and the others with relatives"), no rates or survey answers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from sitecheck.document import Document, Span
+from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.model import Relations, Shares
+from sitecheck.extract.relations.shares import not_one_whole
+from sitecheck.extract.relations.wording import DIGIT, WORD, lead
+from sitecheck.lang import alternation, lexicon, phrases
+
+_MAX_GAP_WORDS = 14  # "of refugees reside in urban and rural host communities, and"
+_AFTER_SIDE = 1  # words after a side in its clause: "host communities", not "camps lack water"
+_REST_REACH = 80  # characters after the sentence where "the others …" still names a rest
+
+
+@dataclass(frozen=True, eq=False)
+class _Wording:
+    sides: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    join: re.Pattern[str]  # ", while ", " and the ": right before the second share
+    own_base: re.Pattern[str]  # " of those", " among": the second share's own base or group
+    rest: re.Pattern[str]  # "the others", "el resto": a third side left without its share
+    clause_end: re.Pattern[str]
+    of_base: re.Pattern[str]  # " of the ", " de los cerca de ": the first share's base follows
+
+
+@cache
+def _wording(language: str) -> _Wording:
+    lex = lexicon(language)
+    joins = alternation((*lex.and_words, *lex.contrast_joins))
+    lead_words = alternation((*lex.articles, *lex.qualifiers))
+    return _Wording(
+        sides=tuple((phrases(a), phrases(b)) for a, b in lex.split_sides),
+        join=re.compile(
+            rf"(?:[,;]\s*(?:(?:{joins})\s+)?|\s(?:{joins})\s+)(?:(?:{lead_words})\s+)*\Z", re.I
+        ),
+        own_base=re.compile(
+            rf"\s*(?:{alternation((*lex.share_of, *lex.back_refs, *lex.rate_prepositions))})"
+            r"(?![\w])",
+            re.I,
+        ),
+        rest=phrases((*lex.remainder_words, *lex.other_words)),
+        clause_end=re.compile(r"[,;:()]"),
+        of_base=re.compile(
+            rf"\s*(?:{alternation(lex.share_of)})\s+(?:(?:{alternation(lex.articles)})\s+)?"
+            rf"(?:(?:{alternation(lex.qualifiers)})\s+)?\Z",
+            re.I,
+        ),
+    )
+
+
+def two_sides(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> None:
+    """Shares of the two sides of one split, within one sentence (``span``)."""
+    percents = [q for q in nums if q.kind == "percent" and q.is_quantity]
+    if len(percents) != 2 or not all(q.usable for q in percents):
+        return
+    a, b = percents
+    shared = {q.span.start for s in rel.shares for q in s.percents}
+    changed = {c.percent.span.start for c in rel.changes}
+    if {a.span.start, b.span.start} & (shared | changed):
+        return
+    text, w = doc.text, _wording(doc.language)
+    gap = text[a.span.end : lead(b)]
+    join = w.join.search(gap)
+    if join is None or "(" in gap or len(WORD.findall(gap)) > _MAX_GAP_WORDS:
+        return
+    if DIGIT.search(gap) and not _base_only(w, text, a, b, nums):
+        return
+    if w.own_base.match(text, b.span.end):
+        return  # "… and 25% of those in camps", "… and 30% among men": a base of its own
+    if not_one_whole(doc.language).search(text, span.start, lead(a)):
+        return
+    if w.rest.search(text, b.span.end, min(len(text), span.end + _REST_REACH)):
+        return  # "… while 30% went to sites; the others rented": a third side
+    clause_b = w.clause_end.search(text, b.span.end, span.end)
+    first = _side(w, text[a.span.end : a.span.end + join.start()])
+    second = _side(w, text[b.span.end : clause_b.start() if clause_b else span.end])
+    if _opposite(first, second):
+        rel.shares.append(Shares([a, b], sure=False))
+
+
+def _base_only(w: _Wording, text: str, a: Quantity, b: Quantity, nums: list[Quantity]) -> bool:
+    """Whether the one figure between the shares is the base the first names: "el 84,6 % de
+    los cerca de 2.100 encuestados … y el 15,4 %"."""
+    between = [q for q in nums if a.span.end <= q.span.start and q.span.end <= b.span.start]
+    if len(between) != 1 or between[0].kind != "count":
+        return False
+    base = between[0]
+    return not DIGIT.search(text, base.span.end, lead(b)) and bool(
+        w.of_base.match(text[a.span.end : lead(base)])
+    )
+
+
+def _side(w: _Wording, clause: str) -> set[tuple[int, int]] | None:
+    """The sides (split, side) a share's clause ends on; None when a side stands inside it
+    ("40% of households in camps lack latrines": the camps are the base, not a side)."""
+    found: set[tuple[int, int]] = set()
+    for i, pair in enumerate(w.sides):
+        for j, side in enumerate(pair):
+            for m in side.finditer(clause):
+                if len(WORD.findall(clause, m.end())) > _AFTER_SIDE:
+                    return None
+                found.add((i, j))
+    return found
+
+
+def _opposite(first: set[tuple[int, int]] | None, second: set[tuple[int, int]] | None) -> bool:
+    """Each clause on one side only, and the two on the two sides of one split."""
+    if not first or not second:
+        return False
+    if any((i, 1 - j) in hits for hits in (first, second) for i, j in hits):
+        return False  # one clause on both sides
+    return not first & second and any((i, 1 - j) in second for i, j in first)
