@@ -63,6 +63,7 @@ RELATION_WORDS: dict[str, object] = dict(
     share_both_words=("both",),
     contrast_joins=("while", "whereas"),
     # with hosts or in sites and camps; formal or informal work
+    lesser_words=("less", "lesser", "lower"),
     split_sides=(
         (("host", "hosted", "hosting", "relatives"), ("site", "sites", "camp", "camps")),
         (("formal", "formally"), ("informal", "informally", "informality")),

@@ -54,6 +54,7 @@ RELATION_WORDS: dict[str, object] = dict(
     share_both_words=("ambas", "ambos", "los dos", "las dos"),
     contrast_joins=("mientras que", "en tanto que"),
     # con familias o comunidades anfitrionas, o en sitios y campamentos; trabajo formal o informal
+    lesser_words=("menos", "menor"),
     split_sides=(
         (
             (

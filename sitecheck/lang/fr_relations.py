@@ -54,6 +54,7 @@ RELATION_WORDS: dict[str, object] = dict(
     share_both_words=("les deux",),
     contrast_joins=("tandis que", "alors que"),
     # en familles ou communautés d'accueil, ou sur des sites et dans des camps; emploi formel ou non
+    lesser_words=("moins",),
     split_sides=(
         (
             (

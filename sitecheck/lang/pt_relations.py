@@ -56,6 +56,7 @@ RELATION_WORDS: dict[str, object] = dict(
     share_both_words=("ambos", "ambas", "os dois", "as duas"),
     contrast_joins=("enquanto", "ao passo que"),
     # com famílias ou comunidades de acolhimento, ou em abrigos e sítios; trabalho formal ou não
+    lesser_words=("menos", "menor"),
     split_sides=(
         (
             (

@@ -25,6 +25,7 @@ from sitecheck.extract.relations.connectors import connectors
 from sitecheck.extract.relations.differences import differences
 from sitecheck.extract.relations.fatality import fatality
 from sitecheck.extract.relations.flat_rows import flat_rows
+from sitecheck.extract.relations.graded_shares import graded_shares
 from sitecheck.extract.relations.head_lists import breakdown_opening, head_lists
 from sitecheck.extract.relations.key_lines import key_lines
 from sitecheck.extract.relations.label_runs import label_runs
@@ -142,6 +143,7 @@ def _in_sentence(
     sentence_totals(doc, span, figs, rel)
     shares(doc, span, nums, rel)
     two_sides(doc, span, nums, rel)
+    graded_shares(doc, span, nums, rel, before and (before[0].span, before[1]))
     origin_shares(doc, span, nums, rel)
     colon_parts(doc, span, figs, rel)
     measure_parts(doc, span, nums, before and (before[0].span, before[1]), rel)
