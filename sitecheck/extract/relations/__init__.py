@@ -31,6 +31,7 @@ from sitecheck.extract.relations.key_lines import key_lines
 from sitecheck.extract.relations.label_runs import label_runs
 from sitecheck.extract.relations.labelled_totals import labelled_totals, total_after_sentence
 from sitecheck.extract.relations.legend_lines import legend_lines
+from sitecheck.extract.relations.line_shares import line_shares
 from sitecheck.extract.relations.list_totals import list_totals, row_totals, stacked_totals
 from sitecheck.extract.relations.majority import majority
 from sitecheck.extract.relations.measure_parts import measure_parts
@@ -189,5 +190,6 @@ def _in_lines(doc: Document, index: QuantityIndex, rel: Relations) -> None:
     label_runs(doc, index, rel)
     pies(doc, index, rel)
     legend_lines(doc, index, rel)
+    line_shares(doc, index, rel)
     source_rows(doc, index, rel)
     flat_rows(doc, index, rel)
