@@ -37,6 +37,7 @@ class _Wording:
     own_base: re.Pattern[str]  # " of those", " among": the second share's own base or group
     rest: re.Pattern[str]  # "the others", "el resto": a third side left without its share
     clause_end: re.Pattern[str]
+    lead_words: re.Pattern[str]  # "the", "some": all that may open a clause before its share
     of_base: re.Pattern[str]  # " of the ", " de los cerca de ": the first share's base follows
     from_: re.Pattern[str]  # " from " right before the earlier share of a date pair
     to: re.Pattern[str]  # " to ", " al " between the two shares of a date pair
@@ -60,6 +61,7 @@ def _wording(language: str) -> _Wording:
         ),
         rest=phrases((*lex.remainder_words, *lex.other_words)),
         clause_end=re.compile(r"[,;:()]"),
+        lead_words=re.compile(rf"\s*(?:(?:{lead_words})\s+)*", re.I),
         from_=re.compile(rf"(?<![\w])(?:{alternation(lex.change_from)})\s+\Z", re.I),
         to=re.compile(rf"\s*(?:{alternation(lex.change_to)})\s+", re.I),
         contrast=re.compile(rf"[,;]?\s+(?:{alternation(lex.contrast_joins)})\s+", re.I),
@@ -93,7 +95,9 @@ def two_sides(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -
         return
     if w.own_base.match(text, b_end):
         return  # "… and 25% of those in camps", "… and 30% among men": a base of its own
-    if not_one_whole(doc.language).search(text, span.start, lead(a)):
+    if not_one_whole(doc.language).search(text, span.start, span.end) or not _opens(
+        w, text, span, a
+    ):
         return
     if w.rest.search(text, b_end, min(len(text), span.end + _REST_REACH)):
         return  # "… while 30% went to sites; the others rented": a third side
@@ -146,6 +150,14 @@ def _extent(text: str, q: Quantity, nums: list[Quantity]) -> tuple[int, int]:
         if close:
             return lead(q), close.end()
     return lead(q), q.span.end
+
+
+def _opens(w: _Wording, text: str, span: Span, a: Quantity) -> bool:
+    """The first share opens its clause, its subject ("Of them, 62% stayed …"); not the object
+    of a verb ("Partners reached 65% of the people in host communities and 45% in camps": a
+    rate within each side)."""
+    start = max(span.start, *(text.rfind(c, span.start, lead(a)) + 1 for c in ",;:"))
+    return w.lead_words.fullmatch(text, start, lead(a)) is not None
 
 
 def _base_only(w: _Wording, text: str, gap: tuple[int, int], nums: list[Quantity]) -> bool:
