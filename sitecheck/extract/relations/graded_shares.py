@@ -30,6 +30,7 @@ class _Wording:
     of_base: re.Pattern[str]  # ") of the ": the first share names its base
     own_base: re.Pattern[str]  # " of people in need": a share of a base of its own
     lesser: re.Pattern[str]  # "less severe", "other areas": a grade below, or the others
+    lead_words: re.Pattern[str]  # "around", "the": all that may open a clause before its share
 
 
 @cache
@@ -44,6 +45,9 @@ def _wording(language: str) -> _Wording:
             rf"\s*(?:{alternation((*lex.share_of, *lex.back_refs, *lex.rate_prepositions))})"
             r"(?![\w])",
             re.I,
+        ),
+        lead_words=re.compile(
+            rf"[\s•●▪·◦*+\-–—]*(?:(?:{alternation((*lex.articles, *lex.qualifiers))})\s+)*", re.I
         ),
         lesser=re.compile(
             rf"(?<![\w])(?:{alternation((*lex.lesser_words, *lex.other_words))})[\s-]+"
@@ -109,11 +113,27 @@ def _clauses(doc: Document, w: _Wording, span: Span, shares: list[Quantity]) -> 
         return None
     if not_one_whole(doc.language).search(text, span.start, lead(shares[0])):
         return None
+    if not _opens(w, text, span, shares[0]):
+        return None
     ends = [lead(q) for q in shares[1:]] + [span.end]
     clauses = [_BRACKET.sub(" ", text[q.span.end : e]) for q, e in zip(shares, ends, strict=True)]
     if any(DIGIT.search(c) or len(WORD.findall(c)) > _MAX_CLAUSE_WORDS for c in clauses[:-1]):
         return None
     return clauses
+
+
+_WORDED = re.compile(r"[\s•●▪·◦*+\-–—]*(?:\s*[^\W\d_]+){1,3}\s*\(\s*")  # "Over a third (35.4%)"
+
+
+def _opens(w: _Wording, text: str, span: Span, first: Quantity) -> bool:
+    """The first share opens its clause, its subject ("• 38% of the aid went …", "Over a third
+    (35.4%) of the aid …"); not the object of a verb ("partners reached 60% of the people in
+    severely affected areas and 40% in less affected areas": a rate within each)."""
+    start = max(span.start, *(text.rfind(c, span.start, lead(first)) + 1 for c in ",;:"))
+    return bool(
+        w.lead_words.fullmatch(text, start, lead(first))
+        or (_WORDED.fullmatch(text, start, lead(first)) and text.startswith(")", first.span.end))
+    )
 
 
 def _closes(w: _Wording, last: str, clauses: list[str]) -> bool:
