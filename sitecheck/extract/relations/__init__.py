@@ -61,6 +61,7 @@ from sitecheck.extract.relations.pies import pies, source_rows
 from sitecheck.extract.relations.place_split import place_split
 from sitecheck.extract.relations.point_changes import point_changes
 from sitecheck.extract.relations.row_lines import label_below, row_lines, unlabelled_totals
+from sitecheck.extract.relations.running_bases import running_bases
 from sitecheck.extract.relations.running_totals import increase_after, running_totals
 from sitecheck.extract.relations.screened import screened
 from sitecheck.extract.relations.sentence_totals import sentence_totals
@@ -172,6 +173,7 @@ def _in_sentence(
     majority(doc, span, figs, prev, rel)
     added_totals(doc, sentence, figs, index, rel)
     joined_stock(doc, figs, rel)
+    running_bases(doc, span, rel, index)
 
 
 def _in_lines(doc: Document, index: QuantityIndex, rel: Relations) -> None:
