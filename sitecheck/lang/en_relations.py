@@ -67,6 +67,9 @@ RELATION_WORDS: dict[str, object] = dict(
     split_sides=(
         (("host", "hosted", "hosting", "relatives"), ("site", "sites", "camp", "camps")),
         (("formal", "formally"), ("informal", "informally", "informality")),
+        (("regular", "regularized", "regularised"), ("irregular", "irregularly")),
+        (("accompanied",), ("unaccompanied",)),
+        (("assisted",), ("spontaneous", "spontaneously", "self-organized", "self-organised")),
     ),
     target_leads=(
         "against a target of", "against the target of", "out of a target of",

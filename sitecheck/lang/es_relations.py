@@ -65,6 +65,7 @@ RELATION_WORDS: dict[str, object] = dict(
             ("emplazamiento", "emplazamientos", "sitios", "campamento", "campamentos", "albergues"),
         ),
         (("formal", "formales"), ("informal", "informales", "informalidad")),
+        (("regular", "regulares", "regularizados", "regularizadas"), ("irregular", "irregulares")),
     ),  # fmt: skip
     target_leads=(
         "de una meta de", "frente a una meta de", "de la meta de", "de un objetivo de",

@@ -66,6 +66,8 @@ RELATION_WORDS: dict[str, object] = dict(
         ),
         (("formel", "formelle", "formels", "formelles"),
          ("informel", "informelle", "informels", "informelles", "informalité")),
+        (("régulière", "régulières", "régulier", "réguliers", "régularisés", "régularisées"),
+         ("irrégulière", "irrégulières", "irrégulier", "irréguliers")),
     ),  # fmt: skip
     target_leads=(
         "sur une cible de", "sur un objectif de", "par rapport à une cible de",

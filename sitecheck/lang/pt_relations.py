@@ -68,6 +68,7 @@ RELATION_WORDS: dict[str, object] = dict(
             ("abrigo", "abrigos", "sítio", "sítios", "acampamento", "acampamentos"),
         ),
         (("formal", "formais"), ("informal", "informais", "informalidade")),
+        (("regular", "regulares", "regularizados", "regularizadas"), ("irregular", "irregulares")),
     ),  # fmt: skip
     target_leads=(
         "de uma meta de", "face a uma meta de", "de um objetivo de", "face a um objetivo de",
