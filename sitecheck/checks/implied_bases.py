@@ -92,6 +92,7 @@ def _one_base(facts: Facts, group: list[PercentOf]) -> bool:
     if any(
         po.amount.kind != first.kind
         or po.amount.currency != first.currency
+        or po.amount.is_households != first.is_households  # people and households: two bases
         or po.amount.from_words
         or not po.amount.usable
         or not po.percent.usable

@@ -164,9 +164,9 @@ def _percents(facts: Facts, done: set[int]) -> Iterator[Found]:
             yield from _earlier_base(po)
             continue
         # base_noun "": a base the text names but does not count ("of its population")
-        # "90 (30%) of the 300 adults tested": the base named right after the share comes first,
-        # before the whole the amount is a part of ("Of these, …").
-        base = po.base or _base_after(facts, index, pct)
+        # "90 (30%) of the 300 adults", "300 (25%) of them": the base the share names right after
+        # it comes first, before the whole the amount is a part of ("Of these, …").
+        base = po.base or _base_after(facts, index, pct) or _referred(facts, po)
         base = base or (wholes.get(amount.span.start) if po.base_noun != "" else None)
         named = False
         if base is None and po.base_noun:
