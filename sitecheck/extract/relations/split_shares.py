@@ -124,6 +124,10 @@ def _two_dates(doc: Document, span: Span, percents: list[Quantity], rel: Relatio
     join = w.contrast.search(text, p2.span.end, lead(p3))
     if join is None or DIGIT.search(text, p2.span.end, lead(p3)):
         return
+    if not_one_whole(doc.language).search(text, span.start, span.end):
+        return  # "coverage in the camps fell from 60% to 40%, while …": rates within each side
+    if {q.span.start for s in rel.shares for q in s.percents} & {q.span.start for q in percents}:
+        return
     if w.rest.search(text, p4.span.end, min(len(text), span.end + _REST_REACH)):
         return
     opening = max(span.start, text.rfind(":", span.start, lead(p1)) + 1)
