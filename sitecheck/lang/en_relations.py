@@ -62,8 +62,10 @@ RELATION_WORDS: dict[str, object] = dict(
     share_only_words=("only",),
     share_both_words=("both",),
     contrast_joins=("while", "whereas"),
-    # with hosts or in sites and camps; formal or informal work
+    # "… and 15% to less severe areas": a grade below those named closes a list of shares
     lesser_words=("less", "lesser", "lower"),
+    # with hosts or in sites and camps; formal or informal work; regular or irregular status;
+    # accompanied or not; assisted or spontaneous returns
     split_sides=(
         (("host", "hosted", "hosting", "relatives"), ("site", "sites", "camp", "camps")),
         (("formal", "formally"), ("informal", "informally", "informality")),

@@ -53,8 +53,10 @@ RELATION_WORDS: dict[str, object] = dict(
     share_only_words=("solo", "sólo", "solamente", "únicamente"),
     share_both_words=("ambas", "ambos", "los dos", "las dos"),
     contrast_joins=("mientras que", "en tanto que"),
-    # con familias o comunidades anfitrionas, o en sitios y campamentos; trabajo formal o informal
+    # "… y el 15% a zonas menos graves": un grado por debajo de los nombrados cierra la lista
     lesser_words=("menos", "menor"),
+    # con familias o comunidades anfitrionas, o en sitios y campamentos; trabajo formal o informal;
+    # situación regular o irregular
     split_sides=(
         (
             (

@@ -53,8 +53,10 @@ RELATION_WORDS: dict[str, object] = dict(
     share_only_words=("seulement", "uniquement"),
     share_both_words=("les deux",),
     contrast_joins=("tandis que", "alors que"),
-    # en familles ou communautés d'accueil, ou sur des sites et dans des camps; emploi formel ou non
+    # "… et 15 % aux zones moins graves" : un degré sous ceux nommés clôt la liste
     lesser_words=("moins",),
+    # en familles ou communautés d'accueil, ou sur des sites et dans des camps ; emploi
+    # formel ou non ; situation régulière ou non
     split_sides=(
         (
             (

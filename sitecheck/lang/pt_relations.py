@@ -55,8 +55,10 @@ RELATION_WORDS: dict[str, object] = dict(
     share_only_words=("só", "apenas", "somente", "unicamente"),
     share_both_words=("ambos", "ambas", "os dois", "as duas"),
     contrast_joins=("enquanto", "ao passo que"),
-    # com famílias ou comunidades de acolhimento, ou em abrigos e sítios; trabalho formal ou não
+    # "… e 15% a zonas menos graves": um grau abaixo dos nomeados fecha a lista
     lesser_words=("menos", "menor"),
+    # com famílias ou comunidades de acolhimento, ou em abrigos e sítios; trabalho formal ou não;
+    # situação regular ou irregular
     split_sides=(
         (
             (
