@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from sitecheck.checks.formatting import fmt_like, fmt_percent, quoted
+from sitecheck.checks.implied_bases import implied_bases
 from sitecheck.checks.percent_changes import changes, relative_changes
 from sitecheck.checks.share_groups import referred_whole, shared_base
 from sitecheck.document import Span
@@ -153,7 +154,6 @@ def _percents(facts: Facts, done: set[int]) -> Iterator[Found]:
     # "12% (628) of cases and 16% (9) of severe cases", "89,746 IDPs (52%)": the amount of a
     # share is a part, not the base a later share names.
     amounts = {po.amount.span.start for po in facts.relations.percents}
-    text = facts.doc.text
     for po in facts.relations.percents:
         pct, amount = po.percent, po.amount
         if pct.span.start in done:
@@ -164,20 +164,16 @@ def _percents(facts: Facts, done: set[int]) -> Iterator[Found]:
             yield from _earlier_base(po)
             continue
         # base_noun "": a base the text names but does not count ("of its population")
-        base = po.base or (wholes.get(amount.span.start) if po.base_noun != "" else None)
+        # "90 (30%) of the 300 adults", "300 (25%) of them": the base the share names right after
+        # it comes first, before the whole the amount is a part of ("Of these, …").
+        base = po.base or _base_after(facts, index, pct) or _referred(facts, po)
+        base = base or (wholes.get(amount.span.start) if po.base_noun != "" else None)
         named = False
         if base is None and po.base_noun:
             base = _named_base(facts, amount, po.base_noun, amounts)
             named = base is not None
         if base is None:
             base = _referred(facts, po) or referred_whole(facts, po, amounts)
-        if base is None:
-            # "5,700 (10%) of the 57,500 processed"
-            after = index.between(pct.span.end, pct.span.end + 80)[:1]
-            if after:
-                between = text[pct.span.end : after[0].span.start]
-                if _wording(lexicon(facts.doc.language)).of_base.fullmatch(between):
-                    base = after[0]
         if base is None and po.base_noun is None:
             unresolved.append(po)
         placed = _placed_bases(facts, po, amounts) if base is None and po.base_noun else []
@@ -194,12 +190,24 @@ def _percents(facts: Facts, done: set[int]) -> Iterator[Found]:
             found.tentative = named
             yield found
 
-    yield from shared_base(facts, unresolved, _finding)
+    flagged: set[int] = set()
+    for found in shared_base(facts, unresolved, _finding):
+        flagged.add(found.span.start)
+        yield found
+    yield from implied_bases(facts, unresolved, flagged)
     seen = done | {po.percent.span.start for po in facts.relations.percents}
     yield from changes(facts, seen)
     yield from relative_changes(facts, seen)
     yield from _shares(facts)
     yield from _tables(facts)
+
+
+def _base_after(facts: Facts, index: QuantityIndex, pct: Quantity) -> Quantity | None:
+    """ "5,700 (10%) of the 57,500 processed": the figure the share names right after it."""
+    after = index.between(pct.span.end, pct.span.end + 80)[:1]
+    between = facts.doc.text[pct.span.end : after[0].span.start] if after else ""
+    of_base = _wording(lexicon(facts.doc.language)).of_base
+    return after[0] if after and of_base.fullmatch(between) else None
 
 
 def _one_unit(amount: Quantity, base: Quantity) -> bool:
@@ -270,11 +278,14 @@ def _tables(facts: Facts) -> Iterator[Found]:
 def _shares(facts: Facts) -> Iterator[Found]:
     """ "47% male and 53% female": shares of one whole add up to 100, within rounding."""
     for group in facts.relations.shares:
-        yield from _not_whole(group.percents, "pct.shares")
+        yield from _not_whole(group.percents, "pct.shares", sure=group.sure)
 
 
-def _not_whole(percents: list[Quantity], key: str, where: str = "") -> Iterator[Found]:
-    """Shares that, within their rounding, cannot add up to 100."""
+def _not_whole(
+    percents: list[Quantity], key: str, where: str = "", sure: bool = True
+) -> Iterator[Found]:
+    """Shares that, within their rounding, cannot add up to 100; unless ``sure``, a sum short of
+    it is a suspicion (a side may be unsaid; sides that cannot overlap never pass 100)."""
     total = interval_sum([q.interval for q in percents])
     if total.intersects(Interval.point(100.0)):
         return
@@ -286,6 +297,7 @@ def _not_whole(percents: list[Quantity], key: str, where: str = "") -> Iterator[
         related=[Related(q.span, say("label.share")) for q in percents[:-1]],
         expected=say("pct.hundred"),
         stated=added,
+        tentative=not sure and total.hi < 100.0,
     )
 
 

@@ -194,6 +194,12 @@ class Lexicon:
     # Groups that make up a whole only all together: women, men and children (two of them may
     # overlap: "women and children" often counts girls twice).
     complete_groups: tuple[frozenset[str], ...] = ()
+    # Two sides that leave no one out, each a list of phrases: staying with hosts or in sites
+    # and camps, formal or informal work. "Of them, 62% stayed with host families, while 38%
+    # went to sites": one share per side makes 100 (shares.two_sides).
+    split_sides: tuple[tuple[Words, Words], ...] = ()
+    # "… and 15% to less severe areas": a grade below those named before is the rest of a list
+    lesser_words: Words = ()
     # Groups that never overlap but need not make up the whole: damaged and destroyed houses;
     # refugees, internally displaced people and asylum-seekers.
     disjoint_groups: tuple[frozenset[str], ...] = ()

@@ -64,6 +64,17 @@ RELATION_WORDS: dict[str, object] = dict(
     share_only_words=("only",),
     share_both_words=("both",),
     contrast_joins=("while", "whereas"),
+    # "… and 15% to less severe areas": a grade below those named closes a list of shares
+    lesser_words=("less", "lesser", "lower"),
+    # with hosts or in sites and camps; formal or informal work; regular or irregular status;
+    # accompanied or not; assisted or spontaneous returns
+    split_sides=(
+        (("host", "hosted", "hosting", "relatives"), ("site", "sites", "camp", "camps")),
+        (("formal", "formally"), ("informal", "informally", "informality")),
+        (("regular", "regularized", "regularised"), ("irregular", "irregularly")),
+        (("accompanied",), ("unaccompanied",)),
+        (("assisted",), ("spontaneous", "spontaneously", "self-organized", "self-organised")),
+    ),
     target_leads=(
         "against a target of", "against the target of", "out of a target of",
         "of a target of", "towards a target of", "toward a target of",

@@ -56,6 +56,22 @@ RELATION_WORDS: dict[str, object] = dict(
     share_only_words=("solo", "sólo", "solamente", "únicamente"),
     share_both_words=("ambas", "ambos", "los dos", "las dos"),
     contrast_joins=("mientras que", "en tanto que"),
+    # "… y el 15% a zonas menos graves": un grado por debajo de los nombrados cierra la lista
+    lesser_words=("menos", "menor"),
+    # con familias o comunidades anfitrionas, o en sitios y campamentos; trabajo formal o informal;
+    # situación regular o irregular
+    split_sides=(
+        (
+            (
+                "anfitriona", "anfitrionas", "familia de acogida", "familias de acogida",
+                "comunidad de acogida", "comunidades de acogida", "comunidad receptora",
+                "comunidades receptoras",
+            ),
+            ("emplazamiento", "emplazamientos", "sitios", "campamento", "campamentos", "albergues"),
+        ),
+        (("formal", "formales"), ("informal", "informales", "informalidad")),
+        (("regular", "regulares", "regularizados", "regularizadas"), ("irregular", "irregulares")),
+    ),  # fmt: skip
     target_leads=(
         "de una meta de", "frente a una meta de", "de la meta de", "de un objetivo de",
         "frente a un objetivo de",

@@ -56,6 +56,24 @@ RELATION_WORDS: dict[str, object] = dict(
     share_only_words=("seulement", "uniquement"),
     share_both_words=("les deux",),
     contrast_joins=("tandis que", "alors que"),
+    # "… et 15 % aux zones moins graves" : un degré sous ceux nommés clôt la liste
+    lesser_words=("moins",),
+    # en familles ou communautés d'accueil, ou sur des sites et dans des camps ; emploi
+    # formel ou non ; situation régulière ou non
+    split_sides=(
+        (
+            (
+                "famille d'accueil", "familles d'accueil", "communauté d'accueil",
+                "communautés d'accueil", "famille hôte", "familles hôtes", "communauté hôte",
+                "communautés hôtes",
+            ),
+            ("site", "sites", "camp", "camps"),
+        ),
+        (("formel", "formelle", "formels", "formelles"),
+         ("informel", "informelle", "informels", "informelles", "informalité")),
+        (("régulière", "régulières", "régulier", "réguliers", "régularisés", "régularisées"),
+         ("irrégulière", "irrégulières", "irrégulier", "irréguliers")),
+    ),  # fmt: skip
     target_leads=(
         "sur une cible de", "sur un objectif de", "par rapport à une cible de",
         "par rapport à un objectif de", "pour une cible de", "pour un objectif de",

@@ -58,6 +58,23 @@ RELATION_WORDS: dict[str, object] = dict(
     share_only_words=("só", "apenas", "somente", "unicamente"),
     share_both_words=("ambos", "ambas", "os dois", "as duas"),
     contrast_joins=("enquanto", "ao passo que"),
+    # "… e 15% a zonas menos graves": um grau abaixo dos nomeados fecha a lista
+    lesser_words=("menos", "menor"),
+    # com famílias ou comunidades de acolhimento, ou em abrigos e sítios; trabalho formal ou não;
+    # situação regular ou irregular
+    split_sides=(
+        (
+            (
+                "família de acolhimento", "famílias de acolhimento", "família anfitriã",
+                "famílias anfitriãs", "comunidade de acolhimento", "comunidades de acolhimento",
+                "comunidade de acolhida", "comunidades de acolhida", "comunidade anfitriã",
+                "comunidades anfitriãs",
+            ),
+            ("abrigo", "abrigos", "sítio", "sítios", "acampamento", "acampamentos"),
+        ),
+        (("formal", "formais"), ("informal", "informais", "informalidade")),
+        (("regular", "regulares", "regularizados", "regularizadas"), ("irregular", "irregulares")),
+    ),  # fmt: skip
     target_leads=(
         "de uma meta de", "face a uma meta de", "de um objetivo de", "face a um objetivo de",
     ),

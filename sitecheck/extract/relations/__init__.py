@@ -29,11 +29,13 @@ from sitecheck.extract.relations.counted_once import counted_once
 from sitecheck.extract.relations.differences import differences
 from sitecheck.extract.relations.fatality import fatality
 from sitecheck.extract.relations.flat_rows import flat_rows
+from sitecheck.extract.relations.graded_shares import graded_shares
 from sitecheck.extract.relations.head_lists import breakdown_opening, head_lists
 from sitecheck.extract.relations.key_lines import key_lines
 from sitecheck.extract.relations.label_runs import label_runs
 from sitecheck.extract.relations.labelled_totals import labelled_totals, total_after_sentence
 from sitecheck.extract.relations.legend_lines import legend_lines
+from sitecheck.extract.relations.line_shares import line_shares
 from sitecheck.extract.relations.list_totals import list_totals, row_totals, stacked_totals
 from sitecheck.extract.relations.majority import majority
 from sitecheck.extract.relations.measure_parts import measure_parts
@@ -64,6 +66,7 @@ from sitecheck.extract.relations.place_split import place_split
 from sitecheck.extract.relations.point_changes import point_changes
 from sitecheck.extract.relations.row_lines import label_below, row_lines, unlabelled_totals
 from sitecheck.extract.relations.run_rows import run_rows
+from sitecheck.extract.relations.running_bases import running_bases
 from sitecheck.extract.relations.running_totals import increase_after, running_totals
 from sitecheck.extract.relations.screened import screened
 from sitecheck.extract.relations.sentence_totals import sentence_totals
@@ -76,6 +79,7 @@ from sitecheck.extract.relations.share_of import share_of
 from sitecheck.extract.relations.share_totals import share_totals
 from sitecheck.extract.relations.shares import shares
 from sitecheck.extract.relations.since_totals import since_total
+from sitecheck.extract.relations.split_shares import two_sides
 from sitecheck.extract.relations.summed_paragraphs import summed_paragraph
 from sitecheck.extract.relations.unit_parts import unit_parts
 from sitecheck.extract.relations.with_parts import with_parts
@@ -146,6 +150,8 @@ def _in_sentence(
     screened(doc, span, figs, rel)
     sentence_totals(doc, span, figs, rel)
     shares(doc, span, nums, rel)
+    two_sides(doc, span, nums, rel)
+    graded_shares(doc, span, nums, rel, before and (before[0].span, before[1]))
     origin_shares(doc, span, nums, rel)
     colon_parts(doc, span, figs, rel)
     counted_items(doc, span, nums, rel)
@@ -174,6 +180,7 @@ def _in_sentence(
     majority(doc, span, figs, prev, rel)
     added_totals(doc, sentence, figs, index, rel)
     joined_stock(doc, figs, rel)
+    running_bases(doc, span, rel, index)
 
 
 def _in_lines(doc: Document, index: QuantityIndex, rel: Relations) -> None:
@@ -193,6 +200,7 @@ def _in_lines(doc: Document, index: QuantityIndex, rel: Relations) -> None:
     caption_runs(doc, index, rel)
     pies(doc, index, rel)
     legend_lines(doc, index, rel)
+    line_shares(doc, index, rel)
     source_rows(doc, index, rel)
     flat_rows(doc, index, rel)
     balances(doc, index, rel)

@@ -373,6 +373,9 @@ def _whole_after(doc: Document, span: Span, figs: Positions, rel: Relations) -> 
         _whole_after_one(doc, m, figs, rel, people=True)
 
 
+_TOTAL_CONNECTOR_WORDS = 4  # "out of a total of", "de un total de"
+
+
 def _whole_after_one(
     doc: Document, m: re.Match[str], figs: Positions, rel: Relations, people: bool
 ) -> None:
@@ -381,7 +384,10 @@ def _whole_after_one(
     c_start, c_end = m.span()
     before = figs.before(c_start, 1)
     j = figs.first_after(c_end)
-    if not (before and j < len(figs.figs) and adjacent(doc, before[-1], c_start, 4)):
+    # "3.9 millones de venezolanos refugiados y migrantes, de un total de 4.8 millones": a
+    # connector that names the total may follow a longer noun phrase.
+    reach = 4 if len(m.group(0).split()) < _TOTAL_CONNECTOR_WORDS else 7
+    if not (before and j < len(figs.figs) and adjacent(doc, before[-1], c_start, reach)):
         return
     part, whole = before[-1], figs.figs[j]
     gap = text[c_end : lead(whole)]

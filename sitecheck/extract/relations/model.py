@@ -96,6 +96,9 @@ class Shares:
     """Percentages of one whole that, together, are all of it."""
 
     percents: list[Quantity]
+    # Whether the wording makes them all of it; a split the lexicon calls two-sided (with hosts
+    # or in sites) may leave a third side unsaid: a sum off 100 is then a suspicion.
+    sure: bool = True
 
 
 @dataclass

@@ -209,9 +209,12 @@ def _part_patterns(lex: Lexicon) -> dict[str, Any]:
     quals = alternation(lex.qualifiers)
     return dict(
         # "(of the 57,500 processed)": the parenthesis holds the whole, a figure right after "of".
+        # "(pour 4,7 millions d'habitants au total)": a figure, then "in total", closes it.
         whole_inside=re.compile(
-            rf"^\s*(?:{alternation((*lex.of_the, *lex.whole_after_part, *lex.n_of_w))})\s+"
-            rf"{_opt(lex.of_articles)}{_opt(lex.qualifiers)}[$€£]?\s?\d",
+            rf"^\s*(?:(?:{alternation((*lex.of_the, *lex.whole_after_part, *lex.n_of_w))})\s+"
+            rf"{_opt(lex.of_articles)}{_opt(lex.qualifiers)}[$€£]?\s?\d"
+            rf"|(?:{alternation(lex.total_after_leads)})\s+{_opt(lex.qualifiers)}[$€£]?\s?\d"
+            rf"[^()]*?(?<![\w])(?:{alternation(lex.in_total)})\s*$)",
             re.I,
         ),
         not_a_part=re.compile(rf"^\s*(?:{alternation(lex.not_a_part_leads)})(?![\w])", re.I),

@@ -99,8 +99,8 @@ def share_totals(
         q.is_households != whole.is_households and (q.is_households or q.is_people) for q in amounts
     ):
         return  # "Of the 4,000 people, … 700 households (70%)": another unit
-    if any(q.value >= whole.value for q in amounts):
-        return
+    if tied and any(q.value >= whole.value for q in amounts):
+        return  # a whole found by its noun is borne out by the others: one amount over it is wrong
     for b in reversed(rel.breakdowns):  # this sentence's come last
         if b.total.span.end < span.start and all(q.span.start < span.start for q in b.parts):
             break

@@ -38,6 +38,10 @@ MESSAGES: dict[str, str] = {
     "pct.table.average": "{amount} / {base} = {actual} on average",
     "pct.table.gap": "100% − {amount} / {base} = {actual}",
     "pct.table.change": "from {base} to {amount} = {actual}",
+    "pct.implied": (
+        "shares of one whole give two wholes: {amount} is {pct} of about {whole}, "
+        "{other_amount} is {other_pct} of about {other_whole}"
+    ),
     "pct.shares": "shares of one whole add up to {added} ({shown}), not 100%",
     "pct.table_shares": "the shares of {where} add up to {added} ({shown}), not 100%",
     "pct.hundred": "100%",

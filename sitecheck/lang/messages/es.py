@@ -43,6 +43,10 @@ MESSAGES: dict[str, str] = {
     "pct.table.average": "{amount} / {base} = {actual} en promedio",
     "pct.table.gap": "100 % − {amount} / {base} = {actual}",
     "pct.table.change": "de {base} a {amount} = {actual}",
+    "pct.implied": (
+        "porcentajes de un mismo total dan dos totales: {amount} es el {pct} de unos {whole}, "
+        "{other_amount} es el {other_pct} de unos {other_whole}"
+    ),
     "pct.shares": "los porcentajes de un mismo total suman {added} ({shown}), no 100 %",
     "pct.table_shares": "los porcentajes de {where} suman {added} ({shown}), no 100 %",
     "pct.hundred": "100 %",

@@ -53,6 +53,10 @@ _WRITTEN: dict[str, str] = {
     "pct.table.average": "{amount} / {base} = {actual} en moyenne",
     "pct.table.gap": "100 % − {amount} / {base} = {actual}",
     "pct.table.change": "de {base} à {amount} = {actual}",
+    "pct.implied": (
+        "des parts d'un même total donnent deux totaux : {amount} fait {pct} d'environ {whole}, "
+        "{other_amount} fait {other_pct} d'environ {other_whole}"
+    ),
     "pct.shares": "les parts d'un même total font {added} ({shown}), et non 100 %",
     "pct.table_shares": "les parts de {where} font {added} ({shown}), et non 100 %",
     "pct.hundred": "100 %",

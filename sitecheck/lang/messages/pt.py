@@ -43,6 +43,10 @@ MESSAGES: dict[str, str] = {
     "pct.table.average": "{amount} / {base} = {actual} em média",
     "pct.table.gap": "100% − {amount} / {base} = {actual}",
     "pct.table.change": "de {base} para {amount} = {actual}",
+    "pct.implied": (
+        "parcelas de um mesmo total dão dois totais: {amount} é {pct} de cerca de {whole}, "
+        "{other_amount} é {other_pct} de cerca de {other_whole}"
+    ),
     "pct.shares": "as parcelas de um mesmo total somam {added} ({shown}), não 100%",
     "pct.table_shares": "as parcelas de {where} somam {added} ({shown}), não 100%",
     "pct.hundred": "100%",
