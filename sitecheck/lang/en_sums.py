@@ -24,6 +24,8 @@ SUM_WORDS: dict[str, object] = dict(
     ),  # fmt: skip
     toward_preps=("to", "towards", "toward", "for"),
     route_words=("overland", "by sea", "by land", "by air", "by boat", "by road"),
+    further_leads=("a further", "another", "an additional"),
+    further_tails=(),
     summing_openers=("in total", "altogether", "all told", "in all"),
     need_words=("in need", "need", "needs", "targeted", "targets", "target"),
 )

@@ -25,6 +25,8 @@ SUM_WORDS: dict[str, object] = dict(
         "por mar", "por tierra", "por aire",
         "por vía marítima", "por vía terrestre", "por vía aérea",
     ),
+    further_leads=("otros", "otras"),
+    further_tails=(),
     summing_openers=("en total", "en conjunto", "en suma"),
     need_words=("necesitan", "necesita", "requieren", "en necesidad", "meta", "focalizadas"),
 )

@@ -24,6 +24,8 @@ SUM_WORDS: dict[str, object] = dict(
         "par mer", "par voie maritime", "par voie terrestre",
         "par voie aérienne", "par la mer", "par terre",
     ),
+    further_leads=(),
+    further_tails=("autres",),
     summing_openers=("au total", "en tout", "au cumul"),
     need_words=("ont besoin", "a besoin", "dans le besoin", "ciblées", "ciblés", "cible"),
 )

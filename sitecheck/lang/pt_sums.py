@@ -23,6 +23,8 @@ SUM_WORDS: dict[str, object] = dict(
         "por mar", "por terra", "por via marítima",
         "por via terrestre", "por via aérea",
     ),
+    further_leads=("outros", "outras"),
+    further_tails=(),
     summing_openers=("no total", "ao todo", "em conjunto"),
     need_words=("necessitam", "precisam", "com necessidades", "alvo", "meta"),
 )

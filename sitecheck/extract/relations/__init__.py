@@ -25,6 +25,7 @@ from sitecheck.extract.relations.connectors import connectors
 from sitecheck.extract.relations.differences import differences
 from sitecheck.extract.relations.fatality import fatality
 from sitecheck.extract.relations.flat_rows import flat_rows
+from sitecheck.extract.relations.further_parts import further_parts
 from sitecheck.extract.relations.head_lists import breakdown_opening, head_lists
 from sitecheck.extract.relations.key_lines import key_lines
 from sitecheck.extract.relations.label_runs import label_runs
@@ -187,3 +188,4 @@ def _in_lines(doc: Document, index: QuantityIndex, rel: Relations) -> None:
     legend_lines(doc, index, rel)
     source_rows(doc, index, rel)
     flat_rows(doc, index, rel)
+    further_parts(doc, index, rel)
