@@ -119,6 +119,9 @@ class Lexicon:
     # "2 900 autres familles")
     further_leads: Words = ()
     further_tails: Words = ()
+    # "Combined, the two rounds, amounting to $240 million": an opening that adds up the
+    # things it counts, named in the paragraph before
+    counted_openers: Words = ()
     # "In total, 5,000 people are in need": a total of needs or targets, not of results
     need_words: Words = ()
     # "287 tonnes", "40 litres": units of amounts that add up across places and sources (not

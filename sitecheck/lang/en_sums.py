@@ -26,6 +26,7 @@ SUM_WORDS: dict[str, object] = dict(
     route_words=("overland", "by sea", "by land", "by air", "by boat", "by road"),
     further_leads=("a further", "another", "an additional"),
     further_tails=(),
+    counted_openers=("combined", "together", "taken together", "in total", "altogether", "in all"),
     summing_openers=("in total", "altogether", "all told", "in all"),
     need_words=("in need", "need", "needs", "targeted", "targets", "target"),
 )

@@ -27,6 +27,7 @@ SUM_WORDS: dict[str, object] = dict(
     ),
     further_leads=("otros", "otras"),
     further_tails=(),
+    counted_openers=("en conjunto", "en total", "sumadas", "sumados", "juntas", "juntos"),
     summing_openers=("en total", "en conjunto", "en suma"),
     need_words=("necesitan", "necesita", "requieren", "en necesidad", "meta", "focalizadas"),
 )

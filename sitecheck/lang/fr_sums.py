@@ -26,6 +26,7 @@ SUM_WORDS: dict[str, object] = dict(
     ),
     further_leads=(),
     further_tails=("autres",),
+    counted_openers=("au total", "en tout", "ensemble", "cumulées", "cumulés"),
     summing_openers=("au total", "en tout", "au cumul"),
     need_words=("ont besoin", "a besoin", "dans le besoin", "ciblées", "ciblés", "cible"),
 )

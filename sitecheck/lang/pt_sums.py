@@ -25,6 +25,9 @@ SUM_WORDS: dict[str, object] = dict(
     ),
     further_leads=("outros", "outras"),
     further_tails=(),
+    counted_openers=(
+        "no total", "ao todo", "em conjunto", "somadas", "somados", "juntas", "juntos",
+    ),  # fmt: skip
     summing_openers=("no total", "ao todo", "em conjunto"),
     need_words=("necessitam", "precisam", "com necessidades", "alvo", "meta"),
 )

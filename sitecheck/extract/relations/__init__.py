@@ -22,6 +22,7 @@ from sitecheck.extract.relations.coded_heads import coded_heads
 from sitecheck.extract.relations.colon_items import colon_items
 from sitecheck.extract.relations.colon_parts import colon_parts, list_after_colon
 from sitecheck.extract.relations.connectors import connectors
+from sitecheck.extract.relations.counted_totals import counted_total
 from sitecheck.extract.relations.differences import differences
 from sitecheck.extract.relations.fatality import fatality
 from sitecheck.extract.relations.flat_rows import flat_rows
@@ -160,6 +161,7 @@ def _in_sentence(
     labelled_totals(doc, span, figs, rel)
     total_after_sentence(doc, span, figs, prev, rel)
     summed_paragraph(doc, span, figs, index, rel)
+    counted_total(doc, span, nums, index, rel)
     since_total(doc, span, index, rel)
     place_split(doc, span, nums, prev, rel)
     national_parts(doc, span, nums, prev, rel)

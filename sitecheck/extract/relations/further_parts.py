@@ -57,6 +57,16 @@ def _closers(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
 
 
 @cache
+def _rest_after(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "Las 4.000 restantes", "Les 4 000 autres": an article, the figure, then the word for
+    the rest."""
+    lex = lexicon(language)
+    article = re.compile(rf"[\W_]*(?:{alternation(lex.articles)})\s+", re.I)
+    words = (*lex.remainder_words, *lex.further_tails)
+    return article, re.compile(rf"\s+(?:{alternation(words)})(?![\w'-])", re.I)
+
+
+@cache
 def _back_ref(language: str) -> re.Pattern[str]:
     """ "31.000 destes deslocados", "6,100 of them": a part that names its whole by pointing
     back."""
@@ -110,6 +120,10 @@ def _closing(doc: Document, span: Span, figs: list[Quantity]) -> tuple[int, list
     text = doc.text
     before, after, rest = _closers(doc.language)
     first = figs[0]
+    article, rest_after = _rest_after(doc.language)
+    m = article.match(text, span.start, span.end)
+    if m and m.end() == lead(first) and rest_after.match(text, first.span.end, span.end):
+        return _REST, [first]  # "The remaining 4,000 …" reads below; "Las 4.000 restantes …"
     m = before.match(text, span.start, span.end)
     if m and m.end() in (lead(first), first.span.start):
         return _BESIDE, [first]
@@ -142,12 +156,16 @@ def _opens_on(text: str, span: Span, q: Quantity) -> bool:
 
 
 def _alike(q: Quantity, other: Quantity) -> bool:
-    return (q.kind, q.currency, q.is_households, q.is_people) == (
-        other.kind,
-        other.currency,
-        other.is_households,
-        other.is_people,
-    ) and q.usable
+    """Figures of one kind and unit ("7,000 went north" elides the people of its whole)."""
+    unit = (other.kind, other.currency, other.is_households)
+    return (q.kind, q.currency, q.is_households) == unit and q.usable
+
+
+def _thing(doc: Document, p: RelationPatterns, q: Quantity) -> bool:
+    """A count of places or bodies ("45 sites", "in 3 camps", "12 partners"), not of a group."""
+    noun = _noun(q, p)
+    before = doc.text[max(0, lead(q) - 30) : lead(q)]
+    return noun in p.dimensions or noun in p.organizations or bool(p.place_lead.search(before))
 
 
 def _noun(q: Quantity, p: RelationPatterns, tails: frozenset[str] = frozenset()) -> str:
@@ -176,12 +194,17 @@ def _read_back(
             break
         parts.insert(0, q)
         j -= 1
+        if _refers_back(doc, p, q):
+            break  # "Of these, 7,000 …": the whole is in the sentence before
     if not parts:
         return
     back = _refers_back(doc, p, parts[0])
-    whole = _whole(p, figs, j, parts[0], back)
+    groups = [[q for q in f if not _thing(doc, p, q)] for f in figs[: j + 1]]
+    whole = _whole(p, groups, j, parts[0], back)
     if whole is None or any(dated[j + 1 : i + 1]):
         return  # "In June, 2,900 …": a part of another time
+    if any(_thing(doc, p, q) for q in last):
+        return  # "The remaining 45 sites …": places, not the rest of the group
     last = [q for q in last if _alike(q, whole)]
     if how == _BESIDE and not last:
         return
@@ -214,9 +237,14 @@ def _opening_part(
     """The figure a sentence of parts opens on ("More than 6,100 families received …"), alone
     of its kind in it, counting what the closing part counts or referring back ("31.000
     destes deslocados")."""
-    if not figs or not _opens_on(doc.text, span, figs[0]):
+    if not figs:
         return None
     q = figs[0]
+    of_these = p.of_these.match(doc.text, span.start, span.end)
+    if of_these and not WORD.search(doc.text, of_these.end(), lead(q)):
+        return q if _alike(q, last) and not any(_alike(o, q) for o in figs[1:]) else None
+    if not _opens_on(doc.text, span, q):
+        return None
     if not _alike(q, last) or any(_alike(o, q) for o in figs[1:]):
         return None
     if how == _REST or _refers_back(doc, p, q):
@@ -226,6 +254,11 @@ def _opening_part(
 
 
 def _refers_back(doc: Document, p: RelationPatterns, q: Quantity) -> bool:
+    """ "6,100 of them", "31.000 destes deslocados", "Of these, 6,100 …"."""
+    sentence = doc.sentence_at(q.span.start)
+    m = sentence and p.of_these.match(doc.text, sentence.span.start, sentence.span.end)
+    if m and not WORD.search(doc.text, m.end(), lead(q)):
+        return True
     end = q.span.end
     return bool(p.part_after.match(doc.text, end) or _back_ref(doc.language).match(doc.text, end))
 
