@@ -57,6 +57,7 @@ from sitecheck.extract.relations.part_shares import (
     restated_out_of,
 )
 from sitecheck.extract.relations.partitions import of_the_whole, of_these
+from sitecheck.extract.relations.period_parts import period_parts
 from sitecheck.extract.relations.pies import pies, source_rows
 from sitecheck.extract.relations.place_split import place_split
 from sitecheck.extract.relations.point_changes import point_changes
@@ -166,6 +167,7 @@ def _in_sentence(
     place_split(doc, span, nums, prev, rel)
     national_parts(doc, span, nums, prev, rel)
     carried_wholes(doc, span, nums, prev, rel)
+    period_parts(doc, span, nums, before and (before[0].span, before[1]), rel)
     breakdown_opening(doc, span, figs, prev, rel)
     majority(doc, span, figs, prev, rel)
     added_totals(doc, sentence, figs, index, rel)
