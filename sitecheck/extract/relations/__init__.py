@@ -22,7 +22,7 @@ from sitecheck.extract.relations.coded_heads import coded_heads
 from sitecheck.extract.relations.colon_items import colon_items
 from sitecheck.extract.relations.colon_parts import colon_parts, list_after_colon
 from sitecheck.extract.relations.connectors import connectors
-from sitecheck.extract.relations.counted_totals import counted_total
+from sitecheck.extract.relations.counted_totals import counted_groups, counted_total
 from sitecheck.extract.relations.differences import differences
 from sitecheck.extract.relations.fatality import fatality
 from sitecheck.extract.relations.flat_rows import flat_rows
@@ -168,6 +168,7 @@ def _in_sentence(
     national_parts(doc, span, nums, prev, rel)
     carried_wholes(doc, span, nums, prev, rel)
     period_parts(doc, span, nums, before and (before[0].span, before[1]), rel)
+    counted_groups(doc, span, nums, prev, rel)
     breakdown_opening(doc, span, figs, prev, rel)
     majority(doc, span, figs, prev, rel)
     added_totals(doc, sentence, figs, index, rel)

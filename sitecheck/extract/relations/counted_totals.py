@@ -19,7 +19,7 @@ from functools import cache
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.model import Breakdown, Relations
-from sitecheck.extract.relations.patterns import relation_patterns
+from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.summed_paragraphs import block_start
 from sitecheck.extract.relations.wording import WORD, digit_between, figures, lead, same_word
 from sitecheck.lang import alternation, lexicon
@@ -88,3 +88,74 @@ def _parts(
             return None  # "the round's largest grant, $16 million, of $95 million": no telling
         parts.append(alike[0])
     return parts
+
+
+def counted_groups(
+    doc: Document,
+    span: Span,
+    nums: list[Quantity],
+    before: tuple[Span, list[Quantity]] | None,
+    rel: Relations,
+) -> None:
+    """ "19,873 new cases in 13 countries of two sub-regions. The southern sub-region (11,204
+    cases; nine countries) leads, ahead of the eastern sub-region (8,669 cases; four
+    countries)": the sentence before counts the groups, this one names each with its figures.
+    When the groups named are as many as counted, the one figure of a whole's noun that each
+    group holds is its share: together they are at most that whole."""
+    if before is None:
+        return
+    p = relation_patterns(doc.language)
+    text = doc.text
+    counts = [q for q in figures(before[1]) if _group_count(q, p)]
+    if len(counts) != 1:
+        return
+    count = counts[0]
+    noun = _lead(count, p)
+    mentions = [
+        w for w in WORD.finditer(text, span.start, span.end) if same_word(w.group(0).lower(), noun)
+    ]
+    if len(mentions) != int(count.value):
+        return
+    ends = [m.start() for m in mentions[1:]] + [span.end]
+    segments = [Span(m.end(), e) for m, e in zip(mentions, ends, strict=True)]
+    figs = figures(nums)
+    for whole in figures(before[1]):
+        if whole is count or not _lead(whole, p):
+            continue
+        parts = [_one_of(p, whole, figs, s) for s in segments]
+        ahead = _one_of(p, whole, figs, Span(span.start, mentions[0].start()))
+        found = [q for q in parts if q is not None]
+        if ahead is None and len(found) == len(parts) and not _any_of(p, whole, figs, span, found):
+            # "Kasa province counts 30,000 people displaced": a group's figure may be some of
+            # its share only; the groups cannot overlap, so together they are at most the whole.
+            rel.breakdowns.append(Breakdown(whole, found, "labels", exhaustive=False, at_most=True))
+
+
+def _group_count(q: Quantity, p: RelationPatterns) -> bool:
+    n = q.value
+    return q.kind == "count" and n == int(n) and 2 <= n <= _MAX_COUNT and len(_lead(q, p)) >= 4
+
+
+def _lead(q: Quantity, p: RelationPatterns) -> str:
+    return next((w for w in q.noun.split() if w not in p.auxiliaries), "")
+
+
+def _one_of(p: RelationPatterns, whole: Quantity, figs: list[Quantity], s: Span) -> Quantity | None:
+    """The one figure in ``s`` that counts the whole's noun."""
+    same = [q for q in figs if s.start <= q.span.start < s.end and _counts_as(p, whole, q)]
+    return same[0] if len(same) == 1 else None
+
+
+def _any_of(
+    p: RelationPatterns, whole: Quantity, figs: list[Quantity], span: Span, parts: list[Quantity]
+) -> bool:
+    """Whether the sentence holds another figure of the whole's noun besides the parts."""
+    return any(
+        q not in parts and span.start <= q.span.start < span.end and _counts_as(p, whole, q)
+        for q in figs
+    )
+
+
+def _counts_as(p: RelationPatterns, whole: Quantity, q: Quantity) -> bool:
+    unit = (whole.kind, whole.currency, whole.is_households)
+    return (q.kind, q.currency, q.is_households) == unit and same_word(_lead(q, p), _lead(whole, p))
