@@ -27,6 +27,7 @@ from sitecheck.extract.relations.differences import differences
 from sitecheck.extract.relations.fatality import fatality
 from sitecheck.extract.relations.flat_rows import flat_rows
 from sitecheck.extract.relations.further_parts import further_parts
+from sitecheck.extract.relations.glance_totals import glance_totals
 from sitecheck.extract.relations.head_lists import breakdown_opening, head_lists
 from sitecheck.extract.relations.key_lines import key_lines
 from sitecheck.extract.relations.label_runs import label_runs
@@ -194,3 +195,4 @@ def _in_lines(doc: Document, index: QuantityIndex, rel: Relations) -> None:
     source_rows(doc, index, rel)
     flat_rows(doc, index, rel)
     further_parts(doc, index, rel)
+    glance_totals(doc, index, rel)
