@@ -189,12 +189,12 @@ def _read_back(
     parts: list[Quantity] = []
     j = i - 1
     while j >= 0 and i - j <= _MAX_PARTS:
-        q = _opening_part(doc, p, sentences[j].span, figs[j], last[0], how)
-        if q is None:
+        found = _opening_part(doc, p, sentences[j].span, figs[j], last[0], how)
+        if not found:
             break
-        parts.insert(0, q)
+        parts[0:0] = found
         j -= 1
-        if _refers_back(doc, p, q):
+        if _refers_back(doc, p, found[0]):
             break  # "Of these, 7,000 …": the whole is in the sentence before
     if not parts:
         return
@@ -233,24 +233,28 @@ def _opening_part(
     figs: list[Quantity],
     last: Quantity,
     how: int,
-) -> Quantity | None:
+) -> list[Quantity]:
     """The figure a sentence of parts opens on ("More than 6,100 families received …"), alone
     of its kind in it, counting what the closing part counts or referring back ("31.000
-    destes deslocados")."""
+    destes deslocados"); or every figure of the kind after "Of these," ("Of these, 7,000 went
+    north and 3,000 east"), none of them a part of another ("including")."""
     if not figs:
-        return None
+        return []
     q = figs[0]
     of_these = p.of_these.match(doc.text, span.start, span.end)
     if of_these and not WORD.search(doc.text, of_these.end(), lead(q)):
-        return q if _alike(q, last) and not any(_alike(o, q) for o in figs[1:]) else None
+        alike = [o for o in figs if _alike(o, last) and not _thing(doc, p, o)]
+        gaps = [doc.text[a.span.end : lead(b)] for a, b in zip(alike, alike[1:], strict=False)]
+        nested = any("(" in g or p.inside_connector.search(g) for g in gaps)
+        return alike if alike and alike[0] is q and not nested else []
     if not _opens_on(doc.text, span, q):
-        return None
+        return []
     if not _alike(q, last) or any(_alike(o, q) for o in figs[1:]):
-        return None
+        return []
     if how == _REST or _refers_back(doc, p, q):
-        return q
+        return [q]
     tails = frozenset(lexicon(doc.language).further_tails)
-    return q if same_word(_noun(q, p), _noun(last, p, tails)) and _noun(q, p) else None
+    return [q] if same_word(_noun(q, p), _noun(last, p, tails)) and _noun(q, p) else []
 
 
 def _refers_back(doc: Document, p: RelationPatterns, q: Quantity) -> bool:
