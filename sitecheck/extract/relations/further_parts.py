@@ -150,6 +150,33 @@ def _leaves_some(doc: Document, span: Span, after: Span | None) -> bool:
     return after is not None and rest.match(text, after.start, after.end) is not None
 
 
+@cache
+def _place(language: str) -> re.Pattern[str]:
+    """A place named after its preposition: "in Lomi", "en San Lucas"."""
+    lex = lexicon(language)
+    arts = alternation(lex.articles)
+    return re.compile(
+        rf"(?<![\w])(?i:{alternation(lex.place_prepositions)})\s+(?:(?i:{arts})\s+)?"
+        r"([A-ZÀ-ÖØ-Þ][\w'-]+)"
+    )
+
+
+def _elsewhere(doc: Document, whole: Span, spans: list[Span], how: int) -> bool:
+    """Whether a sentence of the parts names a place (or speaks of others: "from other
+    partners") the whole's sentence does not; "Os restantes" is itself the word for others."""
+    text, place = doc.text, _place(doc.language)
+    named = {m.group(1) for m in place.finditer(text, whole.start, whole.end)}
+    others = phrases(lexicon(doc.language).other_words)
+    for s in spans:
+        first = WORD.search(text, s.start, s.end)  # the closing "Otras", "Another" aside
+        start = first.end() if first else s.start
+        if others.search(text, start, s.end) and not (how == _REST and s is spans[-1]):
+            return True
+        if {m.group(1) for m in place.finditer(text, s.start, s.end)} - named:
+            return True
+    return False
+
+
 def _opens_on(text: str, span: Span, q: Quantity) -> bool:
     m = _OPEN.match(text, span.start, span.end)
     return m is not None and m.end() == lead(q)
@@ -217,6 +244,8 @@ def _read_back(
         return
     if how == _BESIDE and _restates(doc, whole_span, spans, last[0]):
         return
+    if _elsewhere(doc, whole_span, spans, how):
+        return  # "… in Kasa. … A further 4,900 received kits in Lomi": another place's people
     roles = {role(doc, q) for q in (whole, *parts, *last)}
     if len({aimed for _, aimed in roles}) > 1:
         return  # "A further 2,900 families need kits": a need beside a result
