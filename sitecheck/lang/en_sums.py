@@ -28,5 +28,8 @@ SUM_WORDS: dict[str, object] = dict(
     further_tails=(),
     counted_openers=("combined", "together", "taken together", "in total", "altogether", "in all"),
     summing_openers=("in total", "altogether", "all told", "in all"),
-    need_words=("in need", "need", "needs", "targeted", "targets", "target"),
+    need_words=(
+        "in need", "need", "needs", "targeted", "targets", "target", "require", "requires",
+        "required",
+    ),
 )

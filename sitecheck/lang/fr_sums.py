@@ -28,5 +28,8 @@ SUM_WORDS: dict[str, object] = dict(
     further_tails=("autres",),
     counted_openers=("au total", "en tout", "ensemble", "cumulées", "cumulés"),
     summing_openers=("au total", "en tout", "au cumul"),
-    need_words=("ont besoin", "a besoin", "dans le besoin", "ciblées", "ciblés", "cible"),
+    need_words=(
+        "ont besoin", "a besoin", "dans le besoin", "ciblées", "ciblés", "cible", "requis",
+        "nécessitent",
+    ),
 )

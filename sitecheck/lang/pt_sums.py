@@ -29,5 +29,5 @@ SUM_WORDS: dict[str, object] = dict(
         "no total", "ao todo", "em conjunto", "somadas", "somados", "juntas", "juntos",
     ),  # fmt: skip
     summing_openers=("no total", "ao todo", "em conjunto"),
-    need_words=("necessitam", "precisam", "com necessidades", "alvo", "meta"),
+    need_words=("necessitam", "precisam", "com necessidades", "alvo", "meta", "requer", "requerem"),
 )

@@ -18,6 +18,7 @@ from functools import cache
 
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
+from sitecheck.extract.relations.aims import same_aim
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.summed_paragraphs import block_start
@@ -61,7 +62,7 @@ def counted_total(
     if total.kind != "money" and noun not in p.dimensions:
         return  # "Combined, the two clusters reached 52,000 people": people reached twice
     parts = _parts(doc, index, span, noun, total)
-    if parts is not None and len(parts) == int(n):
+    if parts is not None and len(parts) == int(n) and same_aim(doc, [total, *parts]):
         rel.breakdowns.append(Breakdown(total, parts, "in-total"))
 
 
@@ -125,7 +126,9 @@ def counted_groups(
         parts = [_one_of(p, whole, figs, s) for s in segments]
         ahead = _one_of(p, whole, figs, Span(span.start, mentions[0].start()))
         found = [q for q in parts if q is not None]
-        if ahead is None and len(found) == len(parts) and not _any_of(p, whole, figs, span, found):
+        if ahead is not None or len(found) != len(parts) or not same_aim(doc, [whole, *found]):
+            continue
+        if not _any_of(p, whole, figs, span, found):
             # "Kasa province counts 30,000 people displaced": a group's figure may be some of
             # its share only; the groups cannot overlap, so together they are at most the whole.
             rel.breakdowns.append(Breakdown(whole, found, "labels", exhaustive=False, at_most=True))

@@ -22,6 +22,7 @@ from functools import cache
 
 from sitecheck.document import Document, Sentence, Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
+from sitecheck.extract.relations.aims import same_aim
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.summed_paragraphs import role
@@ -246,8 +247,7 @@ def _read_back(
         return
     if _elsewhere(doc, whole_span, spans, how):
         return  # "… in Kasa. … A further 4,900 received kits in Lomi": another place's people
-    roles = {role(doc, q) for q in (whole, *parts, *last)}
-    if len({aimed for _, aimed in roles}) > 1:
+    if not same_aim(doc, [whole, *parts, *last]):
         return  # "A further 2,900 families need kits": a need beside a result
     done = all(role(doc, q)[0] for q in (whole, parts[0]))
     exhaustive = how == _REST or (done and not open_end)

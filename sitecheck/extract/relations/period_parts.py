@@ -17,6 +17,7 @@ from functools import cache
 
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.aims import same_aim
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.wording import WORD, figures, lead, lead_noun, same_word
@@ -70,6 +71,8 @@ def period_parts(
     if series is None:
         return
     parts, labels = series
+    if not same_aim(doc, [whole, *parts]):
+        return  # "The plan targets 38,500 … January reached 20,900": results beside an aim
     if all(label in years for label in labels) or len(set(labels)) != len(labels):
         return
     counted = _counted_years(doc, before[1], whole)
