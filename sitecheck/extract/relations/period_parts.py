@@ -71,6 +71,13 @@ def period_parts(
     if series is None:
         return
     parts, labels = series
+    text = doc.text
+    scope = phrases(lexicon(doc.language).scope_words)
+    theirs = {m.group(0).lower() for m in scope.finditer(text, before[0].start, before[0].end)}
+    semi = text.find(";", parts[-1].span.end, span.end)
+    end = span.end if semi < 0 else semi
+    if any(m.group(0).lower() not in theirs for m in scope.finditer(text, lead(parts[0]), end)):
+        return  # "… February 19,600 a week", "new": a rate or another scope than the whole's
     if not same_aim(doc, [whole, *parts]):
         return  # "The plan targets 38,500 … January reached 20,900": results beside an aim
     if all(label in years for label in labels) or len(set(labels)) != len(labels):
