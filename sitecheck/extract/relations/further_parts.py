@@ -9,10 +9,13 @@ at most the whole. When the whole and the first part both count aid delivered ("
 rest" leaves nothing out: the parts add up to the whole.
 
 The whole is the one figure of its noun in the nearest sentence before the parts that counts
-their kind (one sentence of other figures may stand between). The reading abstains when a part
-sentence dates or compares, speaks of needs where the whole speaks of results, or when the
-closing sentence says again what the whole's sentence says ("A further 2,900 families were
-displaced": more of the whole, not a part of it).
+their kind (one sentence of other figures may stand between); after "Of these," it is the one
+figure of the sentence before. The reading abstains when a part's sentence dates, compares or
+names a month or the future the whole's does not, names another place or others ("from other
+partners"), speaks of needs where the whole speaks of results, or when the closing sentence
+says again what the whole's sentence says ("A further 2,900 families were displaced": more of
+the whole, not a part of it). Others left unnumbered ("The remaining families got vouchers",
+"such as") leave only "at most".
 """
 
 from __future__ import annotations
