@@ -19,6 +19,7 @@ from sitecheck.extract.relations.wording import (
     lead,
     lead_noun,
     looks_exhaustive,
+    same_word,
     unnumbered_rest,
 )
 from sitecheck.lang import alternation, lexicon
@@ -46,7 +47,7 @@ def of_these(
         return
     # "8,412 …, a 4% decrease on the week before (8,762). Of them, …": not the aside.
     prev_figs = [q for q in prev_figs if not _in_brackets(doc.text, q)] or prev_figs
-    whole, households = _wholes(p, m, prev_figs)
+    whole, households = _wholes(p, m, prev_figs, opening)
     if whole is None:
         return
     in_homes = [q for q in figs if q.is_households] if households is not None else []
@@ -81,7 +82,7 @@ def of_these(
 
 
 def _wholes(
-    p: RelationPatterns, m: re.Match[str], prev_figs: list[Quantity]
+    p: RelationPatterns, m: re.Match[str], prev_figs: list[Quantity], opening: str = ""
 ) -> tuple[Quantity | None, Quantity | None]:
     """The one figure "Of these" refers to, and the households counted beside it: "21,640
     people, in 4,812 families. Of that total, …" refers to the people, not their families (a
@@ -92,6 +93,10 @@ def _wholes(
         candidates = prev_figs
     else:
         candidates = [q for q in prev_figs if q.is_people]
+    # "3,500 refugees and 1,200 migrants … Of these refugees, …": the one the opening names.
+    said = [w.lower() for w in WORD.findall(m.group(0) + opening) if len(w) > 3]
+    named = [q for q in candidates if any(same_word(lead_noun(q, p), w) for w in said)]
+    candidates = named if len(candidates) > 1 and len(named) == 1 else candidates
     households = None
     if len(candidates) == 2 and candidates[1].is_households != candidates[0].is_households:
         households = next(q for q in candidates if q.is_households)
