@@ -122,6 +122,10 @@ class Lexicon:
     # "Combined, the two rounds, amounting to $240 million": an opening that adds up the
     # things it counts, named in the paragraph before
     counted_openers: Words = ()
+    # "… 581,000 people, which it divides into 296,000 children and 285,000 adults": a verb
+    # that splits a whole, its object between, then the word before the parts
+    split_verbs: Words = ()
+    split_into: Words = ()
     # "In total, 5,000 people are in need": a total of needs or targets, not of results
     need_words: Words = ()
     # "287 tonnes", "40 litres": units of amounts that add up across places and sources (not

@@ -28,6 +28,8 @@ SUM_WORDS: dict[str, object] = dict(
     further_leads=("otros", "otras"),
     further_tails=(),
     counted_openers=("en conjunto", "en total", "sumadas", "sumados", "juntas", "juntos"),
+    split_verbs=("divide", "dividió", "desglosa", "desglosó", "reparte", "repartió"),
+    split_into=("en", "entre"),
     summing_openers=("en total", "en conjunto", "en suma"),
     need_words=("necesitan", "necesita", "requieren", "en necesidad", "meta", "focalizadas"),
 )

@@ -27,6 +27,8 @@ SUM_WORDS: dict[str, object] = dict(
     further_leads=(),
     further_tails=("autres",),
     counted_openers=("au total", "en tout", "ensemble", "cumulées", "cumulés"),
+    split_verbs=("divise", "a divisé", "répartit", "a réparti", "ventile", "a ventilé"),
+    split_into=("en", "entre"),
     summing_openers=("au total", "en tout", "au cumul"),
     need_words=(
         "ont besoin", "a besoin", "dans le besoin", "ciblées", "ciblés", "cible", "requis",

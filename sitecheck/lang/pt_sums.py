@@ -28,6 +28,8 @@ SUM_WORDS: dict[str, object] = dict(
     counted_openers=(
         "no total", "ao todo", "em conjunto", "somadas", "somados", "juntas", "juntos",
     ),  # fmt: skip
+    split_verbs=("divide", "dividiu", "reparte", "repartiu", "desagrega", "desagregou"),
+    split_into=("em", "entre"),
     summing_openers=("no total", "ao todo", "em conjunto"),
     need_words=("necessitam", "precisam", "com necessidades", "alvo", "meta", "requer", "requerem"),
 )

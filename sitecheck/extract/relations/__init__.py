@@ -75,6 +75,7 @@ from sitecheck.extract.relations.share_of import share_of
 from sitecheck.extract.relations.share_totals import share_totals
 from sitecheck.extract.relations.shares import shares
 from sitecheck.extract.relations.since_totals import since_total
+from sitecheck.extract.relations.split_verbs import split_verbs
 from sitecheck.extract.relations.summed_paragraphs import summed_paragraph
 from sitecheck.extract.relations.unit_parts import unit_parts
 from sitecheck.extract.relations.with_parts import with_parts
@@ -164,6 +165,7 @@ def _in_sentence(
     total_after_sentence(doc, span, figs, prev, rel)
     summed_paragraph(doc, span, figs, index, rel)
     counted_total(doc, span, nums, index, rel)
+    split_verbs(doc, span, nums, rel)
     since_total(doc, span, index, rel)
     place_split(doc, span, nums, prev, rel)
     national_parts(doc, span, nums, prev, rel)
