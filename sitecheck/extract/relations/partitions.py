@@ -95,6 +95,7 @@ def _wholes(
         candidates = [q for q in prev_figs if q.is_people]
     # "3,500 refugees and 1,200 migrants … Of these refugees, …": the one the opening names.
     said = [w.lower() for w in WORD.findall(m.group(0) + opening) if len(w) > 3]
+    said = [w for w in said if w not in p.generic_people]  # "people" names no one count
     named = [q for q in candidates if any(same_word(lead_noun(q, p), w) for w in said)]
     candidates = named if len(candidates) > 1 and len(named) == 1 else candidates
     households = None
