@@ -116,6 +116,18 @@ class Lexicon:
     route_words: Words = ()
     # "In total, 61,000 IDPs …": a sentence opening that adds up the figures said before it
     summing_openers: Words = ()
+    # "… reached 9,000 families. 6,100 families got cash. A further 2,900 families got kits": a
+    # sentence that opens on a group beside the one before (before the figure; after it in
+    # "2 900 autres familles")
+    further_leads: Words = ()
+    further_tails: Words = ()
+    # "Combined, the two rounds, amounting to $240 million": an opening that adds up the
+    # things it counts, named in the paragraph before
+    counted_openers: Words = ()
+    # "… 581,000 people, which it divides into 296,000 children and 285,000 adults": a verb
+    # that splits a whole, its object between, then the word before the parts
+    split_verbs: Words = ()
+    split_into: Words = ()
     # "In total, 5,000 people are in need": a total of needs or targets, not of results
     need_words: Words = ()
     # "287 tonnes", "40 litres": units of amounts that add up across places and sources (not

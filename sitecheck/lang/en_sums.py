@@ -24,6 +24,14 @@ SUM_WORDS: dict[str, object] = dict(
     ),  # fmt: skip
     toward_preps=("to", "towards", "toward", "for"),
     route_words=("overland", "by sea", "by land", "by air", "by boat", "by road"),
+    further_leads=("a further", "another", "an additional"),
+    further_tails=(),
+    counted_openers=("combined", "together", "taken together", "in total", "altogether", "in all"),
+    split_verbs=("divides", "divided", "splits", "split", "breaks down", "broke down"),
+    split_into=("into", "between"),
     summing_openers=("in total", "altogether", "all told", "in all"),
-    need_words=("in need", "need", "needs", "targeted", "targets", "target"),
+    need_words=(
+        "in need", "need", "needs", "targeted", "targets", "target", "require", "requires",
+        "required",
+    ),
 )

@@ -25,6 +25,11 @@ SUM_WORDS: dict[str, object] = dict(
         "por mar", "por tierra", "por aire",
         "por vía marítima", "por vía terrestre", "por vía aérea",
     ),
+    further_leads=("otros", "otras"),
+    further_tails=(),
+    counted_openers=("en conjunto", "en total", "sumadas", "sumados", "juntas", "juntos"),
+    split_verbs=("divide", "dividió", "desglosa", "desglosó", "reparte", "repartió"),
+    split_into=("en", "entre"),
     summing_openers=("en total", "en conjunto", "en suma"),
     need_words=("necesitan", "necesita", "requieren", "en necesidad", "meta", "focalizadas"),
 )

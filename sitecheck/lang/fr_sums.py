@@ -24,6 +24,14 @@ SUM_WORDS: dict[str, object] = dict(
         "par mer", "par voie maritime", "par voie terrestre",
         "par voie aérienne", "par la mer", "par terre",
     ),
+    further_leads=(),
+    further_tails=("autres",),
+    counted_openers=("au total", "en tout", "ensemble", "cumulées", "cumulés"),
+    split_verbs=("divise", "a divisé", "répartit", "a réparti", "ventile", "a ventilé"),
+    split_into=("en", "entre"),
     summing_openers=("au total", "en tout", "au cumul"),
-    need_words=("ont besoin", "a besoin", "dans le besoin", "ciblées", "ciblés", "cible"),
+    need_words=(
+        "ont besoin", "a besoin", "dans le besoin", "ciblées", "ciblés", "cible", "requis",
+        "nécessitent",
+    ),
 )

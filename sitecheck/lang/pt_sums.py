@@ -23,6 +23,13 @@ SUM_WORDS: dict[str, object] = dict(
         "por mar", "por terra", "por via marítima",
         "por via terrestre", "por via aérea",
     ),
+    further_leads=("outros", "outras"),
+    further_tails=(),
+    counted_openers=(
+        "no total", "ao todo", "em conjunto", "somadas", "somados", "juntas", "juntos",
+    ),  # fmt: skip
+    split_verbs=("divide", "dividiu", "reparte", "repartiu", "desagrega", "desagregou"),
+    split_into=("em", "entre"),
     summing_openers=("no total", "ao todo", "em conjunto"),
-    need_words=("necessitam", "precisam", "com necessidades", "alvo", "meta"),
+    need_words=("necessitam", "precisam", "com necessidades", "alvo", "meta", "requer", "requerem"),
 )

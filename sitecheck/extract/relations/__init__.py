@@ -26,9 +26,12 @@ from sitecheck.extract.relations.colon_parts import colon_parts, list_after_colo
 from sitecheck.extract.relations.connectors import connectors
 from sitecheck.extract.relations.counted_items import counted_items
 from sitecheck.extract.relations.counted_once import counted_once
+from sitecheck.extract.relations.counted_totals import counted_groups, counted_total
 from sitecheck.extract.relations.differences import differences
 from sitecheck.extract.relations.fatality import fatality
 from sitecheck.extract.relations.flat_rows import flat_rows
+from sitecheck.extract.relations.further_parts import further_parts
+from sitecheck.extract.relations.glance_totals import glance_totals
 from sitecheck.extract.relations.graded_shares import graded_shares
 from sitecheck.extract.relations.head_lists import breakdown_opening, head_lists
 from sitecheck.extract.relations.key_lines import key_lines
@@ -61,6 +64,7 @@ from sitecheck.extract.relations.part_shares import (
     restated_out_of,
 )
 from sitecheck.extract.relations.partitions import of_the_whole, of_these
+from sitecheck.extract.relations.period_parts import period_parts
 from sitecheck.extract.relations.pies import pies, source_rows
 from sitecheck.extract.relations.place_split import place_split
 from sitecheck.extract.relations.point_changes import point_changes
@@ -80,6 +84,7 @@ from sitecheck.extract.relations.share_totals import share_totals
 from sitecheck.extract.relations.shares import shares
 from sitecheck.extract.relations.since_totals import since_total
 from sitecheck.extract.relations.split_shares import two_sides
+from sitecheck.extract.relations.split_verbs import split_verbs
 from sitecheck.extract.relations.summed_paragraphs import summed_paragraph
 from sitecheck.extract.relations.unit_parts import unit_parts
 from sitecheck.extract.relations.with_parts import with_parts
@@ -172,10 +177,14 @@ def _in_sentence(
     labelled_totals(doc, span, figs, rel)
     total_after_sentence(doc, span, figs, prev, rel)
     summed_paragraph(doc, span, figs, index, rel)
+    counted_total(doc, span, nums, index, rel)
+    split_verbs(doc, span, nums, rel)
     since_total(doc, span, index, rel)
     place_split(doc, span, nums, prev, rel)
     national_parts(doc, span, nums, prev, rel)
     carried_wholes(doc, span, nums, prev, rel)
+    period_parts(doc, span, nums, before and (before[0].span, before[1]), rel)
+    counted_groups(doc, span, nums, prev, rel)
     breakdown_opening(doc, span, figs, prev, rel)
     majority(doc, span, figs, prev, rel)
     added_totals(doc, sentence, figs, index, rel)
@@ -205,3 +214,5 @@ def _in_lines(doc: Document, index: QuantityIndex, rel: Relations) -> None:
     flat_rows(doc, index, rel)
     balances(doc, index, rel)
     run_rows(doc, index, rel)
+    further_parts(doc, index, rel)
+    glance_totals(doc, index, rel)

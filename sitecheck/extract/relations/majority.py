@@ -78,3 +78,22 @@ def majority(
     if not opening:  # "the highest number … with": the superlative, not the place before it
         cue = next((w for w in lex.largest_words if w in cue.lower()), cue)
     rel.parts.append(PartOf(wholes[0], part, "relative", cue, wholes[1:]))
+    _households(text, part, figs, prev[1], cue, rel)
+
+
+_BRACKET = re.compile(r"(?:\s+[^\W\d_][\w'-]*){0,2}\s*\(\s*")  # "12,400 people ("
+
+
+def _households(
+    text: str, part: Quantity, figs: list[Quantity], before: list[Quantity], cue: str,
+    rel: Relations,
+) -> None:  # fmt: skip
+    """ "… with 151,806 (25,301 households)": the part's households in brackets are a part of
+    the one count of households of the sentence before ("547,320 people (91,220 households)")."""
+    opened = _BRACKET.match(text, part.span.end)
+    inner = next((q for q in figs if opened and lead(q) == opened.end()), None)
+    if inner is None or not inner.is_households or part.is_households:
+        return
+    wholes = [q for q in before if q.is_households and q.kind == inner.kind and q.tag is None]
+    if len(wholes) == 1:
+        rel.parts.append(PartOf(wholes[0], inner, "relative", cue))

@@ -12,11 +12,14 @@ from sitecheck.extract.relations.patterns import RelationPatterns, relation_patt
 from sitecheck.extract.relations.wording import (
     DIGIT,
     WORD,
+    complementary,
     disjoint,
     disjoint_labels,
     elided_unit,
     lead,
+    lead_noun,
     looks_exhaustive,
+    same_word,
     unnumbered_rest,
 )
 from sitecheck.lang import alternation, lexicon
@@ -44,7 +47,7 @@ def of_these(
         return
     # "8,412 …, a 4% decrease on the week before (8,762). Of them, …": not the aside.
     prev_figs = [q for q in prev_figs if not _in_brackets(doc.text, q)] or prev_figs
-    whole, households = _wholes(p, m, prev_figs)
+    whole, households = _wholes(p, m, prev_figs, opening)
     if whole is None:
         return
     in_homes = [q for q in figs if q.is_households] if households is not None else []
@@ -56,6 +59,7 @@ def of_these(
     figs = [elided_unit(whole, q) for q in figs]  # "De ese monto, … y los 264 millones restantes"
     parts = [q for q in figs if q.kind == whole.kind and q.currency == whole.currency]
     parts, asides = _without_asides(doc.text, parts, in_homes)
+    parts = _sub_splits(doc.text, p, parts, asides, rel)
     if not parts:
         return
     for q in parts:
@@ -78,7 +82,7 @@ def of_these(
 
 
 def _wholes(
-    p: RelationPatterns, m: re.Match[str], prev_figs: list[Quantity]
+    p: RelationPatterns, m: re.Match[str], prev_figs: list[Quantity], opening: str = ""
 ) -> tuple[Quantity | None, Quantity | None]:
     """The one figure "Of these" refers to, and the households counted beside it: "21,640
     people, in 4,812 families. Of that total, …" refers to the people, not their families (a
@@ -89,6 +93,11 @@ def _wholes(
         candidates = prev_figs
     else:
         candidates = [q for q in prev_figs if q.is_people]
+    # "3,500 refugees and 1,200 migrants … Of these refugees, …": the one the opening names.
+    said = [w.lower() for w in WORD.findall(m.group(0) + opening) if len(w) > 3]
+    said = [w for w in said if w not in p.generic_people]  # "people" names no one count
+    named = [q for q in candidates if any(same_word(lead_noun(q, p), w) for w in said)]
+    candidates = named if len(candidates) > 1 and len(named) == 1 else candidates
     households = None
     if len(candidates) == 2 and candidates[1].is_households != candidates[0].is_households:
         households = next(q for q in candidates if q.is_households)
@@ -104,6 +113,48 @@ def _without_asides(
     asides = [b for a, b in zip(parts, parts[1:], strict=False) if _converts(text, a, b)]
     parts = [q for q in parts if q not in asides]
     return parts, asides or [b for a in parts for b in in_homes if _converts(text, a, b)]
+
+
+_SUB_GAP = re.compile(r"[\s)]*")  # "69 evacuated (24 families) 35 adults": only the bracket's end
+
+
+def _sub_splits(
+    text: str, p: RelationPatterns, parts: list[Quantity], asides: list[Quantity], rel: Relations
+) -> list[Quantity]:
+    """ "69 evacuated (24 families) 35 adults and 34 children and 218 …": two complementary
+    groups joined by "and" right after a part (or its families in brackets) split that part;
+    they are no parts of the whole. The parts left."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(parts):
+        group, out = parts[i], [*out, parts[i]]
+        if i + 2 < len(parts) and _splits(text, p, group, parts[i + 1], parts[i + 2], asides):
+            rel.breakdowns.append(Breakdown(group, parts[i + 1 : i + 3], "of-these"))
+            i += 3
+        else:
+            i += 1
+    return out
+
+
+def _splits(
+    text: str,
+    p: RelationPatterns,
+    group: Quantity,
+    a: Quantity,
+    b: Quantity,
+    asides: list[Quantity],
+) -> bool:
+    nouns = {w for q in (a, b) if (w := lead_noun(q, p))}
+    if len(nouns) != 2 or not complementary(nouns, p):
+        return False
+    start = next((h.span.end for h in asides if lead(h) > group.span.end), group.span.end)
+    if start > group.span.end:
+        start = text.find(")", start, lead(a)) + 1 or start  # past "(24 families)"
+    gap = _SUB_GAP.match(text, start)
+    if start > lead(a) or gap is None or gap.end() != lead(a):
+        return False
+    joint = text[a.span.end : lead(b)].split()
+    return len(joint) == 2 and joint[1].lower() in p.ands
 
 
 _CONVERSION = re.compile(r"(?:\s+[^\W\d_][\w'-]*){0,3}\s*\(\s*")  # "69 evacuated ("
