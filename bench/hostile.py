@@ -148,6 +148,20 @@ def dense_table(size: int, columns: int = 50) -> str:
     return head + row * max(1, (size - len(head)) // len(row))
 
 
+def strips_line(size: int) -> str:
+    return _repeat("5,900 Burundians in total 3,410 Burundians in Nduta Camp ", size)
+
+
+def phrases_line(size: int) -> str:
+    # Figures whose phrases open on the same two words: the near-restatement pairing.
+    unit = "Teams moved {} people to Site{}, "
+    out, i = [], 0
+    while sum(map(len, out)) < size:
+        out.append(unit.format(10 + i % 900, i))
+        i += 1
+    return "".join(out)[:size]
+
+
 # name → (generator, size as the issue measured it, what it stands for)
 SHAPES: dict[str, tuple[Callable[[int], str], int, str]] = {
     "todo": (todo_line, MB, "1 MB line of 'TODO '"),
@@ -176,6 +190,9 @@ SHAPES: dict[str, tuple[Callable[[int], str], int, str]] = {
     "dense-figures": (dense_figures_line, 16 * MB, "16 MB line of '8 ' (8 million figures)"),
     "total-columns": (total_columns_tables, MB, "1 MB of 500-column tables of 'Total' heads"),
     "dense-table": (dense_table, 4 * MB, "4 MB table of one-digit cells (50 columns)"),
+    # Found in the sixth December round (key-figure strips run into one line).
+    "strips": (strips_line, MB, "1 MB line of 'N X in total M X in Camp'"),
+    "phrases": (phrases_line, MB, "1 MB line of 'N people to SiteK,'"),
 }
 
 

@@ -38,6 +38,7 @@ S = TypeVar("S")  # a statement of it
 
 _STEM = 5  # letters two forms of one verb share at least ("affect-ed", "affect-ing")
 _ENDING = 3  # letters an ending may have beyond the shared stem
+_MAX_OPENINGS = 24  # wordings opening on the same two words: more make a series
 
 
 def same_stem(a: str, b: str, endings: frozenset[str] = frozenset()) -> bool:
@@ -105,25 +106,45 @@ def near_pairs(
     found: dict[int, list[tuple[int, bool]]] = defaultdict(list)
     taken: dict[int, int] = defaultdict(int)
     heads: dict[int, int] = defaultdict(int)
+    endings = _endings(language)
+    buckets = _buckets(items)
     for i, short in enumerate(items):
-        if short.lead:
+        if short.lead or len(short.tokens) < 2:
             continue  # a caption: the figure opens its clause
-        for j, other in enumerate(items):
-            if i == j:
+        candidates = buckets.get(_opening(short.tokens), [])
+        if len(candidates) > _MAX_OPENINGS:
+            continue  # a series: too many figures open on the same two words
+        matched: set[int] = set()
+        for j, fronted, long in candidates:
+            if j == i or j in matched or not extends(short, long, endings, fronted):
                 continue
-            for fronted, long in ((False, other), (True, fronted_verb(other))):
-                if (fronted or not long.lead) and extends(short, long, _endings(language), fronted):
-                    tail = long.tokens[len(short.tokens) :]
-                    heads[i] += 1
-                    if not tail or tail[0] not in narrowing or is_extent(tail, language):
-                        found[i].append((j, fronted))
-                        taken[j] += 1
-                    break
+            matched.add(j)
+            tail = long.tokens[len(short.tokens) :]
+            heads[i] += 1
+            if not tail or tail[0] not in narrowing or is_extent(tail, language):
+                found[i].append((j, fronted))
+                taken[j] += 1
     return [
         (i, js[0][0], js[0][1])
         for i, js in found.items()
         if len(js) == 1 and heads[i] == 1 and taken[js[0][0]] == 1
     ]
+
+
+def _opening(tokens: tuple[str, ...]) -> tuple[str, str]:
+    # Two words of one stem share its first letters: wordings that may extend each other
+    # open on the same two keys, so only those are compared (not every pair of the report).
+    return tokens[0][:_STEM], tokens[1][:_STEM]
+
+
+def _buckets(items: Sequence[Worded]) -> dict[tuple[str, str], list[tuple[int, bool, Worded]]]:
+    """The longer wordings by their opening: each as written, and with its verb fronted."""
+    out: dict[tuple[str, str], list[tuple[int, bool, Worded]]] = defaultdict(list)
+    for j, other in enumerate(items):
+        for fronted, long in ((False, other), (True, fronted_verb(other))):
+            if (fronted or not long.lead) and len(long.tokens) >= 2:
+                out[_opening(long.tokens)].append((j, fronted, long))
+    return out
 
 
 class _Phrase(Protocol):

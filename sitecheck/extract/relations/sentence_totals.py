@@ -4,6 +4,7 @@ Piura, for a total of 270 people"; "214 evacuados y 1.127 autoevacuados, totaliz
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from sitecheck.document import Document, Span
@@ -49,15 +50,22 @@ def sentence_totals(doc: Document, span: Span, figs: list[Quantity], rel: Relati
     low = text[span.start : span.end].lower()
     if not any(h in low for h in p.total_hints):
         return  # no word of "a total of", "totalizando": spare the sentence the regex
+    # Figures in order: the one after each total word, and those before it, by bisection
+    # (a line of thousands of "in total" strips is read in n log n, not n squared).
+    leads = [lead(q) for q in figs]
+    ends = [q.span.end for q in figs]
     for m in p.total_after.finditer(text, span.start, span.end):
-        after = [q for q in figs if lead(q) >= m.end()]
-        if not after or lead(after[0]) != m.end():
+        i = bisect_left(leads, m.end())
+        if i == len(figs) or leads[i] != m.end():
             continue
-        total = after[0]
+        total = figs[i]
+        earlier = figs[: bisect_right(ends, m.start())]
+        if _caption_tail(p, text, earlier, m, total):
+            continue
         parts: list[Quantity] = []
         end = m.start()
         closed = 0  # parts after the last ")" seen walking back
-        for q in reversed([q for q in figs if q.span.end <= m.start()]):
+        for q in reversed(earlier):
             gap = text[q.span.end : end]
             if not parts and _opens_aside(doc.language).fullmatch(gap):
                 gap = ""  # "… y 6,3 millones (en conjunto, un total de 33,7 millones)"
@@ -89,6 +97,18 @@ def sentence_totals(doc: Document, span: Span, figs: list[Quantity], rel: Relati
             continue
         dedup = bool(p.unique.search(text[parts[0].span.start : total.span.end + 40]))
         rel.breakdowns.append(Breakdown(total, parts, "in-total", one_way=dedup))
+
+
+def _caption_tail(
+    p: RelationPatterns, text: str, earlier: list[Quantity], m: re.Match[str], total: Quantity
+) -> bool:
+    """ "5,900 Burundians in total 3,410 Burundians in Nduta Camp": a key-figure strip run into
+    one line, where "in total" ends the caption of the figure before and the next figure opens
+    another of the same noun."""
+    if not earlier or re.search(r"[,;:()]", text[earlier[-1].span.end : m.end()]):
+        return False
+    noun = lead_noun(total, p)
+    return bool(noun) and lead_noun(earlier[-1], p) == noun
 
 
 def _other_kinds(
