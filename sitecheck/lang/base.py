@@ -266,6 +266,8 @@ class Lexicon:
     change_from: Words = ()  # "from", "de": "from 2,914 to 5,449"
     change_to: Words = ()  # "to", "a", "à"
     change_by: Words = ()  # "by", "of", "de", "en": "grew by 318", "an increase of 318"
+    # "the current number (384,060)", "o número atual": before the later figure of a change
+    current_words: Words = ()
 
     # --- funding -------------------------------------------------------------------------------
     funding_labels: Mapping[str, Words] = field(default_factory=dict)  # role -> caption words

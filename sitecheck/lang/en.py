@@ -341,6 +341,7 @@ EN = derive(
     ),
     change_from=("from",),
     change_to=("to",),
+    current_words=("current", "present"),
     change_by=("by", "of"),
     **FUNDING_WORDS, **TABLE_WORDS, **RESTATED_WORDS, **SUM_WORDS, **RELATION_WORDS,
     months={

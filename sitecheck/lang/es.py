@@ -311,6 +311,7 @@ ES = derive(
     ),
     change_from=("de", "del", "desde"),
     change_to=("a", "al", "hasta"),
+    current_words=("actual", "actuales"),
     change_by=("de", "en"),
     **FUNDING_WORDS,
     **RESTATED_WORDS,

@@ -281,6 +281,7 @@ FR = derive(
     ),
     change_from=("de", "du", "des"),
     change_to=("à",),
+    current_words=("actuel", "actuelle", "actuels", "actuelles"),
     change_by=("de",),
     **FUNDING_WORDS,
     **RESTATED_WORDS,

@@ -288,6 +288,7 @@ PT = derive(
     ),
     change_from=("de", "desde"),
     change_to=("para", "a"),
+    current_words=("atual", "atuais", "actual", "actuais"),
     change_by=("de", "em"),
     **FUNDING_WORDS,
     **RESTATED_WORDS,

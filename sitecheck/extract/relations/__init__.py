@@ -17,11 +17,14 @@ from sitecheck.extract.relations.back_refs import back_refs, n_of_m
 from sitecheck.extract.relations.bracket_rows import bracket_rows
 from sitecheck.extract.relations.bullet_shares import bullet_shares
 from sitecheck.extract.relations.carried_wholes import carried_wholes
+from sitecheck.extract.relations.change_ahead import change_ahead
+from sitecheck.extract.relations.change_lead import changed_shares
 from sitecheck.extract.relations.changes import changes
 from sitecheck.extract.relations.coded_heads import coded_heads
 from sitecheck.extract.relations.colon_items import colon_items
 from sitecheck.extract.relations.colon_parts import colon_parts, list_after_colon
 from sitecheck.extract.relations.connectors import connectors
+from sitecheck.extract.relations.difference_back import difference_back
 from sitecheck.extract.relations.differences import differences
 from sitecheck.extract.relations.fatality import fatality
 from sitecheck.extract.relations.flat_rows import flat_rows
@@ -153,9 +156,12 @@ def _in_sentence(
     fatality(doc, span, nums, rel, index)
     bullet_shares(doc, span, nums, rel, index)
     share_totals(span, figs, prev_figs, rel)
+    changed_shares(doc, span, rel)
     changes(doc, sentence, nums, rel, before)
     point_changes(doc, sentence, nums, rel)
     differences(doc, sentence, nums, rel, before)
+    change_ahead(doc, sentence, nums, rel, before)
+    difference_back(doc, sentence, nums, rel, before)
     labelled_totals(doc, span, figs, rel)
     total_after_sentence(doc, span, figs, prev, rel)
     summed_paragraph(doc, span, figs, index, rel)

@@ -1,0 +1,46 @@
+"""Whether a word of change stands right before a percentage: "una caída del 25% (30.000) de
+casos", "an increase of 25%". The bracket after such a percentage is the new level or the
+difference, not an amount that is the percentage of a base."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from sitecheck.document import Document, Span
+from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.model import Relations
+from sitecheck.lang import alternation, lexicon
+
+_WORD = r"[^\W\d_][\w'’-]*"
+_BRACKET = re.compile(r"\s*\(\s*")  # "25% (30,000": the amount alone in brackets after it
+
+
+@cache
+def _pattern(language: str) -> re.Pattern[str]:
+    terms = alternation(lexicon(language).change_terms)
+    return re.compile(rf"(?<![\w])(?:{terms})(?:\s+{_WORD}){{0,2}}\s*[-−+]?$", re.I)
+
+
+def change_lead(doc: Document, pct: Quantity) -> bool:
+    """ "a drop of 25%": a term of change at most two words before the percentage."""
+    lead = (pct.qualifier_span or pct.span).start
+    return _pattern(doc.language).search(doc.text, max(0, lead - 40), lead) is not None
+
+
+def changed_shares(doc: Document, span: Span, rel: Relations) -> None:
+    """Drop the readings of the sentence that take "a drop of 25% (30,000) of cases" for a share
+    of the cases: the bracket right after a change is its new level or its difference."""
+    keep = []
+    for po in rel.percents:
+        pct, amount = po.percent, po.amount
+        if (
+            span.start <= pct.span.start < span.end
+            and po.base is None
+            and not po.bases
+            and _BRACKET.fullmatch(doc.text, pct.span.end, amount.span.start)
+            and change_lead(doc, pct)
+        ):
+            continue
+        keep.append(po)
+    rel.percents[:] = keep
