@@ -194,6 +194,9 @@ class Lexicon:
     # Groups that never overlap but need not make up the whole: damaged and destroyed houses;
     # refugees, internally displaced people and asylum-seekers.
     disjoint_groups: tuple[frozenset[str], ...] = ()
+    # How people moved, ways that exclude each other ("4,702 came back spontaneously, 4,614 were
+    # deported"): parts of the one count of people of the sentence before.
+    movement_modes: tuple[frozenset[str], ...] = ()
     # "17,400 screened and 14,100 found to need aid": those found are some of those screened
     screened_words: Words = ()
     screen_results: Words = ()

@@ -272,6 +272,10 @@ EN = derive(
         frozenset({"refugees", "idps", "returnees", "asylum-seekers", "asylum", "stateless",
                    "displaced"}),
     ),
+    movement_modes=(
+        frozenset({"voluntarily", "spontaneously", "deported", "expelled", "forcibly"}),
+        frozenset({"evacuated", "self-evacuated"}),
+    ),
     without_words=("without",),
     with_connectors=("with",),
     place_verbs=("are", "were", "is", "was", "live", "lived"),

@@ -248,6 +248,11 @@ ES = derive(
         frozenset({"refugiados", "desplazados", "retornados", "solicitantes", "apátridas",
                    "desplazadas", "pdi", "retornadas"}),
     ),
+    movement_modes=(
+        frozenset({"voluntariamente", "espontáneamente", "deportados", "deportadas", "expulsados",
+                   "expulsadas"}),
+        frozenset({"evacuadas", "autoevacuadas"}), frozenset({"evacuados", "autoevacuados"}),
+    ),
     without_words=("sin",),
     with_connectors=("con",),
     place_verbs=("están", "estaban", "viven"),

@@ -213,6 +213,11 @@ FR = derive(
         frozenset({"réfugiés", "déplacés", "rapatriés", "retournés", "demandeurs", "apatrides",
                    "déplacées", "pdi", "pdis"}),
     ),
+    movement_modes=(
+        frozenset({"volontairement", "spontanément", "expulsés", "expulsées", "refoulés",
+                   "refoulées"}),
+        frozenset({"évacuées", "auto-évacuées"}), frozenset({"évacués", "auto-évacués"}),
+    ),
     without_words=("sans",),
     with_connectors=("avec",),
     place_verbs=("sont", "étaient", "vivent"),

@@ -221,6 +221,11 @@ PT = derive(
         frozenset({"refugiados", "deslocados", "retornados", "requerentes", "apátridas",
                    "deslocadas", "pdi", "pdis"}),
     ),
+    movement_modes=(
+        frozenset({"voluntariamente", "espontaneamente", "deportados", "deportadas", "expulsos",
+                   "expulsas"}),
+        frozenset({"evacuadas", "autoevacuadas"}), frozenset({"evacuados", "autoevacuados"}),
+    ),
     without_words=("sem",),
     with_connectors=("com",),
     place_verbs=("estão", "estavam", "vivem"),

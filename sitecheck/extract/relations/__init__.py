@@ -36,6 +36,7 @@ from sitecheck.extract.relations.legend_lines import legend_lines
 from sitecheck.extract.relations.list_totals import list_totals, row_totals, stacked_totals
 from sitecheck.extract.relations.majority import majority
 from sitecheck.extract.relations.measure_parts import measure_parts
+from sitecheck.extract.relations.mode_split import mode_split
 from sitecheck.extract.relations.model import (
     REFERS_BACK,
     Breakdown,
@@ -162,6 +163,7 @@ def _in_sentence(
     differences(doc, sentence, nums, rel, before)
     change_ahead(doc, sentence, nums, rel, before)
     difference_back(doc, sentence, nums, rel, before)
+    mode_split(doc, sentence, nums, rel, before)
     labelled_totals(doc, span, figs, rel)
     total_after_sentence(doc, span, figs, prev, rel)
     summed_paragraph(doc, span, figs, index, rel)
