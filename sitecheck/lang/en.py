@@ -272,10 +272,6 @@ EN = derive(
         frozenset({"refugees", "idps", "returnees", "asylum-seekers", "asylum", "stateless",
                    "displaced"}),
     ),
-    movement_modes=(
-        frozenset({"voluntarily", "spontaneously", "deported", "expelled", "forcibly"}),
-        frozenset({"evacuated", "self-evacuated"}),
-    ),
     without_words=("without",),
     with_connectors=("with",),
     place_verbs=("are", "were", "is", "was", "live", "lived"),
@@ -345,7 +341,6 @@ EN = derive(
     ),
     change_from=("from",),
     change_to=("to",),
-    current_words=("current", "present"),
     change_by=("by", "of"),
     **FUNDING_WORDS, **TABLE_WORDS, **RESTATED_WORDS, **SUM_WORDS, **RELATION_WORDS,
     months={

@@ -68,4 +68,10 @@ RELATION_WORDS: dict[str, object] = dict(
     ),
     origin_leads=("from", "coming from"),
     gloss_openers=("in other words", "that is", "that is to say", "i.e."),
+    # "the current number (384,060)": before the later figure of a change
+    current_words=("current", "present"),
+    movement_modes=(
+        frozenset({"voluntarily", "spontaneously", "deported", "expelled", "forcibly"}),
+        frozenset({"evacuated", "self-evacuated"}),
+    ),
 )

@@ -65,4 +65,11 @@ RELATION_WORDS: dict[str, object] = dict(
         "seguidos de", "seguidas de", "seguido por", "seguida por", "seguidos por", "seguidas por",
         "previo", "previa", "previos", "previas",
     ),
+    # "the current number (384,060)": before the later figure of a change
+    current_words=("actual", "actuales"),
+    movement_modes=(
+        frozenset({"voluntariamente", "espontáneamente", "deportados", "deportadas", "expulsados",
+                   "expulsadas"}),
+        frozenset({"evacuadas", "autoevacuadas"}), frozenset({"evacuados", "autoevacuados"}),
+    ),
 )
