@@ -271,6 +271,11 @@ class Lexicon:
     change_by: Words = ()  # "by", "of", "de", "en": "grew by 318", "an increase of 318"
     # "the current number (384,060)", "o número atual": before the later figure of a change
     current_words: Words = ()
+    # "Hubo una disminución del 1,28 %": a sentence with no subject of its own, stating the
+    # change of the figures of the sentence before
+    existential_openers: Words = ()
+    # "…, que equivale a 38 mil personas": the words that restate a change as an amount
+    equals_words: Words = ()
 
     # --- funding -------------------------------------------------------------------------------
     funding_labels: Mapping[str, Words] = field(default_factory=dict)  # role -> caption words

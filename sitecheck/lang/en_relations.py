@@ -74,4 +74,6 @@ RELATION_WORDS: dict[str, object] = dict(
         frozenset({"voluntarily", "spontaneously", "deported", "expelled", "forcibly"}),
         frozenset({"evacuated", "self-evacuated"}),
     ),
+    existential_openers=("there was", "there has been", "there were", "this was", "this is"),
+    equals_words=("that is", "i.e.", "or", "equal to", "equivalent to", "amounting to"),
 )

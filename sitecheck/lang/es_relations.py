@@ -72,4 +72,8 @@ RELATION_WORDS: dict[str, object] = dict(
                    "expulsadas"}),
         frozenset({"evacuadas", "autoevacuadas"}), frozenset({"evacuados", "autoevacuados"}),
     ),
+    existential_openers=("hubo", "hay", "ha habido", "se registró", "se trata de", "se produjo"),
+    equals_words=(
+        "que equivale a", "lo que equivale a", "equivalente a", "es decir", "o sea", "o",
+    ),
 )

@@ -66,4 +66,6 @@ RELATION_WORDS: dict[str, object] = dict(
                    "refoulées"}),
         frozenset({"évacuées", "auto-évacuées"}), frozenset({"évacués", "auto-évacués"}),
     ),
+    existential_openers=("il y a eu", "il y a", "il s'agit de", "on note", "on observe"),
+    equals_words=("soit", "ce qui équivaut à", "équivalant à", "c'est-à-dire", "ou"),
 )

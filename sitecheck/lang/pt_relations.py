@@ -73,4 +73,10 @@ RELATION_WORDS: dict[str, object] = dict(
                    "expulsas"}),
         frozenset({"evacuadas", "autoevacuadas"}), frozenset({"evacuados", "autoevacuados"}),
     ),
+    existential_openers=(
+        "houve", "há", "trata-se de", "registou-se", "registrou-se", "verificou-se",
+    ),
+    equals_words=(
+        "o que equivale a", "que equivale a", "equivalente a", "ou seja", "isto é", "ou",
+    ),
 )

@@ -17,6 +17,7 @@ from sitecheck.extract.relations.back_refs import back_refs, n_of_m
 from sitecheck.extract.relations.bracket_rows import bracket_rows
 from sitecheck.extract.relations.bullet_shares import bullet_shares
 from sitecheck.extract.relations.carried_wholes import carried_wholes
+from sitecheck.extract.relations.change_after import change_after
 from sitecheck.extract.relations.change_ahead import change_ahead
 from sitecheck.extract.relations.change_lead import changed_shares
 from sitecheck.extract.relations.changes import changes
@@ -162,6 +163,7 @@ def _in_sentence(
     point_changes(doc, sentence, nums, rel)
     differences(doc, sentence, nums, rel, before)
     change_ahead(doc, sentence, nums, rel, before)
+    change_after(doc, sentence, nums, rel, before)
     difference_back(doc, sentence, nums, rel, before)
     mode_split(doc, sentence, nums, rel, before)
     labelled_totals(doc, span, figs, rel)
