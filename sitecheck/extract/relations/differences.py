@@ -47,6 +47,8 @@ class _Patterns:
     gloss: re.Pattern[str]  # "In other words, " opening a sentence that restates the one before
     fewer: re.Pattern[str]  # " fewer refugees", " refugiados menos": a comparative, no "than"
     versus: re.Pattern[str]  # ", down from the " between the later amount and the earlier
+    only: re.Pattern[str]  # "only " right before the amount of a gloss: "Ou seja, só 689 …"
+    of_after: re.Pattern[str]  # " of" after it: "only 300 of them", a part
 
 
 @cache
@@ -84,6 +86,10 @@ def _patterns(lex: Lexicon) -> _Patterns:
             re.I,
         ),
         gloss=re.compile(rf"\s*(?:{alternation(lex.gloss_openers)})(?![\w])", re.I),
+        only=re.compile(rf"(?<![\w])(?:{alternation(lex.share_only_words)})\s+$", re.I),
+        of_after=re.compile(
+            rf"\s+(?:{alternation((*lex.n_of_w, *lex.part_after_refs))})(?![\w])", re.I
+        ),
         average=re.compile(
             rf"(?<![\w])(?:{alternation(lex.table_averages)})(?![\w])[^\d,;:()]*$", re.I
         ),
@@ -172,7 +178,8 @@ def glossed(
 ) -> None:
     """ "… rose from 8,863 to 9,552. In other words, 689 more people …": a sentence opened by a
     gloss, with one amount tied to a word of change after it, after a sentence of two like it
-    marked "from A to B" (same paragraph). The amount is read as their difference only when
+    marked "from A to B" (same paragraph), or with "only" before it ("Ou seja, só 689 pessoas"
+    after "subiu de 8.863 para 9.552"). The amount is read as their difference only when
     smaller than both: a figure larger may restate the later one."""
     if prev is None or prev[0].block is not sentence.block or len(amounts) != 1:
         return
@@ -184,6 +191,10 @@ def glossed(
     if q is None or not (
         p.fewer.match(doc.text, q.span.end, sentence.span.end)
         or p.bare.match(doc.text, q.span.end, sentence.span.end)
+        or (
+            p.only.search(doc.text, max(sentence.span.start, q.span.start - 12), q.span.start)
+            and not p.of_after.match(doc.text, q.span.end)
+        )
     ):
         return
     change, pair = amounts[0], [q for q in _amounts(prev[1]) if _alike(q, amounts[0])]
