@@ -19,7 +19,7 @@ from sitecheck.extract.relations.bullet_shares import bullet_shares
 from sitecheck.extract.relations.carried_wholes import carried_wholes
 from sitecheck.extract.relations.change_after import change_after
 from sitecheck.extract.relations.change_ahead import change_ahead
-from sitecheck.extract.relations.change_lead import changed_shares
+from sitecheck.extract.relations.change_lead import changed_shares, compared_brackets
 from sitecheck.extract.relations.changes import changes
 from sitecheck.extract.relations.coded_heads import coded_heads
 from sitecheck.extract.relations.colon_items import colon_items
@@ -159,15 +159,7 @@ def _in_sentence(
     fatality(doc, span, nums, rel, index)
     bullet_shares(doc, span, nums, rel, index)
     share_totals(span, figs, prev_figs, rel)
-    changed_shares(doc, span, rel)
-    changes(doc, sentence, nums, rel, before)
-    point_changes(doc, sentence, nums, rel)
-    differences(doc, sentence, nums, rel, before)
-    change_ahead(doc, sentence, nums, rel, before)
-    change_after(doc, sentence, nums, rel, before)
-    subject_changes(doc, sentence, nums, rel, before)
-    difference_back(doc, sentence, nums, rel, before)
-    mode_split(doc, sentence, nums, rel, before)
+    _changes(doc, sentence, nums, rel, before)
     labelled_totals(doc, span, figs, rel)
     total_after_sentence(doc, span, figs, prev, rel)
     summed_paragraph(doc, span, figs, index, rel)
@@ -179,6 +171,29 @@ def _in_sentence(
     majority(doc, span, figs, prev, rel)
     added_totals(doc, sentence, figs, index, rel)
     joined_stock(doc, figs, rel)
+
+
+def _changes(
+    doc: Document,
+    sentence: Sentence,
+    nums: list[Quantity],
+    rel: Relations,
+    before: tuple[Sentence, list[Quantity]] | None,
+) -> None:
+    """Changes and differences, in the sentence or with the one before; a count then its parts
+    by how people moved. Readings of a bracket after a change or a comparison as a part or a
+    share are dropped first."""
+    span = sentence.span
+    changed_shares(doc, span, rel)
+    compared_brackets(doc, span, rel)
+    changes(doc, sentence, nums, rel, before)
+    point_changes(doc, sentence, nums, rel)
+    differences(doc, sentence, nums, rel, before)
+    change_ahead(doc, sentence, nums, rel, before)
+    change_after(doc, sentence, nums, rel, before)
+    subject_changes(doc, sentence, nums, rel, before)
+    difference_back(doc, sentence, nums, rel, before)
+    mode_split(doc, sentence, nums, rel, before)
 
 
 def _in_lines(doc: Document, index: QuantityIndex, rel: Relations) -> None:

@@ -44,3 +44,33 @@ def changed_shares(doc: Document, span: Span, rel: Relations) -> None:
             continue
         keep.append(po)
     rel.percents[:] = keep
+
+
+@cache
+def _comparison(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = lexicon(language)
+    words = re.compile(rf"(?<![\w])(?:{alternation(lex.change_words)})(?![\w])", re.I)
+    links = re.compile(
+        rf"(?<![\w])(?:{alternation(lex.change_links)})(?:(?<=['’])|(?![\w]))[^\d()]*\(\s*$", re.I
+    )
+    return words, links
+
+
+def compared_brackets(doc: Document, span: Span, rel: Relations) -> None:
+    """Drop the readings of the sentence that take "300 más que en mayo (1.200)", "mais 300 do
+    que em maio (1.200)" for a part in brackets: after a comparative and its "than", the figure
+    in brackets is the one compared with."""
+    words, links = _comparison(doc.language)
+    text, keep = doc.text, []
+    for r in rel.parts:
+        whole, part = r.whole, r.part
+        if r.kind == "parenthesis" and span.start <= whole.span.start < span.end:
+            near = text[max(span.start, whole.span.start - 12) : part.span.start]
+            if (
+                whole.span.end < part.span.start
+                and links.search(text, whole.span.end, part.span.start)
+                and words.search(near)
+            ):
+                continue
+        keep.append(r)
+    rel.parts[:] = keep
