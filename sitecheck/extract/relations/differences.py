@@ -294,10 +294,11 @@ def _compared(
 
 def _set_against(text: str, p: _Patterns, a: Quantity, b: Quantity, change: Quantity) -> bool:
     """A, then a cue after a comma and B ("…, up from 3,210"), the change after them in the
-    same clause, closing it or its bracket (not "an increase of 300 in the camps": a part's)."""
+    same clause, closing it or its bracket, or closing it with its comparative ("…, that is 400
+    more.") (not "an increase of 300 in the camps": a part's)."""
     gap = text[a.span.end : b.span.start]
     if not p.versus.search(gap) or len(gap.split()) > 12:
         return False
-    if not _CLOSES.match(text, change.span.end):
-        return False
+    if not (_CLOSES.match(text, change.span.end) or p.bare.match(text, change.span.end)):
+        return False  # "…, contre 1 200 en mai, soit 400 de plus.": a bare change closes too
     return not p.ands.search(text, a.span.end, change.span.start)
