@@ -1,10 +1,11 @@
 """A count of people, then a sentence that splits it by how they moved: "9,316 migrants returned
 from the border last week (10,960 the week before). 4,702 came back spontaneously, 4,614 were
 deported." The sentence opens on its first part, and each part is followed, within a few words,
-by a word of one set of ways that exclude each other (the lexicon's ``movement_modes``), a
-different one each. The whole is the one count of people of the sentence before (same
-paragraph), a figure alone in brackets aside (an earlier figure compared). Another mode may go
-unnamed: the parts can only exceed the whole.
+by a word of one set of ways that exclude each other (the lexicon's ``movement_modes``), or of
+groups that complement each other ("3,200 were women and 2,300 were men"), a different one
+each. The whole is the one count of people of the sentence before (same paragraph), a figure
+alone in brackets aside (an earlier figure compared). Another mode may go unnamed: the parts
+can only exceed the whole.
 """
 
 from __future__ import annotations
@@ -24,7 +25,11 @@ _LEAD = re.compile(r"\s*(?:[-•*]\s*)?$")  # nothing but a bullet before the fi
 
 @cache
 def _modes(language: str) -> tuple[frozenset[str], ...]:
-    return tuple(frozenset(w.lower() for w in g) for g in lexicon(language).movement_modes)
+    """Ways people moved, and groups that complement each other ("women"/"men", "killed"/
+    "injured")."""
+    lex = lexicon(language)
+    groups = (*lex.movement_modes, *lex.complements)
+    return tuple(frozenset(w.lower() for w in g) for g in groups)
 
 
 def _counts(nums: list[Quantity]) -> list[Quantity]:
