@@ -76,7 +76,7 @@ from sitecheck.extract.relations.share_of import share_of
 from sitecheck.extract.relations.share_totals import share_totals
 from sitecheck.extract.relations.shares import shares
 from sitecheck.extract.relations.since_totals import since_total
-from sitecheck.extract.relations.subject_changes import subject_changes
+from sitecheck.extract.relations.subject_changes import reached_changes, subject_changes
 from sitecheck.extract.relations.summed_paragraphs import summed_paragraph
 from sitecheck.extract.relations.unit_parts import unit_parts
 from sitecheck.extract.relations.with_parts import with_parts
@@ -192,6 +192,7 @@ def _changes(
     change_ahead(doc, sentence, nums, rel, before)
     change_after(doc, sentence, nums, rel, before)
     subject_changes(doc, sentence, nums, rel, before)
+    reached_changes(doc, sentence, nums, rel, before)
     difference_back(doc, sentence, nums, rel, before)
     mode_split(doc, sentence, nums, rel, before)
 
