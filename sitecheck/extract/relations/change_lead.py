@@ -18,8 +18,11 @@ _BRACKET = re.compile(r"\s*\(\s*")  # "25% (30,000": the amount alone in bracket
 
 @cache
 def _pattern(language: str) -> re.Pattern[str]:
-    terms = alternation(lexicon(language).change_terms)
-    return re.compile(rf"(?<![\w])(?:{terms})(?:\s+{_WORD}){{0,2}}\s*[-−+]?$", re.I)
+    lex = lexicon(language)
+    terms, to = alternation(lex.change_terms), alternation(lex.change_to)
+    # not "rose to 45%", "subió al 45%": a level reached, whose bracket may be its amount
+    word = rf"(?!(?:{to})(?![\w])){_WORD}"
+    return re.compile(rf"(?<![\w])(?:{terms})(?:\s+{word}){{0,2}}\s*[-−+]?$", re.I)
 
 
 def change_lead(doc: Document, pct: Quantity) -> bool:
