@@ -18,7 +18,7 @@ from sitecheck.extract.relations.changes import change_word
 from sitecheck.extract.relations.model import Change, Relations
 from sitecheck.extract.relations.wording import fold
 from sitecheck.extract.restated_near import same_stem
-from sitecheck.lang import lexicon
+from sitecheck.lang import alternation, lexicon
 
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*")
 _NOUN_WORDS = 3  # words of the comparative's noun looked at ("fewer refugees from …")
@@ -46,6 +46,24 @@ def _named(doc: Document, head: str, change: Quantity) -> bool:
     return any(
         len(w) > 3 and w not in generic and any(same_stem(w, s) for s in said) for w in noun
     )
+
+
+@cache
+def _place_lead(language: str) -> re.Pattern[str]:
+    preps = alternation(lexicon(language).place_prepositions)
+    return re.compile(rf"(?<![\w])(?:{preps})\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*)")
+
+
+def _new_place(doc: Document, sentence: Sentence, before: Sentence) -> bool:
+    """Whether the sentence names a place ("in Kakuma") the sentence before does not: the
+    figures are then one place's."""
+    said = doc.slice(before.span)
+    months = {m.lower() for m in lexicon(doc.language).months}
+    for m in _place_lead(doc.language).finditer(doc.text, sentence.span.start, sentence.span.end):
+        name = m.group("name")
+        if name.lower() not in months and name not in said:
+            return True
+    return False
 
 
 def _comparative(doc: Document, change: Quantity) -> bool | None:
@@ -88,5 +106,7 @@ def change_ahead(
         return
     if down is not None and _comparative(doc, change) not in (None, down):
         return  # "fell by 3%. … 500 more refugees …": another quantity's rise
+    if _new_place(doc, sentence, prev[0]):
+        return  # "… 300 more refugees in Kakuma": one place's change, not the whole's
     a, b = sorted((large, small), key=lambda q: q.span.start)
     rel.changes.append(Change(pct, a, b, down))
