@@ -92,7 +92,8 @@ def subject_changes(
     alike = [q for q in before if _alike(q, one)]
     if len(alike) != 1 or not 0.5 < one.value / alike[0].value < 2.0 or alike[0].value == one.value:
         return  # far apart, the figures may count two things ("the toll" and the displaced)
-    rel.changes.append(Change(pct, alike[0], one, down, first_earlier=False))
+    if same_places(doc, sentence, prev[0]):  # not "In Gao, displacement is …": one place's
+        rel.changes.append(Change(pct, alike[0], one, down, first_earlier=False))
 
 
 @cache
