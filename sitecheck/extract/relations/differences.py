@@ -29,6 +29,7 @@ from sitecheck.lang import alternation, lexicon, phrases
 from sitecheck.lang.base import Lexicon
 
 _WORD = r"[^\W\d_][\w'’-]*"
+_SHORT_LINK = 3  # "que", "a", "ao": links too common to tie a change on their own
 _CLOSES = re.compile(r"\s*(?:[).;]|$)")  # the change ends its clause or bracket
 
 
@@ -49,11 +50,15 @@ class _Patterns:
     versus: re.Pattern[str]  # ", down from the " between the later amount and the earlier
     only: re.Pattern[str]  # "only " right before the amount of a gloss: "Ou seja, só 689 …"
     of_after: re.Pattern[str]  # " of" after it: "only 300 of them", a part
+    word_before: re.Pattern[str]  # "mais " right before the change: "mais 400 do que em maio"
+    link_after: re.Pattern[str]  # " do que" after it (a link of more than one short word)
 
 
 @cache
 def _patterns(lex: Lexicon) -> _Patterns:
     words = alternation(lex.change_words)
+    # "do que", not "que" alone: a relative pronoun after "mais 400 pessoas"
+    long_links = alternation([w for w in lex.change_links if len(w) > _SHORT_LINK])
     links = alternation(lex.change_links)
     shortfall = alternation(lex.shortfall_words)
     # "1,130 short of its 115,000": the larger amount right after (not "short of food, while 300")
@@ -87,6 +92,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         ),
         gloss=re.compile(rf"\s*(?:{alternation(lex.gloss_openers)})(?![\w])", re.I),
         only=re.compile(rf"(?<![\w])(?:{alternation(lex.share_only_words)})\s+$", re.I),
+        word_before=re.compile(rf"(?<![\w])(?:{words})\s+$", re.I),
+        link_after=re.compile(rf"\s+(?:{_WORD}\s+){{0,2}}?(?:{long_links})(?![\w])", re.I),
         of_after=re.compile(
             rf"\s+(?:{alternation((*lex.n_of_w, *lex.part_after_refs))})(?![\w])", re.I
         ),
@@ -110,11 +117,23 @@ def _amounts(nums: list[Quantity]) -> list[Quantity]:
 TIED_AFTER, TIED_BEFORE = 1, 2  # "317 more than", "an increase of 318"
 
 
+def _than_after(text: str, p: _Patterns, sentence: Sentence, q: Quantity) -> bool:
+    """ "317 more than", or "mais 400 do que": the comparative after the change, or before it
+    with the link after."""
+    if p.after.match(text, q.span.end, sentence.span.end):
+        return True
+    lo = max(sentence.span.start, q.span.start - 12)
+    return bool(
+        p.word_before.search(text, lo, q.span.start)
+        and p.link_after.match(text, q.span.end, sentence.span.end)
+    )
+
+
 def difference_tie(doc: Document, sentence: Sentence, q: Quantity) -> int:
     """How an amount is tied to a word of change as a difference: the word after it ("317 more
     than"), before it ("an increase of 318"), or not at all (0)."""
     p = _patterns(lexicon(doc.language))
-    if p.after.match(doc.text, q.span.end, sentence.span.end):
+    if _than_after(doc.text, p, sentence, q):
         return TIED_AFTER
     if p.before.search(doc.text, max(sentence.span.start, q.span.start - 40), q.span.start):
         return TIED_BEFORE
@@ -134,7 +153,7 @@ def differences(
     p = _patterns(lexicon(doc.language))
     text = doc.text
     amounts = _amounts(nums)
-    after = [q for q in amounts if p.after.match(text, q.span.end, sentence.span.end)]
+    after = [q for q in amounts if _than_after(text, p, sentence, q)]
     before = [
         q
         for q in amounts
