@@ -1,7 +1,8 @@
 """The later of two figures a change is between, marked as the current one: "some 12,000 in
 2018, and the current number (384,060) shows a rise of over 3,100%", "o número atual
 (384.060)". The word must stand right before the figure (two words at most between, a bracket
-or a colon), and the other figure, before it, must not be marked so.
+or a colon), the figure alone in its brackets or of the other's noun, and the other figure,
+before it, must not be marked so.
 """
 
 from __future__ import annotations
@@ -42,5 +43,10 @@ def now_marked(
         return None
     a, b = pair
     if a.span.end > b.span.start or not _current(doc, sentence, b):
+        return None
+    # "(384,060)" alone, or a figure of the earlier one's noun: not "its current capacity of
+    # 5,000 places", another quantity
+    alone = doc.text[b.span.end :].lstrip()[:1] == ")"
+    if not (alone or b.noun.split()[:1] == a.noun.split()[:1]):
         return None
     return None if _current(doc, sentence, a) else a
