@@ -46,7 +46,7 @@ def _people(doc: Document, q: Quantity) -> bool:
     if q.is_households:
         return False
     words = _TOKEN.findall(doc.text, q.span.end, q.span.end + 40)[:2]
-    return q.is_people or any(w[0].isupper() for w in words)
+    return q.is_people or any(w[0].isupper() and not w.isupper() for w in words)  # not "WFP"
 
 
 def _mode(doc: Document, q: Quantity, end: int, group: frozenset[str]) -> str | None:
