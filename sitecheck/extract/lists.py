@@ -15,6 +15,7 @@ from sitecheck.extract.ahead_lists import ahead_counted
 from sitecheck.extract.back_lists import back_counted
 from sitecheck.extract.footnotes import Footnotes, marker_key
 from sitecheck.extract.list_model import ItemList, ListItem, list_item, list_patterns, table_rows
+from sitecheck.extract.name_runs import name_end
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 
 __all__ = ["ItemList", "ListItem", "bullet_lists", "extract_lists", "list_item", "list_patterns"]
@@ -364,7 +365,7 @@ def _clause_end(doc: Document, start: int, end: int) -> int:
         return end
     after = ands[-1].end()
     stops = [i for i in (text.find(c, after, end) for c in ",;.") if i >= 0]
-    return min(stops) if stops else end
+    return name_end(doc.language, text, after, min(stops) if stops else end)  # "…, B were"
 
 
 def _note_lists(doc: Document, notes: Footnotes, index: QuantityIndex) -> list[ItemList]:

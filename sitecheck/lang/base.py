@@ -215,6 +215,9 @@ class Lexicon:
     # Groups that never overlap but need not make up the whole: damaged and destroyed houses;
     # refugees, internally displaced people and asylum-seekers.
     disjoint_groups: tuple[frozenset[str], ...] = ()
+    # How people moved, ways that exclude each other ("4,702 came back spontaneously, 4,614 were
+    # deported"): parts of the one count of people of the sentence before.
+    movement_modes: tuple[frozenset[str], ...] = ()
     # "17,400 screened and 14,100 found to need aid": those found are some of those screened
     screened_words: Words = ()
     screen_results: Words = ()
@@ -287,6 +290,13 @@ class Lexicon:
     change_from: Words = ()  # "from", "de": "from 2,914 to 5,449"
     change_to: Words = ()  # "to", "a", "à"
     change_by: Words = ()  # "by", "of", "de", "en": "grew by 318", "an increase of 318"
+    # "the current number (384,060)", "o número atual": before the later figure of a change
+    current_words: Words = ()
+    # "Hubo una disminución del 1,28 %": a sentence with no subject of its own, stating the
+    # change of the figures of the sentence before
+    existential_openers: Words = ()
+    # "…, que equivale a 38 mil personas": the words that restate a change as an amount
+    equals_words: Words = ()
 
     # --- funding -------------------------------------------------------------------------------
     funding_labels: Mapping[str, Words] = field(default_factory=dict)  # role -> caption words

@@ -81,4 +81,12 @@ RELATION_WORDS: dict[str, object] = dict(
     ),
     origin_leads=("from", "coming from"),
     gloss_openers=("in other words", "that is", "that is to say", "i.e."),
+    # "the current number (384,060)": before the later figure of a change
+    current_words=("current", "present"),
+    movement_modes=(
+        frozenset({"voluntarily", "spontaneously", "deported", "expelled", "forcibly"}),
+        frozenset({"evacuated", "self-evacuated"}),
+    ),
+    existential_openers=("there was", "there has been", "there were", "this was", "this is"),
+    equals_words=("that is", "i.e.", "or", "equal to", "equivalent to", "amounting to"),
 )

@@ -258,7 +258,10 @@ ES = derive(
     place_prepositions=("en",),
     auxiliaries=("son", "eran", "fueron", "es", "han", "sido", "los", "las"),
     degree_adverbs=("totalmente", "parcialmente", "completamente", "enteramente"),
-    change_words={"menos": "down", "inferior": "down", "más": "up", "mas": "up", "superior": "up"},
+    change_words={
+        "menos": "down", "inferior": "down", "menor": "down", "más": "up", "mas": "up",
+        "superior": "up", "mayor": "up",
+    },  # fmt: skip
     change_links=("que", "a"),
     stock_words=(
         "ahora", "hasta ahora", "hasta la fecha", "a la fecha", "acumulado", "acumulados",

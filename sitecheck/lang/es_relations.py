@@ -84,4 +84,15 @@ RELATION_WORDS: dict[str, object] = dict(
         "seguidos de", "seguidas de", "seguido por", "seguida por", "seguidos por", "seguidas por",
         "previo", "previa", "previos", "previas",
     ),
+    # "the current number (384,060)": before the later figure of a change
+    current_words=("actual", "actuales"),
+    movement_modes=(
+        frozenset({"voluntariamente", "espontáneamente", "deportados", "deportadas", "expulsados",
+                   "expulsadas"}),
+        frozenset({"evacuadas", "autoevacuadas"}), frozenset({"evacuados", "autoevacuados"}),
+    ),
+    existential_openers=("hubo", "hay", "ha habido", "se registró", "se trata de", "se produjo"),
+    equals_words=(
+        "que equivale a", "lo que equivale a", "equivalente a", "es decir", "o sea", "o",
+    ),
 )

@@ -80,4 +80,13 @@ RELATION_WORDS: dict[str, object] = dict(
     ),
     origin_leads=("provenant de", "en provenance de"),
     gloss_openers=("autrement dit", "c'est-à-dire", "en d'autres termes"),
+    # "the current number (384,060)": before the later figure of a change
+    current_words=("actuel", "actuelle", "actuels", "actuelles"),
+    movement_modes=(
+        frozenset({"volontairement", "spontanément", "expulsés", "expulsées", "refoulés",
+                   "refoulées"}),
+        frozenset({"évacuées", "auto-évacuées"}), frozenset({"évacués", "auto-évacués"}),
+    ),
+    existential_openers=("il y a eu", "il y a", "il s'agit de", "on note", "on observe"),
+    equals_words=("soit", "ce qui équivaut à", "équivalant à", "c'est-à-dire", "ou"),
 )

@@ -86,4 +86,17 @@ RELATION_WORDS: dict[str, object] = dict(
         "seguidos de", "seguidas de", "seguido por", "seguida por", "seguidos por", "seguidas por",
         "prévio", "prévia", "prévios", "prévias",
     ),
+    # "the current number (384,060)": before the later figure of a change
+    current_words=("atual", "atuais", "actual", "actuais"),
+    movement_modes=(
+        frozenset({"voluntariamente", "espontaneamente", "deportados", "deportadas", "expulsos",
+                   "expulsas"}),
+        frozenset({"evacuadas", "autoevacuadas"}), frozenset({"evacuados", "autoevacuados"}),
+    ),
+    existential_openers=(
+        "houve", "há", "trata-se de", "registou-se", "registrou-se", "verificou-se",
+    ),
+    equals_words=(
+        "o que equivale a", "que equivale a", "equivalente a", "ou seja", "isto é", "ou",
+    ),
 )

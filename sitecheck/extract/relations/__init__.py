@@ -19,6 +19,9 @@ from sitecheck.extract.relations.bracket_rows import bracket_rows
 from sitecheck.extract.relations.bullet_shares import bullet_shares
 from sitecheck.extract.relations.caption_runs import caption_runs
 from sitecheck.extract.relations.carried_wholes import carried_wholes
+from sitecheck.extract.relations.change_after import change_after
+from sitecheck.extract.relations.change_ahead import change_ahead
+from sitecheck.extract.relations.change_lead import changed_shares, compared_brackets
 from sitecheck.extract.relations.changes import changes
 from sitecheck.extract.relations.coded_heads import coded_heads
 from sitecheck.extract.relations.colon_items import colon_items
@@ -27,6 +30,7 @@ from sitecheck.extract.relations.connectors import connectors
 from sitecheck.extract.relations.counted_items import counted_items
 from sitecheck.extract.relations.counted_once import counted_once
 from sitecheck.extract.relations.counted_totals import counted_groups, counted_total
+from sitecheck.extract.relations.difference_back import difference_back
 from sitecheck.extract.relations.differences import differences
 from sitecheck.extract.relations.fatality import fatality
 from sitecheck.extract.relations.flat_rows import flat_rows
@@ -42,6 +46,7 @@ from sitecheck.extract.relations.line_shares import line_shares
 from sitecheck.extract.relations.list_totals import list_totals, row_totals, stacked_totals
 from sitecheck.extract.relations.majority import majority
 from sitecheck.extract.relations.measure_parts import measure_parts
+from sitecheck.extract.relations.mode_split import mode_split
 from sitecheck.extract.relations.model import (
     REFERS_BACK,
     Breakdown,
@@ -85,6 +90,7 @@ from sitecheck.extract.relations.shares import shares
 from sitecheck.extract.relations.since_totals import since_total
 from sitecheck.extract.relations.split_shares import two_sides
 from sitecheck.extract.relations.split_verbs import split_verbs
+from sitecheck.extract.relations.subject_changes import reached_changes, subject_changes
 from sitecheck.extract.relations.summed_paragraphs import summed_paragraph
 from sitecheck.extract.relations.unit_parts import unit_parts
 from sitecheck.extract.relations.with_parts import with_parts
@@ -161,19 +167,9 @@ def _in_sentence(
     colon_parts(doc, span, figs, rel)
     counted_items(doc, span, nums, rel)
     measure_parts(doc, span, nums, before and (before[0].span, before[1]), rel)
-    share_of(doc, span, nums, rel)
-    share_brackets(doc, span, nums, rel)
-    target_shares(doc, span, nums, rel)
-    noun_base_shares(doc, span, nums, rel)
-    named_shares(doc, span, nums, rel)
-    restated_out_of(doc, span, nums, rel)
-    opening_shares(doc, span, rel, index)
-    fatality(doc, span, nums, rel, index)
-    bullet_shares(doc, span, nums, rel, index)
+    _shares_of(doc, span, nums, index, rel)
     share_totals(span, figs, prev_figs, rel)
-    changes(doc, sentence, nums, rel, before)
-    point_changes(doc, sentence, nums, rel)
-    differences(doc, sentence, nums, rel, before)
+    _changes(doc, sentence, nums, rel, before)
     labelled_totals(doc, span, figs, rel)
     total_after_sentence(doc, span, figs, prev, rel)
     summed_paragraph(doc, span, figs, index, rel)
@@ -190,6 +186,45 @@ def _in_sentence(
     added_totals(doc, sentence, figs, index, rel)
     joined_stock(doc, figs, rel)
     running_bases(doc, span, rel, index)
+
+
+def _shares_of(
+    doc: Document, span: Span, nums: list[Quantity], index: QuantityIndex, rel: Relations
+) -> None:
+    """Shares of a base the sentence names: "of", brackets, targets, rates."""
+    share_of(doc, span, nums, rel)
+    share_brackets(doc, span, nums, rel)
+    target_shares(doc, span, nums, rel)
+    noun_base_shares(doc, span, nums, rel)
+    named_shares(doc, span, nums, rel)
+    restated_out_of(doc, span, nums, rel)
+    opening_shares(doc, span, rel, index)
+    fatality(doc, span, nums, rel, index)
+    bullet_shares(doc, span, nums, rel, index)
+
+
+def _changes(
+    doc: Document,
+    sentence: Sentence,
+    nums: list[Quantity],
+    rel: Relations,
+    before: tuple[Sentence, list[Quantity]] | None,
+) -> None:
+    """Changes and differences, in the sentence or with the one before; a count then its parts
+    by how people moved. Readings of a bracket after a change or a comparison as a part or a
+    share are dropped first."""
+    span = sentence.span
+    changed_shares(doc, span, rel)
+    compared_brackets(doc, span, rel)
+    changes(doc, sentence, nums, rel, before)
+    point_changes(doc, sentence, nums, rel)
+    differences(doc, sentence, nums, rel, before)
+    change_ahead(doc, sentence, nums, rel, before)
+    change_after(doc, sentence, nums, rel, before)
+    subject_changes(doc, sentence, nums, rel, before)
+    reached_changes(doc, sentence, nums, rel, before)
+    difference_back(doc, sentence, nums, rel, before)
+    mode_split(doc, sentence, nums, rel, before)
 
 
 def _in_lines(doc: Document, index: QuantityIndex, rel: Relations) -> None:

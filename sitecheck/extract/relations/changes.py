@@ -10,9 +10,8 @@ in May" (the amount marked as the earlier figure), or "… 1,810,446 IDPs on 31 
 February, their number reached 1,866,901, a 3.1% rise" (a subject naming the figure before,
 and the amount before the percentage: "…, up 10%, or 300 people" is a difference), or of the
 same noun and verb ("…, 10% more than the previous month": ``period_before.py``). Changes
-between percentages (points or
-relative) are not read, nor a percentage that a qualifier the figure did not take bounds ("más de
-un 60%").
+between percentages (points or relative) are not read, nor a percentage that a qualifier the
+figure did not take bounds ("más de un 60%").
 """
 
 from __future__ import annotations
@@ -26,7 +25,13 @@ from sitecheck.extract.figure_cues import figure_cues
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.differences import TIED_AFTER, difference_tie
 from sitecheck.extract.relations.model import Change, Relations
-from sitecheck.extract.relations.period_before import bracketed, period_before, same_places
+from sitecheck.extract.relations.now_marks import now_marked
+from sitecheck.extract.relations.period_before import (
+    bracketed,
+    period_before,
+    same_noun,
+    same_places,
+)  # fmt: skip
 from sitecheck.interval import Interval
 from sitecheck.lang import alternation, lexicon, phrases
 from sitecheck.lang.base import Lexicon
@@ -281,7 +286,7 @@ def _across(
     noun = _head(alike[0])
     named_or_noun = named or (
         len(noun) > 2 and noun not in p.generic and noun in head.lower().split()
-    )
+    ) or same_noun(doc, sentence, one, alike[0])  # "cases fell 14% (74,314 cases)"
     if p.cue.search(text[start : _lead(one)]):
         if named_or_noun:
             return alike[0], one
@@ -336,6 +341,7 @@ def changes(
         return
     pair = _amounts(nums, text)
     earlier = None if pair is None else _marked(text, p, sentence, tied[0], *pair)
+    earlier = earlier or now_marked(doc, sentence, pair)  # "the current number (B)"
     if earlier is None:
         pair = None
     # Of more amounts, the narrowed pair is marked as compared by how it was chosen.

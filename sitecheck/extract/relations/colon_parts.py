@@ -313,8 +313,13 @@ def _same_unit(p: RelationPatterns, whole: Quantity, parts: list[Quantity], w: W
         # "214 in shelters: 121 adults and 93 minors": a whole named by where it is.
         nouns = {lead_noun(q, p) for q in parts}
         return all(q.is_people for q in parts) or nouns in p.complements
+    # "3,412 people: 2,096 evacuated and 3,025 self-evacuated", "846 casualties: 231 killed and
+    # 615 injured": groups that cannot overlap count the people of the whole.
+    named = {lead_noun(q, p) for q in parts}
+    groups = (*p.disjoint_groups, *p.complements)
+    apart = len(named) == len(parts) and any(named <= g for g in groups)
     if whole.is_people:
-        return all(q.is_people or _no_unit(q, p, w) for q in parts)
+        return apart or all(q.is_people or _no_unit(q, p, w) for q in parts)
     head = whole.noun.split()[:1]
     # "286 municipalities: 104 in Chiapas, 21 in Tabasco": a part named by its place only; a
     # bare figure is not taken as counting places ("people in 3 provinces: Lima 500, …").

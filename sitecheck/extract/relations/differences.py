@@ -29,6 +29,7 @@ from sitecheck.lang import alternation, lexicon, phrases
 from sitecheck.lang.base import Lexicon
 
 _WORD = r"[^\W\d_][\w'’-]*"
+_SHORT_LINK = 3  # "que", "a", "ao": links too common to tie a change on their own
 _CLOSES = re.compile(r"\s*(?:[).;]|$)")  # the change ends its clause or bracket
 
 
@@ -47,11 +48,17 @@ class _Patterns:
     gloss: re.Pattern[str]  # "In other words, " opening a sentence that restates the one before
     fewer: re.Pattern[str]  # " fewer refugees", " refugiados menos": a comparative, no "than"
     versus: re.Pattern[str]  # ", down from the " between the later amount and the earlier
+    only: re.Pattern[str]  # "only " right before the amount of a gloss: "Ou seja, só 689 …"
+    of_after: re.Pattern[str]  # " of" after it: "only 300 of them", a part
+    word_before: re.Pattern[str]  # "mais " right before the change: "mais 400 do que em maio"
+    link_after: re.Pattern[str]  # " do que" after it (a link of more than one short word)
 
 
 @cache
 def _patterns(lex: Lexicon) -> _Patterns:
     words = alternation(lex.change_words)
+    # "do que", not "que" alone: a relative pronoun after "mais 400 pessoas"
+    long_links = alternation([w for w in lex.change_links if len(w) > _SHORT_LINK])
     links = alternation(lex.change_links)
     shortfall = alternation(lex.shortfall_words)
     # "1,130 short of its 115,000": the larger amount right after (not "short of food, while 300")
@@ -84,6 +91,12 @@ def _patterns(lex: Lexicon) -> _Patterns:
             re.I,
         ),
         gloss=re.compile(rf"\s*(?:{alternation(lex.gloss_openers)})(?![\w])", re.I),
+        only=re.compile(rf"(?<![\w])(?:{alternation(lex.share_only_words)})\s+$", re.I),
+        word_before=re.compile(rf"(?<![\w])(?:{words})\s+$", re.I),
+        link_after=re.compile(rf"\s+(?:{_WORD}\s+){{0,2}}?(?:{long_links})(?![\w])", re.I),
+        of_after=re.compile(
+            rf"\s+(?:{alternation((*lex.n_of_w, *lex.part_after_refs))})(?![\w])", re.I
+        ),
         average=re.compile(
             rf"(?<![\w])(?:{alternation(lex.table_averages)})(?![\w])[^\d,;:()]*$", re.I
         ),
@@ -104,11 +117,23 @@ def _amounts(nums: list[Quantity]) -> list[Quantity]:
 TIED_AFTER, TIED_BEFORE = 1, 2  # "317 more than", "an increase of 318"
 
 
+def _than_after(text: str, p: _Patterns, sentence: Sentence, q: Quantity) -> bool:
+    """ "317 more than", or "mais 400 do que": the comparative after the change, or before it
+    with the link after."""
+    if p.after.match(text, q.span.end, sentence.span.end):
+        return True
+    lo = max(sentence.span.start, q.span.start - 12)
+    return bool(
+        p.word_before.search(text, lo, q.span.start)
+        and p.link_after.match(text, q.span.end, sentence.span.end)
+    )
+
+
 def difference_tie(doc: Document, sentence: Sentence, q: Quantity) -> int:
     """How an amount is tied to a word of change as a difference: the word after it ("317 more
     than"), before it ("an increase of 318"), or not at all (0)."""
     p = _patterns(lexicon(doc.language))
-    if p.after.match(doc.text, q.span.end, sentence.span.end):
+    if _than_after(doc.text, p, sentence, q):
         return TIED_AFTER
     if p.before.search(doc.text, max(sentence.span.start, q.span.start - 40), q.span.start):
         return TIED_BEFORE
@@ -128,7 +153,7 @@ def differences(
     p = _patterns(lexicon(doc.language))
     text = doc.text
     amounts = _amounts(nums)
-    after = [q for q in amounts if p.after.match(text, q.span.end, sentence.span.end)]
+    after = [q for q in amounts if _than_after(text, p, sentence, q)]
     before = [
         q
         for q in amounts
@@ -172,7 +197,8 @@ def glossed(
 ) -> None:
     """ "… rose from 8,863 to 9,552. In other words, 689 more people …": a sentence opened by a
     gloss, with one amount tied to a word of change after it, after a sentence of two like it
-    marked "from A to B" (same paragraph). The amount is read as their difference only when
+    marked "from A to B" (same paragraph), or with "only" before it ("Ou seja, só 689 pessoas"
+    after "subiu de 8.863 para 9.552"). The amount is read as their difference only when
     smaller than both: a figure larger may restate the later one."""
     if prev is None or prev[0].block is not sentence.block or len(amounts) != 1:
         return
@@ -184,6 +210,10 @@ def glossed(
     if q is None or not (
         p.fewer.match(doc.text, q.span.end, sentence.span.end)
         or p.bare.match(doc.text, q.span.end, sentence.span.end)
+        or (
+            p.only.search(doc.text, max(sentence.span.start, q.span.start - 12), q.span.start)
+            and not p.of_after.match(doc.text, q.span.end)
+        )
     ):
         return
     change, pair = amounts[0], [q for q in _amounts(prev[1]) if _alike(q, amounts[0])]
@@ -283,10 +313,11 @@ def _compared(
 
 def _set_against(text: str, p: _Patterns, a: Quantity, b: Quantity, change: Quantity) -> bool:
     """A, then a cue after a comma and B ("…, up from 3,210"), the change after them in the
-    same clause, closing it or its bracket (not "an increase of 300 in the camps": a part's)."""
+    same clause, closing it or its bracket, or closing it with its comparative ("…, that is 400
+    more.") (not "an increase of 300 in the camps": a part's)."""
     gap = text[a.span.end : b.span.start]
     if not p.versus.search(gap) or len(gap.split()) > 12:
         return False
-    if not _CLOSES.match(text, change.span.end):
-        return False
+    if not (_CLOSES.match(text, change.span.end) or p.bare.match(text, change.span.end)):
+        return False  # "…, contre 1 200 en mai, soit 400 de plus.": a bare change closes too
     return not p.ands.search(text, a.span.end, change.span.start)

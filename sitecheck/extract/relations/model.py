@@ -9,7 +9,7 @@ from sitecheck.extract.quantities import Quantity
 
 # How a breakdown was written: "N (a, b and c)", "Name (n) and Name (n)", "of whom a and b",
 # "Of these, …", "Of the N …, a … b", bullet items then "In total N", a headline then its places,
-# amounts whose stated shares add up to 100.
+# amounts whose stated shares add up to 100, a count then its parts by how people moved.
 BreakdownKind = Literal[
     "parenthesis",
     "labels",
@@ -21,6 +21,7 @@ BreakdownKind = Literal[
     "difference",
     "place-split",
     "shares",
+    "modes",
 ]
 # How a part was tied to its whole: a relative connector that refers back to the whole's noun
 # ("of whom"), an inclusive one ("including"), "of these", "of the N", "out of N", a parenthesis.

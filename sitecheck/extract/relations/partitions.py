@@ -47,6 +47,7 @@ def of_these(
         return
     # "8,412 …, a 4% decrease on the week before (8,762). Of them, …": not the aside.
     prev_figs = [q for q in prev_figs if not _in_brackets(doc.text, q)] or prev_figs
+    prev_figs = _beyond_extent(doc, rel, prev_figs)  # "27 countries in four of the six regions"
     whole, households = _wholes(p, m, prev_figs, opening)
     if whole is None:
         return
@@ -79,6 +80,25 @@ def of_these(
         if whole_hh is not None and len(asides) == len(parts) and (exhaustive or at_most):
             hh = Breakdown(whole_hh, asides, "of-these", exhaustive=exhaustive, at_most=at_most)
             rel.breakdowns.append(hh)
+
+
+def _beyond_extent(doc: Document, rel: Relations, figs: list[Quantity]) -> list[Quantity]:
+    """ "27 countries in four of the six regions. Among them, 11 …": the areas a figure spreads
+    over, counted n of m after "in", are not what "them" counts; the one figure before them is."""
+    lex = lexicon(doc.language)
+    areas = {w.lower() for w in lex.area_nouns}
+    extent = re.compile(rf"(?<![\w])(?:{alternation(lex.extent_leads)})\s+$", re.I)
+    ids = {id(q) for q in figs}
+    out: set[int] = set()
+    for r in rel.parts:
+        if r.kind != "out-of" or id(r.whole) not in ids or id(r.part) not in ids:
+            continue
+        if areas & set(r.whole.noun.lower().split()[:3]) and extent.search(
+            doc.text, max(0, lead(r.part) - 15), lead(r.part)
+        ):
+            out |= {id(r.whole), id(r.part)}
+    rest = [q for q in figs if id(q) not in out]
+    return rest if out and len(rest) == 1 and rest[0].span.end <= lead(figs[1]) else figs
 
 
 def _wholes(

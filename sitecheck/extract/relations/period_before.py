@@ -73,6 +73,24 @@ def period_before(
     return a is not None and b is not None and same_stem(a, b)
 
 
+def same_noun(doc: Document, sentence: Sentence, one: Quantity, before: Quantity) -> bool:
+    """ "… 301,552 probable cases. In May, they fell 12% (265,364 probable cases)": the two
+    figures count one noun (not a word every figure takes), in sentences naming the same places."""
+    lex = lexicon(doc.language)
+    skip = _words(doc.language)[2] | {w.lower() for w in lex.change_from}  # "(265,364) of cases"
+    heads = []
+    for q in (one, before):
+        words = _TOKEN.findall(q.noun.lower())
+        while words and words[0] in skip:
+            words.pop(0)
+        heads.append(fold(words[0]) if words else "")
+    generic = {w.lower() for w in lex.stopwords}
+    if len(heads[0]) < 3 or heads[0] != heads[1] or heads[0] in generic:
+        return False
+    there = doc.sentence_at(before.span.start)
+    return there is not None and same_places(doc, sentence, there)
+
+
 def same_places(doc: Document, here: Sentence, there: Sentence) -> bool:
     """Whether two sentences name the same places: words written with a capital past a
     sentence's first, months and acronyms (an agency) aside ("arrivals in Gao … arrivals in

@@ -1,0 +1,161 @@
+"""A change whose subject is a count naming the figure of the sentence before: "The survey
+confirmed 281,930 people uprooted this year. Year to date, displacement is 31.2 per cent below
+the same period a year earlier (409,780)." The subject before the percentage is a word that is
+itself a count ("displacement", "the total", "el número"), not narrowed by "of" ("the number of
+returnees" counts something else); the earlier figure stands alone in brackets after words of
+comparison ("a year earlier ("); the later one is the one amount like it in the sentence
+before (same paragraph).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from sitecheck.document import Document, Sentence
+from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.changes import change_word
+from sitecheck.extract.relations.model import Change, Relations
+from sitecheck.extract.relations.period_before import same_places
+from sitecheck.extract.restated_near import same_stem
+from sitecheck.lang import alternation, lexicon
+
+_WORD = r"[^\W\d_][\w'’-]*"
+_PREV_AMOUNTS = 3  # a sentence of more amounts has no one headline figure
+_SHORT = 3  # words this short name nothing ("in", "the")
+
+
+@dataclass(frozen=True, eq=False)
+class _Patterns:
+    subject: re.Pattern[str]  # "displacement is " before the percentage, no "of" after it
+    compared: re.Pattern[str]  # " below the same period a year earlier (" before the bracket
+
+
+@cache
+def _patterns(language: str) -> _Patterns:
+    lex = lexicon(language)
+    counts = alternation(lex.count_subjects)
+    of = alternation(lex.n_of_w)
+    words = alternation(lex.change_words)
+    cues = alternation((*lex.change_cues, *lex.previous_period, *lex.year_comparison))
+    return _Patterns(
+        subject=re.compile(rf"(?<![\w])(?:{counts})(?![\w])(?!\s+(?:{of})(?![\w]))", re.I),
+        compared=re.compile(
+            rf"[\s)]*(?:{_WORD}\s+){{0,2}}?(?:{words})(?![\w])[^\d()]{{0,60}}?"
+            rf"(?<![\w])(?:{cues})(?![\w])[^\d()]{{0,20}}\(\s*$",
+            re.I,
+        ),
+    )
+
+
+def _amounts(nums: list[Quantity]) -> list[Quantity] | None:
+    out = [q for q in nums if q.kind in ("count", "money") and not q.from_words and q.tag is None]
+    return out if all(q.usable and q.value > 0 for q in out) else None
+
+
+def _alike(a: Quantity, b: Quantity) -> bool:
+    return (a.kind, a.currency, a.is_households) == (b.kind, b.currency, b.is_households)
+
+
+def subject_changes(
+    doc: Document,
+    sentence: Sentence,
+    nums: list[Quantity],
+    rel: Relations,
+    prev: tuple[Sentence, list[Quantity]] | None,
+) -> None:
+    """The change from the bracketed figure of this sentence to the one of the sentence before,
+    which this sentence's subject names."""
+    if prev is None or prev[0].block is not sentence.block:
+        return
+    pcts = [q for q in nums if q.kind == "percent" and q.usable and not q.from_words]
+    here = _amounts(nums)
+    if len(pcts) != 1 or here is None or len(here) != 1:
+        return
+    pct, one, text = pcts[0], here[0], doc.text
+    if any(c.percent is pct for c in rel.changes) or any(po.percent is pct for po in rel.percents):
+        return
+    if pct.qualifier is not None or one.qualifier is not None:
+        return
+    if not (pct.span.end <= one.span.start and text[one.span.end :].lstrip().startswith(")")):
+        return
+    if not _patterns(doc.language).compared.fullmatch(text, pct.span.end, one.span.start):
+        return
+    lead = (pct.qualifier_span or pct.span).start
+    if not _patterns(doc.language).subject.search(text, sentence.span.start, lead):
+        return
+    tied, down = change_word(doc, sentence, pct)
+    before = _amounts(prev[1])
+    if not tied or before is None or len(before) > _PREV_AMOUNTS:
+        return
+    alike = [q for q in before if _alike(q, one)]
+    if len(alike) != 1 or not 0.5 < one.value / alike[0].value < 2.0 or alike[0].value == one.value:
+        return  # far apart, the figures may count two things ("the toll" and the displaced)
+    if same_places(doc, sentence, prev[0]):  # not "In Gao, displacement is …": one place's
+        rel.changes.append(Change(pct, alike[0], one, down, first_earlier=False))
+
+
+@cache
+def _rose_to(language: str) -> re.Pattern[str]:
+    """ "rose to ", "subieron hasta ": a word of change and "to" right before the new figure;
+    the word opens the group."""
+    lex = lexicon(language)
+    return re.compile(
+        rf"(?<![\w])({alternation(lex.change_terms)})(?:\s+{_WORD}){{0,2}}\s+"
+        rf"(?P<to>{alternation(lex.change_to)})\s+$",
+        re.I,
+    )
+
+
+def _stems(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(_WORD, text) if len(w) > _SHORT}
+
+
+def reached_changes(
+    doc: Document,
+    sentence: Sentence,
+    nums: list[Quantity],
+    rel: Relations,
+    prev: tuple[Sentence, list[Quantity]] | None,
+) -> None:
+    """ "In May 1,200 people arrived. In June, arrivals rose to 1,500, an increase of 25%": the
+    new figure after "rose to", the change after it, the earlier figure the one like it in the
+    sentence before, whose noun or verb the subject repeats ("arrivals", "arrived"), in
+    sentences that name the same places."""
+    if prev is None or prev[0].block is not sentence.block:
+        return
+    pcts = [q for q in nums if q.kind == "percent" and q.usable and not q.from_words]
+    here, before = _amounts(nums), _amounts(prev[1])
+    if len(pcts) != 1 or here is None or len(here) != 1 or before is None:
+        return
+    pct, one, text = pcts[0], here[0], doc.text
+    if any(c.percent is pct for c in rel.changes) or any(po.percent is pct for po in rel.percents):
+        return
+    if (
+        one.span.end > pct.span.start
+        or len(re.findall(_WORD, text[one.span.end : pct.span.start])) > 4
+    ):
+        return
+    m = _rose_to(doc.language).search(
+        text, max(sentence.span.start, one.span.start - 50), one.span.start
+    )
+    tied, down = change_word(doc, sentence, pct)
+    alike = [q for q in before if _alike(q, one)]
+    if m is None or not tied or len(alike) != 1 or len(before) > _PREV_AMOUNTS:
+        return
+    # "subieron hasta 1.500": the "to" of the change, read as a bound, is no qualifier of its own
+    own = one.qualifier_span is not None and one.qualifier_span.start < m.start("to")
+    if pct.qualifier is not None or own or alike[0].value == one.value:
+        return
+    subject = _stems(text[sentence.span.start : m.start()])
+    q, lo, hi = alike[0], prev[0].span.start, prev[0].span.end
+    noun = _stems(
+        text[max(lo, q.span.start - 30) : q.span.start]
+        + " "
+        + text[q.span.end : min(hi, q.span.end + 30)]
+    )
+    if not any(same_stem(a, b) for a in subject for b in noun):
+        return
+    if same_places(doc, sentence, prev[0]):
+        rel.changes.append(Change(pct, alike[0], one, down, first_earlier=True))
