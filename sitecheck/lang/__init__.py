@@ -34,7 +34,7 @@ UNDETERMINED = ""  # a text too short to tell: it is read with every lexicon
 def lexicon(code: str = DEFAULT) -> Lexicon:
     """The lexicon a report in this language is read with: its own words and English ones;
     for a text whose language cannot be told, the words of every language."""
-    from sitecheck.lang.base import merge
+    from sitecheck.lang.derivation import merge
 
     if code == UNDETERMINED:
         return merge(*(own_lexicon(c) for c in LANGUAGES))

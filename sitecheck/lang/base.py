@@ -1,4 +1,4 @@
-"""The word classes a lexicon holds, and how one language derives from another.
+"""The word classes a lexicon holds (how one language derives from another: ``derivation``).
 
 A lexicon is data: every word, phrase and abbreviation that sitecheck matches in a report lives
 in one, never in the code that matches it. Phrases are written plainly; a space in a phrase
@@ -8,7 +8,6 @@ says otherwise. A language that derives from another changes only what differs (
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
@@ -388,33 +387,3 @@ class Lexicon:
     link_placeholders: Words = ()  # a link target left to fill in: "#", "TODO", "enlace"
     section_titles: Words = ()  # titles of plain-text sections (PDF exports)
     agency_aliases: tuple[frozenset[str], ...] = ()  # names of one agency in several languages
-
-
-def derive(base: Lexicon, **changes: object) -> Lexicon:
-    """A lexicon that is ``base`` except for the fields given."""
-    return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
-
-
-def merge(first: Lexicon, *others: Lexicon) -> Lexicon:
-    """One lexicon that knows the words of all: ``first`` wins where a mapping disagrees.
-
-    A report in Spanish still writes "USD" and sometimes "TODO"; the report's language is merged
-    with the lingua franca of the field so that both are read.
-    """
-    values: dict[str, object] = {}
-    for f in dataclasses.fields(Lexicon):
-        if f.name in ("code", "name") or f.type == "str":
-            continue
-        mine = getattr(first, f.name)
-        for other in others:
-            theirs = getattr(other, f.name)
-            if isinstance(mine, Mapping):
-                merged = {**theirs, **mine}
-                for key, words in merged.items():  # word lists per role: the union of both
-                    if isinstance(words, tuple) and key in theirs and key in mine:
-                        merged[key] = tuple(dict.fromkeys((*mine[key], *theirs[key])))
-                mine = merged
-            else:
-                mine = tuple(dict.fromkeys((*mine, *theirs)))
-        values[f.name] = mine
-    return dataclasses.replace(first, **values)  # type: ignore[arg-type]

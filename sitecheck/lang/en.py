@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from sitecheck.lang.base import Lexicon, derive
+from sitecheck.lang.base import Lexicon
+from sitecheck.lang.derivation import derive
 from sitecheck.lang.en_funding import FUNDING_WORDS
 from sitecheck.lang.en_relations import RELATION_WORDS
 from sitecheck.lang.en_restated import RESTATED_WORDS
@@ -220,10 +221,6 @@ EN = derive(
     in_total=("in total", "a total of", "total", "overall", "altogether", "all told"),
     label_below_totals=("combined",),
     together_words=("together", "combined", "altogether", "in all", "overall"),
-    breakdown_heads=(
-        "breakdown", "broken down", "break down", "breaks down", "disaggregated",
-        "distributed as follows", "split as follows", "divided as follows",
-    ),
     by_words=("by", "per"),
     partition_dimensions=(
         "province", "provinces", "region", "regions", "country", "countries", "nationality",

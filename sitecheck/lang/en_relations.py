@@ -7,6 +7,10 @@ Part of the English lexicon (``sitecheck.lang.en``), kept apart only for its len
 from __future__ import annotations
 
 RELATION_WORDS: dict[str, object] = dict(
+    breakdown_heads=(
+        "breakdown", "broken down", "break down", "breaks down", "disaggregated",
+        "distributed as follows", "split as follows", "divided as follows",
+    ),
     largest_words=("the highest number", "the largest number", "the greatest number"),
     # "The agency reports that, of the 412 households hit, …": a clause before "of the N"
     # "According to the institute, of the 27 deaths, 21 …": a source before "of the N"

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from sitecheck.lang.base import Lexicon, derive
+from sitecheck.lang.base import Lexicon
+from sitecheck.lang.derivation import derive
 from sitecheck.lang.es_funding import FUNDING_WORDS
 from sitecheck.lang.es_relations import RELATION_WORDS
 from sitecheck.lang.es_restated import RESTATED_WORDS
@@ -181,13 +182,6 @@ ES = derive(
     in_total=("en total", "un total de", "total de", "total"),
     label_below_totals=("combinado", "combinada", "conjunto", "conjunta"),
     together_words=("en conjunto", "en total", "juntos", "juntas", "entre todos", "entre todas"),
-    breakdown_heads=(
-        "desglose", "se desglosa", "se desglosan", "se reparten así", "se distribuyen así",
-        "distribuidos así", "distribuidas así", "desagregado", "desagregados",
-        "se distribuyen de la siguiente manera", "se distribuyen de la siguiente forma",
-        "se reparten de la siguiente manera", "distribuidos de la siguiente manera",
-        "distribuidas de la siguiente manera",
-    ),
     by_words=("por", "según", "segun"),
     partition_dimensions=(
         "provincia", "provincias", "región", "regiones", "país", "países", "nacionalidad",

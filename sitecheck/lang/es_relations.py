@@ -7,6 +7,13 @@ Part of the Spanish lexicon (``sitecheck.lang.es``), kept apart only for its len
 from __future__ import annotations
 
 RELATION_WORDS: dict[str, object] = dict(
+    breakdown_heads=(
+        "desglose", "se desglosa", "se desglosan", "se reparten así", "se distribuyen así",
+        "distribuidos así", "distribuidas así", "desagregado", "desagregados",
+        "se distribuyen de la siguiente manera", "se distribuyen de la siguiente forma",
+        "se reparten de la siguiente manera", "distribuidos de la siguiente manera",
+        "distribuidas de la siguiente manera",
+    ),
     numbered_periods=("semana", "semana epidemiológica", "SE"),  # "semana 45": a period's number
     largest_words=("el mayor número", "la mayor cantidad", "el número más alto"),
     # "The agency reports that, of the 412 households hit, …": a clause before "of the N"

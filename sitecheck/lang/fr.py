@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from sitecheck.lang.base import Lexicon, derive
+from sitecheck.lang.base import Lexicon
+from sitecheck.lang.derivation import derive
 from sitecheck.lang.fr_funding import FUNDING_WORDS
 from sitecheck.lang.fr_relations import RELATION_WORDS
 from sitecheck.lang.fr_restated import RESTATED_WORDS

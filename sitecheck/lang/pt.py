@@ -5,7 +5,8 @@ Derived from Spanish: the notation, "mil" and many cues are shared; only what di
 
 from __future__ import annotations
 
-from sitecheck.lang.base import Lexicon, derive
+from sitecheck.lang.base import Lexicon
+from sitecheck.lang.derivation import derive
 from sitecheck.lang.es import ES
 from sitecheck.lang.neutral import NEUTRAL
 from sitecheck.lang.pt_funding import FUNDING_WORDS

@@ -60,6 +60,7 @@ from sitecheck.extract.relations.model import (
 )
 from sitecheck.extract.relations.national_parts import national_parts
 from sitecheck.extract.relations.noun_back import noun_back
+from sitecheck.extract.relations.of_the_whole import of_the_whole
 from sitecheck.extract.relations.origin_shares import origin_shares
 from sitecheck.extract.relations.parentheses import parentheses
 from sitecheck.extract.relations.part_shares import (
@@ -68,7 +69,7 @@ from sitecheck.extract.relations.part_shares import (
     part_shares,
     restated_out_of,
 )
-from sitecheck.extract.relations.partitions import of_the_whole, of_these
+from sitecheck.extract.relations.partitions import of_these
 from sitecheck.extract.relations.period_parts import period_parts
 from sitecheck.extract.relations.pies import pies, source_rows
 from sitecheck.extract.relations.place_split import place_split
