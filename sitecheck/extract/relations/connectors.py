@@ -28,7 +28,6 @@ from sitecheck.extract.relations.wording import (
 )
 from sitecheck.lang import lexicon
 
-_BREAK = re.compile(r"[,;:()]")
 # Figures before a whole that may be an outer whole of its part ("others"); nesting is read
 # within a clause or two, never across fifty figures.
 _OTHERS = 50

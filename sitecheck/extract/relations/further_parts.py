@@ -4,9 +4,8 @@
 south, to A (1,800 people) and B (1,200 people)"; "Otras 900 familias …", "2 900 autres familles".
 
 "A further" sets its group beside the one before: the parts cannot overlap, so together they are
-at most the whole. When the whole and the first part both count aid delivered ("reached",
-"received"), the sentences account for what was delivered: the parts add up to the whole. "The
-rest" leaves nothing out: the parts add up to the whole.
+at most the whole; a group reached by something else may go unsaid, so they need not add up to
+it. "The rest" leaves nothing out: the parts add up to the whole.
 
 The whole is the one figure of its noun in the nearest sentence before the parts that counts
 their kind (one sentence of other figures may stand between); after "Of these," it is the one
@@ -28,7 +27,6 @@ from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.aims import same_aim
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
-from sitecheck.extract.relations.summed_paragraphs import role
 from sitecheck.extract.relations.wording import WORD, figures, lead, same_word
 from sitecheck.lang import alternation, lexicon, phrases
 
@@ -112,8 +110,7 @@ def further_parts(doc: Document, index: QuantityIndex, rel: Relations) -> None:
             continue
         if i + 1 < len(sentences) and _closing(doc, sentences[i + 1].span, figs[i + 1]):
             continue  # "A further … Another …": the last closing sentence reads them all
-        after = sentences[i + 1].span if i + 1 < len(sentences) else None
-        _read_back(doc, sentences, figs, i, closing, rel, dated, _leaves_some(doc, s.span, after))
+        _read_back(doc, sentences, figs, i, closing, rel, dated)
 
 
 def _closing(doc: Document, span: Span, figs: list[Quantity]) -> tuple[int, list[Quantity]] | None:
@@ -139,19 +136,6 @@ def _closing(doc: Document, span: Span, figs: list[Quantity]) -> tuple[int, list
         if not p.partial.search(text, span.start, span.end):
             return _REST, figs
     return None
-
-
-def _leaves_some(doc: Document, span: Span, after: Span | None) -> bool:
-    """Whether the closing sentence or the one after it speaks of others left unnumbered ("…,
-    and the rest got vouchers", "mostly", "including"): the parts named are then only some."""
-    p = relation_patterns(doc.language)
-    _, _, rest = _closers(doc.language)
-    text = doc.text
-    first = WORD.search(text, span.start, span.end)
-    start = first.end() if first else span.start
-    if p.remainder.search(text, start, span.end) or p.partial.search(text, span.start, span.end):
-        return True
-    return after is not None and rest.match(text, after.start, after.end) is not None
 
 
 @cache
@@ -212,7 +196,6 @@ def _read_back(
     closing: tuple[int, list[Quantity]],
     rel: Relations,
     dated: list[bool],
-    open_end: bool = False,
 ) -> None:
     """The parts the sentences before the closing one open on, then their whole."""
     p = relation_patterns(doc.language)
@@ -252,8 +235,9 @@ def _read_back(
         return  # "… in Kasa. … A further 4,900 received kits in Lomi": another place's people
     if not same_aim(doc, [whole, *parts, *last]):
         return  # "A further 2,900 families need kits": a need beside a result
-    done = all(role(doc, q)[0] for q in (whole, parts[0]))
-    exhaustive = how == _REST or (done and not open_end)
+    # "A further" may leave a third group unsaid (families reached by something else): only
+    # "the rest" closes the list.
+    exhaustive = how == _REST
     b = Breakdown(whole, [*parts, *last], "connector", exhaustive, at_most=not exhaustive)
     rel.breakdowns.append(b)
 
