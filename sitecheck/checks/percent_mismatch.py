@@ -62,6 +62,7 @@ class _Wording:
 @cache
 def _wording(lex: Lexicon) -> _Wording:
     ofs = alternation((*lex.n_of_w, *lex.whole_after_part))
+    arts = alternation((*lex.articles, *lex.of_articles))
     return _Wording(
         back_ref=re.compile(rf"\s*\)\s*(?:{alternation(lex.back_refs)})(?![\w])", re.I),
         place=re.compile(
@@ -69,10 +70,7 @@ def _wording(lex: Lexicon) -> _Wording:
             r"(?P<place>(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*)",
             re.I,
         ),
-        of_base=re.compile(
-            rf"\)?\s*(?:{ofs})\s+(?:(?:{alternation((*lex.articles, *lex.of_articles))})\s+)?",
-            re.IGNORECASE,
-        ),
+        of_base=re.compile(rf"\)?\s*(?:{ofs})\s+(?:(?:{arts})\s+)?", re.IGNORECASE),
     )
 
 
@@ -211,10 +209,11 @@ def _base_after(facts: Facts, index: QuantityIndex, pct: Quantity) -> Quantity |
 
 
 def _one_unit(amount: Quantity, base: Quantity) -> bool:
-    """Figures of one unit; "$764 million, 9% of the 8,300 million required": a bare scaled
-    base after money is in the money's currency."""
+    """Figures of one unit (households are not people); "$764 million, 9% of the 8,300 million
+    required": a bare scaled base after money is in the money's currency."""
     if base.kind == amount.kind:
-        return base.currency == amount.currency
+        groups = {q.is_households for q in (amount, base) if q.is_people}
+        return base.currency == amount.currency and len(groups) < 2
     # "120 millones de dólares, de los cuales 30 millones (25%)": the part's currency elided,
     # with no noun of its own ("2 million doses" counts something else).
     return (amount.kind == "money" and bare_amount(base)) or (

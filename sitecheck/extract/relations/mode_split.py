@@ -56,13 +56,28 @@ def _mode(doc: Document, q: Quantity, end: int, group: frozenset[str]) -> str | 
 
 
 def _parts(doc: Document, sentence: Sentence, parts: list[Quantity]) -> bool:
-    """Whether each part names a mode of one set, a different one each."""
+    """Whether each part names a mode of one set, a different one each; groups that complement
+    each other only when nothing else is said of them ("3,200 were women and 2,300 were men",
+    not "3,200 women and 2,300 men were vaccinated": another count than the whole's)."""
     ends = [q.span.start for q in parts[1:]] + [sentence.span.end]
-    for group in _modes(doc.language):
+    movements = len(lexicon(doc.language).movement_modes)
+    for i, group in enumerate(_modes(doc.language)):
         named = [_mode(doc, q, end, group) for q, end in zip(parts, ends, strict=True)]
         if all(named) and len(set(named)) == len(named):
-            return True
+            return i < movements or _only_groups(doc, parts, ends, group)
     return False
+
+
+def _only_groups(
+    doc: Document, parts: list[Quantity], ends: list[int], group: frozenset[str]
+) -> bool:
+    lex = lexicon(doc.language)
+    plain = {w.lower() for w in (*lex.auxiliaries, *lex.and_words, *lex.articles)} | group
+    words = [
+        w.lower() for q, end in zip(parts, ends, strict=True)
+        for w in _TOKEN.findall(doc.text, q.span.end, end)
+    ]  # fmt: skip
+    return all(w in plain for w in words)
 
 
 def mode_split(
