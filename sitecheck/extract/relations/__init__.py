@@ -124,7 +124,8 @@ def find_relations(
     before: tuple[Sentence, list[Quantity]] | None = None
     for sentence, nums in sentences:
         figs = figures(nums)
-        _in_sentence(doc, sentence, nums, figs, index, rel, prev_figs, prev, before)
+        if nums:  # every reading needs a number in the sentence (a roster's lines have none)
+            _in_sentence(doc, sentence, nums, figs, index, rel, prev_figs, prev, before)
         prev_figs = figs
         prev = (sentence.span, figs)
         before = (sentence, nums)

@@ -54,6 +54,8 @@ def _cues(language: str) -> tuple[re.Pattern[str], frozenset[str], re.Pattern[st
 
 def caption_runs(doc: Document, index: QuantityIndex, rel: Relations) -> None:
     text = doc.text
+    if not _opening_total(doc.language).search(text, *doc.extent):
+        return  # no total word anywhere: no strip has a total
     for m in _LINE.finditer(text, *doc.extent):
         figs = index.between(m.start(), m.end())
         captions = [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
@@ -34,11 +35,16 @@ _OTHERS = 50
 _MAX_PARTS = 200  # parts joined in one clause ("of whom 3,120 were girls and 2,750 boys")
 
 
+@cache
+def _hints(hints: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, hints)))
+
+
 def connectors(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> None:
     p = relation_patterns(doc.language)
     figs = figures(nums)
     low = doc.text[span.start : span.end].lower()
-    if not any(k in low for k in p.connector_hints):
+    if not _hints(p.connector_hints).search(low):
         return  # no connector word: spare the sentence the regexes
     run = Positions(figs)
     for m in p.connector.finditer(doc.text, span.start, span.end):

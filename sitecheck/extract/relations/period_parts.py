@@ -59,8 +59,8 @@ def period_parts(
     before: tuple[Span, list[Quantity]] | None,
     rel: Relations,
 ) -> None:
-    if before is None:
-        return
+    if before is None or len(figures(nums)) < 2:
+        return  # two periods' figures at least
     p = relation_patterns(doc.language)
     wholes = figures(before[1])
     if len(wholes) != 1:

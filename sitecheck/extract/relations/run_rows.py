@@ -50,6 +50,11 @@ class _Row:
 
 
 @cache
+def _any_total(language: str) -> re.Pattern[str]:
+    return re.compile(alternation(lexicon(language).table_totals), re.I)
+
+
+@cache
 def _total(language: str) -> re.Pattern[str]:
     """A label that ends on a total word: "Allocations (total)", "Grand total:"."""
     words = alternation(lexicon(language).table_totals)
@@ -68,6 +73,8 @@ def _rates(language: str) -> re.Pattern[str]:
 
 def run_rows(doc: Document, index: QuantityIndex, rel: Relations) -> None:
     text = doc.text
+    if not _any_total(doc.language).search(text, *doc.extent):
+        return  # no total row anywhere: spare the lines their reading
     stack: list[_Row] = []  # rows of consecutive lines, one row a line
     header = ""
     for m in _LINE.finditer(text, *doc.extent):

@@ -146,14 +146,21 @@ def _same_unit(
     return a.is_people == b.is_people or not first_a or not first_b or first_a == first_b
 
 
-def share_of(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> None:
-    """ "A, P% of the B" within one sentence (``span``) and its numbers ``nums``."""
-    lex = lexicon(doc.language)
-    p = _patterns(lex)
-    people = (
+@cache
+def _people_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    return (
         frozenset(w.lower() for w in lex.share_base_people),
         frozenset(w.lower() for w in lex.place_prepositions),
     )
+
+
+def share_of(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> None:
+    """ "A, P% of the B" within one sentence (``span``) and its numbers ``nums``."""
+    if not any(q.kind == "percent" for q in nums):
+        return
+    lex = lexicon(doc.language)
+    p = _patterns(lex)
+    people = _people_words(lex)
     text = doc.text
     taken = rel.percents_from(span.start)
     usable = [q for q in nums if q.usable]
