@@ -86,11 +86,15 @@ class _Statement:
     section: Span | None  # the heading it sits under
     summary: bool  # in a key-figure box, the highlights or before the first section
     stamp: frozenset[str] = frozenset()  # "as of 9 March": the date of a stock, if stated
+    boxed: bool = False  # in a key-figure box under a section of its own
 
 
 def _may_restate(a: _Statement, b: _Statement) -> bool:
     """A summary restates its sections, a section restates itself; two other sections (one per
-    department, say) state two quantities even in the same words."""
+    department, say) state two quantities even in the same words, and so do the boxes of two
+    sections ("## Shelter … People targeted: 4,000", "## Cash … People targeted: 6,000")."""
+    if a.boxed and b.boxed and a.section != b.section:
+        return False
     return a.summary or b.summary or a.section == b.section
 
 
@@ -243,7 +247,8 @@ def _statement(
         series += (f"b{block.span.start}",)
     shown = " ".join(p.words.lower().translate(_MARKERS).split())
     summary = scope.in_summary(block)
-    return key, _Statement(q, shown, series, scope.section(block), summary, stamp)
+    section = scope.section(block)
+    return key, _Statement(q, shown, series, section, summary, stamp, scope.section_box(block))
 
 
 def _tokens(words: str, q: Quantity, w: Wording) -> tuple[str, ...] | None:

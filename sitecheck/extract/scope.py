@@ -142,6 +142,14 @@ class ScopeReader:
             return True
         return any(self.wording.summary.search(self.doc.slice(s)) for s in chain)
 
+    def section_box(self, block: Block) -> bool:
+        """A key-figure box under a section of its own ("## Shelter", then "Budget: …",
+        "People targeted: …"), not under the title or a "Key figures" heading."""
+        chain = [s for s in self.headings.get(block.span.start, ()) if s != block.span]
+        if not is_box_block(block) or not chain or chain == [self.title]:
+            return False
+        return not any(self.wording.summary.search(self.doc.slice(s)) for s in chain)
+
     def heading_tokens(self, block: Block) -> set[str]:
         """The scope of the headings above a block (the block itself excluded)."""
         spans = [s for s in self.headings.get(block.span.start, ()) if s != block.span]
