@@ -247,7 +247,7 @@ def _statement(
         series += (f"b{block.span.start}",)
     shown = " ".join(p.words.lower().translate(_MARKERS).split())
     summary = scope.in_summary(block)
-    section = scope.section(block)
+    section = scope.box_caption(block) or scope.section(block)
     return key, _Statement(q, shown, series, section, summary, stamp, scope.section_box(block))
 
 

@@ -144,11 +144,24 @@ class ScopeReader:
 
     def section_box(self, block: Block) -> bool:
         """A key-figure box under a section of its own ("## Shelter", then "Budget: …",
-        "People targeted: …"), not under the title or a "Key figures" heading."""
+        "People targeted: …") or captioned by its first line ("Shelter" over "Budget: …"),
+        not under the title or a "Key figures" heading."""
+        if self.box_caption(block) is not None:
+            return True
         chain = [s for s in self.headings.get(block.span.start, ()) if s != block.span]
         if not is_box_block(block) or not chain or chain == [self.title]:
             return False
         return not any(self.wording.summary.search(self.doc.slice(s)) for s in chain)
+
+    def box_caption(self, block: Block) -> Span | None:
+        """The first line of a key-figure box when it names the box: no figure, no colon, no
+        summary word ("Shelter" over "Budget: …", not "Key figures")."""
+        if not is_box_block(block):
+            return None
+        first = block.text.split("\n", 1)[0]
+        if any(c.isdigit() for c in first) or ":" in first or self.wording.summary.search(first):
+            return None
+        return Span(block.span.start, block.span.start + len(first))
 
     def heading_tokens(self, block: Block) -> set[str]:
         """The scope of the headings above a block (the block itself excluded)."""
