@@ -115,7 +115,6 @@ def label_roles(
             out[r] = "average"
         elif w.subitem.match(whole) or w.subitem.match(label):
             out[r] = "subitem"
-    _named_totals(out, labels, label_cols)
     # One "Total X" row closing the table (or opening it) and no other total: the total of
     # the table ("Total cost to WFP"), not a group of some of its rows.
     groups = [r for r, role in enumerate(out) if role == "group"]
@@ -127,25 +126,22 @@ def label_roles(
         and not _names_some(groups[0], body, labels, label_cols, w)
     ):
         out[groups[0]] = "total"
+    _named_totals(out, labels, label_cols)
     return out
 
 
 def _named_totals(out: list[RowRole], labels: list[list[str]], label_cols: list[int]) -> None:
-    """ "Health | # vaccinated | Total | …" then "Nutrition | # admitted | Total | …", "| | Girls",
-    "| | Boys": "Total" in a disaggregation column beside each row's own name is that row's
-    figure for everyone, not the total of the rows above; two such rows, named as no row
-    before them is, make the table one of indicators: no total row, no part (abstain)."""
+    """ "Nutrition | # admitted | Total | …" over "| | Girls", "| | Boys", among rows of other
+    indicators ("Health | # vaccinated | | …"): "Total" in a disaggregation column beside a
+    row's own name is that row's figure for everyone, not the total of the rows around it.
+    A name no other row bears makes it such a row: not checked, no part (abstain)."""
     if len(label_cols) < 2:
         return
     name = {r: " ".join(t for c in label_cols[:-1] if (t := labels[r][c])) for r in range(len(out))}
-    named = [
-        r
-        for r, role in enumerate(out)
-        if role == "total" and labels[r][label_cols[-1]] and name[r]
-        and not any(name[q] == name[r] for q in range(r) if out[q] == "part")
-    ]
-    if len(named) >= 2:
-        for r in named:
+    for r, role in enumerate(out):
+        if role != "total" or not labels[r][label_cols[-1]] or not name[r]:
+            continue
+        if not any(name[q] == name[r] for q in range(len(out)) if q != r and out[q] == "part"):
             out[r] = "group"
 
 
