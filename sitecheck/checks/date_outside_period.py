@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from sitecheck.document import line_start
+from sitecheck.extract.dates import DateMention, Period
 from sitecheck.facts import Facts
 from sitecheck.findings import Found, Related
 from sitecheck.lang import alternation, lexicon
@@ -45,6 +46,45 @@ def _leads(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     return event, background, future
 
 
+@cache
+def _range_join(lex: Lexicon) -> re.Pattern[str]:
+    """The words between the two ends of a date range: "and", "to", "y el", "au"."""
+    joins = alternation(lex.date_range_joins)
+    articles = alternation(lex.date_articles)
+    # On one line: "… 31 de março de 2024\n\nA 2 de abril" is no range.
+    return re.compile(rf"(?i:[ \t]*(?:-|–|—|\b(?:{joins}))[ \t]+(?:(?:{articles})[ \t]+)?)$")
+
+
+def _range_partner(facts: Facts, mention: DateMention) -> tuple[DateMention, DateMention] | None:
+    """The two ends of the range a date belongs to ("between 1 January and 4 June"), if any."""
+    join = _range_join(lexicon(facts.doc.language))
+    text = facts.doc.text
+    later = [d for d in facts.dates if d.span.start >= mention.span.end][:1]
+    if later and join.match(text[mention.span.end : later[0].span.start]):
+        return mention, later[0]
+    earlier = [d for d in facts.dates if d.span.end <= mention.span.start][-1:]
+    if earlier and join.match(text[earlier[0].span.end : mention.span.start]):
+        return earlier[0], mention
+    return None
+
+
+def _range_meets_period(facts: Facts, period: Period, mention: DateMention) -> bool:
+    """"Between 1 January and 4 June 2019" in a May report: a cumulative span that covers the
+    period, at either end, is no event outside it; a range wholly before or after still is."""
+    ends = _range_partner(facts, mention)
+    if ends is None:
+        return False
+    first, last = ends
+    year = last.year or first.year
+    if year is not None and period.start[0] is not None and period.end[0] is not None:
+        if year < period.start[0] or (first.year or year) > period.end[0]:
+            return False
+        if year > period.end[0] and (first.year or year) <= period.end[0]:
+            return True
+    lo, hi = (period.start[1], period.start[2]), (period.end[1], period.end[2])
+    return first.first <= hi and last.last >= lo
+
+
 def check(facts: Facts) -> Iterator[Found]:
     period = facts.period
     if period is None:
@@ -63,7 +103,7 @@ def check(facts: Facts) -> Iterator[Found]:
         if future.search(text, max(0, mention.span.start - 80), mention.span.start):
             continue
         inside = period.contains(mention)
-        if inside is False:
+        if inside is False and not _range_meets_period(facts, period, mention):
             shown = text[mention.span.start : mention.span.end]
             yield Found(
                 message=say("date.outside", shown=shown, period=period.said()),

@@ -86,11 +86,18 @@ class _Statement:
     section: Span | None  # the heading it sits under
     summary: bool  # in a key-figure box, the highlights or before the first section
     stamp: frozenset[str] = frozenset()  # "as of 9 March": the date of a stock, if stated
+    boxed: bool = False  # in a key-figure box under a section of its own
+    headed: frozenset[str] = frozenset()  # sectors named by its headings, by its own context:
+    said: frozenset[str] = frozenset()  # "## Shelter" and "people reached with shelter kits"
 
 
 def _may_restate(a: _Statement, b: _Statement) -> bool:
     """A summary restates its sections, a section restates itself; two other sections (one per
-    department, say) state two quantities even in the same words."""
+    department, say) state two quantities even in the same words, as do two sections' boxes."""
+    if a.boxed and b.boxed and a.section != b.section:
+        return False
+    if any(x.boxed and not x.headed <= y.headed | y.said for x, y in ((a, b), (b, a))):
+        return False  # a sector's box ("## Shelter", "People targeted: 6,000"): a part
     return a.summary or b.summary or a.section == b.section
 
 
@@ -243,7 +250,9 @@ def _statement(
         series += (f"b{block.span.start}",)
     shown = " ".join(p.words.lower().translate(_MARKERS).split())
     summary = scope.in_summary(block)
-    return key, _Statement(q, shown, series, scope.section(block), summary, stamp)
+    section = scope.box_caption(block) or scope.section(block)
+    boxed, (headed, said) = scope.section_box(block), scope.sectors(block, context)
+    return key, _Statement(q, shown, series, section, summary, stamp, boxed, headed, said)
 
 
 def _tokens(words: str, q: Quantity, w: Wording) -> tuple[str, ...] | None:

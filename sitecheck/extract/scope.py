@@ -39,6 +39,7 @@ class ScopeWording:
     months: dict[str, int]  # month names and abbreviations, lower case
     capitalised_months: frozenset[str]  # "may": a month only when written "May"
     summary: re.Pattern[str]  # "Key figures", "Highlights": headings of a report's summary
+    sectors: re.Pattern[str]  # "Shelter", "Health": a heading naming the part of a response
 
 
 @cache
@@ -51,6 +52,7 @@ def scope_wording(lex: Lexicon) -> ScopeWording:
         months={k.lower(): v for k, v in {**lex.months, **lex.month_abbreviations}.items()},
         capitalised_months=frozenset(m.lower() for m in lex.capitalised_months),
         summary=phrases(lex.summary_headings),
+        sectors=phrases(lex.sector_names),
     )
 
 
@@ -142,10 +144,42 @@ class ScopeReader:
             return True
         return any(self.wording.summary.search(self.doc.slice(s)) for s in chain)
 
+    def section_box(self, block: Block) -> bool:
+        """A key-figure box under a section of its own ("## Shelter", then "Budget: …",
+        "People targeted: …") or captioned by its first line ("Shelter" over "Budget: …"),
+        not under the title or a "Key figures" heading."""
+        if self.box_caption(block) is not None:
+            return True
+        chain = [s for s in self.headings.get(block.span.start, ()) if s != block.span]
+        if not is_box_block(block) or not chain or chain == [self.title]:
+            return False
+        return not any(self.wording.summary.search(self.doc.slice(s)) for s in chain)
+
+    def box_caption(self, block: Block) -> Span | None:
+        """The first line of a key-figure box when it names the box: no figure, no colon, no
+        summary word ("Shelter" over "Budget: …", not "Key figures")."""
+        if not is_box_block(block):
+            return None
+        first = block.text.split("\n", 1)[0]
+        if any(c.isdigit() for c in first) or ":" in first or self.wording.summary.search(first):
+            return None
+        return Span(block.span.start, block.span.start + len(first))
+
     def heading_tokens(self, block: Block) -> set[str]:
         """The scope of the headings above a block (the block itself excluded)."""
         spans = [s for s in self.headings.get(block.span.start, ()) if s != block.span]
         return self.tokens(spans)
+
+    def sectors(self, block: Block, context: Span) -> tuple[frozenset[str], frozenset[str]]:
+        """The sectors the headings above a block name ("## Shelter"), and those its context
+        names itself ("reached 241,500 people with food")."""
+        spans = [s for s in self.headings.get(block.span.start, ()) if s != block.span]
+        heads = " | ".join(self.doc.slice(s) for s in spans)
+        return self._sectors(heads), self._sectors(self.doc.slice(context))
+
+    def _sectors(self, text: str) -> frozenset[str]:
+        found = self.wording.sectors.finditer(text)
+        return frozenset(" ".join(m.group(0).lower().split()) for m in found)
 
     def tokens(self, spans: Iterable[Span], skip: Iterable[Span] = ()) -> set[str]:
         """Names, periods and scope words in some stretches of text, ``skip`` left out."""

@@ -20,7 +20,7 @@ EN = derive(
     currency_suffixes={
         **NEUTRAL.currency_suffixes,
         "US dollars": "USD", "U.S. dollars": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
-        "pesos": "pesos", "florins": "AWG",
+        "pesos": "pesos", "florins": "AWG", "Swiss francs": "CHF", "francs": "francs",
     },
     scale_words={
         **NEUTRAL.scale_words,

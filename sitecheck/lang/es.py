@@ -24,7 +24,7 @@ ES = derive(
     currency_suffixes={
         **NEUTRAL.currency_suffixes,
         "dólares": "USD", "dolares": "USD", "dólares estadounidenses": "USD", "euros": "EUR",
-        "soles": "PEN", "pesos": "pesos",
+        "soles": "PEN", "pesos": "pesos", "francos suizos": "CHF", "francos": "francs",
     },
     currency_links=("de",),
     scale_words={

@@ -23,6 +23,7 @@ FR = derive(
         "dollars américains": "USD", "dollars US": "USD", "dollars": "USD", "$ US": "USD",
         "$US": "USD", "$": "USD", "euros": "EUR", "gourdes": "HTG", "HTG": "HTG",
         "francs CFA": "XOF", "FCFA": "XOF", "XOF": "XOF", "XAF": "XAF",
+        "francs suisses": "CHF", "francs congolais": "CDF", "francs": "francs",
     },
     currency_links=("de", "d'"),
     scale_words={

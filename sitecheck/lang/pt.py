@@ -27,7 +27,7 @@ PT = derive(
     currency_suffixes={
         **ES.currency_suffixes,
         "reais": "BRL", "dólares americanos": "USD", "meticais": "MZN", "MZN": "MZN",
-        "kwanzas": "AOA", "AOA": "AOA",
+        "kwanzas": "AOA", "AOA": "AOA", "francos suíços": "CHF",
     },
     scale_words={
         **ES.scale_words,

@@ -141,7 +141,13 @@ def funding_columns(read: ReadTable, doc: Document, w: TableWords) -> None:
             taken = {c for cols in found for c in cols}
             found.append([c for c, h in heads.items() if rx.search(h) and c not in taken])
         if all(len(cols) == 1 for cols in found):
-            _column_sum(read, found[0][0], [cols[0] for cols in found[1:]])
+            parts = [cols[0] for cols in found[1:]]
+            # "Received | Carry-over | Gap": a figure column between the parts is another
+            # source of funds the heading does not name; the sum would leave it out.
+            lo, hi = min(parts), max(parts)
+            if any(lo < c < hi for c in heads if c not in parts):
+                continue
+            _column_sum(read, found[0][0], parts)
     increases = [c for c, h in heads.items() if w.increase.search(h)]
     if len(increases) == 1 and not w.after.search(" ".join(heads.values())):
         _increase(read, increases[0])

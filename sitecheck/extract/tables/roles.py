@@ -126,7 +126,23 @@ def label_roles(
         and not _names_some(groups[0], body, labels, label_cols, w)
     ):
         out[groups[0]] = "total"
+    _named_totals(out, labels, label_cols)
     return out
+
+
+def _named_totals(out: list[RowRole], labels: list[list[str]], label_cols: list[int]) -> None:
+    """ "Nutrition | # admitted | Total | …" over "| | Girls", "| | Boys", among rows of other
+    indicators ("Health | # vaccinated | | …"): "Total" in a disaggregation column beside a
+    row's own name is that row's figure for everyone, not the total of the rows around it.
+    A name no other row bears makes it such a row: not checked, no part (abstain)."""
+    if len(label_cols) < 2:
+        return
+    name = {r: " ".join(t for c in label_cols[:-1] if (t := labels[r][c])) for r in range(len(out))}
+    for r, role in enumerate(out):
+        if role != "total" or not labels[r][label_cols[-1]] or not name[r]:
+            continue
+        if not any(name[q] == name[r] for q in range(len(out)) if q != r and out[q] == "part"):
+            out[r] = "group"
 
 
 def _names_some(
