@@ -21,7 +21,9 @@ paragraph ("8.4 MILLION UNDER THE AGENCY'S CARE By the end of the year, …") re
 figure of the sentence after it, of its kind and scale, when nothing before that figure makes it
 another quantity (a comparison, a part, another group, a place or period the caption lacks;
 ``restated_heading.py``). A demonstrative opening its sentence ("These 3,100 returnees were …")
-restates the group the sentence before counted, whatever that sentence's period or place.
+restates the group the sentence before counted, whatever that sentence's period or place. A
+section headed by a sector or a programme component ("## Shelter", "### Strategic Outcome 1")
+counts that part of the report's figure: its figures restate only figures of that part.
 
 FAIL:
     KEY FIGURES / 23.5K / people displaced … Floods have left some 25,300 people displaced.

@@ -320,6 +320,8 @@ def _one_scope(
     kb, bb = kp.sentence.block, bp.sentence.block
     if not scope.in_summary(kb) and scope.section(kb) != scope.section(bb):
         return False  # a key line of another section: another place, maybe unnamed
+    if scope.components(bb) - scope.components(kb):
+        return False  # "### Strategic Outcome 1": that component's part of the box's figure
     line = key_line_span(doc, kp.q)
     caption = [line] if kp.span.start >= line.start and kp.span.end <= line.end else [line, kp.span]
     k_scope, k_stamp = _scope(doc, scope, kp, caption)

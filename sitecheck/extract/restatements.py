@@ -251,7 +251,7 @@ def _statement(
     shown = " ".join(p.words.lower().translate(_MARKERS).split())
     summary = scope.in_summary(block)
     section = scope.box_caption(block) or scope.section(block)
-    boxed, (headed, said) = scope.section_box(block), scope.sectors(block, context)
+    boxed, (headed, said) = scope.boxed(block), scope.sectors(block, context)
     return key, _Statement(q, shown, series, section, summary, stamp, boxed, headed, said)
 
 

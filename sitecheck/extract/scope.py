@@ -18,7 +18,7 @@ from functools import cache
 
 from sitecheck.document import Block, Document, Span, is_box_block
 from sitecheck.extract.quantities import Quantity, QuantityIndex
-from sitecheck.lang import lexicon, phrases
+from sitecheck.lang import alternation, lexicon, phrases
 from sitecheck.lang.base import Lexicon
 
 _WORD = re.compile(r"(?<![\w.,])[^\W\d_](?:[^\W\d_]|-)*")  # not the "M" of "1.2M"
@@ -40,6 +40,7 @@ class ScopeWording:
     capitalised_months: frozenset[str]  # "may": a month only when written "May"
     summary: re.Pattern[str]  # "Key figures", "Highlights": headings of a report's summary
     sectors: re.Pattern[str]  # "Shelter", "Health": a heading naming the part of a response
+    components: re.Pattern[str]  # "Strategic Outcome 1", "Pillar 2": and the name after it
 
 
 @cache
@@ -53,6 +54,11 @@ def scope_wording(lex: Lexicon) -> ScopeWording:
         capitalised_months=frozenset(m.lower() for m in lex.capitalised_months),
         summary=phrases(lex.summary_headings),
         sectors=phrases(lex.sector_names),
+        components=re.compile(
+            rf"(?<![\w])(?:{alternation(lex.component_headings)})(?![\w])[ \t]*[\w.]*", re.I
+        )
+        if lex.component_headings
+        else re.compile(r"(?!)"),
     )
 
 
@@ -171,11 +177,25 @@ class ScopeReader:
         return self.tokens(spans)
 
     def sectors(self, block: Block, context: Span) -> tuple[frozenset[str], frozenset[str]]:
-        """The sectors the headings above a block name ("## Shelter"), and those its context
-        names itself ("reached 241,500 people with food")."""
+        """The sectors the headings above a block name ("## Shelter") and the programme
+        components ("### Strategic Outcome 1"), and the sectors its context names itself
+        ("reached 241,500 people with food")."""
         spans = [s for s in self.headings.get(block.span.start, ()) if s != block.span]
         heads = " | ".join(self.doc.slice(s) for s in spans)
-        return self._sectors(heads), self._sectors(self.doc.slice(context))
+        headed = self._sectors(heads) | self.components(block)
+        return headed, self._sectors(self.doc.slice(context))
+
+    def components(self, block: Block) -> frozenset[str]:
+        """The programme components the headings above a block name ("c:strategic outcome 1")."""
+        spans = [s for s in self.headings.get(block.span.start, ()) if s != block.span]
+        heads = " | ".join(self.doc.slice(s) for s in spans)
+        found = self.wording.components.finditer(heads)
+        return frozenset("c:" + " ".join(m.group(0).lower().split()) for m in found)
+
+    def boxed(self, block: Block) -> bool:
+        """A key-figure box of a section of its own, or any block under a heading naming a
+        programme component: its figures are that section's part of the report's."""
+        return self.section_box(block) or bool(self.components(block))
 
     def _sectors(self, text: str) -> frozenset[str]:
         found = self.wording.sectors.finditer(text)

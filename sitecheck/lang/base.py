@@ -241,6 +241,9 @@ class Lexicon:
     # Headings of a report's summary (key figures, highlights): a figure under one restates
     # figures of the sections; figures of two other sections may count two places.
     summary_headings: Words = ()
+    # "Strategic Outcome 1", "Activity 2", "Pillar": a heading naming a programme's component,
+    # whose figures are that component's part of the report's own
+    component_headings: Words = ()
     # The word right before a figure that leaves its noun phrase's meaning alone ("Floods have
     # left 25,300 people displaced", "there are"); any other ("reached", "targets") changes it.
     neutral_leads: Words = ()

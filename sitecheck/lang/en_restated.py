@@ -7,6 +7,16 @@ Part of the English lexicon (``sitecheck.lang.en``), kept apart only for its len
 from __future__ import annotations
 
 RESTATED_WORDS: dict[str, object] = dict(
+    component_headings=(
+        "strategic outcome",
+        "strategic objective",
+        "specific objective",
+        "activity",
+        "pillar",
+        "outcome",
+        "output",
+        "result area",
+    ),
     as_of_leads=("as of", "as at", "by"),
     extent_leads=("in", "across", "throughout"),
     area_nouns=(

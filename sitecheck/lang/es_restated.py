@@ -7,6 +7,14 @@ Part of the Spanish lexicon (``sitecheck.lang.es``), kept apart only for its len
 from __future__ import annotations
 
 RESTATED_WORDS: dict[str, object] = dict(
+    component_headings=(
+        "efecto estratégico",
+        "resultado estratégico",
+        "objetivo estratégico",
+        "objetivo específico",
+        "actividad",
+        "pilar",
+    ),
     as_of_leads=("al", "hasta el", "a fecha de", "con corte al"),
     extent_leads=("en",),
     verb_endings=(

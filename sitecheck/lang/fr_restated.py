@@ -7,6 +7,14 @@ Part of the French lexicon (``sitecheck.lang.fr``), kept apart only for its leng
 from __future__ import annotations
 
 RESTATED_WORDS: dict[str, object] = dict(
+    component_headings=(
+        "effet stratégique",
+        "résultat stratégique",
+        "objectif stratégique",
+        "objectif spécifique",
+        "activité",
+        "pilier",
+    ),
     as_of_leads=("au", "en date du", "à la date du"),
     extent_leads=("dans", "en"),
     verb_endings=(

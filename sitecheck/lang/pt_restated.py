@@ -7,6 +7,14 @@ Part of the Portuguese lexicon (``sitecheck.lang.pt``), kept apart only for its 
 from __future__ import annotations
 
 RESTATED_WORDS: dict[str, object] = dict(
+    component_headings=(
+        "efeito estratégico",
+        "resultado estratégico",
+        "objetivo estratégico",
+        "objetivo específico",
+        "atividade",
+        "pilar",
+    ),
     as_of_leads=("até", "até ao", "até à", "em"),
     extent_leads=("em",),
     verb_endings=(
