@@ -214,8 +214,10 @@ def _changes(
 ) -> None:
     """Changes and differences, in the sentence or with the one before; a count then its parts
     by how people moved. Readings of a bracket after a change or a comparison as a part or a
-    share are dropped first."""
+    share are dropped first. The sentence before counts only within one paragraph."""
     span = sentence.span
+    if before is not None and before[0].block is not sentence.block:
+        before = None
     changed_shares(doc, span, rel)
     compared_brackets(doc, span, rel)
     changes(doc, sentence, nums, rel, before)

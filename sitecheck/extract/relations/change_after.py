@@ -108,7 +108,7 @@ def change_after(
 ) -> None:
     """The change of the two figures of the sentence before, stated by this one."""
     p = _patterns(doc.language)
-    if p is None or prev is None or prev[0].block is not sentence.block:
+    if p is None or prev is None:
         return
     pcts = [q for q in nums if q.kind == "percent" and q.usable and not q.from_words]
     if len(pcts) != 1 or any(c.percent is pcts[0] for c in rel.changes):

@@ -84,7 +84,7 @@ def change_ahead(
 ) -> None:
     """The change of the sentence before, between the two amounts of this one that a stated
     difference sets against each other."""
-    if prev is None or prev[0].block is not sentence.block or _amounts(prev[1]):
+    if prev is None or _amounts(prev[1]):
         return
     if any(q.kind == "percent" for q in nums):
         return

@@ -269,7 +269,7 @@ def _across(
     paragraph), when the wording compares them: the amount marked as the earlier figure, or a
     subject that names the figure before ("their number") and the amount before the change."""
     here = _amount_list(nums, text)
-    if prev is None or prev[0].block is not sentence.block or here is None or len(here) != 1:
+    if prev is None or here is None or len(here) != 1:
         return None
     one = here[0]
     before = _amount_list(prev[1], text) or []
@@ -311,7 +311,7 @@ def _stated_before(
     sentence of no amount naming the change before, and the two amounts of the sentence before
     (same paragraph, no percentage) marked as earlier and later. The pair and the earlier one."""
     text = doc.text
-    if prev is None or prev[0].block is not sentence.block or _amount_list(nums, text) != []:
+    if prev is None or _amount_list(nums, text) != []:
         return None
     tie = p.after_pct.match(text, pct.span.end, sentence.span.end)
     rest = text[tie.end() if tie else pct.span.end : sentence.span.end]

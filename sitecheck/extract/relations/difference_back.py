@@ -89,7 +89,7 @@ def difference_back(
     prev: tuple[Sentence, list[Quantity]] | None,
 ) -> None:
     """A difference from a figure of this sentence to one of the sentence before."""
-    if prev is None or prev[0].block is not sentence.block:
+    if prev is None:
         return
     amounts = _amounts(nums)
     if len(amounts) != 2 or any(q.kind == "percent" for q in nums):

@@ -169,7 +169,7 @@ def differences(
         return
     change = (after or before)[0]
     others = [q for q in amounts if q is not change and _alike(q, change)]
-    if len(others) == 1 and after and prev is not None and prev[0].block is sentence.block:
+    if len(others) == 1 and after and prev is not None:
         earlier = [q for q in _amounts(prev[1]) if _alike(q, change)]
         head = text[sentence.span.start : change.span.start]
         if len(earlier) == 1 and len(_amounts(prev[1])) <= 3 and p.anaphora.search(head):
@@ -200,7 +200,7 @@ def glossed(
     marked "from A to B" (same paragraph), or with "only" before it ("Ou seja, só 689 pessoas"
     after "subiu de 8.863 para 9.552"). The amount is read as their difference only when
     smaller than both: a figure larger may restate the later one."""
-    if prev is None or prev[0].block is not sentence.block or len(amounts) != 1:
+    if prev is None or len(amounts) != 1:
         return
     if not p.gloss.match(doc.text, sentence.span.start, sentence.span.end):
         return

@@ -88,7 +88,7 @@ def mode_split(
     prev: tuple[Sentence, list[Quantity]] | None,
 ) -> None:
     """The parts of the one count of people of the sentence before, by how they moved."""
-    if prev is None or prev[0].block is not sentence.block:
+    if prev is None:
         return
     parts = _counts(nums)
     if len(parts) < 2 or len(parts) != len(nums):

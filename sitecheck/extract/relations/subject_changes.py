@@ -67,7 +67,7 @@ def subject_changes(
 ) -> None:
     """The change from the bracketed figure of this sentence to the one of the sentence before,
     which this sentence's subject names."""
-    if prev is None or prev[0].block is not sentence.block:
+    if prev is None:
         return
     pcts = [q for q in nums if q.kind == "percent" and q.usable and not q.from_words]
     here = _amounts(nums)
@@ -123,7 +123,7 @@ def reached_changes(
     new figure after "rose to", the change after it, the earlier figure the one like it in the
     sentence before, whose noun or verb the subject repeats ("arrivals", "arrived"), in
     sentences that name the same places."""
-    if prev is None or prev[0].block is not sentence.block:
+    if prev is None:
         return
     pcts = [q for q in nums if q.kind == "percent" and q.usable and not q.from_words]
     here, before = _amounts(nums), _amounts(prev[1])
