@@ -36,9 +36,14 @@ _NEAR = 300  # characters: shares this close are of one list
 _BULLETS = "•●▪·◦–-*"
 
 Finding = Callable[[Quantity, Quantity, Quantity, str], Found]
+Vouch = Callable[[PercentOf, Quantity, tuple[PercentOf, ...]], int]
 
 
-def shared_base(facts: Facts, shares: list[PercentOf], finding: Finding) -> Iterator[Found]:
+def shared_base(
+    facts: Facts, shares: list[PercentOf], finding: Finding, vouch: Vouch | None = None
+) -> Iterator[Found]:
+    """``vouch``: how many shares outside a group agree with its base (a rate of the list's
+    count, a share whose base is named) bear it out as well as those of the group."""
     blocks = _Blocks(facts.doc.blocks)
     for group in _groups(facts, blocks, shares):
         if len(group) < 2:
@@ -47,11 +52,12 @@ def shared_base(facts: Facts, shares: list[PercentOf], finding: Finding) -> Iter
         if base is None:
             continue
         agree = {id(po) for po in group if _agrees(po, base)}
+        outside = vouch(group[0], base, tuple(group)) if vouch and agree else 0
         for po in group:
             if id(po) in agree:
                 continue
             found = finding(po.amount, base, po.percent, "")
-            found.tentative = len(agree) < 2
+            found.tentative = len(agree) + outside < 2
             yield found
 
 
