@@ -187,8 +187,10 @@ def _percents(facts: Facts, done: set[int]) -> Iterator[Found]:
         if not _share(amount, base).intersects(pct.interval):
             found = _finding(amount, base, pct, "")
             # A base found by its noun ("of these countries") is a strong guess, not a certainty;
-            # another share that agrees with it makes it likely.
-            found.warn = named and vouchers.count(po, base) > 0
+            # another share that agrees with it, or no other count of the noun, makes it likely.
+            found.warn = named and (
+                vouchers.count(po, base) > 0 or _only_count(facts, amount, base, po.base_noun)
+            )
             found.tentative = named and not found.warn
             yield found
 
@@ -340,6 +342,18 @@ def _named_base(
         if q.usable and q.kind == "count" and _head(q.noun, ofs) == noun and q is not amount:
             return q
     return None
+
+
+def _only_count(facts: Facts, amount: Quantity, base: Quantity, noun: str | None) -> bool:
+    """Whether ``base`` is the one count of ``noun`` before ``amount`` in its paragraph."""
+    lex = lexicon(facts.doc.language)
+    sentence = facts.doc.sentence_at(amount.span.start)
+    if sentence is None or not noun or noun in {w.lower() for w in lex.total_nouns}:
+        return False
+    ofs = {w.lower() for w in lex.n_of_w}
+    before = facts.numbers_in(Span(sentence.block.span.start, amount.span.start))
+    same = [q for q in before if q.kind == "count" and _head(q.noun, ofs) == noun]
+    return same == [base]
 
 
 _ELIDED = re.compile(r"^[^\W\d_]['’]")  # "d'habitants": a preposition elided onto the noun
