@@ -77,6 +77,6 @@ def earlier_base(po: PercentOf, vouchers: Vouchers, finding: Finding) -> Iterato
         return
     vouched = [b for b in po.bases if vouchers.count(po, b)]
     found = finding(po.amount, (vouched or po.bases)[0], po.percent, "")
-    found.warn = bool(vouched)
-    found.tentative = not vouched
+    found.warn = bool(vouched) or (po.likely and len(po.bases) == 1)
+    found.tentative = not found.warn
     yield found
