@@ -178,7 +178,10 @@ def _percents(facts: Facts, done: set[int]) -> Iterator[Found]:
             unresolved.append(po)
         placed = _placed_bases(facts, po, amounts) if base is None and po.base_noun else []
         if placed:
-            yield from earlier_base(replace(po, bases=placed, sure=False), vouchers, _finding)
+            # The one earlier count that names the place and can hold the amount: likely its base.
+            alone = len(placed) == 1
+            po = replace(po, bases=placed, sure=False, likely=alone)
+            yield from earlier_base(po, vouchers, _finding)
             continue
         if base is None or not base.usable or base.value <= 0 or not _one_unit(amount, base):
             continue

@@ -28,6 +28,7 @@ from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations import PercentOf
 from sitecheck.facts import Facts
 from sitecheck.findings import Found
+from sitecheck.interval import Interval, interval_sum
 from sitecheck.lang import alternation, lexicon
 from sitecheck.lang.base import Lexicon
 
@@ -53,12 +54,21 @@ def shared_base(
             continue
         agree = {id(po) for po in group if _agrees(po, base)}
         outside = vouch(group[0], base, tuple(group)) if vouch and agree else 0
+        outside += _whole_of(group, base) if agree else 0
         for po in group:
             if id(po) in agree:
                 continue
             found = finding(po.amount, base, po.percent, "")
             found.tentative = len(agree) + outside < 2
             yield found
+
+
+def _whole_of(group: list[PercentOf], base: Quantity) -> int:
+    """1 when the group is all of ``base`` (its amounts add up to it, or its shares to 100):
+    the base is then borne out beyond the share that agrees with it."""
+    amounts = interval_sum([po.amount.interval for po in group])
+    shares = interval_sum([po.percent.interval for po in group])
+    return int(amounts.intersects(base.interval) or shares.intersects(Interval.point(100.0)))
 
 
 def _groups(facts: Facts, blocks: _Blocks, shares: list[PercentOf]) -> list[list[PercentOf]]:
