@@ -150,7 +150,7 @@ def _percents(facts: Facts, done: set[int]) -> Iterator[Found]:
     wholes = {rel.part.span.start: rel.whole for rel in facts.relations.parts}
     index = QuantityIndex(facts.quantities)
     unresolved: list[PercentOf] = []
-    vouchers = Vouchers(facts.relations.percents)
+    vouchers = Vouchers(facts.doc.text, facts.relations.percents)
     # "12% (628) of cases and 16% (9) of severe cases", "89,746 IDPs (52%)": the amount of a
     # share is a part, not the base a later share names.
     amounts = {po.amount.span.start for po in facts.relations.percents}

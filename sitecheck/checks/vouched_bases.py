@@ -15,6 +15,7 @@ figure's unit, names no other base, and agrees with it within rounding.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterator
 
 from sitecheck.extract.quantities import Quantity
@@ -27,16 +28,27 @@ _NEAR = 400  # characters between two shares of one list or paragraph
 Finding = Callable[[Quantity, Quantity, Quantity, str], Found]
 
 
+_OPENED = re.compile(r"\([^()\n]{0,40}$")  # "(CFR " before a rate in brackets
+_SCOPE = re.compile(r"[^()\n]{0,60}?[^\W\d_][^()\n]{0,60}?\)")  # " since January)" after it
+
+
 class Vouchers:
     """The shares of a document, by where their percentage stands, to find those near one."""
 
-    def __init__(self, percents: list[PercentOf]) -> None:
+    def __init__(self, text: str, percents: list[PercentOf]) -> None:
+        self.text = text
         self.shares = sorted(percents, key=lambda po: po.percent.span.start)
         self.starts = [po.percent.span.start for po in self.shares]
 
     def count(self, po: PercentOf, base: Quantity, besides: tuple[PercentOf, ...] = ()) -> int:
-        """How many other shares near ``po`` (not ``besides``) agree with ``base`` as theirs."""
+        """How many other shares near ``po`` (not ``besides``) agree with ``base`` as theirs;
+        none for a share that names a scope of its own in its bracket ("(CFR 0.4% since
+        January)": not the list's)."""
         start = po.percent.span.start
+        if _OPENED.search(self.text, max(0, start - 41), start) and _SCOPE.match(
+            self.text, po.percent.span.end
+        ):
+            return 0
         i = bisect.bisect_left(self.starts, start - _NEAR)
         j = bisect.bisect_right(self.starts, start + _NEAR)
         skip = {id(po), *(id(x) for x in besides)}
