@@ -32,6 +32,7 @@ from functools import cache
 
 from sitecheck.checks.formatting import fmt_like, fmt_percent, quoted
 from sitecheck.checks.implied_bases import implied_bases
+from sitecheck.checks.named_bases import named_base, only_count
 from sitecheck.checks.percent_changes import changes, relative_changes
 from sitecheck.checks.share_groups import referred_whole, shared_base
 from sitecheck.checks.vouched_bases import Vouchers, earlier_base
@@ -44,7 +45,7 @@ from sitecheck.extract.tables import AVERAGE, CHANGE, GAP, SHARE, ratio_holds
 from sitecheck.facts import Facts
 from sitecheck.findings import Found, Related
 from sitecheck.interval import Interval, interval_sum
-from sitecheck.lang import alternation, lexicon, phrases
+from sitecheck.lang import alternation, lexicon
 from sitecheck.lang.base import Lexicon
 from sitecheck.lang.messages import say
 from sitecheck.notation import current
@@ -73,9 +74,6 @@ def _wording(lex: Lexicon) -> _Wording:
         ),
         of_base=re.compile(rf"\)?\s*(?:{ofs})\s+(?:(?:{arts})\s+)?", re.IGNORECASE),
     )
-
-
-_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _share(part: Quantity, base: Quantity) -> Interval:
@@ -170,7 +168,7 @@ def _percents(facts: Facts, done: set[int]) -> Iterator[Found]:
         base = base or (wholes.get(amount.span.start) if po.base_noun != "" else None)
         named = False
         if base is None and po.base_noun:
-            base = _named_base(facts, amount, po.base_noun, amounts)
+            base = named_base(facts, amount, po.base_noun, amounts)
             named = base is not None
         if base is None:
             base = _referred(facts, po) or referred_whole(facts, po, amounts)
@@ -192,7 +190,7 @@ def _percents(facts: Facts, done: set[int]) -> Iterator[Found]:
             # A base found by its noun ("of these countries") is a strong guess, not a certainty;
             # another share that agrees with it, or no other count of the noun, makes it likely.
             found.warn = named and (
-                vouchers.count(po, base) > 0 or _only_count(facts, amount, base, po.base_noun)
+                vouchers.count(po, base) > 0 or only_count(facts, amount, base, po.base_noun)
             )
             found.tentative = named and not found.warn
             yield found
@@ -315,62 +313,6 @@ def _referred(facts: Facts, po: PercentOf) -> Quantity | None:
     return whole
 
 
-def _named_base(
-    facts: Facts, amount: Quantity, noun: str, parts: set[int]
-) -> Quantity | None:
-    """The nearest count before ``amount`` in its paragraph whose noun is ``noun``: the
-    "90 countries" of "40% of these countries (18 countries)"."""
-    sentence = facts.doc.sentence_at(amount.span.start)
-    if sentence is None:
-        return None
-    block = sentence.block
-    before = facts.numbers_in(Span(block.span.start, amount.span.start))
-    if noun in {w.lower() for w in lexicon(facts.doc.language).total_nouns}:
-        # Only a share that opens its sentence ("El 30% (1.500) del total"), not one of a place
-        # or group the sentence names first ("In Tete, 30% (600) of the total").
-        # "A total of 4,000 …; 30% (1,200) of the total …": a clause after a semicolon opens too.
-        text = facts.doc.text
-        opens = max(sentence.span.start, text.rfind(";", sentence.span.start, amount.span.start))
-        first = facts.numbers_in(Span(opens, amount.span.start))[:1] or [amount]
-        lead_in = text[opens : first[0].span.start].lstrip(";")
-        # "So far, 30% (1,200) of the total": a time of stock opens the clause, no place.
-        lead_in = phrases(lexicon(facts.doc.language).stock_words).sub(" ", lead_in)
-        if len(_LETTERS.findall(lead_in)) > 1:
-            return None
-        return _headline(facts, [q for q in before if q.usable and q.kind == "count"])
-    ofs = {w.lower() for w in lexicon(facts.doc.language).n_of_w}
-    for q in reversed(before):
-        if q.span.start in parts or q.interval.hi < amount.interval.lo:
-            continue  # another share's amount, or a count smaller than the part
-        if q.usable and q.kind == "count" and _head(q.noun, ofs) == noun and q is not amount:
-            return q
-    return None
-
-
-def _only_count(facts: Facts, amount: Quantity, base: Quantity, noun: str | None) -> bool:
-    """Whether ``base`` is the one count of ``noun`` before ``amount`` in its paragraph."""
-    lex = lexicon(facts.doc.language)
-    sentence = facts.doc.sentence_at(amount.span.start)
-    if sentence is None or not noun or noun in {w.lower() for w in lex.total_nouns}:
-        return False
-    ofs = {w.lower() for w in lex.n_of_w}
-    before = facts.numbers_in(Span(sentence.block.span.start, amount.span.start))
-    same = [q for q in before if q.kind == "count" and _head(q.noun, ofs) == noun]
-    return same == [base]
-
-
-_ELIDED = re.compile(r"^[^\W\d_]['’]")  # "d'habitants": a preposition elided onto the noun
-
-
-def _head(noun: str, ofs: set[str]) -> str:
-    """The noun a count names, past a leading "of" ("4,7 millions d'habitants", "4,8 millones
-    de habitantes")."""
-    words = noun.split()
-    if len(words) > 1 and words[0] in ofs:
-        words = words[1:]
-    return _ELIDED.sub("", words[0]) if words else ""
-
-
 def _placed_bases(facts: Facts, po: PercentOf, parts: set[int]) -> list[Quantity]:
     """ "1,086 Nigeriens returned from Libya … 91% of returnees from Libya (988)": a base named
     by a noun the earlier figures do not repeat, and a place they do. The earlier counts of the
@@ -395,15 +337,3 @@ def _placed_bases(facts: Facts, po: PercentOf, parts: set[int]) -> list[Quantity
         and q.span.start not in parts  # "89,746 IDPs (52%)": a part with its own share
         and place in q.noun.replace(",", " ").split()
     ][:_PLACED]
-
-
-def _headline(facts: Facts, counts: list[Quantity]) -> Quantity | None:
-    """ "… hosts 4,000 IDPs. 30% (1,500) of the total …": the last count before, when it is
-    the only one of its sentence."""
-    if not counts:
-        return None
-    home = facts.doc.sentence_at(counts[-1].span.start)
-    if home is None:
-        return None
-    same = [q for q in counts if home.span.start <= q.span.start < home.span.end]
-    return counts[-1] if len(same) == 1 else None

@@ -1,0 +1,137 @@
+"""A share "of the total" after its amount: "Sofala recorded 20,700 people affected (38% of the
+total)", "some 20,700 people affected – 38 per cent of the total –", "20,700 people, or 38% of
+the total". The total is a figure stated before in the paragraph; which one, the wording does
+not say.
+
+The base is one of the paragraph's earlier figures of the amount's unit that can hold it,
+nearest first, up to three: the share holds if it agrees with any. It is a guess: a share that
+agrees with none is a warning when one figure alone can be the total and counts what the amount
+counts, else a suspicion. "Of the total population": "total" qualifies another noun, a whole the
+text does not count, and nothing is read.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from sitecheck.document import Document, Span
+from sitecheck.extract.quantities import Quantity, QuantityIndex
+from sitecheck.extract.relations.model import PercentOf, Relations
+from sitecheck.extract.relations.wording import WORD, lead
+from sitecheck.lang import alternation, lexicon
+from sitecheck.lang.base import Lexicon
+
+_CANDIDATES = 3  # earlier figures tried as the total, nearest first
+_NOUN_WORDS = 3  # words between the amount and a dash before its share; words of its noun
+_STEM = 4  # letters that make two forms of one word ("dañados", "dañaron")
+
+
+@cache
+def _dash_or_verb(lex: Lexicon) -> re.Pattern[str]:
+    """ " people affected – ", " people, or " between an amount and its share."""
+    verbs = alternation(lex.share_verbs)
+    art = rf"(?:(?:{alternation(lex.articles)})\s+)?"
+    return re.compile(
+        rf"(?:\s+[^\W\d_][\w'’-]*){{0,{_NOUN_WORDS}}}\s*(?:[–—]|,\s*(?:{verbs})\s*,?)\s*{art}",
+        re.I,
+    )
+
+
+def total_shares(
+    doc: Document, span: Span, nums: list[Quantity], rel: Relations, index: QuantityIndex
+) -> None:
+    """Bases for this sentence's shares "of the total" after their amount."""
+    text = doc.text
+    pcts = [q for q in nums if q.kind == "percent" and q.usable]
+    if not pcts or not any(_of_the_total(doc, q) for q in pcts):
+        return
+    sentence = doc.sentence_at(span.start)
+    if sentence is None:
+        return
+    mine = {po.percent.span.start: po for po in _since(rel, span.start)}
+    usable = [q for q in nums if q.usable]
+    for a, pct in zip(usable, usable[1:], strict=False):
+        if pct.kind != "percent" or a.kind not in ("count", "money") or a.from_words:
+            continue
+        if not _of_the_total(doc, pct):
+            continue
+        po = mine.get(pct.span.start)
+        if po is None and _dash_or_verb(lexicon(doc.language)).fullmatch(
+            text, a.span.end, lead(pct)
+        ):
+            po = PercentOf(a, pct)
+            rel.percents.append(po)
+        if po is None or po.amount is not a or po.base is not None or po.bases:
+            continue
+        if _a_part(rel, a, span.start):
+            continue  # "CHF 2.7M of these advances, equal to 66% of the total": their whole
+        amounts = {x.amount.span.start for x in _since(rel, sentence.block.span.start)}
+        before = index.between(sentence.block.span.start, a.span.start)
+        earlier = [q for q in reversed(before) if _can_be_total(q, a, amounts)][:_CANDIDATES]
+        if earlier:
+            po.bases, po.sure = earlier, False
+            po.likely = len(earlier) == 1 and _names_alike(doc, a, earlier[0])
+
+
+@cache
+def _total(lex: Lexicon) -> re.Pattern[str]:
+    """ " of the total" after a share, its clause ending there."""
+    art = rf"(?:(?:{alternation(lex.articles)})\s+)?"
+    return re.compile(
+        rf"\s*(?:{alternation(lex.share_of)})\s+{art}(?:{alternation(lex.total_nouns)})"
+        r"(?![\w])\s*(?:[),;:.–—]|$)",
+        re.I | re.M,
+    )
+
+
+def _of_the_total(doc: Document, pct: Quantity) -> bool:
+    """ "38% of the total)", not "38% of the total population" nor "of the total 4.4 million"."""
+    return _total(lexicon(doc.language)).match(doc.text, pct.span.end) is not None
+
+
+def _since(rel: Relations, start: int) -> list[PercentOf]:
+    """The shares read from ``start`` on (they come last)."""
+    out = []
+    for po in reversed(rel.percents):
+        if po.percent.span.start < start:
+            break
+        out.append(po)
+    return out
+
+
+def _a_part(rel: Relations, a: Quantity, start: int) -> bool:
+    """Whether ``a`` is a part of a stated whole of this sentence (its parts come last)."""
+    for r in reversed(rel.parts):
+        if r.part.span.start < start:
+            return False
+        if r.part is a:
+            return True
+    return False
+
+
+def _can_be_total(q: Quantity, a: Quantity, amounts: set[int]) -> bool:
+    return (
+        q.usable
+        and not q.from_words
+        and q.span.start not in amounts  # another share's amount
+        and q.kind == a.kind
+        and q.currency == a.currency
+        and q.is_people == a.is_people
+        and q.is_households == a.is_households
+        and q.interval.hi >= a.interval.lo
+    )
+
+
+def _names_alike(doc: Document, a: Quantity, total: Quantity) -> bool:
+    """Whether the total's sentence uses the words the amount's noun does ("20,700 people
+    affected" after "54,320 people were affected"; not after "30,000 people displaced")."""
+    stems = _stems(" ".join(a.noun.split()[:_NOUN_WORDS]))
+    home = doc.sentence_at(total.span.start)
+    if home is None:
+        return False
+    return bool(stems) and stems <= _stems(doc.text[home.span.start : home.span.end])
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:_STEM] for w in WORD.findall(text.lower()) if len(w) > _STEM}
