@@ -68,11 +68,18 @@ class Found:
     stated: str | None = None
     # A suspicion rather than a certainty (a likely typo): reported as info.
     tentative: bool = False
+    # Likely but not certain (a base the wording names and another share bears out): a person
+    # must look, so at most a warning.
+    warn: bool = False
 
     def finding(self, rule: str, severity: Severity) -> Finding:
+        if self.tentative:
+            severity = Severity.INFO
+        elif self.warn and severity.rank > Severity.WARNING.rank:
+            severity = Severity.WARNING
         return Finding(
             rule=rule,
-            severity=Severity.INFO if self.tentative else severity,
+            severity=severity,
             message=self.message,
             span=self.span,
             related=self.related,

@@ -141,9 +141,16 @@ def test_malformed_number_is_not_a_quantity() -> None:
 
 
 def test_comma_decimal_report_makes_three_digit_comma_ambiguous() -> None:
-    text = "La cobertura fue del 23,7 % y del 12,5 %. Se atendió a 1,234 personas."
+    text = "La cobertura fue del 23,7 % y del 12,5 %. Se entregaron 1,234 kits."
     q = figure(text, "1,234")
     assert q.ambiguous and not q.usable
+
+
+def test_a_count_of_people_shows_the_comma_groups_thousands() -> None:
+    # 1.234 people cannot be: the report groups thousands with ",", here and elsewhere.
+    text = "La cobertura fue del 23,7 % y del 12,5 %. Se atendió a 1,234 personas con 2,468 kits."
+    assert figure(text, "1,234").usable and figure(text, "2,468").value == 2468
+    assert figure(text, "2,468").usable
 
 
 def test_decimal_mark_override_reads_three_digit_comma_as_thousands_by_default() -> None:

@@ -34,6 +34,7 @@ from sitecheck.checks.formatting import fmt_like, fmt_percent, quoted
 from sitecheck.checks.implied_bases import implied_bases
 from sitecheck.checks.percent_changes import changes, relative_changes
 from sitecheck.checks.share_groups import referred_whole, shared_base
+from sitecheck.checks.vouched_bases import Vouchers, earlier_base
 from sitecheck.document import Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations import PercentOf
@@ -149,6 +150,7 @@ def _percents(facts: Facts, done: set[int]) -> Iterator[Found]:
     wholes = {rel.part.span.start: rel.whole for rel in facts.relations.parts}
     index = QuantityIndex(facts.quantities)
     unresolved: list[PercentOf] = []
+    vouchers = Vouchers(facts.doc.text, facts.relations.percents)
     # "12% (628) of cases and 16% (9) of severe cases", "89,746 IDPs (52%)": the amount of a
     # share is a part, not the base a later share names.
     amounts = {po.amount.span.start for po in facts.relations.percents}
@@ -159,7 +161,7 @@ def _percents(facts: Facts, done: set[int]) -> Iterator[Found]:
         if amount.from_words or (po.base is not None and po.base.from_words):
             continue  # "two out of three (66%)": shares of words are written loosely
         if po.bases:
-            yield from _earlier_base(po)
+            yield from earlier_base(po, vouchers, _finding)
             continue
         # base_noun "": a base the text names but does not count ("of its population")
         # "90 (30%) of the 300 adults", "300 (25%) of them": the base the share names right after
@@ -176,7 +178,10 @@ def _percents(facts: Facts, done: set[int]) -> Iterator[Found]:
             unresolved.append(po)
         placed = _placed_bases(facts, po, amounts) if base is None and po.base_noun else []
         if placed:
-            yield from _earlier_base(replace(po, bases=placed, sure=False))
+            # The one earlier count that names the place and can hold the amount: likely its base.
+            alone = len(placed) == 1
+            po = replace(po, bases=placed, sure=False, likely=alone)
+            yield from earlier_base(po, vouchers, _finding)
             continue
         if base is None or not base.usable or base.value <= 0 or not _one_unit(amount, base):
             continue
@@ -184,12 +189,16 @@ def _percents(facts: Facts, done: set[int]) -> Iterator[Found]:
             continue  # "of the six regions, of which 283,840 (54%)": a whole in words is loose
         if not _share(amount, base).intersects(pct.interval):
             found = _finding(amount, base, pct, "")
-            # A base found by its noun ("of these countries") is a strong guess, not a certainty.
-            found.tentative = named
+            # A base found by its noun ("of these countries") is a strong guess, not a certainty;
+            # another share that agrees with it, or no other count of the noun, makes it likely.
+            found.warn = named and (
+                vouchers.count(po, base) > 0 or _only_count(facts, amount, base, po.base_noun)
+            )
+            found.tentative = named and not found.warn
             yield found
 
     flagged: set[int] = set()
-    for found in shared_base(facts, unresolved, _finding):
+    for found in shared_base(facts, unresolved, _finding, vouchers.count):
         flagged.add(found.span.start)
         yield found
     yield from implied_bases(facts, unresolved, flagged)
@@ -219,17 +228,6 @@ def _one_unit(amount: Quantity, base: Quantity) -> bool:
     return (amount.kind == "money" and bare_amount(base)) or (
         base.kind == "money" and bare_amount(amount) and not amount.noun
     )
-
-
-def _earlier_base(po: PercentOf) -> Iterator[Found]:
-    """A share whose base is one of the earlier figures the wording names by their noun: it
-    holds if it agrees with any; else it is reported against the nearest, as a suspicion when
-    another could have been meant or the extraction is unsure of it."""
-    if any(_share(po.amount, b).intersects(po.percent.interval) for b in po.bases):
-        return
-    found = _finding(po.amount, po.bases[0], po.percent, "")
-    found.tentative = len(po.bases) > 1 or not po.sure
-    yield found
 
 
 def _tables(facts: Facts) -> Iterator[Found]:
@@ -347,6 +345,18 @@ def _named_base(
         if q.usable and q.kind == "count" and _head(q.noun, ofs) == noun and q is not amount:
             return q
     return None
+
+
+def _only_count(facts: Facts, amount: Quantity, base: Quantity, noun: str | None) -> bool:
+    """Whether ``base`` is the one count of ``noun`` before ``amount`` in its paragraph."""
+    lex = lexicon(facts.doc.language)
+    sentence = facts.doc.sentence_at(amount.span.start)
+    if sentence is None or not noun or noun in {w.lower() for w in lex.total_nouns}:
+        return False
+    ofs = {w.lower() for w in lex.n_of_w}
+    before = facts.numbers_in(Span(sentence.block.span.start, amount.span.start))
+    same = [q for q in before if q.kind == "count" and _head(q.noun, ofs) == noun]
+    return same == [base]
 
 
 _ELIDED = re.compile(r"^[^\W\d_]['’]")  # "d'habitants": a preposition elided onto the noun

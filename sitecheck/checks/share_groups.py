@@ -28,6 +28,7 @@ from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations import PercentOf
 from sitecheck.facts import Facts
 from sitecheck.findings import Found
+from sitecheck.interval import Interval, interval_sum
 from sitecheck.lang import alternation, lexicon
 from sitecheck.lang.base import Lexicon
 
@@ -36,9 +37,14 @@ _NEAR = 300  # characters: shares this close are of one list
 _BULLETS = "•●▪·◦–-*"
 
 Finding = Callable[[Quantity, Quantity, Quantity, str], Found]
+Vouch = Callable[[PercentOf, Quantity, tuple[PercentOf, ...]], int]
 
 
-def shared_base(facts: Facts, shares: list[PercentOf], finding: Finding) -> Iterator[Found]:
+def shared_base(
+    facts: Facts, shares: list[PercentOf], finding: Finding, vouch: Vouch | None = None
+) -> Iterator[Found]:
+    """``vouch``: how many shares outside a group agree with its base (a rate of the list's
+    count, a share whose base is named) bear it out as well as those of the group."""
     blocks = _Blocks(facts.doc.blocks)
     for group in _groups(facts, blocks, shares):
         if len(group) < 2:
@@ -47,12 +53,22 @@ def shared_base(facts: Facts, shares: list[PercentOf], finding: Finding) -> Iter
         if base is None:
             continue
         agree = {id(po) for po in group if _agrees(po, base)}
+        outside = vouch(group[0], base, tuple(group)) if vouch and agree else 0
+        outside += _whole_of(group, base) if agree else 0
         for po in group:
             if id(po) in agree:
                 continue
             found = finding(po.amount, base, po.percent, "")
-            found.tentative = len(agree) < 2
+            found.tentative = len(agree) + outside < 2
             yield found
+
+
+def _whole_of(group: list[PercentOf], base: Quantity) -> int:
+    """1 when the group is all of ``base`` (its amounts add up to it, or its shares to 100):
+    the base is then borne out beyond the share that agrees with it."""
+    amounts = interval_sum([po.amount.interval for po in group])
+    shares = interval_sum([po.percent.interval for po in group])
+    return int(amounts.intersects(base.interval) or shares.intersects(Interval.point(100.0)))
 
 
 def _groups(facts: Facts, blocks: _Blocks, shares: list[PercentOf]) -> list[list[PercentOf]]:

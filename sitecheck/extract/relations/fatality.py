@@ -20,6 +20,7 @@ from sitecheck.lang.base import Lexicon
 _NEAR = 400  # characters: the bullets of one bulletin stay this close to the rate
 _CANDIDATES = 4  # earlier counts of cases tried as the base, nearest first
 _BULLETS = "•●▪·◦–-*"
+_SHUT = re.compile(r"\s*\)")
 _SHARE_AFTER = re.compile(r"[^()\n]{0,40}\(\s*\d[\d.,]*\s*%\s*\)")
 
 
@@ -86,8 +87,14 @@ def fatality(
         # Another bullet's count is a guess: the rule reports against it as a suspicion only.
         sure = len(earlier) == 1 and earlier[0].span.start >= _block_start(doc, span)
         # "880 confirmed by culture (9.6%)": a count given as a share is a subset of the cases.
-        sure = sure and not _SHARE_AFTER.match(text, earlier[0].span.end)
-        rel.percents.append(PercentOf(deaths[0], near[0], bases=earlier, sure=sure))
+        subset = _SHARE_AFTER.match(text, earlier[0].span.end) is not None
+        sure = sure and not subset
+        # "4 deaths (CFR 1.6%)" after the one count of cases: a bare rate closing its bracket
+        # is of those cases, likely ("(CFR 1.2% nationally)" names another scope).
+        likely = len(earlier) == 1 and not subset and bool(_SHUT.match(text, near[0].span.end))
+        rel.percents.append(
+            PercentOf(deaths[0], near[0], bases=earlier, sure=sure, likely=likely)
+        )
 
 
 def _rate_alone(

@@ -72,6 +72,9 @@ class PercentOf:
     # the figures it may be, nearest first (the rule takes the first the share agrees with).
     bases: list[Quantity] = field(default_factory=list)
     sure: bool = True  # whether a share that agrees with none of ``bases`` is surely wrong
+    # Unsure, yet the one base the wording leaves ("Five of those loans" after the one figure
+    # of loans): a share that disagrees with it is likely wrong (a warning).
+    likely: bool = False
 
 
 @dataclass

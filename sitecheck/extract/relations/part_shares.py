@@ -152,7 +152,7 @@ def opening_shares(doc: Document, span: Span, rel: Relations, index: QuantityInd
     per cent, …": a sentence that names a whole stated before, with one share and no base of
     its own. Its base is one of the paragraph's earlier figures of the amount's unit, at least
     the amount, whose sentence uses a word the name uses; the share is checked against them
-    all, a suspicion when it agrees with none."""
+    all, a suspicion when it agrees with none (a warning when only one can hold it)."""
     mine = []
     for po in reversed(rel.percents):  # this sentence's shares come last
         if po.percent.span.start < span.start:
@@ -187,7 +187,7 @@ def opening_shares(doc: Document, span: Span, rel: Relations, index: QuantityInd
         and named & _stems(doc, q)
     ][:_CANDIDATES]
     if earlier:
-        po.bases, po.sure = earlier, False
+        po.bases, po.sure, po.likely = earlier, False, len(earlier) == 1
 
 
 def _naming(doc: Document, span: Span) -> set[str]:
