@@ -91,6 +91,8 @@ RELATION_WORDS: dict[str, object] = dict(
         frozenset({"voluntarily", "spontaneously", "deported", "expelled", "forcibly"}),
         frozenset({"evacuated", "self-evacuated"}),
     ),
-    existential_openers=("there was", "there has been", "there were", "this was", "this is"),
+    existential_openers=(
+        "there was", "there has been", "there were", "this was", "this is", "that is", "that was",
+    ),
     equals_words=("that is", "i.e.", "or", "equal to", "equivalent to", "amounting to"),
 )

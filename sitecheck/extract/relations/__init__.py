@@ -15,6 +15,7 @@ from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.added_totals import added_totals, joined_stock
 from sitecheck.extract.relations.back_refs import back_refs, n_of_m
 from sitecheck.extract.relations.balances import balances
+from sitecheck.extract.relations.bracket_back import bracket_back
 from sitecheck.extract.relations.bracket_rows import bracket_rows
 from sitecheck.extract.relations.bullet_shares import bullet_shares
 from sitecheck.extract.relations.caption_runs import caption_runs
@@ -227,6 +228,7 @@ def _changes(
     change_after(doc, sentence, nums, rel, before)
     subject_changes(doc, sentence, nums, rel, before)
     reached_changes(doc, sentence, nums, rel, before)
+    bracket_back(doc, sentence, nums, rel, before)
     difference_back(doc, sentence, nums, rel, before)
     mode_split(doc, sentence, nums, rel, before)
 
