@@ -30,6 +30,7 @@ RELATION_WORDS: dict[str, object] = dict(
     previous_period=(
         "previous", "preceding", "prior", "last month", "last week", "the month before",
         "the week before",
+        "last report", "last update", "last round", "last bulletin",
     ),  # fmt: skip
     year_comparison=("same", "year", "years"),
     list_namely=("namely", "i.e.", "that is"),

@@ -30,6 +30,7 @@ RELATION_WORDS: dict[str, object] = dict(
     example_words=("por ejemplo", "p. ej.", "p.ej."),
     previous_period=(
         "anterior", "precedente", "el mes pasado", "la semana pasada",
+        "último informe", "última actualización", "última ronda",
     ),  # fmt: skip
     year_comparison=("mismo", "misma", "año", "años"),
     group_narrowers=("mayores",),  # "adultos mayores": older people, not adults

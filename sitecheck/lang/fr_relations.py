@@ -24,6 +24,7 @@ RELATION_WORDS: dict[str, object] = dict(
     example_words=("par exemple", "p. ex.", "ex."),
     previous_period=(
         "précédent", "précédente", "d'avant", "le mois dernier", "la semaine dernière",
+        "dernier rapport", "dernière mise à jour", "dernier bulletin",
     ),  # fmt: skip
     year_comparison=("même", "année", "an", "ans"),
     group_narrowers=("âgés", "âgées"),  # "adultes âgés": older people, not adults

@@ -24,6 +24,7 @@ RELATION_WORDS: dict[str, object] = dict(
     example_words=("por exemplo", "p. ex.", "ex."),
     previous_period=(
         "anterior", "precedente", "o mês passado", "a semana passada",
+        "último relatório", "última atualização", "última ronda",
     ),  # fmt: skip
     year_comparison=("mesmo", "mesma", "ano", "anos"),
     group_narrowers=("idosos", "idosas", "maiores"),  # "adultos idosos": older people

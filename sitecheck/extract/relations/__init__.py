@@ -71,6 +71,7 @@ from sitecheck.extract.relations.part_shares import (
     restated_out_of,
 )
 from sitecheck.extract.relations.partitions import of_these
+from sitecheck.extract.relations.period_differences import period_differences
 from sitecheck.extract.relations.period_parts import period_parts
 from sitecheck.extract.relations.pies import pies, source_rows
 from sitecheck.extract.relations.place_split import place_split
@@ -230,6 +231,7 @@ def _changes(
     reached_changes(doc, sentence, nums, rel, before)
     bracket_back(doc, sentence, nums, rel, before)
     difference_back(doc, sentence, nums, rel, before)
+    period_differences(doc, sentence, nums, rel, before)
     mode_split(doc, sentence, nums, rel, before)
 
 
