@@ -334,7 +334,6 @@ EN = derive(
         "internally", "temporarily", "permanently", "severely", "partially", "fully", "totally",
         "directly", "indirectly",
     ),  # fmt: skip
-    change_against=("on", "over"),
     change_cues=(
         "compared with", "compared to", "than", "previous", "last", "when", "versus", "vs",
         "against", "earlier", "before", "up from", "down from",

@@ -27,6 +27,8 @@ RELATION_WORDS: dict[str, object] = dict(
     ),  # fmt: skip
     named_set_leads=("across", "throughout"),
     example_words=("for example", "for instance", "e.g.", "e.g"),
+    # "rose by 6% on April (17,836)": the period compared, its figure in brackets
+    change_against=("on", "over"),
     previous_period=(
         "previous", "preceding", "prior", "last month", "last week", "the month before",
         "the week before",

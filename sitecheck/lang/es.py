@@ -306,7 +306,6 @@ ES = derive(
         "internamente", "temporalmente", "directamente", "indirectamente", "parcialmente",
         "totalmente", "gravemente",
     ),  # fmt: skip
-    change_against=("sobre",),
     change_cues=(
         "frente a", "frente al", "respecto a", "respecto al", "respecto de", "respecto del",
         "anterior", "cuando", "comparado con", "en comparación con", "contra",

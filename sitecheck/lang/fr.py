@@ -279,7 +279,6 @@ FR = derive(
         "uniquement", "internes", "interne", "temporairement", "directement", "indirectement",
         "partiellement", "totalement", "gravement",
     ),  # fmt: skip
-    change_against=("sur",),
     change_cues=(
         "par rapport à", "par rapport au", "par rapport aux", "contre", "précédent",
         "précédente", "d'avant", "quand", "lorsque", "comparé à", "comparativement à",

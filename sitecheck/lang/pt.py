@@ -285,7 +285,6 @@ PT = derive(
         "internamente", "temporariamente", "diretamente", "indiretamente", "parcialmente",
         "totalmente", "gravemente",
     ),  # fmt: skip
-    change_against=("sobre",),
     change_cues=(
         "em relação a", "em relação ao", "em relação à", "em relação aos", "em relação às",
         "face a", "face ao", "face aos", "face às", "anterior", "quando", "contra", "comparado com",
