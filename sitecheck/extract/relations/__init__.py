@@ -87,6 +87,7 @@ from sitecheck.extract.relations.share_brackets import (
     share_brackets,
     target_shares,
 )
+from sitecheck.extract.relations.share_changes import share_changes
 from sitecheck.extract.relations.share_of import share_of
 from sitecheck.extract.relations.share_totals import share_totals
 from sitecheck.extract.relations.shares import shares
@@ -224,6 +225,7 @@ def _changes(
     compared_brackets(doc, span, rel)
     changes(doc, sentence, nums, rel, before)
     point_changes(doc, sentence, nums, rel)
+    share_changes(doc, sentence, nums, rel, before)
     differences(doc, sentence, nums, rel, before)
     change_ahead(doc, sentence, nums, rel, before)
     change_after(doc, sentence, nums, rel, before)
