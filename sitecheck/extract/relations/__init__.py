@@ -63,6 +63,7 @@ from sitecheck.extract.relations.national_parts import national_parts
 from sitecheck.extract.relations.noun_back import noun_back
 from sitecheck.extract.relations.of_the_whole import of_the_whole
 from sitecheck.extract.relations.origin_shares import origin_shares
+from sitecheck.extract.relations.paired_differences import paired_differences
 from sitecheck.extract.relations.parentheses import parentheses
 from sitecheck.extract.relations.part_shares import (
     named_shares,
@@ -234,6 +235,7 @@ def _changes(
     bracket_back(doc, sentence, nums, rel, before)
     difference_back(doc, sentence, nums, rel, before)
     period_differences(doc, sentence, nums, rel, before)
+    paired_differences(doc, sentence, nums, rel)
     mode_split(doc, sentence, nums, rel, before)
 
 
