@@ -285,6 +285,9 @@ class Lexicon:
     # the verb a copula, so "reached" says nothing of what the figure counts.
     count_subjects: Words = ()
     change_cues: Words = ()  # "compared with", "previous", "frente a": before the earlier figure
+    # "rose by 6% on April (17,836)": a preposition that sets a change against the period whose
+    # figure follows in brackets
+    change_against: Words = ()
     # "10 percent more than the previous month": words naming the period before, after a change.
     previous_period: Words = ()
     # "the same month last year", "el año anterior": a change over a year, not the period before.

@@ -28,8 +28,11 @@ RELATION_WORDS: dict[str, object] = dict(
     ),  # fmt: skip
     named_set_leads=("a través de", "por todo"),
     example_words=("por ejemplo", "p. ej.", "p.ej."),
+    # "rose by 6% on April (17,836)": the period compared, its figure in brackets
+    change_against=("sobre",),
     previous_period=(
         "anterior", "precedente", "el mes pasado", "la semana pasada",
+        "último informe", "última actualización", "última ronda",
     ),  # fmt: skip
     year_comparison=("mismo", "misma", "año", "años"),
     group_narrowers=("mayores",),  # "adultos mayores": older people, not adults

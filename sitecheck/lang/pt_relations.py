@@ -22,8 +22,11 @@ RELATION_WORDS: dict[str, object] = dict(
     ),  # fmt: skip
     named_set_leads=("através de", "por todo"),
     example_words=("por exemplo", "p. ex.", "ex."),
+    # "rose by 6% on April (17,836)": the period compared, its figure in brackets
+    change_against=("sobre",),
     previous_period=(
         "anterior", "precedente", "o mês passado", "a semana passada",
+        "último relatório", "última atualização", "última ronda",
     ),  # fmt: skip
     year_comparison=("mesmo", "mesma", "ano", "anos"),
     group_narrowers=("idosos", "idosas", "maiores"),  # "adultos idosos": older people

@@ -15,6 +15,7 @@ from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.added_totals import added_totals, joined_stock
 from sitecheck.extract.relations.back_refs import back_refs, n_of_m
 from sitecheck.extract.relations.balances import balances
+from sitecheck.extract.relations.bracket_back import bracket_back
 from sitecheck.extract.relations.bracket_rows import bracket_rows
 from sitecheck.extract.relations.bullet_shares import bullet_shares
 from sitecheck.extract.relations.caption_runs import caption_runs
@@ -62,6 +63,7 @@ from sitecheck.extract.relations.national_parts import national_parts
 from sitecheck.extract.relations.noun_back import noun_back
 from sitecheck.extract.relations.of_the_whole import of_the_whole
 from sitecheck.extract.relations.origin_shares import origin_shares
+from sitecheck.extract.relations.paired_differences import paired_differences
 from sitecheck.extract.relations.parentheses import parentheses
 from sitecheck.extract.relations.part_shares import (
     named_shares,
@@ -70,6 +72,7 @@ from sitecheck.extract.relations.part_shares import (
     restated_out_of,
 )
 from sitecheck.extract.relations.partitions import of_these
+from sitecheck.extract.relations.period_differences import period_differences
 from sitecheck.extract.relations.period_parts import period_parts
 from sitecheck.extract.relations.pies import pies, source_rows
 from sitecheck.extract.relations.place_split import place_split
@@ -85,6 +88,7 @@ from sitecheck.extract.relations.share_brackets import (
     share_brackets,
     target_shares,
 )
+from sitecheck.extract.relations.share_changes import share_changes
 from sitecheck.extract.relations.share_of import share_of
 from sitecheck.extract.relations.share_totals import share_totals
 from sitecheck.extract.relations.shares import shares
@@ -222,12 +226,16 @@ def _changes(
     compared_brackets(doc, span, rel)
     changes(doc, sentence, nums, rel, before)
     point_changes(doc, sentence, nums, rel)
+    share_changes(doc, sentence, nums, rel, before)
     differences(doc, sentence, nums, rel, before)
     change_ahead(doc, sentence, nums, rel, before)
     change_after(doc, sentence, nums, rel, before)
     subject_changes(doc, sentence, nums, rel, before)
     reached_changes(doc, sentence, nums, rel, before)
+    bracket_back(doc, sentence, nums, rel, before)
     difference_back(doc, sentence, nums, rel, before)
+    period_differences(doc, sentence, nums, rel, before)
+    paired_differences(doc, sentence, nums, rel)
     mode_split(doc, sentence, nums, rel, before)
 
 
