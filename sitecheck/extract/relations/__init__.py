@@ -72,6 +72,7 @@ from sitecheck.extract.relations.part_shares import (
 from sitecheck.extract.relations.partitions import of_these
 from sitecheck.extract.relations.period_parts import period_parts
 from sitecheck.extract.relations.pies import pies, source_rows
+from sitecheck.extract.relations.place_runs import place_runs
 from sitecheck.extract.relations.place_split import place_split
 from sitecheck.extract.relations.point_changes import point_changes
 from sitecheck.extract.relations.row_lines import label_below, row_lines, unlabelled_totals
@@ -254,4 +255,5 @@ def _in_lines(doc: Document, index: QuantityIndex, rel: Relations) -> None:
     balances(doc, index, rel)
     run_rows(doc, index, rel)
     further_parts(doc, index, rel)
+    place_runs(doc, index, rel)
     glance_totals(doc, index, rel)
