@@ -93,4 +93,8 @@ RELATION_WORDS: dict[str, object] = dict(
     ),
     existential_openers=("there was", "there has been", "there were", "this was", "this is"),
     equals_words=("that is", "i.e.", "or", "equal to", "equivalent to", "amounting to"),
+    net_balance_words=(
+        "net balance of", "net migration of", "net migration balance of", "net inflow of",
+        "net outflow of",
+    ),
 )

@@ -59,6 +59,7 @@ from sitecheck.extract.relations.model import (
     Shares,
 )
 from sitecheck.extract.relations.national_parts import national_parts
+from sitecheck.extract.relations.net_balances import net_balances
 from sitecheck.extract.relations.noun_back import noun_back
 from sitecheck.extract.relations.of_the_whole import of_the_whole
 from sitecheck.extract.relations.origin_shares import origin_shares
@@ -230,6 +231,7 @@ def _changes(
     reached_changes(doc, sentence, nums, rel, before)
     difference_back(doc, sentence, nums, rel, before)
     mode_split(doc, sentence, nums, rel, before)
+    net_balances(doc, sentence, nums, rel, before)
 
 
 def _in_lines(doc: Document, index: QuantityIndex, rel: Relations) -> None:
