@@ -32,6 +32,7 @@ from sitecheck.extract.relations.counted_once import counted_once
 from sitecheck.extract.relations.counted_totals import counted_groups, counted_total
 from sitecheck.extract.relations.difference_back import difference_back
 from sitecheck.extract.relations.differences import differences
+from sitecheck.extract.relations.dimension_lists import dimension_lists
 from sitecheck.extract.relations.fatality import fatality
 from sitecheck.extract.relations.flat_rows import flat_rows
 from sitecheck.extract.relations.further_parts import further_parts
@@ -181,6 +182,7 @@ def _in_sentence(
     split_verbs(doc, span, nums, rel)
     since_total(doc, span, index, rel)
     place_split(doc, span, nums, prev, rel)
+    dimension_lists(doc, span, nums, prev, rel)
     national_parts(doc, span, nums, prev, rel)
     carried_wholes(doc, span, nums, prev, rel)
     period_parts(doc, span, nums, before and (before[0].span, before[1]), rel)
