@@ -264,6 +264,10 @@ class Lexicon:
     # "Salamat has the highest number of people affected, with 151,806": a part, at most the
     # figure before (read like majority_words)
     largest_words: Words = ()
+    # "Esto deja un saldo migratorio de 105.604": right before what entries leave after exits
+    # (or exits after entries); the two flows are the other figures of its clause or the
+    # sentence before.
+    net_balance_words: Words = ()
     # "This figure", "leur nombre", "this represents": a subject naming the previous sentence's
     # figure, whose change the sentence states ("… 1,810 people. By March, this figure reached
     # 1,866, up 3%").

@@ -98,4 +98,8 @@ RELATION_WORDS: dict[str, object] = dict(
         "there was", "there has been", "there were", "this was", "this is", "that is", "that was",
     ),
     equals_words=("that is", "i.e.", "or", "equal to", "equivalent to", "amounting to"),
+    net_balance_words=(
+        "net balance of", "net migration of", "net migration balance of", "net inflow of",
+        "net outflow of",
+    ),
 )

@@ -105,4 +105,8 @@ RELATION_WORDS: dict[str, object] = dict(
     equals_words=(
         "que equivale a", "lo que equivale a", "equivalente a", "es decir", "o sea", "o",
     ),
+    net_balance_words=(
+        "saldo migratorio de", "saldo migratorio positivo de", "saldo migratorio negativo de",
+        "saldo neto de", "flujo neto de",
+    ),
 )

@@ -92,4 +92,8 @@ RELATION_WORDS: dict[str, object] = dict(
     ),
     existential_openers=("il y a eu", "il y a", "il s'agit de", "on note", "on observe"),
     equals_words=("soit", "ce qui équivaut à", "équivalant à", "c'est-à-dire", "ou"),
+    net_balance_words=(
+        "solde migratoire de", "solde migratoire positif de", "solde migratoire négatif de",
+        "solde net de", "flux net de",
+    ),
 )

@@ -102,4 +102,8 @@ RELATION_WORDS: dict[str, object] = dict(
     equals_words=(
         "o que equivale a", "que equivale a", "equivalente a", "ou seja", "isto é", "ou",
     ),
+    net_balance_words=(
+        "saldo migratório de", "saldo migratório positivo de", "saldo migratório negativo de",
+        "saldo líquido de", "fluxo líquido de",
+    ),
 )
