@@ -243,10 +243,17 @@ class Document:
             origins=self.origins,
         )
         piece.__dict__["_line_starts"] = self._line_starts  # shared, not recomputed
+        piece.__dict__["lowered"] = self.lowered
         first = self.text.rfind("\n", 0, lo) + 1
         last = self.text.find("\n", hi)
         piece.__dict__["extent"] = (first, len(self.text) if last < 0 else last)
         return piece
+
+    @cached_property
+    def lowered(self) -> str:
+        """The text in lower case, once: whether a word occurs anywhere is asked of it by
+        substring, far faster than a case-blind pattern over a long report."""
+        return self.text.lower()
 
     @cached_property
     def extent(self) -> tuple[int, int]:

@@ -264,6 +264,10 @@ class Lexicon:
     # "Salamat has the highest number of people affected, with 151,806": a part, at most the
     # figure before (read like majority_words)
     largest_words: Words = ()
+    # "Esto deja un saldo migratorio de 105.604": right before what entries leave after exits
+    # (or exits after entries); the two flows are the other figures of its clause or the
+    # sentence before.
+    net_balance_words: Words = ()
     # "This figure", "leur nombre", "this represents": a subject naming the previous sentence's
     # figure, whose change the sentence states ("… 1,810 people. By March, this figure reached
     # 1,866, up 3%").
@@ -285,6 +289,9 @@ class Lexicon:
     # the verb a copula, so "reached" says nothing of what the figure counts.
     count_subjects: Words = ()
     change_cues: Words = ()  # "compared with", "previous", "frente a": before the earlier figure
+    # "rose by 6% on April (17,836)": a preposition that sets a change against the period whose
+    # figure follows in brackets
+    change_against: Words = ()
     # "10 percent more than the previous month": words naming the period before, after a change.
     previous_period: Words = ()
     # "the same month last year", "el año anterior": a change over a year, not the period before.

@@ -262,6 +262,7 @@ EN = derive(
     ),
     complete_groups=(
         frozenset({"women", "men", "children"}), frozenset({"children", "adults", "older"}),
+        frozenset({"women", "men", "girls", "boys"}),  # sex and age: adults and children
     ),
     disjoint_groups=(
         # "3,905 returned voluntarily and 4,507 were deported"

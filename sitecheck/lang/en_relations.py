@@ -27,9 +27,12 @@ RELATION_WORDS: dict[str, object] = dict(
     ),  # fmt: skip
     named_set_leads=("across", "throughout"),
     example_words=("for example", "for instance", "e.g.", "e.g"),
+    # "rose by 6% on April (17,836)": the period compared, its figure in brackets
+    change_against=("on", "over"),
     previous_period=(
         "previous", "preceding", "prior", "last month", "last week", "the month before",
         "the week before",
+        "last report", "last update", "last round", "last bulletin",
     ),  # fmt: skip
     year_comparison=("same", "year", "years"),
     list_namely=("namely", "i.e.", "that is"),
@@ -91,6 +94,12 @@ RELATION_WORDS: dict[str, object] = dict(
         frozenset({"voluntarily", "spontaneously", "deported", "expelled", "forcibly"}),
         frozenset({"evacuated", "self-evacuated"}),
     ),
-    existential_openers=("there was", "there has been", "there were", "this was", "this is"),
+    existential_openers=(
+        "there was", "there has been", "there were", "this was", "this is", "that is", "that was",
+    ),
     equals_words=("that is", "i.e.", "or", "equal to", "equivalent to", "amounting to"),
+    net_balance_words=(
+        "net balance of", "net migration of", "net migration balance of", "net inflow of",
+        "net outflow of",
+    ),
 )

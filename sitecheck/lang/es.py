@@ -236,6 +236,7 @@ ES = derive(
     complete_groups=(
         frozenset({"mujeres", "hombres", "niños"}), frozenset({"mujeres", "hombres", "menores"}),
         frozenset({"niños", "adultos", "mayores"}),
+        frozenset({"mujeres", "hombres", "niñas", "niños"}),  # sex and age: adults and children
     ),
     disjoint_groups=(
         # "3,905 returned voluntarily and 4,507 were deported"

@@ -28,8 +28,11 @@ RELATION_WORDS: dict[str, object] = dict(
     ),  # fmt: skip
     named_set_leads=("a través de", "por todo"),
     example_words=("por ejemplo", "p. ej.", "p.ej."),
+    # "rose by 6% on April (17,836)": the period compared, its figure in brackets
+    change_against=("sobre",),
     previous_period=(
         "anterior", "precedente", "el mes pasado", "la semana pasada",
+        "último informe", "última actualización", "última ronda",
     ),  # fmt: skip
     year_comparison=("mismo", "misma", "año", "años"),
     group_narrowers=("mayores",),  # "adultos mayores": older people, not adults
@@ -101,5 +104,9 @@ RELATION_WORDS: dict[str, object] = dict(
     existential_openers=("hubo", "hay", "ha habido", "se registró", "se trata de", "se produjo"),
     equals_words=(
         "que equivale a", "lo que equivale a", "equivalente a", "es decir", "o sea", "o",
+    ),
+    net_balance_words=(
+        "saldo migratorio de", "saldo migratorio positivo de", "saldo migratorio negativo de",
+        "saldo neto de", "flujo neto de",
     ),
 )

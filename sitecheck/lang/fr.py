@@ -208,6 +208,7 @@ FR = derive(
     ),
     complete_groups=(
         frozenset({"femmes", "hommes", "enfants"}), frozenset({"enfants", "adultes", "âgées"}),
+        frozenset({"femmes", "hommes", "filles", "garçons"}),  # sex and age: adults and children
     ),
     disjoint_groups=(
         # "3,905 returned voluntarily and 4,507 were deported"

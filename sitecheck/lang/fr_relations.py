@@ -22,8 +22,11 @@ RELATION_WORDS: dict[str, object] = dict(
     ),  # fmt: skip
     named_set_leads=("à travers", "dans tout"),
     example_words=("par exemple", "p. ex.", "ex."),
+    # "rose by 6% on April (17,836)": the period compared, its figure in brackets
+    change_against=("sur",),
     previous_period=(
         "précédent", "précédente", "d'avant", "le mois dernier", "la semaine dernière",
+        "dernier rapport", "dernière mise à jour", "dernier bulletin",
     ),  # fmt: skip
     year_comparison=("même", "année", "an", "ans"),
     group_narrowers=("âgés", "âgées"),  # "adultes âgés": older people, not adults
@@ -89,4 +92,8 @@ RELATION_WORDS: dict[str, object] = dict(
     ),
     existential_openers=("il y a eu", "il y a", "il s'agit de", "on note", "on observe"),
     equals_words=("soit", "ce qui équivaut à", "équivalant à", "c'est-à-dire", "ou"),
+    net_balance_words=(
+        "solde migratoire de", "solde migratoire positif de", "solde migratoire négatif de",
+        "solde net de", "flux net de",
+    ),
 )

@@ -208,14 +208,14 @@ PT = derive(
         frozenset({"mortos", "feridos"}),
         frozenset({"mulheres", "homens"}),
         frozenset({"meninas", "meninos"}),
-        frozenset({"raparigas", "rapazes"}),
-        frozenset({"adultos", "crianças"}),
+        frozenset({"raparigas", "rapazes"}), frozenset({"adultos", "crianças"}),
         frozenset({"maiores", "menores"}),
         frozenset({"adultos", "menores"}),
         frozenset({"urbano", "rural"}),
     ),
     complete_groups=(
         frozenset({"mulheres", "homens", "crianças"}), frozenset({"crianças", "adultos", "idosos"}),
+        frozenset({"mulheres", "homens", "meninas", "meninos"}),  # sex and age: adults, children
     ),
     disjoint_groups=(
         # "3,905 returned voluntarily and 4,507 were deported"

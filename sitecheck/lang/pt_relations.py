@@ -22,8 +22,11 @@ RELATION_WORDS: dict[str, object] = dict(
     ),  # fmt: skip
     named_set_leads=("através de", "por todo"),
     example_words=("por exemplo", "p. ex.", "ex."),
+    # "rose by 6% on April (17,836)": the period compared, its figure in brackets
+    change_against=("sobre",),
     previous_period=(
         "anterior", "precedente", "o mês passado", "a semana passada",
+        "último relatório", "última atualização", "última ronda",
     ),  # fmt: skip
     year_comparison=("mesmo", "mesma", "ano", "anos"),
     group_narrowers=("idosos", "idosas", "maiores"),  # "adultos idosos": older people
@@ -98,5 +101,9 @@ RELATION_WORDS: dict[str, object] = dict(
     ),
     equals_words=(
         "o que equivale a", "que equivale a", "equivalente a", "ou seja", "isto é", "ou",
+    ),
+    net_balance_words=(
+        "saldo migratório de", "saldo migratório positivo de", "saldo migratório negativo de",
+        "saldo líquido de", "fluxo líquido de",
     ),
 )

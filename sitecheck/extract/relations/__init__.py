@@ -15,6 +15,7 @@ from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.added_totals import added_totals, joined_stock
 from sitecheck.extract.relations.back_refs import back_refs, n_of_m
 from sitecheck.extract.relations.balances import balances
+from sitecheck.extract.relations.bracket_back import bracket_back
 from sitecheck.extract.relations.bracket_rows import bracket_rows
 from sitecheck.extract.relations.bullet_shares import bullet_shares
 from sitecheck.extract.relations.caption_runs import caption_runs
@@ -32,6 +33,7 @@ from sitecheck.extract.relations.counted_once import counted_once
 from sitecheck.extract.relations.counted_totals import counted_groups, counted_total
 from sitecheck.extract.relations.difference_back import difference_back
 from sitecheck.extract.relations.differences import differences
+from sitecheck.extract.relations.dimension_lists import dimension_lists
 from sitecheck.extract.relations.fatality import fatality
 from sitecheck.extract.relations.flat_rows import flat_rows
 from sitecheck.extract.relations.further_parts import further_parts
@@ -59,9 +61,11 @@ from sitecheck.extract.relations.model import (
     Shares,
 )
 from sitecheck.extract.relations.national_parts import national_parts
+from sitecheck.extract.relations.net_balances import net_balances
 from sitecheck.extract.relations.noun_back import noun_back
 from sitecheck.extract.relations.of_the_whole import of_the_whole
 from sitecheck.extract.relations.origin_shares import origin_shares
+from sitecheck.extract.relations.paired_differences import paired_differences
 from sitecheck.extract.relations.parentheses import parentheses
 from sitecheck.extract.relations.part_shares import (
     named_shares,
@@ -70,8 +74,10 @@ from sitecheck.extract.relations.part_shares import (
     restated_out_of,
 )
 from sitecheck.extract.relations.partitions import of_these
+from sitecheck.extract.relations.period_differences import period_differences
 from sitecheck.extract.relations.period_parts import period_parts
 from sitecheck.extract.relations.pies import pies, source_rows
+from sitecheck.extract.relations.place_runs import place_runs
 from sitecheck.extract.relations.place_split import place_split
 from sitecheck.extract.relations.point_changes import point_changes
 from sitecheck.extract.relations.row_lines import label_below, row_lines, unlabelled_totals
@@ -85,6 +91,7 @@ from sitecheck.extract.relations.share_brackets import (
     share_brackets,
     target_shares,
 )
+from sitecheck.extract.relations.share_changes import share_changes
 from sitecheck.extract.relations.share_of import share_of
 from sitecheck.extract.relations.share_totals import share_totals
 from sitecheck.extract.relations.shares import shares
@@ -180,6 +187,7 @@ def _in_sentence(
     split_verbs(doc, span, nums, rel)
     since_total(doc, span, index, rel)
     place_split(doc, span, nums, prev, rel)
+    dimension_lists(doc, span, nums, prev, rel)
     national_parts(doc, span, nums, prev, rel)
     carried_wholes(doc, span, nums, prev, rel)
     period_parts(doc, span, nums, before and (before[0].span, before[1]), rel)
@@ -224,13 +232,18 @@ def _changes(
     compared_brackets(doc, span, rel)
     changes(doc, sentence, nums, rel, before)
     point_changes(doc, sentence, nums, rel)
+    share_changes(doc, sentence, nums, rel, before)
     differences(doc, sentence, nums, rel, before)
     change_ahead(doc, sentence, nums, rel, before)
     change_after(doc, sentence, nums, rel, before)
     subject_changes(doc, sentence, nums, rel, before)
     reached_changes(doc, sentence, nums, rel, before)
+    bracket_back(doc, sentence, nums, rel, before)
     difference_back(doc, sentence, nums, rel, before)
+    period_differences(doc, sentence, nums, rel, before)
+    paired_differences(doc, sentence, nums, rel)
     mode_split(doc, sentence, nums, rel, before)
+    net_balances(doc, sentence, nums, rel, before)
 
 
 def _in_lines(doc: Document, index: QuantityIndex, rel: Relations) -> None:
@@ -256,4 +269,5 @@ def _in_lines(doc: Document, index: QuantityIndex, rel: Relations) -> None:
     balances(doc, index, rel)
     run_rows(doc, index, rel)
     further_parts(doc, index, rel)
+    place_runs(doc, index, rel)
     glance_totals(doc, index, rel)

@@ -20,6 +20,7 @@ from functools import cache
 
 from sitecheck.document import Document
 from sitecheck.extract.quantities import Quantity, QuantityIndex
+from sitecheck.extract.relations.gates import mentions
 from sitecheck.extract.relations.item_runs import words
 from sitecheck.extract.relations.model import Breakdown, PartOf, Relations
 from sitecheck.extract.relations.wording import WORD
@@ -54,7 +55,7 @@ def _cues(language: str) -> tuple[re.Pattern[str], frozenset[str], re.Pattern[st
 
 def caption_runs(doc: Document, index: QuantityIndex, rel: Relations) -> None:
     text = doc.text
-    if not _opening_total(doc.language).search(text, *doc.extent):
+    if not mentions(doc, lexicon(doc.language).in_total):
         return  # no total word anywhere: no strip has a total
     for m in _LINE.finditer(text, *doc.extent):
         figs = index.between(m.start(), m.end())

@@ -195,10 +195,18 @@ def _subject_total(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{word}){{1,4}}?(?:{alternation(multi)})(?![\w])[\s:,]*", re.I)
 
 
+@cache
+def _total_words(language: str) -> re.Pattern[str]:
+    """The total phrases of ``_subject_total`` alone: found before its walk over words."""
+    return re.compile(alternation([w for w in lexicon(language).in_total if " " in w]), re.I)
+
+
 def _total(
     p: RelationPatterns, index: QuantityIndex, start: int, end: int, body: str, language: str
 ) -> Quantity | None:
-    m = p.in_total.match(body) or _subject_total(language).match(body)
+    m = p.in_total.match(body)
+    if m is None and _total_words(language).search(body):  # the walk over words costs: gated
+        m = _subject_total(language).match(body)
     if m is None:
         return None
     total = next((q for q in index.between(start, end) if q.usable), None)

@@ -24,10 +24,10 @@ def of_the_whole(doc: Document, span: Span, figs: list[Quantity], rel: Relations
     """A sentence that opens on its whole: "Of the 4,000 people reached, 1,200 were children";
     or a clause after a semicolon or "and,": "…; 97 were rescued and, of the 512 schools hit,
     149 are damaged" (its parts end with the clause)."""
+    if len(figs) < 2:
+        return  # the whole and its parts are all in the sentence
     p = relation_patterns(doc.language)
     text = doc.text
-    if not figs:
-        return
     m = p.of_the.match(text, span.start, span.end) or _after_heading(text, p.of_the, span)
     m = m or _after_says_that(doc, p, span)
     if m:

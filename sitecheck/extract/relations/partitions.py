@@ -7,6 +7,7 @@ import re
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import Breakdown, PartOf, Relations
+from sitecheck.extract.relations.month_parts import by_month
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.wording import (
     WORD,
@@ -69,6 +70,7 @@ def of_these(
             disjoint(doc, parts)
             or disjoint_labels(p, _clauses(doc.text, parts, span))
             or unnumbered_rest(doc, parts, span)
+            or by_month(doc, parts, span)  # "2,310 left in January and 2,905 in February"
         )
         b = Breakdown(whole, parts, "of-these", exhaustive=exhaustive, at_most=at_most)
         rel.breakdowns.append(b)

@@ -61,7 +61,9 @@ def period_before(
     end = min(sentence.span.end, pct.span.end + _AFTER)
     stop = _CLAUSE_END.search(doc.text, pct.span.end, end)
     end = stop.start() if stop else end
-    named = previous.search(doc.text, pct.span.end, end)
+    named = previous.search(doc.text, pct.span.end, end) or _named_before(
+        doc, sentence, (pct.span.end, end), before
+    )
     if not named or other.search(doc.text, pct.span.end, end):
         return False
     if fold(one.noun.split()[0]) != fold(before.noun.split()[0]):
@@ -71,6 +73,31 @@ def period_before(
     if there is None or not same_places(doc, sentence, there):
         return False
     return a is not None and b is not None and same_stem(a, b)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _named_before(
+    doc: Document, sentence: Sentence, after: tuple[int, int], before: Quantity
+) -> bool:
+    """ "… 5,400 people, 25% more than in May": the months and years after the change are all
+    named in the sentence of the figure before, and none in this one before the change."""
+    text, months = doc.text, _months(doc.language)
+    there = doc.sentence_at(before.span.start)
+    if there is None:
+        return False
+
+    def marks(start: int, end: int) -> set[str]:
+        words = {w.lower() for w in _TOKEN.findall(text, start, end)} & months
+        return words | set(_YEAR.findall(text, start, end))
+
+    named = marks(*after)
+    return (
+        bool(named)
+        and named <= marks(there.span.start, there.span.end)
+        and not named & marks(sentence.span.start, after[0])
+    )
 
 
 def same_noun(doc: Document, sentence: Sentence, one: Quantity, before: Quantity) -> bool:

@@ -239,6 +239,8 @@ def _same_unit(p: RelationPatterns, whole: Quantity, part: Quantity) -> bool:
         return whole.is_households == part.is_households
     if whole.is_people and (part.is_people or lead_noun(part, p) in p.deaths):
         return True  # "la vie à 64 personnes. … 21 décès à Tillabéri": the dead are people
+    if part.is_people and lead_noun(whole, p) in p.deaths:
+        return True  # "fait 1 186 morts. … 947 victimes dans la Grand'Anse": the dead, by place
     return lead_noun(whole, p) == lead_noun(part, p)
 
 

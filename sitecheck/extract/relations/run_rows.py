@@ -24,6 +24,7 @@ from functools import cache
 
 from sitecheck.document import Document
 from sitecheck.extract.quantities import Quantity, QuantityIndex
+from sitecheck.extract.relations.gates import mentions
 from sitecheck.extract.relations.model import Breakdown, PercentOf, Relations, Shares
 from sitecheck.interval import Interval
 from sitecheck.lang import alternation, lexicon
@@ -50,11 +51,6 @@ class _Row:
 
 
 @cache
-def _any_total(language: str) -> re.Pattern[str]:
-    return re.compile(alternation(lexicon(language).table_totals), re.I)
-
-
-@cache
 def _total(language: str) -> re.Pattern[str]:
     """A label that ends on a total word: "Allocations (total)", "Grand total:"."""
     words = alternation(lexicon(language).table_totals)
@@ -73,7 +69,7 @@ def _rates(language: str) -> re.Pattern[str]:
 
 def run_rows(doc: Document, index: QuantityIndex, rel: Relations) -> None:
     text = doc.text
-    if not _any_total(doc.language).search(text, *doc.extent):
+    if not mentions(doc, lexicon(doc.language).table_totals):
         return  # no total row anywhere: spare the lines their reading
     stack: list[_Row] = []  # rows of consecutive lines, one row a line
     header = ""

@@ -13,6 +13,7 @@ from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import Relations, Shares
 from sitecheck.extract.relations.patterns import relation_patterns
 from sitecheck.extract.relations.wording import DIGIT, WORD, lead
+from sitecheck.interval import Interval, interval_sum
 from sitecheck.lang import alternation, lexicon, phrases
 
 _MAX_GAP_WORDS = 8  # "… were hosted by relatives or friends, while" between two shares
@@ -105,10 +106,22 @@ def shares(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> N
             _closed(doc, run, span, i in nested or i in based)
             or (i in based and _other_last(doc, run))
         ):
-            rel.shares.append(Shares(run))
+            if not _two_wholes(run):
+                rel.shares.append(Shares(run))
 
 
 _ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _two_wholes(run: list[Quantity]) -> bool:
+    """ "55% were women and 45% men, while 52% of the children were girls and 48% boys": a
+    run whose head and tail each make 100 is two splits, of two wholes."""
+    hundred = Interval.point(100.0)
+    return any(
+        interval_sum([q.interval for q in run[:k]]).intersects(hundred)
+        and interval_sum([q.interval for q in run[k:]]).intersects(hundred)
+        for k in range(2, len(run) - 1)
+    )
 
 
 def _none_only_both(doc: Document, run: list[Quantity]) -> bool:

@@ -155,7 +155,9 @@ def reached_changes(
         + " "
         + text[q.span.end : min(hi, q.span.end + 30)]
     )
-    if not any(same_stem(a, b) for a in subject for b in noun):
+    # "In June, the number rose to 1,500": a subject that is itself a count names the figure too
+    counted = _patterns(doc.language).subject.search(text, sentence.span.start, m.start())
+    if not counted and not any(same_stem(a, b) for a in subject for b in noun):
         return
     if same_places(doc, sentence, prev[0]):
         rel.changes.append(Change(pct, alike[0], one, down, first_earlier=True))
