@@ -32,6 +32,7 @@ from sitecheck.extract.relations.counted_items import counted_items
 from sitecheck.extract.relations.counted_once import counted_once
 from sitecheck.extract.relations.counted_totals import counted_groups, counted_total
 from sitecheck.extract.relations.difference_back import difference_back
+from sitecheck.extract.relations.difference_rates import difference_rates
 from sitecheck.extract.relations.differences import differences
 from sitecheck.extract.relations.dimension_lists import dimension_lists
 from sitecheck.extract.relations.fatality import fatality
@@ -234,6 +235,7 @@ def _changes(
     point_changes(doc, sentence, nums, rel)
     share_changes(doc, sentence, nums, rel, before)
     differences(doc, sentence, nums, rel, before)
+    difference_rates(doc, sentence, nums, rel)
     change_ahead(doc, sentence, nums, rel, before)
     change_after(doc, sentence, nums, rel, before)
     subject_changes(doc, sentence, nums, rel, before)
