@@ -356,6 +356,7 @@ FR = derive(
     list_namely=("à savoir", "c'est-à-dire", "soit"),
     list_links=("de", "sont", "à savoir"),
     clause_leads=("qui", "que", "dont", "où", "lequel", "laquelle", "lesquels"),
+    where_words=("où",),
     list_participle_endings=("és", "ées"),
     list_back_determiners=("les", "ces", "des", "aux", "tous les", "toutes les"),
     list_subset_words=(

@@ -375,7 +375,7 @@ def _label_group(
     total = before[-1]
     between = text[total.span.end : first_open]
     far = beyond_places(doc, p, before, first_open)
-    if far is None and names_places(doc, total):
+    if far is None and names_places(doc, total, first_open):
         return  # "in 5 regions, namely Morogoro (45), Iringa (18) …": it counts the places
     if far is not None:
         # "86,400 people in four districts: Nsanje (31,200), …": the total is the figure whose
