@@ -363,7 +363,6 @@ PT = derive(
     list_namely=("nomeadamente", "a saber", "ou seja"),
     list_links=("de", "são", "foram", "a saber"),
     clause_leads=("que", "quem", "onde", "cujo", "cuja", "cujos", "cujas"),
-    where_words=("onde", "em que"),
     list_participle_endings=("ados", "idos", "adas", "idas"),
     list_back_determiners=(
         "os", "as", "estes", "estas", "esses", "essas", "dos", "das", "nos", "nas", "aos",

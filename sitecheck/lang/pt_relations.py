@@ -8,6 +8,7 @@ from __future__ import annotations
 
 RELATION_WORDS: dict[str, object] = dict(
     largest_words=("o maior número", "a maior quantidade", "o número mais elevado"),
+    where_words=("onde", "em que"),  # "onde há 13 ocupações, …": a clause on a place
     # "The agency reports that, of the 412 households hit, …": a clause before "of the N"
     # "According to the institute, of the 27 deaths, 21 …": a source before "of the N"
     source_leads=("segundo", "de acordo com", "conforme"),
