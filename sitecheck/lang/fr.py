@@ -146,6 +146,7 @@ FR = derive(
     ),
     comparison_words=(
         "suivie de", "suivi de", "suivies de", "suivis de", "suivi par", "suivie par",
+        "suivi du", "suivie du", "suivi des", "suivie des", "suivis des", "suivies des",
         "par rapport", "précédent", "précédente", "dernier", "dernière", "antérieur", "antérieure",
     ),
     other_words=("autres", "autre", "le reste", "restants", "restantes"),

@@ -86,6 +86,10 @@ RELATION_WORDS: dict[str, object] = dict(
         "face", "em relação", "anterior", "último", "última", "passado", "seguido de", "seguida de",
         "seguidos de", "seguidas de", "seguido por", "seguida por", "seguidos por", "seguidas por",
         "prévio", "prévia", "prévios", "prévias",
+        # contracted: "seguida do Bengo (68)", "seguida pelo posto (452)": the next of a ranking
+        "seguido do", "seguida do", "seguido da", "seguida da", "seguidos dos", "seguidas das",
+        "seguido pelo", "seguida pelo", "seguido pela", "seguida pela", "seguidos pelos",
+        "seguidas pelas",
     ),
     # "the current number (384,060)": before the later figure of a change
     current_words=("atual", "atuais", "actual", "actuais"),
