@@ -12,6 +12,7 @@ from sitecheck.interval import Interval
 _NOUN_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
 _CLAUSE_END = re.compile(r"[.(,:;\d]")
 _BLANKS = re.compile(r"[ \t\u00a0,]*\n?[ \t\u00a0,]*")
+_JOIN = 3  # letters of a word that joins two pieces of a number ("and", "et", "y")
 
 
 def _value(word: str, cues: FigureCues) -> float:
@@ -33,6 +34,21 @@ def _large_scale(chunk: str, at: int, cues: FigureCues) -> tuple[str, int]:
     return word, at + sc.end()
 
 
+def _compound(chunk: str, start: int, end: int, cues: FigureCues) -> bool:
+    """Whether the number word is one piece of a longer number in words ("two thousand five
+    hundred", "deux mille cinq cents", "duas mil e quinhentas"): read alone, it is not the
+    number (a short joining word may stand between the pieces)."""
+    if cues.number_word_of_m.match(chunk, end):
+        return False  # "six des huit régions": a count of a count
+    known = cues.number_words.keys() | cues.multipliers.keys()
+    before = _NOUN_WORDS.findall(chunk, max(0, start - 20), start)[-1:]
+    after = _NOUN_WORDS.findall(chunk, end, end + 30)[:2]
+    words = [*before, *after[:1]]
+    if len(after) == 2 and len(after[0]) <= _JOIN:
+        words.append(after[1])
+    return any(w.lower() in known for w in words)
+
+
 def number_words(text: str, block: Span, found: list[Quantity], cues: FigureCues) -> list[Quantity]:
     """Counts written as words in one block, where no digit figure stands."""
     chunk = text[block.start : block.end]
@@ -48,6 +64,8 @@ def number_words(text: str, block: Span, found: list[Quantity], cues: FigureCues
         stop = cues.number_word_stop.match(chunk, m.end())
         if not scale and stop and not cues.number_word_of_m.match(chunk, m.end()):
             continue  # "two of", "three to four", "two thirds"
+        if _compound(chunk, m.start(), scaled_end, cues):
+            continue
         start, end = block.start + m.start(), block.start + scaled_end
         if any(q.span.start < end and start < q.span.end for q in found):
             continue
