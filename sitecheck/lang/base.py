@@ -372,6 +372,7 @@ class Lexicon:
     list_copulas: Words = ()
     list_namely: Words = ()  # "11 districts as the hardest hit, namely A, B …": the full list
     clause_leads: Words = ()  # "who", "que": an item that opens on one is a clause, not a name
+    where_words: Words = ()  # "where", "onde": a clause that describes a place
     list_participle_endings: Words = ()  # "reached:", "atendidos:": no list count before them
     # "… Arauca and Guainía. … in the four departments": a determiner right before a count that
     # names back a list of places given just before.

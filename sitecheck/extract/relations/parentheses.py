@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.bare_brackets import bare_part, worded_part_after
 from sitecheck.extract.relations.distant_wholes import captioned, previous_total
 from sitecheck.extract.relations.model import Breakdown, PartOf, PercentOf, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
@@ -88,7 +89,7 @@ def parentheses(
             continue  # "57% (992)": the amount of the share before it, not a labelled part
         if _amount_and_share_inside(text, par, rel):
             continue
-        if _bare_part(text, par):
+        if bare_part(text, par.open_, par.close, par.inside):
             series.append((open_, close, par.first))
             continue
         if _share(doc, p, par, rel) or _share_before(doc, p, par, rel):
@@ -127,18 +128,6 @@ def _amount_and_share_inside(text: str, par: Paren, rel: Relations) -> bool:
         return False
     rel.percents.append(PercentOf(amount, pct))
     return True
-
-
-def _bare_part(text: str, par: Paren) -> bool:
-    """ "(156)": a bare part that a label names."""
-    first = par.first
-    return (
-        len(par.inside) == 1
-        and first.usable
-        and first.kind == "count"
-        and not text[par.open_ + 1 : lead(first)].strip()
-        and not text[first.span.end : par.close].strip()
-    )
 
 
 def _share(doc: Document, p: RelationPatterns, par: Paren, rel: Relations) -> bool:
@@ -375,7 +364,7 @@ def _label_group(
     total = before[-1]
     between = text[total.span.end : first_open]
     far = beyond_places(doc, p, before, first_open)
-    if far is None and names_places(doc, total):
+    if far is None and names_places(doc, total, first_open):
         return  # "in 5 regions, namely Morogoro (45), Iringa (18) …": it counts the places
     if far is not None:
         # "86,400 people in four districts: Nsanje (31,200), …": the total is the figure whose
@@ -392,7 +381,7 @@ def _label_group(
         return
     # The word before each "(n)" names the part: "Venezuelans (156) and Peruvians (212)".
     labels = [(WORD.findall(text[max(0, o - 40) : o]) or [""])[-1].lower() for o, _, _ in group]
-    some = names_some(p, text, total.span.end, group[-1][1])
+    some = names_some(p, text, total.span.end, group[-1][1]) or worded_part_after(doc, group[-1][1])
     highlight = highlights_subgroups(parts, p, labels) or some
     rel.breakdowns.append(
         Breakdown(total, parts, "labels", exhaustive=not highlight, at_most=highlight)
