@@ -197,6 +197,8 @@ def _own_whole(
     these 11 were health partners, while 16 …" (the figure is the first part)."""
     if "," in opening or ":" in opening or m.group(0).rstrip().endswith(",") or len(figs) < 2:
         return False  # "Of these: 90 …": a colon opens the list of parts
+    if WORD.search(opening):
+        return False  # "Among them are 74 refugees, 28 …": a verb before the first part
     head = text[figs[0].span.end : lead(figs[1])]
     named = [w.lower() for w in WORD.findall(head.split(",")[0])]
     return "," in head and len(named) <= 4 and not p.auxiliaries & set(named)
