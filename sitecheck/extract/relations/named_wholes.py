@@ -65,6 +65,10 @@ def named_whole(
         return
     labels = label_words(text, parts, open_)
     highlight = highlights_subgroups(parts, p, labels) or names_some(p, text, whole.span.end, close)
+    # "12,000 people in 3 provinces (Alpha 5,000, Beta 4,000)": fewer names than the places
+    # counted right before them; the rest go unnamed, the parts can only fall short.
+    near = chain[0]
+    highlight = highlight or (whole is not near and near.interval.lo > len(parts))
     rel.breakdowns.append(
         Breakdown(whole, parts, "parenthesis", exhaustive=not highlight, at_most=highlight)
     )
