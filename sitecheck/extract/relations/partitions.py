@@ -38,10 +38,13 @@ def of_these(
     if not figs:
         return
     # "Of these, 1,200 …"; not "Among those returning on their own, 4,318 …": a group of its own.
+    # "Among them are 74 refugees, 28 …": a verb before the first figure, no whole of its own.
     opening = doc.text[m.end() : lead(figs[0])]
     if len(WORD.findall(opening)) > 3:
         return
-    if not back and _own_whole(doc.text, p, m, opening, figs):
+    arts = {w.lower() for w in lexicon(doc.language).articles}
+    verb = any(w.lower() not in arts for w in WORD.findall(opening))
+    if not back and not verb and _own_whole(doc.text, p, m, opening, figs):
         return
     # "8,412 …, a 4% decrease on the week before (8,762). Of them, …": not the aside.
     prev_figs = [q for q in prev_figs if not _in_brackets(doc.text, q)] or prev_figs
@@ -197,8 +200,6 @@ def _own_whole(
     these 11 were health partners, while 16 …" (the figure is the first part)."""
     if "," in opening or ":" in opening or m.group(0).rstrip().endswith(",") or len(figs) < 2:
         return False  # "Of these: 90 …": a colon opens the list of parts
-    if WORD.search(opening):
-        return False  # "Among them are 74 refugees, 28 …": a verb before the first part
     head = text[figs[0].span.end : lead(figs[1])]
     named = [w.lower() for w in WORD.findall(head.split(",")[0])]
     return "," in head and len(named) <= 4 and not p.auxiliaries & set(named)
