@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from sitecheck.document import Document, Sentence, Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.added_totals import added_totals, joined_stock
+from sitecheck.extract.relations.aside_shares import aside_shares
 from sitecheck.extract.relations.back_refs import back_refs, n_of_m
 from sitecheck.extract.relations.balances import balances
 from sitecheck.extract.relations.bracket_back import bracket_back
@@ -206,6 +207,7 @@ def _shares_of(
 ) -> None:
     """Shares of a base the sentence names: "of", brackets, targets, rates."""
     share_of(doc, span, nums, rel)
+    aside_shares(doc, span, nums, rel)
     share_brackets(doc, span, nums, rel)
     target_shares(doc, span, nums, rel)
     noun_base_shares(doc, span, nums, rel)
