@@ -24,6 +24,7 @@ class Wording:
     in_total: re.Pattern[str]  # "In total, …" opens a restatement rather than scoping it
     function_words: frozenset[str]  # "in", "the", "are": no scope in a fronted phrase
     count_subjects: frozenset[str]  # "number", "total": a subject that makes a verb a copula
+    language: str = ""  # whose synonyms a noun phrase is read with (``restated_synonyms.py``)
 
 
 @cache
@@ -44,6 +45,7 @@ def wording(lex: Lexicon, language: str) -> Wording:
         of_words=relation_patterns(language).of_words,
         in_total=phrases(lex.in_total),
         count_subjects=frozenset(w.lower() for w in lex.count_subjects),
+        language=language,
         function_words=frozenset(
             word.lower()
             for phrase in (
