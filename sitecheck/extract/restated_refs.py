@@ -33,6 +33,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import dropwhile
 
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
@@ -252,6 +253,8 @@ def _named(
         if found is None:
             return None  # a figure naming no noun ("8,000 in B") may be the one meant
         words = tuple(_PEOPLE if w in g.people else w for w in found[0])
+        if q.kind == "money":  # "CHF 187,650 was allocated": an amount's phrase is its verb
+            words = tuple(dropwhile(lambda w: w in g.stops, words)) or words
         if found[1]:
             if words[0] == phrase[0]:
                 return None  # "affecting 950,000 people": what is counted is the verb's
@@ -299,7 +302,8 @@ def _same_scope(
     if pointing and g is not None:
         words = _phrase_words(scope.doc, q, g)
         stop = q.span.end + words[-1].end() if words else q.span.end
-    given = scope.tokens([Span(here.span.start, stop)]) - _head_name(scope.doc, q)
+    # A currency written with the figure ("US$") is no place on either side.
+    given = scope.tokens([Span(here.span.start, stop)], skip=[q.span]) - _head_name(scope.doc, q)
     around = scope.tokens([there.span], skip=[a.span]) - _head_name(scope.doc, a)
     differ = given - around if pointing else given ^ around
     return not {t for t in differ if t.startswith(_SCOPE_KINDS)}

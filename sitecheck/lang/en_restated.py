@@ -42,6 +42,8 @@ RESTATED_WORDS: dict[str, object] = dict(
         ),
         ("refugees and migrants", "migrants and refugees"),
         ("reached", "assisted"),
+        ("affected", "impacted"),
+        ("injured", "wounded"),
     ),
     # one verb for the deaths of a key line ("19 people dead", "19 people died")
     death_verbs=("died", "perished"),

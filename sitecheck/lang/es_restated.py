@@ -47,6 +47,8 @@ RESTATED_WORDS: dict[str, object] = dict(
         ),
         ("refugiados y migrantes", "migrantes y refugiados"),
         ("asistidas", "atendidas", "alcanzadas"),
+        ("heridas", "lesionadas"),
+        ("heridos", "lesionados"),
     ),
     # one verb for the deaths of a key line ("19 people dead", "19 people died")
     death_verbs=("muertas", "murieron", "fallecieron", "fallecidas", "perecieron"),

@@ -38,11 +38,12 @@ RESTATED_WORDS: dict[str, object] = dict(
             "forcées de quitter leur domicile", "forcées de quitter leurs domiciles",
         ),
         (
-            "déplacés internes", "personnes déplacées internes", "personnes déplacées internes",
-            "pdi", "pdis",
+            "déplacés internes", "déplacées internes", "personnes déplacées internes", "pdi",
+            "pdis",
         ),
         ("réfugiés et migrants", "migrants et réfugiés"),
-        ("assistées", "atteintes"),
+        ("assistées", "aidées"),
+        ("affectées", "touchées"),
     ),
     # one verb for the deaths of a key line ("19 people dead", "19 people died")
     death_verbs=("mortes", "tués", "tuées", "décédés", "décédées", "péri"),

@@ -42,6 +42,8 @@ RESTATED_WORDS: dict[str, object] = dict(
         ),
         ("refugiados e migrantes", "migrantes e refugiados"),
         ("assistidas", "atendidas", "alcançadas"),
+        ("afetadas", "atingidas"),
+        ("feridas", "lesionadas"),
     ),
     # one verb for the deaths of a key line ("19 people dead", "19 people died")
     death_verbs=("mortas", "morreram", "faleceram", "falecidos", "falecidas"),
