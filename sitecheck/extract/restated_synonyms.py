@@ -87,3 +87,9 @@ def _match(tokens: tuple[str, ...], i: int, words: tuple[str, ...], s: _Synonyms
             return 0
         at += 1
     return at
+
+
+def people_head(tokens: tuple[str, ...], people: tuple[str, ...]) -> tuple[str, ...]:
+    """ "persons displaced", "individuals displaced": a generic noun of people (folded, the
+    first of ``people`` standing for all) heads one phrase."""
+    return (people[0], *tokens[1:]) if tokens and tokens[0] in people else tokens

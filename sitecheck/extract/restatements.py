@@ -51,7 +51,7 @@ from sitecheck.extract.restated_near import Worded, near_statements
 from sitecheck.extract.restated_refs import given_restatements, restated_interval
 from sitecheck.extract.restated_scope import fronted_scope, stamp_spans
 from sitecheck.extract.restated_swapped import swapped_restatements
-from sitecheck.extract.restated_synonyms import canonical
+from sitecheck.extract.restated_synonyms import canonical, people_head
 from sitecheck.extract.restated_wording import Wording, wording
 from sitecheck.extract.scope import ScopeReader, qualifier_skip
 from sitecheck.lang import lexicon
@@ -269,8 +269,8 @@ def _tokens(words: str, q: Quantity, w: Wording) -> tuple[str, ...] | None:
     # An amount has no noun of its own: "US$ 4.2 million for six months" is its phrase.
     if q.kind != "money" and raw[0] in w.not_a_head:
         return None
-    kept = [raw[0], *(t for t in raw[1:] if t not in w.fillers)]
-    return canonical(tuple(fold(t) for t in kept), w.language) if len(kept) >= 2 else None
+    kept = people_head((fold(raw[0]), *(fold(t) for t in raw[1:] if t not in w.fillers)), w.people)
+    return canonical(kept, w.language) if len(kept) >= 2 else None
 
 
 def _bare(words: str, q: Quantity, w: Wording) -> tuple[str, ...] | None:
@@ -280,7 +280,7 @@ def _bare(words: str, q: Quantity, w: Wording) -> tuple[str, ...] | None:
         raw = raw[1:]  # "950 000 de personnes"
     if len(raw) != 1 or raw[0] in w.not_a_head or raw[0] in w.of_words:
         return None
-    return canonical((fold(raw[0]),), w.language)
+    return canonical(people_head((fold(raw[0]),), w.people), w.language)
 
 
 def _phrase(
