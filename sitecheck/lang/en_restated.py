@@ -41,6 +41,11 @@ RESTATED_WORDS: dict[str, object] = dict(
             "people internally displaced", "persons internally displaced",
         ),
         ("refugees and migrants", "migrants and refugees"),
+        (
+            "in need", "in need of assistance", "in need of humanitarian assistance",
+            "in need of humanitarian aid", "requiring humanitarian assistance",
+            "needing humanitarian assistance", "who need humanitarian assistance",
+        ),
         ("reached", "assisted"),
         ("affected", "impacted"),
         ("injured", "wounded"),

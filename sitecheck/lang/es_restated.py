@@ -46,6 +46,11 @@ RESTATED_WORDS: dict[str, object] = dict(
             "personas desplazadas internas", "pdi", "pdis",
         ),
         ("refugiados y migrantes", "migrantes y refugiados"),
+        (
+            "con necesidades humanitarias", "en necesidad",
+            "en necesidad de asistencia humanitaria", "con necesidad de asistencia humanitaria",
+            "que necesitan asistencia humanitaria", "que requieren asistencia humanitaria",
+        ),
         ("asistidas", "atendidas", "alcanzadas"),
         ("heridas", "lesionadas"),
         ("heridos", "lesionados"),

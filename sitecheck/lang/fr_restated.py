@@ -42,6 +42,11 @@ RESTATED_WORDS: dict[str, object] = dict(
             "pdis",
         ),
         ("réfugiés et migrants", "migrants et réfugiés"),
+        (
+            "dans le besoin", "ayant besoin d'assistance humanitaire",
+            "ayant besoin d'une assistance humanitaire", "ayant besoin d'aide humanitaire",
+            "dans le besoin d'assistance humanitaire", "nécessitant une assistance humanitaire",
+        ),
         ("assistées", "aidées"),
         ("affectées", "touchées"),
     ),

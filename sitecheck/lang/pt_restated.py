@@ -41,6 +41,12 @@ RESTATED_WORDS: dict[str, object] = dict(
             "pdi", "pdis", "idps",
         ),
         ("refugiados e migrantes", "migrantes e refugiados"),
+        (
+            "com necessidades humanitárias", "em necessidade",
+            "com necessidade de assistência humanitária",
+            "a necessitar de assistência humanitária", "que necessitam de assistência humanitária",
+            "em necessidade de assistência humanitária",
+        ),
         ("assistidas", "atendidas", "alcançadas"),
         ("afetadas", "atingidas"),
         ("feridas", "lesionadas"),
