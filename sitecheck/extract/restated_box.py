@@ -273,7 +273,7 @@ def _one_scope(
         return False  # a key line of another section: another place, maybe unnamed
     if scope.components(bb) - scope.components(kb):
         return False  # "### Strategic Outcome 1": that component's part of the box's figure
-    line = key_line_span(doc, kp.q)
+    line = _own_clause(doc, key_line_span(doc, kp.q), kp.span)
     caption = [line] if kp.span.start >= line.start and kp.span.end <= line.end else [line, kp.span]
     k_scope, k_stamp = _scope(doc, scope, kp, caption)
     if not any(t.startswith("m:") for t in k_scope):
@@ -361,3 +361,14 @@ def _agency(lead: str, w: BoxWords) -> bool:
 
 def _shown(doc: Document, p: Phrase) -> str:
     return " ".join(doc.text[p.span.start : p.span.end].lower().strip(" *").split())
+
+
+def _own_clause(doc: Document, line: Span, phrase: Span) -> Span:
+    """A key line up to its caption's clause when a comma ends it and another figure follows
+    ("48 incidents in May, compared with 63 in April"): the rest scopes that other figure."""
+    if not line.start <= phrase.start < phrase.end <= line.end:
+        return line
+    rest = doc.text[phrase.end : line.end]
+    if rest.startswith(",") and any(c.isdigit() for c in rest):
+        return Span(line.start, phrase.end)
+    return line
