@@ -35,6 +35,7 @@ RESTATED_WORDS: dict[str, object] = dict(
         (
             "displaced", "forced from their homes", "forced to flee their homes",
             "forced to leave their homes", "driven from their homes", "uprooted",
+            "who fled their homes", "who were forced to flee their homes",
         ),
         (
             "idps", "internally displaced people", "internally displaced persons",

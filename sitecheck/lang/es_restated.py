@@ -35,6 +35,7 @@ RESTATED_WORDS: dict[str, object] = dict(
     restated_synonyms=(
         (
             "desplazadas", "obligadas a abandonar sus hogares", "obligadas a dejar sus hogares",
+            "que huyeron de sus hogares", "que tuvieron que abandonar sus hogares",
             "forzadas a abandonar sus hogares", "forzadas a dejar sus hogares",
         ),
         (

@@ -36,6 +36,7 @@ RESTATED_WORDS: dict[str, object] = dict(
             "déplacées", "dû quitter leur domicile", "dû quitter leurs domiciles",
             "contraintes de quitter leur domicile", "contraintes de quitter leurs domiciles",
             "forcées de quitter leur domicile", "forcées de quitter leurs domiciles",
+            "qui ont fui leur domicile", "qui ont fui leurs domiciles",
         ),
         (
             "déplacés internes", "déplacées internes", "personnes déplacées internes", "pdi",

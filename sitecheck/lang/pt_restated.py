@@ -35,6 +35,7 @@ RESTATED_WORDS: dict[str, object] = dict(
         (
             "deslocadas", "forçadas a deixar as suas casas", "forçadas a abandonar as suas casas",
             "obrigadas a deixar as suas casas", "obrigadas a abandonar as suas casas",
+            "que fugiram das suas casas", "que tiveram de deixar as suas casas",
         ),
         (
             "deslocados internos", "deslocadas internas", "pessoas deslocadas internamente",
