@@ -288,6 +288,9 @@ class Lexicon:
     # "The number of displaced reached 950,000 people": a subject that is itself a count makes
     # the verb a copula, so "reached" says nothing of what the figure counts.
     count_subjects: Words = ()
+    # Phrases a report uses interchangeably in a figure's noun phrase, one group each ("people
+    # displaced", "people forced from their homes"): one noun phrase when the scope agrees too.
+    restated_synonyms: tuple[Words, ...] = ()
     change_cues: Words = ()  # "compared with", "previous", "frente a": before the earlier figure
     # "rose by 6% on April (17,836)": a preposition that sets a change against the period whose
     # figure follows in brackets
