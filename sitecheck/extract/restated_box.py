@@ -331,14 +331,13 @@ def _split(
 
 
 def _own_verb(key: Worded, other: Worded | None, w: BoxWords) -> bool:
-    """Whether a figure of the caption's noun names another verb right after its noun ("47
-    people have died"): another quantity, not a share of the caption's."""
+    """Whether a figure of the caption's noun counts deaths right after its noun ("47 people
+    have died") where the caption counts no deaths: another quantity, not a share of the
+    caption's (any other verb, "2,200 people received food", may name a share of "people
+    assisted")."""
     if other is None or other.kind == "money" or len(other.tokens) < 2 or len(key.tokens) < 2:
         return False
-    verb = other.tokens[1]
-    if verb in w.function or verb in w.numbers or not _LETTER.search(verb):
-        return False
-    return not same_verb(key.tokens[1], verb, w) and not same_noun(key.tokens[0], verb, w)
+    return other.tokens[1] in w.deaths and key.tokens[1] not in w.deaths
 
 
 def _repeated(doc: Document, key: Worded, bp: Phrase, w: BoxWords) -> bool:
