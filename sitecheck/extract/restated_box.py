@@ -22,7 +22,11 @@ A body that says more than the caption (a verb leading its figure, "WFP reached 
 people"; a phrase after its verb, "reached with food") may state a part: it pairs only when both
 name the month, its subject being an agency or none. A word of the caption twice in the body's
 sentence ("displaced by landslides, while floods displaced …") makes its figure one of two: not
-read.
+read. Another figure of the caption's noun in the body's sentence leaves which one is meant
+unclear, unless it counts deaths the caption does not ("31 people have died and 14,000 people
+have been evacuated"). The caption's scope is its line, up to its clause when a comma ends it
+and another figure follows ("12,000 displaced in May, up from 9,000"). Noun phrases are read
+with the lexicon's synonyms (``restated_synonyms.py``).
 
 A measure ("87 mt of food delivered") pairs only with a measure of the same unit and of the
 same thing ("delivering 87 mt of food"). A caption that names no month takes the month of its
