@@ -22,7 +22,11 @@ A body that says more than the caption (a verb leading its figure, "WFP reached 
 people"; a phrase after its verb, "reached with food") may state a part: it pairs only when both
 name the month, its subject being an agency or none. A word of the caption twice in the body's
 sentence ("displaced by landslides, while floods displaced …") makes its figure one of two: not
-read.
+read. Another figure of the caption's noun in the body's sentence leaves which one is meant
+unclear, unless it counts deaths the caption does not ("31 people have died and 14,000 people
+have been evacuated"). The caption's scope is its line, up to its clause when a comma ends it
+and another figure follows ("12,000 displaced in May, up from 9,000"). Noun phrases are read
+with the lexicon's synonyms (``restated_synonyms.py``).
 
 A measure ("87 mt of food delivered") pairs only with a measure of the same unit and of the
 same thing ("delivering 87 mt of food"). A caption that names no month takes the month of its
@@ -226,18 +230,21 @@ def box_restatements(
             led = None
             if bp.sentence is not kp.sentence:
                 led = _matches(kx, bx, w, scope.names, doc.language)
-            if led is not None:
+            if led is not None and _places_said(doc, scope, kp, bp):
                 found[i].append((j, led))
                 taken[j] += 1
     out = []
     for i, js in found.items():
         if len(js) != 1 or taken[js[0][0]] != 1:
             continue
-        if _split(keys[i][1], keys, body[js[0][0]], numbers, heads, worded, w):
-            continue
-        if _repeated(doc, keys[i][1], body[js[0][0]][0], w):
-            continue
         (kp, _), (bp, _) = keys[i], body[js[0][0]]
+        # A caption of one place ("… from Algeria") is not made ambiguous by another place's.
+        alike = [k for k in keys if _places_said(doc, scope, k[0], bp)]
+        alike = alike if _places(doc, scope, kp) else keys
+        if _split(keys[i][1], alike, body[js[0][0]], numbers, heads, worded, w):
+            continue
+        if _repeated(doc, keys[i][1], bp, w):
+            continue
         month = _box_month(doc, scope, keys, kp)
         if _one_scope(doc, scope, (kp, month), bp, w, js[0][1]):
             a, b = sorted((kp, bp), key=lambda p: p.q.span.start)
@@ -310,7 +317,8 @@ def _split(
     w: BoxWords,
 ) -> bool:
     """A box that states the caption twice ("48,000 people evacuated / 9,000 people evacuated
-    in Sandor"), or a body figure its sentence splits ("reached 3,100 people with cash and
+    in Sandor"; captions of two places split one only where the body names both), or a body
+    figure its sentence splits ("reached 3,100 people with cash and
     2,200 with food"): which figure is meant is not shown. A figure of another noun in the
     sentence ("across 33 villages"), or of the same noun and a verb of its own ("47 people
     have died and 62,000 people have been evacuated"), splits nothing."""
@@ -331,14 +339,13 @@ def _split(
 
 
 def _own_verb(key: Worded, other: Worded | None, w: BoxWords) -> bool:
-    """Whether a figure of the caption's noun names another verb right after its noun ("47
-    people have died"): another quantity, not a share of the caption's."""
+    """Whether a figure of the caption's noun counts deaths right after its noun ("47 people
+    have died") where the caption counts no deaths: another quantity, not a share of the
+    caption's (any other verb, "2,200 people received food", may name a share of "people
+    assisted")."""
     if other is None or other.kind == "money" or len(other.tokens) < 2 or len(key.tokens) < 2:
         return False
-    verb = other.tokens[1]
-    if verb in w.function or verb in w.numbers or not _LETTER.search(verb):
-        return False
-    return not same_verb(key.tokens[1], verb, w) and not same_noun(key.tokens[0], verb, w)
+    return other.tokens[1] in w.deaths and key.tokens[1] not in w.deaths
 
 
 def _repeated(doc: Document, key: Worded, bp: Phrase, w: BoxWords) -> bool:
@@ -372,3 +379,19 @@ def _own_clause(doc: Document, line: Span, phrase: Span) -> Span:
     if rest.startswith(",") and any(c.isdigit() for c in rest):
         return Span(line.start, phrase.end)
     return line
+
+
+def _places_said(doc: Document, scope: ScopeReader, kp: Phrase, bp: Phrase) -> bool:
+    """Whether the body's sentence or its headings name every place of the caption ("returned
+    from Libya" against "… returned from Algeria" is no candidate, nor makes another caption
+    of the box ambiguous)."""
+    named = _places(doc, scope, kp)
+    if not named:
+        return True
+    said = {t.lower() for t in _TOKEN.findall(doc.slice(bp.sentence.span))}
+    said |= {t[2:] for t in scope.heading_tokens(bp.sentence.block) if t.startswith("n:")}
+    return named <= said
+
+
+def _places(doc: Document, scope: ScopeReader, kp: Phrase) -> set[str]:
+    return {t.lower() for t in _TOKEN.findall(doc.slice(kp.span))} & scope.names

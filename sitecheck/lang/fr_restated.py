@@ -49,7 +49,6 @@ RESTATED_WORDS: dict[str, object] = dict(
             "dans le besoin d'assistance humanitaire", "nécessitant une assistance humanitaire",
         ),
         ("assistées", "aidées"),
-        ("affectées", "touchées"),
     ),
     # one verb for the deaths of a key line ("19 people dead", "19 people died")
     death_verbs=("mortes", "tués", "tuées", "décédés", "décédées", "péri"),

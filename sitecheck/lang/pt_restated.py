@@ -49,7 +49,6 @@ RESTATED_WORDS: dict[str, object] = dict(
             "em necessidade de assistência humanitária",
         ),
         ("assistidas", "atendidas", "alcançadas"),
-        ("afetadas", "atingidas"),
         ("feridas", "lesionadas"),
     ),
     # one verb for the deaths of a key line ("19 people dead", "19 people died")
