@@ -100,9 +100,9 @@ def _paired(
     own = amounts.pop(0) if len(amounts) == len(pcts) + 1 else None
     if len(amounts) != len(pcts) or (own is not None and not _own(p, text, own, pcts[0])):
         return None
-    taken = {id(c.percent) for c in rel.changes} | {id(po.percent) for po in rel.percents}
+    taken = _taken(rel, pcts[0].span.start)
     for pct, q in zip(pcts, amounts, strict=True):
-        if not pct.usable or pct.from_words or pct.qualifier is not None or id(pct) in taken:
+        if not pct.usable or pct.from_words or pct.qualifier is not None or pct.span.start in taken:
             return None
         if q.qualifier is not None or not p.gap.fullmatch(text, pct.span.end, q.span.start):
             return None
@@ -112,6 +112,16 @@ def _paired(
             return None  # "rose by 8% on average (6,861 a month)": no period compared
         out.append((pct, q))
     return own, out
+
+
+def _taken(rel: Relations, start: int) -> set[int]:
+    """Where the percentages already read in the sentence stand (its readings are the last)."""
+    out = rel.percents_from(start)
+    for c in reversed(rel.changes):
+        if c.percent.span.start < start:
+            break
+        out.add(c.percent.span.start)
+    return out
 
 
 def _own(p: _Patterns, text: str, own: Quantity, pct: Quantity) -> bool:
