@@ -94,9 +94,10 @@ def _named_before(
         return words | set(_YEAR.findall(text, start, end))
 
     named = marks(*after)
-    first = min((text.lower().find(m, *after) for m in named), default=-1)
+    window = text[after[0] : after[1]].lower()  # the clause after the change, not the document
+    first = min((window.find(m) for m in named), default=-1)
     own = set(before.noun.lower().split()[:1])  # "390 patients more than in March"
-    between = [w for w in _TOKEN.findall(text.lower(), after[0], first) if w not in own]
+    between = [w for w in _TOKEN.findall(window, 0, first) if w not in own]
     if first < 0 or len(between) > _TO_PERIOD:
         return False  # "900 more than planned in May": a plan, not May's figure
     return (
