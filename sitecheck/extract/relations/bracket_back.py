@@ -6,7 +6,9 @@ rise on the same months a year earlier (48,549)."
 
 Each percentage is tied to a word of change and followed by a word of comparison ("on", "over",
 "compared with", "than") and the period compared, then the earlier figure alone in brackets;
-the sentence holds no other amount. The later figure is the one amount of the sentence before
+the sentence holds no other amount but the later figure, in the change's clause ("In June,
+7,410 people crossed, an 8% rise on May (6,861)"). Failing that, the later figure is the one
+amount of the sentence before
 (same paragraph) or, when that sentence lists parts, the total they are parts of (in it or the
 sentence before it). The subject must name that figure: "That is", "This represents", a count
 ("the total") or a word of the headline's clause in another form ("Crossings", "crossed"); and
@@ -44,6 +46,7 @@ class _Patterns:
     opener: re.Pattern[str]  # "That is", "This represents": the figure before, unnamed
     counts: re.Pattern[str]  # "the total", "displacement": a subject that is a count
     skip: frozenset[str]  # words of change and months: no word of the figure's own
+    own_gap: re.Pattern[str]  # " people landed, a ": the later figure's clause, then the change
 
 
 @cache
@@ -70,6 +73,7 @@ def _patterns(language: str) -> _Patterns | None:
         ),
         counts=phrases(lex.count_subjects),
         skip=frozenset(skip),
+        own_gap=re.compile(r"[^\d;()]*,(?:\s+[^\W\d_][\w'’-]*){0,3}\s*"),
     )
 
 
@@ -84,17 +88,21 @@ def _alike(a: Quantity, b: Quantity) -> bool:
 
 def _paired(
     doc: Document, p: _Patterns, nums: list[Quantity], rel: Relations
-) -> list[tuple[Quantity, Quantity]] | None:
-    """Each percentage with the earlier figure bracketed after it; None unless every amount of
+) -> tuple[Quantity | None, list[tuple[Quantity, Quantity]]] | None:
+    """The sentence's own later figure, if it states one before the first percentage, and each
+    percentage with the earlier figure bracketed after it; None unless every other amount of
     the sentence is one of these and every percentage has one."""
     text, out = doc.text, []
     amounts = _amounts(nums)
     pcts = [q for q in nums if q.kind == "percent"]
-    if not amounts or not pcts or len(amounts) != len(pcts):
+    if not amounts or not pcts:
         return None
-    taken = {id(c.percent) for c in rel.changes} | {id(po.percent) for po in rel.percents}
+    own = amounts.pop(0) if len(amounts) == len(pcts) + 1 else None
+    if len(amounts) != len(pcts) or (own is not None and not _own(p, text, own, pcts[0])):
+        return None
+    taken = _taken(rel, pcts[0].span.start)
     for pct, q in zip(pcts, amounts, strict=True):
-        if not pct.usable or pct.from_words or pct.qualifier is not None or id(pct) in taken:
+        if not pct.usable or pct.from_words or pct.qualifier is not None or pct.span.start in taken:
             return None
         if q.qualifier is not None or not p.gap.fullmatch(text, pct.span.end, q.span.start):
             return None
@@ -103,7 +111,26 @@ def _paired(
         if not p.period.search(text, pct.span.end, q.span.start):
             return None  # "rose by 8% on average (6,861 a month)": no period compared
         out.append((pct, q))
+    return own, out
+
+
+def _taken(rel: Relations, start: int) -> set[int]:
+    """Where the percentages already read in the sentence stand (its readings are the last)."""
+    out = rel.percents_from(start)
+    for c in reversed(rel.changes):
+        if c.percent.span.start < start:
+            break
+        out.add(c.percent.span.start)
     return out
+
+
+def _own(p: _Patterns, text: str, own: Quantity, pct: Quantity) -> bool:
+    """ "In May, 18,906 people landed, a 6% rise on April (…)": the later figure before the
+    change, in its clause: the change after a comma and at most three words (not "…, while
+    deaths rose by 6% …": another quantity's)."""
+    if own.qualifier is not None or own.span.end > pct.span.start:
+        return False
+    return p.own_gap.fullmatch(text, own.span.end, lead(pct)) is not None
 
 
 def _wholes(rel: Relations, start: int) -> dict[int, tuple[Quantity, set[int]]]:
@@ -177,19 +204,21 @@ def bracket_back(
     rel: Relations,
     prev: tuple[Sentence, list[Quantity]] | None,
 ) -> None:
-    """The changes from the bracketed figures of this sentence to the headline figure before."""
-    if prev is None or not any(q.kind == "percent" for q in nums):
+    """The changes from the bracketed figures of this sentence to its own figure before them
+    or to the headline figure before."""
+    if not any(q.kind == "percent" for q in nums):
         return
     p = _patterns(doc.language)
     if p is None or "(" not in doc.slice(sentence.span):
         return
-    pairs = _paired(doc, p, nums, rel)
-    if not pairs:
+    paired = _paired(doc, p, nums, rel)
+    if paired is None:
         return
-    later = _headline(doc, rel, prev)
+    own, pairs = paired
+    later = own or (_headline(doc, rel, prev) if prev is not None else None)
     if later is None or not all(_alike(later, q) for _, q in pairs):
         return
-    if not _named(doc, p, sentence, pairs[0][0], later):
+    if own is None and not _named(doc, p, sentence, pairs[0][0], later):
         return
     for pct, earlier in pairs:
         tied, down = change_word(doc, sentence, pct)

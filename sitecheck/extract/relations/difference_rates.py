@@ -50,7 +50,7 @@ def difference_rates(
         m = pattern.fullmatch(text, q.span.end, pct.span.start)
         if m is None or not _closed(text, pct, "(" in m.group()):
             continue
-        if any(c.percent is pct for c in rel.changes) or not difference_tie(doc, sentence, q):
+        if _changed(rel, sentence, pct) or not difference_tie(doc, sentence, q):
             continue
         _drop_share(rel, sentence, pct)
         for b in rel.breakdowns[-_LOOK_BACK:]:
@@ -67,3 +67,13 @@ def _drop_share(rel: Relations, sentence: Sentence, pct: Quantity) -> None:
             break
         if rel.percents[i].percent is pct:
             del rel.percents[i]
+
+
+def _changed(rel: Relations, sentence: Sentence, pct: Quantity) -> bool:
+    """Whether ``pct`` is read as a change already (the sentence's changes are the last)."""
+    for c in reversed(rel.changes):
+        if c.percent.span.start < sentence.span.start:
+            return False
+        if c.percent is pct:
+            return True
+    return False

@@ -76,6 +76,7 @@ def period_before(
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_TO_PERIOD = 3  # words between the change and the period it names: "more than in", "since"
 
 
 def _named_before(
@@ -93,6 +94,12 @@ def _named_before(
         return words | set(_YEAR.findall(text, start, end))
 
     named = marks(*after)
+    window = text[after[0] : after[1]].lower()  # the clause after the change, not the document
+    first = min((window.find(m) for m in named), default=-1)
+    own = set(before.noun.lower().split()[:1])  # "390 patients more than in March"
+    between = [w for w in _TOKEN.findall(window, 0, first) if w not in own]
+    if first < 0 or len(between) > _TO_PERIOD:
+        return False  # "900 more than planned in May": a plan, not May's figure
     return (
         bool(named)
         and named <= marks(there.span.start, there.span.end)

@@ -58,6 +58,30 @@ def _named(doc: Document, sentence: Sentence, first: Quantity, there: Sentence) 
     return head is not None and same_places(doc, sentence, there)
 
 
+def _head(q: Quantity) -> str:
+    return q.noun.split(" ", 1)[0] if q.noun else ""
+
+
+@cache
+def _not_units(language: str) -> frozenset[str]:
+    """Words after a difference that name no unit: "900 more than", "900 people"."""
+    lex = lexicon(language)
+    words = (*lex.change_words, *lex.change_terms, *lex.change_links, *lex.stopwords)
+    words += (*lex.narrowing_words, *lex.articles)  # "an increase of 390 since …"
+    return frozenset(w.lower() for w in words)
+
+
+def _other_unit(doc: Document, change: Quantity, figures: tuple[Quantity, Quantity]) -> bool:
+    """Whether the difference names a unit of its own that neither figure names ("an increase
+    of 12 sites" between counts of people)."""
+    head = _head(change)
+    if not head or head in _not_units(doc.language):
+        return False
+    if change.is_people and all(q.is_people for q in figures):
+        return False
+    return all(_head(q) != head for q in figures)
+
+
 def period_differences(
     doc: Document,
     sentence: Sentence,
@@ -86,6 +110,8 @@ def period_differences(
     if len(alike) != 1 or alike[0].qualifier is not None or alike[0].value == one.value:
         return
     earlier = alike[0]
+    if _other_unit(doc, change, (one, earlier)):
+        return  # "the total reached 5,400, an increase of 12 sites": another unit
     if change.value >= max(one.value, earlier.value):
         return  # no difference of these two
     if not (

@@ -60,7 +60,7 @@ def share_changes(
         return
     text = doc.text
     from_gap, _, _, pair = _patterns(doc.language)
-    taken = {id(c.percent) for c in rel.changes} | {id(c.first) for c in rel.changes}
+    taken = _taken(rel, sentence.span.start)
     for i, q in enumerate(nums):
         if q.kind != "percent" or i + 1 >= len(nums) or id(q) in taken:
             continue
@@ -75,8 +75,30 @@ def share_changes(
         tied, down = change_word(doc, sentence, q)
         if later is None or not tied:
             continue
-        rel.percents[:] = [po for po in rel.percents if po.percent is not q]
+        if id(later) in taken:
+            continue  # "…, up 5% from 40% last year, and 3% from 42%": 40% is an earlier share
+        _drop_share(rel, sentence, q)
         rel.changes.append(Change(q, earlier, later, down, first_earlier=True, points=True))
+        taken |= {id(q), id(earlier)}
+
+
+def _taken(rel: Relations, start: int) -> set[int]:
+    """The percentages the sentence's changes (the last ones) already hold."""
+    out: set[int] = set()
+    for c in reversed(rel.changes):
+        if c.percent.span.start < start:
+            break
+        out |= {id(c.percent), id(c.first), id(c.second)}
+    return out
+
+
+def _drop_share(rel: Relations, sentence: Sentence, pct: Quantity) -> None:
+    """Drop the reading of ``pct`` as a share (the sentence's readings are the last ones)."""
+    for i in range(len(rel.percents) - 1, -1, -1):
+        if rel.percents[i].percent.span.start < sentence.span.start:
+            break
+        if rel.percents[i].percent is pct:
+            del rel.percents[i]
 
 
 def _later(
