@@ -79,6 +79,17 @@ def _clause_place(language: str) -> re.Pattern[str]:
 
 
 @cache
+def _before_figure(language: str) -> re.Pattern[str]:
+    """ ", and in Lomi, " right before a figure: the figure's own place."""
+    lex = lexicon(language)
+    arts, ands = alternation(lex.articles), alternation(lex.and_words)
+    return re.compile(
+        rf"(?:,|(?<![\w])(?i:{ands}))\s*(?:(?i:{ands})\s+)?(?i:{alternation(lex.place_prepositions)})"
+        rf"\s+(?:(?i:{arts})\s+)?(?P<place>[A-ZÀ-ÖØ-Þ][\w'-]*)[\s,:]*$"
+    )
+
+
+@cache
 def _compass(language: str) -> re.Pattern[str]:
     """A part of the country named by a point of the compass, in lower case: "in the north",
     "dans les régions méridionales" (one word may come before it)."""
@@ -245,7 +256,11 @@ def _same_unit(p: RelationPatterns, whole: Quantity, part: Quantity) -> bool:
 
 
 def _other_unit(whole: Quantity, q: Quantity) -> bool:
-    """Households beside people ("6,210 individuals (1,284 households)"): another count."""
+    """Households beside people ("6,210 individuals (1,284 households)"): another count. A
+    count of households is one of people too: "9,000 households" and "6,000 households" are
+    one unit."""
+    if whole.is_households == q.is_households:
+        return False
     return (whole.is_people and q.is_households) or (whole.is_households and q.is_people)
 
 
@@ -279,7 +294,10 @@ def _place(
     i = parts.index(q)
     start = max(text.rfind(";", span.start, lead(q)) + 1, span.start)
     if i and parts[i - 1].span.end > start:
-        return None  # the clause's place belongs to the part before
+        # "…, and in Lomi, 6,300": a place right before the figure, after a comma or "and";
+        # else the clause's place belongs to the part before.
+        between = _before_figure(doc.language).search(text, parts[i - 1].span.end, lead(q))
+        return between.group("place") if between else None
     c = _clause_place(doc.language).match(text, start, lead(q))
     if c:
         return c.group("place")
