@@ -113,6 +113,20 @@ def further_parts(doc: Document, index: QuantityIndex, rel: Relations) -> None:
         _read_back(doc, sentences, figs, i, closing, rel, dated)
 
 
+def followed_by_more(doc: Document, span: Span, index: QuantityIndex) -> bool:
+    """Whether the next sentence of the paragraph adds parts to this one's ("… 3,000 in Lomi.
+    The remaining 3,000 are in Tumu", "A further 2,900 …"): this one's list is not all of it."""
+    here = doc.sentence_at(span.start)
+    at = span.end
+    while at < len(doc.text) and doc.text[at].isspace():
+        at += 1
+    after = doc.sentence_at(at)
+    if here is None or after is None or after.block is not here.block:
+        return False
+    nums = figures(index.between(after.span.start, after.span.end))
+    return _closing(doc, after.span, nums) is not None
+
+
 def _closing(doc: Document, span: Span, figs: list[Quantity]) -> tuple[int, list[Quantity]] | None:
     """The closing parts: the figure after "A further" (or before "autres"), or every figure
     of a sentence that opens on "The rest"."""
@@ -149,12 +163,19 @@ def _place(language: str) -> re.Pattern[str]:
     )
 
 
-def _elsewhere(doc: Document, whole: Span, spans: list[Span], how: int) -> bool:
+def _elsewhere(doc: Document, whole: Span, spans: list[Span], how: int, parts: int = 0) -> bool:
     """Whether a sentence of the parts names a place (or speaks of others: "from other
-    partners") the whole's sentence does not; "Os restantes" is itself the word for others."""
+    partners") the whole's sentence does not; "Os restantes" is itself the word for others.
+    Parts of a whole that names no place, each in a place of its own ("7,000 are in Kasa and
+    3,000 in Lomi. The remaining 3,000 are in Tumu"), split it by place."""
     text, place = doc.text, _place(doc.language)
     named = {m.group(1) for m in place.finditer(text, whole.start, whole.end)}
     others = phrases(lexicon(doc.language).other_words)
+    if not named and parts >= 2:
+        each = [[m.group(1) for m in place.finditer(text, s.start, s.end)] for s in spans]
+        found = [n for e in each for n in e]
+        if all(each) and len(found) == len(set(found)) == parts:
+            return False
     for s in spans:
         first = WORD.search(text, s.start, s.end)  # the closing "Otras", "Another" aside
         start = first.end() if first else s.start
@@ -231,7 +252,7 @@ def _read_back(
         return
     if how == _BESIDE and _restates(doc, whole_span, spans, last[0]):
         return
-    if _elsewhere(doc, whole_span, spans, how):
+    if _elsewhere(doc, whole_span, spans, how, len(parts) + len(last)):
         return  # "… in Kasa. … A further 4,900 received kits in Lomi": another place's people
     if not same_aim(doc, [whole, *parts, *last]):
         return  # "A further 2,900 families need kits": a need beside a result
