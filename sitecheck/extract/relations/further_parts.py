@@ -141,6 +141,11 @@ def _closing(doc: Document, span: Span, figs: list[Quantity]) -> tuple[int, list
         return _REST, [first]  # "The remaining 4,000 …" reads below; "Las 4.000 restantes …"
     m = before.match(text, span.start, span.end)
     if m and m.end() in (lead(first), first.span.start):
+        if len(figs) == 2 and (
+            rest.search(text, first.span.end, lead(figs[1]))
+            or rest_after.match(text, figs[1].span.end, span.end)  # "y las 2.000 restantes"
+        ):
+            return _REST, figs  # "Another 3,000 are in Lomi, and the remaining 3,000 in Tumu"
         return _BESIDE, [first]
     if _opens_on(text, span, first) and after.match(text, first.span.end, span.end):
         return _BESIDE, [first]

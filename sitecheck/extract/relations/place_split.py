@@ -17,6 +17,7 @@ from functools import cache
 
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.majority import opens_on_most
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.wording import WORD, figures, lead, lead_noun, period_words
@@ -143,7 +144,8 @@ def place_split(
         return
     if any(pl is not None for pl in places) and len(set(places)) != len(places):
         return
-    if not _noun(p, parts[0]) and not _shared_words(doc, span, parts[0], prev[0], whole):
+    named = _noun(p, parts[0]) or opens_on_most(doc, span, parts[0])  # "Most (8,200) are …"
+    if not named and not _shared_words(doc, span, parts[0], prev[0], whole):
         return  # "71,236 in Chad": the words before it must name what the whole counts
     if sum(q.value for q in parts) > _FAR * whole.value:
         return  # "… Baradères … 388 houses. 712 in Nippes, 1,104 in …": that place's own figure
@@ -281,7 +283,7 @@ def _place(
     "En Nicaragua, … 860.000", "Pamplona reportó … 230 personas" (a place the sentence before
     names: "… arribaron a Pamplona y Ábrego")."""
     text = doc.text
-    at = q.span.end
+    at = q.span.end + (text.startswith(")", q.span.end))  # "Most (8,200) are in Kasa"
     compass = _compass(doc.language)
     for _ in range(_NOUN_WORDS + 1):  # "700 sinistrés à Dosso": the noun, then the place
         m = p.place_after.match(text, at) or compass.match(text, at)
