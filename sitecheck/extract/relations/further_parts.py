@@ -236,11 +236,15 @@ def _read_back(
         j -= 1
         if _refers_back(doc, p, found[0]):
             break  # "Of these, 7,000 …": the whole is in the sentence before
-    if not parts:
-        return
-    back = _refers_back(doc, p, parts[0])
-    groups = [[q for q in f if not _thing(doc, p, q)] for f in figs[: j + 1]]
-    whole = _whole(p, groups, j, parts[0], back)
+    if parts:
+        back = _refers_back(doc, p, parts[0])
+        groups = [[q for q in f if not _thing(doc, p, q)] for f in figs[: j + 1]]
+        whole = _whole(p, groups, j, parts[0], back)
+    else:
+        of_the = _of_the(rel, sentences[i - 1].span) if how == _REST and i else None
+        if of_the is None:
+            return
+        whole, parts, j = of_the[0], [of_the[1]], i - 1
     if whole is None or any(dated[j + 1 : i + 1]):
         return  # "In June, 2,900 …": a part of another time
     if any(_thing(doc, p, q) for q in last):
@@ -266,6 +270,18 @@ def _read_back(
     exhaustive = how == _REST
     b = Breakdown(whole, [*parts, *last], "connector", exhaustive, at_most=not exhaustive)
     rel.breakdowns.append(b)
+
+
+def _of_the(rel: Relations, span: Span) -> tuple[Quantity, Quantity] | None:
+    """ "Of the 4,500 children vaccinated, 2,600 were girls. The rest were boys": the one
+    whole and part that "Of the N" ties in the sentence before the rest."""
+    found = [
+        (r.whole, r.part)
+        for r in rel.parts
+        if r.kind == "of-the" and span.start <= r.whole.span.start < span.end
+        and span.start <= r.part.span.start < span.end
+    ]  # fmt: skip
+    return found[0] if len(found) == 1 else None
 
 
 def _opening_part(
