@@ -104,13 +104,14 @@ def further_parts(doc: Document, index: QuantityIndex, rel: Relations) -> None:
     nums = [index.between(s.span.start, s.span.end) for s in sentences]
     figs = [figures(n) for n in nums]
     dated = [any(q.tag in _DATED for q in n) for n in nums]
+    of_the = _of_the(doc, rel)
     for i, s in enumerate(sentences):
         closing = _closing(doc, s.span, figs[i])
         if closing is None:
             continue
         if i + 1 < len(sentences) and _closing(doc, sentences[i + 1].span, figs[i + 1]):
             continue  # "A further … Another …": the last closing sentence reads them all
-        _read_back(doc, sentences, figs, i, closing, rel, dated)
+        _read_back(doc, sentences, figs, i, closing, rel, dated, of_the)
 
 
 def followed_by_more(doc: Document, span: Span, index: QuantityIndex) -> bool:
@@ -222,6 +223,7 @@ def _read_back(
     closing: tuple[int, list[Quantity]],
     rel: Relations,
     dated: list[bool],
+    of_the: dict[int, list[tuple[Quantity, Quantity]]],
 ) -> None:
     """The parts the sentences before the closing one open on, then their whole."""
     p = relation_patterns(doc.language)
@@ -241,10 +243,10 @@ def _read_back(
         groups = [[q for q in f if not _thing(doc, p, q)] for f in figs[: j + 1]]
         whole = _whole(p, groups, j, parts[0], back)
     else:
-        of_the = _of_the(rel, sentences[i - 1].span) if how == _REST and i else None
-        if of_the is None:
+        tied = of_the.get(sentences[i - 1].span.start, []) if how == _REST and i else []
+        if len(tied) != 1:
             return
-        whole, parts, j = of_the[0], [of_the[1]], i - 1
+        whole, parts, j = tied[0][0], [tied[0][1]], i - 1
     if whole is None or any(dated[j + 1 : i + 1]):
         return  # "In June, 2,900 …": a part of another time
     if any(_thing(doc, p, q) for q in last):
@@ -272,16 +274,16 @@ def _read_back(
     rel.breakdowns.append(b)
 
 
-def _of_the(rel: Relations, span: Span) -> tuple[Quantity, Quantity] | None:
-    """ "Of the 4,500 children vaccinated, 2,600 were girls. The rest were boys": the one
-    whole and part that "Of the N" ties in the sentence before the rest."""
-    found = [
-        (r.whole, r.part)
-        for r in rel.parts
-        if r.kind == "of-the" and span.start <= r.whole.span.start < span.end
-        and span.start <= r.part.span.start < span.end
-    ]  # fmt: skip
-    return found[0] if len(found) == 1 else None
+def _of_the(doc: Document, rel: Relations) -> dict[int, list[tuple[Quantity, Quantity]]]:
+    """ "Of the 4,500 children vaccinated, 2,600 were girls. The rest were boys": the wholes
+    and parts that "Of the N" ties within one sentence, by where that sentence starts (read
+    once for the document)."""
+    out: dict[int, list[tuple[Quantity, Quantity]]] = {}
+    for r in rel.parts:
+        home = doc.sentence_at(r.part.span.start) if r.kind == "of-the" else None
+        if home is not None and home.span.start <= r.whole.span.start < home.span.end:
+            out.setdefault(home.span.start, []).append((r.whole, r.part))
+    return out
 
 
 def _opening_part(
