@@ -162,7 +162,7 @@ def _in_sentence(
     unit_parts(doc, span, nums, rel)
     connectors(doc, span, nums, rel)
     part_shares(doc, span, nums, rel)
-    of_these(doc, span, figs, prev_figs, rel)
+    of_these(doc, span, figs, prev_figs, rel, index)
     of_the_whole(doc, span, figs, rel)
     back_refs(doc, span, figs, prev_figs, rel)
     noun_back(doc, span, figs, prev_figs, rel)

@@ -104,13 +104,28 @@ def further_parts(doc: Document, index: QuantityIndex, rel: Relations) -> None:
     nums = [index.between(s.span.start, s.span.end) for s in sentences]
     figs = [figures(n) for n in nums]
     dated = [any(q.tag in _DATED for q in n) for n in nums]
+    of_the = _of_the(doc, rel)
     for i, s in enumerate(sentences):
         closing = _closing(doc, s.span, figs[i])
         if closing is None:
             continue
         if i + 1 < len(sentences) and _closing(doc, sentences[i + 1].span, figs[i + 1]):
             continue  # "A further … Another …": the last closing sentence reads them all
-        _read_back(doc, sentences, figs, i, closing, rel, dated)
+        _read_back(doc, sentences, figs, i, closing, rel, dated, of_the)
+
+
+def followed_by_more(doc: Document, span: Span, index: QuantityIndex) -> bool:
+    """Whether the next sentence of the paragraph adds parts to this one's ("… 3,000 in Lomi.
+    The remaining 3,000 are in Tumu", "A further 2,900 …"): this one's list is not all of it."""
+    here = doc.sentence_at(span.start)
+    at = span.end
+    while at < len(doc.text) and doc.text[at].isspace():
+        at += 1
+    after = doc.sentence_at(at)
+    if here is None or after is None or after.block is not here.block:
+        return False
+    nums = figures(index.between(after.span.start, after.span.end))
+    return _closing(doc, after.span, nums) is not None
 
 
 def _closing(doc: Document, span: Span, figs: list[Quantity]) -> tuple[int, list[Quantity]] | None:
@@ -127,6 +142,11 @@ def _closing(doc: Document, span: Span, figs: list[Quantity]) -> tuple[int, list
         return _REST, [first]  # "The remaining 4,000 …" reads below; "Las 4.000 restantes …"
     m = before.match(text, span.start, span.end)
     if m and m.end() in (lead(first), first.span.start):
+        if len(figs) == 2 and (
+            rest.search(text, first.span.end, lead(figs[1]))
+            or rest_after.match(text, figs[1].span.end, span.end)  # "y las 2.000 restantes"
+        ):
+            return _REST, figs  # "Another 3,000 are in Lomi, and the remaining 3,000 in Tumu"
         return _BESIDE, [first]
     if _opens_on(text, span, first) and after.match(text, first.span.end, span.end):
         return _BESIDE, [first]
@@ -149,12 +169,19 @@ def _place(language: str) -> re.Pattern[str]:
     )
 
 
-def _elsewhere(doc: Document, whole: Span, spans: list[Span], how: int) -> bool:
+def _elsewhere(doc: Document, whole: Span, spans: list[Span], how: int, parts: int = 0) -> bool:
     """Whether a sentence of the parts names a place (or speaks of others: "from other
-    partners") the whole's sentence does not; "Os restantes" is itself the word for others."""
+    partners") the whole's sentence does not; "Os restantes" is itself the word for others.
+    Parts of a whole that names no place, each in a place of its own ("7,000 are in Kasa and
+    3,000 in Lomi. The remaining 3,000 are in Tumu"), split it by place."""
     text, place = doc.text, _place(doc.language)
     named = {m.group(1) for m in place.finditer(text, whole.start, whole.end)}
     others = phrases(lexicon(doc.language).other_words)
+    if not named and parts >= 2:
+        each = [[m.group(1) for m in place.finditer(text, s.start, s.end)] for s in spans]
+        found = [n for e in each for n in e]
+        if all(each) and len(found) == len(set(found)) == parts:
+            return False
     for s in spans:
         first = WORD.search(text, s.start, s.end)  # the closing "Otras", "Another" aside
         start = first.end() if first else s.start
@@ -196,6 +223,7 @@ def _read_back(
     closing: tuple[int, list[Quantity]],
     rel: Relations,
     dated: list[bool],
+    of_the: dict[int, list[tuple[Quantity, Quantity]]],
 ) -> None:
     """The parts the sentences before the closing one open on, then their whole."""
     p = relation_patterns(doc.language)
@@ -210,11 +238,15 @@ def _read_back(
         j -= 1
         if _refers_back(doc, p, found[0]):
             break  # "Of these, 7,000 …": the whole is in the sentence before
-    if not parts:
-        return
-    back = _refers_back(doc, p, parts[0])
-    groups = [[q for q in f if not _thing(doc, p, q)] for f in figs[: j + 1]]
-    whole = _whole(p, groups, j, parts[0], back)
+    if parts:
+        back = _refers_back(doc, p, parts[0])
+        groups = [[q for q in f if not _thing(doc, p, q)] for f in figs[: j + 1]]
+        whole = _whole(p, groups, j, parts[0], back)
+    else:
+        tied = of_the.get(sentences[i - 1].span.start, []) if how == _REST and i else []
+        if len(tied) != 1:
+            return
+        whole, parts, j = tied[0][0], [tied[0][1]], i - 1
     if whole is None or any(dated[j + 1 : i + 1]):
         return  # "In June, 2,900 …": a part of another time
     if any(_thing(doc, p, q) for q in last):
@@ -231,7 +263,7 @@ def _read_back(
         return
     if how == _BESIDE and _restates(doc, whole_span, spans, last[0]):
         return
-    if _elsewhere(doc, whole_span, spans, how):
+    if _elsewhere(doc, whole_span, spans, how, len(parts) + len(last)):
         return  # "… in Kasa. … A further 4,900 received kits in Lomi": another place's people
     if not same_aim(doc, [whole, *parts, *last]):
         return  # "A further 2,900 families need kits": a need beside a result
@@ -240,6 +272,18 @@ def _read_back(
     exhaustive = how == _REST
     b = Breakdown(whole, [*parts, *last], "connector", exhaustive, at_most=not exhaustive)
     rel.breakdowns.append(b)
+
+
+def _of_the(doc: Document, rel: Relations) -> dict[int, list[tuple[Quantity, Quantity]]]:
+    """ "Of the 4,500 children vaccinated, 2,600 were girls. The rest were boys": the wholes
+    and parts that "Of the N" ties within one sentence, by where that sentence starts (read
+    once for the document)."""
+    out: dict[int, list[tuple[Quantity, Quantity]]] = {}
+    for r in rel.parts:
+        home = doc.sentence_at(r.part.span.start) if r.kind == "of-the" else None
+        if home is not None and home.span.start <= r.whole.span.start < home.span.end:
+            out.setdefault(home.span.start, []).append((r.whole, r.part))
+    return out
 
 
 def _opening_part(

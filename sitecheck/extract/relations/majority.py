@@ -37,6 +37,12 @@ def _largest(language: str) -> re.Pattern[str]:
     return re.compile(rf"[^\d.;:]{{0,80}}?(?:{words})[^\d.;:]{{0,60}}?\s(?:{with_})\s+", re.I)
 
 
+def opens_on_most(doc: Document, span: Span, q: Quantity) -> bool:
+    """Whether the sentence opens on "Most", "La mayoría" right before ``q``: a part of the
+    figure before."""
+    return bool(_opening(doc.language).fullmatch(doc.text, span.start, lead(q)))
+
+
 def majority(
     doc: Document, span: Span, figs: list[Quantity], prev: tuple[Span, list[Quantity]] | None,
     rel: Relations,

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from sitecheck.document import Document, Span
-from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.quantities import Quantity, QuantityIndex
+from sitecheck.extract.relations.further_parts import followed_by_more
 from sitecheck.extract.relations.model import Breakdown, PartOf, Relations
 from sitecheck.extract.relations.month_parts import by_month
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
@@ -25,7 +26,12 @@ from sitecheck.lang import alternation, lexicon
 
 
 def of_these(
-    doc: Document, span: Span, figs: list[Quantity], prev_figs: list[Quantity], rel: Relations
+    doc: Document,
+    span: Span,
+    figs: list[Quantity],
+    prev_figs: list[Quantity],
+    rel: Relations,
+    index: QuantityIndex | None = None,
 ) -> None:
     """ "Of these, …" refers to the one headline figure of the sentence before."""
     p = relation_patterns(doc.language)
@@ -68,13 +74,7 @@ def of_these(
     for q in parts:
         rel.parts.append(PartOf(whole, q, "of-these", "of these"))
     if len(parts) >= 2:
-        exhaustive = looks_exhaustive(doc, parts, span)
-        at_most = not exhaustive and (
-            disjoint(doc, parts)
-            or disjoint_labels(p, _clauses(doc.text, parts, span))
-            or unnumbered_rest(doc, parts, span)
-            or by_month(doc, parts, span)  # "2,310 left in January and 2,905 in February"
-        )
+        exhaustive, at_most = _closes(doc, p, span, parts, index)
         b = Breakdown(whole, parts, "of-these", exhaustive=exhaustive, at_most=at_most)
         rel.breakdowns.append(b)
         # "287 people (91 families). Of these, 69 … (24 families) and 218 … (67 families)": the
@@ -83,6 +83,26 @@ def of_these(
         if whole_hh is not None and len(asides) == len(parts) and (exhaustive or at_most):
             hh = Breakdown(whole_hh, asides, "of-these", exhaustive=exhaustive, at_most=at_most)
             rel.breakdowns.append(hh)
+
+
+def _closes(
+    doc: Document,
+    p: RelationPatterns,
+    span: Span,
+    parts: list[Quantity],
+    index: QuantityIndex | None,
+) -> tuple[bool, bool]:
+    """Whether the parts are all of the whole, or else at most it (groups that cannot overlap)."""
+    exhaustive = looks_exhaustive(doc, parts, span)
+    if exhaustive and index is not None and followed_by_more(doc, span, index):
+        exhaustive = False  # "… 3,000 in Lomi. The remaining 3,000 …": more parts follow
+    at_most = not exhaustive and (
+        disjoint(doc, parts)
+        or disjoint_labels(p, _clauses(doc.text, parts, span))
+        or unnumbered_rest(doc, parts, span)
+        or by_month(doc, parts, span)  # "2,310 left in January and 2,905 in February"
+    )
+    return exhaustive, at_most
 
 
 def _beyond_extent(doc: Document, rel: Relations, figs: list[Quantity]) -> list[Quantity]:

@@ -114,7 +114,9 @@ def _read_run(
             return  # "Lomi district: 500 … In Kasa district, 300 …": a peer, not the area
         if len(alike) != 1 or not _same_time(doc, p, s, times, nums):
             break
-        names = _names(text, s, skip_first=True) - seen
+        # "Riverton bears most of the damage": the first place may open its sentence (the
+        # word for most ties it); a later sentence's first word is capitalised by position.
+        names = _names(text, s, skip_first=bool(parts)) - seen
         if not names:
             break  # no place of its own: more of the whole, or the same place again
         if not parts and not _most(doc.language).search(text, *_at(s)):

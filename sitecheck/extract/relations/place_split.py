@@ -17,6 +17,7 @@ from functools import cache
 
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.majority import opens_on_most
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.wording import WORD, figures, lead, lead_noun, period_words
@@ -88,6 +89,17 @@ def _clause_place(language: str) -> re.Pattern[str]:
 
 
 @cache
+def _before_figure(language: str) -> re.Pattern[str]:
+    """ ", and in Lomi, " right before a figure: the figure's own place."""
+    lex = lexicon(language)
+    arts, ands = alternation(lex.articles), alternation(lex.and_words)
+    return re.compile(
+        rf"(?:,|(?<![\w])(?i:{ands}))\s*(?:(?i:{ands})\s+)?(?i:{alternation(lex.place_prepositions)})"
+        rf"\s+(?:(?i:{arts})\s+)?(?P<place>[A-ZÀ-ÖØ-Þ][\w'-]*)[\s,:]*$"
+    )
+
+
+@cache
 def _compass(language: str) -> re.Pattern[str]:
     """A part of the country named by a point of the compass, in lower case: "in the north",
     "dans les régions méridionales" (one word may come before it)."""
@@ -143,7 +155,8 @@ def place_split(
         return
     if any(pl is not None for pl in places) and len(set(places)) != len(places):
         return
-    if not _noun(p, parts[0]) and not _shared_words(doc, span, parts[0], prev[0], whole):
+    named = _noun(p, parts[0]) or opens_on_most(doc, span, parts[0])  # "Most (8,200) are …"
+    if not named and not _shared_words(doc, span, parts[0], prev[0], whole):
         return  # "71,236 in Chad": the words before it must name what the whole counts
     if sum(q.value for q in parts) > _FAR * whole.value:
         return  # "… Baradères … 388 houses. 712 in Nippes, 1,104 in …": that place's own figure
@@ -256,7 +269,11 @@ def _same_unit(p: RelationPatterns, whole: Quantity, part: Quantity) -> bool:
 
 
 def _other_unit(whole: Quantity, q: Quantity) -> bool:
-    """Households beside people ("6,210 individuals (1,284 households)"): another count."""
+    """Households beside people ("6,210 individuals (1,284 households)"): another count. A
+    count of households is one of people too: "9,000 households" and "6,000 households" are
+    one unit."""
+    if whole.is_households == q.is_households:
+        return False
     return (whole.is_people and q.is_households) or (whole.is_households and q.is_people)
 
 
@@ -277,7 +294,7 @@ def _place(
     "En Nicaragua, … 860.000", "Pamplona reportó … 230 personas" (a place the sentence before
     names: "… arribaron a Pamplona y Ábrego")."""
     text = doc.text
-    at = q.span.end
+    at = q.span.end + (text.startswith(")", q.span.end))  # "Most (8,200) are in Kasa"
     compass = _compass(doc.language)
     for _ in range(_NOUN_WORDS + 1):  # "700 sinistrés à Dosso": the noun, then the place
         m = p.place_after.match(text, at) or compass.match(text, at)
@@ -290,7 +307,10 @@ def _place(
     i = parts.index(q)
     start = max(text.rfind(";", span.start, lead(q)) + 1, span.start)
     if i and parts[i - 1].span.end > start:
-        return None  # the clause's place belongs to the part before
+        # "…, and in Lomi, 6,300": a place right before the figure, after a comma or "and";
+        # else the clause's place belongs to the part before.
+        between = _before_figure(doc.language).search(text, parts[i - 1].span.end, lead(q))
+        return between.group("place") if between else None
     c = _clause_place(doc.language).match(text, start, lead(q))
     if c:
         return c.group("place")

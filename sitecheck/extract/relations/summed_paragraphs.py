@@ -4,7 +4,8 @@ sheltering beside seven UN bases."
 
 The total is the first figure after the opening ("In total,", "Au total,"); its parts are the
 figures of the paragraph before it that count the same noun, in at least two places. Nothing
-says they are all of it, nor that they cannot overlap: each part only cannot exceed the total.
+says they are all of it, nor that they cannot overlap: each part only cannot exceed the total;
+parts each in a place of its own, no two the same, are together at most the total.
 A part compared or dated ("up from 6,500 IDPs", "since January") is another time, not a part.
 """
 
@@ -15,10 +16,11 @@ from functools import cache
 
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
-from sitecheck.extract.relations.model import PartOf, Relations
+from sitecheck.extract.relations.model import Breakdown, PartOf, Relations
 from sitecheck.extract.relations.patterns import relation_patterns
 from sitecheck.extract.relations.wording import (
     digit_between,
+    disjoint,
     figures,
     lead,
     lead_noun,
@@ -74,6 +76,36 @@ def summed_paragraph(
     cue = " ".join(m.group().split()).strip(" ,")
     for part in parts:
         rel.parts.append(PartOf(total, part, "inclusive", cue))
+    if (disjoint(doc, parts) or _places_apart(doc, parts)) and not _own_time(doc, span):
+        # "1,200 cases in Kasa. … 800 cases in Lomi. In total, 2,100 cases": places apart
+        # cannot hold one case twice, so together they are at most the total.
+        rel.breakdowns.append(Breakdown(total, parts, "in-total", exhaustive=False, at_most=True))
+
+
+@cache
+def _place(language: str) -> re.Pattern[str]:
+    """A place after its preposition: "in Kasa", "en San Lucas"."""
+    lex = lexicon(language)
+    return re.compile(
+        rf"(?<![\w])(?i:{alternation(lex.place_prepositions)})\s+"
+        rf"(?:(?i:{alternation(lex.articles)})\s+)?([A-ZÀ-ÖØ-Þ][\w'-]+)"
+    )
+
+
+def _own_time(doc: Document, span: Span) -> bool:
+    """ "In total, 15,000 refugees were registered this year": a time the parts do not name."""
+    return bool(period_words(doc.language).search(doc.text, span.start, span.end))
+
+
+def _places_apart(doc: Document, parts: list[Quantity]) -> bool:
+    """Whether each part has a sentence of its own that names one place, no two the same."""
+    sentences = [doc.sentence_at(q.span.start) for q in parts]
+    spans = {(s.span.start, s.span.end) for s in sentences if s is not None}
+    if len(spans) != len(parts):
+        return False
+    names = [{m.group(1) for m in _place(doc.language).finditer(doc.text, *at)} for at in spans]
+    found = [n for each in names for n in each]
+    return all(len(each) == 1 for each in names) and len(set(found)) == len(found)
 
 
 def block_start(text: str, end: int) -> int:
