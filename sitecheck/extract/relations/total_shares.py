@@ -23,6 +23,7 @@ from sitecheck.lang import alternation, lexicon
 from sitecheck.lang.base import Lexicon
 
 _CANDIDATES = 3  # earlier figures tried as the total, nearest first
+_AFTER = 600  # characters after the share where a total may be stated
 _NOUN_WORDS = 3  # words between the amount and a dash before its share; words of its noun
 _STEM = 4  # letters that make two forms of one word ("dañados", "dañaron")
 
@@ -69,9 +70,17 @@ def total_shares(
         amounts = {x.amount.span.start for x in _since(rel, sentence.block.span.start)}
         before = index.between(sentence.block.span.start, a.span.start)
         earlier = [q for q in reversed(before) if _can_be_total(q, a, amounts)][:_CANDIDATES]
+        # "… (38% of the total). In all, 54,320 people were affected": the total may follow.
+        end = min(sentence.block.span.end, pct.span.end + _AFTER)
+        later = [q for q in index.between(pct.span.end, end) if _can_be_total(q, a, amounts)]
         if earlier:
-            po.bases, po.sure = earlier, False
-            po.likely = len(earlier) == 1 and _names_alike(doc, a, earlier[0])
+            po.bases, po.sure = earlier + later[:_CANDIDATES], False
+            po.likely = (
+                not later
+                and len(earlier) == 1
+                and _names_alike(doc, a, earlier[0])
+                and _years(doc, index, earlier[0]) <= _years(doc, index, a)
+            )
 
 
 @cache
@@ -131,6 +140,15 @@ def _names_alike(doc: Document, a: Quantity, total: Quantity) -> bool:
     if home is None:
         return False
     return bool(stems) and stems <= _stems(doc.text[home.span.start : home.span.end])
+
+
+def _years(doc: Document, index: QuantityIndex, q: Quantity) -> set[str]:
+    """The years the sentence of ``q`` names: "In 2022, 80,000 people were affected" is no
+    total of this year's."""
+    home = doc.sentence_at(q.span.start)
+    if home is None:
+        return set()
+    return {y.text for y in index.between(home.span.start, home.span.end) if y.tag == "year"}
 
 
 def _stems(text: str) -> set[str]:
