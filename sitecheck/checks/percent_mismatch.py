@@ -178,8 +178,7 @@ def _percents(facts: Facts, done: set[int]) -> Iterator[Found]:
             unresolved.append(po)
         if placed and base is None:
             # The one earlier count that names the place and can hold the amount: likely its base.
-            alone = len(placed) == 1
-            po = replace(po, bases=placed, sure=False, likely=alone)
+            po = replace(po, bases=placed, sure=False, likely=len(placed) == 1)
             yield from earlier_base(po, vouchers, _finding)
             continue
         if base is None or not base.usable or base.value <= 0 or not _one_unit(amount, base):
