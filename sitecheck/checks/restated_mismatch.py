@@ -23,13 +23,17 @@ another quantity (a comparison, a part, another group, a place or period the cap
 ``restated_heading.py``). A demonstrative opening its sentence ("These 3,100 returnees were …")
 restates the group the sentence before counted, whatever that sentence's period or place. A
 section headed by a sector or a programme component ("## Shelter", "### Strategic Outcome 1")
-counts that part of the report's figure: its figures restate only figures of that part.
+counts that part of the report's figure: its figures restate only figures of that part. A noun
+phrase may be written in other words of one synonym group of the lexicon ("people displaced",
+"people forced from their homes"; "IDPs", "internally displaced persons"): one phrase, paired
+only where the scope agrees as for the same words.
 
 FAIL:
     KEY FIGURES / 23.5K / people displaced … Floods have left some 25,300 people displaced.
     An estimated 1.2 million people in need … Of the 1.6 million people in need, 40% are children.
     Teams saw 1.6M IDPs and 4.4M returnees across the country. Of the 1.9M IDPs, 25% are in camps.
     By 9 March, drought was affecting some 950,000 people in 14 districts. … 1.25M people affected
+    Partners have registered 52,300 internally displaced persons. Of the 58,300 IDPs, 40% are …
 
 PASS:
     KEY FIGURES / 23.5K / people displaced … Floods have left 23,480 people displaced.

@@ -12,6 +12,7 @@ from sitecheck.interval import Interval
 _NOUN_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
 _CLAUSE_END = re.compile(r"[.(,:;\d]")
 _BLANKS = re.compile(r"[ \t\u00a0,]*\n?[ \t\u00a0,]*")
+_JOIN = 3  # letters of a word that joins two pieces of a number ("and", "et", "y")
 
 
 def _value(word: str, cues: FigureCues) -> float:
@@ -21,6 +22,33 @@ def _value(word: str, cues: FigureCues) -> float:
     return float(cues.number_words[word])
 
 
+def _large_scale(chunk: str, at: int, cues: FigureCues) -> tuple[str, int]:
+    """A scale word of a million or more after a number word ("four million", "deux millions
+    de", "dos millones de"), and where it ends; a smaller one is a multiplier or nothing."""
+    sc = cues.scale.match(chunk[at : at + 40])
+    if not sc or "\n" in sc.group("sp"):
+        return "", at
+    word = sc.group("s")
+    if len(word) < 3 or cues.scale_values.get(word.lower(), 0.0) < 1e6:
+        return "", at
+    return word, at + sc.end()
+
+
+def _compound(chunk: str, start: int, end: int, cues: FigureCues) -> bool:
+    """Whether the number word is one piece of a longer number in words ("two thousand five
+    hundred", "deux mille cinq cents", "duas mil e quinhentas"): read alone, it is not the
+    number (a short joining word may stand between the pieces)."""
+    if cues.number_word_of_m.match(chunk, end):
+        return False  # "six des huit régions": a count of a count
+    known = cues.number_words.keys() | cues.multipliers.keys()
+    before = _NOUN_WORDS.findall(chunk, max(0, start - 20), start)[-1:]
+    after = _NOUN_WORDS.findall(chunk, end, end + 30)[:2]
+    words = [*before, *after[:1]]
+    if len(after) == 2 and len(after[0]) <= _JOIN:
+        words.append(after[1])
+    return any(w.lower() in known for w in words)
+
+
 def number_words(text: str, block: Span, found: list[Quantity], cues: FigureCues) -> list[Quantity]:
     """Counts written as words in one block, where no digit figure stands."""
     chunk = text[block.start : block.end]
@@ -28,28 +56,39 @@ def number_words(text: str, block: Span, found: list[Quantity], cues: FigureCues
     if not cues.number_words or not cues.number_word_hint.search(chunk.lower()):
         return out  # one scan for any number word before the slower, exact pattern
     for m in cues.number_word.finditer(chunk):
-        stop = cues.number_word_stop.match(chunk, m.end())
-        if stop and not cues.number_word_of_m.match(chunk, m.end()):
-            continue  # "two of", "three to four", "two thirds"
         value = _value(m.group("w").lower(), cues)
         mul = m.group("mul")
         if mul:
             value *= cues.multipliers[mul.lower()]
-        start, end = block.start + m.start(), block.start + m.start() + len(m.group(0))
+        scale, scaled_end = _large_scale(chunk, m.end(), cues)
+        stop = cues.number_word_stop.match(chunk, m.end())
+        if not scale and stop and not cues.number_word_of_m.match(chunk, m.end()):
+            continue  # "two of", "three to four", "two thirds"
+        if _compound(chunk, m.start(), scaled_end, cues):
+            continue
+        start, end = block.start + m.start(), block.start + scaled_end
         if any(q.span.start < end and start < q.span.end for q in found):
             continue
-        rest = chunk[m.end() :]
+        rest = chunk[scaled_end:]
         if cues.percent.match(rest):
             continue  # "Seventy per cent of these IDPs": a share in words, no count
         q = Quantity(
             span=Span(start, end),
             text=text[start:end],
-            value=value,
+            value=value * cues.scale_values.get(scale.lower(), 1.0),
             kind="count",
             interval=Interval.point(value),
             number_span=Span(start, end),
+            scale=scale or None,
             from_words=True,
         )
+        q.interval = interval_of(q, cues)  # "two million": rounded to the million
+        if scale and (cur := cues.currency_after.match(rest)):
+            name = " ".join(cur.group("cur").split())  # "deux millions de dollars": money
+            q.currency, q.kind = cues.currency_codes.get(name, name.upper()), "money"
+            q.span = Span(start, end + cur.end())
+            q.text = text[q.span.start : q.span.end]
+            rest = rest[cur.end() :]
         window = _CLAUSE_END.split(rest[:80].replace("\n", " "))[0]
         set_noun(q, [w.lower() for w in _NOUN_WORDS.findall(window)[:6]], cues)
         before = chunk[max(0, m.start() - 60) : m.start()]

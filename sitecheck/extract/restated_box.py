@@ -22,7 +22,11 @@ A body that says more than the caption (a verb leading its figure, "WFP reached 
 people"; a phrase after its verb, "reached with food") may state a part: it pairs only when both
 name the month, its subject being an agency or none. A word of the caption twice in the body's
 sentence ("displaced by landslides, while floods displaced …") makes its figure one of two: not
-read.
+read. Another figure of the caption's noun in the body's sentence leaves which one is meant
+unclear, unless it counts deaths the caption does not ("31 people have died and 14,000 people
+have been evacuated"). The caption's scope is its line, up to its clause when a comma ends it
+and another figure follows ("12,000 displaced in May, up from 9,000"). Noun phrases are read
+with the lexicon's synonyms (``restated_synonyms.py``).
 
 A measure ("87 mt of food delivered") pairs only with a measure of the same unit and of the
 same thing ("delivering 87 mt of food"). A caption that names no month takes the month of its
@@ -35,19 +39,16 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from functools import cache
 from typing import Protocol
 
 from sitecheck.document import Document, Sentence, Span
 from sitecheck.extract.quantities import Quantity
-from sitecheck.extract.relations.patterns import relation_patterns
 from sitecheck.extract.relations.wording import fold
+from sitecheck.extract.restated_box_words import BoxWords, box_words, same_noun, same_verb
 from sitecheck.extract.restated_captions import is_key_line, key_line_span, lead_start
 from sitecheck.extract.restated_near import Worded, same_stem
 from sitecheck.extract.restated_scope import is_extent, stamp_spans, stamps_agree
 from sitecheck.extract.scope import ScopeReader, qualifier_skip
-from sitecheck.lang import lexicon, phrases
 
 _LETTER = re.compile(r"[^\W\d_]")
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
@@ -73,56 +74,12 @@ class Phrase(Protocol):
     def anchor(self) -> Quantity: ...
 
 
-@dataclass(frozen=True, eq=False)
-class _Words:
-    people: frozenset[str]  # folded
-    groups: frozenset[str]  # folded
-    function: frozenset[str]  # words that name nothing ("in", "of", "the")
-    joins: re.Pattern[str]  # "and": a coordinate clause starts after it
-    endings: frozenset[str]
-    months: frozenset[str]
-    of_words: frozenset[str]  # "of": "mt of food" names what a unit measures
-    places: frozenset[str]  # "in", "across": a place or an extent follows
-    channels: tuple[str, ...]  # "through", "via": one channel of the caption's whole follows
-    deaths: frozenset[str]  # "dead", "killed": one verb for a count of deaths
-    ands: frozenset[str]  # "and"
-    numbers: frozenset[str]  # "six": a figure in words
-
-
-@cache
-def _words(language: str) -> _Words:
-    lex = lexicon(language)
-    function = {
-        w.lower()
-        for p in (*lex.narrowing_words, *lex.articles, *lex.of_articles, *lex.auxiliaries)
-        for w in p.split()
-    }
-    return _Words(
-        people=frozenset(fold(w.lower()) for w in lex.generic_people_nouns),
-        groups=frozenset(fold(w.lower()) for w in lex.highlight_nouns),
-        function=frozenset(function | {fold(w) for w in function}),
-        joins=phrases(tuple(w for w in lex.and_words if _LETTER.search(w))),
-        endings=frozenset(e.lower() for e in lex.verb_endings),
-        months=frozenset(m.lower() for m in (*lex.months, *lex.month_abbreviations)),
-        of_words=relation_patterns(language).of_words,
-        places=frozenset(fold(p.lower()) for p in (*lex.place_prepositions, *lex.extent_leads)),
-        channels=tuple(f"{fold(p.lower())} " for p in lex.source_preps),
-        deaths=frozenset(fold(d.lower()) for d in (*lex.death_nouns, *lex.death_verbs)),
-        ands=frozenset(fold(a.lower()) for a in lex.and_words if _LETTER.search(a)),
-        numbers=frozenset(fold(n.lower()) for n in lex.number_words),
-    )
-
-
-def _same_noun(a: str, b: str, w: _Words) -> bool:
-    return same_stem(a, b) or (a in w.people and b in w.people)
-
-
-def _verb_at(verb: str, body: Worded, w: _Words, at: int) -> tuple[int, bool] | None:
+def _verb_at(verb: str, body: Worded, w: BoxWords, at: int) -> tuple[int, bool] | None:
     """Where the body's tail starts after the caption's participle, and whether the verb leads:
     after the body's word that follows its noun (``at`` words), or after the noun when the verb
     leads ("WFP reached 241,539 people"; not when the subject is a count: "the number of
     displaced reached 950,000 people")."""
-    if body.tokens[at:] and _same_verb(verb, body.tokens[at], w):
+    if body.tokens[at:] and same_verb(verb, body.tokens[at], w):
         return at + 1, False
     leads = [*body.lead[-1:], *([body.verb] if body.verb else [])]
     if body.copula or not any(same_stem(verb, x, w.endings) for x in leads):
@@ -130,12 +87,7 @@ def _verb_at(verb: str, body: Worded, w: _Words, at: int) -> tuple[int, bool] | 
     return at, True
 
 
-def _same_verb(a: str, b: str, w: _Words) -> bool:
-    """One verb, or two words of death ("19 people dead", "19 people had been killed")."""
-    return same_stem(a, b, w.endings) or (a in w.deaths and b in w.deaths)
-
-
-def _noun_lengths(cap: Worded, body: Worded, w: _Words) -> list[int]:
+def _noun_lengths(cap: Worded, body: Worded, w: BoxWords) -> list[int]:
     """How many words of the caption may name what is counted, the body opening on the same:
     none for an amount ("USD 614,208 transferred"), a noun ("people reached"), or a noun and
     what it is of ("87 mt of food assistance delivered": a unit, "mt", on both sides)."""
@@ -146,14 +98,14 @@ def _noun_lengths(cap: Worded, body: Worded, w: _Words) -> list[int]:
         return []
     out = []
     for n in range(1, min(len(t), len(body.tokens) + 1, _NOUN_WORDS + 1)):
-        if not _same_noun(t[n - 1], body.tokens[n - 1], w):
+        if not same_noun(t[n - 1], body.tokens[n - 1], w):
             break
         if (n == 1 and cap.kind != MEASURE) or (n >= 3 and t[1] in w.of_words):
             out.append(n)
     return out
 
 
-def _matches(cap: Worded, body: Worded, w: _Words, names: set[str], language: str) -> int | None:
+def _matches(cap: Worded, body: Worded, w: BoxWords, names: set[str], language: str) -> int | None:
     """Whether a caption and a body figure's wording state one quantity: None if not, else how
     much more the body says: nothing (0), a phrase after its verb ("evacuated to shelters", 1),
     a verb leading its figure ("WFP reached 12,000 people", 2)."""
@@ -172,7 +124,7 @@ def _said(
     body: Worded,
     rest: tuple[str, ...],
     found: tuple[int, bool],
-    w: _Words,
+    w: BoxWords,
     names: set[str],
     language: str,
 ) -> int | None:
@@ -194,7 +146,9 @@ def _said(
     return 2 if led else int(adjunct)
 
 
-def _adjunct(tail: tuple[str, ...], rest: tuple[str, ...], w: _Words, language: str) -> bool | None:
+def _adjunct(
+    tail: tuple[str, ...], rest: tuple[str, ...], w: BoxWords, language: str
+) -> bool | None:
     """What the body adds after its noun and verb: None when it narrows the noun to a place the
     caption does not name ("12,000 people displaced in 14 camps": a part) or to a channel
     ("through food distributions"), True for another phrase it opens with a preposition
@@ -211,7 +165,7 @@ def _adjunct(tail: tuple[str, ...], rest: tuple[str, ...], w: _Words, language: 
     return None if tail[0] in w.places or channel else True
 
 
-def _clause_spans(doc: Document, p: Phrase, w: _Words) -> list[Span]:
+def _clause_spans(doc: Document, p: Phrase, w: BoxWords) -> list[Span]:
     """The body figure's clause (from the last stop or "and" before it to its phrase's end: a
     comma may close a phrase fronted before it, "and in Punjab, 12,000 people …") and the phrase
     fronted before the sentence's first comma."""
@@ -255,7 +209,7 @@ def box_restatements(
     numbers: Sequence[Quantity],
 ) -> list[tuple[Quantity, Quantity, str, str]]:
     """(first, second, first words, second words) of key lines restated by body figures."""
-    w = _words(doc.language)
+    w = box_words(doc.language)
     keys = [(p, x) for p, x in items if is_key_line(doc, p.anchor) and p.anchor is p.q]
     body = [
         (p, x)
@@ -268,6 +222,7 @@ def box_restatements(
     # The noun of each figure; none for a figure whose phrase opens on a preposition
     # ("and 25,000 through cash"), which counts what the figure before it counts.
     heads = {p.q.span: x.tokens[0] if x.tokens[0] not in w.function else None for p, x in items}
+    worded = {p.q.span: x for p, x in items}
     found: dict[int, list[tuple[int, int]]] = defaultdict(list)
     taken: dict[int, int] = defaultdict(int)
     for i, (kp, kx) in enumerate(keys):
@@ -275,18 +230,21 @@ def box_restatements(
             led = None
             if bp.sentence is not kp.sentence:
                 led = _matches(kx, bx, w, scope.names, doc.language)
-            if led is not None:
+            if led is not None and _places_said(doc, scope, kp, bp):
                 found[i].append((j, led))
                 taken[j] += 1
     out = []
     for i, js in found.items():
         if len(js) != 1 or taken[js[0][0]] != 1:
             continue
-        if _split(keys[i][1], keys, body[js[0][0]], numbers, heads):
-            continue
-        if _repeated(doc, keys[i][1], body[js[0][0]][0], w):
-            continue
         (kp, _), (bp, _) = keys[i], body[js[0][0]]
+        # A caption of one place ("… from Algeria") is not made ambiguous by another place's.
+        alike = [k for k in keys if _places_said(doc, scope, k[0], bp)]
+        alike = alike if _places(doc, scope, kp) else keys
+        if _split(keys[i][1], alike, body[js[0][0]], numbers, heads, worded, w):
+            continue
+        if _repeated(doc, keys[i][1], bp, w):
+            continue
         month = _box_month(doc, scope, keys, kp)
         if _one_scope(doc, scope, (kp, month), bp, w, js[0][1]):
             a, b = sorted((kp, bp), key=lambda p: p.q.span.start)
@@ -313,7 +271,7 @@ def _one_scope(
     scope: ScopeReader,
     key: tuple[Phrase, frozenset[str]],
     bp: Phrase,
-    w: _Words,
+    w: BoxWords,
     more: int,
 ) -> bool:
     kp, month = key
@@ -322,7 +280,7 @@ def _one_scope(
         return False  # a key line of another section: another place, maybe unnamed
     if scope.components(bb) - scope.components(kb):
         return False  # "### Strategic Outcome 1": that component's part of the box's figure
-    line = key_line_span(doc, kp.q)
+    line = _own_clause(doc, key_line_span(doc, kp.q), kp.span)
     caption = [line] if kp.span.start >= line.start and kp.span.end <= line.end else [line, kp.span]
     k_scope, k_stamp = _scope(doc, scope, kp, caption)
     if not any(t.startswith("m:") for t in k_scope):
@@ -355,11 +313,15 @@ def _split(
     b: tuple[Phrase, Worded],
     numbers: Sequence[Quantity],
     heads: dict[Span, str | None],
+    worded: dict[Span, Worded],
+    w: BoxWords,
 ) -> bool:
     """A box that states the caption twice ("48,000 people evacuated / 9,000 people evacuated
-    in Sandor"), or a body figure its sentence splits ("reached 3,100 people with cash and
+    in Sandor"; captions of two places split one only where the body names both), or a body
+    figure its sentence splits ("reached 3,100 people with cash and
     2,200 with food"): which figure is meant is not shown. A figure of another noun in the
-    sentence ("across 33 villages") splits nothing."""
+    sentence ("across 33 villages"), or of the same noun and a verb of its own ("47 people
+    have died and 62,000 people have been evacuated"), splits nothing."""
     head = key.tokens[:2]
     if sum(x.tokens[:2] == head and x.kind == key.kind for _, x in keys) > 1:
         return True
@@ -371,11 +333,22 @@ def _split(
         and q not in (p.q, p.anchor)
         and (MEASURE if q.tag else q.kind, q.currency) == (x.kind, x.currency)
         and (x.kind == "money" or heads.get(q.span, x.tokens[0]) in (x.tokens[0], None))
+        and not _own_verb(key, worded.get(q.span), w)
         for q in numbers
     )
 
 
-def _repeated(doc: Document, key: Worded, bp: Phrase, w: _Words) -> bool:
+def _own_verb(key: Worded, other: Worded | None, w: BoxWords) -> bool:
+    """Whether a figure of the caption's noun counts deaths right after its noun ("47 people
+    have died") where the caption counts no deaths: another quantity, not a share of the
+    caption's (any other verb, "2,200 people received food", may name a share of "people
+    assisted")."""
+    if other is None or other.kind == "money" or len(other.tokens) < 2 or len(key.tokens) < 2:
+        return False
+    return other.tokens[1] in w.deaths and key.tokens[1] not in w.deaths
+
+
+def _repeated(doc: Document, key: Worded, bp: Phrase, w: BoxWords) -> bool:
     """ "9,300 people have been displaced by landslides, while floods displaced thousands
     more": a word of the caption after its noun twice in the body's sentence, in two clauses,
     makes the figure one of two."""
@@ -384,7 +357,7 @@ def _repeated(doc: Document, key: Worded, bp: Phrase, w: _Words) -> bool:
     return any(sum(same_stem(t, x, w.endings) for x in said) > 1 for t in words)
 
 
-def _agency(lead: str, w: _Words) -> bool:
+def _agency(lead: str, w: BoxWords) -> bool:
     """A lead of an agency and a verb ("WFP reached"), or of function words and a verb."""
     words = _TOKEN.findall(lead)
     while words and words[-1].lower() in w.function:
@@ -395,3 +368,30 @@ def _agency(lead: str, w: _Words) -> bool:
 
 def _shown(doc: Document, p: Phrase) -> str:
     return " ".join(doc.text[p.span.start : p.span.end].lower().strip(" *").split())
+
+
+def _own_clause(doc: Document, line: Span, phrase: Span) -> Span:
+    """A key line up to its caption's clause when a comma ends it and another figure follows
+    ("48 incidents in May, compared with 63 in April"): the rest scopes that other figure."""
+    if not line.start <= phrase.start < phrase.end <= line.end:
+        return line
+    rest = doc.text[phrase.end : line.end]
+    if rest.startswith(",") and any(c.isdigit() for c in rest):
+        return Span(line.start, phrase.end)
+    return line
+
+
+def _places_said(doc: Document, scope: ScopeReader, kp: Phrase, bp: Phrase) -> bool:
+    """Whether the body's sentence or its headings name every place of the caption ("returned
+    from Libya" against "… returned from Algeria" is no candidate, nor makes another caption
+    of the box ambiguous)."""
+    named = _places(doc, scope, kp)
+    if not named:
+        return True
+    said = {t.lower() for t in _TOKEN.findall(doc.slice(bp.sentence.span))}
+    said |= {t[2:] for t in scope.heading_tokens(bp.sentence.block) if t.startswith("n:")}
+    return named <= said
+
+
+def _places(doc: Document, scope: ScopeReader, kp: Phrase) -> set[str]:
+    return {t.lower() for t in _TOKEN.findall(doc.slice(kp.span))} & scope.names

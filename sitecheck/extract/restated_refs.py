@@ -33,11 +33,13 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import dropwhile
 
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.wording import fold
 from sitecheck.extract.restated_near import same_stem
+from sitecheck.extract.restated_synonyms import canonical
 from sitecheck.extract.scope import ScopeReader
 from sitecheck.interval import Interval
 from sitecheck.lang import lexicon
@@ -49,12 +51,14 @@ _CLAUSE_END = re.compile(rf"[ \t]*(?:[,;:.!?)]|\s*$|\n{_WRAP})")
 _NP_END = re.compile(rf"[,;:.!?()\[\]]|\n{_WRAP}")
 _TOKEN = re.compile(r"[\w’'-]+")
 _LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"[^\W_]")  # a letter or a digit
 _LOOK_BACK = 60  # characters before a figure its given lead is looked for in
 _MAX_FIGURES = 40  # figures looked back at: a paragraph or two
 _PEOPLE = "\x00people"  # the one token generic people nouns fold to
 _SCOPE_KINDS = ("n:", "m:", "t:", "s:")  # places, months, dates, scope words
 
-Tokens = Callable[[Quantity], "tuple[str, ...] | None"]
+# The folded words of a figure's noun phrase, and whether it is a noun alone ("196 localities")
+Tokens = Callable[[Quantity], "tuple[tuple[str, ...], bool] | None"]
 Scope = Callable[[], ScopeReader]  # the scope reader, built when first needed
 
 
@@ -113,7 +117,8 @@ def given_restatements(
     (the noun phrase of the given figure, empty for a bare amount)."""
     g = _given(doc.language)
     text = doc.text
-    starts = [s.span.start for s in doc.sentences]
+    # A line of a dash or a bullet alone is no sentence between a figure and the one it names.
+    starts = [s.span.start for s in doc.sentences if _WORD.search(text, s.span.start, s.span.end)]
     for i, q in enumerate(numbers):
         if i == 0 or not q.usable or q.kind not in ("count", "money"):
             continue
@@ -190,7 +195,8 @@ def _outside_brackets(doc: Document, q: Quantity) -> bool:
 def _noun_phrase(doc: Document, q: Quantity, g: _Given) -> tuple[str, ...]:
     """The folded words after a given figure up to a clause end or a verb ("IDPs are …")."""
     words = [w for w in _written(doc, q, g).split() if w not in g.articles]
-    return tuple(_PEOPLE if w in g.people else w for w in map(fold, words))
+    said = canonical(tuple(map(fold, words)), doc.language)  # "the 1.6 million IDPs"
+    return tuple(_PEOPLE if w in g.people else w for w in said)
 
 
 def _written(doc: Document, q: Quantity, g: _Given) -> str:
@@ -243,10 +249,16 @@ def _named(
         if not _outside_brackets(doc, a):
             continue
         near.append(a)
-        words = tokens(a)
-        if words is None:
+        found = tokens(a)
+        if found is None:
             return None  # a figure naming no noun ("8,000 in B") may be the one meant
-        words = tuple(_PEOPLE if w in g.people else w for w in words)
+        words = tuple(_PEOPLE if w in g.people else w for w in found[0])
+        if q.kind == "money":  # "CHF 187,650 was allocated": an amount's phrase is its verb
+            words = tuple(dropwhile(lambda w: w in g.stops, words)) or words
+        if found[1]:
+            if words[0] == phrase[0]:
+                return None  # "affecting 950,000 people": what is counted is the verb's
+            continue  # a noun alone, another ("across 196 localities"): another set
         if words[0] != phrase[0] and pointing and words[1:2] == phrase[:1]:
             words = words[1:]  # "12 industrialized countries" … "these 12 countries"
         if words[0] != phrase[0]:
@@ -290,7 +302,17 @@ def _same_scope(
     if pointing and g is not None:
         words = _phrase_words(scope.doc, q, g)
         stop = q.span.end + words[-1].end() if words else q.span.end
-    given = scope.tokens([Span(here.span.start, stop)])
-    around = scope.tokens([there.span], skip=[a.span])
+    # A currency written with the figure ("US$") is no place on either side.
+    given = scope.tokens([Span(here.span.start, stop)], skip=[q.span]) - _head_name(scope.doc, q)
+    around = scope.tokens([there.span], skip=[a.span]) - _head_name(scope.doc, a)
     differ = given - around if pointing else given ^ around
     return not {t for t in differ if t.startswith(_SCOPE_KINDS)}
+
+
+def _head_name(doc: Document, q: Quantity) -> set[str]:
+    """The noun right after a figure read as a name ("of the 58,300 IDPs"): what is counted,
+    compared with the other figure's noun already (a synonym maybe), not a place."""
+    if doc.text[q.span.end : q.span.end + 1] != " ":
+        return set()
+    m = _TOKEN.match(doc.text, q.span.end + 1)
+    return {f"n:{m.group(0).lower()}"} if m else set()

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sitecheck.extract.relations.patterns import relation_patterns
+from sitecheck.extract.relations.wording import fold
 from sitecheck.lang import alternation, phrases
 from sitecheck.lang.base import Lexicon
 
@@ -24,6 +25,8 @@ class Wording:
     in_total: re.Pattern[str]  # "In total, …" opens a restatement rather than scoping it
     function_words: frozenset[str]  # "in", "the", "are": no scope in a fronted phrase
     count_subjects: frozenset[str]  # "number", "total": a subject that makes a verb a copula
+    language: str = ""  # whose synonyms a noun phrase is read with (``restated_synonyms.py``)
+    people: tuple[str, ...] = ()  # "people", "persons", "beneficiaries" (folded): one head noun
 
 
 @cache
@@ -44,6 +47,8 @@ def wording(lex: Lexicon, language: str) -> Wording:
         of_words=relation_patterns(language).of_words,
         in_total=phrases(lex.in_total),
         count_subjects=frozenset(w.lower() for w in lex.count_subjects),
+        language=language,
+        people=tuple(dict.fromkeys(fold(w.lower()) for w in lex.generic_people_nouns)),
         function_words=frozenset(
             word.lower()
             for phrase in (

@@ -51,6 +51,7 @@ from sitecheck.extract.restated_near import Worded, near_statements
 from sitecheck.extract.restated_refs import given_restatements, restated_interval
 from sitecheck.extract.restated_scope import fronted_scope, stamp_spans
 from sitecheck.extract.restated_swapped import swapped_restatements
+from sitecheck.extract.restated_synonyms import canonical, people_head
 from sitecheck.extract.restated_wording import Wording, wording
 from sitecheck.extract.scope import ScopeReader, qualifier_skip
 from sitecheck.lang import lexicon
@@ -133,8 +134,7 @@ def find_restatements(doc: Document, numbers: list[Quantity]) -> list[Restatemen
     # "41.2 MILLION UNDER … At the end of the year, … 41.2 million people" (``restated_heading``)
     phrased = partial(_written_of, doc, index=index, w=w)
     refs += [Restatement(*r) for r in heading_restatements(doc, numbers, phrased, scope)]
-    # Most phrases occur once: only figures that share one have their scope read.
-    alike: dict[tuple[object, ...], list[_Phrase]] = defaultdict(list)
+    alike: dict[tuple[object, ...], list[_Phrase]] = defaultdict(list)  # few share a phrase
     for q in numbers:
         if q.usable and q.kind in ("count", "money"):
             found = _phrase_of(doc, q, index, w)
@@ -182,9 +182,9 @@ def _measures(
 
 def _tokens_of(
     doc: Document, q: Quantity, index: QuantityIndex, w: Wording
-) -> tuple[str, ...] | None:
+) -> tuple[tuple[str, ...], bool] | None:
     found = _phrase_of(doc, q, index, w)
-    return found.tokens if found and not found.bare else None
+    return (found.tokens, found.bare) if found else None
 
 
 def _written_of(
@@ -269,8 +269,8 @@ def _tokens(words: str, q: Quantity, w: Wording) -> tuple[str, ...] | None:
     # An amount has no noun of its own: "US$ 4.2 million for six months" is its phrase.
     if q.kind != "money" and raw[0] in w.not_a_head:
         return None
-    kept = [raw[0], *(t for t in raw[1:] if t not in w.fillers)]
-    return tuple(fold(t) for t in kept) if len(kept) >= 2 else None
+    kept = people_head((fold(raw[0]), *(fold(t) for t in raw[1:] if t not in w.fillers)), w.people)
+    return canonical(kept, w.language) if len(kept) >= 2 else None
 
 
 def _bare(words: str, q: Quantity, w: Wording) -> tuple[str, ...] | None:
@@ -280,7 +280,7 @@ def _bare(words: str, q: Quantity, w: Wording) -> tuple[str, ...] | None:
         raw = raw[1:]  # "950 000 de personnes"
     if len(raw) != 1 or raw[0] in w.not_a_head or raw[0] in w.of_words:
         return None
-    return (fold(raw[0]),)
+    return canonical(people_head((fold(raw[0]),), w.people), w.language)
 
 
 def _phrase(
@@ -315,7 +315,7 @@ def _lead(doc: Document, q: Quantity, sentence: Sentence, w: Wording) -> tuple[s
     words = _clause_words(doc, q, sentence, w)
     if not words or words[-1] in w.neutral:
         return ()
-    return tuple(fold(t) for t in words)
+    return canonical(tuple(fold(t) for t in words), w.language)  # "partners assisted"
 
 
 def _worded(doc: Document, p: _Phrase, w: Wording) -> Worded:
@@ -326,7 +326,7 @@ def _worded(doc: Document, p: _Phrase, w: Wording) -> Worded:
     lead = _lead(doc, p.anchor, p.sentence, w)
     verb = None
     if len(words) >= 2 and words[-1] in w.neutral and words[-2] not in w.neutral:
-        verb = fold(words[-2])
+        verb = canonical((fold(words[-2]),), w.language)[-1]
     copula = any(t in w.count_subjects for t in words)
     return Worded(p.q.kind, p.q.currency, p.tokens, lead, verb, copula)
 

@@ -119,9 +119,15 @@ def glued_to_word(m: Mention) -> Tag | None:
     return None
 
 
+# "| 1932 (25%) |": a cell holding a figure and its share in brackets holds a count, not a year.
+_SHARED_CELL = re.compile(r"[ \t]*\([ \t]*\d+(?:[.,]\d+)?[ \t]*%[ \t]*\)[ \t]*\|")
+
+
 def year(m: Mention) -> Tag | None:
     q = m.q
     if m.raw.isdigit() and len(m.raw) == 4 and 1900 <= int(m.raw) <= 2099:
+        if m.before.rstrip(" \t").endswith("|") and _SHARED_CELL.match(m.after):
+            return None
         if not (q.currency or q.scale or q.kind == "percent"):
             return "year"
     return None

@@ -289,6 +289,9 @@ class Lexicon:
     # "The number of displaced reached 950,000 people": a subject that is itself a count makes
     # the verb a copula, so "reached" says nothing of what the figure counts.
     count_subjects: Words = ()
+    # Phrases a report uses interchangeably in a figure's noun phrase, one group each ("people
+    # displaced", "people forced from their homes"): one noun phrase when the scope agrees too.
+    restated_synonyms: tuple[Words, ...] = ()
     change_cues: Words = ()  # "compared with", "previous", "frente a": before the earlier figure
     # "rose by 6% on April (17,836)": a preposition that sets a change against the period whose
     # figure follows in brackets
@@ -373,6 +376,7 @@ class Lexicon:
     list_copulas: Words = ()
     list_namely: Words = ()  # "11 districts as the hardest hit, namely A, B …": the full list
     clause_leads: Words = ()  # "who", "que": an item that opens on one is a clause, not a name
+    where_words: Words = ()  # "where", "onde": a clause that describes a place
     list_participle_endings: Words = ()  # "reached:", "atendidos:": no list count before them
     # "… Arauca and Guainía. … in the four departments": a determiner right before a count that
     # names back a list of places given just before.

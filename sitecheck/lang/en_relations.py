@@ -38,6 +38,7 @@ RELATION_WORDS: dict[str, object] = dict(
     list_namely=("namely", "i.e.", "that is"),
     list_links=("of", "are", "were", "namely"),
     clause_leads=("who", "which", "that", "where", "whose", "whom"),
+    where_words=("where",),
     list_participle_endings=("ed",),
     list_back_determiners=("the", "these", "those", "all", "all the", "all of the"),
     list_subset_words=(

@@ -30,6 +30,27 @@ RESTATED_WORDS: dict[str, object] = dict(
         "number", "numbers", "total", "totals", "toll", "count", "tally", "figure", "figures",
         "caseload", "displacement", "population", "sum",
     ),
+    # one noun phrase in other words ("people displaced", "people forced from their homes")
+    restated_synonyms=(
+        (
+            "displaced", "forced from their homes", "forced to flee their homes",
+            "forced to leave their homes", "driven from their homes", "uprooted",
+            "who fled their homes", "who were forced to flee their homes",
+        ),
+        (
+            "idps", "internally displaced people", "internally displaced persons",
+            "people internally displaced", "persons internally displaced",
+        ),
+        ("refugees and migrants", "migrants and refugees"),
+        (
+            "in need", "in need of assistance", "in need of humanitarian assistance",
+            "in need of humanitarian aid", "requiring humanitarian assistance",
+            "needing humanitarian assistance", "who need humanitarian assistance",
+        ),
+        ("reached", "assisted"),
+        ("affected", "impacted"),
+        ("injured", "wounded"),
+    ),
     # one verb for the deaths of a key line ("19 people dead", "19 people died")
     death_verbs=("died", "perished"),
 )  # fmt: skip

@@ -352,6 +352,7 @@ ES = derive(
     list_namely=("a saber", "es decir", "concretamente"),
     list_links=("de", "son", "fueron", "a saber"),
     clause_leads=("que", "quien", "quienes", "donde", "cuyo", "cuya", "cuyos", "cuyas"),
+    where_words=("donde", "en donde", "en el que", "en la que"),
     list_participle_endings=("ados", "idos", "adas", "idas"),
     list_back_determiners=(
         "los", "las", "estos", "estas", "esos", "esas", "todos los", "todas las",

@@ -92,6 +92,7 @@ RELATION_WORDS: dict[str, object] = dict(
     comparison_words=(
         "frente", "respecto", "anterior", "último", "última", "pasado", "seguido de", "seguida de",
         "seguidos de", "seguidas de", "seguido por", "seguida por", "seguidos por", "seguidas por",
+        "seguido del", "seguida del",  # "seguida del Bengo (68)": the next of a ranking
         "previo", "previa", "previos", "previas",
     ),
     # "the current number (384,060)": before the later figure of a change

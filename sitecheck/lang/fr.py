@@ -147,6 +147,7 @@ FR = derive(
     ),
     comparison_words=(
         "suivie de", "suivi de", "suivies de", "suivis de", "suivi par", "suivie par",
+        "suivi du", "suivie du", "suivi des", "suivie des", "suivis des", "suivies des",
         "par rapport", "précédent", "précédente", "dernier", "dernière", "antérieur", "antérieure",
     ),
     other_words=("autres", "autre", "le reste", "restants", "restantes"),
@@ -358,6 +359,7 @@ FR = derive(
     list_namely=("à savoir", "c'est-à-dire", "soit"),
     list_links=("de", "sont", "à savoir"),
     clause_leads=("qui", "que", "dont", "où", "lequel", "laquelle", "lesquels"),
+    where_words=("où",),
     list_participle_endings=("és", "ées"),
     list_back_determiners=("les", "ces", "des", "aux", "tous les", "toutes les"),
     list_subset_words=(

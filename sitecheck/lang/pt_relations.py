@@ -8,6 +8,7 @@ from __future__ import annotations
 
 RELATION_WORDS: dict[str, object] = dict(
     largest_words=("o maior número", "a maior quantidade", "o número mais elevado"),
+    where_words=("onde", "em que"),  # "onde há 13 ocupações, …": a clause on a place
     # "The agency reports that, of the 412 households hit, …": a clause before "of the N"
     # "According to the institute, of the 27 deaths, 21 …": a source before "of the N"
     source_leads=("segundo", "de acordo com", "conforme"),
@@ -88,6 +89,10 @@ RELATION_WORDS: dict[str, object] = dict(
         "face", "em relação", "anterior", "último", "última", "passado", "seguido de", "seguida de",
         "seguidos de", "seguidas de", "seguido por", "seguida por", "seguidos por", "seguidas por",
         "prévio", "prévia", "prévios", "prévias",
+        # contracted: "seguida do Bengo (68)", "seguida pelo posto (452)": the next of a ranking
+        "seguido do", "seguida do", "seguido da", "seguida da", "seguidos dos", "seguidas das",
+        "seguido pelo", "seguida pelo", "seguido pela", "seguida pela", "seguidos pelos",
+        "seguidas pelas",
     ),
     # "the current number (384,060)": before the later figure of a change
     current_words=("atual", "atuais", "actual", "actuais"),

@@ -30,6 +30,27 @@ RESTATED_WORDS: dict[str, object] = dict(
         "número", "numero", "total", "balanço", "cifra", "cifras", "contagem", "soma",
         "população", "deslocamento",
     ),
+    # one noun phrase in other words ("pessoas deslocadas", "forçadas a deixar as suas casas")
+    restated_synonyms=(
+        (
+            "deslocadas", "forçadas a deixar as suas casas", "forçadas a abandonar as suas casas",
+            "obrigadas a deixar as suas casas", "obrigadas a abandonar as suas casas",
+            "que fugiram das suas casas", "que tiveram de deixar as suas casas",
+        ),
+        (
+            "deslocados internos", "deslocadas internas", "pessoas deslocadas internamente",
+            "pdi", "pdis", "idps",
+        ),
+        ("refugiados e migrantes", "migrantes e refugiados"),
+        (
+            "com necessidades humanitárias", "em necessidade",
+            "com necessidade de assistência humanitária",
+            "a necessitar de assistência humanitária", "que necessitam de assistência humanitária",
+            "em necessidade de assistência humanitária",
+        ),
+        ("assistidas", "atendidas", "alcançadas"),
+        ("feridas", "lesionadas"),
+    ),
     # one verb for the deaths of a key line ("19 people dead", "19 people died")
     death_verbs=("mortas", "morreram", "faleceram", "falecidos", "falecidas"),
 )  # fmt: skip

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from sitecheck.document import Document, Sentence, Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.added_totals import added_totals, joined_stock
+from sitecheck.extract.relations.aside_shares import aside_shares
 from sitecheck.extract.relations.back_refs import back_refs, n_of_m
 from sitecheck.extract.relations.balances import balances
 from sitecheck.extract.relations.bracket_back import bracket_back
@@ -32,6 +33,7 @@ from sitecheck.extract.relations.counted_items import counted_items
 from sitecheck.extract.relations.counted_once import counted_once
 from sitecheck.extract.relations.counted_totals import counted_groups, counted_total
 from sitecheck.extract.relations.difference_back import difference_back
+from sitecheck.extract.relations.difference_rates import difference_rates
 from sitecheck.extract.relations.differences import differences
 from sitecheck.extract.relations.dimension_lists import dimension_lists
 from sitecheck.extract.relations.fatality import fatality
@@ -206,6 +208,7 @@ def _shares_of(
 ) -> None:
     """Shares of a base the sentence names: "of", brackets, targets, rates."""
     share_of(doc, span, nums, rel)
+    aside_shares(doc, span, nums, rel)
     share_brackets(doc, span, nums, rel)
     target_shares(doc, span, nums, rel)
     noun_base_shares(doc, span, nums, rel)
@@ -235,6 +238,7 @@ def _changes(
     point_changes(doc, sentence, nums, rel)
     share_changes(doc, sentence, nums, rel, before)
     differences(doc, sentence, nums, rel, before)
+    difference_rates(doc, sentence, nums, rel)
     change_ahead(doc, sentence, nums, rel, before)
     change_after(doc, sentence, nums, rel, before)
     subject_changes(doc, sentence, nums, rel, before)

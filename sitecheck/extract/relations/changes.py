@@ -78,9 +78,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
             rf"[\s(:]*$",
             re.I,
         ),
-        pct_from=re.compile(
-            rf"\s*(?:{alternation(lex.change_from)})\s+(?:(?:{alternation(lex.articles)})\s+)?",
-            re.I,
+        pct_from=re.compile(  # "up 40% from", "a 25% drop from July's": the earlier figure next
+            rf"\s*(?:(?:{terms})\s+)?(?:{alternation(lex.change_from)})\s+"
+            rf"(?:(?:{alternation(lex.articles)})\s+)?(?:{_WORD}['’]s?\s+)?", re.I,
         ),
         cue_after=re.compile(
             rf"(?:\s+{_WORD}){{0,3}}?\s+(?:{alternation(lex.change_cues)})(?![\w])[^()]{{0,30}}\)",

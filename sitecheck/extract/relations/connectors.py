@@ -313,8 +313,13 @@ def _clause_parts(
     parts = [part]
     placed = p.place_after.match(text, part.span.end) is not None
     bulleted = _BULLETED.search(text, max(0, lead(part) - 8), lead(part)) is not None
+    closed = False  # the list has had its "and": "1,577 girls and 1,631 boys"
     for nxt in after[1:]:
         gap = without_notes(text, parts[-1].span.end, lead(nxt), nums)
+        joined = _has_and(p, gap)
+        if closed and joined:
+            break  # "…girls and 1,631 boys, as well as 4,120 teachers": beside the whole
+        closed = joined
         at = 0 if bulleted and _BULLET_GAP.fullmatch(gap) else _join_at(p, gap, money)
         if at is None and len(parts) == 1 and _contrasted(p, gap, part, nxt):
             at = 0
@@ -328,6 +333,12 @@ def _clause_parts(
             break  # "with 4,123 killed, including 281 children, and 5,751 wounded": an aside
         parts.append(nxt)
     return parts
+
+
+def _has_and(p: RelationPatterns, gap: str) -> bool:
+    """Whether the words between two parts hold "and" ("et", "y", "as well as")."""
+    low = gap.lower()
+    return any(a in low and re.search(rf"(?<![\w]){re.escape(a)}(?![\w])", low) for a in p.ands)
 
 
 def _own_clause(p: RelationPatterns, part: Quantity, nxt: Quantity, at: int) -> bool:

@@ -3,7 +3,8 @@
 "Les décès, dont 12 à Tete, …": the part is of that figure, named again by its noun.
 
 The noun must be the head of exactly one count of the sentence before (the nearest is no guess
-when two share it), and the opening holds no figure of its own.
+when two share it; any of the lexicon's words for deaths names deaths), and the opening holds no
+figure of its own.
 """
 
 from __future__ import annotations
@@ -47,7 +48,10 @@ def noun_back(
     at = m.start("n1") if m.group("n1") else m.start("n2")
     part = next((q for q in figs if q.span.start == at), None)
     noun = m.group("noun").lower()
-    named = [q for q in prev_figs if q.kind == "count" and q.usable and _head(q) == noun]
+    # "17 óbitos. As mortes, 12 das quais …": two words for deaths name one count
+    deaths = {w.lower() for w in lexicon(doc.language).death_nouns}
+    heads = deaths if noun in deaths else {noun}
+    named = [q for q in prev_figs if q.kind == "count" and q.usable and _head(q) in heads]
     if part is None or part.kind != "count" or len(named) != 1:
         return
     cue = " ".join((m.group("c1") or m.group("c2")).lower().split())

@@ -11,8 +11,10 @@ from dataclasses import dataclass
 
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.bare_brackets import bare_part, worded_part_after
 from sitecheck.extract.relations.distant_wholes import captioned, previous_total
 from sitecheck.extract.relations.model import Breakdown, PartOf, PercentOf, Relations
+from sitecheck.extract.relations.named_wholes import LABEL, named_whole, series_parts
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.place_counts import beyond_places, names_places, places_split
 from sitecheck.extract.relations.positions import KEEP, Positions
@@ -34,8 +36,6 @@ from sitecheck.extract.relations.wording import (
     whole_of,
 )
 
-# "(Chibabava 14, Machanga 11 e Muanza 8)", "(Ondo – 412, Edo – 95)": a name before each part.
-_LABEL = re.compile(r"\s*[^\W\d_](?<=[A-ZÀ-Ý])[^\d():;%]{0,40}?\s*[–—:-]?\s*")
 # "42 per cent of funding (31.5 of 75)": a few words between a share and its brackets.
 _SHORT_GAP = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}\s*")
 
@@ -88,7 +88,7 @@ def parentheses(
             continue  # "57% (992)": the amount of the share before it, not a labelled part
         if _amount_and_share_inside(text, par, rel):
             continue
-        if _bare_part(text, par):
+        if bare_part(text, par.open_, par.close, par.inside):
             series.append((open_, close, par.first))
             continue
         if _share(doc, p, par, rel) or _share_before(doc, p, par, rel):
@@ -127,18 +127,6 @@ def _amount_and_share_inside(text: str, par: Paren, rel: Relations) -> bool:
         return False
     rel.percents.append(PercentOf(amount, pct))
     return True
-
-
-def _bare_part(text: str, par: Paren) -> bool:
-    """ "(156)": a bare part that a label names."""
-    first = par.first
-    return (
-        len(par.inside) == 1
-        and first.usable
-        and first.kind == "count"
-        and not text[par.open_ + 1 : lead(first)].strip()
-        and not text[first.span.end : par.close].strip()
-    )
 
 
 def _share(doc: Document, p: RelationPatterns, par: Paren, rel: Relations) -> bool:
@@ -244,13 +232,18 @@ def _parts(
     content = text[par.open_ + 1 : par.close]
     lead_words = text[par.open_ + 1 : lead(par.first)]
     labelled = not p.qualifier_words.match(lead_words)
-    if labelled and not _LABEL.fullmatch(lead_words):
+    if labelled and not LABEL.fullmatch(lead_words):
         return
-    if whole is None or p.not_a_part.match(content) or not whole_of(doc, p, whole, par.open_):
+    if p.not_a_part.match(content) or p.inside_connector.search(content):
         return
-    if p.inside_connector.search(content):
+    # "in 27 centres (Alpha 12, Beta 9)": the centres or the people before them, by place
+    far = whole is not None and any(whole is q for q in par.before[:-1])
+    if labelled and (whole is None or whole.from_words or far):
+        named = series_parts(text, p, par.open_ + 1, par.close, par.inside, True) or []
+        return named_whole(doc, p, par.before, par.open_, par.close, named, rel)
+    if whole is None or not whole_of(doc, p, whole, par.open_):
         return
-    parts = _series_parts(text, p, par.open_ + 1, par.close, par.inside, labelled)
+    parts = series_parts(text, p, par.open_ + 1, par.close, par.inside, labelled)
     if parts is None or (labelled and len(parts) < 2):
         return
     if any(p.compared_part.match(text, q.span.end) for q in parts):
@@ -278,41 +271,6 @@ def _parts(
         rel.breakdowns.append(
             Breakdown(whole, parts, "parenthesis", exhaustive=not highlight, at_most=highlight)
         )
-
-
-def _series_parts(
-    text: str,
-    p: RelationPatterns,
-    start: int,
-    end: int,
-    inside: list[Quantity],
-    labelled: bool = False,
-) -> list[Quantity] | None:
-    """Parts of "(15,000 refugees and 4,600 host community members)", or with a name before
-    each figure when ``labelled`` ("(Chibabava 14, Machanga 11 e Muanza 8)"); None if not that
-    shape."""
-    segments: list[tuple[int, int]] = []
-    pos = start
-    for m in p.segment_split.finditer(text, start, end):
-        segments.append((pos, m.start()))
-        pos = m.end()
-    segments.append((pos, end))
-    parts: list[Quantity] = []
-    for s, e in segments:
-        # An age names the group ("13 children <5"); any other number makes it no part.
-        in_seg = [q for q in inside if s <= lead(q) and q.span.end <= e and q.tag != "age"]
-        if not in_seg:
-            if (parts or labelled) and not DIGIT.search(text[s:e]):
-                continue  # "Trinidad and Tobago": a name that holds "and"
-            return None
-        q = in_seg[0]
-        if not q.usable or q.kind not in ("count", "money") or len(in_seg) > 1:
-            return None
-        head = text[s : lead(q)]
-        if bool(head.strip()) != labelled or (labelled and not _LABEL.fullmatch(head)):
-            return None
-        parts.append(q)
-    return parts
 
 
 def label_series(
@@ -375,7 +333,7 @@ def _label_group(
     total = before[-1]
     between = text[total.span.end : first_open]
     far = beyond_places(doc, p, before, first_open)
-    if far is None and names_places(doc, total):
+    if far is None and names_places(doc, total, first_open):
         return  # "in 5 regions, namely Morogoro (45), Iringa (18) …": it counts the places
     if far is not None:
         # "86,400 people in four districts: Nsanje (31,200), …": the total is the figure whose
@@ -392,7 +350,7 @@ def _label_group(
         return
     # The word before each "(n)" names the part: "Venezuelans (156) and Peruvians (212)".
     labels = [(WORD.findall(text[max(0, o - 40) : o]) or [""])[-1].lower() for o, _, _ in group]
-    some = names_some(p, text, total.span.end, group[-1][1])
+    some = names_some(p, text, total.span.end, group[-1][1]) or worded_part_after(doc, group[-1][1])
     highlight = highlights_subgroups(parts, p, labels) or some
     rel.breakdowns.append(
         Breakdown(total, parts, "labels", exhaustive=not highlight, at_most=highlight)

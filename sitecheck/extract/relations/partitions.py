@@ -39,10 +39,13 @@ def of_these(
     if not figs:
         return
     # "Of these, 1,200 …"; not "Among those returning on their own, 4,318 …": a group of its own.
+    # "Among them are 74 refugees, 28 …": a verb before the first figure, no whole of its own.
     opening = doc.text[m.end() : lead(figs[0])]
     if len(WORD.findall(opening)) > 3:
         return
-    if not back and _own_whole(doc.text, p, m, opening, figs):
+    arts = {w.lower() for w in lexicon(doc.language).articles}
+    verb = any(w.lower() not in arts for w in WORD.findall(opening))
+    if not back and not verb and _own_whole(doc.text, p, m, opening, figs):
         return
     # "8,412 …, a 4% decrease on the week before (8,762). Of them, …": not the aside.
     prev_figs = [q for q in prev_figs if not _in_brackets(doc.text, q)] or prev_figs

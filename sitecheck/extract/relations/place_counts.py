@@ -4,11 +4,14 @@ IDPs" splits the people; neither the 4 nor the 36,900 is the parts' whole."""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from sitecheck.document import Document
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.patterns import RelationPatterns
 from sitecheck.extract.relations.wording import DIGIT, WORD, lead
-from sitecheck.lang import lexicon
+from sitecheck.lang import alternation, lexicon
 
 
 def beyond_places(
@@ -26,12 +29,28 @@ def beyond_places(
     return far if ";" not in rest else None
 
 
-def names_places(doc: Document, q: Quantity) -> bool:
+def names_places(doc: Document, q: Quantity, upto: int) -> bool:
     """Whether a figure counts places ("5 regions", "4 Counties"): the labels after it name
-    them, and their figures are no parts of it."""
+    them, and their figures are no parts of it. So is a figure in a clause that describes a
+    place and closes before the labels (``upto``) and counts no people: "At the border, where
+    there are 13 informal settlements, most were in public spaces (1,488), …"."""
     words = WORD.findall(doc.text, q.span.end, q.span.end + 30)
     dims = {w.lower() for w in lexicon(doc.language).partition_dimensions}
-    return bool(words) and words[0].lower() in dims
+    if words and words[0].lower() in dims:
+        return True
+    where = _where_clause(doc.language)
+    if where is None or q.is_people or "," not in doc.text[q.span.end : upto]:
+        return False  # "where 2,113 people stay, most were in …": a whole of people stays
+    return where.search(doc.text, max(0, lead(q) - 60), lead(q)) is not None
+
+
+@cache
+def _where_clause(language: str) -> re.Pattern[str] | None:
+    """A "where" word opening the clause that a figure ends ("onde há ", "où se trouvent ")."""
+    words = lexicon(language).where_words
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])[^,.;:()\d]{{0,40}}$", re.I)
 
 
 def places_split(doc: Document, p: RelationPatterns, near: Quantity, first: Quantity) -> bool:

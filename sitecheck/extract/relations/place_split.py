@@ -68,6 +68,15 @@ def _shared_words(doc: Document, span: Span, first: Quantity, prev: Span, whole:
 
 
 @cache
+def _risen_to(language: str) -> re.Pattern[str]:
+    """A change to a new level: "rose to", "subió a", "aumentou para"."""
+    lex = lexicon(language)
+    return re.compile(
+        rf"(?<![\w])(?:{alternation(lex.change_terms)})\s+(?:{alternation(lex.change_to)})\s", re.I
+    )
+
+
+@cache
 def _clause_place(language: str) -> re.Pattern[str]:
     """A clause that opens on its place: "En Nicaragua, …", "; in Honduras, …"."""
     lex = lexicon(language)
@@ -106,6 +115,8 @@ def place_split(
         return
     if p.comparison.search(text, span.start, span.end):
         return
+    if _risen_to(doc.language).search(text, span.start, span.end):
+        return  # "the toll rose to 11, with 3 in A, 2 in B": the new figure's split, or the rise's
     if p.back_opening.match(text, span.start, span.end):
         return  # "This figure comprises 5,200 in the south and …": read by carried_wholes
     stock = _stock(doc.language)

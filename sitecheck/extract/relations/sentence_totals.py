@@ -41,6 +41,22 @@ def says_together(language: str, text: str) -> bool:
     return bool(lexicon(language).together_words) and bool(_together(language).search(text))
 
 
+@cache
+def _and_join(language: str) -> re.Pattern[str]:
+    """Words up to an "and" that joins a second figure: " travellers going out and "."""
+    ands = alternation(lexicon(language).and_words)
+    return re.compile(rf"[^\d.;:()]{{0,40}}?(?<![\w])(?:{ands})\s+", re.I)
+
+
+def _paired_total(language: str, text: str, total: Quantity, nxt: Quantity) -> bool:
+    """Whether the total is one of a pair of totals joined by "and", in the same unit."""
+    if (nxt.kind, nxt.currency, nxt.is_households) != (
+        total.kind, total.currency, total.is_households
+    ):
+        return False
+    return _and_join(language).fullmatch(text, total.span.end, lead(nxt)) is not None
+
+
 _MAX_LABEL_WORDS = 8  # "… 87 in the department of Santa Rosa, …": words between two parts
 
 
@@ -62,6 +78,8 @@ def sentence_totals(doc: Document, span: Span, figs: list[Quantity], rel: Relati
         earlier = figs[: bisect_right(ends, m.start())]
         if _caption_tail(p, text, earlier, m, total):
             continue
+        if i + 1 < len(figs) and _paired_total(doc.language, text, total, figs[i + 1]):
+            continue  # "a total of 284,512 outgoing and 97,406 incoming": totals of each
         parts: list[Quantity] = []
         end = m.start()
         closed = 0  # parts after the last ")" seen walking back

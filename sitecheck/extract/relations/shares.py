@@ -30,6 +30,17 @@ def _other_item(language: str) -> re.Pattern[str]:
 
 
 @cache
+def _worded_share(language: str) -> re.Pattern[str]:
+    """A further share of the list written in words: " and twelve percent children"."""
+    lex = lexicon(language)
+    words = alternation(lex.number_words)
+    pct = alternation(lex.percent_words, r"\s?")
+    return re.compile(
+        rf"[^\d.;:]{{0,80}}?(?<![\w-])(?:{words})\s*(?:%|(?:{pct})(?![\w]))", re.I
+    )
+
+
+@cache
 def _gloss(language: str) -> re.Pattern[str]:
     """ ", soit", ", i.e.", ", es decir": after a comma, the words that restate in other terms."""
     lex = lexicon(language)
@@ -91,6 +102,8 @@ def shares(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> N
                 nested.add(len(runs))
             runs.append([q])
     for i, run in enumerate(runs):
+        if _worded_share(doc.language).match(text, run[-1].span.end):
+            continue  # "70% men, 18 percent women and twelve percent children": one unread
         # "49% of men and 88% of women": each share of its own whole.
         if sum(1 for q in run if p.n_of_w.match(text, q.span.end)) >= 2:
             continue

@@ -101,8 +101,10 @@ def _rose_to(language: str) -> re.Pattern[str]:
     """ "rose to ", "subieron hasta ": a word of change and "to" right before the new figure;
     the word opens the group."""
     lex = lexicon(language)
+    # "rose by 25% to ": the change may stand between the word and "to"
+    pct = rf"\d[\d.,]*\s?(?:%|(?:{alternation(lex.percent_words)})(?![\w]))"
     return re.compile(
-        rf"(?<![\w])({alternation(lex.change_terms)})(?:\s+{_WORD}){{0,2}}\s+"
+        rf"(?<![\w])({alternation(lex.change_terms)})(?:\s+(?:{_WORD}|{pct})){{0,3}}\s+"
         rf"(?P<to>{alternation(lex.change_to)})\s+$",
         re.I,
     )
@@ -120,9 +122,10 @@ def reached_changes(
     prev: tuple[Sentence, list[Quantity]] | None,
 ) -> None:
     """ "In May 1,200 people arrived. In June, arrivals rose to 1,500, an increase of 25%": the
-    new figure after "rose to", the change after it, the earlier figure the one like it in the
-    sentence before, whose noun or verb the subject repeats ("arrivals", "arrived"), in
-    sentences that name the same places."""
+    new figure after "rose to", the change after it (or before "to": "rose by 25% to 1,500"),
+    the earlier figure the one like it in the sentence before, whose noun or verb the subject
+    repeats ("arrivals", "arrived") or a subject that is a count ("the number"), in sentences
+    that name the same places."""
     if prev is None:
         return
     pcts = [q for q in nums if q.kind == "percent" and q.usable and not q.from_words]
@@ -132,14 +135,16 @@ def reached_changes(
     pct, one, text = pcts[0], here[0], doc.text
     if any(c.percent is pct for c in rel.changes) or any(po.percent is pct for po in rel.percents):
         return
-    if (
+    m = _rose_to(doc.language).search(
+        text, max(sentence.span.start, one.span.start - 50), one.span.start
+    )
+    # "rose to 1,500, an increase of 25%", or "rose by 25% to 1,500"
+    inside = m is not None and m.start() < pct.span.start < one.span.start
+    if not inside and (
         one.span.end > pct.span.start
         or len(re.findall(_WORD, text[one.span.end : pct.span.start])) > 4
     ):
         return
-    m = _rose_to(doc.language).search(
-        text, max(sentence.span.start, one.span.start - 50), one.span.start
-    )
     tied, down = change_word(doc, sentence, pct)
     alike = [q for q in before if _alike(q, one)]
     if m is None or not tied or len(alike) != 1 or len(before) > _PREV_AMOUNTS:

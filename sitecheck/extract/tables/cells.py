@@ -43,6 +43,10 @@ def cell_value(
         for i in range(max(span.start, cell.span.start), min(span.end, end)):
             rest_chars[i - cell.span.start] = " "
     rest = plain("".join(rest_chars))
+    if q.qualifier and rest.strip().lower() == q.qualifier.lower():
+        # "80,000 Approx.  1.86 M Approx.": laid out with spaces, the figure took the word after
+        # the cell before as its qualifier; its own, after it, is the same word.
+        rest = ""
     if (_LETTER.search(rest) and len(rest) > 3) or _DIGIT.search(rest):
         return label, None, False  # "1 240" read as "1" and a note mark: not one figure
     before = raw[: q.span.start - cell.span.start]
