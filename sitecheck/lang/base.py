@@ -26,8 +26,7 @@ class Lexicon:
 
     code: str
     name: str
-    # Function words whose frequency tells the language of a report.
-    stopwords: Words = ()
+    stopwords: Words = ()  # function words whose frequency tells the language of a report
     # The decimal mark a report in this language uses when none of its figures tells.
     decimal_mark: str = "."
 
