@@ -166,19 +166,19 @@ def _percents(facts: Facts, done: set[int]) -> Iterator[Found]:
         # it comes first, before the whole the amount is a part of ("Of these, …").
         base = po.base or _base_after(facts, index, pct) or _referred(facts, po)
         base = base or (wholes.get(amount.span.start) if po.base_noun != "" else None)
+        # "40% of the returnees from Chad (1,680)": the counts that name the place come first.
+        placed = _placed_bases(facts, po, amounts) if base is None and po.base_noun else []
         named = False
-        if base is None and po.base_noun:
+        if base is None and po.base_noun and not placed:
             base = named_base(facts, amount, po.base_noun, amounts)
             named = base is not None
         if base is None:
             base = _referred(facts, po) or referred_whole(facts, po, amounts)
         if base is None and po.base_noun is None:
             unresolved.append(po)
-        placed = _placed_bases(facts, po, amounts) if base is None and po.base_noun else []
-        if placed:
+        if placed and base is None:
             # The one earlier count that names the place and can hold the amount: likely its base.
-            alone = len(placed) == 1
-            po = replace(po, bases=placed, sure=False, likely=alone)
+            po = replace(po, bases=placed, sure=False, likely=len(placed) == 1)
             yield from earlier_base(po, vouchers, _finding)
             continue
         if base is None or not base.usable or base.value <= 0 or not _one_unit(amount, base):

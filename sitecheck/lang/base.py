@@ -26,8 +26,7 @@ class Lexicon:
 
     code: str
     name: str
-    # Function words whose frequency tells the language of a report.
-    stopwords: Words = ()
+    stopwords: Words = ()  # function words whose frequency tells the language of a report
     # The decimal mark a report in this language uses when none of its figures tells.
     decimal_mark: str = "."
 
@@ -100,6 +99,7 @@ class Lexicon:
     part_after_refs: Words = ()  # "51,337 of them", "621 de ellas": the part names its whole after
     of_these: Words = ()  # "Of these," opening a sentence about the previous one's figure
     of_this_noun: Words = ()  # "Of this request,", "Of all those uprooted,": a noun, then a comma
+    all_words: Words = ()  # "Of all people affected": the whole, not one of its parts
     amount_nouns: Words = ()  # "Of this amount,": the figure before is money
     # "The funding includes $26.3 million from A, …": a sentence whose subject stands for the
     # figure of the sentence before, then a verb, then the parts.

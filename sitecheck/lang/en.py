@@ -159,6 +159,7 @@ EN = derive(
     increase_of=("an increase of", "a rise of", "an addition of", "up by"),
     running_total_fors=("for",),
     part_after_refs=("of them", "of which", "of those", "of whom", "among them"),
+    all_words=("all",),
     of_this_noun=(
         "of this", "of that", "of these", "of those", "of all", "of all those", "of all the",
     ),  # fmt: skip

@@ -123,6 +123,7 @@ ES = derive(
     part_after_refs=(
         "de ellos", "de ellas", "de los cuales", "de las cuales", "entre ellos", "entre ellas",
     ),
+    all_words=("todos", "todas"),
     of_this_noun=(
         "de esa", "de ese", "de esta", "de este", "de estos", "de estas", "de esos", "de esas",
         "de todos los", "de todas las",

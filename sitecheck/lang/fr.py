@@ -103,6 +103,7 @@ FR = derive(
     increase_of=("une hausse de", "une augmentation de", "soit une hausse de"),
     running_total_fors=("pour",),
     part_after_refs=("d'entre eux", "d'entre elles", "parmi eux", "parmi elles"),
+    all_words=("tous", "toutes", "ensemble"),
     of_this_noun=(
         "sur ce", "sur cet", "sur cette", "sur ces", "parmi ces", "parmi tous les",
         "parmi toutes les", "sur l'ensemble des", "parmi l'ensemble des",

@@ -12,6 +12,7 @@ SUM_WORDS: dict[str, object] = dict(
     ),  # fmt: skip
     shortfall_words=("aquém de", "aquém da", "aquém do", "abaixo de", "abaixo da", "abaixo do"),
     since_preps=("desde",),
+    all_words=("todos", "todas"),
     compass_words=(
         "norte", "sul", "leste", "oeste", "nordeste", "noroeste", "sudeste", "sudoeste",
         "setentrional", "setentrionais", "meridional", "meridionais", "oriental", "orientais",

@@ -102,7 +102,7 @@ from sitecheck.extract.relations.split_shares import two_sides
 from sitecheck.extract.relations.split_verbs import split_verbs
 from sitecheck.extract.relations.subject_changes import reached_changes, subject_changes
 from sitecheck.extract.relations.summed_paragraphs import summed_paragraph
-from sitecheck.extract.relations.total_shares import total_shares
+from sitecheck.extract.relations.total_shares import share_then_total, total_shares
 from sitecheck.extract.relations.unit_parts import unit_parts
 from sitecheck.extract.relations.with_parts import with_parts
 from sitecheck.extract.relations.wording import figures, is_unique_total
@@ -200,6 +200,7 @@ def _in_sentence(
     joined_stock(doc, figs, rel)
     running_bases(doc, span, rel, index)
     total_shares(doc, span, nums, rel, index)
+    share_then_total(doc, span, nums, rel, index)
 
 
 def _shares_of(

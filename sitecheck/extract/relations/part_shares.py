@@ -185,9 +185,32 @@ def opening_shares(doc: Document, span: Span, rel: Relations, index: QuantityInd
         and q.is_people == a.is_people
         and q.value >= a.value
         and named & _stems(doc, q)
-    ][:_CANDIDATES]
+    ]
+    if earlier and _of_all(doc, span):
+        earlier = _wholes_only(rel, earlier)
+    earlier = earlier[:_CANDIDATES]
     if earlier:
         po.bases, po.sure, po.likely = earlier, False, len(earlier) == 1
+
+
+def _of_all(doc: Document, span: Span) -> bool:
+    """Whether the opening names all of a whole: "Of all people affected,"."""
+    opening = relation_patterns(doc.language).of_these.match(doc.text, span.start, span.end)
+    words = {w.lower() for w in lexicon(doc.language).all_words}
+    return opening is not None and any(w.lower() in words for w in WORD.findall(opening.group(0)))
+
+
+def _wholes_only(rel: Relations, candidates: list[Quantity]) -> list[Quantity]:
+    """The candidates less those that are parts of another one ("24,118 affected … 6,210 in
+    Ed Damazin, 5,477 in Roseires": all of them is the 24,118)."""
+    starts = {q.span.start for q in candidates}
+    parts = {
+        p.span.start
+        for b in rel.breakdowns
+        if b.total.span.start in starts
+        for p in b.parts
+    }
+    return [q for q in candidates if q.span.start not in parts]
 
 
 def _naming(doc: Document, span: Span) -> set[str]:

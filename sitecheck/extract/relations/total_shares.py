@@ -23,6 +23,7 @@ from sitecheck.lang import alternation, lexicon
 from sitecheck.lang.base import Lexicon
 
 _CANDIDATES = 3  # earlier figures tried as the total, nearest first
+_AFTER = 600  # characters after the share where a total may be stated
 _NOUN_WORDS = 3  # words between the amount and a dash before its share; words of its noun
 _STEM = 4  # letters that make two forms of one word ("dañados", "dañaron")
 
@@ -66,12 +67,90 @@ def total_shares(
             continue
         if _a_part(rel, a, span.start):
             continue  # "CHF 2.7M of these advances, equal to 66% of the total": their whole
-        amounts = {x.amount.span.start for x in _since(rel, sentence.block.span.start)}
-        before = index.between(sentence.block.span.start, a.span.start)
-        earlier = [q for q in reversed(before) if _can_be_total(q, a, amounts)][:_CANDIDATES]
-        if earlier:
-            po.bases, po.sure = earlier, False
-            po.likely = len(earlier) == 1 and _names_alike(doc, a, earlier[0])
+        _candidates(doc, index, rel, po, a.noun)
+
+
+@cache
+def _total_then_amount(lex: Lexicon) -> re.Pattern[str]:
+    """ " of total requirements, or ", " of the total (" between a share and its amount."""
+    art = rf"(?:(?:{alternation(lex.articles)})\s+)?"
+    links = alternation((*lex.share_verbs, *lex.share_leads))
+    quals = rf"(?:(?:{alternation(lex.qualifiers)})\s+)?"
+    return re.compile(
+        rf"\s*(?:{alternation(lex.share_of)})\s+{art}(?:{alternation(lex.total_nouns)})"
+        r"(?P<noun>\s+[^\W\d_][\w'’-]*)?"
+        rf"\s*(?:,\s*(?:{links})\s*,?\s*|\(\s*){art}{quals}",
+        re.I,
+    )
+
+
+def share_then_total(
+    doc: Document, span: Span, nums: list[Quantity], rel: Relations, index: QuantityIndex
+) -> None:
+    """ "Sudan requires some 19 percent of total requirements, or US$779 million": the share,
+    "of the total" and a noun, then its amount; the total is a figure stated before."""
+    usable = [q for q in nums if q.usable]
+    if not any(q.kind == "percent" for q in usable):
+        return
+    pattern = _total_then_amount(lexicon(doc.language))
+    mine = {po.percent.span.start: po for po in _since(rel, span.start)}
+    for pct, a in zip(usable, usable[1:], strict=False):
+        if pct.kind != "percent" or a.kind not in ("count", "money") or a.from_words:
+            continue
+        m = pattern.fullmatch(doc.text, pct.span.end, lead(a))
+        po = mine.get(pct.span.start)
+        if m is None or (po is not None and (po.amount is not a or po.base or po.bases)):
+            continue
+        noun = m.group("noun")
+        # "8% of the total population (310,000)": a noun no earlier sentence uses names a whole
+        # the text does not count.
+        if noun and not _named_before(doc, index, noun, span.start):
+            continue
+        if po is None:
+            po = PercentOf(a, pct)
+            rel.percents.append(po)
+        _candidates(doc, index, rel, po, noun or a.noun)
+
+
+def _named_before(doc: Document, index: QuantityIndex, noun: str, start: int) -> bool:
+    """Whether a sentence before ``start`` in its paragraph uses ``noun`` and states a figure."""
+    sentence = doc.sentence_at(start)
+    if sentence is None:
+        return False
+    stems = _stems(noun)
+    text = doc.text[sentence.block.span.start : start]
+    return (
+        bool(stems)
+        and stems <= _stems(text)
+        and bool(index.between(sentence.block.span.start, start))
+    )
+
+
+def _candidates(
+    doc: Document, index: QuantityIndex, rel: Relations, po: PercentOf, noun: str
+) -> None:
+    """The paragraph's figures that can be the total of ``po``, nearest first; ``noun``: the
+    words the total's sentence must use for a lone candidate to be likely the base."""
+    sentence = doc.sentence_at(po.amount.span.start)
+    if sentence is None:
+        return
+    a, block = po.amount, sentence.block.span
+    amounts = {x.amount.span.start for x in _since(rel, block.start)}
+    first = min(lead(a), lead(po.percent))
+    before = index.between(block.start, first)
+    earlier = [q for q in reversed(before) if _can_be_total(q, a, amounts)][:_CANDIDATES]
+    # "… (38% of the total). In all, 54,320 people were affected": the total may follow.
+    last = max(a.span.end, po.percent.span.end)
+    later = index.between(last, min(block.end, last + _AFTER))
+    later = [q for q in later if _can_be_total(q, a, amounts)]
+    if earlier:
+        po.bases, po.sure = earlier + later[:_CANDIDATES], False
+        po.likely = (
+            not later
+            and len(earlier) == 1
+            and _names_alike(doc, noun, earlier[0])
+            and _years(doc, index, earlier[0]) <= _years(doc, index, a)
+        )
 
 
 @cache
@@ -123,14 +202,23 @@ def _can_be_total(q: Quantity, a: Quantity, amounts: set[int]) -> bool:
     )
 
 
-def _names_alike(doc: Document, a: Quantity, total: Quantity) -> bool:
-    """Whether the total's sentence uses the words the amount's noun does ("20,700 people
-    affected" after "54,320 people were affected"; not after "30,000 people displaced")."""
-    stems = _stems(" ".join(a.noun.split()[:_NOUN_WORDS]))
+def _names_alike(doc: Document, noun: str, total: Quantity) -> bool:
+    """Whether the total's sentence uses the words of ``noun`` ("20,700 people affected" after
+    "54,320 people were affected"; not after "30,000 people displaced")."""
+    stems = _stems(" ".join(noun.split()[:_NOUN_WORDS]))
     home = doc.sentence_at(total.span.start)
     if home is None:
         return False
     return bool(stems) and stems <= _stems(doc.text[home.span.start : home.span.end])
+
+
+def _years(doc: Document, index: QuantityIndex, q: Quantity) -> set[str]:
+    """The years the sentence of ``q`` names: "In 2022, 80,000 people were affected" is no
+    total of this year's."""
+    home = doc.sentence_at(q.span.start)
+    if home is None:
+        return set()
+    return {y.text for y in index.between(home.span.start, home.span.end) if y.tag == "year"}
 
 
 def _stems(text: str) -> set[str]:
