@@ -24,6 +24,7 @@ from sitecheck.extract.relations.change_ahead import change_ahead
 from sitecheck.extract.relations.change_lead import changed_shares, compared_brackets
 from sitecheck.extract.relations.changes import changes
 from sitecheck.extract.relations.coded_heads import coded_heads
+from sitecheck.extract.relations.colon_amounts import colon_amounts
 from sitecheck.extract.relations.colon_items import colon_items
 from sitecheck.extract.relations.colon_parts import colon_parts, list_after_colon
 from sitecheck.extract.relations.connectors import connectors
@@ -167,6 +168,7 @@ def _in_sentence(
     graded_shares(doc, span, nums, rel, before and (before[0].span, before[1]))
     origin_shares(doc, span, nums, rel)
     colon_parts(doc, span, figs, rel)
+    colon_amounts(doc, span, figs, rel)
     counted_items(doc, span, nums, rel)
     measure_parts(doc, span, nums, before and (before[0].span, before[1]), rel)
     _shares_of(doc, span, nums, index, rel)
