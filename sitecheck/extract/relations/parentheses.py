@@ -22,6 +22,7 @@ from sitecheck.extract.relations.wording import (
     DIGIT,
     WORD,
     adjacent,
+    elided_unit,
     figures,
     highlights_subgroups,
     label_words,
@@ -36,6 +37,7 @@ from sitecheck.extract.relations.wording import (
 
 # "(Chibabava 14, Machanga 11 e Muanza 8)", "(Ondo – 412, Edo – 95)": a name before each part.
 _LABEL = re.compile(r"\s*[^\W\d_](?<=[A-ZÀ-Ý])[^\d():;%]{0,40}?\s*[–—:-]?\s*")
+_NAMES = frozenset({"age", "identifier"})  # figures that name a group, not count it
 # "42 per cent of funding (31.5 of 75)": a few words between a share and its brackets.
 _SHORT_GAP = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}\s*")
 
@@ -113,8 +115,7 @@ _AMOUNT_THEN_SHARE = re.compile(r"\s*(?:[^\W\d_][\w-]*\s*)?[;,]\s*")
 
 
 def _amount_and_share_inside(text: str, par: Paren, rel: Relations) -> bool:
-    """ "(205,870 cases; 78.1%)": an amount and its share, of a whole the sentence or the
-    list names (the rule finds it, or leaves the share unchecked)."""
+    """ "(205,870 cases; 78.1%)": an amount and its share, of a whole named elsewhere."""
     inside = [q for q in par.inside if q.usable]
     if len(inside) != 2 or len(par.inside) != 2:
         return False
@@ -251,6 +252,7 @@ def _parts(
     if p.inside_connector.search(content):
         return
     parts = _series_parts(text, p, par.open_ + 1, par.close, par.inside, labelled)
+    parts = parts and [elided_unit(whole, q, listed=k > 0) for k, q in enumerate(parts)]
     if parts is None or (labelled and len(parts) < 2):
         return
     if any(p.compared_part.match(text, q.span.end) for q in parts):
@@ -288,9 +290,8 @@ def _series_parts(
     inside: list[Quantity],
     labelled: bool = False,
 ) -> list[Quantity] | None:
-    """Parts of "(15,000 refugees and 4,600 host community members)", or with a name before
-    each figure when ``labelled`` ("(Chibabava 14, Machanga 11 e Muanza 8)"); None if not that
-    shape."""
+    """Parts of "(15,000 refugees and 4,600 host members)", or with a name before each figure
+    when ``labelled`` ("(Chibabava 14, Machanga 11 e Muanza 8)"); None if not that shape."""
     segments: list[tuple[int, int]] = []
     pos = start
     for m in p.segment_split.finditer(text, start, end):
@@ -299,8 +300,8 @@ def _series_parts(
     segments.append((pos, end))
     parts: list[Quantity] = []
     for s, e in segments:
-        # An age names the group ("13 children <5"); any other number makes it no part.
-        in_seg = [q for q in inside if s <= lead(q) and q.span.end <= e and q.tag != "age"]
+        # An age or a name names the group ("13 children <5"); any other number: no part.
+        in_seg = [q for q in inside if s <= lead(q) and q.span.end <= e and q.tag not in _NAMES]
         if not in_seg:
             if (parts or labelled) and not DIGIT.search(text[s:e]):
                 continue  # "Trinidad and Tobago": a name that holds "and"
