@@ -12,6 +12,7 @@ import re
 
 from sitecheck.document import Block, Document, Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
+from sitecheck.extract.relations.comma_labels import comma_labelled
 from sitecheck.extract.relations.item_runs import Words, plain_label, words
 from sitecheck.extract.relations.model import Breakdown, PartOf, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
@@ -250,7 +251,7 @@ def _segments(doc: Document, parts: list[Quantity], colon: int, end: int) -> boo
     w = words(doc.language)
     segments = _with_merged([(s, e) for s, e in bounds if text[s:e].strip(" .;,\n")], doc, w)
     if len(segments) != len(parts):
-        return _figure_led(doc, parts, colon, end)
+        return _figure_led(doc, parts, colon, end) or comma_labelled(doc, parts, colon, end)
     for (s, e), q in zip(segments, parts, strict=True):
         if not (s <= lead(q) and q.span.end <= e):
             return False
