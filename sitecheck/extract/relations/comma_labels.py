@@ -1,8 +1,8 @@
-"""Items after a colon that each give a name, a comma, then the name's figure, the items split
-by semicolons: "distributed as follows: Alba, 5,100; Brisa, 4,300; Cora, 3,000".
-
-The comma inside an item links a name to its figure; only semicolons part the items, so the
-list is read item by item on them when no other reading of its commas fits.
+"""Two shapes of the items after a colon that colon_parts reads when its segments do not
+match the figures one to one: items that each open on their figure, whatever clause follows
+it; and items that each give a name, a comma, then the name's figure, the items parted by
+semicolons ("distributed as follows: Alba, 5,100; Brisa, 4,300; Cora, 3,000"), where the comma
+inside an item links a name to its figure.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from sitecheck.extract.relations.patterns import relation_patterns
 from sitecheck.extract.relations.wording import WORD, lead
 
 _MAX_LABEL_WORDS = 3
+_MAX_CLAUSE_WORDS = 20  # between two figure-led items
 # A name, then a comma and the figure: "Alba, " or "Alto Paraná, ".
 _LABEL = re.compile(r"\s*[^\W\d_][^\d,;:()]*,\s*")
 _TAIL = re.compile(r"[\s.]*")
@@ -45,3 +46,28 @@ def comma_labelled(doc: Document, parts: list[Quantity], colon: int, end: int) -
         if not plain_label(label.group(0), [], p, w):
             return False  # "Target, 6,000; reached, 4,800": measures, not parts
     return True
+
+
+def figure_led(doc: Document, parts: list[Quantity], colon: int, end: int) -> bool:
+    """ "74,903 individuals remain displaced: 70,118 individuals who left after 21 October and
+    are still away, and 4,785 who left before": each part opens its item, whatever clause
+    follows it; the items are told apart by the separator right before each part."""
+    text = doc.text
+    split = relation_patterns(doc.language).segment_split
+    if text[colon + 1 : lead(parts[0])].strip():
+        return False
+    if split.search(text, parts[-1].span.end, end):
+        return False  # "…, dos en Yoro y una en Colón": an item whose figure was not read
+    for a, b in zip(parts, parts[1:], strict=False):
+        gap = text[a.span.end : lead(b)]
+        if any(c in gap for c in ":()") or len(WORD.findall(gap)) > _MAX_CLAUSE_WORDS:
+            return False
+        if not any(m.end() == len(gap) for m in split.finditer(gap)) and not _glued_and(gap, doc):
+            return False
+    return True
+
+
+def _glued_and(gap: str, doc: Document) -> bool:
+    """ "… 29 en Hidalgo y95 en Estado de México": a PDF lost the space after "and"."""
+    tokens = gap.split()
+    return bool(tokens) and gap[-1].isalpha() and tokens[-1] in relation_patterns(doc.language).ands
