@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from sitecheck.document import Document, Sentence, Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.added_totals import added_totals, joined_stock
+from sitecheck.extract.relations.amount_labels import amount_labels
 from sitecheck.extract.relations.back_refs import back_refs, n_of_m
 from sitecheck.extract.relations.balances import balances
 from sitecheck.extract.relations.bracket_rows import bracket_rows
@@ -149,6 +150,7 @@ def _in_sentence(
     """The relations a sentence states, alone or with the sentence before."""
     span = sentence.span
     parentheses(doc, span, nums, rel, prev_figs)
+    amount_labels(doc, span, nums, rel)
     bracket_rows(doc, span, nums, rel)
     unit_parts(doc, span, nums, rel)
     connectors(doc, span, nums, rel)
