@@ -4,8 +4,8 @@ currency: "received US$12.4 million from ECHO (US$5.1 million), CERF (US$4.3 mil
 
 parentheses.label_series reads bare counts in brackets; an amount in brackets right after an
 amount is mostly the same money in another currency, so amounts are read here, and only after
-a name. The names may leave some sources or sectors out: the amounts can only fall short of
-the whole (a bound, never a closed sum).
+a name. The names may leave some sources out: the amounts can only fall short of the whole,
+unless they are a requirement's amounts by sector (sector_amounts), all of it.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
+from sitecheck.extract.relations.sector_amounts import by_sector
 from sitecheck.extract.relations.wording import DIGIT, WORD, lead, whole_of
 
 _OPEN = re.compile(r"[ \t]*\(\s*$")
@@ -37,10 +38,10 @@ def amount_labels(doc: Document, span: Span, nums: list[Quantity], rel: Relation
     run: list[_Item] = []
     for item in items:
         if run and not _joined(text, p, run[-1], item):
-            _group(doc, p, money, run, rel)
+            _group(doc, p, money, run, rel, span.start)
             run = []
         run.append(item)
-    _group(doc, p, money, run, rel)
+    _group(doc, p, money, run, rel, span.start)
 
 
 def _item(text: str, money: list[Quantity], k: int) -> _Item | None:
@@ -64,7 +65,12 @@ def _joined(text: str, p: RelationPatterns, a: _Item, b: _Item) -> bool:
 
 
 def _group(
-    doc: Document, p: RelationPatterns, money: list[Quantity], run: list[_Item], rel: Relations
+    doc: Document,
+    p: RelationPatterns,
+    money: list[Quantity],
+    run: list[_Item],
+    rel: Relations,
+    start: int,
 ) -> None:
     """The breakdown of one run: the amount before its first name, in the parts' currency,
     with only a few words between (no figure, no comma or clause end, no comparison)."""
@@ -83,4 +89,5 @@ def _group(
         return
     if any(q.currency != whole.currency for q in parts) or not whole_of(doc, p, whole, first_open):
         return
-    rel.breakdowns.append(Breakdown(whole, parts, "labels", exhaustive=False, at_most=True))
+    closed = by_sector(doc, whole, parts, start)
+    rel.breakdowns.append(Breakdown(whole, parts, "labels", exhaustive=closed, at_most=not closed))

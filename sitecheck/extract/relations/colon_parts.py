@@ -17,6 +17,7 @@ from sitecheck.extract.relations.item_runs import Words, plain_label, words
 from sitecheck.extract.relations.model import Breakdown, PartOf, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.positions import Positions
+from sitecheck.extract.relations.sector_amounts import by_sector
 from sitecheck.extract.relations.wording import (
     DIGIT,
     WORD,
@@ -382,6 +383,7 @@ def _add(
     # "742,108 with papers and 556,638 without": those with and those without, all of them.
     with_without = len(parts) == 2 and bool(firsts & w.services) and bool(firsts & w.without)
     apart = with_without or disjoint(doc, parts) or looks_exhaustive(doc, parts, span)
+    apart = apart or by_sector(doc, whole, parts, span.start)  # a requirement by sector
     if not apart and any(w.services & set(q.noun.split()[:3]) for q in parts):
         return  # "12,000 people: 7,000 people with food and 6,500 with cash": one person, both
     closed = (stated or apart) and not some
