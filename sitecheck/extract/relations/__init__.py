@@ -19,6 +19,7 @@ from sitecheck.extract.relations.balances import balances
 from sitecheck.extract.relations.bracket_rows import bracket_rows
 from sitecheck.extract.relations.bullet_shares import bullet_shares
 from sitecheck.extract.relations.caption_runs import caption_runs
+from sitecheck.extract.relations.carried_funds import carried_funds
 from sitecheck.extract.relations.carried_wholes import carried_wholes
 from sitecheck.extract.relations.change_after import change_after
 from sitecheck.extract.relations.change_ahead import change_ahead
@@ -132,7 +133,7 @@ def find_relations(
         prev = (sentence.span, figs)
         before = (sentence, nums)
     _in_lines(doc, index, rel)
-    rel.breakdowns = counted_once(doc, rel.breakdowns)
+    rel.breakdowns = carried_funds(doc, counted_once(doc, rel.breakdowns))
     return rel
 
 
