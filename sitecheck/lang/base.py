@@ -326,6 +326,9 @@ class Lexicon:
     # from the year before and those of the year, together all the funds available.
     carried_over_words: Words = ()
     new_funds_words: Words = ()
+    # "743 incidents were logged: a. 721 floods …; b. nine drownings …": a whole of events takes
+    # items of any noun, its kinds (relations/lettered_items.py).
+    event_nouns: Words = ()
 
     # --- tables --------------------------------------------------------------------------------
     table_totals: Words = ()  # a row or column label that totals the others: "Total", "Grand total"

@@ -72,4 +72,5 @@ FUNDING_WORDS: dict[str, object] = dict(
         "brought forward",
     ),
     new_funds_words=("new", "fresh", "this year", "current year"),
+    event_nouns=("incidents", "events", "occurrences", "incidences"),
 )

@@ -75,4 +75,5 @@ FUNDING_WORDS: dict[str, object] = dict(
     ),
     carried_over_words=("arrastre", "remanente", "arrastrados", "trasladados", "traspasados"),
     new_funds_words=("nuevos", "nuevas", "nuevo", "nueva", "este año", "año en curso"),
+    event_nouns=("incidentes", "eventos", "sucesos", "incidencias"),
 )

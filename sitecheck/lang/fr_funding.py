@@ -73,4 +73,5 @@ FUNDING_WORDS: dict[str, object] = dict(
     new_funds_words=(
         "nouveaux", "nouvelles", "nouveau", "nouvelle", "cette année", "année en cours",
     ),
+    event_nouns=("incidents", "événements", "évènements"),
 )

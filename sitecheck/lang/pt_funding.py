@@ -60,4 +60,5 @@ FUNDING_WORDS: dict[str, object] = dict(
     balance_words=("saldo de", "saldo remanescente de", "saldo não utilizado de"),
     carried_over_words=("transitados", "transitado", "transportados", "saldo transitado"),
     new_funds_words=("novos", "novas", "novo", "nova", "este ano", "ano em curso"),
+    event_nouns=("incidentes", "eventos", "ocorrências"),
 )

@@ -45,6 +45,7 @@ from sitecheck.extract.relations.key_lines import key_lines
 from sitecheck.extract.relations.label_runs import label_runs
 from sitecheck.extract.relations.labelled_totals import labelled_totals, total_after_sentence
 from sitecheck.extract.relations.legend_lines import legend_lines
+from sitecheck.extract.relations.lettered_items import lettered_items
 from sitecheck.extract.relations.line_shares import line_shares
 from sitecheck.extract.relations.list_totals import list_totals, row_totals, stacked_totals
 from sitecheck.extract.relations.majority import majority
@@ -247,6 +248,7 @@ def _in_lines(doc: Document, index: QuantityIndex, rel: Relations) -> None:
     rel.breakdowns.extend(coded_heads(doc, index))
     list_after_colon(doc, index, rel)
     colon_items(doc, index, rel)
+    lettered_items(doc, index, rel)
     head_lists(doc, index, rel)
     key_lines(doc, index, rel)
     label_runs(doc, index, rel)
