@@ -12,7 +12,7 @@ import re
 
 from sitecheck.document import Block, Document, Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
-from sitecheck.extract.relations.comma_labels import comma_labelled, figure_led
+from sitecheck.extract.relations.comma_labels import comma_labelled, dated, figure_led
 from sitecheck.extract.relations.item_runs import Words, plain_label, words
 from sitecheck.extract.relations.model import Breakdown, PartOf, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
@@ -85,7 +85,8 @@ def colon_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations)
                 cut = (said.start(), said.end()) if said else (colon, colon)
                 head = text[whole.span.end : cut[0]] + " " + text[cut[1] : colon]
                 some = names_some(p, text, colon, lead(after[0])) or bool(p.partial.search(head))
-                _add(doc, whole, after, span, rel, not short, stated and not some, some)
+                if not dated(doc, colon, end):  # "9,100 by March and 12,400 by April"
+                    _add(doc, whole, after, span, rel, not short, stated and not some, some)
         elif before and len(after) == 1:
             _one_and_rest(doc, before[-1], after[0], colon, end, rel)
         colon = nxt

@@ -8,12 +8,14 @@ inside an item links a name to its figure.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from sitecheck.document import Document
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.item_runs import plain_label, words
 from sitecheck.extract.relations.patterns import relation_patterns
 from sitecheck.extract.relations.wording import WORD, lead
+from sitecheck.lang import alternation, lexicon
 
 _MAX_LABEL_WORDS = 3
 _MAX_CLAUSE_WORDS = 20  # between two figure-led items
@@ -71,3 +73,22 @@ def _glued_and(gap: str, doc: Document) -> bool:
     """ "… 29 en Hidalgo y95 en Estado de México": a PDF lost the space after "and"."""
     tokens = gap.split()
     return bool(tokens) and gap[-1].isalpha() and tokens[-1] in relation_patterns(doc.language).ands
+
+
+@cache
+def _as_of(language: str) -> re.Pattern[str]:
+    """ "by the end of May", "as of 3 June": a count up to a date."""
+    lex = lexicon(language)
+    months = alternation((*lex.months, *lex.month_abbreviations))
+    return re.compile(
+        rf"(?<!\w)(?:{alternation(lex.as_of_leads)})\s+(?:[^\W\d_]+\s+){{0,3}}?(?:\d{{1,2}}\s+)?"
+        rf"(?:{months})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def dated(doc: Document, start: int, end: int) -> bool:
+    """Whether the items are counts up to two dates or more ("6,200 by the end of May and
+    8,300 by the end of June"): running totals, the later holding the earlier, no parts of one
+    stock. Those who fled in May and those who fled in June are parts."""
+    return len(_as_of(doc.language).findall(doc.text, start, end)) >= 2
