@@ -258,6 +258,18 @@ def _caption_role(label: str, q: Quantity, p: FundingPatterns) -> str | None:
     return role
 
 
+# "Funding ($)", "FUNDING (US$):": the head word alone, with its currency in brackets perhaps.
+_CAPTION_MARKS = re.compile(r"\([^()\d]{0,8}\)|[\s:–-]+")
+
+
+def _bare_head(label: str, q: Quantity, p: FundingPatterns) -> str | None:
+    """ "Requirements ($)$1.18 billion / Funding ($)$541.2 million": the head word alone on the
+    line of an amount captions the funds received, as tracking services write it."""
+    if is_amount(q) and p.head.fullmatch(_CAPTION_MARKS.sub("", label)):
+        return "funded"
+    return None
+
+
 def _box_roles(
     doc: Document, block: Block, index: QuantityIndex, p: FundingPatterns
 ) -> list[tuple[Quantity, str]]:
@@ -302,7 +314,7 @@ def _box_roles(
                 nxt = on_line[k + 1].span.start if k + 1 < len(on_line) else le
                 label = doc.text[q.span.end : nxt]  # "13% funded"
             if _LETTER.search(label):
-                role = _caption_role(label, q, p)
+                role = _caption_role(label, q, p) or _bare_head(label, q, p)
                 if role is not None:
                     found.append((q, role))
                 continue

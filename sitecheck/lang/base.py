@@ -332,6 +332,13 @@ class Lexicon:
     # what was spent of an amount and what is left of it add up to it.
     spent_words: Words = ()  # "spent", "used", "utilizados": after (or right before) the amount
     balance_words: Words = ()  # "unspent balance of", "saldo de": right before the amount left
+    # "US$12.1 million carried over and US$126.1 million in new contributions": funds brought
+    # from the year before and those of the year, together all the funds available.
+    carried_over_words: Words = ()
+    new_funds_words: Words = ()
+    # "743 incidents were logged: a. 721 floods …; b. nine drownings …": a whole of events takes
+    # items of any noun, its kinds (relations/lettered_items.py).
+    event_nouns: Words = ()
 
     # --- tables --------------------------------------------------------------------------------
     table_totals: Words = ()  # a row or column label that totals the others: "Total", "Grand total"

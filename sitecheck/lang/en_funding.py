@@ -67,4 +67,10 @@ FUNDING_WORDS: dict[str, object] = dict(
     ),
     spent_words=("spent", "used", "utilized", "utilised", "expended"),
     balance_words=("balance of", "unspent balance of", "remaining balance of", "unused balance of"),
+    carried_over_words=(
+        "carry-over", "carryover", "carry over", "carried over", "carried forward",
+        "brought forward",
+    ),
+    new_funds_words=("new", "fresh", "this year", "current year"),
+    event_nouns=("incidents", "events", "occurrences", "incidences"),
 )

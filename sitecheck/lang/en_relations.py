@@ -9,7 +9,7 @@ from __future__ import annotations
 RELATION_WORDS: dict[str, object] = dict(
     breakdown_heads=(
         "breakdown", "broken down", "break down", "breaks down", "disaggregated",
-        "distributed as follows", "split as follows", "divided as follows",
+        "distributed as follows", "split as follows", "divided as follows", "as follows",
     ),
     largest_words=("the highest number", "the largest number", "the greatest number"),
     # "The agency reports that, of the 412 households hit, …": a clause before "of the N"

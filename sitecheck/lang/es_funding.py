@@ -73,4 +73,7 @@ FUNDING_WORDS: dict[str, object] = dict(
     balance_words=(
         "saldo de", "saldo restante de", "saldo no utilizado de", "saldo no ejecutado de",
     ),
+    carried_over_words=("arrastre", "remanente", "arrastrados", "trasladados", "traspasados"),
+    new_funds_words=("nuevos", "nuevas", "nuevo", "nueva", "este año", "año en curso"),
+    event_nouns=("incidentes", "eventos", "sucesos", "incidencias"),
 )

@@ -163,7 +163,7 @@ FR = derive(
     breakdown_heads=(
         "ventilation", "répartition", "se répartissent comme suit", "se répartit comme suit",
         "se décompose", "se décomposent", "ventilés", "ventilées", "répartis comme suit",
-        "réparties comme suit",
+        "réparties comme suit", "comme suit",
     ),
     by_words=("par", "selon"),
     partition_dimensions=(

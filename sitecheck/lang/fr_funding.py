@@ -69,4 +69,9 @@ FUNDING_WORDS: dict[str, object] = dict(
     ),
     spent_words=("utilisés", "utilisé", "dépensés", "dépensé"),
     balance_words=("solde de", "reliquat de", "solde non utilisé de", "solde restant de"),
+    carried_over_words=("report", "reportés", "reporté", "reportées", "reliquat"),
+    new_funds_words=(
+        "nouveaux", "nouvelles", "nouveau", "nouvelle", "cette année", "année en cours",
+    ),
+    event_nouns=("incidents", "événements", "évènements"),
 )

@@ -169,9 +169,8 @@ PT = derive(
     breakdown_heads=(
         "desagregação", "distribuição", "repartição", "discriminação", "distribuídos assim",
         "distribuídas assim", "desagregados", "desagregadas", "distribuem-se assim",
-        "se distribuem assim", "distribuem-se da seguinte forma",
-        "se distribuem da seguinte forma", "distribuídos da seguinte forma",
-        "distribuídas da seguinte forma", "distribuem-se da seguinte maneira",
+        "se distribuem assim", "distribuem-se da seguinte maneira", "da seguinte forma",
+        "como se segue",  # "… da seguinte forma" in every verb form
     ),
     by_words=("por", "segundo"),
     partition_dimensions=(

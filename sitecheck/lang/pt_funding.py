@@ -58,4 +58,7 @@ FUNDING_WORDS: dict[str, object] = dict(
     ),
     spent_words=("utilizados", "utilizado", "gastos", "executados", "executado"),
     balance_words=("saldo de", "saldo remanescente de", "saldo não utilizado de"),
+    carried_over_words=("transitados", "transitado", "transportados", "saldo transitado"),
+    new_funds_words=("novos", "novas", "novo", "nova", "este ano", "ano em curso"),
+    event_nouns=("incidentes", "eventos", "ocorrências"),
 )

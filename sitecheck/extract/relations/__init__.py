@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from sitecheck.document import Document, Sentence, Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.added_totals import added_totals, joined_stock
+from sitecheck.extract.relations.amount_labels import amount_labels
 from sitecheck.extract.relations.aside_shares import aside_shares
 from sitecheck.extract.relations.back_refs import back_refs, n_of_m
 from sitecheck.extract.relations.balances import balances
@@ -20,12 +21,14 @@ from sitecheck.extract.relations.bracket_back import bracket_back
 from sitecheck.extract.relations.bracket_rows import bracket_rows
 from sitecheck.extract.relations.bullet_shares import bullet_shares
 from sitecheck.extract.relations.caption_runs import caption_runs
+from sitecheck.extract.relations.carried_funds import carried_funds
 from sitecheck.extract.relations.carried_wholes import carried_wholes
 from sitecheck.extract.relations.change_after import change_after
 from sitecheck.extract.relations.change_ahead import change_ahead
 from sitecheck.extract.relations.change_lead import changed_shares, compared_brackets
 from sitecheck.extract.relations.changes import changes
 from sitecheck.extract.relations.coded_heads import coded_heads
+from sitecheck.extract.relations.colon_amounts import colon_amounts
 from sitecheck.extract.relations.colon_items import colon_items
 from sitecheck.extract.relations.colon_parts import colon_parts, list_after_colon
 from sitecheck.extract.relations.connectors import connectors
@@ -46,6 +49,7 @@ from sitecheck.extract.relations.key_lines import key_lines
 from sitecheck.extract.relations.label_runs import label_runs
 from sitecheck.extract.relations.labelled_totals import labelled_totals, total_after_sentence
 from sitecheck.extract.relations.legend_lines import legend_lines
+from sitecheck.extract.relations.lettered_items import lettered_items
 from sitecheck.extract.relations.line_shares import line_shares
 from sitecheck.extract.relations.list_totals import list_totals, row_totals, stacked_totals
 from sitecheck.extract.relations.majority import majority
@@ -140,7 +144,7 @@ def find_relations(
         prev = (sentence.span, figs)
         before = (sentence, nums)
     _in_lines(doc, index, rel)
-    rel.breakdowns = counted_once(doc, rel.breakdowns)
+    rel.breakdowns = carried_funds(doc, counted_once(doc, rel.breakdowns))
     return rel
 
 
@@ -158,6 +162,7 @@ def _in_sentence(
     """The relations a sentence states, alone or with the sentence before."""
     span = sentence.span
     parentheses(doc, span, nums, rel, prev_figs)
+    amount_labels(doc, span, nums, rel)
     bracket_rows(doc, span, nums, rel)
     unit_parts(doc, span, nums, rel)
     connectors(doc, span, nums, rel)
@@ -177,6 +182,7 @@ def _in_sentence(
     graded_shares(doc, span, nums, rel, before and (before[0].span, before[1]))
     origin_shares(doc, span, nums, rel)
     colon_parts(doc, span, figs, rel)
+    colon_amounts(doc, span, figs, rel)
     counted_items(doc, span, nums, rel)
     measure_parts(doc, span, nums, before and (before[0].span, before[1]), rel)
     _shares_of(doc, span, nums, index, rel)
@@ -262,6 +268,7 @@ def _in_lines(doc: Document, index: QuantityIndex, rel: Relations) -> None:
     rel.breakdowns.extend(coded_heads(doc, index))
     list_after_colon(doc, index, rel)
     colon_items(doc, index, rel)
+    lettered_items(doc, index, rel)
     head_lists(doc, index, rel)
     key_lines(doc, index, rel)
     label_runs(doc, index, rel)

@@ -160,7 +160,10 @@ def _bare_whole(
     if not head or head[-1].kind != "count" or head[-1].from_words:
         return None
     between = doc.text[head[-1].span.end : sep]
-    if DIGIT.search(between) or len(WORD.findall(between)) > _MAX_UNIT_WORDS or ";" in between:
+    # "12,400 cases were reported, as follows:": a longer head whose last words say it splits.
+    said = words(doc.language).breakdown.search(between)
+    longest = _MAX_HEAD_WORDS if said and not between[said.end() :].strip() else _MAX_UNIT_WORDS
+    if DIGIT.search(between) or len(WORD.findall(between)) > longest or ";" in between:
         return None
     return [head[-1]]
 

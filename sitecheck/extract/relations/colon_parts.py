@@ -12,10 +12,12 @@ import re
 
 from sitecheck.document import Block, Document, Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
+from sitecheck.extract.relations.comma_labels import comma_labelled, dated, figure_led
 from sitecheck.extract.relations.item_runs import Words, plain_label, words
 from sitecheck.extract.relations.model import Breakdown, PartOf, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.positions import Positions
+from sitecheck.extract.relations.sector_amounts import by_sector
 from sitecheck.extract.relations.wording import (
     DIGIT,
     WORD,
@@ -26,6 +28,7 @@ from sitecheck.extract.relations.wording import (
     looks_exhaustive,
     names_some,
 )
+from sitecheck.lang import lexicon
 
 _MAX_LABEL_WORDS = 3  # "Lima 500", "Al Salam 1 – 612": a label before a part
 _MAX_UNIT_WORDS = 5  # "46,159 persons:" "… 37,452 individuals were still displaced:"
@@ -82,7 +85,8 @@ def colon_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations)
                 cut = (said.start(), said.end()) if said else (colon, colon)
                 head = text[whole.span.end : cut[0]] + " " + text[cut[1] : colon]
                 some = names_some(p, text, colon, lead(after[0])) or bool(p.partial.search(head))
-                _add(doc, whole, after, span, rel, not short, stated and not some, some)
+                if not dated(doc, colon, end):  # "9,100 by March and 12,400 by April"
+                    _add(doc, whole, after, span, rel, not short, stated and not some, some)
         elif before and len(after) == 1:
             _one_and_rest(doc, before[-1], after[0], colon, end, rel)
         colon = nxt
@@ -250,7 +254,7 @@ def _segments(doc: Document, parts: list[Quantity], colon: int, end: int) -> boo
     w = words(doc.language)
     segments = _with_merged([(s, e) for s, e in bounds if text[s:e].strip(" .;,\n")], doc, w)
     if len(segments) != len(parts):
-        return _figure_led(doc, parts, colon, end)
+        return figure_led(doc, parts, colon, end) or comma_labelled(doc, parts, colon, end)
     for (s, e), q in zip(segments, parts, strict=True):
         if not (s <= lead(q) and q.span.end <= e):
             return False
@@ -276,31 +280,6 @@ def _with_merged(segments: list[tuple[int, int]], doc: Document, w: Words) -> li
                 continue
         out.append((s, e))
     return out
-
-
-def _figure_led(doc: Document, parts: list[Quantity], colon: int, end: int) -> bool:
-    """ "74,903 individuals remain displaced: 70,118 individuals who left after 21 October and
-    are still away, and 4,785 who left before": each part opens its item, whatever clause
-    follows it; the items are told apart by the separator right before each part."""
-    text = doc.text
-    split = relation_patterns(doc.language).segment_split
-    if text[colon + 1 : lead(parts[0])].strip():
-        return False
-    if split.search(text, parts[-1].span.end, end):
-        return False  # "…, dos en Yoro y una en Colón": an item whose figure was not read
-    for a, b in zip(parts, parts[1:], strict=False):
-        gap = text[a.span.end : lead(b)]
-        if any(c in gap for c in ":()") or len(WORD.findall(gap)) > _MAX_CLAUSE_WORDS:
-            return False
-        if not any(m.end() == len(gap) for m in split.finditer(gap)) and not _glued_and(gap, doc):
-            return False
-    return True
-
-
-def _glued_and(gap: str, doc: Document) -> bool:
-    """ "… 29 en Hidalgo y95 en Estado de México": a PDF lost the space after "and"."""
-    words = gap.split()
-    return bool(words) and gap[-1].isalpha() and words[-1] in relation_patterns(doc.language).ands
 
 
 def _same_unit(p: RelationPatterns, whole: Quantity, parts: list[Quantity], w: Words) -> bool:
@@ -348,6 +327,20 @@ def _bracketed(doc: Document, p: RelationPatterns, whole: Quantity, parts: list[
     return sum(q.value for q in parts) <= _FAR * whole.value
 
 
+def _kinds(doc: Document, p: RelationPatterns, whole: Quantity, parts: list[Quantity]) -> bool:
+    """ "12,400 houses: 5,100 destroyed and 7,300 damaged": bare parts named by kinds of the
+    whole that cannot overlap; not after "40 villages:", places, whose parts would count
+    something else (the houses in them)."""
+    named = {lead_noun(q, p) for q in parts}
+    if whole.is_people or len(named) != len(parts):
+        return False
+    if not any(named <= g for g in p.disjoint_groups):
+        return False
+    head = {w.lower() for w in whole.noun.split()[:1]}
+    areas = {w.lower() for w in lexicon(doc.language).area_nouns}
+    return bool(head) and not head & (p.dimensions | areas)
+
+
 def _no_unit(q: Quantity, p: RelationPatterns, w: Words) -> bool:
     """Whether a part has no noun of its own and counts its whole's unit: a bare figure, one
     whose words are the next item's ("Milé (13 000) et Kounoungou"), or one named by where it
@@ -381,6 +374,7 @@ def _add(
         and not stated
         and not _same_unit(p, whole, parts, words(doc.language))
         and not _bracketed(doc, p, whole, parts)
+        and not _kinds(doc, p, whole, parts)
     ):
         return  # "in 9 countries: Colombia (6 cases) …": another unit
     if any(b.total is whole for b in rel.breakdowns):
@@ -390,6 +384,7 @@ def _add(
     # "742,108 with papers and 556,638 without": those with and those without, all of them.
     with_without = len(parts) == 2 and bool(firsts & w.services) and bool(firsts & w.without)
     apart = with_without or disjoint(doc, parts) or looks_exhaustive(doc, parts, span)
+    apart = apart or by_sector(doc, whole, parts, span.start)  # a requirement by sector
     if not apart and any(w.services & set(q.noun.split()[:3]) for q in parts):
         return  # "12,000 people: 7,000 people with food and 6,500 with cash": one person, both
     closed = (stated or apart) and not some

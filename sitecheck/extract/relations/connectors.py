@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -150,7 +151,9 @@ def _whole(
     whole = before[-1]
     # Past a conversion in brackets, the words between are read from its closing bracket.
     after_whole = whole.span.end if whole is inner else text.index(")", inner.span.end) + 1
-    gap_before = text[after_whole:c_start]
+    # "CHF 17.4 million (107 per cent of the target), of which …": the whole's share, left out.
+    cut = _share_bracket(text, after_whole, c_start, nums, whole is inner)
+    gap_before = text[after_whole : cut[0]] + text[cut[1] : c_start]
     if (
         len(before) > 1
         and part.interval.lo > whole.interval.hi
@@ -166,7 +169,7 @@ def _whole(
         before = before[: before.index(outer_whole) + 1]
         whole = outer_whole
         after_whole = text.index(")", after_whole) + 1
-        gap_before = text[after_whole:c_start]
+        gap_before, cut = text[after_whole:c_start], (c_start, c_start)
     words = " ".join(m.group("c").lower().split())
     if not gap_before.strip() and words not in p.inclusive and words not in p.composition:
         return None  # "17 of them, of 45 seats": the figure right before "of them" is a part
@@ -175,7 +178,8 @@ def _whole(
     # whole of people; before a bare part ("… et 392 mm, dont 275") it is the part's whole.
     skipped = MOMENTS_AND_MEASURES if part.is_people and whole.is_people else MOMENTS
     if (
-        digit_between(text, after_whole, c_start, nums, skipped)
+        digit_between(text, after_whole, cut[0], nums, skipped)
+        or digit_between(text, cut[1], c_start, nums, skipped)
         or DIGIT.search(gap_after)
         or len(WORD.findall(gap_before)) > _gap_words(gap_before)
         or len(WORD.findall(gap_after)) > 4
@@ -183,10 +187,17 @@ def _whole(
         return None
     if COLUMN_SEAM.search(text[whole.span.start : part.span.end]):
         return None  # two columns of a PDF page side by side
+    return whole, [*_outer(text, p, before, whole, part), whole]
+
+
+def _outer(
+    text: str, p: RelationPatterns, before: list[Quantity], whole: Quantity, part: Quantity
+) -> list[Quantity]:
+    """The figures before a whole that may be outer wholes of its part."""
     # An outer whole is read within the clause: "…, including 1,245 deaths; 14,106 more cases,
     # including 252 deaths" nests nothing across the semicolon, nor past "a total of 14,106".
     if p.total_lead.search(text, max(0, lead(whole) - 20), lead(whole)):
-        return whole, [whole]
+        return []
     outer = [q for q in before[:-1] if text.find(";", q.span.end, whole.span.start) < 0]
     # "… in 97 States of the five subregions, of which 210,273": a count of places in words is
     # no whole of things that could keep the people figure out.
@@ -195,7 +206,7 @@ def _whole(
         # "18,300 people affected and 2,900 houses destroyed, of which 1,300 …": houses are
         # no part of people, so the people figure is no outer whole.
         outer = [q for q in outer if not q.is_people]
-    return whole, [*outer, whole]
+    return outer
 
 
 def _rest_part(
@@ -278,6 +289,26 @@ def _gap_words(gap_before: str) -> int:
     ("…; entre ellas, 26 millones …") refers back to the figure that opens the clause before,
     however long its wording."""
     return 20 if gap_before.rstrip().endswith(";") else 12
+
+
+def _share_bracket(
+    text: str, start: int, end: int, nums: list[Quantity], right_after: bool
+) -> tuple[int, int]:
+    """The first bracket in [start, end), from its opening to past its closing bracket, when it
+    holds a share alone ("(30 per cent)") and the whole is right before the stretch; else the
+    empty stretch at ``end``."""
+    none = (end, end)
+    open_ = text.find("(", start, end) if right_after else -1
+    close = text.find(")", open_, end) if open_ >= 0 else -1
+    if close < 0:
+        return none
+    i = bisect.bisect_left(nums, open_, key=lambda q: q.span.start)
+    share = nums[i] if i < len(nums) else None
+    if share is None or share.kind != "percent" or share.span.end > close:
+        return none
+    if DIGIT.search(text, open_, lead(share)) or DIGIT.search(text, share.span.end, close):
+        return none  # another figure in the bracket
+    return open_, close + 1
 
 
 _CONVERSION = re.compile(r"[^()\d]{0,60}\(\s*")  # "96,417 persons (" before "22,806 HHs), …"

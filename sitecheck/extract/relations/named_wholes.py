@@ -30,6 +30,7 @@ from sitecheck.interval import Interval
 
 # "(Chibabava 14, Machanga 11 e Muanza 8)", "(Ondo – 412, Edo – 95)": a name before each part.
 LABEL = re.compile(r"\s*[^\W\d_](?<=[A-ZÀ-Ý])[^\d():;%]{0,40}?\s*[–—:-]?\s*")
+_NAMES = frozenset({"age", "identifier"})  # figures that name a group, not count it
 _CHAIN = 3  # figures before the bracket that may be its whole: a figure, its places, theirs
 _LINK_WORDS = 8  # words between two figures of the chain ("suspected cases reached … from")
 # Between two figures of one clause: no clause mark, bracket, figure or sentence end.
@@ -113,8 +114,8 @@ def series_parts(
     segments.append((pos, end))
     parts: list[Quantity] = []
     for s, e in segments:
-        # An age names the group ("13 children <5"); any other number makes it no part.
-        in_seg = [q for q in inside if s <= lead(q) and q.span.end <= e and q.tag != "age"]
+        # An age or a name names the group ("13 children <5"); any other number: no part.
+        in_seg = [q for q in inside if s <= lead(q) and q.span.end <= e and q.tag not in _NAMES]
         if not in_seg:
             if (parts or labelled) and not DIGIT.search(text[s:e]):
                 continue  # "Trinidad and Tobago": a name that holds "and"

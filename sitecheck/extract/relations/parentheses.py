@@ -24,6 +24,7 @@ from sitecheck.extract.relations.wording import (
     DIGIT,
     WORD,
     adjacent,
+    elided_unit,
     figures,
     highlights_subgroups,
     label_words,
@@ -113,8 +114,7 @@ _AMOUNT_THEN_SHARE = re.compile(r"\s*(?:[^\W\d_][\w-]*\s*)?[;,]\s*")
 
 
 def _amount_and_share_inside(text: str, par: Paren, rel: Relations) -> bool:
-    """ "(205,870 cases; 78.1%)": an amount and its share, of a whole the sentence or the
-    list names (the rule finds it, or leaves the share unchecked)."""
+    """ "(205,870 cases; 78.1%)": an amount and its share, of a whole named elsewhere."""
     inside = [q for q in par.inside if q.usable]
     if len(inside) != 2 or len(par.inside) != 2:
         return False
@@ -244,6 +244,7 @@ def _parts(
     if whole is None or not whole_of(doc, p, whole, par.open_):
         return
     parts = series_parts(text, p, par.open_ + 1, par.close, par.inside, labelled)
+    parts = parts and [elided_unit(whole, q, listed=k > 0) for k, q in enumerate(parts)]
     if parts is None or (labelled and len(parts) < 2):
         return
     if any(p.compared_part.match(text, q.span.end) for q in parts):

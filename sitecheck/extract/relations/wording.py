@@ -80,6 +80,7 @@ def without_notes(text: str, start: int, end: int, nums: list[Quantity]) -> str:
 # the two halves: readers/markdown.py; tags.page_furniture makes it no figure).
 _BLANK_BEFORE = re.compile(r"\n[ \t]*\n[ \t]*$")
 _BLANK_AFTER = re.compile(r"[ \t]*\n[ \t]*\n")
+_YEAR_END = re.compile(r"(?<!\d)(?:19|20)\d\d\s*$")  # "$88.6 million for 2021 (…)"
 
 
 def _page_number(text: str, q: Quantity) -> bool:
@@ -225,11 +226,12 @@ def whole_of(doc: Document, p: RelationPatterns, whole: Quantity, open_: int) ->
 def located_whole(
     doc: Document, p: RelationPatterns, figs: list[Quantity], open_: int
 ) -> Quantity | None:
-    """The whole of the parenthesis at ``open_``: the figure right before it, unless that figure
-    counts the places the whole is in ("1,200 people in 3 provinces (500 in A, …)": the total
-    is 1,200, the figure whose unit the parts share)."""
+    """The whole of the parenthesis at ``open_``: the figure right before it (or before the year
+    it is for), unless that figure counts the places the whole is in ("1,200 people in 3
+    provinces (500 in A, …)": the total is 1,200, the figure whose unit the parts share)."""
     before = [q for q in figs if q.span.end <= open_]
-    if not before or not adjacent(doc, before[-1], open_, 6):
+    year = _YEAR_END.search(doc.text, before[-1].span.end, open_) if before else None
+    if not before or not adjacent(doc, before[-1], year.start() if year else open_, 6):
         return None
     near = before[-1]
     if not p.place_lead.search(doc.text, max(0, lead(near) - 12), lead(near)):
