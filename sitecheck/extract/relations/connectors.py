@@ -8,6 +8,7 @@ from functools import cache
 
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.connector_clauses import clause_parts, join_at
 from sitecheck.extract.relations.model import Breakdown, PartKind, PartOf, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.place_counts import other_unit
@@ -26,7 +27,6 @@ from sitecheck.extract.relations.wording import (
     lead,
     looks_exhaustive,
     rest_place,
-    without_notes,
 )
 from sitecheck.lang import lexicon
 
@@ -90,7 +90,7 @@ def _connector(
         before = [whole]  # an aside between two parts of a "with" list: the part's whole is near
     rel.parts.append(PartOf(whole, part, kind, cue, others=before[:-1]))
     # "of whom 3,120 were girls and 2,750 boys": more parts in the same clause.
-    parts = _clause_parts(text, p, figs.figs[j : j + 1 + _MAX_PARTS], nums, part.kind == "money")
+    parts = clause_parts(text, p, figs.figs[j : j + 1 + _MAX_PARTS], nums, part.kind == "money")
     parts = _rest_part(text, doc.language, p, parts, figs.figs[j + len(parts) :])
     if part is not parts[0]:
         # The first part took the whole's currency: so do the others of its list, whatever
@@ -219,7 +219,7 @@ def _rest_part(
     if not all(p.place_after.match(text, q.span.end) for q in parts):
         return parts
     gap = text[parts[-1].span.end : lead(after[0])]
-    if _join_at(p, gap, False) is None or not rest_place(language).match(text, after[0].span.end):
+    if join_at(p, gap, False) is None or not rest_place(language).match(text, after[0].span.end):
         return parts
     return [*parts, after[0]]
 
@@ -329,81 +329,3 @@ def _past_conversion(
     if inner.is_households == part.is_households or outer.is_households != part.is_households:
         return before
     return before[:-1]
-
-
-# "of whom approximately: -198,000 in … -61,000 in …": a bullet list flattened into the line.
-_BULLETED = re.compile(r":\s*[-–•▪]\s*$")
-_BULLET_GAP = re.compile(r"[^\d.;:()]{0,100}?\s[-–•▪]\s*")
-
-
-def _clause_parts(
-    text: str, p: RelationPatterns, after: list[Quantity], nums: list[Quantity], money: bool
-) -> list[Quantity]:
-    """The first part and those joined to it in its clause ("3,120 were girls and 2,750 boys")."""
-    part = after[0]
-    parts = [part]
-    placed = p.place_after.match(text, part.span.end) is not None
-    bulleted = _BULLETED.search(text, max(0, lead(part) - 8), lead(part)) is not None
-    closed = False  # the list has had its "and": "1,577 girls and 1,631 boys"
-    for nxt in after[1:]:
-        gap = without_notes(text, parts[-1].span.end, lead(nxt), nums)
-        joined = _has_and(p, gap)
-        if closed and joined:
-            break  # "…girls and 1,631 boys, as well as 4,120 teachers": beside the whole
-        closed = joined
-        at = 0 if bulleted and _BULLET_GAP.fullmatch(gap) else _join_at(p, gap, money)
-        if at is None and len(parts) == 1 and _contrasted(p, gap, part, nxt):
-            at = 0
-        if nxt.kind != part.kind or at is None:
-            break
-        if _own_clause(p, part, nxt, at):
-            break  # "…, $300 million was pledged for next year": a clause of its own
-        if (p.place_after.match(text, nxt.span.end) is not None) != placed:
-            break  # "187 died, including 142 in Karnali, and 1,300 were injured": another clause
-        if len(parts) == 1 and p.comma_and.fullmatch(gap, at):
-            break  # "with 4,123 killed, including 281 children, and 5,751 wounded": an aside
-        parts.append(nxt)
-    return parts
-
-
-def _has_and(p: RelationPatterns, gap: str) -> bool:
-    """Whether the words between two parts hold "and" ("et", "y", "as well as")."""
-    low = gap.lower()
-    return any(a in low and re.search(rf"(?<![\w]){re.escape(a)}(?![\w])", low) for a in p.ands)
-
-
-def _own_clause(p: RelationPatterns, part: Quantity, nxt: Quantity, at: int) -> bool:
-    """Whether a figure opens a clause of its own: a verb right after it, after a long phrase
-    ("…, $300 million was pledged"), or after parts that named groups of people ("including
-    2,360 children, 1,292 women and 16,298 were injured")."""
-    head, first = nxt.noun.split()[:1], part.noun.split()[:1]
-    if not head or head[0] not in p.auxiliaries:
-        return False
-    return bool(at) or bool(first and first[0] in p.people)
-
-
-def _contrasted(p: RelationPatterns, gap: str, part: Quantity, nxt: Quantity) -> bool:
-    """ "of whom 231 were killed, while 615 were injured": a second part set against the first,
-    only when it names no group of its own ("while 1,000 homes were destroyed" counts other
-    things) or the first part's."""
-    if not p.contrast_join.fullmatch(gap):
-        return False
-    head = nxt.noun.split()[:1]
-    return not head or head[0] in p.auxiliaries or head == part.noun.split()[:1]
-
-
-# "24 millones corresponden a transferencias para familias afectadas, 17 millones a …": amounts
-# shared out each carry a phrase of their own before the comma or "and" that joins the next.
-# Only amounts: after people, a long phrase and a comma may well end the list ("of whom 1,200
-# were women living in …, and 5,000 kits were handed out").
-_LONG_GAP = re.compile(r"[^\d.;:()]{0,100}")
-
-
-def _join_at(p: RelationPatterns, gap: str, money: bool) -> int | None:
-    """Where the words joining two parts begin in the gap between them, or None."""
-    if p.part_join.fullmatch(gap):
-        return 0
-    tail = max(0, len(gap) - 40)  # the join itself is within the last words of the gap
-    if money and _LONG_GAP.fullmatch(gap) and p.part_join.fullmatch(gap, tail):
-        return tail
-    return None
