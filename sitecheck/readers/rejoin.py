@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from sitecheck.document import Block, Document, Span
+from sitecheck.readers.spaced_lines import measures, runs_on
 
 # A paragraph that stops mid-sentence: no closing punctuation, and the next paragraph goes on in
 # lower case. PDF extraction leaves such blank lines inside a sentence ("Some 5.6 million people
@@ -24,7 +25,7 @@ _PROSE_TAIL = re.compile(r"[^\W\d_]{2,}[ \t]*$")
 _MIN_PROSE_LINE = 40
 _YEAR_MARKER = re.compile(r"\d{3,9}[.)]")
 _LOWER_TAIL = re.compile(r"[a-zà-öø-ÿ]{2,}[ \t]*$")
-_FIGURE = r"[ \t]*(?:[A-Z]{0,3}\$|[€£])?[ \t]?\d(?:[\d.,]*\d)?%?[ \t]+"
+_FIGURE = r"[ \t]*(?:[A-Z]{0,3}\$|[€£])?[ \t]?\d(?:[\d.,]*\d)?(?:[ \t]?%)?[ \t]+"
 _KEY_LINE = re.compile(_FIGURE + r"[^\W\d_]")  # "27 Partners served …", not "2022. As of …"
 _FIGURE_OPENS = re.compile(_FIGURE + r"[a-zà-öø-ÿ]")
 
@@ -32,6 +33,7 @@ _FIGURE_OPENS = re.compile(_FIGURE + r"[a-zà-öø-ÿ]")
 def rejoin_broken_paragraphs(doc: Document) -> None:
     kept: list[Block] = []
     skip = 0
+    widths = measures(doc.blocks)
     for i, block in enumerate(doc.blocks):
         if skip:
             skip -= 1
@@ -40,7 +42,9 @@ def rejoin_broken_paragraphs(doc: Document) -> None:
         if prev is None or prev.kind != "paragraph":
             kept.append(block)
             continue
-        if _adjacent(doc, prev, block) and _goes_on(prev, block):
+        if _adjacent(doc, prev, block) and (
+            _goes_on(prev, block) or _fills_measure(prev, block, widths[i])
+        ):
             prev.span = Span(prev.span.start, block.span.end)
             continue
         # A page number between two lines of one sentence ("As a\n\n7\n\nresult, …").
@@ -60,6 +64,13 @@ def rejoin_broken_paragraphs(doc: Document) -> None:
 
 
 _PAGE_NUMBER = re.compile(r"[ \t]*\d{1,3}[ \t]*")
+
+
+def _fills_measure(prev: Block, block: Block, width: int) -> bool:
+    """A double-spaced paragraph: the line above fills the measure of its neighbours."""
+    if block.kind != "paragraph" or _scale_cut(prev.text, block.text) is not None:
+        return False  # a scale word opening the next line: only those read across (above)
+    return runs_on(prev.text.rsplit("\n", 1)[-1], block.text, width)
 
 
 def _adjacent(doc: Document, prev: Block, block: Block) -> bool:
@@ -103,8 +114,11 @@ def _cut_prose(last_line: str, text: str) -> bool:
         return False
     if _CLOSED.search(last_line) and not (last_line.rstrip()[-1] == ";" and _GOES_ON.match(text)):
         return False  # "…(1,064);\n\nindividual case management (973); …": a list goes on
-    if _scale_cut(last_line, text):
-        return False  # "$276.4\n\nmillion": the figure would be read without its scale
+    scale = _scale_cut(last_line, text)
+    if scale is not None:
+        # "$276.4\n\nmillion": joined, the figure is read with its scale across the blank line
+        # (a scale word a line may open on); another scale word would be read apart from it.
+        return scale in _scales(wrapped=True)
     if _GOES_ON.match(text) or _GOES_ON_BRACKET.match(text):
         return not _KEY_LINE.match(last_line) or bool(_GOES_ON.match(text))
     if _KEY_LINE.match(last_line):
@@ -128,19 +142,25 @@ _FIGURE_END = re.compile(r"\d[ \t]*$")
 _FIRST_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
 
 
-def _scale_cut(last_line: str, text: str) -> bool:
-    """A figure at the end of the line and its scale word opening the next paragraph."""
+def _scale_cut(last_line: str, text: str) -> str | None:
+    """A figure at the end of the line and its scale word opening the next paragraph: the word."""
     first = _FIRST_WORD.match(text)
-    return bool(_FIGURE_END.search(last_line)) and first is not None and (
-        first.group(1).lower() in _scales()
-    )
+    if not _FIGURE_END.search(last_line) or first is None:
+        return None
+    word = first.group(1).lower()
+    return word if word in _scales() else None
 
 
 @cache
-def _scales() -> frozenset[str]:
+def _scales(wrapped: bool = False) -> frozenset[str]:
+    """Scale words of every language read; ``wrapped``: those a line may open on."""
     from sitecheck.lang import LANGUAGES, own_lexicon
 
-    return frozenset(w.lower() for c in LANGUAGES for w in own_lexicon(c).scale_words)
+    return frozenset(
+        w.lower()
+        for c in LANGUAGES
+        for w in (own_lexicon(c).wrapped_scale_words if wrapped else own_lexicon(c).scale_words)
+    )
 
 
 # A figure alone between two lines of one sentence ("Among those returning on their own,\n\n
