@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Literal, overload
 
-from sitecheck.line_units import captions_below, line_ends
+from sitecheck.line_units import captions_below, left_open, line_ends
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -312,7 +312,7 @@ def _is_box(block: Block) -> bool:
     lines = [ln for ln in block.text.split("\n") if any(c.isalnum() for c in ln)]
     if len(lines) < 2:
         return False
-    if _runs_on(lines) >= 2:
+    if _runs_on(lines) >= min(2, len(lines) - 1):
         return False  # prose hard-wrapped at 40 to 60 characters, not captions
     short = sum(1 for ln in lines if len(ln) <= 60 and not ln.rstrip().endswith((".", ";")))
     # Captions are a few words; prose wrapped at 60 characters runs to ten words a line.
@@ -327,7 +327,7 @@ def _runs_on(lines: list[str]) -> int:
     return sum(
         1
         for a, b in zip(lines, lines[1:], strict=False)
-        if len(a.strip()) >= _PROSE_LINE and b.lstrip()[:1].islower()
+        if len(a.strip()) >= _PROSE_LINE and (b.lstrip()[:1].islower() or left_open(a))
     )
 
 

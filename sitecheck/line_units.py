@@ -36,7 +36,7 @@ def line_ends(text: str, language: str, below: bool = False) -> list[int]:
         pos += len(line) + 1
         if not line.strip() or not _OPENS.match(nxt):
             continue
-        bullet = bool(_BULLET_OPENS.match(nxt))
+        bullet = bool(_BULLET_OPENS.match(nxt)) or _parallel(line, nxt)
         if len(line.rstrip()) > _SHORT * longest and not bullet:
             continue
         if below and _heads_caption(lines, i, line, nxt):
@@ -56,6 +56,16 @@ def line_ends(text: str, language: str, below: bool = False) -> list[int]:
 
 
 _PAGE_NUMBER = re.compile(r"[ \t]*\d{1,3}[ \t]*")
+# A line that opens on a figure and its noun: "487,900 refugees in A and B".
+_KEY_OPENS = re.compile(r"[ \t]*\d[\d.,\u00a0\u202f]*[ \t]+([^\W\d_]+)")
+
+
+def _parallel(line: str, nxt: str) -> bool:
+    """Key lines one under the other, each opening on a figure of the same noun ("487,900
+    refugees in A and B" / "481,300 refugees verified in …"): the next opens a unit of its own,
+    however long the line above, unless that line is left open (tested below)."""
+    a, b = _KEY_OPENS.match(line), _KEY_OPENS.match(nxt)
+    return a is not None and b is not None and a.group(1).lower() == b.group(1).lower()
 
 
 def _above(lines: list[str], i: int) -> str:
@@ -128,3 +138,30 @@ def _continuations(language: str) -> frozenset[str]:
         )
         for w in phrase.split()[-1:]  # "distributed between": the line goes on after "between"
     )
+
+
+@cache
+def function_words() -> frozenset[str]:
+    """Words no sentence ends on, in any language read: articles, "of", "and", "in" ("… in the
+    camps of\n\nEd Damazin …"). Text is read before its language is known."""
+    from sitecheck.lang import LANGUAGES, own_lexicon
+
+    return frozenset(
+        w.lower()
+        for code in LANGUAGES
+        for lex in (own_lexicon(code),)
+        for phrase in (*lex.articles, *lex.of_articles, *lex.and_words, *lex.place_prepositions)
+        for w in phrase.split()
+    )
+
+
+_TAIL_WORD = re.compile(r"(?:,|(?<![\w'’-])([^\W\d_]+))[ \t]*$")
+
+
+def left_open(line: str) -> bool:
+    """A line that ends on a comma or a function word ("… the camps hosted 4,386 families and"):
+    its sentence goes on below, whatever opens the next line."""
+    m = _TAIL_WORD.search(line)
+    if m is None:
+        return False
+    return m.group(1) is None or m.group(1).lower() in function_words()

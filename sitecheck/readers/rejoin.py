@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from sitecheck.document import Block, Document, Span
+from sitecheck.line_units import function_words
 from sitecheck.readers.spaced_lines import measures, runs_on
 
 # A paragraph that stops mid-sentence: no closing punctuation, and the next paragraph goes on in
@@ -132,7 +133,7 @@ def _cut_prose(last_line: str, text: str) -> bool:
     # After a comma or a function word, a name ("Ed Damazin"), not a page number left between
     # the lines, nor a sentence that opens anew on an article ("… 46 of\n\nThe 120 wells …").
     name = _NAME_OPENS.match(text)
-    words = _function_words()
+    words = function_words()
     if name is None or name.group(1).lower() in words:
         return False
     return comma or (word is not None and word.group(1) in words)
@@ -175,23 +176,8 @@ def _lone_figure_between(prev: str, last_line: str, text: str) -> bool:
             return False
         word = _LAST_WORD.search(last_line)
         left_open = last_line.rstrip().endswith(",") or (
-            word is not None and word.group(1) in _function_words()
+            word is not None and word.group(1) in function_words()
         )
         return left_open and len(last_line.strip()) >= _MIN_PROSE_LINE
     # The figure so joined, then the rest of its sentence in lower case.
     return "\n" in prev and bool(_LONE_FIGURE.fullmatch(last_line)) and bool(_GOES_ON.match(text))
-
-
-@cache
-def _function_words() -> frozenset[str]:
-    """Words no sentence ends on, in any language read: articles, "of", "and", "in" ("… in the
-    camps of\n\nEd Damazin …"). Text is read before its language is known."""
-    from sitecheck.lang import LANGUAGES, own_lexicon
-
-    return frozenset(
-        w.lower()
-        for code in LANGUAGES
-        for lex in (own_lexicon(code),)
-        for phrase in (*lex.articles, *lex.of_articles, *lex.and_words, *lex.place_prepositions)
-        for w in phrase.split()
-    )
