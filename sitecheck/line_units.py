@@ -165,3 +165,39 @@ def left_open(line: str) -> bool:
     if m is None:
         return False
     return m.group(1) is None or m.group(1).lower() in function_words()
+
+
+# A line of a narrow column (a PDF's two-column page wraps prose at 30 to 45 characters).
+_COLUMN_LINE = 28
+
+
+def _runs_into(line: str, nxt: str) -> bool:
+    return len(line.strip()) >= _COLUMN_LINE and (nxt.lstrip()[:1].islower() or left_open(line))
+
+
+def wrapped_prose(lines: list[str]) -> bool:
+    """Whether the lines of a block are prose wrapped in a narrow column, not a box of captions:
+    most of them run on into the next (in lower case, or left open), at least two. A box's
+    caption may wrap once or twice ("People staying in schools / and other shelters"); its
+    figures and other captions stand alone."""
+    runs = sum(_runs_into(a, b) for a, b in zip(lines, lines[1:], strict=False))
+    return runs >= 2 and 2 * runs >= len(lines) - 1
+
+
+def box_units(text: str) -> list[tuple[int, int]]:
+    """The units of a key-figure box: each line, with the line after it when it is left open
+    ("612,385 refugees in Isingiro and / Kyegegwa districts": one caption)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    joined = False
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            start, end = pos + lead, pos + lead + len(stripped)
+            if joined and out:
+                start = out.pop()[0]
+            out.append((start, end))
+            joined = left_open(stripped)
+        pos += len(line) + 1
+    return out

@@ -130,6 +130,8 @@ def _item(
         return item
     end = min(sentence.span.end, s + _MAX_PIECE)
     stop = _PIECE_END.search(text, s, end)
+    if stop is not None and stop.group(0) != ";" and not _ITEM_SEP.search(text, s, stop.start()):
+        stop = _PIECE_END.search(text, stop.end(), end)  # a label wrapped: "Santa\nRosa: 1 …"
     end = stop.start() if stop else end
     sep = _ITEM_SEP.search(text, s, end)
     if sep is None:
