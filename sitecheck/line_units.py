@@ -150,7 +150,9 @@ def function_words() -> frozenset[str]:
         w.lower()
         for code in LANGUAGES
         for lex in (own_lexicon(code),)
-        for phrase in (*lex.articles, *lex.of_articles, *lex.and_words, *lex.place_prepositions)
+        for phrase in (
+            *lex.articles, *lex.of_articles, *lex.and_words, *lex.place_prepositions, *lex.by_words
+        )
         for w in phrase.split()
     )
 

@@ -24,6 +24,7 @@ _GOES_ON = re.compile(r"\s*[a-zà-öø-ÿ]")
 # is not taken as such a continuation: key-figure lines open on their figures.
 _PROSE_TAIL = re.compile(r"[^\W\d_]{2,}[ \t]*$")
 _MIN_PROSE_LINE = 40
+_MIN_COLUMN_LINE = 25  # a line of a narrow column
 _YEAR_MARKER = re.compile(r"\d{3,9}[.)]")
 _LOWER_TAIL = re.compile(r"[a-zà-öø-ÿ]{2,}[ \t]*$")
 _FIGURE = r"[ \t]*(?:[A-Z]{0,3}\$|[€£])?[ \t]?\d(?:[\d.,]*\d)?(?:[ \t]?%)?[ \t]+"
@@ -84,6 +85,17 @@ def _goes_on(prev: Block, block: Block) -> bool:
     if block.kind == "paragraph" and _OPEN_END.search(prev.text) and _GOES_ON.match(block.text):
         return True
     last_line = prev.text.rsplit("\n", 1)[-1]
+    scale = _scale_cut(last_line, block.text)
+    if (
+        block.kind == "paragraph"
+        and scale in _scales(wrapped=True)
+        and _WORD_FIGURE.search(last_line)
+    ):
+        return True  # "… funding to nearly $2.3\n\nbillion": words, then the figure cut off
+    if block.kind == "paragraph" and _GOES_ON.match(block.text) and _WORD_FIGURE.search(last_line):
+        # "… de 12 viviendas colapsadas, 604\n\ninhabitables y …": a line of words that ends on
+        # a figure, its noun in lower case below (a figure alone on its line is a key figure).
+        return len(last_line.strip()) >= _MIN_COLUMN_LINE
     if block.kind == "paragraph" and _cut_prose(last_line, block.text):
         return True
     if block.kind == "paragraph" and _lone_figure_between(prev.text, last_line, block.text):
@@ -140,6 +152,8 @@ def _cut_prose(last_line: str, text: str) -> bool:
 
 
 _FIGURE_END = re.compile(r"\d[ \t]*$")
+# A line of words that ends on a figure: "… humanitarian funding to nearly $2.3".
+_WORD_FIGURE = re.compile(r"[^\W\d_]{2,}[,;]?[ \t]+(?:[A-Z]{0,3}\$|[€£])?[ \t]?\d[\d.,]*[ \t]*$")
 _FIRST_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
 
 

@@ -16,12 +16,15 @@ import re
 from collections.abc import Sequence
 
 from sitecheck.document import Block
+from sitecheck.line_units import left_open
 
-_MIN_PROSE_LINE = 40
+_MIN_PROSE_LINE = 30  # a narrow column of a two-column page
 _FULL = 0.8  # of the longest line near it
 _NEAR = 4  # blocks either side whose lines give the measure
 _CLOSED = re.compile(r"[.!?:;…]['\"”’)\]*]*[ \t]*$")
-_LOWER_WORDS = re.compile(r"(?<![\w'’-])[a-zà-öø-ÿ]{3,}")
+_LOWER_WORDS = re.compile(r"(?<![\w'’-])[a-zà-öø-ÿ]{2,}")
+_LIST_COMMA = re.compile(r",(?!\d)")  # not a thousands separator
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 _FIGURE = r"[ \t]*(?:[A-Z]{0,3}\$|[€£])?[ \t]?\d(?:[\d.,\u00a0\u202f ]*\d)?[ \t]?%?[ \t]+"
 _KEY_LINE = re.compile(_FIGURE + r"[^\W\d_]")  # "27 partners served …"
 
@@ -45,10 +48,13 @@ def runs_on(last_line: str, text: str, width: int) -> bool:
     line = last_line.strip()
     if not width or len(line) < max(_MIN_PROSE_LINE, _FULL * width) or _CLOSED.search(line):
         return False
-    if len(_LOWER_WORDS.findall(line)) < 3:
-        return False  # a heading or a line in capitals
+    lower = len(_LOWER_WORDS.findall(line))
+    # "… Kanzala (15), Kitangwa": a list of names, not a heading.
+    listed = bool(_LIST_COMMA.search(line)) or left_open(line)
+    if not listed and (lower < 2 or lower < 0.4 * len(_WORDS.findall(line))):
+        return False  # a heading, in capitals or title case
     first = text.split("\n", 1)[0].strip()
     if not any(c.islower() for c in first):
         return False  # "KEY FIGURES", "2,400": a heading or a figure of its own
-    # Key-figure captions end on no comma: "… 27% women, 22% men, / (blank) / 26% boys …".
-    return line.endswith(",") or not (_KEY_LINE.match(line) and _KEY_LINE.match(first))
+    # Key-figure captions end on no comma or function word: "… 22% men, / (blank) / 26% boys".
+    return left_open(line) or not (_KEY_LINE.match(line) and _KEY_LINE.match(first))
