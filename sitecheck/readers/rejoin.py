@@ -152,8 +152,10 @@ def _cut_prose(last_line: str, text: str) -> bool:
 
 
 _FIGURE_END = re.compile(r"\d[ \t]*$")
-# A line of words that ends on a figure: "… humanitarian funding to nearly $2.3".
-_WORD_FIGURE = re.compile(r"[^\W\d_]{2,}[,;]?[ \t]+(?:[A-Z]{0,3}\$|[€£])?[ \t]?\d[\d.,]*[ \t]*$")
+# A line of words that ends on a figure: "… humanitarian funding to nearly $2.3", "Benue – 17".
+_WORD_FIGURE = re.compile(
+    r"[^\W\d_]{2,}[^\w\n]{0,3}[ \t]+(?:[A-Z]{0,3}\$|[€£])?[ \t]?\d[\d.,]*[ \t]*$"
+)
 _FIRST_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
 
 
