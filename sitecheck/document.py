@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Literal, overload
 
-from sitecheck.line_units import captions_below, line_ends
+from sitecheck.line_units import box_units, captions_below, left_open, line_ends, wrapped_prose
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -319,8 +319,8 @@ def _is_box(block: Block) -> bool:
     lines = [ln for ln in block.text.split("\n") if any(c.isalnum() for c in ln)]
     if len(lines) < 2:
         return False
-    if _runs_on(lines) >= 2:
-        return False  # prose hard-wrapped at 40 to 60 characters, not captions
+    if _runs_on(lines) >= min(2, len(lines) - 1) or wrapped_prose(lines):
+        return False  # prose hard-wrapped at 30 to 60 characters, not captions
     short = sum(1 for ln in lines if len(ln) <= 60 and not ln.rstrip().endswith((".", ";")))
     # Captions are a few words; prose wrapped at 60 characters runs to ten words a line.
     words = sum(len(ln.split()) for ln in lines) / len(lines)
@@ -334,7 +334,7 @@ def _runs_on(lines: list[str]) -> int:
     return sum(
         1
         for a, b in zip(lines, lines[1:], strict=False)
-        if len(a.strip()) >= _PROSE_LINE and b.lstrip()[:1].islower()
+        if len(a.strip()) >= _PROSE_LINE and (b.lstrip()[:1].islower() or left_open(a))
     )
 
 
@@ -355,13 +355,7 @@ def split_sentences(block: Block, language: str = "en") -> Iterator[Span]:
     base = block.span.start
     text = block.text
     if is_box_block(block):
-        pos = 0
-        for line in text.split("\n"):
-            stripped = line.strip()
-            if stripped:
-                lead = len(line) - len(line.lstrip())
-                yield Span(base + pos + lead, base + pos + lead + len(stripped))
-            pos += len(line) + 1
+        yield from (Span(base + s, base + e) for s, e in box_units(text))
         return
     abbreviations = _abbreviations(language)
     ends = [

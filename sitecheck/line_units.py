@@ -36,7 +36,7 @@ def line_ends(text: str, language: str, below: bool = False) -> list[int]:
         pos += len(line) + 1
         if not line.strip() or not _OPENS.match(nxt):
             continue
-        bullet = bool(_BULLET_OPENS.match(nxt))
+        bullet = bool(_BULLET_OPENS.match(nxt)) or _parallel(line, nxt)
         if len(line.rstrip()) > _SHORT * longest and not bullet:
             continue
         if below and _heads_caption(lines, i, line, nxt):
@@ -56,6 +56,16 @@ def line_ends(text: str, language: str, below: bool = False) -> list[int]:
 
 
 _PAGE_NUMBER = re.compile(r"[ \t]*\d{1,3}[ \t]*")
+# A line that opens on a figure and its noun: "487,900 refugees in A and B".
+_KEY_OPENS = re.compile(r"[ \t]*\d[\d.,\u00a0\u202f]*[ \t]+([^\W\d_]+)")
+
+
+def _parallel(line: str, nxt: str) -> bool:
+    """Key lines one under the other, each opening on a figure of the same noun ("487,900
+    refugees in A and B" / "481,300 refugees verified in …"): the next opens a unit of its own,
+    however long the line above, unless that line is left open (tested below)."""
+    a, b = _KEY_OPENS.match(line), _KEY_OPENS.match(nxt)
+    return a is not None and b is not None and a.group(1).lower() == b.group(1).lower()
 
 
 def _above(lines: list[str], i: int) -> str:
@@ -128,3 +138,68 @@ def _continuations(language: str) -> frozenset[str]:
         )
         for w in phrase.split()[-1:]  # "distributed between": the line goes on after "between"
     )
+
+
+@cache
+def function_words() -> frozenset[str]:
+    """Words no sentence ends on, in any language read: articles, "of", "and", "in" ("… in the
+    camps of\n\nEd Damazin …"). Text is read before its language is known."""
+    from sitecheck.lang import LANGUAGES, own_lexicon
+
+    return frozenset(
+        w.lower()
+        for code in LANGUAGES
+        for lex in (own_lexicon(code),)
+        for phrase in (
+            *lex.articles, *lex.of_articles, *lex.and_words, *lex.place_prepositions, *lex.by_words
+        )
+        for w in phrase.split()
+    )
+
+
+_TAIL_WORD = re.compile(r"(?:,|(?<![\w'’-])([^\W\d_]+))[ \t]*$")
+
+
+def left_open(line: str) -> bool:
+    """A line that ends on a comma or a function word ("… the camps hosted 4,386 families and"):
+    its sentence goes on below, whatever opens the next line."""
+    m = _TAIL_WORD.search(line)
+    if m is None:
+        return False
+    return m.group(1) is None or m.group(1).lower() in function_words()
+
+
+# A line of a narrow column (a PDF's two-column page wraps prose at 30 to 45 characters).
+_COLUMN_LINE = 28
+
+
+def _runs_into(line: str, nxt: str) -> bool:
+    return len(line.strip()) >= _COLUMN_LINE and (nxt.lstrip()[:1].islower() or left_open(line))
+
+
+def wrapped_prose(lines: list[str]) -> bool:
+    """Whether the lines of a block are prose wrapped in a narrow column, not a box of captions:
+    most of them run on into the next (in lower case, or left open), at least two. A box's
+    caption may wrap once or twice ("People staying in schools / and other shelters"); its
+    figures and other captions stand alone."""
+    runs = sum(_runs_into(a, b) for a, b in zip(lines, lines[1:], strict=False))
+    return runs >= 2 and 2 * runs >= len(lines) - 1
+
+
+def box_units(text: str) -> list[tuple[int, int]]:
+    """The units of a key-figure box: each line, with the line after it when it is left open
+    ("612,385 refugees in Isingiro and / Kyegegwa districts": one caption)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    joined = False
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            start, end = pos + lead, pos + lead + len(stripped)
+            if joined and out:
+                start = out.pop()[0]
+            out.append((start, end))
+            joined = left_open(stripped)
+        pos += len(line) + 1
+    return out

@@ -107,8 +107,10 @@ def _unit_cues(lex: Lexicon) -> dict[str, Any]:
         ),
         currency_codes={" ".join(k.split()): v for k, v in codes.items()},
         scale=re.compile(
-            # A scale word may follow a line break in wrapped text ("$1.75\nbillion").
-            rf"^(?P<sp>[ \u00a0\u202f]?|\n(?=(?i:{alternation(lex.wrapped_scale_words)})))"
+            # A scale word may follow a line break in wrapped text ("$1.75\nbillion"), or a blank
+            # line inside a paragraph a double-spaced PDF export cut (readers/rejoin.py).
+            rf"^(?P<sp>[ \u00a0\u202f]?|\n(?:[ \t]*\n)?"
+            rf"(?=(?i:{alternation(lex.wrapped_scale_words)})))"
             rf"(?P<s>(?i:{alternation(k for k in lex.scale_words if len(k) > 1)}|[kmb]))"
             # "79,5 millones5 de personas": a PDF glues a note's number to a scale word.
             rf"(?:(?![\w])|(?<=[^\W\d_]{{4}})(?=\d{{1,2}}(?![\w])))"

@@ -45,8 +45,9 @@ from sitecheck.interval import Interval
 from sitecheck.lang import lexicon
 
 # A line break ends the phrase unless the sentence goes on below in lower case (hard-wrapped
-# prose: "of the 765,000 people in\nacute hunger" names more than "people in").
-_WRAP = r"(?![ \t]*[a-zà-öø-ÿ])"
+# prose: "of the 765,000 people in\nacute hunger" names more than "people in"), past a blank
+# line a double-spaced export left inside the sentence.
+_WRAP = r"(?![ \t]*(?:\n[ \t]*)?[a-zà-öø-ÿ])"
 _CLAUSE_END = re.compile(rf"[ \t]*(?:[,;:.!?)]|\s*$|\n{_WRAP})")
 _NP_END = re.compile(rf"[,;:.!?()\[\]]|\n{_WRAP}")
 _TOKEN = re.compile(r"[\w’'-]+")

@@ -32,7 +32,7 @@ ES = derive(
         "mil": 1e3, "millón": 1e6, "millon": 1e6, "millones": 1e6, "mil millones": 1e9,
         "mil de millones": 1e9,
     },
-    wrapped_scale_words=("mil",),
+    wrapped_scale_words=("mil", "millones", "millón", "millon"),
     percent_words=("por ciento",),
     qualifiers={
         **dict.fromkeys(

@@ -30,7 +30,7 @@ FR = derive(
         **NEUTRAL.scale_words,
         "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "mille": 1e3,
     },
-    wrapped_scale_words=("millions", "milliards"),
+    wrapped_scale_words=("millions", "milliards", "million", "milliard"),
     percent_words=("pour cent",),
     qualifiers={
         **dict.fromkeys(("plus de", "au moins", "au-delà de", "un peu plus de"), "lower"),

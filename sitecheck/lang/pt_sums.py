@@ -6,6 +6,7 @@ Part of the Portuguese lexicon (``sitecheck.lang.pt``), kept apart only for its 
 from __future__ import annotations
 
 SUM_WORDS: dict[str, object] = dict(
+    wrapped_scale_words=("mil", "milhões", "milhão", "bilhões", "bilhão"),
     nationwide_words=(
         "em todo o país", "no conjunto do país", "a nível nacional", "em nível nacional",
         "em todo o território",

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from sitecheck.document import Document
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.item_runs import (
+    Item,
     Words,
     items_after,
     same_units,
@@ -69,6 +70,7 @@ def colon_items(doc: Document, index: QuantityIndex, rel: Relations) -> None:
             or p.connector_end.search(head)
             or (w.selection.search(head) and not p.partition_head.search(head))
         )
+        some = some or _cut(doc, index, items[-1])
         # Sectors overlap: a total of people counted once may fall below the sum.
         sectors = any(w.sectors.search(label) for label in labels)
         if some and sectors:
@@ -106,6 +108,15 @@ def _sub_parts(
         return
     rel.breakdowns.append(Breakdown(whole, subs, "colon", exhaustive=False, at_most=True))
     taken.add(id(whole))
+
+
+def _cut(doc: Document, index: QuantityIndex, last: Item) -> bool:
+    """Whether the items stop short of their sentence's end before more figures: a piece that
+    is no item cut the list, and the items read may be only some of it."""
+    if last.last:
+        return False
+    sentence = doc.sentence_at(max(0, last.end - 1))
+    return sentence is not None and bool(index.between(last.end, sentence.span.end))
 
 
 def _head(doc: Document, sep: int) -> str:

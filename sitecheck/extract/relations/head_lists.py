@@ -24,6 +24,8 @@ from sitecheck.extract.relations.wording import WORD, lead, lead_noun, period_wo
 # A line of words with no figure that ends with a colon: "Breakdown of people reached:".
 _HEAD = re.compile(r"^[ \t]*([^\W\d][^\n\d:]{2,100}):[ \t]*$", re.M)
 _BULLET = re.compile(r"[ \t]*[•●▪·◦*+–-][ \t]+")
+# A line that goes on in lower case, or on a figure then lower case ("62,210 of which …").
+_WRAPPED = re.compile(r"[ \t]*(?:\d[\d.,\u00a0\u202f]*[ \t]+)?[a-zà-öø-ÿ]")
 _LOOK_BACK = 3  # sentences between the head and the one that states the whole
 _MAX_ITEMS = 40
 
@@ -65,6 +67,9 @@ def _parts(doc: Document, index: QuantityIndex, start: int) -> list[Quantity]:
             pos = end + 1
             continue
         bullet = _BULLET.match(text, pos, end)
+        if bullet is None and out and _WRAPPED.match(text, pos, end):
+            pos = end + 1  # the item's sentence wrapped onto this line ("… got\nhousehold …")
+            continue
         if bullet is None:
             break
         figs = index.between(bullet.end(), end)

@@ -18,9 +18,13 @@ from sitecheck.lang import alternation, lexicon, phrases
 
 # A line break ends an item unless the item wraps: after a comma, or before lower case, blank
 # lines between or not (a sentence a PDF export cut by blank lines: readers/rejoin.py).
-_PIECE_END = re.compile(r";|(?<![,\s])[ \t]*\n(?![ \t]*(?:\n[ \t]*)*[a-zà-öø-ÿ])")
+# An item's piece ends at a semicolon or a line break, not one a wrap left after a comma or
+# after its label's colon ("Nord-Ouest :\n947 ;").
+_PIECE_END = re.compile(r";|(?<![,:\s])[ \t]*\n(?![ \t]*(?:\n[ \t]*)*[a-zà-öø-ÿ])")
 _BULLET = re.compile(r"[\s\u00a0]*(?:[•●▪·◦*+]|-(?=\s))?[\s\u00a0]*")
-_ITEM_SEP = re.compile(r"[ \t\u00a0]*(?::|[ \t\u00a0][\u2013\u2014-](?=[ \t\u00a0]))[ \t\u00a0]*")
+_ITEM_SEP = re.compile(
+    r"[ \t\u00a0]*(?::|[ \t\u00a0][\u2013\u2014-](?=[ \t\u00a0]))[ \t\u00a0]*(?:\n[ \t\u00a0]*)?"
+)
 _PAREN_LABEL = re.compile(r"[^\W\d_][^\d():;.]{0,79}?[ \t]*\(")  # "the Dominican Republic ("
 _MAX_PIECE = 200  # characters of one item: a name, a separator and a few figures
 _MAX_LABEL_WORDS = 6
@@ -126,6 +130,8 @@ def _item(
         return item
     end = min(sentence.span.end, s + _MAX_PIECE)
     stop = _PIECE_END.search(text, s, end)
+    if stop is not None and stop.group(0) != ";" and not _ITEM_SEP.search(text, s, stop.start()):
+        stop = _PIECE_END.search(text, stop.end(), end)  # a label wrapped: "Santa\nRosa: 1 …"
     end = stop.start() if stop else end
     sep = _ITEM_SEP.search(text, s, end)
     if sep is None:

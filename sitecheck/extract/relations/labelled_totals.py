@@ -23,7 +23,7 @@ from sitecheck.extract.relations.wording import (
 )
 from sitecheck.lang import alternation, lexicon
 
-_LABEL = re.compile(r"[ \t]*\([ \t]*(?P<label>[^()\d\n]{1,30}?)[ \t]*\)")
+_LABEL = re.compile(r"[ \t]*\n?[ \t]*\([ \t]*(?P<label>[^()\d\n]{1,30}?)[ \t]*\)")
 _JOIN = re.compile(r"[\s,;]*")
 
 
@@ -40,8 +40,11 @@ def labelled_totals(doc: Document, span: Span, figs: list[Quantity], rel: Relati
             continue
         if run and not _JOIN.fullmatch(text, ends[-1], q.span.start):
             run, ends = [], []
-        if p.in_total.fullmatch(label.group("label")) and len(run) >= 2:
-            if all(r.kind == q.kind and r.currency == q.currency for r in run):
+        if p.in_total.fullmatch(label.group("label")):
+            # A total closes its run; with one item before it, that run was cut (a label wrapped
+            # away from its figure): no part of the next run.
+            same = all(r.kind == q.kind and r.currency == q.currency for r in run)
+            if len(run) >= 2 and same:
                 rel.breakdowns.append(Breakdown(q, list(run), "labels"))
             run, ends = [], []
             continue

@@ -57,6 +57,7 @@ def _paired_total(language: str, text: str, total: Quantity, nxt: Quantity) -> b
     return _and_join(language).fullmatch(text, total.span.end, lead(nxt)) is not None
 
 
+_BLANK = re.compile(r"\n[ \t]*\n")
 _MAX_LABEL_WORDS = 8  # "… 87 in the department of Santa Rosa, …": words between two parts
 
 
@@ -87,7 +88,11 @@ def sentence_totals(doc: Document, span: Span, figs: list[Quantity], rel: Relati
             gap = text[q.span.end : end]
             if not parts and _opens_aside(doc.language).fullmatch(gap):
                 gap = ""  # "… y 6,3 millones (en conjunto, un total de 33,7 millones)"
-            if q.kind != total.kind or q.currency != total.currency or not _part_gap(gap):
+            same = q.kind == total.kind and q.currency == total.currency
+            if same and _BLANK.search(gap) and ITEM_BREAK.search(gap):
+                parts = []  # a blank line a PDF export left: the parts above it may belong
+                break
+            if not same or not _part_gap(gap):
                 if closed and len(parts) - closed >= 2 and "(" in gap:
                     # "240 pessoas (sendo 200 adultos e 40 crianças) e 20 famílias": figures
                     # bracketed together split a figure that is not a part ("(38,9 millones)"

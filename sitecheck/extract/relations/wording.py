@@ -18,9 +18,10 @@ DIGIT = re.compile(r"\d")
 # Three spaces or more inside a line: the gap between two columns of a PDF page, across which
 # two different sentences sit side by side.
 COLUMN_SEAM = re.compile(r"\S[ \t\u00a0]{3,}\S")
-# A line break that ends an item, not a wrap inside a sentence: a blank line, or a line that
-# opens on a bullet or a list number.
-ITEM_BREAK = re.compile(r"\n[ \t]*(?:\n|[•●▪·◦*+\-–—]|\d{1,2}[.)][ \t])")
+# A line break that ends an item, not a wrap inside a sentence: a blank line (not one a PDF
+# export left inside a sentence that goes on in lower case), or a line that opens on a bullet or
+# a list number.
+ITEM_BREAK = re.compile(r"\n[ \t]*(?:\n(?![ \t]*[a-zà-öø-ÿ])|[•●▪·◦*+\-–—]|\d{1,2}[.)][ \t])")
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
