@@ -22,6 +22,7 @@ from functools import cache
 
 from sitecheck.document import Document, Sentence
 from sitecheck.extract.quantities import Quantity, QuantityIndex
+from sitecheck.extract.relations.amounts import same_unit
 from sitecheck.extract.relations.model import Breakdown, PartOf, Relations
 from sitecheck.extract.relations.wording import WORD, digit_between, figures, lead
 from sitecheck.lang import alternation, lexicon, phrases
@@ -70,7 +71,7 @@ def added_totals(
     if verb is None or len(WORD.findall(text, added.span.end, verb.start())) > _MAX_GAP_WORDS:
         return
     total = next((q for q in figs if lead(q) == verb.end()), None)
-    if total is None or not _alike(added, total):
+    if total is None or not same_unit(added, total):
         return
     if digit_between(text, added.span.end, lead(total), figs):
         return
@@ -83,16 +84,12 @@ def added_totals(
         )
 
 
-def _alike(a: Quantity, b: Quantity) -> bool:
-    return (a.kind, a.currency, a.is_households) == (b.kind, b.currency, b.is_households)
-
-
 def _added_to(
     doc: Document, p: _Patterns, sentence: Sentence, added: Quantity, index: QuantityIndex
 ) -> Quantity | None:
     """The one figure of the added amount's unit in the nearest sentence before that has any."""
     start = max(sentence.block.span.start, sentence.span.start - _REACH_BACK)
-    earlier = [q for q in figures(index.between(start, sentence.span.start)) if _alike(q, added)]
+    earlier = [q for q in figures(index.between(start, sentence.span.start)) if same_unit(q, added)]
     if not earlier:
         return None
     there = doc.sentence_at(earlier[-1].span.start)
@@ -113,7 +110,7 @@ def joined_stock(doc: Document, figs: list[Quantity], rel: Relations) -> None:
     text = doc.text
     for moved, stock in zip(figs, figs[1:], strict=False):
         m = p.stock.search(text, moved.span.end, lead(stock))
-        if m is None or m.end() != lead(stock) or not _alike(moved, stock):
+        if m is None or m.end() != lead(stock) or not same_unit(moved, stock):
             continue
         gap = text[moved.span.end : m.start()]
         if len(WORD.findall(gap)) > _MAX_GAP_WORDS or re.search(r"[;:()]", gap):

@@ -25,6 +25,7 @@ from os.path import commonprefix
 
 from sitecheck.document import Document, Sentence
 from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.amounts import same_unit, sure_amounts
 from sitecheck.extract.relations.changes import change_word
 from sitecheck.extract.relations.model import Change, Relations
 from sitecheck.extract.relations.wording import WORD, lead
@@ -77,15 +78,6 @@ def _patterns(language: str) -> _Patterns | None:
     )
 
 
-def _amounts(nums: list[Quantity]) -> list[Quantity] | None:
-    out = [q for q in nums if q.kind in ("count", "money") and not q.from_words and q.tag is None]
-    return out if all(q.usable and q.value > 0 for q in out) else None
-
-
-def _alike(a: Quantity, b: Quantity) -> bool:
-    return (a.kind, a.currency, a.is_households) == (b.kind, b.currency, b.is_households)
-
-
 def _paired(
     doc: Document, p: _Patterns, nums: list[Quantity], rel: Relations
 ) -> tuple[Quantity | None, list[tuple[Quantity, Quantity]]] | None:
@@ -93,7 +85,7 @@ def _paired(
     percentage with the earlier figure bracketed after it; None unless every other amount of
     the sentence is one of these and every percentage has one."""
     text, out = doc.text, []
-    amounts = _amounts(nums)
+    amounts = sure_amounts(nums)
     pcts = [q for q in nums if q.kind == "percent"]
     if not amounts or not pcts:
         return None
@@ -149,7 +141,7 @@ def _headline(
 ) -> Quantity | None:
     """The one amount of the sentence before, or the whole its other amounts are parts of
     ("181,204 …, including 112,806, …"; "18,906 landed. Of these, 1,412 …, 17,150 … and 344")."""
-    before = _amounts(prev[1])
+    before = sure_amounts(prev[1])
     if not before:
         return None
     if len(before) == 1:
@@ -216,7 +208,7 @@ def bracket_back(
         return
     own, pairs = paired
     later = own or (_headline(doc, rel, prev) if prev is not None else None)
-    if later is None or not all(_alike(later, q) for _, q in pairs):
+    if later is None or not all(same_unit(later, q) for _, q in pairs):
         return
     if own is None and not _named(doc, p, sentence, pairs[0][0], later):
         return

@@ -17,6 +17,7 @@ from functools import cache
 
 from sitecheck.document import Document, Sentence
 from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.amounts import sure_amounts
 from sitecheck.extract.relations.changes import change_word
 from sitecheck.extract.relations.model import Breakdown, Change, Relations
 from sitecheck.lang import alternation, lexicon
@@ -61,17 +62,12 @@ def _patterns(language: str) -> _Patterns | None:
     )
 
 
-def _amounts(nums: list[Quantity]) -> list[Quantity] | None:
-    out = [q for q in nums if q.kind in ("count", "money") and not q.from_words and q.tag is None]
-    return out if all(q.usable and q.value > 0 for q in out) else None
-
-
 def _pair(
     doc: Document, p: _Patterns, prev: tuple[Sentence, list[Quantity]]
 ) -> tuple[Quantity, Quantity, bool | None] | None:
     """The earlier and the later figure of the sentence before, and whether its word of change
     says a fall (None: "from A to B" says neither)."""
-    amounts = _amounts(prev[1])
+    amounts = sure_amounts(prev[1])
     if amounts is None or len(amounts) != 2 or any(q.kind == "percent" for q in prev[1]):
         return None
     a, b = amounts
@@ -119,7 +115,7 @@ def change_after(
     if opener is None or len(re.findall(_WORD, text[opener.end() : lead])) > _OPENING_WORDS:
         return
     tied, down = change_word(doc, sentence, pct)
-    amounts = _amounts(nums)
+    amounts = sure_amounts(nums)
     if not tied or amounts is None or len(amounts) > 1 or pct.qualifier is not None:
         return
     diff = amounts[0] if amounts else None

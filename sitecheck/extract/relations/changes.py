@@ -23,6 +23,7 @@ from functools import cache
 from sitecheck.document import Document, Sentence
 from sitecheck.extract.figure_cues import figure_cues
 from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.amounts import same_unit
 from sitecheck.extract.relations.differences import TIED_AFTER, difference_tie
 from sitecheck.extract.relations.model import Change, Relations
 from sitecheck.extract.relations.now_marks import now_marked
@@ -178,14 +179,10 @@ def _restates(text: str, bound: Quantity, q: Quantity) -> bool:
     return opened and closed and near and bound.interval.intersects(Interval.point(q.value))
 
 
-def _alike(a: Quantity, b: Quantity) -> bool:
-    return a.kind == b.kind and a.currency == b.currency and a.is_households == b.is_households
-
-
 def _amounts(nums: list[Quantity], text: str) -> tuple[Quantity, Quantity] | None:
     """The two amounts of the sentence, of one kind."""
     amounts = _amount_list(nums, text)
-    if amounts is None or len(amounts) != 2 or not _alike(*amounts):
+    if amounts is None or len(amounts) != 2 or not same_unit(*amounts):
         return None
     return amounts[0], amounts[1]
 
@@ -207,14 +204,14 @@ def _narrowed(
         return None
     ties = [difference_tie(doc, sentence, q) for q in amounts]
     rest = [q for q, tie in zip(amounts, ties, strict=True) if not tie]
-    if ties.count(TIED_AFTER) == 1 and len(rest) == 2 and len(amounts) == 3 and _alike(*rest):
+    if ties.count(TIED_AFTER) == 1 and len(rest) == 2 and len(amounts) == 3 and same_unit(*rest):
         if amounts[ties.index(TIED_AFTER)].span.end < rest[1].span.start:
             return rest[0], rest[1]
     lo = sentence.span.start
     spans = [
         (a, b)
         for a, b in zip(amounts, amounts[1:], strict=False)
-        if _alike(a, b)
+        if same_unit(a, b)
         and p.from_.search(text[max(lo, _lead(a) - _WINDOW) : _lead(a)])
         and p.to.search(text[a.span.end : _lead(b)])
     ]
@@ -224,7 +221,7 @@ def _narrowed(
     if len(marked) != 1 or not _head(marked[0]):
         return None
     same = [q for q in amounts if q is not marked[0] and _head(q) == _head(marked[0])]
-    if len(same) != 1 or not _alike(same[0], marked[0]):
+    if len(same) != 1 or not same_unit(same[0], marked[0]):
         return None
     return tuple(sorted((same[0], marked[0]), key=lambda q: q.span.start))  # type: ignore[return-value]
 
@@ -273,7 +270,7 @@ def _across(
         return None
     one = here[0]
     before = _amount_list(prev[1], text) or []
-    alike = [q for q in before if _alike(q, one)]
+    alike = [q for q in before if same_unit(q, one)]
     if one.noun and len(alike) > 1:
         alike = [q for q in alike if q.is_people == one.is_people]
     if len(alike) != 1 or len(before) > 3:

@@ -14,7 +14,7 @@ import re
 
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
-from sitecheck.extract.relations.colon_parts import _long_head
+from sitecheck.extract.relations.colon_parts import colon_segments, long_head
 from sitecheck.extract.relations.item_runs import plain_label, words
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
@@ -48,7 +48,7 @@ def _split(
 ) -> None:
     text = doc.text
     p = relation_patterns(doc.language)
-    if any(b.total is whole for b in rel.breakdowns) or not _long_head(text, whole, colon):
+    if any(b.total is whole for b in rel.breakdowns) or not long_head(text, whole, colon):
         return
     read = [elided_unit(whole, q, listed=k > 0) for k, q in enumerate(after)]
     amounts = [q for q in read if q.kind == "money"]
@@ -81,11 +81,7 @@ def _items(
     it ("otros 2,5 millones"); a segment without a figure goes on the item before it ("… in A
     and B"). None when an item opens on another figure, or a label is a measure or a time."""
     text = doc.text
-    bounds, pos = [], colon + 1
-    for m in p.segment_split.finditer(text, colon + 1, end):
-        bounds.append((pos, m.start()))
-        pos = m.end()
-    bounds.append((pos, end))
+    bounds = colon_segments(text, p, colon, end)
     w = words(doc.language)
     items: list[Quantity] = []
     for s, e in bounds:

@@ -76,7 +76,7 @@ def colon_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations)
                 rel.breakdowns.append(
                     Breakdown(whole, after, "colon", exhaustive=True, one_way=True)
                 )
-            elif (short or _long_head(text, whole, colon)) and _segments(doc, after, colon, end):
+            elif (short or long_head(text, whole, colon)) and _segments(doc, after, colon, end):
                 # "the 142 events break down as follows: …": the head says the list is all.
                 said = words(doc.language).breakdown.search(text, whole.span.end, colon)
                 stated = short and bool(said)
@@ -104,7 +104,7 @@ def _by_sector(doc: Document, whole: Quantity, parts: list[Quantity], colon: int
     if not p.organizations & set(whole.noun.split()[:2]):
         return False
     head = text[whole.span.end : colon]
-    if p.partial.search(head) or p.connector_end.search(head) or not _long_head(text, whole, colon):
+    if p.partial.search(head) or p.connector_end.search(head) or not long_head(text, whole, colon):
         return False  # "…, mainly in:", "including:": only some sectors
     if any(q.kind != "count" or q.from_words or set(q.noun.split()[:1]) - p.ands for q in parts):
         return False  # "Health (6)": bare counts of the whole's organisations
@@ -205,7 +205,17 @@ def _heads(text: str, whole: Quantity, colon: int) -> bool:
     )
 
 
-def _long_head(text: str, whole: Quantity, colon: int) -> bool:
+def colon_segments(text: str, p: RelationPatterns, colon: int, end: int) -> list[tuple[int, int]]:
+    """Where the items after a colon stand, split at commas, semicolons and "and"."""
+    bounds, pos = [], colon + 1
+    for m in p.segment_split.finditer(text, colon + 1, end):
+        bounds.append((pos, m.start()))
+        pos = m.end()
+    bounds.append((pos, end))
+    return bounds
+
+
+def long_head(text: str, whole: Quantity, colon: int) -> bool:
     """ "122 people are still sheltered in centres of Yoro and Atlántida: 61 women, …": a whole
     whose clause runs on, with no other count before the colon; its parts are taken only when
     they cannot overlap."""
@@ -225,7 +235,7 @@ def _says_breakdown(doc: Document, whole: Quantity, colon: int) -> bool:
     last = words(doc.language).breakdown.search(between)
     if last is None or between[last.end() :].strip(" ,"):
         return False
-    return _long_head(text, whole, colon)
+    return long_head(text, whole, colon)
 
 
 def _of_these_colon(doc: Document, whole: Quantity, colon: int) -> bool:
@@ -246,11 +256,7 @@ def _segments(doc: Document, parts: list[Quantity], colon: int, end: int) -> boo
     a part ("… dos en Yoro y una en Colón") leaves the list open."""
     p = relation_patterns(doc.language)
     text = doc.text
-    bounds, pos = [], colon + 1
-    for m in p.segment_split.finditer(text, colon + 1, end):
-        bounds.append((pos, m.start()))
-        pos = m.end()
-    bounds.append((pos, end))
+    bounds = colon_segments(text, p, colon, end)
     w = words(doc.language)
     segments = _with_merged([(s, e) for s, e in bounds if text[s:e].strip(" .;,\n")], doc, w)
     if len(segments) != len(parts):

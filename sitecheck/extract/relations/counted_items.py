@@ -14,9 +14,9 @@ from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.colon_parts import (
     _bracketed,
     _heads,
-    _long_head,
     _same_unit,
     _segments,
+    long_head,
 )
 from sitecheck.extract.relations.item_runs import words
 from sitecheck.extract.relations.model import Breakdown, Relations
@@ -69,7 +69,7 @@ def _counted(
         return False
     if any(q.kind != whole.kind or q.currency != whole.currency for q in after):
         return False
-    if DIGIT.search(text, whole.span.end, lead(items)) or not _long_head(text, whole, colon):
+    if DIGIT.search(text, whole.span.end, lead(items)) or not long_head(text, whole, colon):
         return False
     p = relation_patterns(doc.language)
     if names_some(p, text, whole.span.end, lead(after[0])):

@@ -24,6 +24,7 @@ from functools import cache
 
 from sitecheck.document import Document, Sentence
 from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.amounts import same_unit
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.lang import alternation, lexicon, phrases
 from sitecheck.lang.base import Lexicon
@@ -168,9 +169,9 @@ def differences(
     if len(after) + len(before) != 1:
         return
     change = (after or before)[0]
-    others = [q for q in amounts if q is not change and _alike(q, change)]
+    others = [q for q in amounts if q is not change and same_unit(q, change)]
     if len(others) == 1 and after and prev is not None:
-        earlier = [q for q in _amounts(prev[1]) if _alike(q, change)]
+        earlier = [q for q in _amounts(prev[1]) if same_unit(q, change)]
         head = text[sentence.span.start : change.span.start]
         if len(earlier) == 1 and len(_amounts(prev[1])) <= 3 and p.anaphora.search(head):
             others = [earlier[0], others[0]]
@@ -216,7 +217,7 @@ def glossed(
         )
     ):
         return
-    change, pair = amounts[0], [q for q in _amounts(prev[1]) if _alike(q, amounts[0])]
+    change, pair = amounts[0], [q for q in _amounts(prev[1]) if same_unit(q, amounts[0])]
     if len(pair) != 2 or len(_amounts(prev[1])) != 2 or change.value >= min(q.value for q in pair):
         return
     a, b = pair
@@ -242,7 +243,7 @@ def _versus(
     change = tied[0]
     a, b = [q for q in amounts if q is not change]
     gap = text[a.span.end : b.span.start]
-    if not (_alike(a, change) and _alike(b, change)) or a.value == b.value:
+    if not (same_unit(a, change) and same_unit(b, change)) or a.value == b.value:
         return
     # "5,000 more tents …: 12,400 people, up from 10,100": people against another noun
     units = {(q.is_people, q.is_households) for q in (a, b) if q.is_people or q.is_households}
@@ -274,10 +275,6 @@ def _bare(text: str, p: _Patterns, sentence: Sentence, q: Quantity) -> bool:
     start = max(sentence.span.start, q.span.start - 4)
     closed = text[q.span.end : q.span.end + 2].lstrip().startswith(")")
     return closed and p.signed.search(text, start, q.span.start) is not None
-
-
-def _alike(a: Quantity, b: Quantity) -> bool:
-    return a.kind == b.kind and a.currency == b.currency and a.is_households == b.is_households
 
 
 def _compared(

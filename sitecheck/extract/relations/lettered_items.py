@@ -17,7 +17,7 @@ from functools import cache
 
 from sitecheck.document import Document
 from sitecheck.extract.quantities import QuantityIndex
-from sitecheck.extract.relations.colon_parts import _long_head, _same_unit
+from sitecheck.extract.relations.colon_parts import _same_unit, long_head
 from sitecheck.extract.relations.item_runs import words
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.patterns import relation_patterns
@@ -63,7 +63,7 @@ def _read(
             return  # an item that opens on no figure: the list is of another shape
         parts.append(figs[0])
     before = [q for q in index.between(start, colon) if q.usable and q.kind == "count"]
-    if not before or before[-1].from_words or not _long_head(text, before[-1], colon):
+    if not before or before[-1].from_words or not long_head(text, before[-1], colon):
         return
     whole = before[-1]
     if any(b.total is whole for b in rel.breakdowns):

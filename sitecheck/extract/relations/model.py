@@ -113,13 +113,17 @@ class Relations:
     shares: list[Shares] = field(default_factory=list)
     changes: list[Change] = field(default_factory=list)
 
-    def percents_from(self, start: int) -> set[int]:
-        """Where the percentages already read in the sentence that starts at ``start`` stand:
+    def percents_since(self, start: int) -> list[PercentOf]:
+        """The percentages already read in the sentence that starts at ``start``, last first:
         sentences are read in order, so theirs are the last ones (a bounded look back, not
         the whole document's)."""
-        out = set()
+        out = []
         for po in reversed(self.percents):
             if po.percent.span.start < start:
                 break
-            out.add(po.percent.span.start)
+            out.append(po)
         return out
+
+    def percents_from(self, start: int) -> set[int]:
+        """Where the percentages of ``percents_since`` stand."""
+        return {po.percent.span.start for po in self.percents_since(start)}

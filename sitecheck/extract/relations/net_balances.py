@@ -18,6 +18,7 @@ from functools import cache
 
 from sitecheck.document import Document, Sentence
 from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.amounts import same_unit
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.wording import WORD, figures, lead
 from sitecheck.lang import alternation, lexicon
@@ -30,10 +31,6 @@ _LEAD_WORDS = 4  # "This leaves a", "Esto deja un": words before a balance of th
 def _net(language: str) -> re.Pattern[str] | None:
     words = lexicon(language).net_balance_words
     return re.compile(rf"(?<![\w])(?:{alternation(words)})\s+", re.I) if words else None
-
-
-def _alike(a: Quantity, b: Quantity) -> bool:
-    return (a.kind, a.currency, a.is_households) == (b.kind, b.currency, b.is_households)
 
 
 def net_balances(
@@ -52,13 +49,13 @@ def net_balances(
     balance = next((q for q in figs if lead(q) == m.end() or q.span.start == m.end()), None)
     if balance is None or not balance.usable or balance.from_words:
         return
-    flows = [q for q in figs if q.span.end <= m.start() and _alike(q, balance)]
+    flows = [q for q in figs if q.span.end <= m.start() and same_unit(q, balance)]
     if not flows and before is not None and before[0].block is sentence.block:
         if len(WORD.findall(text, span.start, m.start())) > _LEAD_WORDS or any(
             q.span.start < m.start() for q in nums
         ):
             return  # "Over the year, the country recorded a net …": a balance of its own
-        flows = [q for q in figures(before[1]) if _alike(q, balance)]
+        flows = [q for q in figures(before[1]) if same_unit(q, balance)]
     if len(flows) != _FLOWS or any(q.from_words or not q.usable for q in flows):
         return
     small, large = sorted(flows, key=lambda q: q.value)

@@ -20,21 +20,13 @@ from functools import cache
 
 from sitecheck.document import Document, Sentence
 from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.amounts import same_unit, sure_amounts
 from sitecheck.extract.relations.differences import difference_tie
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.period_before import period_before, same_places
 from sitecheck.lang import alternation, lexicon
 
 _PREV_AMOUNTS = 3  # a sentence of more amounts has no one figure the change is from
-
-
-def _amounts(nums: list[Quantity]) -> list[Quantity] | None:
-    out = [q for q in nums if q.kind in ("count", "money") and not q.from_words and q.tag is None]
-    return out if all(q.usable and q.value > 0 for q in out) else None
-
-
-def _alike(a: Quantity, b: Quantity) -> bool:
-    return (a.kind, a.currency, a.is_households) == (b.kind, b.currency, b.is_households)
 
 
 @cache
@@ -92,21 +84,21 @@ def period_differences(
     """The later figure and its difference from the figure of the sentence before."""
     if prev is None or any(q.kind == "percent" for q in nums):
         return
-    here = _amounts(nums)
+    here = sure_amounts(nums)
     if here is None or len(here) != 2:
         return
     ties = [bool(difference_tie(doc, sentence, q)) for q in here]
-    if ties.count(True) != 1 or not _alike(*here):
+    if ties.count(True) != 1 or not same_unit(*here):
         return
     change, one = (here[0], here[1]) if ties[0] else (here[1], here[0])
     if one.qualifier is not None or change.qualifier is not None:
         return
     if any(change is q for b in rel.breakdowns[-4:] for q in (b.total, *b.parts)):
         return  # read already within the sentence
-    before = _amounts(prev[1])
+    before = sure_amounts(prev[1])
     if before is None or len(before) > _PREV_AMOUNTS:
         return
-    alike = [q for q in before if _alike(q, one)]
+    alike = [q for q in before if same_unit(q, one)]
     if len(alike) != 1 or alike[0].qualifier is not None or alike[0].value == one.value:
         return
     earlier = alike[0]

@@ -107,16 +107,6 @@ def target_shares(doc: Document, span: Span, nums: list[Quantity], rel: Relation
         _rebase(rel, span, PercentOf(a, pct, base=b))
 
 
-def _since(rel: Relations, start: int) -> list[PercentOf]:
-    """The shares read in the sentence that starts at ``start`` (read last)."""
-    out = []
-    for po in reversed(rel.percents):
-        if po.percent.span.start < start:
-            break
-        out.append(po)
-    return out
-
-
 @cache
 def _noun_base(language: str) -> re.Pattern[str]:
     """ " of the annual target (" between a share and its base in brackets."""
@@ -163,7 +153,7 @@ def noun_base_shares(doc: Document, span: Span, nums: list[Quantity], rel: Relat
 
 def _rebase(rel: Relations, span: Span, new: PercentOf) -> None:
     """Put ``new`` in place of the reading of its share as one of the base alone, if any."""
-    read = [po for po in _since(rel, span.start) if po.percent is new.percent]
+    read = [po for po in rel.percents_since(span.start) if po.percent is new.percent]
     if all(po.amount is new.base and po.base is None and not po.bases for po in read):
         rel.percents[:] = [po for po in rel.percents if po.percent is not new.percent]
         rel.percents.append(new)

@@ -15,6 +15,7 @@ from functools import cache
 
 from sitecheck.document import Document, Sentence
 from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.amounts import same_unit, sure_amounts
 from sitecheck.extract.relations.changes import change_word
 from sitecheck.extract.relations.model import Change, Relations
 from sitecheck.extract.relations.period_before import same_places
@@ -49,15 +50,6 @@ def _patterns(language: str) -> _Patterns:
     )
 
 
-def _amounts(nums: list[Quantity]) -> list[Quantity] | None:
-    out = [q for q in nums if q.kind in ("count", "money") and not q.from_words and q.tag is None]
-    return out if all(q.usable and q.value > 0 for q in out) else None
-
-
-def _alike(a: Quantity, b: Quantity) -> bool:
-    return (a.kind, a.currency, a.is_households) == (b.kind, b.currency, b.is_households)
-
-
 def subject_changes(
     doc: Document,
     sentence: Sentence,
@@ -70,7 +62,7 @@ def subject_changes(
     if prev is None:
         return
     pcts = [q for q in nums if q.kind == "percent" and q.usable and not q.from_words]
-    here = _amounts(nums)
+    here = sure_amounts(nums)
     if len(pcts) != 1 or here is None or len(here) != 1:
         return
     pct, one, text = pcts[0], here[0], doc.text
@@ -86,10 +78,10 @@ def subject_changes(
     if not _patterns(doc.language).subject.search(text, sentence.span.start, lead):
         return
     tied, down = change_word(doc, sentence, pct)
-    before = _amounts(prev[1])
+    before = sure_amounts(prev[1])
     if not tied or before is None or len(before) > _PREV_AMOUNTS:
         return
-    alike = [q for q in before if _alike(q, one)]
+    alike = [q for q in before if same_unit(q, one)]
     if len(alike) != 1 or not 0.5 < one.value / alike[0].value < 2.0 or alike[0].value == one.value:
         return  # far apart, the figures may count two things ("the toll" and the displaced)
     if same_places(doc, sentence, prev[0]):  # not "In Gao, displacement is …": one place's
@@ -129,7 +121,7 @@ def reached_changes(
     if prev is None:
         return
     pcts = [q for q in nums if q.kind == "percent" and q.usable and not q.from_words]
-    here, before = _amounts(nums), _amounts(prev[1])
+    here, before = sure_amounts(nums), sure_amounts(prev[1])
     if len(pcts) != 1 or here is None or len(here) != 1 or before is None:
         return
     pct, one, text = pcts[0], here[0], doc.text
@@ -146,7 +138,7 @@ def reached_changes(
     ):
         return
     tied, down = change_word(doc, sentence, pct)
-    alike = [q for q in before if _alike(q, one)]
+    alike = [q for q in before if same_unit(q, one)]
     if m is None or not tied or len(alike) != 1 or len(before) > _PREV_AMOUNTS:
         return
     # "subieron hasta 1.500": the "to" of the change, read as a bound, is no qualifier of its own

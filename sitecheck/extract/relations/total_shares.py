@@ -50,7 +50,7 @@ def total_shares(
     sentence = doc.sentence_at(span.start)
     if sentence is None:
         return
-    mine = {po.percent.span.start: po for po in _since(rel, span.start)}
+    mine = {po.percent.span.start: po for po in rel.percents_since(span.start)}
     usable = [q for q in nums if q.usable]
     for a, pct in zip(usable, usable[1:], strict=False):
         if pct.kind != "percent" or a.kind not in ("count", "money") or a.from_words:
@@ -93,7 +93,7 @@ def share_then_total(
     if not any(q.kind == "percent" for q in usable):
         return
     pattern = _total_then_amount(lexicon(doc.language))
-    mine = {po.percent.span.start: po for po in _since(rel, span.start)}
+    mine = {po.percent.span.start: po for po in rel.percents_since(span.start)}
     for pct, a in zip(usable, usable[1:], strict=False):
         if pct.kind != "percent" or a.kind not in ("count", "money") or a.from_words:
             continue
@@ -135,7 +135,7 @@ def _candidates(
     if sentence is None:
         return
     a, block = po.amount, sentence.block.span
-    amounts = {x.amount.span.start for x in _since(rel, block.start)}
+    amounts = {x.amount.span.start for x in rel.percents_since(block.start)}
     first = min(lead(a), lead(po.percent))
     before = index.between(block.start, first)
     earlier = [q for q in reversed(before) if _can_be_total(q, a, amounts)][:_CANDIDATES]
@@ -167,16 +167,6 @@ def _total(lex: Lexicon) -> re.Pattern[str]:
 def _of_the_total(doc: Document, pct: Quantity) -> bool:
     """ "38% of the total)", not "38% of the total population" nor "of the total 4.4 million"."""
     return _total(lexicon(doc.language)).match(doc.text, pct.span.end) is not None
-
-
-def _since(rel: Relations, start: int) -> list[PercentOf]:
-    """The shares read from ``start`` on (they come last)."""
-    out = []
-    for po in reversed(rel.percents):
-        if po.percent.span.start < start:
-            break
-        out.append(po)
-    return out
 
 
 def _a_part(rel: Relations, a: Quantity, start: int) -> bool:
