@@ -9,9 +9,10 @@ by several sectors are counted once in a deduplicated total. It is checked both 
 list is a partition: a heading "by nationality" or "selon la province", an item for the others
 ("Other nationalities"), or things and money rather than people, which no one deduplicates.
 
-Lines without bullets are items too when each is a short label, a colon and one figure
-("Floods: 61"); the total after them must then be a bare total label ("Total: 98"): a total
-that says what it counts ("Total affected: 120") may count more than the lines.
+Lines without bullets are items too when each is a short label, a colon, a dash or blanks and
+one figure ("Floods: 61", "Hail 2"); the total after them must then be a bare total label
+("Total: 98"): a total that says what it counts ("Total affected: 120") may count more than
+the lines, and a line of prose ("Overall 900 people were reached since May") is no total line.
 """
 
 from __future__ import annotations
@@ -31,9 +32,11 @@ from sitecheck.lang import alternation, lexicon, phrases
 _LINE = re.compile(r"^[^\n]*", re.M)
 _BULLET = re.compile(r"[ \t]*(?:[•●▪·◦–—*+-]|\d{1,2}[.)])[ \t]+")
 _DIGIT = re.compile(r"\d")
-# "Strong winds: 14", "Floods : 61 events": a label of words, a colon, the figure, a unit word.
+# "Strong winds: 14", "Floods – 61 events", "Hail 2": a label of words, a colon, a dash or blanks,
+# the figure, a unit word.
 _COLON_ITEM = re.compile(
-    r"[ \t]*[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,4}[ \t]*:[ \t]*"
+    r"[ \t]*[^\W\d_][\w'’-]*(?:(?:[ \t]+[–—-])?[ \t]+[^\W\d_][\w'’-]*){0,4}"
+    r"(?:[ \t]*:[ \t]*|[ \t]+[–—-][ \t]+|[ \t]+)"
     r"[$€£]?[ \t]?[\d.,  ]+(?:[ \t]+[^\W\d_][\w'’-]*)?[ \t]*"
 )
 
@@ -54,6 +57,8 @@ def list_totals(doc: Document, index: QuantityIndex) -> list[Breakdown]:
     last = ""
     blank = False
     colons = False  # the items are unbulleted "Label: N" lines
+    cut = False  # … after a line with a figure
+    last_span = (0, 0)
     for m in _LINE.finditer(text, *doc.extent):
         line = m.group(0)
         if not line.strip():
@@ -65,19 +70,24 @@ def list_totals(doc: Document, index: QuantityIndex) -> list[Breakdown]:
         if (
             total is not None
             and colons
-            and not _bare_total(p, body, total.span.start - m.end() + len(body))
+            and not (
+                _bare_total(p, body, total.span.start - m.end() + len(body)) and _colon_item(line)
+            )
         ):
             total = None
         if total is None and not bullet and (not items or colons) and _colon_item(line):
             if not items:
                 head, colons = last, True
+                cut = any(q.tag is None for q in index.between(*last_span))
             items.append(_Item(m.start(), m.end(), _figure(index, m.start(), m.end())))
         elif total is not None and len(items) >= 2:
             # Bare figures after their labels: their words do not tell people from things. A total
             # equal to one line restates it ("Individuals: 1,420" / "Total: 1,420").
             # A head that names only some ("The main events:") leaves the rest out of the lines.
+            # A line before them with a figure of its own is a row of the same table cut off.
             restates = colons and (
-                any(i.figure and i.figure.value == total.value for i in items)
+                cut
+                or any(i.figure and i.figure.value == total.value for i in items)
                 or _selection(doc.language).search(head) is not None
                 or p.connector.search(head) is not None
             )
@@ -93,7 +103,7 @@ def list_totals(doc: Document, index: QuantityIndex) -> list[Breakdown]:
             items[-1].end = m.end()  # the item's text wraps onto this line
         else:
             items = []
-        last, blank = line, False
+        last, last_span, blank = line, m.span(), False
     return out
 
 
@@ -104,9 +114,7 @@ def _selection(language: str) -> re.Pattern[str]:
 
 
 def _colon_item(line: str) -> bool:
-    return (
-        ":" in line and _DIGIT.search(line) is not None and _COLON_ITEM.fullmatch(line) is not None
-    )
+    return _DIGIT.search(line) is not None and _COLON_ITEM.fullmatch(line) is not None
 
 
 def _bare_total(p: RelationPatterns, body: str, at: int) -> bool:
