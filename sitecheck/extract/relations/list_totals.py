@@ -10,9 +10,10 @@ list is a partition: a heading "by nationality" or "selon la province", an item 
 ("Other nationalities"), or things and money rather than people, which no one deduplicates.
 
 Lines without bullets are items too when each is a short label, a colon, a dash or blanks and
-one figure ("Floods: 61", "Hail 2"); the total after them must then be a bare total label
-("Total: 98"): a total that says what it counts ("Total affected: 120") may count more than
-the lines, and a line of prose ("Overall 900 people were reached since May") is no total line.
+one figure ("Floods: 61", "Hail 2"), or a figure then a short label ("61 floods"); the total
+after them must then be a bare total label ("Total: 98"): a total that says what it counts
+("Total affected: 120") may count more than the lines, and a line of prose ("Overall 900
+people were reached since May") is no total line.
 """
 
 from __future__ import annotations
@@ -33,11 +34,15 @@ _LINE = re.compile(r"^[^\n]*", re.M)
 _BULLET = re.compile(r"[ \t]*(?:[•●▪·◦–—*+-]|\d{1,2}[.)])[ \t]+")
 _DIGIT = re.compile(r"\d")
 # "Strong winds: 14", "Floods – 61 events", "Hail 2": a label of words, a colon, a dash or blanks,
-# the figure, a unit word.
+# the figure, a unit of two words at most.
 _COLON_ITEM = re.compile(
     r"[ \t]*[^\W\d_][\w'’-]*(?:(?:[ \t]+[–—-])?[ \t]+[^\W\d_][\w'’-]*){0,4}"
     r"(?:[ \t]*:[ \t]*|[ \t]+[–—-][ \t]+|[ \t]+)"
-    r"[$€£]?[ \t]?[\d.,  ]+(?:[ \t]+[^\W\d_][\w'’-]*)?[ \t]*"
+    r"[$€£]?[ \t]?[\d.,  ]+(?:[ \t]+[^\W\d_][\w'’-]*){0,2}[ \t]*"
+)
+# "61 floods", "14 strong winds": the figure first, then its label.
+_FIGURE_ITEM = re.compile(
+    r"[ \t]*[$€£]?[ \t]?\d[\d.,  ]*[ \t]+[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,4}[ \t]*"
 )
 
 
@@ -114,7 +119,9 @@ def _selection(language: str) -> re.Pattern[str]:
 
 
 def _colon_item(line: str) -> bool:
-    return _DIGIT.search(line) is not None and _COLON_ITEM.fullmatch(line) is not None
+    return _DIGIT.search(line) is not None and (
+        _COLON_ITEM.fullmatch(line) is not None or _FIGURE_ITEM.fullmatch(line) is not None
+    )
 
 
 def _bare_total(p: RelationPatterns, body: str, at: int) -> bool:
