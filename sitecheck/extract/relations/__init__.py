@@ -21,6 +21,7 @@ from sitecheck.extract.relations.bracket_back import bracket_back
 from sitecheck.extract.relations.bracket_rows import bracket_rows
 from sitecheck.extract.relations.bullet_shares import bullet_shares
 from sitecheck.extract.relations.caption_runs import caption_runs
+from sitecheck.extract.relations.caption_totals import caption_totals
 from sitecheck.extract.relations.carried_funds import carried_funds
 from sitecheck.extract.relations.carried_wholes import carried_wholes
 from sitecheck.extract.relations.change_after import change_after
@@ -261,6 +262,7 @@ def _in_lines(doc: Document, index: QuantityIndex, rel: Relations) -> None:
     """Totals after lists, rows of figures, key-figure lines and legends: read line by line."""
     rel.breakdowns.extend(list_totals(doc, index))
     rel.breakdowns.extend(stacked_totals(doc, index))
+    rel.breakdowns.extend(caption_totals(doc, index))
     rel.breakdowns.extend(row_totals(doc, index))
     rel.breakdowns.extend(row_lines(doc, index))
     rel.breakdowns.extend(label_below(doc, index))

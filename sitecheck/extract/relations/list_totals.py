@@ -8,6 +8,12 @@ The total is checked one way (not above the sum) when the items may overlap: peo
 by several sectors are counted once in a deduplicated total. It is checked both ways when the
 list is a partition: a heading "by nationality" or "selon la province", an item for the others
 ("Other nationalities"), or things and money rather than people, which no one deduplicates.
+
+Lines without bullets are items too when each is a short label, a colon, a dash or blanks and
+one figure ("Floods: 61", "Hail 2"), or a figure then a short label ("61 floods"); the total
+after them must then be a bare total label ("Total: 98"): a total that says what it counts
+("Total affected: 120") may count more than the lines, and a line of prose ("Overall 900
+people were reached since May") is no total line.
 """
 
 from __future__ import annotations
@@ -22,11 +28,22 @@ from sitecheck.extract.relations.model import Breakdown
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.total_scope import scoped
 from sitecheck.extract.relations.wording import WORD, partition_total
-from sitecheck.lang import alternation, lexicon
+from sitecheck.lang import alternation, lexicon, phrases
 
 _LINE = re.compile(r"^[^\n]*", re.M)
 _BULLET = re.compile(r"[ \t]*(?:[•●▪·◦–—*+-]|\d{1,2}[.)])[ \t]+")
 _DIGIT = re.compile(r"\d")
+# "Strong winds: 14", "Floods – 61 events", "Hail 2": a label of words, a colon, a dash or blanks,
+# the figure, a unit of two words at most.
+_COLON_ITEM = re.compile(
+    r"[ \t]*[^\W\d_][\w'’-]*(?:(?:[ \t]+[–—-])?[ \t]+[^\W\d_][\w'’-]*){0,4}"
+    r"(?:[ \t]*:[ \t]*|[ \t]+[–—-][ \t]+|[ \t]+)"
+    r"[$€£]?[ \t]?[\d.,  ]+(?:[ \t]+[^\W\d_][\w'’-]*){0,2}[ \t]*"
+)
+# "61 floods", "14 strong winds": the figure first, then its label.
+_FIGURE_ITEM = re.compile(
+    r"[ \t]*[$€£]?[ \t]?\d[\d.,  ]*[ \t]+[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,4}[ \t]*"
+)
 
 
 @dataclass
@@ -44,6 +61,9 @@ def list_totals(doc: Document, index: QuantityIndex) -> list[Breakdown]:
     head = ""  # the line before the first item
     last = ""
     blank = False
+    colons = False  # the items are unbulleted "Label: N" lines
+    cut = False  # … after a line with a figure
+    last_span = (0, 0)
     for m in _LINE.finditer(text, *doc.extent):
         line = m.group(0)
         if not line.strip():
@@ -52,21 +72,63 @@ def list_totals(doc: Document, index: QuantityIndex) -> list[Breakdown]:
         bullet = _BULLET.match(line)
         body = line[bullet.end() :] if bullet else line
         total = _total(p, index, m.start() + len(line) - len(body), m.end(), body, doc.language)
-        if total is not None and len(items) >= 2:
-            b = _breakdown(doc, p, head, items, total, line=body)
+        if (
+            total is not None
+            and colons
+            and not (
+                _bare_total(p, body, total.span.start - m.end() + len(body)) and _colon_item(line)
+            )
+        ):
+            total = None
+        if total is None and not bullet and (not items or colons) and _colon_item(line):
+            if not items:
+                head, colons = last, True
+                cut = any(q.tag is None for q in index.between(*last_span))
+            items.append(_Item(m.start(), m.end(), _figure(index, m.start(), m.end())))
+        elif total is not None and len(items) >= 2:
+            # Bare figures after their labels: their words do not tell people from things. A total
+            # equal to one line restates it ("Individuals: 1,420" / "Total: 1,420").
+            # A head that names only some ("The main events:") leaves the rest out of the lines.
+            # A line before them with a figure of its own is a row of the same table cut off.
+            restates = colons and (
+                cut
+                or any(i.figure and i.figure.value == total.value for i in items)
+                or _selection(doc.language).search(head) is not None
+                or p.connector.search(head) is not None
+            )
+            b = None if restates else _breakdown(doc, p, head, items, total, not colons, body)
             if b is not None:
                 out.append(b)
             items = []
         elif bullet and _DIGIT.search(body):
             if not items:
-                head = last
+                head, colons = last, False
             items.append(_Item(m.start(), m.end(), _figure(index, m.start(), m.end())))
-        elif items and not bullet and not blank and not _DIGIT.search(line):
+        elif items and not colons and not bullet and not blank and not _DIGIT.search(line):
             items[-1].end = m.end()  # the item's text wraps onto this line
         else:
             items = []
-        last, blank = line, False
+        last, last_span, blank = line, m.span(), False
     return out
+
+
+@cache
+def _selection(language: str) -> re.Pattern[str]:
+    lex = lexicon(language)
+    return phrases((*lex.table_selection, *lex.partial_words))
+
+
+def _colon_item(line: str) -> bool:
+    return _DIGIT.search(line) is not None and (
+        _COLON_ITEM.fullmatch(line) is not None or _FIGURE_ITEM.fullmatch(line) is not None
+    )
+
+
+def _bare_total(p: RelationPatterns, body: str, at: int) -> bool:
+    """ "Total: 98", "In total: 98 events": the total words right before the figure (``at``, its
+    offset in the line)."""
+    m = p.in_total.match(body)
+    return m is not None and at <= m.end()
 
 
 def stacked_totals(doc: Document, index: QuantityIndex) -> list[Breakdown]:
