@@ -32,6 +32,7 @@ _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
 _CAPTION_BEFORE_COMMA = re.compile(r"[^\W\d_]\s*[,;]\s*$")
 _SIGNED = re.compile(r"[+\-−]\d")  # "+12%": a signed change
+_DIGIT = re.compile(r"\d")
 # " required, " between two figures: the caption of the figure before, then a separator.
 _TRAILING = re.compile(r"\s*[^\W\d_][^\d,;:()]*[,;]\s*")
 
@@ -52,15 +53,17 @@ def _regions(doc: Document) -> list[list[Block]]:
     run: list[Block] = []
     for block in doc.blocks:
         # Blank lines inside a block are a sentence a PDF export cut (readers/rejoin.py).
-        short = block.kind in ("paragraph", "list_item", "heading", "table_row") and _boxlike(
-            [line for line in block.text.split("\n") if line.strip()]
-        )
-        if short:
+        lines = [line for line in block.text.split("\n") if line.strip()]
+        kind = block.kind in ("paragraph", "list_item", "heading", "table_row")
+        if kind and _boxlike(lines):
             run.append(block)
-        else:
-            if run:
-                regions.append(run)
-            run = []
+            continue
+        # "% Funded45.9%" on a short line, then a note with no figure: the box's last caption.
+        if kind and run and len(lines[0]) <= 40 and not _DIGIT.search("".join(lines[1:])):
+            run.append(block)
+        if run:
+            regions.append(run)
+        run = []
     if run:
         regions.append(run)
     return regions

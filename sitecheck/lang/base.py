@@ -270,6 +270,9 @@ class Lexicon(FundingTableWords):
     # (or exits after entries); the two flows are the other figures of its clause or the
     # sentence before.
     net_balance_words: Words = ()
+    # "grew by CHF 5.6M: it stood at CHF 9.1M in January and at CHF 14.7M in December": a level
+    # at a moment after a change's colon; the two levels differ by the change.
+    level_words: Words = ()
     # "This figure", "leur nombre", "this represents": a subject naming the previous sentence's
     # figure, whose change the sentence states ("… 1,810 people. By March, this figure reached
     # 1,866, up 3%").

@@ -30,7 +30,8 @@ FUNDING_WORDS: dict[str, object] = dict(
         ),
         "gap": (
             "gap of", "shortfall of", "still needed", "unmet", "funding gap is",
-            "financial gap is",
+            "financial gap is", "shortfall stands at", "gap stands at", "shortfall amounts to",
+            "gap amounts to",
         ),
         "funded": (
             "received", "contribution of", "contributions of", "has been funded with",

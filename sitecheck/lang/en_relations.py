@@ -103,4 +103,5 @@ RELATION_WORDS: dict[str, object] = dict(
         "net balance of", "net migration of", "net migration balance of", "net inflow of",
         "net outflow of",
     ),
+    level_words=("stood at", "stood", "was at", "standing at"),
 )

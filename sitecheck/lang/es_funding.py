@@ -26,7 +26,7 @@ FUNDING_WORDS: dict[str, object] = dict(
                    "requerido de"),
         "gap": (
             "brecha de", "déficit de", "deficit de", "por cubrir", "brecha financiera es de",
-            "déficit financiero es de",
+            "déficit financiero es de", "brecha asciende a", "déficit asciende a",
         ),
         "funded": ("recibió", "recibio", "recibido", "dispone de", "disponía de", "movilizado",
                    "movilizar",

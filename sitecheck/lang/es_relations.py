@@ -110,4 +110,5 @@ RELATION_WORDS: dict[str, object] = dict(
         "saldo migratorio de", "saldo migratorio positivo de", "saldo migratorio negativo de",
         "saldo neto de", "flujo neto de",
     ),
+    level_words=("se situaba en", "se situaba", "se ubicaba en", "era de"),
 )

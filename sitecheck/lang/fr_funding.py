@@ -26,6 +26,7 @@ FUNDING_WORDS: dict[str, object] = dict(
         "gap": (
             "déficit de", "manque de", "reste à couvrir", "gap financier est de",
             "déficit financier est de", "gap financier de", "déficit financier de",
+            "déficit s'élève à", "déficit se chiffre à", "manque s'élève à",
         ),
         "funded": (
             "a reçu", "ont reçu", "reçu", "mobilisé", "versé", "versés", "mobiliser",

@@ -96,4 +96,5 @@ RELATION_WORDS: dict[str, object] = dict(
         "solde migratoire de", "solde migratoire positif de", "solde migratoire négatif de",
         "solde net de", "flux net de",
     ),
+    level_words=("s'établissait à", "se situait à", "était de"),
 )

@@ -21,7 +21,7 @@ FUNDING_WORDS: dict[str, object] = dict(
                      "pede", "necessário de"),
         "gap": (
             "lacuna de", "défice de", "déficit de", "por cobrir", "lacuna financeira é de",
-            "défice financeiro é de",
+            "défice financeiro é de", "lacuna chega a", "déficit chega a", "défice chega a",
         ),
         "funded": (
             "recebeu", "recebidos", "angariou", "angariados", "dispunha de", "dispõe de",

@@ -111,4 +111,5 @@ RELATION_WORDS: dict[str, object] = dict(
         "saldo migratório de", "saldo migratório positivo de", "saldo migratório negativo de",
         "saldo líquido de", "fluxo líquido de",
     ),
+    level_words=("situava-se em", "estava em", "era de"),
 )

@@ -26,6 +26,7 @@ from sitecheck.extract.relations.carried_funds import carried_funds
 from sitecheck.extract.relations.carried_wholes import carried_wholes
 from sitecheck.extract.relations.change_after import change_after
 from sitecheck.extract.relations.change_ahead import change_ahead
+from sitecheck.extract.relations.change_colon import change_colon
 from sitecheck.extract.relations.change_lead import changed_shares, compared_brackets
 from sitecheck.extract.relations.changes import changes
 from sitecheck.extract.relations.coded_heads import coded_heads
@@ -256,6 +257,7 @@ def _changes(
     paired_differences(doc, sentence, nums, rel)
     mode_split(doc, sentence, nums, rel, before)
     net_balances(doc, sentence, nums, rel, before)
+    change_colon(doc, sentence, nums, rel)
 
 
 def _in_lines(doc: Document, index: QuantityIndex, rel: Relations) -> None:

@@ -12,6 +12,7 @@ import re
 
 from sitecheck.document import Block, Document, Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
+from sitecheck.extract.relations.change_colon import levels_after_change
 from sitecheck.extract.relations.comma_labels import comma_labelled, dated, figure_led
 from sitecheck.extract.relations.item_runs import Words, plain_label, words
 from sitecheck.extract.relations.model import Breakdown, PartOf, Relations
@@ -63,6 +64,8 @@ def colon_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations)
         # follow counts them, it is no whole of their figures (counted_items reads the head).
         if before and before[-1].from_words and before[-1].value == len(after):
             before = []
+        if before and levels_after_change(doc, before[-1], colon, end):
+            before = []  # "grew by CHF 5.6M: it stood at …": levels, no parts (change_colon)
         if before and len(after) >= 2:
             whole = before[-1]
             if whole.from_words and len(before) >= 2 and _heads(text, before[-2], colon):

@@ -7,7 +7,7 @@ import re
 
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.patterns import RelationPatterns
-from sitecheck.extract.relations.wording import lead, without_notes
+from sitecheck.extract.relations.wording import lead, period_words, without_notes
 
 # "of whom approximately: -198,000 in … -61,000 in …": a bullet list flattened into the line.
 _BULLETED = re.compile(r":\s*[-–•▪]\s*$")
@@ -15,7 +15,12 @@ _BULLET_GAP = re.compile(r"[^\d.;:()]{0,100}?\s[-–•▪]\s*")
 
 
 def clause_parts(
-    text: str, p: RelationPatterns, after: list[Quantity], nums: list[Quantity], money: bool
+    text: str,
+    p: RelationPatterns,
+    after: list[Quantity],
+    nums: list[Quantity],
+    money: bool,
+    language: str,
 ) -> list[Quantity]:
     """The first part and those joined to it in its clause ("3,120 were girls and 2,750 boys")."""
     part = after[0]
@@ -30,6 +35,8 @@ def clause_parts(
             break  # "…girls and 1,631 boys, as well as 4,120 teachers": beside the whole
         closed = joined
         at = 0 if bulleted and _BULLET_GAP.fullmatch(gap) else join_at(p, gap, money)
+        if at is None and money and _named_first(p, language, text, (part, nxt), gap):
+            at = 0  # "of which donors gave CHF 9,000 and bank interest CHF 250": names first
         if at is None and len(parts) == 1 and _contrasted(p, gap, part, nxt):
             at = 0
         if nxt.kind != part.kind or at is None:
@@ -85,3 +92,33 @@ def join_at(p: RelationPatterns, gap: str, money: bool) -> int | None:
     if money and _LONG_GAP.fullmatch(gap) and p.part_join.fullmatch(gap, tail):
         return tail
     return None
+
+
+# ", and bank interest ", " and donors ": the next amount's own short name before it.
+_NAMED = re.compile(r"\s*(,)?\s*([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,4})\s*")
+_MAX_NAME = 3
+_CLAUSE_END = re.compile(r"\s*(?:[,.;)]|\Z|([^\W\d_]+))")
+
+
+def _named_first(
+    p: RelationPatterns, language: str, text: str, pair: tuple[Quantity, Quantity], gap: str
+) -> bool:
+    """Amounts each after their own short name, joined by a comma or "and" right after the
+    amount before: "of which donors gave CHF 9,000 and bank interest CHF 250". The first must
+    have its name before it too, and the next end its clause."""
+    part, nxt = pair
+    m = _NAMED.fullmatch(gap)
+    before = text[max(0, lead(part) - 40) : lead(part)]
+    if m is None or not before[-2:].strip().isalpha() or p.connector_end.search(before):
+        return False  # "of which CHF 9,000 …": the first amount has no name of its own
+    end = _CLAUSE_END.match(text, nxt.span.end)
+    if end is None or (end.group(1) and end.group(1).lower() not in p.ands):
+        return False  # "… and bank interest CHF 250 from the reserve": a name after it too
+    words = m.group(2).lower().split()
+    if words[0] in p.ands:
+        words = words[1:]
+    elif m.group(1) is None:
+        return False
+    if period_words(language).search(m.group(2)):
+        return False  # "… and last year CHF 13,000": another time, not another part
+    return 0 < len(words) <= _MAX_NAME and not set(words) & p.auxiliaries

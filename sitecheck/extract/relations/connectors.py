@@ -90,7 +90,8 @@ def _connector(
         before = [whole]  # an aside between two parts of a "with" list: the part's whole is near
     rel.parts.append(PartOf(whole, part, kind, cue, others=before[:-1]))
     # "of whom 3,120 were girls and 2,750 boys": more parts in the same clause.
-    parts = clause_parts(text, p, figs.figs[j : j + 1 + _MAX_PARTS], nums, part.kind == "money")
+    after = figs.figs[j : j + 1 + _MAX_PARTS]
+    parts = clause_parts(text, p, after, nums, part.kind == "money", doc.language)
     parts = _rest_part(text, doc.language, p, parts, figs.figs[j + len(parts) :])
     if part is not parts[0]:
         # The first part took the whole's currency: so do the others of its list, whatever
@@ -182,7 +183,7 @@ def _whole(
         or digit_between(text, cut[1], c_start, nums, skipped)
         or DIGIT.search(gap_after)
         or len(WORD.findall(gap_before)) > _gap_words(gap_before)
-        or len(WORD.findall(gap_after)) > 4
+        or len(WORD.findall(gap_after)) > (6 if part.kind == "money" else 4)
     ):
         return None
     if COLUMN_SEAM.search(text[whole.span.start : part.span.end]):
