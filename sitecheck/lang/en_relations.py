@@ -77,7 +77,7 @@ RELATION_WORDS: dict[str, object] = dict(
     # with hosts or in sites and camps; formal or informal work; regular or irregular status;
     # accompanied or not; assisted or spontaneous returns
     split_sides=(
-        (("host", "hosted", "hosting", "relatives"), ("site", "sites", "camp", "camps")),
+        (("host", "hosted", "hosting", "relatives", "friends"), ("site", "sites", "camp", "camps")),
         (("formal", "formally"), ("informal", "informally", "informality")),
         (("regular", "regularized", "regularised"), ("irregular", "irregularly")),
         (("accompanied",), ("unaccompanied",)),

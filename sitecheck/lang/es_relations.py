@@ -75,7 +75,7 @@ RELATION_WORDS: dict[str, object] = dict(
             (
                 "anfitriona", "anfitrionas", "familia de acogida", "familias de acogida",
                 "comunidad de acogida", "comunidades de acogida", "comunidad receptora",
-                "comunidades receptoras",
+                "comunidades receptoras", "familiares", "amigos",
             ),
             ("emplazamiento", "emplazamientos", "sitios", "campamento", "campamentos", "albergues"),
         ),

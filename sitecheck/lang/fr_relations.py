@@ -68,7 +68,7 @@ RELATION_WORDS: dict[str, object] = dict(
             (
                 "famille d'accueil", "familles d'accueil", "communauté d'accueil",
                 "communautés d'accueil", "famille hôte", "familles hôtes", "communauté hôte",
-                "communautés hôtes",
+                "communautés hôtes", "proches", "amis",
             ),
             ("site", "sites", "camp", "camps"),
         ),

@@ -72,7 +72,7 @@ RELATION_WORDS: dict[str, object] = dict(
                 "família de acolhimento", "famílias de acolhimento", "família anfitriã",
                 "famílias anfitriãs", "comunidade de acolhimento", "comunidades de acolhimento",
                 "comunidade de acolhida", "comunidades de acolhida", "comunidade anfitriã",
-                "comunidades anfitriãs",
+                "comunidades anfitriãs", "parentes", "amigos",
             ),
             ("abrigo", "abrigos", "sítio", "sítios", "acampamento", "acampamentos"),
         ),
