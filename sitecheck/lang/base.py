@@ -231,6 +231,9 @@ class Lexicon(FundingTableWords):
     auxiliaries: Words = ()  # "were", "the": skipped when finding a part's noun
     # "of whom 231 were killed, while 615 were injured": a second part set against the first
     contrast_joins: Words = ()
+    # "28 by drowning", "36 under fallen walls": the cause of a part of a death count
+    cause_preps: Words = ()
+    under_preps: Words = ()
     degree_adverbs: Words = ()  # "totally" destroyed, "partially" damaged: skipped likewise
     change_words: Mapping[str, Direction] = field(default_factory=dict)  # "less" -> "down"
     change_links: Words = ()  # "than", "que", "compared to"

@@ -71,6 +71,8 @@ RELATION_WORDS: dict[str, object] = dict(
     share_none_words=("no", "none", "neither", "without"),
     share_only_words=("only",),
     share_both_words=("both",),
+    cause_preps=("by", "from", "due to", "because of", "as a result of"),
+    under_preps=("under",),
     contrast_joins=("while", "whereas"),
     # "… and 15% to less severe areas": a grade below those named closes a list of shares
     lesser_words=("less", "lesser", "lower"),

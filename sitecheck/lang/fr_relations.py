@@ -58,6 +58,8 @@ RELATION_WORDS: dict[str, object] = dict(
     share_none_words=("aucun", "aucune", "sans", "pas", "ni"),
     share_only_words=("seulement", "uniquement"),
     share_both_words=("les deux",),
+    cause_preps=("par", "suite à", "à cause de", "du fait de", "des suites de"),
+    under_preps=("sous",),
     contrast_joins=("tandis que", "alors que"),
     # "… et 15 % aux zones moins graves" : un degré sous ceux nommés clôt la liste
     lesser_words=("moins",),

@@ -61,6 +61,8 @@ RELATION_WORDS: dict[str, object] = dict(
     share_none_words=("não", "nenhum", "nenhuma", "sem"),
     share_only_words=("só", "apenas", "somente", "unicamente"),
     share_both_words=("ambos", "ambas", "os dois", "as duas"),
+    cause_preps=("por", "devido a", "em consequência de", "por causa de"),
+    under_preps=("sob",),
     contrast_joins=("enquanto", "ao passo que"),
     # "… e 15% a zonas menos graves": um grau abaixo dos nomeados fecha a lista
     lesser_words=("menos", "menor"),

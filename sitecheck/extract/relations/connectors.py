@@ -9,6 +9,7 @@ from functools import cache
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.connector_clauses import clause_parts, join_at
+from sitecheck.extract.relations.death_causes import by_cause
 from sitecheck.extract.relations.model import Breakdown, PartKind, PartOf, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.place_counts import other_unit
@@ -109,7 +110,9 @@ def _connector(
     exhaustive = words in p.composition or looks_exhaustive(doc, parts, span)
     # "of whom 98,417 refugees, 87,925 IDPs and 3,362 asylum-seekers": groups that cannot
     # overlap cannot add up to more than their whole, even when others go unnamed.
-    at_most = not exhaustive and disjoint(doc, parts, unit_word=True)
+    at_most = not exhaustive and (
+        disjoint(doc, parts, unit_word=True) or by_cause(text, doc.language, p, whole, parts)
+    )
     rel.breakdowns.append(
         Breakdown(whole, parts, "connector", exhaustive=exhaustive, at_most=at_most)
     )
