@@ -234,6 +234,9 @@ class Lexicon(FundingTableWords):
     # "28 by drowning", "36 under fallen walls": the cause of a part of a death count
     cause_preps: Words = ()
     under_preps: Words = ()
+    # "29.000 se amontonan", "27,000 returned": a bare figure whose verb follows it at once
+    reflexives: Words = ()
+    plural_verb_endings: Words = ()
     degree_adverbs: Words = ()  # "totally" destroyed, "partially" damaged: skipped likewise
     change_words: Mapping[str, Direction] = field(default_factory=dict)  # "less" -> "down"
     change_links: Words = ()  # "than", "que", "compared to"

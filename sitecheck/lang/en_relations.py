@@ -73,6 +73,8 @@ RELATION_WORDS: dict[str, object] = dict(
     share_both_words=("both",),
     cause_preps=("by", "from", "due to", "because of", "as a result of"),
     under_preps=("under",),
+    reflexives=(),
+    plural_verb_endings=("ed",),
     contrast_joins=("while", "whereas"),
     # "… and 15% to less severe areas": a grade below those named closes a list of shares
     lesser_words=("less", "lesser", "lower"),

@@ -67,6 +67,8 @@ RELATION_WORDS: dict[str, object] = dict(
     share_both_words=("ambas", "ambos", "los dos", "las dos"),
     cause_preps=("por", "a causa de", "debido a", "como consecuencia de"),
     under_preps=("bajo",),
+    reflexives=("se",),
+    plural_verb_endings=("an", "en", "aron", "ieron"),
     contrast_joins=("mientras que", "en tanto que"),
     # "… y el 15% a zonas menos graves": un grado por debajo de los nombrados cierra la lista
     lesser_words=("menos", "menor"),

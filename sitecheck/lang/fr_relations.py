@@ -60,6 +60,8 @@ RELATION_WORDS: dict[str, object] = dict(
     share_both_words=("les deux",),
     cause_preps=("par", "suite à", "à cause de", "du fait de", "des suites de"),
     under_preps=("sous",),
+    reflexives=("se",),
+    plural_verb_endings=("ent",),
     contrast_joins=("tandis que", "alors que"),
     # "… et 15 % aux zones moins graves" : un degré sous ceux nommés clôt la liste
     lesser_words=("moins",),

@@ -63,6 +63,8 @@ RELATION_WORDS: dict[str, object] = dict(
     share_both_words=("ambos", "ambas", "os dois", "as duas"),
     cause_preps=("por", "devido a", "em consequência de", "por causa de"),
     under_preps=("sob",),
+    reflexives=("se",),
+    plural_verb_endings=("am", "em"),
     contrast_joins=("enquanto", "ao passo que"),
     # "… e 15% a zonas menos graves": um grau abaixo dos nomeados fecha a lista
     lesser_words=("menos", "menor"),

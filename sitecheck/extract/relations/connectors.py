@@ -14,6 +14,7 @@ from sitecheck.extract.relations.model import Breakdown, PartKind, PartOf, Relat
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.place_counts import other_unit
 from sitecheck.extract.relations.positions import Positions
+from sitecheck.extract.relations.verb_parts import verb_parts
 from sitecheck.extract.relations.whole_after import whole_after
 from sitecheck.extract.relations.wording import (
     COLUMN_SEAM,
@@ -97,6 +98,10 @@ def _connector(
         # The first part took the whole's currency: so do the others of its list, whatever
         # follows them ("12 millones a rehabilitación de hogares").
         parts = [part, *(elided_unit(whole, q, listed=True) for q in parts[1:])]
+    if len(parts) < 2 and not inclusive and words not in p.composition:
+        # "of whom 62,000 shelter in sites, 27,000 sleep outside": each part against its whole.
+        for q in verb_parts(text, doc.language, p, figs.figs[j : j + 1 + _MAX_PARTS])[1:]:
+            rel.parts.append(PartOf(whole, q, kind, cue, others=before[:-1]))
     if len(parts) < 2 or p.unique.search(text[whole.span.start : parts[-1].span.end]):
         return
     for q in parts[1:]:
