@@ -106,21 +106,31 @@ def _connector(
         return
     for q in parts[1:]:
         rel.parts.append(PartOf(whole, q, kind, cue, others=before[:-1]))
-    if inclusive:
+    rel.breakdowns.extend(_breakdown(doc, p, span, words, whole, parts))
+
+
+def _breakdown(
+    doc: Document,
+    p: RelationPatterns,
+    span: Span,
+    words: str,
+    whole: Quantity,
+    parts: list[Quantity],
+) -> list[Breakdown]:
+    """The breakdown a connector's parts make of their whole, if any."""
+    if words in p.inclusive:
         # "including" never closes the list, but groups that cannot overlap cannot add up to
         # more than their whole.
         if disjoint(doc, parts, unit_word=True):
-            rel.breakdowns.append(Breakdown(whole, parts, "connector", False, at_most=True))
-        return
+            return [Breakdown(whole, parts, "connector", False, at_most=True)]
+        return []
     exhaustive = words in p.composition or looks_exhaustive(doc, parts, span)
     # "of whom 98,417 refugees, 87,925 IDPs and 3,362 asylum-seekers": groups that cannot
     # overlap cannot add up to more than their whole, even when others go unnamed.
     at_most = not exhaustive and (
-        disjoint(doc, parts, unit_word=True) or by_cause(text, doc.language, p, whole, parts)
+        disjoint(doc, parts, unit_word=True) or by_cause(doc.text, doc.language, p, whole, parts)
     )
-    rel.breakdowns.append(
-        Breakdown(whole, parts, "connector", exhaustive=exhaustive, at_most=at_most)
-    )
+    return [Breakdown(whole, parts, "connector", exhaustive=exhaustive, at_most=at_most)]
 
 
 def _over_places(language: str, whole: Quantity, part: Quantity) -> bool:
