@@ -83,6 +83,8 @@ class Lexicon(FundingTableWords):
     part_connectors: Words = ()  # "of whom", "de los cuales": a part of the whole before
     inclusive_connectors: Words = ()  # "including": a part, never a complete breakdown
     composition_connectors: Words = ()  # "consists of", "made up of": the parts are all of it
+    # "846 casualties …, in which 231 civilians were killed": a connector between people only
+    people_connectors: Words = ()
     whole_after_part: Words = ()  # "out of", "de un total de": the whole comes after the part
     # "Added to $140 million …, the allocations now total $200 million": an amount added to the
     # one stated before, and the verb that reaches the total

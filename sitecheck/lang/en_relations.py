@@ -75,6 +75,7 @@ RELATION_WORDS: dict[str, object] = dict(
     under_preps=("under",),
     reflexives=(),
     plural_verb_endings=("ed",),
+    people_connectors=("in which",),
     contrast_joins=("while", "whereas"),
     # "… and 15% to less severe areas": a grade below those named closes a list of shares
     lesser_words=("less", "lesser", "lower"),

@@ -14,7 +14,7 @@ from sitecheck.extract.relations.model import Breakdown, PartKind, PartOf, Relat
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.place_counts import other_unit
 from sitecheck.extract.relations.positions import Positions
-from sitecheck.extract.relations.verb_parts import verb_parts
+from sitecheck.extract.relations.verb_parts import verb_led, verb_parts
 from sitecheck.extract.relations.whole_after import whole_after
 from sitecheck.extract.relations.wording import (
     COLUMN_SEAM,
@@ -77,6 +77,8 @@ def _connector(
     if found is None:
         return
     whole, before = found
+    if words in p.people_only and not _people_pair(p, doc.language, whole, part):
+        return  # "3 attacks in which 45 people were killed": events, not people
     if words in p.composition and _over_places(doc.language, whole, part):
         return  # "4 teams distributed between 6 districts": the places, not parts of the teams
     part = elided_unit(whole, part)
@@ -92,7 +94,8 @@ def _connector(
         before = [whole]  # an aside between two parts of a "with" list: the part's whole is near
     rel.parts.append(PartOf(whole, part, kind, cue, others=before[:-1]))
     # "of whom 3,120 were girls and 2,750 boys": more parts in the same clause.
-    parts = clause_parts(text, p, figs.figs[j : j + 1 + _MAX_PARTS], nums, part.kind == "money")
+    after = figs.figs[j : j + 1 + _MAX_PARTS]
+    parts = clause_parts(text, p, after, nums, part.kind == "money", doc.language)
     parts = _rest_part(text, doc.language, p, parts, figs.figs[j + len(parts) :])
     if part is not parts[0]:
         # The first part took the whole's currency: so do the others of its list, whatever
@@ -100,13 +103,21 @@ def _connector(
         parts = [part, *(elided_unit(whole, q, listed=True) for q in parts[1:])]
     if len(parts) < 2 and not inclusive and words not in p.composition:
         # "of whom 62,000 shelter in sites, 27,000 sleep outside": each part against its whole.
-        for q in verb_parts(text, doc.language, p, figs.figs[j : j + 1 + _MAX_PARTS])[1:]:
+        for q in verb_parts(text, doc.language, p, after)[1:]:
             rel.parts.append(PartOf(whole, q, kind, cue, others=before[:-1]))
     if len(parts) < 2 or p.unique.search(text[whole.span.start : parts[-1].span.end]):
         return
     for q in parts[1:]:
         rel.parts.append(PartOf(whole, q, kind, cue, others=before[:-1]))
     rel.breakdowns.extend(_breakdown(doc, p, span, words, whole, parts))
+
+
+def _people_pair(p: RelationPatterns, language: str, whole: Quantity, part: Quantity) -> bool:
+    """Whether a whole counts people and its part people too, or is a bare figure and its verb."""
+    if not whole.is_people or whole.is_households or part.is_households:
+        return False
+    head = part.noun.split()[:1]
+    return part.is_people or bool(head and head[0] in p.auxiliaries) or verb_led(part, language)
 
 
 def _breakdown(

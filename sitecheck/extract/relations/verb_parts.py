@@ -30,7 +30,7 @@ def _words(language: str) -> tuple[frozenset[str], tuple[str, ...], re.Pattern[s
     return frozenset(lex.reflexives), tuple(lex.plural_verb_endings), join
 
 
-def _verb_led(q: Quantity, language: str) -> bool:
+def verb_led(q: Quantity, language: str) -> bool:
     """Whether a bare figure's verb follows it ("27,000 sleep", "29.000 se amontonan")."""
     if q.kind != "count" or q.is_people or q.is_households or q.scale is not None:
         return False
@@ -46,13 +46,13 @@ def verb_parts(
     text: str, language: str, p: RelationPatterns, after: list[Quantity]
 ) -> list[Quantity]:
     """The first part and the parts after it, when each opens on its verb; else []."""
-    if not after or not _verb_led(after[0], language):
+    if not after or not verb_led(after[0], language):
         return []
     join = _words(language)[2]
     parts = [after[0]]
     for nxt in after[1:_MAX_PARTS]:
         gap = text[parts[-1].span.end : nxt.span.start]
-        if not _GAP.fullmatch(gap) or not join.search(gap) or not _verb_led(nxt, language):
+        if not _GAP.fullmatch(gap) or not join.search(gap) or not verb_led(nxt, language):
             break
         parts.append(nxt)
     return parts if len(parts) > 1 else []
