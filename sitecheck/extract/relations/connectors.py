@@ -9,7 +9,7 @@ from functools import cache
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.connector_clauses import clause_parts, join_at
-from sitecheck.extract.relations.death_causes import by_cause
+from sitecheck.extract.relations.death_causes import by_cause, outcome_pair
 from sitecheck.extract.relations.model import Breakdown, PartKind, PartOf, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.place_counts import other_unit
@@ -135,7 +135,9 @@ def _breakdown(
         if disjoint(doc, parts, unit_word=True):
             return [Breakdown(whole, parts, "connector", False, at_most=True)]
         return []
-    exhaustive = words in p.composition or looks_exhaustive(doc, parts, span)
+    exhaustive = (
+        words in p.composition or looks_exhaustive(doc, parts, span) or outcome_pair(p, parts)
+    )
     # "of whom 98,417 refugees, 87,925 IDPs and 3,362 asylum-seekers": groups that cannot
     # overlap cannot add up to more than their whole, even when others go unnamed.
     at_most = not exhaustive and (

@@ -1,4 +1,6 @@
-"""Deaths split by their cause: "64 deaths, of which 28 by drowning and 36 under fallen walls".
+"""Deaths split by their cause: "64 deaths, of which 28 by drowning and 36 under fallen walls";
+casualties split by outcome: "846 casualties, in which 231 civilians were killed, while 615
+suffered injuries".
 
 One death has one cause, so such parts cannot add up to more than their whole, even when other
 causes go unnamed. Only a death count's parts are read, each a bare figure (no group of people
@@ -55,3 +57,20 @@ def by_cause(
         return False
     end = min(len(text), parts[-1].span.end + _REACH)
     return _months(language).search(text, parts[0].span.end, end) is None
+
+
+_SIDE_WORDS = 4  # "civilians were killed": the outcome within a part's first words
+
+
+def outcome_pair(p: RelationPatterns, parts: list[Quantity]) -> bool:
+    """ "231 civilians were killed, while 615 suffered injuries": two parts, each naming one side
+    of a complementary pair (killed, injured) in its first words and no other: all of the whole."""
+    if len(parts) != 2:
+        return False
+    sides = [
+        [w for w in q.noun.split()[:_SIDE_WORDS] if any(w in g for g in p.complements)]
+        for q in parts
+    ]
+    if any(len(s) != 1 for s in sides):
+        return False
+    return frozenset((sides[0][0], sides[1][0])) in p.complements
