@@ -83,6 +83,8 @@ class Lexicon(FundingTableWords):
     part_connectors: Words = ()  # "of whom", "de los cuales": a part of the whole before
     inclusive_connectors: Words = ()  # "including": a part, never a complete breakdown
     composition_connectors: Words = ()  # "consists of", "made up of": the parts are all of it
+    # "846 casualties …, in which 231 civilians were killed": a connector between people only
+    people_connectors: Words = ()
     whole_after_part: Words = ()  # "out of", "de un total de": the whole comes after the part
     # "Added to $140 million …, the allocations now total $200 million": an amount added to the
     # one stated before, and the verb that reaches the total
@@ -231,6 +233,12 @@ class Lexicon(FundingTableWords):
     auxiliaries: Words = ()  # "were", "the": skipped when finding a part's noun
     # "of whom 231 were killed, while 615 were injured": a second part set against the first
     contrast_joins: Words = ()
+    # "28 by drowning", "36 under fallen walls": the cause of a part of a death count
+    cause_preps: Words = ()
+    under_preps: Words = ()
+    # "29.000 se amontonan", "27,000 returned": a bare figure whose verb follows it at once
+    reflexives: Words = ()
+    plural_verb_endings: Words = ()
     degree_adverbs: Words = ()  # "totally" destroyed, "partially" damaged: skipped likewise
     change_words: Mapping[str, Direction] = field(default_factory=dict)  # "less" -> "down"
     change_links: Words = ()  # "than", "que", "compared to"

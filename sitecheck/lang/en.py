@@ -259,7 +259,7 @@ EN = derive(
         frozenset(pair.split("/"))
         for pair in """killed/injured killed/wounded dead/injured women/men girls/boys female/male
         females/males urban/rural adults/children children/caregivers adults/minors inside/outside
-        deaths/injuries dead/wounded""".split()
+        deaths/injuries dead/wounded killed/injuries dead/injuries""".split()
     ),
     complete_groups=(
         frozenset({"women", "men", "children"}), frozenset({"children", "adults", "older"}),

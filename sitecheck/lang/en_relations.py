@@ -71,13 +71,18 @@ RELATION_WORDS: dict[str, object] = dict(
     share_none_words=("no", "none", "neither", "without"),
     share_only_words=("only",),
     share_both_words=("both",),
+    cause_preps=("by", "from", "due to", "because of", "as a result of"),
+    under_preps=("under",),
+    reflexives=(),
+    plural_verb_endings=("ed",),
+    people_connectors=("in which",),
     contrast_joins=("while", "whereas"),
     # "… and 15% to less severe areas": a grade below those named closes a list of shares
     lesser_words=("less", "lesser", "lower"),
     # with hosts or in sites and camps; formal or informal work; regular or irregular status;
     # accompanied or not; assisted or spontaneous returns
     split_sides=(
-        (("host", "hosted", "hosting", "relatives"), ("site", "sites", "camp", "camps")),
+        (("host", "hosted", "hosting", "relatives", "friends"), ("site", "sites", "camp", "camps")),
         (("formal", "formally"), ("informal", "informally", "informality")),
         (("regular", "regularized", "regularised"), ("irregular", "irregularly")),
         (("accompanied",), ("unaccompanied",)),

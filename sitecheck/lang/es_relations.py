@@ -65,6 +65,10 @@ RELATION_WORDS: dict[str, object] = dict(
     share_none_words=("no", "ningún", "ninguna", "ninguno", "sin"),
     share_only_words=("solo", "sólo", "solamente", "únicamente"),
     share_both_words=("ambas", "ambos", "los dos", "las dos"),
+    cause_preps=("por", "a causa de", "debido a", "como consecuencia de"),
+    under_preps=("bajo",),
+    reflexives=("se",),
+    plural_verb_endings=("an", "en", "aron", "ieron"),
     contrast_joins=("mientras que", "en tanto que"),
     # "… y el 15% a zonas menos graves": un grado por debajo de los nombrados cierra la lista
     lesser_words=("menos", "menor"),
@@ -75,7 +79,7 @@ RELATION_WORDS: dict[str, object] = dict(
             (
                 "anfitriona", "anfitrionas", "familia de acogida", "familias de acogida",
                 "comunidad de acogida", "comunidades de acogida", "comunidad receptora",
-                "comunidades receptoras",
+                "comunidades receptoras", "familiares", "amigos",
             ),
             ("emplazamiento", "emplazamientos", "sitios", "campamento", "campamentos", "albergues"),
         ),

@@ -58,6 +58,10 @@ RELATION_WORDS: dict[str, object] = dict(
     share_none_words=("aucun", "aucune", "sans", "pas", "ni"),
     share_only_words=("seulement", "uniquement"),
     share_both_words=("les deux",),
+    cause_preps=("par", "suite à", "à cause de", "du fait de", "des suites de"),
+    under_preps=("sous",),
+    reflexives=("se",),
+    plural_verb_endings=("ent",),
     contrast_joins=("tandis que", "alors que"),
     # "… et 15 % aux zones moins graves" : un degré sous ceux nommés clôt la liste
     lesser_words=("moins",),
@@ -68,7 +72,7 @@ RELATION_WORDS: dict[str, object] = dict(
             (
                 "famille d'accueil", "familles d'accueil", "communauté d'accueil",
                 "communautés d'accueil", "famille hôte", "familles hôtes", "communauté hôte",
-                "communautés hôtes",
+                "communautés hôtes", "proches", "amis",
             ),
             ("site", "sites", "camp", "camps"),
         ),

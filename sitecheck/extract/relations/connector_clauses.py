@@ -7,6 +7,7 @@ import re
 
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.patterns import RelationPatterns
+from sitecheck.extract.relations.verb_parts import verb_led
 from sitecheck.extract.relations.wording import lead, period_words, without_notes
 
 # "of whom approximately: -198,000 in … -61,000 in …": a bullet list flattened into the line.
@@ -37,7 +38,7 @@ def clause_parts(
         at = 0 if bulleted and _BULLET_GAP.fullmatch(gap) else join_at(p, gap, money)
         if at is None and money and _named_first(p, language, text, (part, nxt), gap):
             at = 0  # "of which donors gave CHF 9,000 and bank interest CHF 250": names first
-        if at is None and len(parts) == 1 and _contrasted(p, gap, part, nxt):
+        if at is None and len(parts) == 1 and _contrasted(p, gap, part, nxt, language):
             at = 0
         if nxt.kind != part.kind or at is None:
             break
@@ -67,14 +68,18 @@ def _own_clause(p: RelationPatterns, part: Quantity, nxt: Quantity, at: int) -> 
     return bool(at) or bool(first and first[0] in p.people)
 
 
-def _contrasted(p: RelationPatterns, gap: str, part: Quantity, nxt: Quantity) -> bool:
+def _contrasted(
+    p: RelationPatterns, gap: str, part: Quantity, nxt: Quantity, language: str
+) -> bool:
     """ "of whom 231 were killed, while 615 were injured": a second part set against the first,
     only when it names no group of its own ("while 1,000 homes were destroyed" counts other
-    things) or the first part's."""
+    things) or the first part's; a bare figure and its verb ("while 615 suffered injuries") too."""
     if not p.contrast_join.fullmatch(gap):
         return False
     head = nxt.noun.split()[:1]
-    return not head or head[0] in p.auxiliaries or head == part.noun.split()[:1]
+    if not head or head[0] in p.auxiliaries or head == part.noun.split()[:1]:
+        return True
+    return bool(language) and verb_led(nxt, language)
 
 
 # "24 millones corresponden a transferencias para familias afectadas, 17 millones a …": amounts

@@ -9,10 +9,12 @@ from functools import cache
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.connector_clauses import clause_parts, join_at
+from sitecheck.extract.relations.death_causes import by_cause, outcome_pair
 from sitecheck.extract.relations.model import Breakdown, PartKind, PartOf, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.place_counts import other_unit
 from sitecheck.extract.relations.positions import Positions
+from sitecheck.extract.relations.verb_parts import verb_led, verb_parts
 from sitecheck.extract.relations.whole_after import whole_after
 from sitecheck.extract.relations.wording import (
     COLUMN_SEAM,
@@ -75,6 +77,8 @@ def _connector(
     if found is None:
         return
     whole, before = found
+    if words in p.people_only and not _people_pair(p, doc.language, whole, part):
+        return  # "3 attacks in which 45 people were killed": events, not people
     if words in p.composition and _over_places(doc.language, whole, part):
         return  # "4 teams distributed between 6 districts": the places, not parts of the teams
     part = elided_unit(whole, part)
@@ -97,23 +101,49 @@ def _connector(
         # The first part took the whole's currency: so do the others of its list, whatever
         # follows them ("12 millones a rehabilitación de hogares").
         parts = [part, *(elided_unit(whole, q, listed=True) for q in parts[1:])]
+    if len(parts) < 2 and not inclusive and words not in p.composition:
+        # "of whom 62,000 shelter in sites, 27,000 sleep outside": each part against its whole.
+        for q in verb_parts(text, doc.language, p, after)[1:]:
+            rel.parts.append(PartOf(whole, q, kind, cue, others=before[:-1]))
     if len(parts) < 2 or p.unique.search(text[whole.span.start : parts[-1].span.end]):
         return
     for q in parts[1:]:
         rel.parts.append(PartOf(whole, q, kind, cue, others=before[:-1]))
-    if inclusive:
+    rel.breakdowns.extend(_breakdown(doc, p, span, words, whole, parts))
+
+
+def _people_pair(p: RelationPatterns, language: str, whole: Quantity, part: Quantity) -> bool:
+    """Whether a whole counts people and its part people too, or is a bare figure and its verb."""
+    if not whole.is_people or whole.is_households or part.is_households:
+        return False
+    head = part.noun.split()[:1]
+    return part.is_people or bool(head and head[0] in p.auxiliaries) or verb_led(part, language)
+
+
+def _breakdown(
+    doc: Document,
+    p: RelationPatterns,
+    span: Span,
+    words: str,
+    whole: Quantity,
+    parts: list[Quantity],
+) -> list[Breakdown]:
+    """The breakdown a connector's parts make of their whole, if any."""
+    if words in p.inclusive:
         # "including" never closes the list, but groups that cannot overlap cannot add up to
         # more than their whole.
         if disjoint(doc, parts, unit_word=True):
-            rel.breakdowns.append(Breakdown(whole, parts, "connector", False, at_most=True))
-        return
-    exhaustive = words in p.composition or looks_exhaustive(doc, parts, span)
+            return [Breakdown(whole, parts, "connector", False, at_most=True)]
+        return []
+    exhaustive = (
+        words in p.composition or looks_exhaustive(doc, parts, span) or outcome_pair(p, parts)
+    )
     # "of whom 98,417 refugees, 87,925 IDPs and 3,362 asylum-seekers": groups that cannot
     # overlap cannot add up to more than their whole, even when others go unnamed.
-    at_most = not exhaustive and disjoint(doc, parts, unit_word=True)
-    rel.breakdowns.append(
-        Breakdown(whole, parts, "connector", exhaustive=exhaustive, at_most=at_most)
+    at_most = not exhaustive and (
+        disjoint(doc, parts, unit_word=True) or by_cause(doc.text, doc.language, p, whole, parts)
     )
+    return [Breakdown(whole, parts, "connector", exhaustive=exhaustive, at_most=at_most)]
 
 
 def _over_places(language: str, whole: Quantity, part: Quantity) -> bool:

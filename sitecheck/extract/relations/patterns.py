@@ -25,6 +25,7 @@ class RelationPatterns:
     connector_hints: tuple[str, ...]  # one of these is in every sentence a connector is in
     inclusive: frozenset[str]
     composition: frozenset[str]
+    people_only: frozenset[str]  # "in which": a connector only between counts of people
     whole_after: re.Pattern[str]
     group_after: re.Pattern[str]  # "among the": the whole after a part, both counting people
     of_these: re.Pattern[str]
@@ -145,7 +146,10 @@ def _back_patterns(lex: Lexicon) -> dict[str, Any]:
 
 def _connector_patterns(lex: Lexicon) -> dict[str, Any]:
     """Connectors and sentence openings that tie parts to a whole."""
-    connectors = (*lex.part_connectors, *lex.inclusive_connectors, *lex.composition_connectors)
+    connectors = (
+        *lex.part_connectors, *lex.inclusive_connectors, *lex.composition_connectors,
+        *lex.people_connectors,
+    )  # fmt: skip
     return dict(
         connector=re.compile(rf"(?<![\w])(?P<c>{alternation(connectors)})(?![\w])", re.I),
         # First words only: "of\nwhom" wrapped across lines still holds "of".
@@ -319,6 +323,7 @@ def _word_sets(lex: Lexicon) -> dict[str, Any]:
     return dict(
         inclusive=lower(lex.inclusive_connectors),
         composition=lower(lex.composition_connectors),
+        people_only=lower(lex.people_connectors),
         highlights=frozenset(lex.highlight_nouns),
         auxiliaries=frozenset((*lex.auxiliaries, *lex.articles, *lex.degree_adverbs)),
         people=lower(lex.people_nouns),

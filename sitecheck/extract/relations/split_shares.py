@@ -180,13 +180,14 @@ def _side(w: _Wording, clause: str, reach: int = _AFTER_SIDE) -> set[tuple[int, 
     """The sides (split, side) a share's clause ends on; None when a side stands inside it
     ("40% of households in camps lack latrines": the camps are the base, not a side)."""
     found: set[tuple[int, int]] = set()
+    inside: set[tuple[int, int]] = set()
     for i, pair in enumerate(w.sides):
         for j, side in enumerate(pair):
             for m in side.finditer(clause):
-                if len(WORD.findall(clause, m.end())) > reach:
-                    return None
-                found.add((i, j))
-    return found
+                far = len(WORD.findall(clause, m.end())) > reach
+                (inside if far else found).add((i, j))
+    # "hosted by relatives or friends": words of one side, the last ending the clause.
+    return found if inside <= found else None
 
 
 def _opposite(first: set[tuple[int, int]] | None, second: set[tuple[int, int]] | None) -> bool:
