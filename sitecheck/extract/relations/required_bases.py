@@ -52,7 +52,8 @@ def _patterns(lex: Lexicon) -> _Patterns | None:
             r"(?![\w])",
             re.I,
         ),
-        link=re.compile(rf"\s*,\s*(?:{links})\s*,?\s+{art}", re.I),
+        # "$4.7 billion, or ", "21,6 millions de dollars avaient été reçus, soit ".
+        link=re.compile(rf"(?:\s+{_WORD}){{0,3}}\s*,\s*(?:{links})\s*,?\s+{art}", re.I),
         required=re.compile(rf"(?<![\w])(?:{required})(?![\w])", re.I),
         other=re.compile(rf"(?<![\w])(?:{others})(?![\w])", re.I),
     )
