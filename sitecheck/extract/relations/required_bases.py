@@ -23,6 +23,7 @@ from sitecheck.lang import alternation, lexicon
 from sitecheck.lang.base import Lexicon
 
 _WORD = r"[^\W\d_][\w'’-]*"
+_LOOK_BACK = 1500  # characters before the share's sentence where its requirement may stand
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,9 @@ def _required_before(
     if sentence is None:
         return None
     text = doc.text
-    before = index.between(sentence.block.span.start, sentence.span.start)
+    # A requirement is stated a few sentences back at most: a bounded look, whatever the block.
+    start = max(sentence.block.span.start, sentence.span.start - _LOOK_BACK)
+    before = index.between(start, sentence.span.start)
     found: list[tuple[Quantity, bool]] = []
     for i, q in enumerate(before):
         if q.kind != "money" or q.currency != amount.currency or q.interval.hi < amount.value:
