@@ -88,6 +88,7 @@ from sitecheck.extract.relations.pies import pies, source_rows
 from sitecheck.extract.relations.place_runs import place_runs
 from sitecheck.extract.relations.place_split import place_split
 from sitecheck.extract.relations.point_changes import point_changes
+from sitecheck.extract.relations.required_bases import required_bases
 from sitecheck.extract.relations.row_lines import label_below, row_lines, unlabelled_totals
 from sitecheck.extract.relations.run_rows import run_rows
 from sitecheck.extract.relations.running_bases import running_bases
@@ -209,6 +210,7 @@ def _in_sentence(
     running_bases(doc, span, rel, index)
     total_shares(doc, span, nums, rel, index)
     share_then_total(doc, span, nums, rel, index)
+    required_bases(doc, span, nums, rel, index)
 
 
 def _shares_of(

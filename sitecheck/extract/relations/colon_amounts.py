@@ -14,7 +14,7 @@ import re
 
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
-from sitecheck.extract.relations.colon_parts import colon_segments, long_head
+from sitecheck.extract.relations.colon_heads import colon_segments, long_head
 from sitecheck.extract.relations.item_runs import plain_label, words
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns

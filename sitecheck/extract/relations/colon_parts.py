@@ -13,6 +13,14 @@ import re
 from sitecheck.document import Block, Document, Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.change_colon import levels_after_change
+from sitecheck.extract.relations.colon_heads import (
+    COUNT,
+    MAX_CLAUSE_WORDS,
+    NEW_ITEM,
+    YEARS,
+    colon_segments,
+    long_head,
+)
 from sitecheck.extract.relations.comma_labels import comma_labelled, dated, figure_led
 from sitecheck.extract.relations.item_runs import Words, plain_label, words
 from sitecheck.extract.relations.model import Breakdown, PartOf, Relations
@@ -33,14 +41,10 @@ from sitecheck.lang import lexicon
 
 _MAX_LABEL_WORDS = 3  # "Lima 500", "Al Salam 1 – 612": a label before a part
 _MAX_UNIT_WORDS = 5  # "46,159 persons:" "… 37,452 individuals were still displaced:"
-_MAX_CLAUSE_WORDS = 20
 _PAREN_REACH = 1000
 # Parts that add up to more than twice their whole are likely another unit's figures.
 _FAR = 2.0
-_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}\b")
-_COUNT = re.compile(r"\d")
 _BULLET_LINE = re.compile(r"[ \t]*[•●▪·◦–—]\s+\S")
-_NEW_ITEM = re.compile(r"\n[ \t]*[•●▪·◦–—*+-]")  # a line break that opens another item
 
 
 def colon_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations) -> None:
@@ -203,30 +207,8 @@ def _heads(text: str, whole: Quantity, colon: int) -> bool:
     between = text[whole.span.end : colon]
     return (
         not DIGIT.search(between)
-        and not _NEW_ITEM.search(between)
+        and not NEW_ITEM.search(between)
         and len(WORD.findall(between)) <= _MAX_UNIT_WORDS
-    )
-
-
-def colon_segments(text: str, p: RelationPatterns, colon: int, end: int) -> list[tuple[int, int]]:
-    """Where the items after a colon stand, split at commas, semicolons and "and"."""
-    bounds, pos = [], colon + 1
-    for m in p.segment_split.finditer(text, colon + 1, end):
-        bounds.append((pos, m.start()))
-        pos = m.end()
-    bounds.append((pos, end))
-    return bounds
-
-
-def long_head(text: str, whole: Quantity, colon: int) -> bool:
-    """ "122 people are still sheltered in centres of Yoro and Atlántida: 61 women, …": a whole
-    whose clause runs on, with no other count before the colon; its parts are taken only when
-    they cannot overlap."""
-    between = text[whole.span.end : colon]
-    return (
-        not _COUNT.search(_YEARS.sub(" ", between))
-        and not _NEW_ITEM.search(between)
-        and len(WORD.findall(between)) <= _MAX_CLAUSE_WORDS
     )
 
 
@@ -247,10 +229,10 @@ def _of_these_colon(doc: Document, whole: Quantity, colon: int) -> bool:
     text = doc.text
     between = text[whole.span.end : colon]
     m = relation_patterns(doc.language).of_these_end.search(between)
-    if m is None or _NEW_ITEM.search(between) or len(WORD.findall(between)) > _MAX_CLAUSE_WORDS:
+    if m is None or NEW_ITEM.search(between) or len(WORD.findall(between)) > MAX_CLAUSE_WORDS:
         return False
     # Only years and dates may stand between ("since January 2017").
-    return not _COUNT.search(_YEARS.sub(" ", between[: m.start()]))
+    return not COUNT.search(YEARS.sub(" ", between[: m.start()]))
 
 
 def _segments(doc: Document, parts: list[Quantity], colon: int, end: int) -> bool:

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.colon_heads import long_head
 from sitecheck.extract.relations.colon_parts import (
     _bracketed,
     _heads,
     _same_unit,
     _segments,
-    long_head,
 )
 from sitecheck.extract.relations.item_runs import words
 from sitecheck.extract.relations.model import Breakdown, Relations

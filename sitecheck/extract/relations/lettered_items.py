@@ -17,7 +17,8 @@ from functools import cache
 
 from sitecheck.document import Document
 from sitecheck.extract.quantities import QuantityIndex
-from sitecheck.extract.relations.colon_parts import _same_unit, long_head
+from sitecheck.extract.relations.colon_heads import long_head
+from sitecheck.extract.relations.colon_parts import _same_unit
 from sitecheck.extract.relations.item_runs import words
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.patterns import relation_patterns

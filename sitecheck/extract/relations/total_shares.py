@@ -25,16 +25,20 @@ from sitecheck.lang.base import Lexicon
 _CANDIDATES = 3  # earlier figures tried as the total, nearest first
 _AFTER = 600  # characters after the share where a total may be stated
 _NOUN_WORDS = 3  # words between the amount and a dash before its share; words of its noun
+_BARE_MIN = 100  # "10 or 20%" is a range; an amount above this is no percentage
 _STEM = 4  # letters that make two forms of one word ("dañados", "dañaron")
 
 
 @cache
 def _dash_or_verb(lex: Lexicon) -> re.Pattern[str]:
-    """ " people affected – ", " people, or " between an amount and its share."""
+    """ " people affected – ", " people, or ", "con 10.480 o el " between an amount and its
+    share (a bare "or" with no comma, as lists of shares write it)."""
     verbs = alternation(lex.share_verbs)
+    leads = alternation(lex.share_leads)
     art = rf"(?:(?:{alternation(lex.articles)})\s+)?"
     return re.compile(
-        rf"(?:\s+[^\W\d_][\w'’-]*){{0,{_NOUN_WORDS}}}\s*(?:[–—]|,\s*(?:{verbs})\s*,?)\s*{art}",
+        rf"(?:\s+[^\W\d_][\w'’-]*){{0,{_NOUN_WORDS}}}"
+        rf"\s*(?:[–—]|,\s*(?:{verbs})\s*,?|(?<=\s)(?P<bare>{leads})(?=\s))\s*{art}",
         re.I,
     )
 
@@ -58,9 +62,9 @@ def total_shares(
         if not _of_the_total(doc, pct):
             continue
         po = mine.get(pct.span.start)
-        if po is None and _dash_or_verb(lexicon(doc.language)).fullmatch(
-            text, a.span.end, lead(pct)
-        ):
+        m = _dash_or_verb(lexicon(doc.language)).fullmatch(text, a.span.end, lead(pct))
+        # "10 or 20% of the total" is a range: a bare "or" follows an amount, not a small number.
+        if po is None and m and (not m.group("bare") or a.value > _BARE_MIN):
             po = PercentOf(a, pct)
             rel.percents.append(po)
         if po is None or po.amount is not a or po.base is not None or po.bases:
