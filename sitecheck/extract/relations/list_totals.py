@@ -71,15 +71,7 @@ def list_totals(doc: Document, index: QuantityIndex) -> list[Breakdown]:
             continue
         bullet = _BULLET.match(line)
         body = line[bullet.end() :] if bullet else line
-        total = _total(p, index, m.start() + len(line) - len(body), m.end(), body, doc.language)
-        if (
-            total is not None
-            and colons
-            and not (
-                _bare_total(p, body, total.span.start - m.end() + len(body)) and _colon_item(line)
-            )
-        ):
-            total = None
+        total = _line_total(p, index, m, body, doc.language, colons)
         if total is None and not bullet and (not items or colons) and _colon_item(line):
             if not items:
                 head, colons = last, True
@@ -103,6 +95,34 @@ def list_totals(doc: Document, index: QuantityIndex) -> list[Breakdown]:
             items = []
         last, last_span, blank = line, m.span(), False
     return out
+
+
+def _line_total(
+    p: RelationPatterns,
+    index: QuantityIndex,
+    m: re.Match[str],
+    body: str,
+    language: str,
+    colons: bool,
+) -> Quantity | None:
+    """The line's total. After unbulleted lines, only a bare total line: "Total: 98" or "98 in
+    total" (the total word right before or after the figure, a unit at most)."""
+    line = m.group(0)
+    total = _total(p, index, m.start() + len(line) - len(body), m.end(), body, language)
+    if not colons:
+        return total
+    if total is not None:
+        at = total.span.start - m.end() + len(body)
+        return total if _bare_total(p, body, at) and _colon_item(line) else None
+    if _figure_total(language).fullmatch(line):
+        return _figure(index, m.start(), m.end())
+    return None
+
+
+@cache
+def _figure_total(language: str) -> re.Pattern[str]:
+    words = alternation(lexicon(language).in_total)
+    return re.compile(rf"[ \t]*[$€£]?[ \t]?\d[\d.,  ]*[ \t]+(?:{words})[ \t.:]*", re.I)
 
 
 def _colons_abstain(
