@@ -25,7 +25,7 @@ from sitecheck.document import Document
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.model import Breakdown
 from sitecheck.extract.relations.patterns import relation_patterns
-from sitecheck.extract.relations.wording import WORD, partition_total
+from sitecheck.extract.relations.wording import WORD, partition_total, period_words
 from sitecheck.lang import alternation, lexicon, phrases
 
 _LINE = re.compile(r"^[^\n]*", re.M)
@@ -81,9 +81,12 @@ def caption_totals(doc: Document, index: QuantityIndex) -> list[Breakdown]:
 
 def _restates(pairs: list[tuple[Quantity, str]], total: Quantity, head: str, lang: str) -> bool:
     """A total equal to one caption's figure restates it; a head that names only some ("The
-    main hazards") leaves the rest out of the strip."""
+    main hazards") leaves the rest out of the strip; captions of periods ("This week") may fall
+    short of a running total."""
     return (
-        any(q.value == total.value for q, _ in pairs) or _selection(lang).search(head) is not None
+        any(q.value == total.value for q, _ in pairs)
+        or _selection(lang).search(head) is not None
+        or any(period_words(lang).search(c) for _, c in pairs)
     )
 
 

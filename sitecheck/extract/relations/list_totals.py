@@ -27,7 +27,7 @@ from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.model import Breakdown
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.total_scope import scoped
-from sitecheck.extract.relations.wording import WORD, partition_total
+from sitecheck.extract.relations.wording import WORD, partition_total, period_words
 from sitecheck.lang import alternation, lexicon, phrases
 
 _LINE = re.compile(r"^[^\n]*", re.M)
@@ -71,31 +71,16 @@ def list_totals(doc: Document, index: QuantityIndex) -> list[Breakdown]:
             continue
         bullet = _BULLET.match(line)
         body = line[bullet.end() :] if bullet else line
-        total = _total(p, index, m.start() + len(line) - len(body), m.end(), body, doc.language)
-        if (
-            total is not None
-            and colons
-            and not (
-                _bare_total(p, body, total.span.start - m.end() + len(body)) and _colon_item(line)
-            )
-        ):
-            total = None
+        total = _line_total(p, index, m, body, doc.language, colons)
         if total is None and not bullet and (not items or colons) and _colon_item(line):
             if not items:
                 head, colons = last, True
+                # A line before them with a figure of its own: a table's rows cut off.
                 cut = any(q.tag is None for q in index.between(*last_span))
             items.append(_Item(m.start(), m.end(), _figure(index, m.start(), m.end())))
         elif total is not None and len(items) >= 2:
-            # Bare figures after their labels: their words do not tell people from things. A total
-            # equal to one line restates it ("Individuals: 1,420" / "Total: 1,420").
-            # A head that names only some ("The main events:") leaves the rest out of the lines.
-            # A line before them with a figure of its own is a row of the same table cut off.
-            restates = colons and (
-                cut
-                or any(i.figure and i.figure.value == total.value for i in items)
-                or _selection(doc.language).search(head) is not None
-                or p.connector.search(head) is not None
-            )
+            # Bare figures after their labels: their words do not tell people from things.
+            restates = colons and (cut or _colons_abstain(doc, p, head, items, total))
             b = None if restates else _breakdown(doc, p, head, items, total, not colons, body)
             if b is not None:
                 out.append(b)
@@ -110,6 +95,49 @@ def list_totals(doc: Document, index: QuantityIndex) -> list[Breakdown]:
             items = []
         last, last_span, blank = line, m.span(), False
     return out
+
+
+def _line_total(
+    p: RelationPatterns,
+    index: QuantityIndex,
+    m: re.Match[str],
+    body: str,
+    language: str,
+    colons: bool,
+) -> Quantity | None:
+    """The line's total. After unbulleted lines, only a bare total line: "Total: 98" or "98 in
+    total" (the total word right before or after the figure, a unit at most)."""
+    line = m.group(0)
+    total = _total(p, index, m.start() + len(line) - len(body), m.end(), body, language)
+    if not colons:
+        return total
+    if total is not None:
+        at = total.span.start - m.end() + len(body)
+        return total if _bare_total(p, body, at) and _colon_item(line) else None
+    if _figure_total(language).fullmatch(line):
+        return _figure(index, m.start(), m.end())
+    return None
+
+
+@cache
+def _figure_total(language: str) -> re.Pattern[str]:
+    words = alternation(lexicon(language).in_total)
+    return re.compile(rf"[ \t]*[$€£]?[ \t]?\d[\d.,  ]*[ \t]+(?:{words})[ \t.:]*", re.I)
+
+
+def _colons_abstain(
+    doc: Document, p: RelationPatterns, head: str, items: list[_Item], total: Quantity
+) -> bool:
+    """Unbulleted lines that may not add up to the total after them: a total equal to one line
+    restates it ("Individuals: 1,420" / "Total: 1,420"); a head that names only some ("The main
+    events:") leaves the rest out; lines of periods ("This week: 120") may fall short of a
+    running total."""
+    return (
+        any(i.figure and i.figure.value == total.value for i in items)
+        or _selection(doc.language).search(head) is not None
+        or p.connector.search(head) is not None
+        or any(period_words(doc.language).search(doc.text, i.start, i.end) for i in items)
+    )
 
 
 @cache
