@@ -33,6 +33,7 @@ from sitecheck.lang import alternation, lexicon, phrases
 _LINE = re.compile(r"^[^\n]*", re.M)
 _BULLET = re.compile(r"[ \t]*(?:[•●▪·◦–—*+-]|\d{1,2}[.)])[ \t]+")
 _DIGIT = re.compile(r"\d")
+_DASH = re.compile(r"[–—=-][ \t]*")
 # "Strong winds: 14", "Floods – 61 events", "Hail 2": a label of words, a colon, a dash or blanks,
 # the figure, a unit of two words at most.
 _COLON_ITEM = re.compile(
@@ -153,10 +154,13 @@ def _colon_item(line: str) -> bool:
 
 
 def _bare_total(p: RelationPatterns, body: str, at: int) -> bool:
-    """ "Total: 98", "In total: 98 events": the total words right before the figure (``at``, its
-    offset in the line)."""
+    """ "Total: 98", "In total: 98 events", "Total – 98": the total words right before the figure
+    (``at``, its offset in the line)."""
     m = p.in_total.match(body)
-    return m is not None and at <= m.end()
+    if m is None:
+        return False
+    dash = _DASH.match(body, m.end())
+    return at <= (dash.end() if dash else m.end())
 
 
 def stacked_totals(doc: Document, index: QuantityIndex) -> list[Breakdown]:
