@@ -133,6 +133,9 @@ class Lexicon(FundingTableWords):
     split_into: Words = ()
     # "In total, 5,000 people are in need": a total of needs or targets, not of results
     need_words: Words = ()
+    # "Total affected: 120" after lines of injured and dead: everyone hit, wider than the groups
+    # the lines name (at least their sum, maybe more).
+    broad_groups: Words = ()
     # "287 tonnes", "40 litres": units of amounts that add up across places and sources (not
     # "310 mm" of rain or "35 degrees", which each place measures for itself)
     additive_units: Words = ()

@@ -30,6 +30,7 @@ SUM_WORDS: dict[str, object] = dict(
     split_verbs=("divides", "divided", "splits", "split", "breaks down", "broke down"),
     split_into=("into", "between"),
     summing_openers=("in total", "altogether", "all told", "in all"),
+    broad_groups=("affected", "impacted"),
     need_words=(
         "in need", "need", "needs", "targeted", "targets", "target", "require", "requires",
         "required",

@@ -31,5 +31,6 @@ SUM_WORDS: dict[str, object] = dict(
     split_verbs=("divide", "dividió", "desglosa", "desglosó", "reparte", "repartió"),
     split_into=("en", "entre"),
     summing_openers=("en total", "en conjunto", "en suma"),
+    broad_groups=("afectadas", "afectados", "damnificadas", "damnificados"),
     need_words=("necesitan", "necesita", "requieren", "en necesidad", "meta", "focalizadas"),
 )

@@ -30,6 +30,7 @@ SUM_WORDS: dict[str, object] = dict(
     split_verbs=("divise", "a divisé", "répartit", "a réparti", "ventile", "a ventilé"),
     split_into=("en", "entre"),
     summing_openers=("au total", "en tout", "au cumul"),
+    broad_groups=("touchées", "touchés", "affectées", "affectés", "sinistrées", "sinistrés"),
     need_words=(
         "ont besoin", "a besoin", "dans le besoin", "ciblées", "ciblés", "cible", "requis",
         "nécessitent",

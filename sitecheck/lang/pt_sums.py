@@ -33,5 +33,6 @@ SUM_WORDS: dict[str, object] = dict(
     split_verbs=("divide", "dividiu", "reparte", "repartiu", "desagrega", "desagregou"),
     split_into=("em", "entre"),
     summing_openers=("no total", "ao todo", "em conjunto"),
+    broad_groups=("afetadas", "afetados", "atingidas", "atingidos"),
     need_words=("necessitam", "precisam", "com necessidades", "alvo", "meta", "requer", "requerem"),
 )
