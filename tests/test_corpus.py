@@ -20,7 +20,7 @@ import mutate  # noqa: E402
 
 RELATIONS = mutate.load("relations")
 SILENCES = mutate.load("silences")
-RECALL_FLOOR = 0.85  # measured 0.86 (1,907 of 2,221, errors and warnings only) when this floor was set
+RECALL_FLOOR = 0.86  # measured 0.867 (1,925 of 2,221, errors and warnings only) when this floor was set
 TABLE_RECALL = 0.9  # the table family: the aim, reached (839 of 925 when this was set)
 
 
