@@ -14,7 +14,7 @@ from functools import cache
 from sitecheck.document import Document
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.share_of import bare_amount, conversion
-from sitecheck.lang import alternation
+from sitecheck.lang import alternation, phrases
 from sitecheck.lang.base import Lexicon
 
 _OPEN = re.compile(r"\s*\(\s*")
@@ -48,6 +48,7 @@ class FundingPatterns:
     role_then_open: re.Pattern[str]  # " has been received so far (" between an amount and a share
     label_colon: re.Pattern[str]  # "Funding received: " right before an amount in prose
     costed: re.Pattern[str]  # "The cost of a full response is estimated at " before an amount
+    ahead: re.Pattern[str]  # "for the next six months": an amount for a coming period
 
 
 @cache
@@ -99,6 +100,7 @@ def funding_patterns(lex: Lexicon) -> FundingPatterns:
             rf"(?<!\w)(?:{alternation(lex.funding_valued)})\s*$",
             re.IGNORECASE,
         ),
+        ahead=phrases(lex.funding_ahead),
         # " has been received so far (", " hasta la fecha (": role words, a time of stock.
         role_then_open=re.compile(
             rf"\W{{0,3}}(?:(?:{alternation(lex.funding_after_aux)})\s+)?"
@@ -163,6 +165,7 @@ def prose(
     text = doc.text
     # "41 % … (soit 54 M$)" or "6 por cento do necessário, 25 milhões recebidos": one role
     pending: tuple[Quantity, str | None, bool] | None = None  # share, its role, bracketed
+    ahead: set[int] = set()  # amounts for a coming period
     for k, q in enumerate(figures):
         prev_end = figures[k - 1].span.end if k else max(start, q.span.start - 40)
         before = text[max(prev_end, q.span.start - 40) : (q.qualifier_span or q.span).start]
@@ -185,6 +188,8 @@ def prose(
                 if role is not None:
                     pct.setdefault(role, []).append(pending[0])
             pending = None
+            if role is not None and _ahead(text, q, figures[k + 1 :], max(prev_end, start), p):
+                ahead.add(id(q))
             if role is not None:
                 money.setdefault(role, []).append(q)
                 last_money = (q, role)
@@ -204,11 +209,35 @@ def prose(
             elif role is not None:
                 pct.setdefault(role, []).append(q)
             last_money = None
+    money = _plan_period(money, ahead)
     placed = {id(q) for qs in pct.values() for q in qs}
     for role, q in _caption_pair(text, figures, p):
         if id(q) not in placed:
             pct.setdefault(role, []).append(q)
     return money, pct
+
+
+def _plan_period(money: Roles, ahead: set[int]) -> Roles:
+    """Without the amounts for a coming period ("a shortfall of $6M for the next six months")
+    when the requirement names none: they are not the plan's. A requirement for the next
+    months sets the period of all."""
+    if not ahead or any(id(q) in ahead for q in money.get("required", [])):
+        return money
+    kept = {r: [q for q in qs if id(q) not in ahead] for r, qs in money.items()}
+    return {r: qs for r, qs in kept.items() if qs}
+
+
+def _ahead(
+    text: str, q: Quantity, later: list[Quantity], since: int, p: FundingPatterns
+) -> bool:
+    """Whether the amount's clause names a coming period: after it up to the next figure or the
+    sentence's end, or before it since the clause began ("; over the next six months, …")."""
+    end = later[0].span.start if later else q.span.end + 80
+    stop = text.find(".", q.span.end, end)
+    if p.ahead.search(text, q.span.end, end if stop < 0 else stop):
+        return True
+    start = max(text.rfind(";", since, q.span.start), text.rfind(".", since, q.span.start), since)
+    return p.ahead.search(text, start, q.span.start) is not None
 
 
 def by_currency(money: Roles) -> list[Roles]:

@@ -59,6 +59,9 @@ FUNDING_WORDS: dict[str, object] = dict(
         "of the total", "of total", "of the requirements", "of the requirement", "of requirements",
         "of the appeal", "of appeal", "of the target",
     ),
+    funding_ahead=(
+        "for the next", "over the next", "in the next", "for the coming", "over the coming",
+    ),
     funding_share_link=("or", "equal to", "that is", "i.e."),
     funding_plan_nouns=("plan", "appeal"),
     funding_costs=("cost", "costs"),

@@ -56,6 +56,10 @@ FUNDING_WORDS: dict[str, object] = dict(
         ),
     },
     funding_share_of=("de lo necesario", "de lo requerido", "del total requerido"),
+    funding_ahead=(
+        "para los próximos", "en los próximos", "durante los próximos", "para las próximas",
+        "en las próximas",
+    ),
     funding_share_link=("es decir, el", "es decir", "o sea, el", "o sea"),
     funding_plan_nouns=("plan", "llamamiento"),
     funding_costs=("costo", "costos", "coste", "costes"),

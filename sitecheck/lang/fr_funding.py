@@ -60,6 +60,10 @@ FUNDING_WORDS: dict[str, object] = dict(
         ),
     },
     funding_share_of=("du montant requis", "des besoins"),
+    funding_ahead=(
+        "pour les prochains", "pour les prochaines", "au cours des prochains",
+        "au cours des prochaines", "dans les prochains",
+    ),
     funding_share_link=("soit",),
     funding_plan_nouns=("plan", "appel"),
     funding_costs=("coût", "coûts"),

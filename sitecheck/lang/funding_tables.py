@@ -23,6 +23,8 @@ class FundingTableWords:
     funding_share_after: Mapping[str, Words] = field(default_factory=dict)  # "31% funded"
     funding_share_of: Words = ()  # "(69 per cent of the appeal)"
     funding_share_before: Mapping[str, Words] = field(default_factory=dict)  # "funded at 45%"
+    # "a shortfall of $6M for the next six months": an amount for a coming period, not the plan's.
+    funding_ahead: Words = ()
     funding_share_link: Words = ()  # "…, or 42.7 percent of requirements"
     # "- The appeal requires $352.7M … / - The plan was 56% funded": two list items that both
     # name the plan state one funding.

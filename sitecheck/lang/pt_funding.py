@@ -49,6 +49,10 @@ FUNDING_WORDS: dict[str, object] = dict(
         ),
     },
     funding_share_of=("do necessário", "do montante solicitado"),
+    funding_ahead=(
+        "para os próximos", "nos próximos", "durante os próximos", "para as próximas",
+        "nas próximas",
+    ),
     funding_share_link=("ou seja", "isto é"),
     funding_plan_nouns=("plano", "apelo"),
     funding_costs=("custo", "custos"),
