@@ -15,6 +15,7 @@ from functools import cache
 
 from sitecheck.document import Document, Sentence
 from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.amounts import sure_amounts
 from sitecheck.extract.relations.differences import TIED_BEFORE, difference_tie
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.lang import alternation, lexicon
@@ -44,11 +45,6 @@ def _patterns(language: str) -> _Patterns:
     )
 
 
-def _amounts(nums: list[Quantity]) -> list[Quantity]:
-    out = [q for q in nums if q.kind in ("count", "money") and not q.from_words and q.tag is None]
-    return out if all(q.usable and q.value > 0 for q in out) else []
-
-
 def _alike(a: Quantity, b: Quantity) -> bool:
     return (a.kind, a.currency, a.is_households, a.is_people) == (
         b.kind, b.currency, b.is_households, b.is_people,
@@ -67,7 +63,7 @@ def _later(
     prev: tuple[Sentence, list[Quantity]],
 ) -> Quantity | None:  # fmt: skip
     """The figure of the sentence before that the change is from ``earlier`` to."""
-    before = _amounts(prev[1])
+    before = sure_amounts(prev[1]) or []
     alike = [q for q in before if _alike(q, earlier)]
     names = _names(doc, sentence, p)
     if not names:
@@ -91,7 +87,7 @@ def difference_back(
     """A difference from a figure of this sentence to one of the sentence before."""
     if prev is None:
         return
-    amounts = _amounts(nums)
+    amounts = sure_amounts(nums) or []
     if len(amounts) != 2 or any(q.kind == "percent" for q in nums):
         return
     p = _patterns(doc.language)

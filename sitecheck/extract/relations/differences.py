@@ -24,7 +24,7 @@ from functools import cache
 
 from sitecheck.document import Document, Sentence
 from sitecheck.extract.quantities import Quantity
-from sitecheck.extract.relations.amounts import same_unit
+from sitecheck.extract.relations.amounts import same_unit, sure_amounts
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.lang import alternation, lexicon, phrases
 from sitecheck.lang.base import Lexicon
@@ -104,17 +104,6 @@ def _patterns(lex: Lexicon) -> _Patterns:
     )
 
 
-def _amounts(nums: list[Quantity]) -> list[Quantity]:
-    out: list[Quantity] = []
-    for q in nums:
-        if q.kind not in ("count", "money") or q.from_words or q.tag is not None:
-            continue
-        if not q.usable or q.value <= 0:
-            return []  # a figure read with doubt: no reading is sure
-        out.append(q)
-    return out
-
-
 TIED_AFTER, TIED_BEFORE = 1, 2  # "317 more than", "an increase of 318"
 
 
@@ -153,7 +142,7 @@ def differences(
     one amount and the one amount of the sentence before."""
     p = _patterns(lexicon(doc.language))
     text = doc.text
-    amounts = _amounts(nums)
+    amounts = sure_amounts(nums) or []
     after = [q for q in amounts if _than_after(text, p, sentence, q)]
     before = [
         q
@@ -171,9 +160,10 @@ def differences(
     change = (after or before)[0]
     others = [q for q in amounts if q is not change and same_unit(q, change)]
     if len(others) == 1 and after and prev is not None:
-        earlier = [q for q in _amounts(prev[1]) if same_unit(q, change)]
+        last = sure_amounts(prev[1]) or []
+        earlier = [q for q in last if same_unit(q, change)]
         head = text[sentence.span.start : change.span.start]
-        if len(earlier) == 1 and len(_amounts(prev[1])) <= 3 and p.anaphora.search(head):
+        if len(earlier) == 1 and len(last) <= 3 and p.anaphora.search(head):
             others = [earlier[0], others[0]]
     if len(others) != 2 or others[0].value == others[1].value:
         return
@@ -217,8 +207,9 @@ def glossed(
         )
     ):
         return
-    change, pair = amounts[0], [q for q in _amounts(prev[1]) if same_unit(q, amounts[0])]
-    if len(pair) != 2 or len(_amounts(prev[1])) != 2 or change.value >= min(q.value for q in pair):
+    last = sure_amounts(prev[1]) or []
+    change, pair = amounts[0], [q for q in last if same_unit(q, amounts[0])]
+    if len(pair) != 2 or len(last) != 2 or change.value >= min(q.value for q in pair):
         return
     a, b = pair
     text = doc.text
