@@ -13,7 +13,7 @@ from sitecheck.extract.footnotes import Footnotes, extract_footnotes
 from sitecheck.extract.keyfigures import FundingFigures, find_funding
 from sitecheck.extract.links import Link, extract_links
 from sitecheck.extract.lists import ItemList, extract_lists
-from sitecheck.extract.numbers import guess_decimal_mark
+from sitecheck.extract.numbers import groups_with_comma, guess_decimal_mark
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations import Relations, find_relations
 from sitecheck.extract.restatements import Restatement, find_restatements
@@ -100,11 +100,18 @@ def document_wide(
     # Only a comma-decimal report (or an explicit mark) makes "1,234" doubtful.
     read_mark = decimal_mark or ("," if mark == "," else None)
     lang = language or guess_language(doc.text)
+    if read_mark and not decimal_mark and _groups_with_comma(doc.text, lang):
+        read_mark = None
     told = guess_decimal_mark(doc.text, lexicon(lang).decimal_mark)
     scale_mark = decimal_mark or ("," if told == "," else None)
     dates = find_dates(doc.text, lang)
     period = find_period(doc.text, dates, lang)
     return DocumentWide(mark, read_mark, dates, period, lang, scale_mark)
+
+
+def _groups_with_comma(text: str, lang: str) -> bool:
+    lex = lexicon(lang)
+    return groups_with_comma(text, frozenset(lex.people_nouns), frozenset(lex.scale_words))
 
 
 def build_facts(

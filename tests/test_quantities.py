@@ -153,6 +153,17 @@ def test_a_count_of_people_shows_the_comma_groups_thousands() -> None:
     assert figure(text, "2,468").usable
 
 
+def test_a_scaled_figure_of_people_does_not_show_the_grouping() -> None:
+    # "1,250 millones de personas" is 1.25 billion: the "," there is a decimal mark.
+    text = "La cobertura fue del 23,7 %. Unos 1,250 millones de personas; se entregaron 2,468 kits."
+    assert figure(text, "2,468").ambiguous
+
+
+def test_a_decimal_mark_the_user_gives_is_kept_against_the_report() -> None:
+    text = "La cobertura fue del 23,7 %. Se atendió a 1,234 personas con 2,468 kits."
+    assert figure(text, "2,468", decimal_mark=",").ambiguous
+
+
 def test_decimal_mark_override_reads_three_digit_comma_as_thousands_by_default() -> None:
     assert figure("Partners helped 1,234 people.", "1,234", decimal_mark=".").value == 1234
 

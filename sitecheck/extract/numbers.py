@@ -200,6 +200,21 @@ def _malformed(raw: str, why: str) -> NumberReading:
     return NumberReading(value, 0, None, malformed=why, suggestions=tuple(suggestions))
 
 
+# A figure grouped with "," and the words after it, up to the end of its clause.
+_GROUPED_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d]|[.,]\d)([^.(,:;\n\d]{0,60})")
+
+
+def groups_with_comma(text: str, people: frozenset[str], scales: frozenset[str]) -> bool:
+    """ "198,460 migrantes": a count of people cannot be 198.46, so a report that writes one
+    groups thousands with "," however it writes its decimals ("7,7%"), and its other "15,210"
+    are whole numbers too."""
+    for m in _GROUPED_FIGURE.finditer(text):
+        words = m.group(1).lower().split()[:4]
+        if words and words[0] not in scales and any(w in people for w in words):
+            return True
+    return False
+
+
 _EVIDENCE_RE = re.compile(r"(?<![0-9.,])[0-9]{1,3}([.,])[0-9]{1,2}(?![0-9])")
 
 
