@@ -92,6 +92,7 @@ from sitecheck.extract.relations.required_bases import required_bases
 from sitecheck.extract.relations.row_lines import label_below, row_lines, unlabelled_totals
 from sitecheck.extract.relations.run_rows import run_rows
 from sitecheck.extract.relations.running_bases import running_bases
+from sitecheck.extract.relations.running_changes import running_changes
 from sitecheck.extract.relations.running_totals import increase_after, running_totals
 from sitecheck.extract.relations.screened import screened
 from sitecheck.extract.relations.sentence_totals import sentence_totals
@@ -176,6 +177,7 @@ def _in_sentence(
     noun_back(doc, span, figs, prev_figs, rel)
     n_of_m(doc, figs, rel)
     running_totals(doc, span, nums, rel)
+    running_changes(doc, span, nums, rel)
     increase_after(doc, span, nums, rel)
     with_parts(doc, span, figs, rel)
     screened(doc, span, figs, rel)
