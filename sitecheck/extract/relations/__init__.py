@@ -33,6 +33,7 @@ from sitecheck.extract.relations.coded_heads import coded_heads
 from sitecheck.extract.relations.colon_amounts import colon_amounts
 from sitecheck.extract.relations.colon_items import colon_items
 from sitecheck.extract.relations.colon_parts import colon_parts, list_after_colon
+from sitecheck.extract.relations.column_totals import column_totals
 from sitecheck.extract.relations.connectors import connectors
 from sitecheck.extract.relations.counted_items import counted_items
 from sitecheck.extract.relations.counted_once import counted_once
@@ -267,6 +268,7 @@ def _changes(
 def _in_lines(doc: Document, index: QuantityIndex, rel: Relations) -> None:
     """Totals after lists, rows of figures, key-figure lines and legends: read line by line."""
     rel.breakdowns.extend(list_totals(doc, index))
+    rel.breakdowns.extend(column_totals(doc, index))
     rel.breakdowns.extend(stacked_totals(doc, index))
     rel.breakdowns.extend(caption_totals(doc, index))
     rel.breakdowns.extend(row_totals(doc, index))
