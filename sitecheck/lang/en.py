@@ -339,7 +339,7 @@ EN = derive(
     ),  # fmt: skip
     change_cues=(
         "compared with", "compared to", "than", "previous", "last", "when", "versus", "vs",
-        "against", "earlier", "before", "up from", "down from",
+        "vs.", "against", "earlier", "before", "up from", "down from",
     ),
     change_from=("from",),
     change_to=("to",),
