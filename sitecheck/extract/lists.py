@@ -9,6 +9,7 @@ that contain "and"/"y" (Trinidad and Tobago, Acción y Desarrollo) stay whole; w
 from __future__ import annotations
 
 import re
+from itertools import accumulate, pairwise
 
 from sitecheck.document import Block, Document, Sentence, Span, is_box_block, line_start
 from sitecheck.extract.ahead_lists import ahead_counted
@@ -148,13 +149,18 @@ def _glyph_list(
     """A paragraph whose every line opens on a bullet glyph ("  • São Paulo – 11.208;"): the
     Markdown reader knows no "•" list, PDF and web text often has one."""
     lines = block.text.split("\n")
-    if len(lines) < 2 or len(_GLYPH_LINE.findall(block.text)) != len(lines):
+    glyphs = len(_GLYPH_LINE.findall(block.text))
+    # "The following 4 camps:" on the paragraph's first line, its glyph lines under it.
+    intro = glyphs == len(lines) - 1 >= 2 and bool(_INTRO_END.search(lines[0].rstrip()))
+    if len(lines) < 2 or (glyphs != len(lines) and not intro):
         return []
-    spans, pos = [], block.span.start
-    for line in lines:
-        spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return _bullet_group(doc, spans, prev, index)
+    starts = accumulate((len(line) + 1 for line in lines), initial=block.span.start)
+    spans = [(at, at + len(line)) for at, line in zip(starts, lines, strict=False)]
+    out = _bullet_group(doc, spans[1:] if intro else spans, prev, index)
+    for lst in out if intro else []:
+        end = spans[0][0] + len(lines[0].rstrip()) - 1  # the intro's colon
+        lst.stated = lst.stated or _stated_before(doc, index, spans[0][0], end)
+    return out
 
 
 def _bullet_group(
@@ -224,8 +230,6 @@ def _split_series(
         # "Arica and Parinacota" may hide in the last item; split at the first "and" and note
         # the other readings as a range.
         cut = ands[0]
-        if len(parts) == 1 and len(ands) == 1:
-            pass
         parts[-1] = (last_s, last_s + cut.start())
         parts.append((last_s + cut.end(), last_e))
         extra = len(ands) - 1
@@ -323,8 +327,12 @@ def _named_lists(doc: Document, index: QuantityIndex, taken: set[int]) -> list[I
     p = list_patterns(doc.language)
     text = doc.text
     out: list[ItemList] = []
-    for q in index.numbers:
+    nums = index.numbers
+    for i, q in enumerate(nums):
         if not (q.is_quantity and q.kind == "count" and 2 <= q.value <= _MAX_NAMED):
+            continue
+        near = nums[max(0, i - 1) : i + 2]  # "two of the three camps (A, B and C)": which one?
+        if any(p.n_of_m.fullmatch(text, a.span.end, b.span.start) for a, b in pairwise(near)):
             continue
         sentence = doc.sentence_at(q.span.start)
         if sentence is None:
@@ -352,8 +360,7 @@ def _named_lists(doc: Document, index: QuantityIndex, taken: set[int]) -> list[I
 
 
 def _is_name(text: str) -> bool:
-    words = text.split()
-    return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper()
+    return bool(w := text.split()) and w[0][:1].isupper() and w[-1][:1].isupper()
 
 
 def _clause_end(doc: Document, start: int, end: int) -> int:

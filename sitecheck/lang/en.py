@@ -219,7 +219,8 @@ EN = derive(
     series_joins=("and", "plus"),
     total_after_parts=("a total of", "in total", "totalling", "totaling"),
     total_after_leads=("for", "with", "reaching"),
-    in_total=("in total", "a total of", "total", "overall", "altogether", "all told"),
+    in_total=("in total", "a total of", "total", "overall", "altogether", "all told",
+              "grand total"),
     label_below_totals=("combined",),
     together_words=("together", "combined", "altogether", "in all", "overall"),
     by_words=("by", "per"),
@@ -338,7 +339,7 @@ EN = derive(
     ),  # fmt: skip
     change_cues=(
         "compared with", "compared to", "than", "previous", "last", "when", "versus", "vs",
-        "against", "earlier", "before", "up from", "down from",
+        "vs.", "against", "earlier", "before", "up from", "down from",
     ),
     change_from=("from",),
     change_to=("to",),

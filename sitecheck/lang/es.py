@@ -180,7 +180,7 @@ ES = derive(
         "sobre un total",
     ),
     total_after_leads=("para", "con"),
-    in_total=("en total", "un total de", "total de", "total"),
+    in_total=("en total", "un total de", "total de", "total", "total general"),
     label_below_totals=("combinado", "combinada", "conjunto", "conjunta"),
     together_words=("en conjunto", "en total", "juntos", "juntas", "entre todos", "entre todas"),
     by_words=("por", "según", "segun"),

@@ -163,7 +163,7 @@ PT = derive(
         "no total", "um total de", "num total de", "totalizando", "ao todo", "em total",
     ),
     total_after_leads=("para", "com"),
-    in_total=("no total", "um total de", "ao todo", "total de", "total"),
+    in_total=("no total", "um total de", "ao todo", "total de", "total", "total geral"),
     label_below_totals=("combinado", "combinada", "conjunto", "conjunta"),
     together_words=("em conjunto", "no total", "juntos", "juntas", "ao todo"),
     breakdown_heads=(

@@ -33,6 +33,7 @@ from sitecheck.extract.relations.coded_heads import coded_heads
 from sitecheck.extract.relations.colon_amounts import colon_amounts
 from sitecheck.extract.relations.colon_items import colon_items
 from sitecheck.extract.relations.colon_parts import colon_parts, list_after_colon
+from sitecheck.extract.relations.column_totals import column_totals
 from sitecheck.extract.relations.connectors import connectors
 from sitecheck.extract.relations.counted_items import counted_items
 from sitecheck.extract.relations.counted_once import counted_once
@@ -92,6 +93,7 @@ from sitecheck.extract.relations.required_bases import required_bases
 from sitecheck.extract.relations.row_lines import label_below, row_lines, unlabelled_totals
 from sitecheck.extract.relations.run_rows import run_rows
 from sitecheck.extract.relations.running_bases import running_bases
+from sitecheck.extract.relations.running_changes import running_changes
 from sitecheck.extract.relations.running_totals import increase_after, running_totals
 from sitecheck.extract.relations.screened import screened
 from sitecheck.extract.relations.sentence_totals import sentence_totals
@@ -176,6 +178,7 @@ def _in_sentence(
     noun_back(doc, span, figs, prev_figs, rel)
     n_of_m(doc, figs, rel)
     running_totals(doc, span, nums, rel)
+    running_changes(doc, span, nums, rel)
     increase_after(doc, span, nums, rel)
     with_parts(doc, span, figs, rel)
     screened(doc, span, figs, rel)
@@ -265,6 +268,7 @@ def _changes(
 def _in_lines(doc: Document, index: QuantityIndex, rel: Relations) -> None:
     """Totals after lists, rows of figures, key-figure lines and legends: read line by line."""
     rel.breakdowns.extend(list_totals(doc, index))
+    rel.breakdowns.extend(column_totals(doc, index))
     rel.breakdowns.extend(stacked_totals(doc, index))
     rel.breakdowns.extend(caption_totals(doc, index))
     rel.breakdowns.extend(row_totals(doc, index))

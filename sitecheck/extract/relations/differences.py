@@ -32,6 +32,7 @@ from sitecheck.lang.base import Lexicon
 _WORD = r"[^\W\d_][\w'’-]*"
 _SHORT_LINK = 3  # "que", "a", "ao": links too common to tie a change on their own
 _CLOSES = re.compile(r"\s*(?:[).;]|$)")  # the change ends its clause or bracket
+_CLOSES_FROM = re.compile(r"\s*(?:[),.;]|$)")  # "… from 4,000, an increase of …"
 
 
 @dataclass(frozen=True, eq=False)
@@ -293,9 +294,16 @@ def _compared(
             return True
     if b.span.end <= change.span.start and _set_against(text, p, a, b, change):
         return True  # "4,640 this week, up from 3,210 the week before (an increase of 1,430)"
+    if p.from_.search(text, max(lo, a.span.start - 12), a.span.start) and p.to.search(
+        text, max(lo, b.span.start - 12), b.span.start
+    ):
+        return True
+    # "rose to 5,000 from 4,000, an increase of 1,500": the pair the other way round, the earlier
+    # figure closing its clause ("to 5,000 from 12 countries" names a source).
     return bool(
-        p.from_.search(text, max(lo, a.span.start - 12), a.span.start)
-        and p.to.search(text, max(lo, b.span.start - 12), b.span.start)
+        p.to.search(text, max(lo, a.span.start - 12), a.span.start)
+        and p.from_.search(text, max(lo, b.span.start - 12), b.span.start)
+        and _CLOSES_FROM.match(text, b.span.end)
     )
 
 

@@ -102,5 +102,17 @@ def increase_after(doc: Document, span: Span, nums: list[Quantity], rel: Relatio
         if whole.qualifier is not None or digit_between(doc.text, whole.span.end, lead(part), nums):
             continue
         m = pattern.fullmatch(doc.text, whole.span.end, lead(part))
-        if m:
+        if m and not _after_from(doc, whole):
             rel.parts.append(PartOf(whole, part, "running", " ".join(m.group("cue").split())))
+
+
+def _after_from(doc: Document, q: Quantity) -> bool:
+    """ "rose to 5,000 from 2,000, an increase of 3,000": the figure after "from" is the earlier
+    level (or a source, "from 14 districts"), not what the increase brought about."""
+    before = doc.text[max(0, lead(q) - 12) : lead(q)]
+    return _from_before(doc.language).search(before) is not None
+
+
+@cache
+def _from_before(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{alternation(lexicon(language).change_from)})\s+$", re.I)
