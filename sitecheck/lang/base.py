@@ -231,6 +231,8 @@ class Lexicon(FundingTableWords):
     without_words: Words = ()  # "556,638 without papers": a part named by what it lacks
     place_verbs: Words = ()  # "are", "live": between a part and "in Place"
     place_prepositions: Words = ()  # "in", "en"
+    # "2,100 crossed at Tillia and 3,900 at Assamaka": a point people pass or stay at
+    point_preps: Words = ()
     # "adultos mayores": a word after a group noun that names another group (older people)
     group_narrowers: Words = ()
     auxiliaries: Words = ()  # "were", "the": skipped when finding a part's noun
