@@ -233,6 +233,14 @@ class Lexicon(FundingTableWords):
     place_prepositions: Words = ()  # "in", "en"
     # "2,100 crossed at Tillia and 3,900 at Assamaka": a point people pass or stay at
     point_preps: Words = ()
+    # "1,310 people fled in four events. The first … The next … The last …": sentences that
+    # open on an ordinal, one event each
+    ordinal_firsts: Words = ()
+    ordinal_nexts: Words = ()
+    ordinal_lasts: Words = ()
+    # "in four events", "three attacks": happenings that each strike people once (not
+    # distributions or sessions, which the same people may attend twice)
+    harm_events: Words = ()
     # "adultos mayores": a word after a group noun that names another group (older people)
     group_narrowers: Words = ()
     auxiliaries: Words = ()  # "were", "the": skipped when finding a part's noun

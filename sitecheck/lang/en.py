@@ -277,7 +277,6 @@ EN = derive(
     with_connectors=("with",),
     place_verbs=("are", "were", "is", "was", "live", "lived"),
     place_prepositions=("in",),
-    point_preps=("at",),
     auxiliaries=("are", "were", "is", "was", "be", "been", "have", "has", "had", "the"),
     degree_adverbs=("totally", "partially", "completely", "fully", "entirely"),
     change_words={

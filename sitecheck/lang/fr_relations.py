@@ -101,4 +101,15 @@ RELATION_WORDS: dict[str, object] = dict(
         "solde net de", "flux net de",
     ),
     level_words=("s'établissait à", "se situait à", "était de"),
+    # "The first … The next … The last …": one event a sentence
+    ordinal_firsts=("le premier", "la première"),
+    ordinal_nexts=(
+        "le deuxième", "la deuxième", "le second", "la seconde", "le troisième", "la troisième",
+        "le quatrième", "la quatrième", "le cinquième", "la cinquième", "le suivant", "la suivante",
+    ),  # fmt: skip
+    ordinal_lasts=("le dernier", "la dernière"),
+    harm_events=(
+        "événements", "évènements", "incidents", "attaques", "urgences", "épisodes",
+        "affrontements", "incursions", "glissements", "explosions",
+    ),  # fmt: skip
 )

@@ -72,6 +72,7 @@ from sitecheck.extract.relations.national_parts import national_parts
 from sitecheck.extract.relations.net_balances import net_balances
 from sitecheck.extract.relations.noun_back import noun_back
 from sitecheck.extract.relations.of_the_whole import of_the_whole
+from sitecheck.extract.relations.ordinal_runs import ordinal_runs
 from sitecheck.extract.relations.origin_shares import origin_shares
 from sitecheck.extract.relations.paired_differences import paired_differences
 from sitecheck.extract.relations.parentheses import parentheses
@@ -288,4 +289,5 @@ def _in_lines(doc: Document, index: QuantityIndex, rel: Relations) -> None:
     run_rows(doc, index, rel)
     further_parts(doc, index, rel)
     place_runs(doc, index, rel)
+    ordinal_runs(doc, index, rel)
     glance_totals(doc, index, rel)
