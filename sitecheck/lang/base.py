@@ -241,6 +241,9 @@ class Lexicon(FundingTableWords):
     # "in four events", "three attacks": happenings that each strike people once (not
     # distributions or sessions, which the same people may attend twice)
     harm_events: Words = ()
+    # "These were people in camps (15,720 or 30%) and …": a subject that points back to the
+    # group counted before, and a copula
+    group_copulas: Words = ()
     # "adultos mayores": a word after a group noun that names another group (older people)
     group_narrowers: Words = ()
     auxiliaries: Words = ()  # "were", "the": skipped when finding a part's noun

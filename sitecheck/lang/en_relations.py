@@ -121,4 +121,5 @@ RELATION_WORDS: dict[str, object] = dict(
         "events", "incidents", "attacks", "emergencies", "episodes", "clashes", "raids",
         "landslides", "explosions",
     ),  # fmt: skip
+    group_copulas=("these were", "these are", "they were", "they are", "those were"),
 )

@@ -126,4 +126,7 @@ RELATION_WORDS: dict[str, object] = dict(
         "eventos", "incidentes", "ataques", "emergencias", "episodios", "enfrentamientos",
         "incursiones", "deslizamientos", "explosiones", "hechos",
     ),  # fmt: skip
+    group_copulas=(
+        "estos eran", "estas eran", "estos son", "estas son", "se trata de",
+    ),  # fmt: skip
 )

@@ -112,4 +112,5 @@ RELATION_WORDS: dict[str, object] = dict(
         "événements", "évènements", "incidents", "attaques", "urgences", "épisodes",
         "affrontements", "incursions", "glissements", "explosions",
     ),  # fmt: skip
+    group_copulas=("il s'agit de", "il s'agissait de", "ce sont", "c'étaient", "ils étaient"),
 )

@@ -127,4 +127,7 @@ RELATION_WORDS: dict[str, object] = dict(
         "eventos", "incidentes", "ataques", "emergências", "episódios", "confrontos",
         "incursões", "deslizamentos", "explosões",
     ),  # fmt: skip
+    group_copulas=(
+        "trata-se de", "tratava-se de", "estes eram", "estas eram", "estes são", "estas são",
+    ),  # fmt: skip
 )

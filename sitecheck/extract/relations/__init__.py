@@ -16,6 +16,7 @@ from sitecheck.extract.relations.added_totals import added_totals, joined_stock
 from sitecheck.extract.relations.amount_labels import amount_labels
 from sitecheck.extract.relations.aside_shares import aside_shares
 from sitecheck.extract.relations.back_refs import back_refs, n_of_m
+from sitecheck.extract.relations.back_shares import back_shares
 from sitecheck.extract.relations.balances import balances
 from sitecheck.extract.relations.bracket_back import bracket_back
 from sitecheck.extract.relations.bracket_rows import bracket_rows
@@ -191,6 +192,7 @@ def _in_sentence(
     measure_parts(doc, span, nums, before and (before[0].span, before[1]), rel)
     _shares_of(doc, span, nums, index, rel)
     share_totals(span, figs, prev_figs, rel)
+    back_shares(doc, span, rel, index)
     _changes(doc, sentence, nums, rel, before)
     labelled_totals(doc, span, figs, rel)
     total_after_sentence(doc, span, figs, prev, rel)

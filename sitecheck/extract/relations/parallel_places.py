@@ -7,7 +7,8 @@ part names a place after the same preposition within its first few words. Only a
 of place or of a point passed: not a source ("from UNICEF … from WFP": the same people may get
 both). One person passes
 one point, so the parts cannot overlap: together they are at most their whole. Months
-("in March"), a place named twice or two prepositions leave the reading out.
+("in March") and other times ("in Q2"), a place named twice or two prepositions leave the
+reading out.
 """
 
 from __future__ import annotations
@@ -62,4 +63,5 @@ def parallel_places(text: str, language: str, parts: list[Quantity], end: int) -
     places = [re.split(r"['’]", m.group("place").lower())[0] for m in found]
     if len({m.group("prep").lower() for m in found}) != 1 or len(set(places)) != len(places):
         return False
-    return not set(places) & _months(language)
+    # "in Q1 and 1,500 in Q2", "in March": times, which the same people may span.
+    return not set(places) & _months(language) and not any(re.search(r"\d", w) for w in places)
