@@ -244,6 +244,11 @@ class Lexicon(FundingTableWords):
     # "These were people in camps (15,720 or 30%) and …": a subject that points back to the
     # group counted before, and a copula
     group_copulas: Words = ()
+    # "the figure had been 804,000, so the rise reaches 87%": a count's earlier level
+    past_levels: Words = ()
+    # "…, so the rise reaches 87%": the change follows from the two levels (not "a fall of 25%"
+    # alone, which may be the earlier level's own change)
+    so_words: Words = ()
     # "adultos mayores": a word after a group noun that names another group (older people)
     group_narrowers: Words = ()
     auxiliaries: Words = ()  # "were", "the": skipped when finding a part's noun

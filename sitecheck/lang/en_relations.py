@@ -122,4 +122,6 @@ RELATION_WORDS: dict[str, object] = dict(
         "landslides", "explosions",
     ),  # fmt: skip
     group_copulas=("these were", "these are", "they were", "they are", "those were"),
+    past_levels=("had been", "was", "stood at", "had stood at"),
+    so_words=("so", "thus", "hence", "which means", "meaning that", "so that"),
 )

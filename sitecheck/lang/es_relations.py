@@ -129,4 +129,6 @@ RELATION_WORDS: dict[str, object] = dict(
     group_copulas=(
         "estos eran", "estas eran", "estos son", "estas son", "se trata de",
     ),  # fmt: skip
+    past_levels=("había sido de", "había sido", "era de", "fue de", "se situaba en"),
+    so_words=("así que", "por lo que", "de modo que", "de manera que", "lo que significa que"),
 )

@@ -113,4 +113,6 @@ RELATION_WORDS: dict[str, object] = dict(
         "affrontements", "incursions", "glissements", "explosions",
     ),  # fmt: skip
     group_copulas=("il s'agit de", "il s'agissait de", "ce sont", "c'étaient", "ils étaient"),
+    past_levels=("avait été de", "était de", "s'élevait à", "se situait à"),
+    so_words=("donc", "si bien que", "de sorte que", "ce qui signifie que"),
 )

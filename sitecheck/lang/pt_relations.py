@@ -130,4 +130,6 @@ RELATION_WORDS: dict[str, object] = dict(
     group_copulas=(
         "trata-se de", "tratava-se de", "estes eram", "estas eram", "estes são", "estas são",
     ),  # fmt: skip
+    past_levels=("tinha sido de", "havia sido de", "era de", "foi de"),
+    so_words=("portanto", "de modo que", "pelo que", "o que significa que"),
 )

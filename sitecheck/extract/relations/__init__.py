@@ -84,6 +84,7 @@ from sitecheck.extract.relations.part_shares import (
     restated_out_of,
 )
 from sitecheck.extract.relations.partitions import of_these
+from sitecheck.extract.relations.past_levels import past_levels
 from sitecheck.extract.relations.period_differences import period_differences
 from sitecheck.extract.relations.period_parts import period_parts
 from sitecheck.extract.relations.pies import pies, source_rows
@@ -262,6 +263,7 @@ def _changes(
     paired_differences(doc, sentence, nums, rel)
     mode_split(doc, sentence, nums, rel, before)
     net_balances(doc, sentence, nums, rel, before)
+    past_levels(doc, sentence, nums, rel, before)
     change_colon(doc, sentence, nums, rel)
 
 
