@@ -109,4 +109,19 @@ RELATION_WORDS: dict[str, object] = dict(
         "net outflow of",
     ),
     level_words=("stood at", "stood", "was at", "standing at"),
+    # "2,100 crossed at Tillia and 3,900 at Assamaka"; "The first … The next … The last …"
+    point_preps=("at",),
+    ordinal_firsts=("the first",),
+    ordinal_nexts=(
+        "the second", "the third", "the fourth", "the fifth", "the sixth", "the next",
+        "the following",
+    ),  # fmt: skip
+    ordinal_lasts=("the last", "the final"),
+    harm_events=(
+        "events", "incidents", "attacks", "emergencies", "episodes", "clashes", "raids",
+        "landslides", "explosions",
+    ),  # fmt: skip
+    group_copulas=("these were", "these are", "they were", "they are", "those were"),
+    past_levels=("had been", "was", "stood at", "had stood at"),
+    so_words=("so", "thus", "hence", "which means", "meaning that", "so that"),
 )

@@ -70,7 +70,7 @@ ES = derive(
         estudiantes alumnos escolares habitantes residentes deportados hondureños guatemaltecos
         salvadoreños nicaragüenses haitianos ecuatorianos individuos civiles policías soldados
         médicos enfermeras agricultores pescadores madres gestantes embarazadas pdi pdis idp
-        idps""".split()
+        idps indígenas afrodescendientes""".split()
     ),
     resident_nouns=("residentes", "habitantes"),
     generic_people_nouns=("personas", "beneficiarios", "participantes", "individuos"),

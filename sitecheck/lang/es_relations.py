@@ -115,4 +115,20 @@ RELATION_WORDS: dict[str, object] = dict(
         "saldo neto de", "flujo neto de",
     ),
     level_words=("se situaba en", "se situaba", "se ubicaba en", "era de"),
+    # "The first … The next … The last …": one event a sentence
+    ordinal_firsts=("el primero", "la primera", "el primer"),
+    ordinal_nexts=(
+        "el segundo", "la segunda", "el tercero", "la tercera", "el tercer", "el cuarto",
+        "la cuarta", "el quinto", "la quinta", "el siguiente", "la siguiente",
+    ),  # fmt: skip
+    ordinal_lasts=("el último", "la última"),
+    harm_events=(
+        "eventos", "incidentes", "ataques", "emergencias", "episodios", "enfrentamientos",
+        "incursiones", "deslizamientos", "explosiones", "hechos",
+    ),  # fmt: skip
+    group_copulas=(
+        "estos eran", "estas eran", "estos son", "estas son", "se trata de",
+    ),  # fmt: skip
+    past_levels=("había sido de", "había sido", "era de", "fue de", "se situaba en"),
+    so_words=("así que", "por lo que", "de modo que", "de manera que", "lo que significa que"),
 )

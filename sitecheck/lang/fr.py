@@ -59,7 +59,7 @@ FR = derive(
         cas survivants survivantes participants participantes adolescents adultes écoliers écolières
         demandeurs blessés victimes habitants élèves étudiants expulsés civils policiers
         soldats militaires médecins infirmiers agriculteurs pêcheurs mères pdi pdis idp
-        idps""".split()
+        idps autochtones""".split()
     ),
     resident_nouns=("résidents", "habitants"),
     generic_people_nouns=("personnes", "individus", "bénéficiaires", "participants"),

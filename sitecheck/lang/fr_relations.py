@@ -101,4 +101,18 @@ RELATION_WORDS: dict[str, object] = dict(
         "solde net de", "flux net de",
     ),
     level_words=("s'établissait à", "se situait à", "était de"),
+    # "The first … The next … The last …": one event a sentence
+    ordinal_firsts=("le premier", "la première"),
+    ordinal_nexts=(
+        "le deuxième", "la deuxième", "le second", "la seconde", "le troisième", "la troisième",
+        "le quatrième", "la quatrième", "le cinquième", "la cinquième", "le suivant", "la suivante",
+    ),  # fmt: skip
+    ordinal_lasts=("le dernier", "la dernière"),
+    harm_events=(
+        "événements", "évènements", "incidents", "attaques", "urgences", "épisodes",
+        "affrontements", "incursions", "glissements", "explosions",
+    ),  # fmt: skip
+    group_copulas=("il s'agit de", "il s'agissait de", "ce sont", "c'étaient", "ils étaient"),
+    past_levels=("avait été de", "était de", "s'élevait à", "se situait à"),
+    so_words=("donc", "si bien que", "de sorte que", "ce qui signifie que"),
 )

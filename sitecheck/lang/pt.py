@@ -61,7 +61,7 @@ PT = derive(
         alunos escolares pacientes casos adolescentes raparigas rapazes menores adultos retornados
         requerentes solicitantes desalojados desabrigados afetados afectados feridos vítimas
         sobreviventes estudantes habitantes residentes civis policiais soldados médicos
-        enfermeiros agricultores pescadores mães gestantes pdi pdis idp idps""".split()
+        enfermeiros agricultores pescadores mães gestantes pdi pdis idp idps indígenas""".split()
     ),
     resident_nouns=("residentes", "habitantes", "moradores"),
     generic_people_nouns=("pessoas", "indivíduos", "beneficiários", "participantes"),

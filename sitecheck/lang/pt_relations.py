@@ -116,4 +116,20 @@ RELATION_WORDS: dict[str, object] = dict(
         "saldo líquido de", "fluxo líquido de",
     ),
     level_words=("situava-se em", "estava em", "era de"),
+    # "The first … The next … The last …": one event a sentence
+    ordinal_firsts=("o primeiro", "a primeira"),
+    ordinal_nexts=(
+        "o segundo", "a segunda", "o terceiro", "a terceira", "o quarto", "a quarta", "o quinto",
+        "a quinta", "o seguinte", "a seguinte",
+    ),  # fmt: skip
+    ordinal_lasts=("o último", "a última"),
+    harm_events=(
+        "eventos", "incidentes", "ataques", "emergências", "episódios", "confrontos",
+        "incursões", "deslizamentos", "explosões",
+    ),  # fmt: skip
+    group_copulas=(
+        "trata-se de", "tratava-se de", "estes eram", "estas eram", "estes são", "estas são",
+    ),  # fmt: skip
+    past_levels=("tinha sido de", "havia sido de", "era de", "foi de"),
+    so_words=("portanto", "de modo que", "pelo que", "o que significa que"),
 )

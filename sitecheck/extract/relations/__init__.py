@@ -16,6 +16,7 @@ from sitecheck.extract.relations.added_totals import added_totals, joined_stock
 from sitecheck.extract.relations.amount_labels import amount_labels
 from sitecheck.extract.relations.aside_shares import aside_shares
 from sitecheck.extract.relations.back_refs import back_refs, n_of_m
+from sitecheck.extract.relations.back_shares import back_shares
 from sitecheck.extract.relations.balances import balances
 from sitecheck.extract.relations.bracket_back import bracket_back
 from sitecheck.extract.relations.bracket_rows import bracket_rows
@@ -73,6 +74,7 @@ from sitecheck.extract.relations.national_parts import national_parts
 from sitecheck.extract.relations.net_balances import net_balances
 from sitecheck.extract.relations.noun_back import noun_back
 from sitecheck.extract.relations.of_the_whole import of_the_whole
+from sitecheck.extract.relations.ordinal_runs import ordinal_runs
 from sitecheck.extract.relations.origin_shares import origin_shares
 from sitecheck.extract.relations.paired_differences import paired_differences
 from sitecheck.extract.relations.parentheses import parentheses
@@ -83,6 +85,7 @@ from sitecheck.extract.relations.part_shares import (
     restated_out_of,
 )
 from sitecheck.extract.relations.partitions import of_these
+from sitecheck.extract.relations.past_levels import past_levels
 from sitecheck.extract.relations.period_differences import period_differences
 from sitecheck.extract.relations.period_parts import period_parts
 from sitecheck.extract.relations.pies import pies, source_rows
@@ -193,6 +196,7 @@ def _in_sentence(
     measure_parts(doc, span, nums, before and (before[0].span, before[1]), rel)
     _shares_of(doc, span, nums, index, rel)
     share_totals(span, figs, prev_figs, rel)
+    back_shares(doc, span, rel, index)
     _changes(doc, sentence, nums, rel, before)
     labelled_totals(doc, span, figs, rel)
     total_after_sentence(doc, span, figs, prev, rel)
@@ -262,6 +266,7 @@ def _changes(
     paired_differences(doc, sentence, nums, rel)
     mode_split(doc, sentence, nums, rel, before)
     net_balances(doc, sentence, nums, rel, before)
+    past_levels(doc, sentence, nums, rel, before)
     change_colon(doc, sentence, nums, rel)
 
 
@@ -292,4 +297,5 @@ def _in_lines(doc: Document, index: QuantityIndex, rel: Relations) -> None:
     run_rows(doc, index, rel)
     further_parts(doc, index, rel)
     place_runs(doc, index, rel)
+    ordinal_runs(doc, index, rel)
     glance_totals(doc, index, rel)

@@ -11,6 +11,7 @@ from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.connector_clauses import clause_parts, join_at
 from sitecheck.extract.relations.death_causes import by_cause, outcome_pair
 from sitecheck.extract.relations.model import Breakdown, PartKind, PartOf, Relations
+from sitecheck.extract.relations.parallel_places import parallel_places
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.place_counts import other_unit
 from sitecheck.extract.relations.positions import Positions
@@ -132,7 +133,7 @@ def _breakdown(
     if words in p.inclusive:
         # "including" never closes the list, but groups that cannot overlap cannot add up to
         # more than their whole.
-        if disjoint(doc, parts, unit_word=True):
+        if disjoint(doc, parts, unit_word=True) or _parallel(doc, parts, span):
             return [Breakdown(whole, parts, "connector", False, at_most=True)]
         return []
     exhaustive = (
@@ -141,9 +142,16 @@ def _breakdown(
     # "of whom 98,417 refugees, 87,925 IDPs and 3,362 asylum-seekers": groups that cannot
     # overlap cannot add up to more than their whole, even when others go unnamed.
     at_most = not exhaustive and (
-        disjoint(doc, parts, unit_word=True) or by_cause(doc.text, doc.language, p, whole, parts)
+        disjoint(doc, parts, unit_word=True)
+        or by_cause(doc.text, doc.language, p, whole, parts)
+        or _parallel(doc, parts, span)
     )
     return [Breakdown(whole, parts, "connector", exhaustive=exhaustive, at_most=at_most)]
+
+
+def _parallel(doc: Document, parts: list[Quantity], span: Span) -> bool:
+    """ "including 2,106 who crossed at Tillia and 3,871 at Assamaka": one place each."""
+    return parallel_places(doc.text, doc.language, parts, span.end)
 
 
 def _over_places(language: str, whole: Quantity, part: Quantity) -> bool:

@@ -9,6 +9,7 @@ from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.further_parts import followed_by_more
 from sitecheck.extract.relations.model import Breakdown, PartOf, Relations
 from sitecheck.extract.relations.month_parts import by_month
+from sitecheck.extract.relations.parallel_places import parallel_places
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.wording import (
     WORD,
@@ -58,6 +59,10 @@ def of_these(
     prev_figs = _beyond_extent(doc, rel, prev_figs)  # "27 countries in four of the six regions"
     whole, households = _wholes(p, m, prev_figs, opening)
     if whole is None:
+        # "15,700 were minors, 9,100 of them boys and 6,600 girls. Of this group, …": the
+        # group is the figure the others split, not one of its parts.
+        whole, households = _wholes(p, m, _not_parts(rel, prev_figs), opening)
+    if whole is None:
         return
     in_homes = [q for q in figs if q.is_households] if households is not None else []
     if households is not None:
@@ -101,6 +106,7 @@ def _closes(
         or disjoint_labels(p, _clauses(doc.text, parts, span))
         or unnumbered_rest(doc, parts, span)
         or by_month(doc, parts, span)  # "2,310 left in January and 2,905 in February"
+        or parallel_places(doc.text, doc.language, parts, span.end)  # "at A and 3,871 at B"
     )
     return exhaustive, at_most
 
@@ -146,6 +152,13 @@ def _wholes(
         households = next(q for q in candidates if q.is_households)
         candidates = [q for q in candidates if not q.is_households]
     return (candidates[0] if len(candidates) == 1 else None), households
+
+
+def _not_parts(rel: Relations, figs: list[Quantity]) -> list[Quantity]:
+    """The figures of a sentence that are no part of another of its figures ("of whom")."""
+    ids = {id(q) for q in figs}
+    parts = {id(r.part) for r in rel.parts if id(r.whole) in ids and id(r.part) in ids}
+    return [q for q in figs if id(q) not in parts] if parts else []
 
 
 def _without_asides(
