@@ -36,6 +36,7 @@ from sitecheck.extract.relations.colon_parts import colon_parts, list_after_colo
 from sitecheck.extract.relations.connectors import connectors
 from sitecheck.extract.relations.counted_items import counted_items
 from sitecheck.extract.relations.counted_once import counted_once
+from sitecheck.extract.relations.counted_places import counted_places
 from sitecheck.extract.relations.counted_totals import counted_groups, counted_total
 from sitecheck.extract.relations.difference_back import difference_back
 from sitecheck.extract.relations.difference_rates import difference_rates
@@ -187,6 +188,7 @@ def _in_sentence(
     colon_parts(doc, span, figs, rel)
     colon_amounts(doc, span, figs, rel)
     counted_items(doc, span, nums, rel)
+    counted_places(doc, span, nums, rel)
     measure_parts(doc, span, nums, before and (before[0].span, before[1]), rel)
     _shares_of(doc, span, nums, index, rel)
     share_totals(span, figs, prev_figs, rel)
