@@ -33,6 +33,7 @@ from sitecheck.extract.relations.coded_heads import coded_heads
 from sitecheck.extract.relations.colon_amounts import colon_amounts
 from sitecheck.extract.relations.colon_items import colon_items
 from sitecheck.extract.relations.colon_parts import colon_parts, list_after_colon
+from sitecheck.extract.relations.connector_items import connector_items
 from sitecheck.extract.relations.connectors import connectors
 from sitecheck.extract.relations.counted_items import counted_items
 from sitecheck.extract.relations.counted_once import counted_once
@@ -276,6 +277,7 @@ def _in_lines(doc: Document, index: QuantityIndex, rel: Relations) -> None:
     rel.breakdowns.extend(coded_heads(doc, index))
     list_after_colon(doc, index, rel)
     colon_items(doc, index, rel)
+    connector_items(doc, index, rel)
     lettered_items(doc, index, rel)
     head_lists(doc, index, rel)
     key_lines(doc, index, rel)

@@ -26,6 +26,7 @@ from sitecheck.extract.relations.positions import Positions
 from sitecheck.extract.relations.wording import WORD, digit_between, lead
 
 _MAX_NOTE_WORDS = 6  # after the count of places: "health zones (Figure 1), including"
+_JOINED_WORDS = 4  # "420 children and 380 adults": a noun and "and" between
 _FAR = 2.0  # parts that add up to more than twice the whole count something else
 _CLAUSE_STOPS = ";:."  # "58 cases … across seven zones": one clause
 
@@ -34,6 +35,18 @@ def sector_parts(doc: Document, whole: Quantity, parts: list[Quantity], colon: i
     """Each sector's organisations as a part of the organisations at work."""
     cue = " ".join([*doc.text[whole.span.end : colon].split()[-2:], ":"])
     return [PartOf(whole, q, "inclusive", cue) for q in parts]
+
+
+def joined(doc: Document, first: Quantity, whole: Quantity) -> bool:
+    """Whether a figure of the same kind is joined to the whole by "and" or a comma, a few words
+    between ("420 children and 380 adults"): the two share the clause, neither is its whole."""
+    if first.kind != whole.kind or first.tag is not None:
+        return False
+    between = doc.text[first.span.end : lead(whole)]
+    said = [w.lower() for w in WORD.findall(between)]
+    p = relation_patterns(doc.language)
+    ends = bool(said and said[-1] in p.ands) or between.rstrip().endswith(",")
+    return ends and len(said) <= _JOINED_WORDS and not any(c in between for c in ".;:")
 
 
 def counted_places(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> None:
