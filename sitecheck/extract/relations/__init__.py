@@ -70,6 +70,7 @@ from sitecheck.extract.relations.model import (
     Relations,
     Shares,
 )
+from sitecheck.extract.relations.named_part_shares import named_part_shares
 from sitecheck.extract.relations.national_parts import national_parts
 from sitecheck.extract.relations.net_balances import net_balances
 from sitecheck.extract.relations.noun_back import noun_back
@@ -293,3 +294,4 @@ def _in_lines(doc: Document, index: QuantityIndex, rel: Relations) -> None:
     further_parts(doc, index, rel)
     place_runs(doc, index, rel)
     glance_totals(doc, index, rel)
+    named_part_shares(doc, index, rel)  # after every list reader: the breakdowns it names
