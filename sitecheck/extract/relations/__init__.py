@@ -35,9 +35,11 @@ from sitecheck.extract.relations.colon_amounts import colon_amounts
 from sitecheck.extract.relations.colon_items import colon_items
 from sitecheck.extract.relations.colon_parts import colon_parts, list_after_colon
 from sitecheck.extract.relations.column_totals import column_totals
+from sitecheck.extract.relations.connector_items import connector_items
 from sitecheck.extract.relations.connectors import connectors
 from sitecheck.extract.relations.counted_items import counted_items
 from sitecheck.extract.relations.counted_once import counted_once
+from sitecheck.extract.relations.counted_places import counted_places
 from sitecheck.extract.relations.counted_totals import counted_groups, counted_total
 from sitecheck.extract.relations.difference_back import difference_back
 from sitecheck.extract.relations.difference_rates import difference_rates
@@ -70,6 +72,7 @@ from sitecheck.extract.relations.model import (
     Relations,
     Shares,
 )
+from sitecheck.extract.relations.named_part_shares import named_part_shares
 from sitecheck.extract.relations.national_parts import national_parts
 from sitecheck.extract.relations.net_balances import net_balances
 from sitecheck.extract.relations.noun_back import noun_back
@@ -193,6 +196,7 @@ def _in_sentence(
     colon_parts(doc, span, figs, rel)
     colon_amounts(doc, span, figs, rel)
     counted_items(doc, span, nums, rel)
+    counted_places(doc, span, nums, rel)
     measure_parts(doc, span, nums, before and (before[0].span, before[1]), rel)
     _shares_of(doc, span, nums, index, rel)
     share_totals(span, figs, prev_figs, rel)
@@ -283,6 +287,7 @@ def _in_lines(doc: Document, index: QuantityIndex, rel: Relations) -> None:
     rel.breakdowns.extend(coded_heads(doc, index))
     list_after_colon(doc, index, rel)
     colon_items(doc, index, rel)
+    connector_items(doc, index, rel)
     lettered_items(doc, index, rel)
     head_lists(doc, index, rel)
     key_lines(doc, index, rel)
@@ -299,3 +304,4 @@ def _in_lines(doc: Document, index: QuantityIndex, rel: Relations) -> None:
     place_runs(doc, index, rel)
     ordinal_runs(doc, index, rel)
     glance_totals(doc, index, rel)
+    named_part_shares(doc, index, rel)  # after every list reader: the breakdowns it names

@@ -22,6 +22,7 @@ from sitecheck.extract.relations.colon_heads import (
     long_head,
 )
 from sitecheck.extract.relations.comma_labels import comma_labelled, dated, figure_led
+from sitecheck.extract.relations.counted_places import sector_parts
 from sitecheck.extract.relations.item_runs import Words, plain_label, words
 from sitecheck.extract.relations.model import Breakdown, PartOf, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
@@ -83,6 +84,7 @@ def colon_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations)
                 rel.breakdowns.append(
                     Breakdown(whole, after, "colon", exhaustive=True, one_way=True)
                 )
+                rel.parts.extend(sector_parts(doc, whole, after, colon))
             elif (short or long_head(text, whole, colon)) and _segments(doc, after, colon, end):
                 # "the 142 events break down as follows: …": the head says the list is all.
                 said = words(doc.language).breakdown.search(text, whole.span.end, colon)

@@ -18,6 +18,7 @@ from sitecheck.extract.relations.colon_parts import (
     _same_unit,
     _segments,
 )
+from sitecheck.extract.relations.counted_places import joined
 from sitecheck.extract.relations.item_runs import words
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
@@ -38,7 +39,7 @@ def counted_items(doc: Document, span: Span, nums: list[Quantity], rel: Relation
     while colon >= 0:
         nxt = text.find(":", colon + 1, span.end)
         end = nxt if nxt >= 0 else span.end
-        before, after = at.before(colon, 2), at.inside(colon, end)
+        before, after = at.before(colon, 3), at.inside(colon, end)
         if len(after) >= 2 and _counted(doc, before, after, colon, end):
             _add(rel, before[-2], after)
         colon = nxt
@@ -71,6 +72,8 @@ def _counted(
         return False
     if DIGIT.search(text, whole.span.end, lead(items)) or not long_head(text, whole, colon):
         return False
+    if len(before) > 2 and joined(doc, before[-3], whole):
+        return False  # "420 children and 380 adults were treated in three clinics: …": two wholes
     p = relation_patterns(doc.language)
     if names_some(p, text, whole.span.end, lead(after[0])):
         return False  # "…, the largest in three camps: …": the head says they are only some

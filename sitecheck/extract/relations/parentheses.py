@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.bare_brackets import bare_part, worded_part_after
+from sitecheck.extract.relations.counted_places import joined
 from sitecheck.extract.relations.distant_wholes import captioned, previous_total
 from sitecheck.extract.relations.model import Breakdown, PartOf, PercentOf, Relations
 from sitecheck.extract.relations.named_wholes import LABEL, named_whole, series_parts
@@ -340,6 +341,9 @@ def _label_group(
         # "86,400 people in four districts: Nsanje (31,200), …": the total is the figure whose
         # unit the parts share, before the count of the places they are in.
         total, between = far, text[far.span.end : lead(before[-1])]
+        prior = figs.last_before(lead(far), lambda q: q.kind == "count", 1)
+        if prior and joined(doc, prior[-1], far):
+            return  # "420 children and 380 adults in three clinics: A (300), …": two wholes
     # "… se reparten así: deslizamientos, con 79 casos, inundaciones (26)": a figure that is
     # itself an item of a list after a colon is no total.
     item = ":" in text[max(span.start, total.span.start - 40) : total.span.start]
