@@ -126,7 +126,9 @@ def find_funding(doc: Document, numbers: list[Quantity]) -> list[FundingFigures]
                 if len(spans) > 1:
                     money, pct = prose(doc, start, end, index, p)
                 for group in by_currency(money):
-                    if "required" in group:  # a bare scaled amount is in the group's currency
+                    # A bare scaled amount is in the group's currency. "CHF 2.2M (64% funded),
+                    # gap CHF 1.2M": received and lacking, with no requirement, make it up.
+                    if "required" in group or (pct and {"funded", "gap"} <= group.keys()):
                         group = _gap_alone(doc, index, start, end, money, group)
                         collect(out, group, pct, boxed=True)
             item = (block, money, pct) if block.kind == "list_item" else None

@@ -27,6 +27,7 @@ FUNDING_WORDS: dict[str, object] = dict(
         "gap": (
             "brecha de", "déficit de", "deficit de", "por cubrir", "brecha financiera es de",
             "déficit financiero es de", "brecha asciende a", "déficit asciende a",
+            "brecha es de", "déficit es de",
         ),
         "funded": ("recibió", "recibio", "recibido", "dispone de", "disponía de", "movilizado",
                    "movilizar",

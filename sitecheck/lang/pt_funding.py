@@ -22,6 +22,7 @@ FUNDING_WORDS: dict[str, object] = dict(
         "gap": (
             "lacuna de", "défice de", "déficit de", "por cobrir", "lacuna financeira é de",
             "défice financeiro é de", "lacuna chega a", "déficit chega a", "défice chega a",
+            "lacuna é de", "défice é de", "déficit é de",
         ),
         "funded": (
             "recebeu", "recebidos", "angariou", "angariados", "dispunha de", "dispõe de",
