@@ -31,13 +31,13 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from sitecheck.checks.formatting import fmt_like, fmt_percent, quoted
+from sitecheck.checks.funding_shares import complement, without_requirement
 from sitecheck.checks.implied_bases import implied_bases
 from sitecheck.checks.named_bases import named_base, only_count
 from sitecheck.checks.percent_changes import changes, relative_changes
 from sitecheck.checks.share_groups import referred_whole, shared_base
 from sitecheck.checks.vouched_bases import Vouchers, earlier_base
 from sitecheck.document import Span
-from sitecheck.extract.keyfigures import FundingFigures
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations import PercentOf
 from sitecheck.extract.relations.share_of import bare_amount
@@ -129,10 +129,13 @@ def _funding(facts: Facts, done: set[int]) -> Iterator[Found]:
     for figs in facts.funding:
         req = figs.money.get("required")
         if req is None:
-            yield from _without_requirement(figs, done)
+            yield from without_requirement(figs, done)
         for role in ("funded", "gap"):
             amount, pct = figs.money.get(role), figs.percent.get(role)
-            if req is None or amount is None or pct is None or req.value <= 0:
+            if req is None or pct is None or req.value <= 0:
+                continue
+            if amount is None:
+                yield from complement(figs, role, req, pct, done)
                 continue
             done.add(pct.span.start)
             if not _share(amount, req).intersects(pct.interval):
@@ -144,37 +147,6 @@ def _funding(facts: Facts, done: set[int]) -> Iterator[Found]:
                 span=gap.span,
                 related=[Related(got.span, say("label.funded_share"))],
             )
-
-
-def _without_requirement(figs: FundingFigures, done: set[int]) -> Iterator[Found]:
-    """ "Coverage: CHF 2.2M (64% funded) Funding gap: CHF 1.2M": with no requirement stated, what
-    is received and what is lacking make it up, and the share is of their sum."""
-    got, gap = figs.money.get("funded"), figs.money.get("gap")
-    if got is None or gap is None:
-        return
-    if None not in (got.currency, gap.currency) and got.currency != gap.currency:
-        return  # a bare scaled amount of a box is in the box's currency
-    whole = got.interval + gap.interval
-    if whole.lo <= 0:
-        return
-    for role, amount in (("funded", got), ("gap", gap)):
-        pct = figs.percent.get(role)
-        if pct is None:
-            continue
-        done.add(pct.span.start)
-        if (amount.interval / whole * 100.0).intersects(pct.interval):
-            continue
-        actual = fmt_percent(amount.value / (got.value + gap.value) * 100.0)
-        base = f"({quoted(got)} + {quoted(gap)})"
-        yield Found(
-            message=say(
-                f"pct.share.{role}", pct=quoted(pct), part=quoted(amount), base=base, actual=actual
-            ),
-            span=pct.span,
-            related=[Related(got.span, say("label.funded")), Related(gap.span, say("label.gap"))],
-            expected=actual,
-            stated=quoted(pct),
-        )
 
 
 def _percents(facts: Facts, done: set[int]) -> Iterator[Found]:

@@ -17,6 +17,7 @@ FUNDING_WORDS: dict[str, object] = dict(
         ),
         "funded": (
             "recibido", "financiado", "fondos recibidos", "cobertura", "comprometido", "progreso",
+            "fondos disponibles",
         ),
     },  # fmt: skip
     funding_heads=("financiamiento", "financiación", "financiacion", "fondos"),
@@ -36,7 +37,7 @@ FUNDING_WORDS: dict[str, object] = dict(
     funding_after={
         "funded": (
             "recibido", "recibidos", "financiado", "financiada", "financiados", "financiadas",
-            "en aportes", "en contribuciones",
+            "en aportes", "en contribuciones", "movilizados", "asegurados", "confirmados",
         ),
         "required": ("requerido", "requeridos", "que necesita", "que necesitan"),
         "gap": (

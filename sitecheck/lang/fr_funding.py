@@ -13,7 +13,7 @@ FUNDING_WORDS: dict[str, object] = dict(
         "gap": ("déficit", "manque", "non financé", "reste à financer", "gap"),
         "funded": (
             "financé", "reçu", "reçus", "contributions", "couverture", "mobilisé", "mobilisés",
-            "progrès",
+            "progrès", "fonds disponibles",
         ),
     },
     funding_heads=("financement",),
@@ -35,6 +35,7 @@ FUNDING_WORDS: dict[str, object] = dict(
     funding_after={
         "funded": (
             "reçus", "reçu", "financés", "mobilisés", "mobilisé", "mobilisée", "en contributions",
+            "confirmés", "acquis",
         ),
         "required": ("requis", "nécessaires"),
         "gap": (

@@ -12,6 +12,7 @@ FUNDING_WORDS: dict[str, object] = dict(
         "gap": ("lacuna", "défice", "déficit", "por financiar", "não financiado"),
         "funded": (
             "recebido", "financiado", "mobilizado", "contribuições", "cobertura", "progresso",
+            "fundos disponíveis",
         ),
     },
     funding_heads=("financiamento",),
@@ -32,6 +33,7 @@ FUNDING_WORDS: dict[str, object] = dict(
     funding_after={
         "funded": (
             "recebidos", "recebido", "financiados", "financiado", "mobilizados", "em contribuições",
+            "garantidos", "assegurados", "confirmados",
         ),
         "required": ("necessários", "requeridos", "solicitados"),
         "gap": ("por financiar", "por cobrir", "de lacuna", "em falta", "não financiados"),
