@@ -17,7 +17,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 # " required, " between two figures: the caption of the figure before, then a separator.
 _TRAILING = re.compile(r"\s*[^\W\d_][^\d,;:()|]*[,;|]\s*")
 # "Funding ($)", "FUNDING (US$):": the head word alone, with its currency in brackets perhaps.
-CAPTION_MARKS = re.compile(r"\([^()\d]{0,8}\)|[\s:–-]+")
+CAPTION_MARKS = re.compile(r"\([^()\d]{0,8}\)|[\s:|–-]+")  # "| Funding " between cells too
 
 
 def trailing(text: str, on_line: list[Quantity], end: int) -> bool:

@@ -21,7 +21,8 @@ _OPEN = re.compile(r"\s*\(\s*")
 _CLOSE = re.compile(r"\s*\)")
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-\n(?=[^\W\d_])")
 _CLAUSE_GAP = re.compile(r"[^\d();:.]{0,40}")
-_LEAD_BRACKET = re.compile(r"\s*\([^()\d]{0,20}\d[^()]{0,20}\)")  # "(30%)" right after an amount
+# "(30%)", "(35 per cent of requirements)" right after an amount
+_LEAD_BRACKET = re.compile(r"\s*\([^()\d]{0,20}\d[^()]{0,40}\)")
 
 
 def _roles(groups: object) -> str:

@@ -26,7 +26,8 @@ FUNDING_WORDS: dict[str, object] = dict(
             "requirement of", "requirements of", "required", "requesting", "requested", "seek",
             "seeks", "needs", "budget of", "asks for", "calls for",
             "requirements stand at", "requirement stands at", "requirements amount to",
-            "requirements total", "requirements totalling",
+            "requirements total", "requirements totalling", "budget is", "budget stands at",
+            "budget amounts to",
         ),
         "gap": (
             "gap of", "shortfall of", "still needed", "unmet", "funding gap is",

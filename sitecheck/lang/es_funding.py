@@ -24,7 +24,8 @@ FUNDING_WORDS: dict[str, object] = dict(
     funding_before={
         "required": ("requiere", "requerimiento de", "solicita", "solicitó", "solicitaron",
                      "necesita", "necesitaba", "necesidades", "pide", "llamamiento de",
-                   "requerido de"),
+                   "requerido de", "presupuesto es de", "presupuesto asciende a",
+                     "presupuesto de"),
         "gap": (
             "brecha de", "déficit de", "deficit de", "por cubrir", "brecha financiera es de",
             "déficit financiero es de", "brecha asciende a", "déficit asciende a",

@@ -22,6 +22,7 @@ FUNDING_WORDS: dict[str, object] = dict(
             "il faudrait", "requiert", "nécessite", "besoins", "appel de", "sollicite",
             "demande", "demandent", "demandé", "requis de", "estimés à", "estimé à",
             "besoins s'élèvent à", "besoins financiers s'élèvent à", "besoins se chiffrent à",
+            "budget est de", "budget s'élève à", "budget de",
         ),
         "gap": (
             "déficit de", "manque de", "reste à couvrir", "gap financier est de",

@@ -19,7 +19,8 @@ FUNDING_WORDS: dict[str, object] = dict(
     funding_before={
         "required": ("requer", "solicita", "solicitou", "solicitaram", "apelo de",
                      "necessita de", "precisa de", "precisava de", "precisam de", "necessidades",
-                     "pede", "necessário de"),
+                     "pede", "necessário de", "orçamento é de", "orçamento ascende a",
+                     "orçamento de"),
         "gap": (
             "lacuna de", "défice de", "déficit de", "por cobrir", "lacuna financeira é de",
             "défice financeiro é de", "lacuna chega a", "déficit chega a", "défice chega a",
