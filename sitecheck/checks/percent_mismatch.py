@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from sitecheck.checks.formatting import fmt_like, fmt_percent, quoted
+from sitecheck.checks.funding_shares import complement, without_requirement
 from sitecheck.checks.implied_bases import implied_bases
 from sitecheck.checks.named_bases import named_base, only_count
 from sitecheck.checks.percent_changes import changes, relative_changes
@@ -127,9 +128,14 @@ def _funding(facts: Facts, done: set[int]) -> Iterator[Found]:
     """The funded and unfunded shares of a box or a sentence; adds them to ``done``."""
     for figs in facts.funding:
         req = figs.money.get("required")
+        if req is None:
+            yield from without_requirement(figs, done)
         for role in ("funded", "gap"):
             amount, pct = figs.money.get(role), figs.percent.get(role)
-            if req is None or amount is None or pct is None or req.value <= 0:
+            if req is None or pct is None or req.value <= 0:
+                continue
+            if amount is None:
+                yield from complement(figs, role, req, pct, done)
                 continue
             done.add(pct.span.start)
             if not _share(amount, req).intersects(pct.interval):

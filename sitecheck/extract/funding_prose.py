@@ -21,7 +21,8 @@ _OPEN = re.compile(r"\s*\(\s*")
 _CLOSE = re.compile(r"\s*\)")
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-\n(?=[^\W\d_])")
 _CLAUSE_GAP = re.compile(r"[^\d();:.]{0,40}")
-_LEAD_BRACKET = re.compile(r"\s*\([^()\d]{0,20}\d[^()]{0,20}\)")  # "(30%)" right after an amount
+# "(30%)", "(35 per cent of requirements)" right after an amount
+_LEAD_BRACKET = re.compile(r"\s*\([^()\d]{0,20}\d[^()]{0,40}\)")
 
 
 def _roles(groups: object) -> str:
@@ -166,23 +167,17 @@ def prose(
     # "41 % … (soit 54 M$)" or "6 por cento do necessário, 25 milhões recebidos": one role
     pending: tuple[Quantity, str | None, bool] | None = None  # share, its role, bracketed
     ahead: set[int] = set()  # amounts for a coming period
+    # "The appeal for $80M has received $20M": the words after an amount whose role its own
+    # words before gave ("appeal for") are the next amount's.
+    by_before = False
     for k, q in enumerate(figures):
         prev_end = figures[k - 1].span.end if k else max(start, q.span.start - 40)
         before = text[max(prev_end, q.span.start - 40) : (q.qualifier_span or q.span).start]
-        # "US$50 million (30%) has been received": the role words past the amount's share.
-        skip = _LEAD_BRACKET.match(text, q.span.end)
-        after_at = skip.end() if skip else q.span.end
-        after = text[after_at : after_at + 30]
         if k and is_amount(q) and last_money and conversion(text, figures[k - 1], q):
             money[last_money[1]].append(q)  # "$5.9M (€5.37M)": the same role, in euros
             continue
         if is_amount(q):
-            m = _before_role(text, max(prev_end, q.span.start - 40), _at(q), k > 0, p)
-            m = m or p.after.match(after) or p.label_colon.search(before)
-            role = m.lastgroup if m else None
-            since = figures[k - 1].span.end if k else start
-            if role is None and p.costed.search(text, max(since, q.span.start - 160), _at(q)):
-                role = "required"  # "the cost of the response is estimated at $38M"
+            role, by_before = _amount_role(text, figures, k, start, p, by_before)
             if pending is not None and (not pending[2] or _CLOSE.match(text, q.span.end)):
                 role = role or pending[1]
                 if role is not None:
@@ -196,6 +191,7 @@ def prose(
             else:
                 last_money = None
         elif q.kind == "percent":
+            by_before = False
             next_to = last_money is not None and k and figures[k - 1] is last_money[0]
             glued = last_money if next_to else None
             role = _share_role(text, q, glued, p)
@@ -215,6 +211,26 @@ def prose(
         if id(q) not in placed:
             pct.setdefault(role, []).append(q)
     return money, pct
+
+
+def _amount_role(
+    text: str, figures: list[Quantity], k: int, start: int, p: FundingPatterns, placed: bool
+) -> tuple[str | None, bool]:
+    """The role the words give the amount ``figures[k]``, and whether its words before gave it
+    (``placed``: the figure before had its role from its own words before it)."""
+    q = figures[k]
+    prev_end = figures[k - 1].span.end if k else max(start, q.span.start - 40)
+    # "US$50 million (30%) has been received": the role words past the amount's share.
+    skip = _LEAD_BRACKET.match(text, q.span.end)
+    after_at = skip.end() if skip else q.span.end
+    own = _before_role(text, max(prev_end, q.span.start - 40), _at(q), k > 0, p, placed)
+    m = own or p.after.match(text[after_at : after_at + 30])
+    m = m or p.label_colon.search(text[max(prev_end, q.span.start - 40) : _at(q)])
+    role = m.lastgroup if m else None
+    since = figures[k - 1].span.end if k else start
+    if role is None and p.costed.search(text, max(since, q.span.start - 160), _at(q)):
+        role = "required"  # "the cost of the response is estimated at $38M"
+    return role, own is not None
 
 
 def _plan_period(money: Roles, ahead: set[int]) -> Roles:
@@ -272,12 +288,13 @@ def _caption_pair(
 
 
 def _before_role(
-    text: str, start: int, end: int, after_figure: bool, p: FundingPatterns
+    text: str, start: int, end: int, after_figure: bool, p: FundingPatterns, placed: bool = False
 ) -> re.Match[str] | None:
     """The role words before an amount, unless they are those after the figure before it:
-    "25 milhões recebidos dos 398 milhões solicitados"."""
+    "25 milhões recebidos dos 398 milhões solicitados" (unless that figure's role is ``placed``
+    by its own words before it)."""
     m = p.before.search(text, start, end)
-    if m and after_figure:
+    if m and after_figure and not placed:
         prev = p.after.match(text[start:end])  # "^" holds only at a string's start
         if prev and start + prev.end() > m.start():
             return None

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from sitecheck.document import Block, Document
+from sitecheck.extract.funding_lines import CAPTION_MARKS, headed, trailing
 from sitecheck.extract.funding_prose import (
     FundingFigures,
     FundingPatterns,
@@ -21,6 +22,7 @@ from sitecheck.extract.funding_prose import (
     is_amount,
     prose,
 )
+from sitecheck.extract.funding_sectors import plan_only
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.lang import lexicon, phrases
 
@@ -33,8 +35,6 @@ _HYPHENATED = re.compile(r"[^\W\d_]-$")
 _CAPTION_BEFORE_COMMA = re.compile(r"[^\W\d_]\s*[,;]\s*$")
 _SIGNED = re.compile(r"[+\-−]\d")  # "+12%": a signed change
 _DIGIT = re.compile(r"\d")
-# " required, " between two figures: the caption of the figure before, then a separator.
-_TRAILING = re.compile(r"\s*[^\W\d_][^\d,;:()]*[,;]\s*")
 
 
 _Alone = tuple[Quantity, int, str | None, str | None]  # a figure, its line, roles above, below
@@ -126,8 +126,10 @@ def find_funding(doc: Document, numbers: list[Quantity]) -> list[FundingFigures]
                 if len(spans) > 1:
                     money, pct = prose(doc, start, end, index, p)
                 for group in by_currency(money):
-                    if "required" in group:  # a bare scaled amount is in the group's currency
-                        group = _gap_alone(doc, index, start, end, money, group)
+                    # A bare scaled amount is in the group's currency. "CHF 2.2M (64% funded),
+                    # gap CHF 1.2M": received and lacking, with no requirement, make it up.
+                    if "required" in group or (pct and {"funded", "gap"} <= group.keys()):
+                        group = _gap_alone(doc, index, start, end, money, plan_only(doc, group))
                         collect(out, group, pct, boxed=True)
             item = (block, money, pct) if block.kind == "list_item" else None
         else:
@@ -243,17 +245,6 @@ def _plan_above(doc: Document, item: tuple[Block, Roles, Roles], block: Block) -
     return all(plan.search(b.text) for b in (above, block))
 
 
-def _trailing(text: str, on_line: list[Quantity], end: int) -> bool:
-    """ "Funding: $120M required, $30M received, 25% funded": each caption after its figure,
-    up to a comma, the line's head caption aside."""
-    gaps = [text[a.span.end : b.span.start] for a, b in zip(on_line, on_line[1:], strict=False)]
-    return (
-        len(on_line) > 1
-        and all(_TRAILING.fullmatch(g) for g in gaps)
-        and bool(_LETTER.search(text[on_line[-1].span.end : end]))
-    )
-
-
 def _caption_role(label: str, q: Quantity, p: FundingPatterns) -> str | None:
     role = _role(label, p)
     if role is None and q.kind == "percent" and p.head.search(label):
@@ -261,14 +252,10 @@ def _caption_role(label: str, q: Quantity, p: FundingPatterns) -> str | None:
     return role
 
 
-# "Funding ($)", "FUNDING (US$):": the head word alone, with its currency in brackets perhaps.
-_CAPTION_MARKS = re.compile(r"\([^()\d]{0,8}\)|[\s:–-]+")
-
-
 def _bare_head(label: str, q: Quantity, p: FundingPatterns) -> str | None:
     """ "Requirements ($)$1.18 billion / Funding ($)$541.2 million": the head word alone on the
     line of an amount captions the funds received, as tracking services write it."""
-    if is_amount(q) and p.head.fullmatch(_CAPTION_MARKS.sub("", label)):
+    if is_amount(q) and p.head.fullmatch(CAPTION_MARKS.sub("", label)):
         return "funded"
     return None
 
@@ -297,7 +284,7 @@ def _box_roles(
             len(on_line) > 1
             and ":" not in doc.text[ls:le]
             and not _LETTER.search(doc.text[ls : on_line[0].span.start])
-        ) or _trailing(doc.text, on_line, le)
+        ) or trailing(doc.text, on_line, le) or headed(doc.text, on_line, ls, le, p)
         for k, q in enumerate(on_line):
             if not q.usable or not (q.kind == "percent" or is_amount(q)):
                 continue

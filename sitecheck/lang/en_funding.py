@@ -16,7 +16,7 @@ FUNDING_WORDS: dict[str, object] = dict(
         ),
         "funded": (
             "funded", "received", "funding received", "financed", "contribution", "contributions",
-            "coverage", "covered", "committed", "progress",
+            "coverage", "covered", "committed", "progress", "funds available",
         ),
     },  # fmt: skip
     funding_heads=("funding",),
@@ -26,7 +26,8 @@ FUNDING_WORDS: dict[str, object] = dict(
             "requirement of", "requirements of", "required", "requesting", "requested", "seek",
             "seeks", "needs", "budget of", "asks for", "calls for",
             "requirements stand at", "requirement stands at", "requirements amount to",
-            "requirements total", "requirements totalling",
+            "requirements total", "requirements totalling", "budget is", "budget stands at",
+            "budget amounts to",
         ),
         "gap": (
             "gap of", "shortfall of", "still needed", "unmet", "funding gap is",
@@ -35,11 +36,14 @@ FUNDING_WORDS: dict[str, object] = dict(
         ),
         "funded": (
             "received", "contribution of", "contributions of", "has been funded with",
-            "income reached", "able to mobilize",
+            "income reached", "able to mobilize", "secured", "mobilized", "mobilised",
         ),
     },  # fmt: skip
     funding_after={
-        "funded": ("received", "funded", "pledged", "in contributions"),
+        "funded": (
+            "received", "funded", "pledged", "in contributions", "secured", "mobilized",
+            "mobilised", "confirmed",
+        ),
         "required": ("required", "needed", "sought", "requested"),
         "gap": (
             "unmet", "gap", "yet to be raised", "outstanding", "funding shortfall", "still needed",

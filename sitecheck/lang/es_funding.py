@@ -17,16 +17,19 @@ FUNDING_WORDS: dict[str, object] = dict(
         ),
         "funded": (
             "recibido", "financiado", "fondos recibidos", "cobertura", "comprometido", "progreso",
+            "fondos disponibles",
         ),
     },  # fmt: skip
     funding_heads=("financiamiento", "financiación", "financiacion", "fondos"),
     funding_before={
         "required": ("requiere", "requerimiento de", "solicita", "solicitó", "solicitaron",
                      "necesita", "necesitaba", "necesidades", "pide", "llamamiento de",
-                   "requerido de"),
+                   "requerido de", "presupuesto es de", "presupuesto asciende a",
+                     "presupuesto de"),
         "gap": (
             "brecha de", "déficit de", "deficit de", "por cubrir", "brecha financiera es de",
             "déficit financiero es de", "brecha asciende a", "déficit asciende a",
+            "brecha es de", "déficit es de",
         ),
         "funded": ("recibió", "recibio", "recibido", "dispone de", "disponía de", "movilizado",
                    "movilizar",
@@ -35,7 +38,7 @@ FUNDING_WORDS: dict[str, object] = dict(
     funding_after={
         "funded": (
             "recibido", "recibidos", "financiado", "financiada", "financiados", "financiadas",
-            "en aportes", "en contribuciones",
+            "en aportes", "en contribuciones", "movilizados", "asegurados", "confirmados",
         ),
         "required": ("requerido", "requeridos", "que necesita", "que necesitan"),
         "gap": (

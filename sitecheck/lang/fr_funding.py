@@ -13,7 +13,7 @@ FUNDING_WORDS: dict[str, object] = dict(
         "gap": ("déficit", "manque", "non financé", "reste à financer", "gap"),
         "funded": (
             "financé", "reçu", "reçus", "contributions", "couverture", "mobilisé", "mobilisés",
-            "progrès",
+            "progrès", "fonds disponibles",
         ),
     },
     funding_heads=("financement",),
@@ -22,6 +22,7 @@ FUNDING_WORDS: dict[str, object] = dict(
             "il faudrait", "requiert", "nécessite", "besoins", "appel de", "sollicite",
             "demande", "demandent", "demandé", "requis de", "estimés à", "estimé à",
             "besoins s'élèvent à", "besoins financiers s'élèvent à", "besoins se chiffrent à",
+            "budget est de", "budget s'élève à", "budget de",
         ),
         "gap": (
             "déficit de", "manque de", "reste à couvrir", "gap financier est de",
@@ -35,6 +36,7 @@ FUNDING_WORDS: dict[str, object] = dict(
     funding_after={
         "funded": (
             "reçus", "reçu", "financés", "mobilisés", "mobilisé", "mobilisée", "en contributions",
+            "confirmés", "acquis",
         ),
         "required": ("requis", "nécessaires"),
         "gap": (

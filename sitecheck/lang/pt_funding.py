@@ -12,16 +12,19 @@ FUNDING_WORDS: dict[str, object] = dict(
         "gap": ("lacuna", "défice", "déficit", "por financiar", "não financiado"),
         "funded": (
             "recebido", "financiado", "mobilizado", "contribuições", "cobertura", "progresso",
+            "fundos disponíveis",
         ),
     },
     funding_heads=("financiamento",),
     funding_before={
         "required": ("requer", "solicita", "solicitou", "solicitaram", "apelo de",
                      "necessita de", "precisa de", "precisava de", "precisam de", "necessidades",
-                     "pede", "necessário de"),
+                     "pede", "necessário de", "orçamento é de", "orçamento ascende a",
+                     "orçamento de"),
         "gap": (
             "lacuna de", "défice de", "déficit de", "por cobrir", "lacuna financeira é de",
             "défice financeiro é de", "lacuna chega a", "déficit chega a", "défice chega a",
+            "lacuna é de", "défice é de", "déficit é de",
         ),
         "funded": (
             "recebeu", "recebidos", "angariou", "angariados", "dispunha de", "dispõe de",
@@ -31,6 +34,7 @@ FUNDING_WORDS: dict[str, object] = dict(
     funding_after={
         "funded": (
             "recebidos", "recebido", "financiados", "financiado", "mobilizados", "em contribuições",
+            "garantidos", "assegurados", "confirmados",
         ),
         "required": ("necessários", "requeridos", "solicitados"),
         "gap": ("por financiar", "por cobrir", "de lacuna", "em falta", "não financiados"),

@@ -130,7 +130,7 @@ def source_rows(doc: Document, index: QuantityIndex, rel: Relations) -> None:
             amounts = [a for a, _ in run]
             rel.shares.append(Shares([p for _, p in run]))
             rel.percents.extend(PercentOf(a, p) for a, p in run)
-            whole = _requirement(figs, run)
+            whole = _requirement(figs, run) or _captioned(doc, figs, run)
             if whole is not None:
                 rel.breakdowns.append(Breakdown(whole, amounts, "labels"))
 
@@ -168,3 +168,31 @@ def _requirement(figs: list[Quantity], run: list[tuple[Quantity, Quantity]]) -> 
         if any((a.interval / q.interval * 100.0).intersects(p.interval) for a, p in run):
             return q
     return None
+
+
+_CAPTION_REACH = 60  # characters before an amount its caption may take
+
+
+def _captioned(
+    doc: Document, figs: list[Quantity], run: list[tuple[Quantity, Quantity]]
+) -> Quantity | None:
+    """ "Appeal for the Cholera Response US$ 46.29 million … Humanitarian funding, $5.2M ,
+    11.27% …": the nearest earlier amount, captioned as a requirement with no other amount
+    between, is the requirement even when no share agrees with it (then it or a slice is
+    wrong)."""
+    first = run[0][0]
+    before = [q for q in figs if q.span.end <= first.span.start]
+    if not before or before[-1].kind != "money" or before[-1].currency != first.currency:
+        return None
+    q = before[-1]
+    # "Appeal for the Response in 19 Districts US$ 46.29 million": a count may stand between.
+    money = [m for m in before[:-1] if m.kind == "money"]
+    since = money[-1].span.end if money else 0
+    caption = doc.text[max(since, q.span.start - _CAPTION_REACH) : q.span.start]
+    return q if _required_words(doc.language).search(caption) else None
+
+
+@cache
+def _required_words(language: str) -> re.Pattern[str]:
+    words = lexicon(language).funding_labels.get("required", ())
+    return re.compile(rf"(?i:(?<![\w])(?:{alternation(words)})(?![\w]))")
