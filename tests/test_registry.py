@@ -31,7 +31,7 @@ def _rule_modules_imported(path: Path) -> set[str]:
 
 def test_every_module_under_checks_is_a_registered_rule_or_a_shared_helper() -> None:
     modules = {p.stem for p in (PACKAGE / "checks").glob("*.py")}
-    assert modules - RULE_MODULES == {"__init__", "registry", "formatting", "share_groups", "percent_changes", "implied_bases", "named_bases", "vouched_bases"}
+    assert modules - RULE_MODULES == {"__init__", "registry", "formatting", "share_groups", "percent_changes", "implied_bases", "named_bases", "vouched_bases", "funding_shares"}
     assert RULE_MODULES <= modules
 
 

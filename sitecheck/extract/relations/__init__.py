@@ -170,14 +170,52 @@ def _in_sentence(
     prev: tuple[Span, list[Quantity]] | None,
     before: tuple[Sentence, list[Quantity]] | None,
 ) -> None:
-    """The relations a sentence states, alone or with the sentence before."""
+    """The relations a sentence states, alone or with the sentence before. Readings of shares
+    run only where the sentence has one: a roster's lines have none (in the order they ran)."""
     span = sentence.span
+    pct = any(q.kind == "percent" for q in nums)
+    back = before and (before[0].span, before[1])
+    _parts(doc, span, nums, figs, rel, prev_figs, index, pct)
+    if pct:
+        shares(doc, span, nums, rel)
+        two_sides(doc, span, nums, rel)
+        graded_shares(doc, span, nums, rel, back)
+        origin_shares(doc, span, nums, rel)
+    colon_parts(doc, span, figs, rel)
+    colon_amounts(doc, span, figs, rel)
+    counted_items(doc, span, nums, rel)
+    counted_places(doc, span, nums, rel)
+    measure_parts(doc, span, nums, back, rel)
+    if pct:
+        _shares_of(doc, span, nums, index, rel)
+        share_totals(span, figs, prev_figs, rel)
+        back_shares(doc, span, rel, index)
+    _changes(doc, sentence, nums, rel, before)
+    _totals(doc, sentence, nums, figs, index, rel, prev, back)
+    if pct:
+        total_shares(doc, span, nums, rel, index)
+        share_then_total(doc, span, nums, rel, index)
+        required_bases(doc, span, nums, rel, index)
+
+
+def _parts(
+    doc: Document,
+    span: Span,
+    nums: list[Quantity],
+    figs: list[Quantity],
+    rel: Relations,
+    prev_figs: list[Quantity],
+    index: QuantityIndex,
+    pct: bool,
+) -> None:
+    """Parts and wholes the sentence names: brackets, connectors, "of these", changes in a run."""
     parentheses(doc, span, nums, rel, prev_figs)
     amount_labels(doc, span, nums, rel)
     bracket_rows(doc, span, nums, rel)
     unit_parts(doc, span, nums, rel)
     connectors(doc, span, nums, rel)
-    part_shares(doc, span, nums, rel)
+    if pct:
+        part_shares(doc, span, nums, rel)
     of_these(doc, span, figs, prev_figs, rel, index)
     of_the_whole(doc, span, figs, rel)
     back_refs(doc, span, figs, prev_figs, rel)
@@ -189,19 +227,21 @@ def _in_sentence(
     with_parts(doc, span, figs, rel)
     screened(doc, span, figs, rel)
     sentence_totals(doc, span, figs, rel)
-    shares(doc, span, nums, rel)
-    two_sides(doc, span, nums, rel)
-    graded_shares(doc, span, nums, rel, before and (before[0].span, before[1]))
-    origin_shares(doc, span, nums, rel)
-    colon_parts(doc, span, figs, rel)
-    colon_amounts(doc, span, figs, rel)
-    counted_items(doc, span, nums, rel)
-    counted_places(doc, span, nums, rel)
-    measure_parts(doc, span, nums, before and (before[0].span, before[1]), rel)
-    _shares_of(doc, span, nums, index, rel)
-    share_totals(span, figs, prev_figs, rel)
-    back_shares(doc, span, rel, index)
-    _changes(doc, sentence, nums, rel, before)
+
+
+def _totals(
+    doc: Document,
+    sentence: Sentence,
+    nums: list[Quantity],
+    figs: list[Quantity],
+    index: QuantityIndex,
+    rel: Relations,
+    prev: tuple[Span, list[Quantity]] | None,
+    back: tuple[Span, list[Quantity]] | None,
+) -> None:
+    """Totals the sentence states of figures before it, and wholes it splits by place, period
+    or group."""
+    span = sentence.span
     labelled_totals(doc, span, figs, rel)
     total_after_sentence(doc, span, figs, prev, rel)
     summed_paragraph(doc, span, figs, index, rel)
@@ -212,16 +252,13 @@ def _in_sentence(
     dimension_lists(doc, span, nums, prev, rel)
     national_parts(doc, span, nums, prev, rel)
     carried_wholes(doc, span, nums, prev, rel)
-    period_parts(doc, span, nums, before and (before[0].span, before[1]), rel)
+    period_parts(doc, span, nums, back, rel)
     counted_groups(doc, span, nums, prev, rel)
     breakdown_opening(doc, span, figs, prev, rel)
     majority(doc, span, figs, prev, rel)
     added_totals(doc, sentence, figs, index, rel)
     joined_stock(doc, figs, rel)
     running_bases(doc, span, rel, index)
-    total_shares(doc, span, nums, rel, index)
-    share_then_total(doc, span, nums, rel, index)
-    required_bases(doc, span, nums, rel, index)
 
 
 def _shares_of(
