@@ -92,7 +92,8 @@ def change_ahead(
     if len(pcts) != 1 or pcts[0].qualifier is not None:
         return
     pct = pcts[0]
-    if any(c.percent is pct for c in rel.changes) or any(po.percent is pct for po in rel.percents):
+    read = rel.percents_since(prev[0].span.start)  # the shares of the two sentences, not all
+    if any(c.percent is pct for c in rel.changes) or any(po.percent is pct for po in read):
         return  # already read, as a change or a share
     tied, down = change_word(doc, prev[0], pct)
     if not tied:

@@ -34,8 +34,12 @@ def change_lead(doc: Document, pct: Quantity) -> bool:
 def changed_shares(doc: Document, span: Span, rel: Relations) -> None:
     """Drop the readings of the sentence that take "a drop of 25% (30,000) of cases" for a share
     of the cases: the bracket right after a change is its new level or its difference."""
+    # Sentences are read in order: this one's shares are the last ones (a bounded look back).
+    first = len(rel.percents)
+    while first and rel.percents[first - 1].percent.span.start >= span.start:
+        first -= 1
     keep = []
-    for po in rel.percents:
+    for po in rel.percents[first:]:
         pct, amount = po.percent, po.amount
         if (
             span.start <= pct.span.start < span.end
@@ -46,7 +50,7 @@ def changed_shares(doc: Document, span: Span, rel: Relations) -> None:
         ):
             continue
         keep.append(po)
-    rel.percents[:] = keep
+    rel.percents[first:] = keep
 
 
 @cache

@@ -66,7 +66,7 @@ def subject_changes(
     if len(pcts) != 1 or here is None or len(here) != 1:
         return
     pct, one, text = pcts[0], here[0], doc.text
-    if any(c.percent is pct for c in rel.changes) or any(po.percent is pct for po in rel.percents):
+    if any(c.percent is pct for c in rel.changes) or _read(rel, sentence, pct):
         return
     if pct.qualifier is not None or one.qualifier is not None:
         return
@@ -125,7 +125,7 @@ def reached_changes(
     if len(pcts) != 1 or here is None or len(here) != 1 or before is None:
         return
     pct, one, text = pcts[0], here[0], doc.text
-    if any(c.percent is pct for c in rel.changes) or any(po.percent is pct for po in rel.percents):
+    if any(c.percent is pct for c in rel.changes) or _read(rel, sentence, pct):
         return
     m = _rose_to(doc.language).search(
         text, max(sentence.span.start, one.span.start - 50), one.span.start
@@ -158,3 +158,8 @@ def reached_changes(
         return
     if same_places(doc, sentence, prev[0]):
         rel.changes.append(Change(pct, alike[0], one, down, first_earlier=True))
+
+
+def _read(rel: Relations, sentence: Sentence, pct: Quantity) -> bool:
+    """Whether a share already reads the percentage (this sentence's shares come last)."""
+    return any(po.percent is pct for po in rel.percents_since(sentence.span.start))
