@@ -38,16 +38,16 @@ ES = derive(
         **dict.fromkeys(
             (
                 "más de", "mas de", "más del", "mas del", "al menos", "por lo menos", "mínimo",
-                "minimo", "sobre",
+                "minimo", "sobre", "más de un", "mas de un", "al menos un",
             ),
             "lower",
         ),
         **dict.fromkeys(("hasta", "menos de", "menos del", "máximo", "maximo"), "upper"),
-        "casi": "below",
+        **dict.fromkeys(("casi", "casi un"), "below"),
         **dict.fromkeys(
             (
                 "unos", "unas", "alrededor de", "alrededor del", "aproximadamente", "aprox.",
-                "aprox", "cerca de", "cerca del",
+                "aprox", "cerca de", "cerca del", "cerca de un", "alrededor de un",
             ),
             "about",
         ),

@@ -56,6 +56,7 @@ from sitecheck.extract.relations.line_shares import line_shares
 from sitecheck.extract.relations.list_totals import list_totals, row_totals, stacked_totals
 from sitecheck.extract.relations.majority import majority
 from sitecheck.extract.relations.measure_parts import measure_parts
+from sitecheck.extract.relations.measure_shares import measure_shares
 from sitecheck.extract.relations.mode_split import mode_split
 from sitecheck.extract.relations.model import (
     REFERS_BACK,
@@ -188,6 +189,7 @@ def _in_sentence(
     colon_amounts(doc, span, figs, rel)
     counted_items(doc, span, nums, rel)
     measure_parts(doc, span, nums, before and (before[0].span, before[1]), rel)
+    measure_shares(doc, span, nums, rel)
     _shares_of(doc, span, nums, index, rel)
     share_totals(span, figs, prev_figs, rel)
     _changes(doc, sentence, nums, rel, before)
