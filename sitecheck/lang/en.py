@@ -263,6 +263,7 @@ EN = derive(
     ),
     complete_groups=(
         frozenset({"women", "men", "children"}), frozenset({"children", "adults", "older"}),
+        frozenset({"children", "adults", "elderly"}),
         frozenset({"women", "men", "girls", "boys"}),  # sex and age: adults and children
     ),
     disjoint_groups=(
