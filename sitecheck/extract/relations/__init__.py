@@ -17,6 +17,7 @@ from sitecheck.extract.relations.amount_labels import amount_labels
 from sitecheck.extract.relations.aside_shares import aside_shares
 from sitecheck.extract.relations.back_refs import back_refs, n_of_m
 from sitecheck.extract.relations.balances import balances
+from sitecheck.extract.relations.base_brackets import base_brackets
 from sitecheck.extract.relations.bracket_back import bracket_back
 from sitecheck.extract.relations.bracket_rows import bracket_rows
 from sitecheck.extract.relations.bullet_shares import bullet_shares
@@ -220,6 +221,7 @@ def _shares_of(
 ) -> None:
     """Shares of a base the sentence names: "of", brackets, targets, rates."""
     share_of(doc, span, nums, rel)
+    base_brackets(doc, span, nums, rel)
     aside_shares(doc, span, nums, rel)
     share_brackets(doc, span, nums, rel)
     target_shares(doc, span, nums, rel)
