@@ -47,6 +47,7 @@ from sitecheck.extract.relations.flat_rows import flat_rows
 from sitecheck.extract.relations.further_parts import further_parts
 from sitecheck.extract.relations.glance_totals import glance_totals
 from sitecheck.extract.relations.graded_shares import graded_shares
+from sitecheck.extract.relations.group_brackets import group_brackets
 from sitecheck.extract.relations.head_lists import breakdown_opening, head_lists
 from sitecheck.extract.relations.key_lines import key_lines
 from sitecheck.extract.relations.label_runs import label_runs
@@ -222,6 +223,7 @@ def _shares_of(
     """Shares of a base the sentence names: "of", brackets, targets, rates."""
     share_of(doc, span, nums, rel)
     base_brackets(doc, span, nums, rel)
+    group_brackets(doc, span, nums, rel)
     aside_shares(doc, span, nums, rel)
     share_brackets(doc, span, nums, rel)
     target_shares(doc, span, nums, rel)
