@@ -53,6 +53,7 @@ from sitecheck.notation import current
 
 _SHIFTS = (10.0, 100.0, 1000.0, 0.1, 0.01, 0.001)
 _PLACED = 3  # earlier figures naming a share's place, tried as its base
+_OPEN = re.compile(r"\s*\(\s*")  # between a share and its bracketed amount
 
 
 @dataclass(frozen=True, eq=False)
@@ -170,7 +171,7 @@ def _percents(facts: Facts, done: set[int]) -> Iterator[Found]:
         # base_noun "": a base the text names but does not count ("of its population")
         # "90 (30%) of the 300 adults", "300 (25%) of them": the base the share names right after
         # it comes first, before the whole the amount is a part of ("Of these, …").
-        base = po.base or _base_after(facts, index, pct) or _referred(facts, po)
+        base = po.base or _named_after(facts, index, po) or _referred(facts, po)
         base = base or (wholes.get(amount.span.start) if po.base_noun != "" else None)
         # "40% of the returnees from Chad (1,680)": the counts that name the place come first.
         placed = _placed_bases(facts, po, amounts) if base is None and po.base_noun else []
@@ -219,6 +220,16 @@ def _base_after(facts: Facts, index: QuantityIndex, pct: Quantity) -> Quantity |
     between = facts.doc.text[pct.span.end : after[0].span.start] if after else ""
     of_base = _wording(lexicon(facts.doc.language)).of_base
     return after[0] if after and of_base.fullmatch(between) else None
+
+
+def _named_after(facts: Facts, index: QuantityIndex, po: PercentOf) -> Quantity | None:
+    """The base named right after the share, or right after the bracketed amount that follows
+    it: "62% (6,448) of the 12,400 displaced"."""
+    base = _base_after(facts, index, po.percent)
+    start, end = po.percent.span.end, (po.amount.qualifier_span or po.amount.span).start
+    if base is not None or end < start or not _OPEN.fullmatch(facts.doc.text, start, end):
+        return base
+    return _base_after(facts, index, po.amount)
 
 
 def _one_unit(amount: Quantity, base: Quantity) -> bool:

@@ -279,6 +279,7 @@ class Lexicon(FundingTableWords):
     # left 25,300 people displaced", "there are"); any other ("reached", "targets") changes it.
     neutral_leads: Words = ()
     change_terms: Words = ()  # "increase", "a 22% drop", "une hausse de": a relative change
+    phrasal_heads: Words = ()  # "make" in "make up 47%": the change term is another verb's
     # The change terms that state a fall ("decrease", "une baisse"): a change whose term says
     # which way it went is not read the other way.
     change_down_terms: Words = ()

@@ -35,7 +35,7 @@ EN = derive(
         **dict.fromkeys(
             (
                 "over", "more than", "above", "exceeding", "in excess of", "at least",
-                "a minimum of", "upwards of",
+                "a minimum of", "upwards of", "more than a",
             ),
             "lower",
         ),
@@ -46,7 +46,7 @@ EN = derive(
             ),
             "upper",
         ),
-        **dict.fromkeys(("almost", "nearly", "just under", "nearly all"), "below"),
+        **dict.fromkeys(("almost", "nearly", "just under", "nearly all", "nearly a"), "below"),
         **dict.fromkeys(
             (
                 "some", "about", "around", "approximately", "approx.", "approx", "roughly",
@@ -264,6 +264,7 @@ EN = derive(
     ),
     complete_groups=(
         frozenset({"women", "men", "children"}), frozenset({"children", "adults", "older"}),
+        frozenset({"children", "adults", "elderly"}),
         frozenset({"women", "men", "girls", "boys"}),  # sex and age: adults and children
     ),
     disjoint_groups=(

@@ -77,6 +77,7 @@ RELATION_WORDS: dict[str, object] = dict(
     plural_verb_endings=("ed",),
     people_connectors=("in which",),
     contrast_joins=("while", "whereas"),
+    phrasal_heads=("make", "makes", "made", "making"),  # "women make up 47% (3,290)"
     # "… and 15% to less severe areas": a grade below those named closes a list of shares
     lesser_words=("less", "lesser", "lower"),
     # with hosts or in sites and camps; formal or informal work; regular or irregular status;

@@ -38,16 +38,16 @@ ES = derive(
         **dict.fromkeys(
             (
                 "más de", "mas de", "más del", "mas del", "al menos", "por lo menos", "mínimo",
-                "minimo", "sobre",
+                "minimo", "sobre", "más de un", "mas de un", "al menos un",
             ),
             "lower",
         ),
         **dict.fromkeys(("hasta", "menos de", "menos del", "máximo", "maximo"), "upper"),
-        "casi": "below",
+        **dict.fromkeys(("casi", "casi un"), "below"),
         **dict.fromkeys(
             (
                 "unos", "unas", "alrededor de", "alrededor del", "aproximadamente", "aprox.",
-                "aprox", "cerca de", "cerca del",
+                "aprox", "cerca de", "cerca del", "cerca de un", "alrededor de un",
             ),
             "about",
         ),
@@ -222,15 +222,15 @@ ES = derive(
         sobrevivientes""".split()
     ),
     complements=(
-        frozenset({"dentro", "fuera"}),
-        frozenset({"muertos", "heridos"}),
+        frozenset({"dentro", "fuera"}), frozenset({"femenino", "masculino"}),
+        frozenset({"muertos", "heridos"}), frozenset({"femenina", "masculina"}),
         frozenset({"fallecidos", "heridos"}),
         frozenset({"fallecidos", "lesionados"}),
         frozenset({"mujeres", "hombres"}),
         frozenset({"niñas", "niños"}),
-        frozenset({"urbano", "rural"}),
-        frozenset({"adultos", "niños"}),
-        frozenset({"adultos", "niñas"}),
+        frozenset({"urbano", "rural"}), frozenset({"urbana", "rural"}),
+        frozenset({"adultos", "niños"}), frozenset({"urbanas", "rurales"}),
+        frozenset({"adultos", "niñas"}), frozenset({"urbanos", "rurales"}),
         frozenset({"mayores", "menores"}),
         frozenset({"adultos", "menores"}),
     ),

@@ -198,15 +198,15 @@ FR = derive(
         accompagnés handicap""".split()
     ),
     complements=(
-        frozenset({"intérieur", "extérieur"}),
-        frozenset({"morts", "blessés"}),
-        frozenset({"tués", "blessés"}),
+        frozenset({"intérieur", "extérieur"}), frozenset({"féminin", "masculin"}),
+        frozenset({"morts", "blessés"}), frozenset({"urbaine", "rurale"}),
+        frozenset({"tués", "blessés"}), frozenset({"urbaines", "rurales"}),
         frozenset({"femmes", "hommes"}),
         frozenset({"filles", "garçons"}),
         frozenset({"adultes", "enfants"}),
         frozenset({"majeurs", "mineurs"}),
         frozenset({"adultes", "mineurs"}),
-        frozenset({"urbain", "rural"}),
+        frozenset({"urbain", "rural"}), frozenset({"urbains", "ruraux"}),
     ),
     complete_groups=(
         frozenset({"femmes", "hommes", "enfants"}), frozenset({"enfants", "adultes", "âgées"}),

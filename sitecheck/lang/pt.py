@@ -203,14 +203,14 @@ PT = derive(
         sobreviventes deficiência""".split()
     ),
     complements=(
-        frozenset({"dentro", "fora"}),
-        frozenset({"mortos", "feridos"}),
+        frozenset({"dentro", "fora"}), frozenset({"feminino", "masculino"}),
+        frozenset({"mortos", "feridos"}), frozenset({"feminina", "masculina"}),
         frozenset({"mulheres", "homens"}),
         frozenset({"meninas", "meninos"}),
         frozenset({"raparigas", "rapazes"}), frozenset({"adultos", "crianças"}),
-        frozenset({"maiores", "menores"}),
-        frozenset({"adultos", "menores"}),
-        frozenset({"urbano", "rural"}),
+        frozenset({"maiores", "menores"}), frozenset({"urbanas", "rurais"}),
+        frozenset({"adultos", "menores"}), frozenset({"urbanos", "rurais"}),
+        frozenset({"urbano", "rural"}), frozenset({"urbana", "rural"}),
     ),
     complete_groups=(
         frozenset({"mulheres", "homens", "crianças"}), frozenset({"crianças", "adultos", "idosos"}),

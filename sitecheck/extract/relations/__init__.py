@@ -18,6 +18,7 @@ from sitecheck.extract.relations.aside_shares import aside_shares
 from sitecheck.extract.relations.back_refs import back_refs, n_of_m
 from sitecheck.extract.relations.back_shares import back_shares
 from sitecheck.extract.relations.balances import balances
+from sitecheck.extract.relations.base_brackets import base_brackets
 from sitecheck.extract.relations.bracket_back import bracket_back
 from sitecheck.extract.relations.bracket_rows import bracket_rows
 from sitecheck.extract.relations.bullet_shares import bullet_shares
@@ -50,6 +51,7 @@ from sitecheck.extract.relations.flat_rows import flat_rows
 from sitecheck.extract.relations.further_parts import further_parts
 from sitecheck.extract.relations.glance_totals import glance_totals
 from sitecheck.extract.relations.graded_shares import graded_shares
+from sitecheck.extract.relations.group_brackets import group_brackets
 from sitecheck.extract.relations.head_lists import breakdown_opening, head_lists
 from sitecheck.extract.relations.key_lines import key_lines
 from sitecheck.extract.relations.label_runs import label_runs
@@ -60,6 +62,7 @@ from sitecheck.extract.relations.line_shares import line_shares
 from sitecheck.extract.relations.list_totals import list_totals, row_totals, stacked_totals
 from sitecheck.extract.relations.majority import majority
 from sitecheck.extract.relations.measure_parts import measure_parts
+from sitecheck.extract.relations.measure_shares import measure_shares
 from sitecheck.extract.relations.mode_split import mode_split
 from sitecheck.extract.relations.model import (
     REFERS_BACK,
@@ -187,6 +190,7 @@ def _in_sentence(
     counted_places(doc, span, nums, rel)
     measure_parts(doc, span, nums, back, rel)
     if pct:
+        measure_shares(doc, span, nums, rel)
         _shares_of(doc, span, nums, index, rel)
         share_totals(span, figs, prev_figs, rel)
         back_shares(doc, span, rel, index)
@@ -266,6 +270,8 @@ def _shares_of(
 ) -> None:
     """Shares of a base the sentence names: "of", brackets, targets, rates."""
     share_of(doc, span, nums, rel)
+    base_brackets(doc, span, nums, rel)
+    group_brackets(doc, span, nums, rel)
     aside_shares(doc, span, nums, rel)
     share_brackets(doc, span, nums, rel)
     target_shares(doc, span, nums, rel)

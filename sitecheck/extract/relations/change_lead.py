@@ -25,10 +25,22 @@ def _pattern(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{terms})(?:\s+{word}){{0,2}}\s*[-−+]?$", re.I)
 
 
+@cache
+def _phrasal(language: str) -> re.Pattern[str]:
+    heads = lexicon(language).phrasal_heads
+    return (
+        re.compile(rf"(?<![\w])(?:{alternation(heads)})\s+$", re.I) if heads else re.compile("(?!)")
+    )
+
+
 def change_lead(doc: Document, pct: Quantity) -> bool:
-    """ "a drop of 25%": a term of change at most two words before the percentage."""
+    """ "a drop of 25%": a term of change at most two words before the percentage; not the
+    particle of another verb ("make up 47%")."""
     lead = (pct.qualifier_span or pct.span).start
-    return _pattern(doc.language).search(doc.text, max(0, lead - 40), lead) is not None
+    m = _pattern(doc.language).search(doc.text, max(0, lead - 40), lead)
+    if m is None:
+        return False
+    return _phrasal(doc.language).search(doc.text, max(0, m.start() - 12), m.start()) is None
 
 
 def changed_shares(doc: Document, span: Span, rel: Relations) -> None:

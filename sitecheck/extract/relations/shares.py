@@ -266,7 +266,8 @@ def _rest_before(doc: Document, last: Quantity) -> int:
     name the rest with a determiner: a bare "otros 25%" may be one more item ("another")."""
     p, text = relation_patterns(doc.language), doc.text
     m = next(reversed(list(p.remainder.finditer(text, lead(last) - 16, lead(last)))), None)
-    if m is None or text[m.end() : lead(last)].strip() or " " not in m.group(0).strip():
+    # "the rest (7%)", "the rest, 7%,": a bracket or a comma may set the share apart
+    if m is None or text[m.end() : lead(last)].strip(" ,(") or " " not in m.group(0).strip():
         return 0
     of = p.n_of_w.match(text, last.span.end)
     if of and not _other_word(doc.language).match(text, of.end()):
