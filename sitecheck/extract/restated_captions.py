@@ -8,11 +8,13 @@ import re
 
 from sitecheck.document import Document, Sentence, Span, is_box_block, line_start
 from sitecheck.extract.quantities import Quantity, QuantityIndex
+from sitecheck.extract.restated_layout import loose_run
 from sitecheck.extract.restated_scope import line_spans
 
 _TOKEN = re.compile(r"[\w’'-]+")
 _CLAUSE_END = re.compile(r"[():;!?\[\]|\n]|[.,](?!\d)")
 _LETTER = re.compile(r"[^\W\d_]")
+_ALNUM = re.compile(r"[^\W_]")
 _CAPTION_WORDS = 6
 _WINDOW = 240  # characters after a figure read for a caption line's end
 _KEY_WORDS = 8  # words of a caption after its figure, at most
@@ -50,10 +52,12 @@ def caption(
     if before.rstrip(" *_").endswith(":") and _LETTER.search(before):
         label = before.rstrip(" *_")[:-1]
         return label, Span(start, start + len(label)), Span(start, start + len(label))
-    if _LETTER.search(before) or not is_box_block(sentence.block):
+    if _LETTER.search(before):
         return None
-    lines = line_spans(doc.text, sentence.block.span)
-    here = next(i for i, (s, e) in enumerate(lines) if s <= q.span.start <= e)
+    found = _box_lines(doc, q, sentence)
+    if found is None:
+        return None
+    lines, here = found
     near = _caption_line(lines, here, index)
     if near is None:
         return None
@@ -63,6 +67,24 @@ def caption(
     if index.between(s, e) or not words or len(words) > _CAPTION_WORDS:
         return None
     return caption, Span(s, s + len(caption)), None
+
+
+def _box_lines(
+    doc: Document, q: Quantity, sentence: Sentence
+) -> tuple[list[tuple[int, int]], int] | None:
+    """The lines of the figure's key-figure box and which of them holds it: its block's lines
+    (a line of no letter or digit, blank inside the block, left out), or a run of short lines
+    the reader split over several paragraphs (``restated_layout.py``) when that run holds them
+    all."""
+    text = doc.text
+    block = sentence.block
+    run = loose_run(doc, q.span.start)
+    if not is_box_block(block):
+        return run
+    lines = [(s, e) for s, e in line_spans(text, block.span) if _ALNUM.search(text, s, e)]
+    if run is not None and set(lines) < set(run[0]):
+        return run
+    return lines, next(i for i, (s, e) in enumerate(lines) if s <= q.span.start <= e)
 
 
 def _caption_line(lines: list[tuple[int, int]], here: int, index: QuantityIndex) -> int | None:

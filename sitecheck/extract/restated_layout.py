@@ -39,3 +39,50 @@ def beside(doc: Document, key: Block, body: Block, phrase: Span) -> bool:
         return False
     i, j = _index(doc, key), _index(doc, body)
     return i is not None and j is not None and abs(i - j) == 1
+
+
+_RUN_LINES = 12  # lines a loose box holds, at most: a longer run is a list or a roster
+_SHORT_CHARS = 60  # a caption or a figure line, as a box's (``document._is_box``)
+_SHORT_WORDS = 6
+
+
+def _short(text: str) -> bool:
+    line = text.strip()
+    return len(line) <= _SHORT_CHARS and len(line.split()) <= _SHORT_WORDS and not line.endswith(
+        (".", ";", ",")
+    )
+
+
+def _line(text: str, start: int) -> tuple[int, int]:
+    end = text.find("\n", start)
+    return start, len(text) if end < 0 else end
+
+
+def loose_run(doc: Document, pos: int) -> tuple[list[tuple[int, int]], int] | None:
+    """The lines of a key-figure box that the reader left loose: figures and captions on short
+    lines of paragraphs, with blank lines between them ("62K" / "" / "people evacuated"), or after
+    a sentence in one paragraph ("… accedieron a ayuda. / Datos principales / 3,8M / Personas
+    asistidas"). The short lines around the one at ``pos`` (lines without a letter or a digit
+    passed over) and which of them it is; None when a run goes on past a box's length (a list, a
+    roster: then no caption is read) or holds one line."""
+    text = doc.text
+    here = _line(text, text.rfind("\n", 0, pos) + 1)
+    above: list[tuple[int, int]] = []
+    below: list[tuple[int, int]] = []
+    for step, out in ((-1, above), (1, below)):
+        start, end = here
+        while True:
+            if step < 0 and start == 0 or step > 0 and end >= len(text):
+                break  # the text's edge ends the run
+            start, end = _line(text, text.rfind("\n", 0, start - 1) + 1 if step < 0 else end + 1)
+            line = text[start:end]
+            if not any(c.isalnum() for c in line):
+                continue  # a blank line, a bullet glyph alone
+            sentence = doc.sentence_at(start)
+            if sentence is None or sentence.block.kind != "paragraph" or not _short(line):
+                break
+            if len(out) == _RUN_LINES:
+                return None
+            out.append((start, end))
+    lines = [*reversed(above), here, *below]
+    return (lines, len(above)) if len(lines) > 1 else None
