@@ -9,7 +9,7 @@ import re
 from sitecheck.document import Document, Sentence, Span, is_box_block, line_start
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.restated_layout import loose_run
-from sitecheck.extract.restated_scope import line_spans
+from sitecheck.extract.restated_scope import line_spans, stamp_spans
 
 _TOKEN = re.compile(r"[\w’'-]+")
 _CLAUSE_END = re.compile(r"[():;!?\[\]|\n]|[.,](?!\d)")
@@ -20,6 +20,7 @@ _WINDOW = 240  # characters after a figure read for a caption line's end
 _KEY_WORDS = 8  # words of a caption after its figure, at most
 _LABEL_WORDS = 6  # words of a label before a colon and a figure, at most
 _KEY_CHARS = 80  # characters of a key line, at most
+_STAMP_CHARS = 40  # "(as of 31 July 2020)": a stamp after a labelled figure, at most
 
 
 def lead_start(q: Quantity) -> int:
@@ -34,12 +35,25 @@ def line_head(doc: Document, q: Quantity, sentence: Sentence) -> tuple[int, str]
 
 
 def labelled(doc: Document, q: Quantity, sentence: Sentence, end: int) -> bool:
-    """ "People in need: 1.2M" on a line of its own: a caption before a colon, nothing after."""
+    """ "People in need: 1.2M" on a line of its own: a caption before a colon, nothing after but
+    a stamp ("Cases: 3,958 (as of 31 July)")."""
     text = doc.text
+    if not line_head(doc, q, sentence)[1].rstrip(" *_").endswith(":"):
+        return False
     line_end = text.find("\n", end, min(sentence.block.span.end, end + _WINDOW))
     rest = text[end : min(sentence.block.span.end, end + _WINDOW) if line_end < 0 else line_end]
-    before = line_head(doc, q, sentence)[1].rstrip(" *_")
-    return before.endswith(":") and not _LETTER.search(rest) and not any(c.isdigit() for c in rest)
+    if not _LETTER.search(rest) and not any(c.isdigit() for c in rest):
+        return True
+    return _stamped(doc, end, rest)
+
+
+def _stamped(doc: Document, end: int, rest: str) -> bool:
+    """ "Cases: 3,958 (as of 31 July)": the rest of a labelled figure's line a stamp in
+    parentheses, read as the figure's scope (``restated_scope.stamp_spans``)."""
+    inner = rest.strip(" *_")
+    if not (inner.startswith("(") and inner.endswith(")") and len(inner) <= _STAMP_CHARS):
+        return False
+    return bool(stamp_spans(doc.text, doc.language, Span(end, end + len(rest))))
 
 
 def caption(
@@ -130,7 +144,9 @@ def is_key_line(doc: Document, q: Quantity) -> bool:
     if _LETTER.search(head) or any(c.isdigit() for c in head):
         label = head.rstrip(" *_")
         short = len(label.split()) <= _LABEL_WORDS and not any(c.isdigit() for c in label)
-        return short and label.endswith(":") and not "".join(after).strip("*_")
+        rest = text[q.span.end : end]
+        alone = not "".join(after).strip("*_") or _stamped(doc, q.span.end, rest)
+        return short and label.endswith(":") and alone
     if len(line) > _KEY_CHARS or len(after) > _KEY_WORDS or line.endswith((".", ",", ";")):
         return False
     # A line wrapped on ("… 241,539 people / were reached"); a figure alone has its caption below.

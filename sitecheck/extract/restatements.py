@@ -296,7 +296,7 @@ def _phrase(
     stop = min(sentence.span.end, end + _MAX_PHRASE)  # a phrase ends with its sentence
     rest = text[end:stop]
     line_rest = rest.split("\n", 1)[0]
-    if _LETTER.search(line_rest) or not (box or labelled(doc, q, sentence, end)):
+    if (_LETTER.search(line_rest) or not box) and not labelled(doc, q, sentence, end):
         window = line_rest if box else rest.replace("\n", " ")
         m = _CLAUSE_END.search(window)
         if m is None and stop < sentence.span.end:
