@@ -8,7 +8,7 @@ import re
 
 from sitecheck.document import Document, Sentence, Span, is_box_block, line_start
 from sitecheck.extract.quantities import Quantity, QuantityIndex
-from sitecheck.extract.restated_layout import loose_run
+from sitecheck.extract.restated_layout import dated, loose_run
 from sitecheck.extract.restated_scope import line_spans, stamp_spans
 
 _TOKEN = re.compile(r"[\w’'-]+")
@@ -68,7 +68,7 @@ def caption(
         return label, Span(start, start + len(label)), Span(start, start + len(label))
     if _LETTER.search(before):
         return None
-    found = _box_lines(doc, q, sentence)
+    found = _box_lines(doc, q, sentence, index)
     if found is None:
         return None
     lines, here = found
@@ -84,18 +84,22 @@ def caption(
 
 
 def _box_lines(
-    doc: Document, q: Quantity, sentence: Sentence
+    doc: Document, q: Quantity, sentence: Sentence, index: QuantityIndex
 ) -> tuple[list[tuple[int, int]], int] | None:
     """The lines of the figure's key-figure box and which of them holds it: its block's lines
-    (a line of no letter or digit, blank inside the block, left out), or a run of short lines
-    the reader split over several paragraphs (``restated_layout.py``) when that run holds them
-    all."""
+    (a line of no letter or digit, blank inside the block, or of dates only left out), or a run
+    of short lines the reader split over several paragraphs (``restated_layout.py``) when that
+    run holds them all."""
     text = doc.text
     block = sentence.block
-    run = loose_run(doc, q.span.start)
+    run = loose_run(doc, q.span.start, index)
     if not is_box_block(block):
         return run
-    lines = [(s, e) for s, e in line_spans(text, block.span) if _ALNUM.search(text, s, e)]
+    lines = [
+        (s, e)
+        for s, e in line_spans(text, block.span)
+        if _ALNUM.search(text, s, e) and not dated(index, s, e)
+    ]
     if run is not None and set(lines) < set(run[0]):
         return run
     return lines, next(i for i, (s, e) in enumerate(lines) if s <= q.span.start <= e)

@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from sitecheck.document import Block, Document, Span
+from sitecheck.extract.quantities import QuantityIndex
 from sitecheck.lang import lexicon, phrases
 
 
@@ -58,13 +59,26 @@ def _line(text: str, start: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def loose_run(doc: Document, pos: int) -> tuple[list[tuple[int, int]], int] | None:
+_PERIODS = ("date", "year", "time")  # tags of a figure that is a date (``scope._PERIOD_TAGS``)
+
+
+def dated(index: QuantityIndex, start: int, end: int) -> bool:
+    """A line of a box whose only figures are dates ("Source: OCHA, 2021", "As of 3 May"): no
+    key figure and no caption, left out of the box's shape (captions above or below its
+    figures), which it would otherwise skew."""
+    figures = index.between(start, end)
+    return bool(figures) and all(q.tag in _PERIODS for q in figures)
+
+
+def loose_run(
+    doc: Document, pos: int, index: QuantityIndex
+) -> tuple[list[tuple[int, int]], int] | None:
     """The lines of a key-figure box that the reader left loose: figures and captions on short
     lines of paragraphs, with blank lines between them ("62K" / "" / "people evacuated"), or after
     a sentence in one paragraph ("… accedieron a ayuda. / Datos principales / 3,8M / Personas
     asistidas"). The short lines around the one at ``pos`` (lines without a letter or a digit
     passed over) and which of them it is; None when a run goes on past a box's length (a list, a
-    roster: then no caption is read) or holds one line."""
+    roster: then no caption is read) or holds one line; a line of dates only is passed over."""
     text = doc.text
     here = _line(text, text.rfind("\n", 0, pos) + 1)
     above: list[tuple[int, int]] = []
@@ -81,6 +95,8 @@ def loose_run(doc: Document, pos: int) -> tuple[list[tuple[int, int]], int] | No
             sentence = doc.sentence_at(start)
             if sentence is None or sentence.block.kind != "paragraph" or not _short(line):
                 break
+            if dated(index, start, end):
+                continue  # "Source: OCHA, 2021": no figure, no caption (``dated``)
             if len(out) == _RUN_LINES:
                 return None
             out.append((start, end))
