@@ -8,7 +8,7 @@ import re
 
 from sitecheck.document import Document, Sentence, Span, is_box_block, line_start
 from sitecheck.extract.quantities import Quantity, QuantityIndex
-from sitecheck.extract.restated_layout import dated, loose_run
+from sitecheck.extract.restated_layout import dated, loose_run, wrapped_end
 from sitecheck.extract.restated_scope import line_spans, stamp_spans
 
 _TOKEN = re.compile(r"[\w’'-]+")
@@ -32,6 +32,17 @@ def line_head(doc: Document, q: Quantity, sentence: Sentence) -> tuple[int, str]
     """Where the figure's line starts (within its sentence) and the text from there to it."""
     start = max(line_start(doc.text, q.span.start), sentence.span.start)
     return start, doc.text[start : lead_start(q)]
+
+
+def phrase_window(doc: Document, end: int, rest: str, box: bool) -> str:
+    """Where a figure's phrase is read: the rest of its sentence on one line, or in a box the
+    rest of its line, with the next line when the box wraps the caption ("62K people" /
+    "evacuated"; ``restated_layout.wrapped_end``)."""
+    line_rest = rest.split("\n", 1)[0]
+    if not box:
+        return rest.replace("\n", " ")
+    wrapped = wrapped_end(doc, end + len(line_rest)) if _LETTER.search(line_rest) else None
+    return line_rest if wrapped is None else doc.text[end:wrapped].replace("\n", " ")
 
 
 def labelled(doc: Document, q: Quantity, sentence: Sentence, end: int) -> bool:
@@ -155,7 +166,9 @@ def is_key_line(doc: Document, q: Quantity) -> bool:
         return False
     # A line wrapped on ("… 241,539 people / were reached"); a figure alone has its caption below.
     following = text[end + 1 : end + 2]
-    return not following.islower() or not _LETTER.search(text[q.span.end : end])
+    if not following.islower() or not _LETTER.search(text[q.span.end : end]):
+        return True
+    return wrapped_end(doc, end) is not None  # "62K people" / "evacuated" in a box
 
 
 def key_line_span(doc: Document, q: Quantity) -> Span:

@@ -14,7 +14,7 @@ import bisect
 import re
 from functools import cache
 
-from sitecheck.document import Block, Document, Span
+from sitecheck.document import Block, Document, Span, is_box_block
 from sitecheck.extract.quantities import QuantityIndex
 from sitecheck.lang import lexicon, phrases
 
@@ -102,3 +102,23 @@ def loose_run(
             out.append((start, end))
     lines = [*reversed(above), here, *below]
     return (lines, len(above)) if len(lines) > 1 else None
+
+
+_WRAP_WORDS = 4  # words of a caption's second line, at most
+
+
+def wrapped_end(doc: Document, line_end: int) -> int | None:
+    """Where a key line's caption ends when a box wraps it onto the next line ("62K people" /
+    "evacuated"): that line in lower case, a few words and no digit, in the same box block;
+    None when the caption ends with its line. Prose wrapped the same way is no box."""
+    text = doc.text
+    if text[line_end : line_end + 1] != "\n" or not text[line_end + 1 : line_end + 2].islower():
+        return None
+    sentence = doc.sentence_at(line_end + 1)
+    if sentence is None or not is_box_block(sentence.block):
+        return None
+    end = _line(text, line_end + 1)[1]
+    below = text[line_end + 1 : end]
+    if len(below.split()) > _WRAP_WORDS or any(c.isdigit() for c in below):
+        return None
+    return end if end <= sentence.block.span.end else None
