@@ -15,6 +15,7 @@ _TOKEN = re.compile(r"[\w’'-]+")
 _CLAUSE_END = re.compile(r"[():;!?\[\]|\n]|[.,](?!\d)")
 _LETTER = re.compile(r"[^\W\d_]")
 _ALNUM = re.compile(r"[^\W_]")
+_SEPARATOR = re.compile(r"^[ \t]*[-–—:|][ \t]+(?=[^\W\d_])")
 _CAPTION_WORDS = 6
 _WINDOW = 240  # characters after a figure read for a caption line's end
 _KEY_WORDS = 8  # words of a caption after its figure, at most
@@ -37,12 +38,15 @@ def line_head(doc: Document, q: Quantity, sentence: Sentence) -> tuple[int, str]
 def phrase_window(doc: Document, end: int, rest: str, box: bool) -> str:
     """Where a figure's phrase is read: the rest of its sentence on one line, or in a box the
     rest of its line, with the next line when the box wraps the caption ("62K people" /
-    "evacuated"; ``restated_layout.wrapped_end``)."""
+    "evacuated"; ``restated_layout.wrapped_end``), a separator before it left out."""
     line_rest = rest.split("\n", 1)[0]
     if not box:
         return rest.replace("\n", " ")
     wrapped = wrapped_end(doc, end + len(line_rest)) if _LETTER.search(line_rest) else None
-    return line_rest if wrapped is None else doc.text[end:wrapped].replace("\n", " ")
+    window = line_rest if wrapped is None else doc.text[end:wrapped].replace("\n", " ")
+    # "62K – people evacuated", "62K | people evacuated": a separator before the caption,
+    # blanked (the caption keeps its place in the text).
+    return _SEPARATOR.sub(lambda m: " " * len(m.group(0)), window, count=1)
 
 
 def labelled(doc: Document, q: Quantity, sentence: Sentence, end: int) -> bool:
