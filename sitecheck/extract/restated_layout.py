@@ -78,7 +78,8 @@ def loose_run(
     a sentence in one paragraph ("… accedieron a ayuda. / Datos principales / 3,8M / Personas
     asistidas"). The short lines around the one at ``pos`` (lines without a letter or a digit
     passed over) and which of them it is; None when a run goes on past a box's length (a list, a
-    roster: then no caption is read) or holds one line; a line of dates only is passed over."""
+    roster: then no caption is read), holds one line or reads two ways (``_balanced``); a line of
+    dates only is passed over, and the box's title ("Key figures") ends it."""
     text = doc.text
     here = _line(text, text.rfind("\n", 0, pos) + 1)
     above: list[tuple[int, int]] = []
@@ -97,11 +98,27 @@ def loose_run(
                 break
             if dated(index, start, end):
                 continue  # "Source: OCHA, 2021": no figure, no caption (``dated``)
+            if step < 0 and _summary(doc.language).search(line):
+                break  # "Key figures": the box's title, above it
             if len(out) == _RUN_LINES:
                 return None
             out.append((start, end))
     lines = [*reversed(above), here, *below]
-    return (lines, len(above)) if len(lines) > 1 else None
+    return (lines, len(above)) if len(lines) > 1 and _balanced(lines, index) else None
+
+
+def _balanced(lines: list[tuple[int, int]], index: QuantityIndex) -> bool:
+    """Whether a loose run reads one way only: as many captions as figures, the run opening on
+    one and closing on the other ("62K / people evacuated / 1.2M / people in need"). A title
+    the run took in ("PEOPLE DISPLACED / 23.5K / PEOPLE IN NEED / 1.2M / OVERVIEW") would make
+    the captions seem to lie below their figures: such a run is not read."""
+    figure = [bool(index.between(s, e)) for s, e in lines]
+    return 2 * sum(figure) == len(figure) and figure[0] != figure[-1]
+
+
+@cache
+def _summary(language: str) -> re.Pattern[str]:
+    return phrases(lexicon(language).summary_headings)
 
 
 _WRAP_WORDS = 4  # words of a caption's second line, at most
