@@ -46,6 +46,7 @@ from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.wording import fold
 from sitecheck.extract.restated_box_words import BoxWords, box_words, same_noun, same_verb
 from sitecheck.extract.restated_captions import is_key_line, key_line_span, lead_start
+from sitecheck.extract.restated_layout import beside
 from sitecheck.extract.restated_near import Worded, same_stem
 from sitecheck.extract.restated_scope import is_extent, stamp_spans, stamps_agree
 from sitecheck.extract.scope import ScopeReader, qualifier_skip
@@ -300,7 +301,7 @@ def _one_scope(
         b_scope -= {f"n:{m.group(0).lower()}" for m in _ACRONYM.finditer(whole)}
         if more and not _agency(lead, w):
             return False
-    elif more:
+    elif more and not (more == 1 and _agency(lead, w) and beside(doc, kb, bb, bp.span)):
         return False
     else:
         b_scope -= {f"n:{m.group(0).lower()}" for m in _ACRONYM.finditer(lead)}

@@ -44,6 +44,7 @@ from sitecheck.extract.restated_captions import (
     labelled,
     lead_start,
     line_head,
+    phrase_window,
 )
 from sitecheck.extract.restated_converted import converted_phrase
 from sitecheck.extract.restated_heading import heading_restatements
@@ -63,7 +64,6 @@ _CLAUSE_START = re.compile(r".*(?:[:;(\n]|[.,](?!\d))", re.S)
 _LETTER = re.compile(r"[^\W\d_]")
 _MARKERS = str.maketrans("", "", "¹²³⁴⁵⁶⁷⁸⁹⁰*")  # footnote markers glued to a phrase
 _MAX_PHRASE = 160  # characters: a clause longer than this is not a noun phrase
-_CAPTION_WORDS = 6
 _MAX_STATEMENTS = 6  # a phrase stated more often than this in one scope is a series
 _MAX_PHRASES = 12  # … and more often than this in the whole report (this bounds the work)
 _WINDOW = 240  # characters around a figure that its scope is read from (bounds long sentences)
@@ -296,8 +296,8 @@ def _phrase(
     stop = min(sentence.span.end, end + _MAX_PHRASE)  # a phrase ends with its sentence
     rest = text[end:stop]
     line_rest = rest.split("\n", 1)[0]
-    if _LETTER.search(line_rest) or not (box or labelled(doc, q, sentence, end)):
-        window = line_rest if box else rest.replace("\n", " ")
+    if (_LETTER.search(line_rest) or not box) and not labelled(doc, q, sentence, end):
+        window = phrase_window(doc, end, rest, box)
         m = _CLAUSE_END.search(window)
         if m is None and stop < sentence.span.end:
             return None  # a clause too long to be a noun phrase
