@@ -145,6 +145,9 @@ class Lexicon(FundingTableWords):
     # "143,560 displaced since May, including 17,000 from 1 June": a part whose words open on
     # when or whence it came counts the whole's unit
     since_preps: Words = ()
+    # "54,930 refugees in camps", "… outside camps": where a key-figure strip's people stay
+    dwelling_places: Words = ()
+    outside_preps: Words = ()  # "outside", "hors": a place named by where its people are not
     # "113,870, just 1,130 persons short of its 115,000 capacity": after a difference, before
     # the larger amount (as "more than" is)
     shortfall_words: Words = ()

@@ -1,0 +1,156 @@
+"""A strip of key figures, one figure a line with its caption, as PDF exports give it, where the
+first caption counts a group and the next ones count that group where it stays:
+
+    118 206 Refugees registered since January 2014
+    54 930 Refugees living in camps
+    56 417 Refugees living outside camps
+    6859 Refugees registered in urban areas
+
+Blank lines may stand between the lines, and so may a running header in capitals that the
+export set among them ("INTERAGENCY UPDATE - 2-8 FEBRUARY"). Each part's caption opens on the
+whole's first word (its noun) and names a kind of dwelling ("in camps", "outside camps", "in
+urban areas"), each another: nobody stays in two, but some may stay elsewhere, so the parts
+can only fall short of the whole. A caption of a service, a measure ("reached", "in need") or
+another period is no such part; a whole captioned with a name ("Refugees from Burundi") or a
+date other than a "since" (a flow) may not hold everyone in the camps, and is none either.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from sitecheck.document import Document
+from sitecheck.extract.quantities import Quantity, QuantityIndex
+from sitecheck.extract.relations.caption_runs import _other_use
+from sitecheck.extract.relations.gates import mentions
+from sitecheck.extract.relations.model import Breakdown, Relations
+from sitecheck.extract.relations.wording import WORD, fold, same_word
+from sitecheck.lang import alternation, lexicon, phrases
+
+_LINE = re.compile(r"^[^\n]*", re.M)
+_OPENING = re.compile(r"[ \t]*(?:[•●▪·◦*+–-][ \t]*)?")  # before a line's figure: a bullet
+_SENTENCE = re.compile(r"[.;:!?]")  # a line of prose, not a caption
+_MAX_CAPTION_WORDS = 12
+_MIN_PARTS = 2
+_DATED = frozenset({"date", "year"})
+_CAPITALS = 2 / 3  # a header line: most of its words in capitals
+
+
+@cache
+def _cues(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Where a caption's people stay (a preposition, a few short words, a dwelling); words
+    that measure or date a figure otherwise; "since"."""
+    lex = lexicon(language)
+    preps = alternation((*lex.place_prepositions, *lex.outside_preps))
+    place = re.compile(
+        rf"(?<![\w])(?P<prep>{preps})(?:\s+[^\W\d_]{{1,4}}'?){{0,2}}\s*"
+        rf"(?P<place>{alternation(lex.dwelling_places)})(?![\w])",
+        re.I,
+    )
+    stops = phrases((*lex.period_words, *lex.share_base_people, *lex.need_words))
+    return place, stops, phrases(lex.since_preps)
+
+
+def strip_places(doc: Document, index: QuantityIndex, rel: Relations) -> None:
+    lex = lexicon(doc.language)
+    if not mentions(doc, lex.dwelling_places):
+        return  # no camp nor site named: no strip of them
+    taken = {id(b.total) for b in rel.breakdowns}
+    for units in _runs(doc, index):
+        for i, (whole, said) in enumerate(units[:-_MIN_PARTS]):
+            if id(whole) in taken or not _whole(doc.language, said):
+                continue
+            parts = _parts(doc.language, whole, said, units[i + 1 :])
+            if len(parts) >= _MIN_PARTS:
+                rel.breakdowns.append(
+                    Breakdown(whole, parts, "labels", exhaustive=False, at_most=True)
+                )
+                taken.add(id(whole))
+                break
+
+
+def _runs(doc: Document, index: QuantityIndex) -> list[list[tuple[Quantity, str]]]:
+    """Runs of lines that each open on a figure and hold its caption; blank lines and header
+    lines in capitals between them do not end a run."""
+    text = doc.text
+    runs: list[list[tuple[Quantity, str]]] = []
+    units: list[tuple[Quantity, str]] = []
+    for m in _LINE.finditer(text, *doc.extent):
+        line = m.group(0)
+        if not line.strip():
+            continue
+        unit = _unit(text, index, m.start(), m.end())
+        if unit is not None:
+            units.append(unit)
+            continue
+        if _header(line):
+            continue
+        if len(units) > _MIN_PARTS:
+            runs.append(units)
+        units = []
+    if len(units) > _MIN_PARTS:
+        runs.append(units)
+    return runs
+
+
+def _unit(text: str, index: QuantityIndex, start: int, end: int) -> tuple[Quantity, str] | None:
+    """The figure a line opens on and its caption (figures of dates aside)."""
+    figs = index.between(start, end)
+    if not figs or any(q.tag not in _DATED for q in figs[1:]):
+        return None
+    q = figs[0]
+    if not _OPENING.fullmatch(text, start, q.span.start):
+        return None
+    if not (q.usable and q.kind == "count" and not q.from_words and q.tag is None):
+        return None
+    said = text[q.span.end : end].strip()
+    words = WORD.findall(said)
+    if not words or not said[:1].isalpha() or len(words) > _MAX_CAPTION_WORDS:
+        return None
+    return None if _SENTENCE.search(said) else (q, said)
+
+
+def _header(line: str) -> bool:
+    """A running header or title set among the strip: most of its words in capitals."""
+    words = WORD.findall(line)
+    return bool(words) and sum(w.isupper() for w in words) >= _CAPITALS * len(words)
+
+
+def _whole(language: str, said: str) -> bool:
+    """A caption that counts a group with no dwelling, no name, no measure and no date but
+    since when it is counted."""
+    place, stops, since = _cues(language)
+    words = WORD.findall(said)
+    if place.search(said) or stops.search(said) or _other_use(language, words):
+        return False
+    lex = lexicon(language)
+    months = {m.lower() for m in (*lex.months, *lex.month_abbreviations)}
+    named = [w for w in words[1:] if w.istitle() and w.lower() not in months]
+    if named:
+        return False  # "Refugees from Burundi": a group the camps need not be made of
+    dated = any(w.lower() in months for w in words) or re.search(r"\d", said)
+    return not dated or bool(since.search(said))
+
+
+def _parts(
+    language: str, whole: Quantity, said: str, units: list[tuple[Quantity, str]]
+) -> list[Quantity]:
+    """The captions after the whole's that count its noun in a dwelling, each another."""
+    place, stops, _ = _cues(language)
+    noun = WORD.findall(said)[0]
+    parts: list[Quantity] = []
+    seen: set[tuple[str, str]] = set()
+    for q, caption in units:
+        words = WORD.findall(caption)
+        where = place.search(caption)
+        if where is None or not same_word(words[0], noun) or q.is_households != whole.is_households:
+            break
+        if stops.search(caption) or _other_use(language, words) or re.search(r"\d", caption):
+            break
+        key = (fold(where.group("prep")), fold(where.group("place")))
+        if key in seen:
+            return []  # "in camps" twice: one place at two dates, no split
+        seen.add(key)
+        parts.append(q)
+    return parts
