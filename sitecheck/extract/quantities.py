@@ -201,8 +201,9 @@ def _read_units(
     set_noun(q, words, cues)
 
 
-# A word hyphenated across a line break in prose is one word ("chil-\ndren", "pes-\nsoas").
-_HYPHENATED = re.compile(r"(?<=[^\W\d_])-\n[ \t]*(?=[a-zà-öø-ÿ])")
+# A word hyphenated across a line break in prose is one word ("chil-\ndren", "pes-\nsoas"),
+# also when a double-spaced PDF export set a blank line between its halves ("chil-\n\ndren").
+_HYPHENATED = re.compile(r"(?<=[^\W\d_])-[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[a-zà-öø-ÿ])")
 
 
 def set_noun(q: Quantity, words: list[str], cues: FigureCues) -> None:

@@ -32,6 +32,7 @@ _LINE = re.compile(r"^[^\n]*", re.M)
 _OPENING = re.compile(r"[ \t]*(?:[•●▪·◦*+–-][ \t]*)?")  # before a line's figure: a bullet
 _SENTENCE = re.compile(r"[.;:!?]")  # a line of prose, not a caption
 _MAX_CAPTION_WORDS = 12
+_MAX_CAPTION_LINES = 3
 _MIN_PARTS = 2
 _DATED = frozenset({"date", "year"})
 _CAPITALS = 2 / 3  # a header line: most of its words in capitals
@@ -71,31 +72,55 @@ def strip_places(doc: Document, index: QuantityIndex, rel: Relations) -> None:
 
 
 def _runs(doc: Document, index: QuantityIndex) -> list[list[tuple[Quantity, str]]]:
-    """Runs of lines that each open on a figure and hold its caption; blank lines and header
-    lines in capitals between them do not end a run."""
+    """Runs of units that each open a line on a figure, its caption after it on the line or on
+    the lines under it (up to a blank line); blank lines and header lines in capitals between
+    units do not end a run."""
     text = doc.text
-    runs: list[list[tuple[Quantity, str]]] = []
-    units: list[tuple[Quantity, str]] = []
+    read: list[tuple[Quantity, list[str]] | None] = []  # units; None where a run ends
     for m in _LINE.finditer(text, *doc.extent):
         line = m.group(0)
+        last = read[-1] if read else None
         if not line.strip():
+            if last is not None:
+                last[1].append("")  # a blank line closes the caption
             continue
-        unit = _unit(text, index, m.start(), m.end())
+        unit = _opening(text, index, m.start(), m.end())
         if unit is not None:
-            units.append(unit)
-            continue
-        if _header(line):
+            read.append((unit[0], [unit[1]] if unit[1] else []))
+        elif last is not None and _goes_on(last[1]) and not index.between(m.start(), m.end()):
+            last[1].append(line.strip())  # the caption goes on under its figure
+        elif not (last is not None and last[1][-1:] == [""] and _header(line)):
+            read.append(None)
+    runs: list[list[tuple[Quantity, str]]] = []
+    units: list[tuple[Quantity, str]] = []
+    for item in (*read, None):
+        said = " ".join(x for x in item[1] if x) if item is not None else ""
+        if item is not None and _caption(said):
+            units.append((item[0], said))
             continue
         if len(units) > _MIN_PARTS:
             runs.append(units)
         units = []
-    if len(units) > _MIN_PARTS:
-        runs.append(units)
     return runs
 
 
-def _unit(text: str, index: QuantityIndex, start: int, end: int) -> tuple[Quantity, str] | None:
-    """The figure a line opens on and its caption (figures of dates aside)."""
+def _goes_on(lines: list[str]) -> bool:
+    """Whether a caption may take the next line: no blank line yet, a few lines at most."""
+    return lines[-1:] != [""] and len(lines) < _MAX_CAPTION_LINES
+
+
+def _caption(said: str) -> bool:
+    """A few words, no sentence."""
+    words = WORD.findall(said)
+    if not words or not said[:1].isalpha() or len(words) > _MAX_CAPTION_WORDS:
+        return False
+    return not _SENTENCE.search(said)
+
+
+def _opening(
+    text: str, index: QuantityIndex, start: int, end: int
+) -> tuple[Quantity, str] | None:
+    """The figure a line opens on and the words after it (figures of dates aside)."""
     figs = index.between(start, end)
     if not figs or any(q.tag not in _DATED for q in figs[1:]):
         return None
@@ -104,11 +129,7 @@ def _unit(text: str, index: QuantityIndex, start: int, end: int) -> tuple[Quanti
         return None
     if not (q.usable and q.kind == "count" and not q.from_words and q.tag is None):
         return None
-    said = text[q.span.end : end].strip()
-    words = WORD.findall(said)
-    if not words or not said[:1].isalpha() or len(words) > _MAX_CAPTION_WORDS:
-        return None
-    return None if _SENTENCE.search(said) else (q, said)
+    return q, text[q.span.end : end].strip()
 
 
 def _header(line: str) -> bool:
