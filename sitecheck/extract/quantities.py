@@ -208,9 +208,22 @@ _HYPHENATED = re.compile(r"(?<=[^\W\d_])-[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[a-zà-ö
 
 def set_noun(q: Quantity, words: list[str], cues: FigureCues) -> None:
     """The words after a figure, and whether they name people or households."""
+    if len(words) > 1 and cues.mended:
+        words = _mend(words, cues.mended)
     q.noun = " ".join(words)
     q.is_people = any(w in cues.people for w in words[:4])
     q.is_households = any(w in cues.households for w in words[:3])
+
+
+def _mend(words: list[str], mended: dict[tuple[str, str], str]) -> list[str]:
+    """The words with a noun that a lost ligature split in two made whole ("bene ciaries")."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        whole = mended.get((words[i], words[i + 1])) if i + 1 < len(words) else None
+        out.append(whole or words[i])
+        i += 2 if whole else 1
+    return out
 
 
 def _read_scale(q: Quantity, rest: str, e: int, cues: FigureCues) -> int:

@@ -39,6 +39,8 @@ class Lexicon(FundingTableWords):
     scale_words: Mapping[str, float] = field(default_factory=dict)  # "million" -> 1e6
     wrapped_scale_words: Words = ()  # scale words that may follow a line break
     scale_symbols: Words = ()  # scales on any figure: "12K", "5M" (case-sensitive)
+    # Letter runs a PDF font draws as one glyph, which text extraction may drop ("bene ciaries")
+    ligatures: Words = ()
     money_only_scales: Words = ()  # scales only after a currency: "$5m", "USD 2bn" (any case)
     # "2,488 F / 429 M": letters that mark sexes in a pair of figures; "M" there is no million.
     sex_marks: Words = ()
