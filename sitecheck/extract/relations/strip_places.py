@@ -36,6 +36,7 @@ _MAX_CAPTION_LINES = 3
 _MIN_PARTS = 2
 _DATED = frozenset({"date", "year"})
 _CAPITALS = 2 / 3  # a header line: most of its words in capitals
+_NAME = r"(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]*)"
 
 
 @cache
@@ -44,9 +45,11 @@ def _cues(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     that measure or date a figure otherwise; "since"."""
     lex = lexicon(language)
     preps = alternation((*lex.place_prepositions, *lex.outside_preps))
+    # "in camps", "hors des camps", "in Gorom Camp", "dans le camp de Minawao": the name is
+    # part of the place.
     place = re.compile(
-        rf"(?<![\w])(?P<prep>{preps})(?:\s+[^\W\d_]{{1,4}}'?){{0,2}}\s*"
-        rf"(?P<place>{alternation(lex.dwelling_places)})(?![\w])",
+        rf"(?<![\w])(?P<prep>{preps})(?P<place>(?:\s+(?:[^\W\d_]{{1,4}}'?|{_NAME})){{0,3}}?\s*"
+        rf"(?:{alternation(lex.dwelling_places)})(?![\w])(?:(?:\s+[^\W\d_]{{1,3}})?(?:\s+{_NAME})+)?)",
         re.I,
     )
     stops = phrases((*lex.period_words, *lex.share_base_people, *lex.need_words))
@@ -169,7 +172,7 @@ def _parts(
             break
         if stops.search(caption) or _other_use(language, words) or re.search(r"\d", caption):
             break
-        key = (fold(where.group("prep")), fold(where.group("place")))
+        key = (fold(where.group("prep")), " ".join(fold(w) for w in where.group("place").split()))
         if key in seen:
             return []  # "in camps" twice: one place at two dates, no split
         seen.add(key)
