@@ -61,7 +61,7 @@ def strip_places(doc: Document, index: QuantityIndex, rel: Relations) -> None:
     if not mentions(doc, lex.dwelling_places):
         return  # no camp nor site named: no strip of them
     taken = {id(b.total) for b in rel.breakdowns}
-    for units in _runs(doc, index):
+    for units in strip_runs(doc, index):
         for i, (whole, said) in enumerate(units[:-_MIN_PARTS]):
             if id(whole) in taken or not _whole(doc.language, said):
                 continue
@@ -74,7 +74,7 @@ def strip_places(doc: Document, index: QuantityIndex, rel: Relations) -> None:
                 break
 
 
-def _runs(doc: Document, index: QuantityIndex) -> list[list[tuple[Quantity, str]]]:
+def strip_runs(doc: Document, index: QuantityIndex) -> list[list[tuple[Quantity, str]]]:
     """Runs of units that each open a line on a figure, its caption after it on the line or on
     the lines under it (up to a blank line); blank lines and header lines in capitals between
     units do not end a run."""
