@@ -157,8 +157,9 @@ def page_furniture(m: Mention) -> Tag | None:
         return None
     if _BETWEEN_BLANKS.search(m.before) and _BLANK_AFTER.match(m.after):
         return "identifier"  # "… As a\n\n7\n\nresult, …": a page number inside a sentence
-    if _LEADER_END.search(m.before) and len(_LEADER_DOT.findall(m.before)) >= _LEADER_DOTS:
-        return "identifier"  # "… half . of 2019 . 12 decreased …": a page number among leaders
+    if m.prev2 == "." and _LEADER_END.search(m.before):  # a lone dot right before: cheap first
+        if len(_LEADER_DOT.findall(m.before)) >= _LEADER_DOTS:
+            return "identifier"  # "… half . of 2019 . 12 decreased …": a page number among leaders
     start = line_start(m.chunk, m.s)
     end = m.chunk.find("\n", m.e)
     line = m.chunk[start : end if end >= 0 else len(m.chunk)]
