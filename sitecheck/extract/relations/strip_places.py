@@ -7,9 +7,10 @@ first caption counts a group and the next ones count that group where it stays:
     6859 Refugees registered in urban areas
 
 Blank lines may stand between the lines, and so may a running header in capitals that the
-export set among them ("INTERAGENCY UPDATE - 2-8 FEBRUARY"). Each part's caption opens on the
-whole's first word (its noun) and names a kind of dwelling ("in camps", "outside camps", "in
-urban areas"), each another: nobody stays in two, but some may stay elsewhere, so the parts
+export set among them ("INTERAGENCY UPDATE - 2-8 FEBRUARY"); a caption may stand under its
+figure, wrapped over a few lines. Each part's caption opens on the whole's first word (its
+noun) and names a kind of dwelling ("in camps", "outside camps", "in urban areas") or a named
+one ("in Gorom Camp"), each another: nobody stays in two, but some may stay elsewhere, so the parts
 can only fall short of the whole. A caption of a service, a measure ("reached", "in need") or
 another period is no such part; a whole captioned with a name ("Refugees from Burundi") or a
 date other than a "since" (a flow) may not hold everyone in the camps, and is none either.
@@ -49,7 +50,8 @@ def _cues(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     # part of the place.
     place = re.compile(
         rf"(?<![\w])(?P<prep>{preps})(?P<place>(?:\s+(?:[^\W\d_]{{1,4}}'?|{_NAME})){{0,3}}?\s*"
-        rf"(?:{alternation(lex.dwelling_places)})(?![\w])(?:(?:\s+[^\W\d_]{{1,3}})?(?:\s+{_NAME})+)?)",
+        rf"(?:{alternation(lex.dwelling_places)})(?![\w])"
+        rf"(?:(?:\s+[^\W\d_]{{1,3}})?(?:\s+{_NAME})+)?)",
         re.I,
     )
     stops = phrases((*lex.period_words, *lex.share_base_people, *lex.need_words))
