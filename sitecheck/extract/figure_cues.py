@@ -19,6 +19,23 @@ _MAYBE_SPACE = r"\s?"
 _SPACE_OR_DASH = r"[\s-]+"
 
 
+def _mended(nouns: tuple[str, ...]) -> dict[tuple[str, str], str]:
+    """The two pieces a PDF leaves of a noun whose ligature it lost ("bene ciaries", "pa ents"),
+    and the noun."""
+    from sitecheck.lang.neutral import NEUTRAL
+
+    out: dict[tuple[str, str], str] = {}
+    for noun in {n.lower() for n in nouns if " " not in n}:
+        for glyph in NEUTRAL.ligatures:
+            at = noun.find(glyph, 1)  # a piece before the glyph, and one after it
+            while at > 0:
+                rest = noun[at + len(glyph) :]
+                if rest:
+                    out[(noun[:at], rest)] = noun
+                at = noun.find(glyph, at + 1)
+    return out
+
+
 def _last_words(phrases: object) -> frozenset[str]:
     return frozenset(str(p).lower().split()[-1].rstrip(".") for p in phrases)  # type: ignore[attr-defined]
 
@@ -58,6 +75,7 @@ class FigureCues:
     duration_hyphen: tuple[str, ...]  # "3-day": the unit right after a hyphen
     age_after: re.Pattern[str]
     age_before: re.Pattern[str]
+    mended: dict[tuple[str, str], str]  # ("bene", "ciaries"): a noun whose ligature was lost
     age_group_before: re.Pattern[str]
     age_ends: frozenset[str]
     years_not_old: re.Pattern[str]
@@ -210,6 +228,7 @@ def _word_cues(lex: Lexicon) -> dict[str, Any]:
         month_before=re.compile(rf"(?i:{alternation(lex.months)})\s+$"),
         people=frozenset(lex.people_nouns),
         households=frozenset(lex.household_nouns),
+        mended=_mended((*lex.people_nouns, *lex.household_nouns, *lex.death_nouns)),
         number_words={k.lower(): v for k, v in lex.number_words.items()},
         number_tens=dict(lex.number_tens),
         number_ones=dict(lex.number_ones),

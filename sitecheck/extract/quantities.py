@@ -201,15 +201,29 @@ def _read_units(
     set_noun(q, words, cues)
 
 
-# A word hyphenated across a line break in prose is one word ("chil-\ndren", "pes-\nsoas").
-_HYPHENATED = re.compile(r"(?<=[^\W\d_])-\n[ \t]*(?=[a-zà-öø-ÿ])")
+# A word hyphenated across a line break in prose is one word ("chil-\ndren", "pes-\nsoas"),
+# also when a double-spaced PDF export set a blank line between its halves ("chil-\n\ndren").
+_HYPHENATED = re.compile(r"(?<=[^\W\d_])-[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[a-zà-öø-ÿ])")
 
 
 def set_noun(q: Quantity, words: list[str], cues: FigureCues) -> None:
     """The words after a figure, and whether they name people or households."""
+    if len(words) > 1 and cues.mended:
+        words = _mend(words, cues.mended)
     q.noun = " ".join(words)
     q.is_people = any(w in cues.people for w in words[:4])
     q.is_households = any(w in cues.households for w in words[:3])
+
+
+def _mend(words: list[str], mended: dict[tuple[str, str], str]) -> list[str]:
+    """The words with a noun that a lost ligature split in two made whole ("bene ciaries")."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        whole = mended.get((words[i], words[i + 1])) if i + 1 < len(words) else None
+        out.append(whole or words[i])
+        i += 2 if whole else 1
+    return out
 
 
 def _read_scale(q: Quantity, rest: str, e: int, cues: FigureCues) -> int:

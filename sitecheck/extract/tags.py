@@ -141,6 +141,12 @@ _TITLE_CASE = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,}[ \t]+[A-ZÀ-ÖØ-Þ]{2,}")  # "FL
 _BETWEEN_BLANKS = re.compile(r"\S[ \t]*\n[ \t]*\n[ \t]*$")
 _BLANK_AFTER = re.compile(r"[ \t]*\n[ \t]*\n[ \t]*\S")
 
+# Dot leaders of a table of contents that a PDF export ran into the prose ("… the . first .
+# .half . of 2019 . 12 decreased"): lone dots set apart by blanks, the page number after one.
+_LEADER_DOT = re.compile(r"(?<!\S)\.(?!\S)")
+_LEADER_END = re.compile(r"[ \t]\.[ \t]+$")
+_LEADER_DOTS = 2
+
 
 def page_furniture(m: Mention) -> Tag | None:
     """Page numbers of a running header or footer: "3 | FLASH UPDATE No. 4 | MAY 2025",
@@ -151,6 +157,9 @@ def page_furniture(m: Mention) -> Tag | None:
         return None
     if _BETWEEN_BLANKS.search(m.before) and _BLANK_AFTER.match(m.after):
         return "identifier"  # "… As a\n\n7\n\nresult, …": a page number inside a sentence
+    if m.prev2 == "." and _LEADER_END.search(m.before):  # a lone dot right before: cheap first
+        if len(_LEADER_DOT.findall(m.before)) >= _LEADER_DOTS:
+            return "identifier"  # "… half . of 2019 . 12 decreased …": a page number among leaders
     start = line_start(m.chunk, m.s)
     end = m.chunk.find("\n", m.e)
     line = m.chunk[start : end if end >= 0 else len(m.chunk)]

@@ -39,6 +39,8 @@ class Lexicon(FundingTableWords):
     scale_words: Mapping[str, float] = field(default_factory=dict)  # "million" -> 1e6
     wrapped_scale_words: Words = ()  # scale words that may follow a line break
     scale_symbols: Words = ()  # scales on any figure: "12K", "5M" (case-sensitive)
+    # Letter runs a PDF font draws as one glyph, which text extraction may drop ("bene ciaries")
+    ligatures: Words = ()
     money_only_scales: Words = ()  # scales only after a currency: "$5m", "USD 2bn" (any case)
     # "2,488 F / 429 M": letters that mark sexes in a pair of figures; "M" there is no million.
     sex_marks: Words = ()
@@ -145,6 +147,9 @@ class Lexicon(FundingTableWords):
     # "143,560 displaced since May, including 17,000 from 1 June": a part whose words open on
     # when or whence it came counts the whole's unit
     since_preps: Words = ()
+    # "54,930 refugees in camps", "… outside camps": where a key-figure strip's people stay
+    dwelling_places: Words = ()
+    outside_preps: Words = ()  # "outside", "hors": a place named by where its people are not
     # "113,870, just 1,130 persons short of its 115,000 capacity": after a difference, before
     # the larger amount (as "more than" is)
     shortfall_words: Words = ()

@@ -12,6 +12,12 @@ SUM_WORDS: dict[str, object] = dict(
     ),  # fmt: skip
     shortfall_words=("short of",),
     since_preps=("from", "since"),
+    dwelling_places=(
+        "camp", "camps", "site", "sites", "settlement", "settlements", "urban area",
+        "urban areas", "rural area", "rural areas", "host community", "host communities",
+        "host families", "collective centres", "collective centers", "collective sites",
+    ),
+    outside_preps=("outside", "out of"),
     compass_words=(
         "north", "south", "east", "west", "northern", "southern", "eastern", "western",
         "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",

@@ -12,6 +12,13 @@ SUM_WORDS: dict[str, object] = dict(
     ),  # fmt: skip
     shortfall_words=("por debajo de", "por debajo del"),
     since_preps=("desde",),
+    dwelling_places=(
+        "campamento", "campamentos", "sitio", "sitios", "asentamiento", "asentamientos",
+        "zona urbana", "zonas urbanas", "zona rural", "zonas rurales", "área urbana",
+        "áreas urbanas", "comunidades de acogida", "familias de acogida", "albergues",
+        "centros colectivos",
+    ),
+    outside_preps=("fuera",),
     compass_words=(
         "norte", "sur", "oeste", "noreste", "noroeste", "sureste", "suroeste", "oriente",
         "occidente", "septentrional", "septentrionales", "meridional", "meridionales", "oriental",

@@ -12,6 +12,12 @@ SUM_WORDS: dict[str, object] = dict(
     ),  # fmt: skip
     shortfall_words=("en deçà de", "en deçà du", "en dessous de", "en dessous du"),
     since_preps=("depuis",),
+    dwelling_places=(
+        "camp", "camps", "site", "sites", "zone urbaine", "zones urbaines", "zone rurale",
+        "zones rurales", "milieu urbain", "milieu rural", "communauté d'accueil",
+        "communautés d'accueil", "familles d'accueil", "centres collectifs",
+    ),
+    outside_preps=("hors", "en dehors"),
     compass_words=(
         "nord", "sud", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest",
         "septentrional", "septentrionale", "septentrionales", "septentrionaux", "méridional",

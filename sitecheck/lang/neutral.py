@@ -23,6 +23,7 @@ NEUTRAL = Lexicon(
     # Single letters are scales only in the cases the figure reader allows ("$5M", "12K").
     scale_words={"K": 1e3, "k": 1e3, "M": 1e6, "B": 1e9, "MM": 1e6},
     scale_symbols=("M", "K", "B", "k", "MM"),
+    ligatures=("ffi", "ffl", "ff", "fi", "fl", "ft", "ti", "tt"),
     money_only_scales=("mm",),  # millimetres unless money; "MM" is a scale symbol
     link_placeholders=(
         "", "#", "http://", "https://", "about:blank", "javascript:void(0)", "xxx", "url",

@@ -13,6 +13,12 @@ SUM_WORDS: dict[str, object] = dict(
     ),  # fmt: skip
     shortfall_words=("aquém de", "aquém da", "aquém do", "abaixo de", "abaixo da", "abaixo do"),
     since_preps=("desde",),
+    dwelling_places=(
+        "campo", "campos", "assentamento", "assentamentos", "área urbana", "áreas urbanas",
+        "zona urbana", "zonas urbanas", "área rural", "áreas rurais", "comunidades de acolhida",
+        "comunidades de acolhimento", "famílias de acolhida", "abrigos", "centros coletivos",
+    ),
+    outside_preps=("fora",),
     all_words=("todos", "todas"),
     compass_words=(
         "norte", "sul", "leste", "oeste", "nordeste", "noroeste", "sudeste", "sudoeste",

@@ -118,6 +118,8 @@ from sitecheck.extract.relations.shares import shares
 from sitecheck.extract.relations.since_totals import since_total
 from sitecheck.extract.relations.split_shares import two_sides
 from sitecheck.extract.relations.split_verbs import split_verbs
+from sitecheck.extract.relations.strip_groups import strip_groups
+from sitecheck.extract.relations.strip_places import strip_places
 from sitecheck.extract.relations.subject_changes import reached_changes, subject_changes
 from sitecheck.extract.relations.summed_paragraphs import summed_paragraph
 from sitecheck.extract.relations.total_shares import share_then_total, total_shares
@@ -336,6 +338,8 @@ def _in_lines(doc: Document, index: QuantityIndex, rel: Relations) -> None:
     key_lines(doc, index, rel)
     label_runs(doc, index, rel)
     caption_runs(doc, index, rel)
+    strip_places(doc, index, rel)
+    strip_groups(doc, index, rel)
     pies(doc, index, rel)
     legend_lines(doc, index, rel)
     line_shares(doc, index, rel)
