@@ -217,11 +217,6 @@ EN = derive(
     ),  # fmt: skip
     and_words=("and", "&", "as well as", "plus"),
     series_joins=("and", "plus"),
-    total_after_parts=("a total of", "in total", "totalling", "totaling"),
-    total_after_leads=("for", "with", "reaching"),
-    in_total=("in total", "a total of", "total", "overall", "altogether", "all told",
-              "grand total"),
-    label_below_totals=("combined",),
     together_words=("together", "combined", "altogether", "in all", "overall"),
     by_words=("by", "per"),
     partition_dimensions=(

@@ -6,6 +6,12 @@ Part of the English lexicon (``sitecheck.lang.en``), kept apart only for its len
 from __future__ import annotations
 
 SUM_WORDS: dict[str, object] = dict(
+    total_after_parts=("a total of", "in total", "totalling", "totaling"),
+    total_after_leads=("for", "with", "reaching"),
+    in_total=(
+        "in total", "a total of", "total", "overall", "altogether", "all told", "grand total",
+    ),  # fmt: skip
+    label_below_totals=("combined",),
     nationwide_words=(
         "nationwide", "countrywide", "across the country", "throughout the country",
         "in the whole country", "in the country as a whole", "at national level",
