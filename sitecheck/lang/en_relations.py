@@ -109,4 +109,8 @@ RELATION_WORDS: dict[str, object] = dict(
         "net outflow of",
     ),
     level_words=("stood at", "stood", "was at", "standing at"),
+    # "8 in A, 3 in B and one in C": the word for one, not read as a figure, closes a list
+    unread_ones=("one", "a single"),
+    # "requirements representing 51 percent of the total": no comma before the participle
+    share_participles=("representing", "equivalent to", "equal to"),
 )

@@ -115,4 +115,8 @@ RELATION_WORDS: dict[str, object] = dict(
         "saldo neto de", "flujo neto de",
     ),
     level_words=("se situaba en", "se situaba", "se ubicaba en", "era de"),
+    # "8 in A, 3 in B and one in C": the word for one, not read as a figure, closes a list
+    unread_ones=("uno", "una", "un solo", "una sola"),
+    # "requirements representing 51 percent of the total": no comma before the participle
+    share_participles=("representando", "equivalente al", "equivalentes al"),
 )

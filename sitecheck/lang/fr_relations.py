@@ -101,4 +101,8 @@ RELATION_WORDS: dict[str, object] = dict(
         "solde net de", "flux net de",
     ),
     level_words=("s'établissait à", "se situait à", "était de"),
+    # "8 in A, 3 in B and one in C": the word for one, not read as a figure, closes a list
+    unread_ones=("un", "une", "un seul", "une seule"),
+    # "requirements representing 51 percent of the total": no comma before the participle
+    share_participles=("représentant", "équivalant à"),
 )

@@ -116,4 +116,8 @@ RELATION_WORDS: dict[str, object] = dict(
         "saldo líquido de", "fluxo líquido de",
     ),
     level_words=("situava-se em", "estava em", "era de"),
+    # "8 in A, 3 in B and one in C": the word for one, not read as a figure, closes a list
+    unread_ones=("um", "uma", "um só", "uma só"),
+    # "requirements representing 51 percent of the total": no comma before the participle
+    share_participles=("representando", "equivalente a"),
 )
