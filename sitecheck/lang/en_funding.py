@@ -26,7 +26,7 @@ FUNDING_WORDS: dict[str, object] = dict(
             "requirement of", "requirements of", "required", "requesting", "requested", "seek",
             "seeks", "needs", "budget of", "asks for", "calls for", "ask for", "call for",
             "requirements stand at", "requirement stands at", "requirements amount to",
-            "requirements total", "requirements totalling", "need", "needed",
+            "requirements total", "requirements totalling", "need",
         ),
         "gap": (
             "gap of", "shortfall of", "still needed", "unmet", "funding gap is",
