@@ -137,7 +137,9 @@ def _unit_cues(lex: Lexicon) -> dict[str, Any]:
         scale_symbols=frozenset(lex.scale_symbols),
         money_only_scales=frozenset(w.lower() for w in lex.money_only_scales),
         percent=re.compile(
-            rf"^(?:[ \u00a0\u202f]?%|\s?(?i:(?:{alternation(lex.percent_words, _MAYBE_SPACE)})\b))"
+            # "74 percent", "a 74-percent increase"
+            rf"^(?:[ \u00a0\u202f]?%|[\s-]?"
+            rf"(?i:(?:{alternation(lex.percent_words, _MAYBE_SPACE)})\b))"
         ),
         sex_pair=re.compile(
             rf"{_FIGURE}\s?(?:{alternation(lex.sex_marks)})\s*[/,;|]\s*"

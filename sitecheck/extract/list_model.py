@@ -66,6 +66,7 @@ class ListPatterns:
     breakdown: re.Pattern[str]
     clause: re.Pattern[str]  # "who will get …": an item that is a clause
     places: frozenset[str]  # "regions", "départements": what a list of names most often counts
+    figure_word: re.Pattern[str]  # "eight in Balochistan", "one in AJK": an item led by a figure
 
 
 @cache
@@ -92,6 +93,9 @@ def _compile(lex: Lexicon) -> ListPatterns:
         breakdown=phrases((*lex.part_connectors, *lex.inclusive_connectors)),
         clause=re.compile(rf"(?:{alternation(lex.clause_leads)})(?![\w])", re.I),
         places=frozenset(w.lower() for w in lex.partition_dimensions),
+        figure_word=re.compile(
+            rf"(?:{alternation((*lex.number_words, *lex.unread_ones))})\s+[^\W\d_]", re.I
+        ),
     )
 
 

@@ -248,6 +248,8 @@ def _split_series(
         words = it.text.split()
         if len(words) > 6 or _DIGIT.search(it.text) or p.clause.match(it.text):
             return None
+        if len(words) > 1 and p.figure_word.match(it.text):
+            return None  # "eight in Balochistan, … and one in AJK": parts, not names
         if bracketed and len(words) >= 4:
             extra += 1  # "Nghe An Thua Thien Hue": two names whose comma was lost, perhaps
     return items, extra

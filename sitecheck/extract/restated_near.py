@@ -165,6 +165,9 @@ def _wording(language: str) -> tuple[frozenset[str], frozenset[str]]:
     lex = lexicon(language)
     # Phrase words are folded ("menores" is "menore"): both forms are kept.
     narrowing = {w.lower() for w in lex.narrowing_words}
+    # "total population" / "total population reached": the people reached, targeted or
+    # assisted are a selection of the population, not the population restated.
+    narrowing |= {w.lower() for w in lex.share_base_people if " " not in w}
     groups = {g.lower() for g in lex.highlight_nouns}
     narrowing |= {fold(w) for w in narrowing}
     groups |= {fold(w) for w in groups}

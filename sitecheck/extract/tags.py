@@ -196,7 +196,8 @@ def joined_code(m: Mention) -> Tag | None:
     if m.prev in "-/" and m.prev2.isalnum():
         return "identifier"
     chunk, e = m.chunk, m.e
-    if m.nxt in "-/" and e + 1 < len(chunk) and chunk[e + 1].isalnum():
+    # "a 74-percent increase": the hyphen joins the figure to its own percent word.
+    if m.nxt in "-/" and e + 1 < len(chunk) and chunk[e + 1].isalnum() and m.q.kind != "percent":
         rest = chunk[e + 1 :].lower()
         if not (m.nxt == "-" and rest.startswith(m.cues.duration_hyphen)):
             return "identifier"

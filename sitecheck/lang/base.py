@@ -174,6 +174,9 @@ class Lexicon(FundingTableWords):
     comparison_words: Words = ()  # "than", "previous": a figure compared, not broken down
     not_a_part_leads: Words = ()  # "(up from 1,200)", "(in 12 districts)": no part inside
     and_words: Words = ()  # "and", "y", "e", "&", "plus": join parts of one list
+    # "8 in A, 3 in B, and one in C": the word for one, which is not read as a figure (too
+    # often a pronoun), may still close a list of parts.
+    unread_ones: Words = ()
     # "USD 4.2 million, from A (52%), B (40%) and C (8%)": the sources of an amount, listed
     origin_leads: Words = ()
     gloss_openers: Words = ()  # "In other words, 689 people …": the sentence before, restated
@@ -193,6 +196,9 @@ class Lexicon(FundingTableWords):
     share_leads: Words = ()  # "(or 28%)", "(ou 28%)": before a share in brackets
     share_of: Words = ()  # "30% of the 4,000", "el 57% del objetivo de": a share, then its whole
     share_verbs: Words = ()  # "which represents", "ce qui représente": before "P% of the B"
+    # "USD 200 m net requirements representing 51 percent of the total": a participle that
+    # needs no comma before it.
+    share_participles: Words = ()
     # "64% have no insurance, 5% both and 10% only a private plan": the answers of a partition
     share_none_words: Words = ()
     share_only_words: Words = ()

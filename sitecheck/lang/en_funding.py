@@ -24,25 +24,26 @@ FUNDING_WORDS: dict[str, object] = dict(
         "required": (
             "target stood at", "target was", "appeal for", "appeals for", "require", "requires",
             "requirement of", "requirements of", "required", "requesting", "requested", "seek",
-            "seeks", "needs", "budget of", "asks for", "calls for",
+            "seeks", "needs", "budget of", "asks for", "calls for", "ask for", "call for",
             "requirements stand at", "requirement stands at", "requirements amount to",
             "requirements total", "requirements totalling", "budget is", "budget stands at",
-            "budget amounts to",
+            "budget amounts to", "need",
         ),
         "gap": (
             "gap of", "shortfall of", "still needed", "unmet", "funding gap is",
             "financial gap is", "shortfall stands at", "gap stands at", "shortfall amounts to",
-            "gap amounts to",
+            "gap amounts to", "unmet requirements totalling", "unmet requirements of",
         ),
         "funded": (
             "received", "contribution of", "contributions of", "has been funded with",
             "income reached", "able to mobilize", "secured", "mobilized", "mobilised",
+            "funded at", "funded with", "funded to",
         ),
     },  # fmt: skip
     funding_after={
         "funded": (
             "received", "funded", "pledged", "in contributions", "secured", "mobilized",
-            "mobilised", "confirmed",
+            "mobilised", "confirmed", "in funding",
         ),
         "required": ("required", "needed", "sought", "requested"),
         "gap": (
@@ -74,6 +75,7 @@ FUNDING_WORDS: dict[str, object] = dict(
         "estimated at", "valued at", "put at", "calculated at", "is", "stands at", "amounts to",
     ),
     spent_words=("spent", "used", "utilized", "utilised", "expended"),
+    budget_labels=("operation budget", "budget"),
     balance_words=("balance of", "unspent balance of", "remaining balance of", "unused balance of"),
     carried_over_words=(
         "carry-over", "carryover", "carry over", "carried over", "carried forward",

@@ -33,7 +33,7 @@ FUNDING_WORDS: dict[str, object] = dict(
         ),
         "funded": ("recibió", "recibio", "recibido", "dispone de", "disponía de", "movilizado",
                    "movilizar",
-                   "recaudó", "recaudado"),
+                   "recaudó", "recaudado", "financiado con", "financiada con"),
     },
     funding_after={
         "funded": (
@@ -77,6 +77,7 @@ FUNDING_WORDS: dict[str, object] = dict(
         "utilizados", "utilizado", "gastados", "gastado", "ejecutados", "ejecutado", "utilizaron",
         "gastaron", "ejecutaron",
     ),
+    budget_labels=("presupuesto de la operación", "presupuesto"),
     balance_words=(
         "saldo de", "saldo restante de", "saldo no utilizado de", "saldo no ejecutado de",
     ),

@@ -31,6 +31,7 @@ FUNDING_WORDS: dict[str, object] = dict(
         ),
         "funded": (
             "a reçu", "ont reçu", "reçu", "mobilisé", "versé", "versés", "mobiliser",
+            "financé à hauteur de", "financés à hauteur de",
         ),
     },
     funding_after={
@@ -75,6 +76,7 @@ FUNDING_WORDS: dict[str, object] = dict(
         "s'élève à", "se chiffre à",
     ),
     spent_words=("utilisés", "utilisé", "dépensés", "dépensé"),
+    budget_labels=("budget de l'opération", "budget"),
     balance_words=("solde de", "reliquat de", "solde non utilisé de", "solde restant de"),
     carried_over_words=("report", "reportés", "reporté", "reportées", "reliquat"),
     new_funds_words=(

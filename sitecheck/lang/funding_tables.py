@@ -38,6 +38,7 @@ class FundingTableWords:
     # what was spent of an amount and what is left of it add up to it.
     spent_words: Words = ()  # "spent", "used", "utilizados": after (or right before) the amount
     balance_words: Words = ()  # "unspent balance of", "saldo de": right before the amount left
+    budget_labels: Words = ()  # "Operation budget:": the amount a later balance is left of
     # "US$12.1 million carried over and US$126.1 million in new contributions": funds brought
     # from the year before and those of the year, together all the funds available.
     carried_over_words: Words = ()

@@ -29,6 +29,7 @@ FUNDING_WORDS: dict[str, object] = dict(
         "funded": (
             "recebeu", "recebidos", "angariou", "angariados", "dispunha de", "dispõe de",
             "mobilizados", "mobilizado", "mobilizar",
+            "financiado com", "financiados com",
         ),
     },
     funding_after={
@@ -65,6 +66,7 @@ FUNDING_WORDS: dict[str, object] = dict(
         "estimado em", "estimada em", "estimados em", "calculado em", "ascende a", "é de",
     ),
     spent_words=("utilizados", "utilizado", "gastos", "executados", "executado"),
+    budget_labels=("orçamento da operação", "orçamento"),
     balance_words=("saldo de", "saldo remanescente de", "saldo não utilizado de"),
     carried_over_words=("transitados", "transitado", "transportados", "saldo transitado"),
     new_funds_words=("novos", "novas", "novo", "nova", "este ano", "ano em curso"),

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from sitecheck.document import Document
+from sitecheck.document import Block, Document
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.lang import alternation, lexicon
@@ -30,6 +30,7 @@ class _Patterns:
     spent_after: re.Pattern[str]  # " was used", " utilizados"
     spent_before: re.Pattern[str]  # "se utilizaron " right before the amount
     balance: re.Pattern[str]  # "the unspent balance of " right before the amount
+    budget: re.Pattern[str]  # "Operation budget: " right before the whole
 
 
 @cache
@@ -41,6 +42,7 @@ def _patterns(language: str) -> _Patterns:
         spent_after=re.compile(rf"\s*(?:(?:{aux})\s+)?(?:{spent})\b", re.IGNORECASE),
         spent_before=re.compile(rf"(?<!\w)(?:{spent})\s+$", re.IGNORECASE),
         balance=re.compile(rf"(?<!\w)(?:{alternation(lex.balance_words)})\s*$", re.IGNORECASE),
+        budget=re.compile(rf"(?<!\w)(?:{alternation(lex.budget_labels)})\s*:?\s*$", re.I),
     )
 
 
@@ -69,6 +71,40 @@ def balances(doc: Document, index: QuantityIndex, rel: Relations) -> None:
             if _apart(whole, spent, left):
                 rel.breakdowns.append(Breakdown(whole, [spent, left], "connector"))
                 taken.add(id(whole))
+        _budget_spent(doc, p, index, block, money, rel, taken)
+
+
+def _budget_spent(
+    doc: Document,
+    p: _Patterns,
+    index: QuantityIndex,
+    block: Block,
+    money: list[Quantity],
+    rel: Relations,
+    taken: set[int],
+) -> None:
+    """ "Operation budget: CHF 41,506" in a report's header, then a paragraph that opens on
+    the amount spent and the balance left: "The National Society spent 15,917 CHF. The
+    remaining balance of 25,589 CHF will be returned". The whole is the one amount labelled a
+    budget before the paragraph."""
+    if len(money) != 2 or not _spent(p, doc.text, money[0]):
+        return
+    spent, left = money
+    if not p.balance.search(doc.text, max(0, left.span.start - _BEFORE), _lead(left)):
+        return
+    budgets = [
+        q
+        for q in index.between(0, block.span.start)
+        if _amount(q) and p.budget.search(doc.text, max(0, _lead(q) - _BEFORE), _lead(q))
+    ]
+    if len(budgets) != 1 or id(budgets[0]) in taken:
+        return
+    whole = budgets[0]
+    if len({whole.currency, spent.currency, left.currency}) == 1 and max(
+        spent.value, left.value
+    ) < whole.value:
+        rel.breakdowns.append(Breakdown(whole, [spent, left], "connector"))
+        taken.add(id(whole))
 
 
 def _amount(q: Quantity) -> bool:

@@ -62,7 +62,10 @@ def _patterns(language: str) -> _Patterns | None:
     skip |= set(months)
     periods = (*lex.change_cues, *lex.previous_period, *lex.year_comparison)
     return _Patterns(
-        gap=re.compile(rf"\s*(?:(?:{terms})\s+)?(?:{cues})(?![\w]){_WORDS}\s*\(\s*", re.I),
+        # "(6,861)", or a sample size as statisticians write it: "(n=6,861)"
+        gap=re.compile(
+            rf"\s*(?:(?:{terms})\s+)?(?:{cues})(?![\w]){_WORDS}\s*\(\s*(?:n\s?=\s?)?", re.I
+        ),
         period=re.compile(
             rf"(?<![\w])(?:(?:19|20)\d\d|{alternation((*months, *periods))})(?![\w])", re.I
         ),

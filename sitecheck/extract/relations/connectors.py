@@ -15,6 +15,7 @@ from sitecheck.extract.relations.parallel_places import parallel_places
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.place_counts import other_unit
 from sitecheck.extract.relations.positions import Positions
+from sitecheck.extract.relations.unread_items import unread_item_after
 from sitecheck.extract.relations.verb_parts import verb_led, verb_parts
 from sitecheck.extract.relations.whole_after import whole_after
 from sitecheck.extract.relations.wording import (
@@ -138,7 +139,7 @@ def _breakdown(
         return []
     exhaustive = (
         words in p.composition or looks_exhaustive(doc, parts, span) or outcome_pair(p, parts)
-    )
+    ) and not unread_item_after(doc, parts, span)
     # "of whom 98,417 refugees, 87,925 IDPs and 3,362 asylum-seekers": groups that cannot
     # overlap cannot add up to more than their whole, even when others go unnamed.
     at_most = not exhaustive and (

@@ -61,7 +61,8 @@ def fatality(
         return
     usable = [q for q in nums if q.usable and not q.from_words]
     deaths = [q for q in usable if _named(q, w.deaths)]
-    cases = [q for q in usable if _named(q, w.cases)]
+    # "1,012 deaths with a case fatality rate": the rate's own words name no count of cases.
+    cases = [q for q in usable if _named(q, w.cases) and all(q is not d for d in deaths)]
     near = [
         q
         for q in usable
@@ -75,6 +76,10 @@ def fatality(
         return
     if len(deaths) != 1 or len(cases) > 1 or len(near) != 1 or near[0].span.start in taken:
         return
+    # "64,310 including 1,012 deaths with a case fatality rate of 1.57%": the whole they are in.
+    wholes = [r.whole for r in rel.parts if r.part is deaths[0] and r.kind == "inclusive"]
+    if not cases and len(wholes) == 1 and wholes[0].span.start >= span.start:
+        cases = wholes if wholes[0].value >= deaths[0].value else []
     if cases:
         rel.percents.append(PercentOf(deaths[0], near[0], base=cases[0]))
         return

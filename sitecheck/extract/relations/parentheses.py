@@ -21,6 +21,7 @@ from sitecheck.extract.relations.place_counts import beyond_places, names_places
 from sitecheck.extract.relations.positions import KEEP, Positions
 from sitecheck.extract.relations.sentence_totals import says_together
 from sitecheck.extract.relations.share_of import of_total, restricted_noun, signed
+from sitecheck.extract.relations.unread_items import unread_item_after
 from sitecheck.extract.relations.wording import (
     DIGIT,
     WORD,
@@ -269,6 +270,7 @@ def _parts(
             highlights_subgroups(parts, p, labels)
             or (whole.kind == "money" and not looks_exhaustive(doc, parts, span))
             or bool(p.partial.search(text, whole.span.end, par.close))
+            or unread_item_after(doc, parts, Span(parts[-1].span.end, par.close))
         )
         rel.breakdowns.append(
             Breakdown(whole, parts, "parenthesis", exhaustive=not highlight, at_most=highlight)

@@ -158,11 +158,19 @@ def _series(
             text, clause.start, clause.end
         ):
             return None  # "as of February, 37,600": a running count, not the month's
+        if _dated(doc, inside):
+            return None  # "on 1 January … was 9,120 and on 31 December … 16,012": two stocks
         labels = _oriented(doc, nums, clause, alike)
         if labels is None:
             return None
         found = (alike, labels)
     return found
+
+
+def _dated(doc: Document, nums: list[Quantity]) -> bool:
+    """A day of a month ("31 December") dates a stock at a moment, not a month's flow."""
+    months = _month_names(doc)
+    return any(q.tag == "date" and next(iter(q.noun.split()), "") in months for q in nums)
 
 
 def _oriented(

@@ -102,7 +102,7 @@ def increase_after(doc: Document, span: Span, nums: list[Quantity], rel: Relatio
         if whole.qualifier is not None or digit_between(doc.text, whole.span.end, lead(part), nums):
             continue
         m = pattern.fullmatch(doc.text, whole.span.end, lead(part))
-        if m and not _after_from(doc, whole):
+        if m and not _after_from(doc, whole) and not _areas_after(doc.language, whole, part, figs):
             rel.parts.append(PartOf(whole, part, "running", " ".join(m.group("cue").split())))
 
 
@@ -116,3 +116,13 @@ def _after_from(doc: Document, q: Quantity) -> bool:
 @cache
 def _from_before(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{alternation(lexicon(language).change_from)})\s+$", re.I)
+
+
+def _areas_after(language: str, whole: Quantity, part: Quantity, figs: list[Quantity]) -> bool:
+    """ "about 96,000 in 19 provinces and 104 districts, up by about 11,000": a count of areas
+    after a figure of the clause says how far it spreads; the rise may be that figure's."""
+    areas = {w.lower() for w in lexicon(language).area_nouns}
+    words = whole.noun.lower().split()
+    if not words or words[0] not in areas or part.noun.lower().startswith(words[0]):
+        return False  # "in 104 districts, up by 11 districts": the areas' own rise
+    return any(q.span.end <= whole.span.start and q.kind == whole.kind for q in figs)

@@ -45,7 +45,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
     return _Patterns(
         before=re.compile(
             rf"(?:(?:\s+{_WORD}){{0,6}}\s*,\s*{art}"
-            rf"|(?:\s+{_WORD}){{0,8}}\s*,\s*(?:{verbs})\s*,?\s+{art})",
+            rf"|(?:\s+{_WORD}){{0,8}}\s*,\s*(?:{verbs})\s*,?\s+{art}"
+            rf"|(?:\s+{_WORD}){{0,8}}\s+(?:{alternation(lex.share_participles)})\s+{art})",
             re.I,
         ),
         verb_before=re.compile(

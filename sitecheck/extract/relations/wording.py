@@ -280,8 +280,9 @@ def disjoint(doc: Document, parts: list[Quantity], unit_word: bool = False) -> b
         # "6,100 refugees or IDPs …, 4,800 IDPs": a part that names two groups overlaps.
         return set(nouns) <= group and all(len(h & group) <= 1 for h in heads)
 
+    whole = () if any(_two_groups(q, p) for q in parts) else p.complete_groups  # "women and girls"
     return any(apart(group) for group in groups) or any(
-        set(nouns) == pair and apart(pair) for pair in pairs
+        set(nouns) == pair and apart(pair) for pair in (*pairs, *whole)
     )
 
 
