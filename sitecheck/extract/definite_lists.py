@@ -18,7 +18,8 @@ from functools import cache
 
 from sitecheck.document import Document, Sentence, Span
 from sitecheck.extract.list_model import ItemList, list_patterns
-from sitecheck.extract.lists import _clause_end, _is_name, _split_series
+from sitecheck.extract.lists import _split_series
+from sitecheck.extract.name_runs import clause_end, is_name
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.lang import alternation, lexicon, phrases
 from sitecheck.lang.base import Lexicon
@@ -124,8 +125,8 @@ def _definite(
 def _items(doc: Document, q: Quantity, start: int, span: Span, ranked: bool) -> ItemList | None:
     """The series after the copula: names to their clause's end, or (when the subject ranks
     them) short common words to the sentence's end."""
-    names = _split_series(doc, start, _clause_end(doc, start, span.end))
-    if names and len(names[0]) >= _MIN_ITEMS and all(_is_name(i.text) for i in names[0]):
+    names = _split_series(doc, start, clause_end(doc, start, span.end))
+    if names and len(names[0]) >= _MIN_ITEMS and all(is_name(i.text) for i in names[0]):
         items, extra = names
     elif ranked:
         words = _split_series(doc, start, span.end)

@@ -16,7 +16,7 @@ from sitecheck.extract.ahead_lists import ahead_counted
 from sitecheck.extract.back_lists import back_counted
 from sitecheck.extract.footnotes import Footnotes, marker_key
 from sitecheck.extract.list_model import ItemList, ListItem, list_item, list_patterns, table_rows
-from sitecheck.extract.name_runs import name_end
+from sitecheck.extract.name_runs import clause_end, is_name
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 
 __all__ = ["ItemList", "ListItem", "bullet_lists", "extract_lists", "list_item", "list_patterns"]
@@ -242,7 +242,7 @@ def _split_series(
     items = [it for s, e in parts if (it := list_item(doc, start + s, start + e))]
     if len(items) < 2:
         return None
-    if sep == ";" and not ands and not bracketed and not all(_is_name(i.text) for i in items):
+    if sep == ";" and not ands and not bracketed and not all(is_name(i.text) for i in items):
         return None  # "UNHCR; IOM; WFP; UNICEF": semicolons close a list of names, no "and"
     for it in items[:-1] if long_last else items:
         words = it.text.split()
@@ -283,8 +283,8 @@ def _after_colon(
     # "…: Ibarra, Loja y Quevedo, indica la nota": the list ends with the name after "y".
     split = _split_series(doc, start, sentence.span.end)
     if not split:
-        named = _split_series(doc, start, _clause_end(doc, start, sentence.span.end))
-        split = named if named and all(_is_name(it.text) for it in named[0]) else None
+        named = _split_series(doc, start, clause_end(doc, start, sentence.span.end))
+        split = named if named and all(is_name(it.text) for it in named[0]) else None
     stated = _stated_before(doc, index, sentence.span.start, start - 1)
     if not split and stated is not None:
         split = _split_series(doc, start, sentence.span.end, long_last=True)
@@ -309,11 +309,11 @@ def _after_semicolon(
         return []
     start = sentence.span.start + semi + 1
     stated = _stated_before(doc, index, sentence.span.start, start - 1)
-    end = _clause_end(doc, start, sentence.span.end)
+    end = clause_end(doc, start, sentence.span.end)
     if stated is None or (end < sentence.span.end and doc.text[end] != "."):
         return []  # the names must close the sentence: "; Lima and Puno, with …" goes on
     split = _split_series(doc, start, end)
-    if not split or not all(_is_name(it.text) for it in split[0]):
+    if not split or not all(is_name(it.text) for it in split[0]):
         return []
     items, extra = split
     span = Span(items[0].span.start, items[-1].span.end)
@@ -340,7 +340,7 @@ def _named_lists(doc: Document, index: QuantityIndex, taken: set[int]) -> list[I
         if sentence is None:
             continue
         m = p.named_intro.match(text, q.span.end, sentence.span.end)
-        end = _clause_end(doc, m.end(), sentence.span.end) if m else -1
+        end = clause_end(doc, m.end(), sentence.span.end) if m else -1
         if m is None:
             # "6 provinces (Quang Binh, Quang Tri and Ha Tinh)"
             m = p.named_aside.match(text, q.span.end, sentence.span.end)
@@ -352,29 +352,13 @@ def _named_lists(doc: Document, index: QuantityIndex, taken: set[int]) -> list[I
         split = _split_series(doc, m.end(), end, bracketed=text[m.end() - 1] == "(")
         # Names: each item opens and ends on a capital ("Madre de Dios"); "Bau and Tadamon
         # localities" qualifies another noun.
-        if not split or not all(_is_name(it.text) for it in split[0]):
+        if not split or not all(is_name(it.text) for it in split[0]):
             continue
         items, extra = split
         lst = ItemList("inline", items, Span(items[0].span.start, items[-1].span.end), stated=q)
         lst.extra_readings = extra
         out.append(lst)
     return out
-
-
-def _is_name(text: str) -> bool:
-    return bool(w := text.split()) and w[0][:1].isupper() and w[-1][:1].isupper()
-
-
-def _clause_end(doc: Document, start: int, end: int) -> int:
-    """Where a list of names ends: after the name that follows its last "and", at the next
-    comma, semicolon or stop ("… Grand Bassa and Margibi, with a population of …")."""
-    text = doc.text
-    ands = list(list_patterns(doc.language).last_and.finditer(text, start, end))
-    if not ands:
-        return end
-    after = ands[-1].end()
-    stops = [i for i in (text.find(c, after, end) for c in ",;.") if i >= 0]
-    return name_end(doc.language, text, after, min(stops) if stops else end)  # "…, B were"
 
 
 def _note_lists(doc: Document, notes: Footnotes, index: QuantityIndex) -> list[ItemList]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from sitecheck.document import Document
+from sitecheck.extract.list_model import list_patterns
 from sitecheck.lang import lexicon
 
 _TOKEN = re.compile(r"[^\s,;:.()]+")
@@ -38,3 +40,20 @@ def name_end(language: str, text: str, start: int, limit: int) -> int:
         if text[m.end() : m.end() + 1] in (",", ";", ":", "."):
             break
     return limit
+
+
+def is_name(text: str) -> bool:
+    """Whether a list item reads as a name: its first and last words capitalised."""
+    return bool(w := text.split()) and w[0][:1].isupper() and w[-1][:1].isupper()
+
+
+def clause_end(doc: Document, start: int, end: int) -> int:
+    """Where a list of names ends: after the name that follows its last "and", at the next
+    comma, semicolon or stop ("… Grand Bassa and Margibi, with a population of …")."""
+    text = doc.text
+    ands = list(list_patterns(doc.language).last_and.finditer(text, start, end))
+    if not ands:
+        return end
+    after = ands[-1].end()
+    stops = [i for i in (text.find(c, after, end) for c in ",;.") if i >= 0]
+    return name_end(doc.language, text, after, min(stops) if stops else end)  # "…, B were"

@@ -12,7 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from sitecheck.lang.funding_tables import FundingTableWords, Words
+from sitecheck.lang.across_sentences import AcrossSentenceWords
+from sitecheck.lang.funding_tables import Words
 
 # How a qualifier bounds its figure: "over 80" (lower), "up to 80" (upper), "nearly 80" (below,
 # within one rounding unit), "some 80" (about: rounded at its last non-zero digit).
@@ -22,9 +23,9 @@ Direction = Literal["up", "down"]
 
 
 @dataclass(frozen=True, eq=False, kw_only=True)
-class Lexicon(FundingTableWords):
+class Lexicon(AcrossSentenceWords):
     """Every word class sitecheck matches, for one language (those of funding and tables are
-    declared in ``funding_tables``)."""
+    declared in ``funding_tables``, those of events told over sentences in ``across_sentences``)."""
 
     code: str
     name: str
@@ -242,24 +243,6 @@ class Lexicon(FundingTableWords):
     without_words: Words = ()  # "556,638 without papers": a part named by what it lacks
     place_verbs: Words = ()  # "are", "live": between a part and "in Place"
     place_prepositions: Words = ()  # "in", "en"
-    # "2,100 crossed at Tillia and 3,900 at Assamaka": a point people pass or stay at
-    point_preps: Words = ()
-    # "1,310 people fled in four events. The first … The next … The last …": sentences that
-    # open on an ordinal, one event each
-    ordinal_firsts: Words = ()
-    ordinal_nexts: Words = ()
-    ordinal_lasts: Words = ()
-    # "in four events", "three attacks": happenings that each strike people once (not
-    # distributions or sessions, which the same people may attend twice)
-    harm_events: Words = ()
-    # "These were people in camps (15,720 or 30%) and …": a subject that points back to the
-    # group counted before, and a copula
-    group_copulas: Words = ()
-    # "the figure had been 804,000, so the rise reaches 87%": a count's earlier level
-    past_levels: Words = ()
-    # "…, so the rise reaches 87%": the change follows from the two levels (not "a fall of 25%"
-    # alone, which may be the earlier level's own change)
-    so_words: Words = ()
     # "adultos mayores": a word after a group noun that names another group (older people)
     group_narrowers: Words = ()
     auxiliaries: Words = ()  # "were", "the": skipped when finding a part's noun
