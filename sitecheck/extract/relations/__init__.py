@@ -112,6 +112,7 @@ from sitecheck.extract.relations.split_shares import two_sides
 from sitecheck.extract.relations.split_verbs import split_verbs
 from sitecheck.extract.relations.subject_changes import reached_changes, subject_changes
 from sitecheck.extract.relations.summed_paragraphs import summed_paragraph
+from sitecheck.extract.relations.these_shares import these_shares
 from sitecheck.extract.relations.total_shares import share_then_total, total_shares
 from sitecheck.extract.relations.unit_parts import unit_parts
 from sitecheck.extract.relations.with_parts import with_parts
@@ -194,6 +195,7 @@ def _in_sentence(
     measure_shares(doc, span, nums, rel)
     _shares_of(doc, span, nums, index, rel)
     share_totals(span, figs, prev_figs, rel)
+    these_shares(doc, sentence, nums, before, rel)
     _changes(doc, sentence, nums, rel, before)
     labelled_totals(doc, span, figs, rel)
     total_after_sentence(doc, span, figs, prev, rel)
