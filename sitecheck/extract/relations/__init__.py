@@ -122,6 +122,7 @@ from sitecheck.extract.relations.strip_groups import strip_groups
 from sitecheck.extract.relations.strip_places import strip_places
 from sitecheck.extract.relations.subject_changes import reached_changes, subject_changes
 from sitecheck.extract.relations.summed_paragraphs import summed_paragraph
+from sitecheck.extract.relations.these_shares import these_shares
 from sitecheck.extract.relations.total_shares import share_then_total, total_shares
 from sitecheck.extract.relations.unit_parts import unit_parts
 from sitecheck.extract.relations.with_parts import with_parts
@@ -195,6 +196,7 @@ def _in_sentence(
         measure_shares(doc, span, nums, rel)
         _shares_of(doc, span, nums, index, rel)
         share_totals(span, figs, prev_figs, rel)
+        these_shares(doc, sentence, nums, before, rel)
         back_shares(doc, span, rel, index)
     _changes(doc, sentence, nums, rel, before)
     _totals(doc, sentence, nums, figs, index, rel, prev, back)
