@@ -162,7 +162,9 @@ def list_after_colon(doc: Document, index: QuantityIndex, rel: Relations) -> Non
             continue
         colon = block.span.start + len(block.text.rstrip()) - 1
         wholes = [q for q in index.between(block.span.start, colon) if q.usable]
-        if not wholes or not _heads(doc.text, wholes[-1], colon):
+        # "12,400 people were displaced, broken down as follows:": a longer head that says so.
+        said = bool(wholes) and _says_breakdown(doc, wholes[-1], colon)
+        if not wholes or not (said or _heads(doc.text, wholes[-1], colon)):
             continue
         if relation_patterns(doc.language).partial.search(block.text):
             continue  # "742 cities, among them:" names only some
@@ -175,7 +177,7 @@ def list_after_colon(doc: Document, index: QuantityIndex, rel: Relations) -> Non
                 break
             parts.append(figs[0])
         if len(parts) >= 2:
-            _add(doc, wholes[-1], parts, Span(block.span.start, spans[-1][1]), rel)
+            _add(doc, wholes[-1], parts, Span(block.span.start, spans[-1][1]), rel, stated=said)
 
 
 def _item_spans(doc: Document, blocks: list[Block], first: int) -> list[tuple[int, int]]:
@@ -219,7 +221,8 @@ def _says_breakdown(doc: Document, whole: Quantity, colon: int) -> bool:
     words say that the list splits the whole, with no other count between."""
     text = doc.text
     between = text[whole.span.end : colon]
-    last = words(doc.language).breakdown.search(between)
+    # "broken down as follows": the last of the words that say it ends the head.
+    last = next(reversed(list(words(doc.language).breakdown.finditer(between))), None)
     if last is None or between[last.end() :].strip(" ,"):
         return False
     return long_head(text, whole, colon)
