@@ -22,7 +22,7 @@ from sitecheck.extract.relations.colon_heads import (
     long_head,
 )
 from sitecheck.extract.relations.comma_labels import comma_labelled, dated, figure_led
-from sitecheck.extract.relations.counted_places import sector_parts
+from sitecheck.extract.relations.counted_places import place_head, sector_parts
 from sitecheck.extract.relations.item_runs import Words, plain_label, words
 from sitecheck.extract.relations.model import Breakdown, PartOf, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
@@ -95,7 +95,10 @@ def colon_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations)
                 head = text[whole.span.end : cut[0]] + " " + text[cut[1] : colon]
                 some = names_some(p, text, colon, lead(after[0])) or bool(p.partial.search(head))
                 if not dated(doc, colon, end):  # "9,100 by March and 12,400 by April"
-                    _add(doc, whole, after, span, rel, not short, stated and not some, some)
+                    # "…, mainly in: A (7,100), B (3,900)": named places, distinct, so their
+                    # figures can only fall short of the whole, however long its head.
+                    closed_only = not short and not place_head(doc, after, colon, end)
+                    _add(doc, whole, after, span, rel, closed_only, stated and not some, some)
         elif before and len(after) == 1:
             _one_and_rest(doc, before[-1], after[0], colon, end, rel)
         colon = nxt
@@ -384,6 +387,6 @@ def _add(
     if not apart and any(w.services & set(q.noun.split()[:3]) for q in parts):
         return  # "12,000 people: 7,000 people with food and 6,500 with cash": one person, both
     closed = (stated or apart) and not some
-    if closed_only and not closed:
-        return
+    if closed_only and not closed and not (some and apart):
+        return  # "…, mainly in: A (7,100), B (3,900)": distinct places, only some of them
     rel.breakdowns.append(Breakdown(whole, parts, "colon", exhaustive=closed, at_most=not closed))
