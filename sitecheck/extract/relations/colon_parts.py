@@ -344,7 +344,7 @@ def _no_unit(q: Quantity, p: RelationPatterns, w: Words) -> bool:
     """Whether a part has no noun of its own and counts its whole's unit: a bare figure, one
     whose words are the next item's ("Milé (13 000) et Kounoungou"), or one named by where it
     is, what it has or lacks ("104 in Chiapas", "742,108 with papers and 556,638 without")."""
-    first = q.noun.split()[0] if q.noun else ""
+    first = lead_noun(q, p)  # "7,100 are in Alba": past the verb
     return (
         not first
         or first in p.ands
