@@ -10,6 +10,9 @@ RELATION_WORDS: dict[str, object] = dict(
     breakdown_heads=(
         "breakdown", "broken down", "break down", "breaks down", "disaggregated",
         "distributed as follows", "split as follows", "divided as follows", "as follows",
+        # "the 84 incidents break down as: 52 …": the verb and its "as"
+        "break down as", "breaks down as", "broke down as", "broken down as",
+        "break down as follows", "breaks down as follows", "broken down as follows",
     ),
     largest_words=("the highest number", "the largest number", "the greatest number"),
     # "The agency reports that, of the 412 households hit, …": a clause before "of the N"

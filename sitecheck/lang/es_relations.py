@@ -13,6 +13,7 @@ RELATION_WORDS: dict[str, object] = dict(
         "se distribuyen de la siguiente manera", "se distribuyen de la siguiente forma",
         "se reparten de la siguiente manera", "distribuidos de la siguiente manera",
         "distribuidas de la siguiente manera", "de la siguiente manera", "como sigue",
+        "se desglosa así", "se desglosan así",  # "los 84 incidentes se desglosan así: 52 …"
     ),
     numbered_periods=("semana", "semana epidemiológica", "SE"),  # "semana 45": a period's number
     largest_words=("el mayor número", "la mayor cantidad", "el número más alto"),

@@ -164,6 +164,7 @@ FR = derive(
         "ventilation", "répartition", "se répartissent comme suit", "se répartit comme suit",
         "se décompose", "se décomposent", "ventilés", "ventilées", "répartis comme suit",
         "réparties comme suit", "comme suit",
+        "se répartissent ainsi", "se répartit ainsi", "se décompose ainsi", "se décomposent ainsi",
     ),
     by_words=("par", "selon"),
     partition_dimensions=(

@@ -171,6 +171,7 @@ PT = derive(
         "distribuídas assim", "desagregados", "desagregadas", "distribuem-se assim",
         "se distribuem assim", "distribuem-se da seguinte maneira", "da seguinte forma",
         "como se segue",  # "… da seguinte forma" in every verb form
+        "dividem-se assim", "divide-se assim",  # "os 84 incidentes dividem-se assim: 52 …"
     ),
     by_words=("por", "segundo"),
     partition_dimensions=(

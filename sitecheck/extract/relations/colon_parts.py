@@ -22,7 +22,7 @@ from sitecheck.extract.relations.colon_heads import (
     long_head,
 )
 from sitecheck.extract.relations.comma_labels import comma_labelled, dated, figure_led
-from sitecheck.extract.relations.counted_places import sector_parts
+from sitecheck.extract.relations.counted_places import place_head, sector_parts
 from sitecheck.extract.relations.item_runs import Words, plain_label, words
 from sitecheck.extract.relations.model import Breakdown, PartOf, Relations
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
@@ -95,7 +95,10 @@ def colon_parts(doc: Document, span: Span, figs: list[Quantity], rel: Relations)
                 head = text[whole.span.end : cut[0]] + " " + text[cut[1] : colon]
                 some = names_some(p, text, colon, lead(after[0])) or bool(p.partial.search(head))
                 if not dated(doc, colon, end):  # "9,100 by March and 12,400 by April"
-                    _add(doc, whole, after, span, rel, not short, stated and not some, some)
+                    # "…, mainly in: A (7,100), B (3,900)": named places, distinct, so their
+                    # figures can only fall short of the whole, however long its head.
+                    closed_only = not short and not place_head(doc, after, colon, end)
+                    _add(doc, whole, after, span, rel, closed_only, stated and not some, some)
         elif before and len(after) == 1:
             _one_and_rest(doc, before[-1], after[0], colon, end, rel)
         colon = nxt
@@ -162,7 +165,9 @@ def list_after_colon(doc: Document, index: QuantityIndex, rel: Relations) -> Non
             continue
         colon = block.span.start + len(block.text.rstrip()) - 1
         wholes = [q for q in index.between(block.span.start, colon) if q.usable]
-        if not wholes or not _heads(doc.text, wholes[-1], colon):
+        # "12,400 people were displaced, broken down as follows:": a longer head that says so.
+        said = bool(wholes) and _says_breakdown(doc, wholes[-1], colon)
+        if not wholes or not (said or _heads(doc.text, wholes[-1], colon)):
             continue
         if relation_patterns(doc.language).partial.search(block.text):
             continue  # "742 cities, among them:" names only some
@@ -175,7 +180,7 @@ def list_after_colon(doc: Document, index: QuantityIndex, rel: Relations) -> Non
                 break
             parts.append(figs[0])
         if len(parts) >= 2:
-            _add(doc, wholes[-1], parts, Span(block.span.start, spans[-1][1]), rel)
+            _add(doc, wholes[-1], parts, Span(block.span.start, spans[-1][1]), rel, stated=said)
 
 
 def _item_spans(doc: Document, blocks: list[Block], first: int) -> list[tuple[int, int]]:
@@ -219,7 +224,8 @@ def _says_breakdown(doc: Document, whole: Quantity, colon: int) -> bool:
     words say that the list splits the whole, with no other count between."""
     text = doc.text
     between = text[whole.span.end : colon]
-    last = words(doc.language).breakdown.search(between)
+    # "broken down as follows": the last of the words that say it ends the head.
+    last = next(reversed(list(words(doc.language).breakdown.finditer(between))), None)
     if last is None or between[last.end() :].strip(" ,"):
         return False
     return long_head(text, whole, colon)
@@ -338,7 +344,7 @@ def _no_unit(q: Quantity, p: RelationPatterns, w: Words) -> bool:
     """Whether a part has no noun of its own and counts its whole's unit: a bare figure, one
     whose words are the next item's ("Milé (13 000) et Kounoungou"), or one named by where it
     is, what it has or lacks ("104 in Chiapas", "742,108 with papers and 556,638 without")."""
-    first = q.noun.split()[0] if q.noun else ""
+    first = lead_noun(q, p)  # "7,100 are in Alba": past the verb
     return (
         not first
         or first in p.ands
@@ -381,6 +387,6 @@ def _add(
     if not apart and any(w.services & set(q.noun.split()[:3]) for q in parts):
         return  # "12,000 people: 7,000 people with food and 6,500 with cash": one person, both
     closed = (stated or apart) and not some
-    if closed_only and not closed:
-        return
+    if closed_only and not closed and not (some and apart):
+        return  # "…, mainly in: A (7,100), B (3,900)": distinct places, only some of them
     rel.breakdowns.append(Breakdown(whole, parts, "colon", exhaustive=closed, at_most=not closed))

@@ -27,6 +27,7 @@ from sitecheck.extract.relations.wording import WORD, digit_between, lead
 
 _MAX_NOTE_WORDS = 6  # after the count of places: "health zones (Figure 1), including"
 _JOINED_WORDS = 4  # "420 children and 380 adults": a noun and "and" between
+_PARTIAL_REACH = 30  # "…, concentrated mainly in:": the words before the colon
 _FAR = 2.0  # parts that add up to more than twice the whole count something else
 _CLAUSE_STOPS = ";:."  # "58 cases … across seven zones": one clause
 
@@ -100,6 +101,22 @@ def _read(
     if sum(q.value for q in parts) > _FAR * whole.value:
         return  # "1,200 arrivals in three camps: A (6,000), …": the camps' whole populations
     rel.breakdowns.append(Breakdown(whole, parts, "colon", exhaustive=False, at_most=True))
+
+
+def place_head(doc: Document, parts: list[Quantity], colon: int, end: int) -> bool:
+    """Whether a word that says "most of them" and a place preposition end the head ("…, mainly
+    in:", "principalement à :") and each part is a figure after a distinct name: places."""
+    p = relation_patterns(doc.language)
+    said = WORD.findall(doc.text, max(0, colon - 12), colon)
+    if not said or said[-1].lower() not in p.place_preps or not _named(doc, p, parts, colon, end):
+        return False
+    # "mainly in:", "notably in:": where most of them are; not "took part in:", activities.
+    if not p.partial.search(doc.text, max(0, colon - _PARTIAL_REACH), colon):
+        return False
+    starts = [colon + 1] + [q.span.end for q in parts[:-1]]
+    text = doc.text
+    names = [text[s : lead(q)].strip(" ,;(").lower() for s, q in zip(starts, parts, strict=True)]
+    return len(set(names)) == len(names)
 
 
 def _named(doc: Document, p: RelationPatterns, parts: list[Quantity], colon: int, end: int) -> bool:
