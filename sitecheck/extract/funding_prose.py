@@ -77,7 +77,8 @@ def funding_patterns(lex: Lexicon) -> FundingPatterns:
         ),
         share_whole=re.compile(rf"\s*(?:{alternation(lex.funding_share_of)})\b", re.I),
         share_then=re.compile(
-            rf"(?:\s+[^\W\d]+){{0,4}}\s*\(\s*(?:(?:{alternation(lex.funding_share_link)})\s+)?",
+            # " has been received so far (": the role's words, a time of stock.
+            rf"(?:\s+[^\W\d]+){{0,6}}\s*\(\s*(?:(?:{alternation(lex.funding_share_link)})\s+)?",
             re.I,
         ),
         share_before=re.compile(
@@ -116,6 +117,8 @@ def funding_patterns(lex: Lexicon) -> FundingPatterns:
 class FundingFigures:
     money: dict[str, Quantity] = field(default_factory=dict)
     percent: dict[str, Quantity] = field(default_factory=dict)
+    # Roles held by amounts of different values ("$20M received … $15M pledged"): stated, unclear.
+    unclear: set[str] = field(default_factory=set)
 
 
 def _at(q: Quantity) -> int:
@@ -136,6 +139,7 @@ def collect(
     # figure: whichever is read, the arithmetic is the same.
     figs.money = {r: qs[0] for r, qs in money.items() if len({q.value for q in qs}) == 1}
     figs.percent = {r: qs[0] for r, qs in pct.items() if len({q.value for q in qs}) == 1}
+    figs.unclear = set(money) - set(figs.money)
     currencies = {q.currency for q in figs.money.values()}
     if boxed and len(currencies) == 2:
         currencies.discard(None)
