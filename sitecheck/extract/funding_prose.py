@@ -14,7 +14,7 @@ from functools import cache
 from sitecheck.document import Document
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.share_of import bare_amount, conversion
-from sitecheck.lang import alternation, phrases
+from sitecheck.lang import alternation, lexicon, phrases
 from sitecheck.lang.base import Lexicon
 
 _OPEN = re.compile(r"\s*\(\s*")
@@ -209,6 +209,7 @@ def prose(
             elif role is not None:
                 pct.setdefault(role, []).append(q)
             last_money = None
+    _of_requirement(text, figures, money, pct, _of_whole(lexicon(doc.language)))
     money = _plan_period(money, ahead)
     placed = {id(q) for qs in pct.values() for q in qs}
     for role, q in _caption_pair(text, figures, p):
@@ -235,6 +236,38 @@ def _amount_role(
     if role is None and p.costed.search(text, max(since, q.span.start - 160), _at(q)):
         role = "required"  # "the cost of the response is estimated at $38M"
     return role, own is not None
+
+
+@cache
+def _of_whole(lex: Lexicon) -> re.Pattern[str]:
+    """ " received of the " between an amount and the whole after it."""
+    return re.compile(
+        rf"^[^\d.;:()]{{0,60}}(?<![\w'])(?:{alternation(lex.n_of_w)})\s+"
+        rf"(?:(?:{alternation((*lex.articles, *lex.of_articles))})\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _of_requirement(
+    text: str, figures: list[Quantity], money: Roles, pct: Roles, of_whole: re.Pattern[str]
+) -> None:
+    """ "$20M had been received of the $80M required (25%)": a share glued to the requirement
+    whose figure before is an amount received that names it as its whole is that amount's."""
+    funded = {id(q) for q in money.get("funded", [])}
+    required = {id(q) for q in money.get("required", [])}
+    moved = []
+    for q in pct.get("required", []):
+        k = next((n for n, f in enumerate(figures) if f is q), 0)
+        if k < 2 or id(figures[k - 1]) not in required or id(figures[k - 2]) not in funded:
+            continue
+        if of_whole.match(text[figures[k - 2].span.end : _at(figures[k - 1])]):
+            moved.append(q)
+    if moved:
+        kept = [q for q in pct["required"] if all(q is not m for m in moved)]
+        pct.pop("required")
+        if kept:
+            pct["required"] = kept
+        pct.setdefault("funded", []).extend(moved)
 
 
 def _plan_period(money: Roles, ahead: set[int]) -> Roles:
