@@ -39,7 +39,7 @@ class FundingPatterns:
     after: re.Pattern[str]
     share_of: re.Pattern[str]
     share_after: re.Pattern[str]
-    share_link: re.Pattern[str]  # ", or", ", equal to", ", es decir, el"
+    share_link: re.Pattern[str]  # ", or", ", equal to", ", es decir, el", ", ou seja, "
     share_whole: re.Pattern[str]  # "of requirements" after the share
     share_then: re.Pattern[str]  # "% seulement de ce montant (soit " before the share's amount
     share_before: re.Pattern[str]  # "financiado a 66 por cento"
@@ -73,7 +73,7 @@ def funding_patterns(lex: Lexicon) -> FundingPatterns:
         share_of=re.compile(rf"\s*(?:(?:{alternation(lex.funding_share_of)})\s*)?\)", re.I),
         share_after=re.compile(rf"\s*(?:{_roles(lex.funding_share_after)})\b", re.IGNORECASE),
         share_link=re.compile(
-            rf"[^\d();.]{{0,60}}?,\s*(?:{alternation(lex.funding_share_link)})\s+", re.IGNORECASE
+            rf"[^\d();.]{{0,60}}?,\s*(?:{alternation(lex.funding_share_link)}),?\s+", re.IGNORECASE
         ),
         share_whole=re.compile(rf"\s*(?:{alternation(lex.funding_share_of)})\b", re.I),
         share_then=re.compile(
@@ -210,6 +210,7 @@ def prose(
                 pct.setdefault(role, []).append(q)
             last_money = None
     _of_requirement(text, figures, money, pct, _of_whole(lexicon(doc.language)))
+    _linked_share(text, figures, money, pct, p)
     money = _plan_period(money, ahead)
     placed = {id(q) for qs in pct.values() for q in qs}
     for role, q in _caption_pair(text, figures, p):
@@ -268,6 +269,27 @@ def _of_requirement(
         if kept:
             pct["required"] = kept
         pct.setdefault("funded", []).extend(moved)
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")
+
+
+def _linked_share(
+    text: str, figures: list[Quantity], money: Roles, pct: Roles, p: FundingPatterns
+) -> None:
+    """ "Of the $80M required, only $20M has been mobilized, i.e. 25%": a share linked to the
+    two amounts right before it, one received and one required, that ends its clause is the
+    share received of the requirement."""
+    placed = {id(q) for qs in pct.values() for q in qs}
+    roles = {id(q): role for role, qs in money.items() for q in qs}
+    for k, q in enumerate(figures):
+        if k < 2 or q.kind != "percent" or id(q) in placed:
+            continue
+        pair = {roles.get(id(figures[k - 2])), roles.get(id(figures[k - 1]))}
+        if pair != {"funded", "required"} or not _CLAUSE_END.match(text, q.span.end):
+            continue
+        if p.share_link.fullmatch(text, figures[k - 1].span.end, _at(q)):
+            pct.setdefault("funded", []).append(q)
 
 
 def _plan_period(money: Roles, ahead: set[int]) -> Roles:
