@@ -26,8 +26,10 @@ def complement(
 ) -> Iterator[Found]:
     """ "The $80M appeal is 35% funded, leaving a gap of $60M": the share of one side from the
     amount of the other, what the requirement leaves of it."""
-    other = figs.money.get("gap" if role == "funded" else "funded")
-    if other is None:
+    side = "gap" if role == "funded" else "funded"
+    other = figs.money.get(side)
+    # "$20M received (25%) and $15M pledged, leaving $45M": received is stated, twice over.
+    if other is None or role in figs.unclear or other.value > req.value:
         return
     done.add(pct.span.start)
     if (Interval.point(100.0) - _share(other, req)).intersects(pct.interval):
@@ -52,8 +54,8 @@ def without_requirement(figs: FundingFigures, done: set[int]) -> Iterator[Found]
     """ "Coverage: CHF 2.2M (64% funded) Funding gap: CHF 1.2M": with no requirement stated, what
     is received and what is lacking make it up, and the share is of their sum."""
     got, gap = figs.money.get("funded"), figs.money.get("gap")
-    if got is None or gap is None:
-        return
+    if got is None or gap is None or "required" in figs.unclear:
+        return  # two requirements stated ("revised from $60M to $80M"): received and gap of which?
     if None not in (got.currency, gap.currency) and got.currency != gap.currency:
         return  # a bare scaled amount of a box is in the box's currency
     whole = got.interval + gap.interval

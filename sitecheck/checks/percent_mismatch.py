@@ -1,16 +1,17 @@
 """percent-mismatch: a stated percentage that disagrees with the amounts it is computed from.
 
-Checked: the funded share of a key-figure box (funded / requirement), funded and unfunded shares
-against the gap, "N (P%)" of a stated base ("of whom 1,200 (30%)", "5,700 (10%) of the 57,500"),
-"A, P% of the B", "146 (10%) of them", "30% (1,500) of the total" after a headline count, a
-table's percentage column against the two columns its headers name (or that its rows bear out)
-and its shares against 100, a table's row of rates against the deaths and cases rows above it,
-its row of shares under headers of groups that make one whole (women, men, girls, boys), a case
-fatality rate against the deaths and cases of its sentence, "X per cent less/more than Y" and a
-percentage change between two stated amounts ("rose from 1,200 to 1,500, an increase of 25%"),
-tried against either amount as the earlier one. A whole-number percentage covers ±0.5 points, one
-decimal ±0.05. Where a scale or decimal shift of one amount would make the statement hold, the
-finding suggests it.
+Checked: the funded share of a key-figure box (funded / requirement; with no requirement stated,
+funded / (funded + gap); with no amount received, (requirement − gap) / requirement), funded and
+unfunded shares against the gap, "N (P%)" of a stated base ("of whom 1,200 (30%)", "5,700 (10%)
+of the 57,500"), "A, P% of the B", "146 (10%) of them", "30% (1,500) of the total" after a
+headline count, a table's percentage column against the two columns its headers name (or that
+its rows bear out) and its shares against 100, a table's row of rates against the deaths and
+cases rows above it, its row of shares under headers of groups that make one whole (women, men,
+girls, boys), a case fatality rate against the deaths and cases of its sentence, "X per cent
+less/more than Y" and a percentage change between two stated amounts ("rose from 1,200 to 1,500,
+an increase of 25%"), tried against either amount as the earlier one. A whole-number percentage
+covers ±0.5 points, one decimal ±0.05. Where a scale or decimal shift of one amount would make
+the statement hold, the finding suggests it.
 
 FAIL:
     FUNDING SITUATION / 13% / FUNDED: $427M / REQUIREMENT: $318M

@@ -14,7 +14,7 @@ from functools import cache
 from sitecheck.document import Document
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.share_of import bare_amount, conversion
-from sitecheck.lang import alternation, phrases
+from sitecheck.lang import alternation, lexicon, phrases
 from sitecheck.lang.base import Lexicon
 
 _OPEN = re.compile(r"\s*\(\s*")
@@ -39,7 +39,7 @@ class FundingPatterns:
     after: re.Pattern[str]
     share_of: re.Pattern[str]
     share_after: re.Pattern[str]
-    share_link: re.Pattern[str]  # ", or", ", equal to", ", es decir, el"
+    share_link: re.Pattern[str]  # ", or", ", equal to", ", es decir, el", ", ou seja, "
     share_whole: re.Pattern[str]  # "of requirements" after the share
     share_then: re.Pattern[str]  # "% seulement de ce montant (soit " before the share's amount
     share_before: re.Pattern[str]  # "financiado a 66 por cento"
@@ -73,11 +73,12 @@ def funding_patterns(lex: Lexicon) -> FundingPatterns:
         share_of=re.compile(rf"\s*(?:(?:{alternation(lex.funding_share_of)})\s*)?\)", re.I),
         share_after=re.compile(rf"\s*(?:{_roles(lex.funding_share_after)})\b", re.IGNORECASE),
         share_link=re.compile(
-            rf"[^\d();.]{{0,60}}?,\s*(?:{alternation(lex.funding_share_link)})\s+", re.IGNORECASE
+            rf"[^\d();.]{{0,60}}?,\s*(?:{alternation(lex.funding_share_link)}),?\s+", re.IGNORECASE
         ),
         share_whole=re.compile(rf"\s*(?:{alternation(lex.funding_share_of)})\b", re.I),
         share_then=re.compile(
-            rf"(?:\s+[^\W\d]+){{0,4}}\s*\(\s*(?:(?:{alternation(lex.funding_share_link)})\s+)?",
+            # " has been received so far (": the role's words, a time of stock.
+            rf"(?:\s+[^\W\d]+){{0,6}}\s*\(\s*(?:(?:{alternation(lex.funding_share_link)})\s+)?",
             re.I,
         ),
         share_before=re.compile(
@@ -116,6 +117,8 @@ def funding_patterns(lex: Lexicon) -> FundingPatterns:
 class FundingFigures:
     money: dict[str, Quantity] = field(default_factory=dict)
     percent: dict[str, Quantity] = field(default_factory=dict)
+    # Roles held by amounts of different values ("$20M received … $15M pledged"): stated, unclear.
+    unclear: set[str] = field(default_factory=set)
 
 
 def _at(q: Quantity) -> int:
@@ -136,6 +139,7 @@ def collect(
     # figure: whichever is read, the arithmetic is the same.
     figs.money = {r: qs[0] for r, qs in money.items() if len({q.value for q in qs}) == 1}
     figs.percent = {r: qs[0] for r, qs in pct.items() if len({q.value for q in qs}) == 1}
+    figs.unclear = set(money) - set(figs.money)
     currencies = {q.currency for q in figs.money.values()}
     if boxed and len(currencies) == 2:
         currencies.discard(None)
@@ -205,6 +209,8 @@ def prose(
             elif role is not None:
                 pct.setdefault(role, []).append(q)
             last_money = None
+    _of_requirement(text, figures, money, pct, _of_whole(lexicon(doc.language)))
+    _linked_share(text, figures, money, pct, p)
     money = _plan_period(money, ahead)
     placed = {id(q) for qs in pct.values() for q in qs}
     for role, q in _caption_pair(text, figures, p):
@@ -231,6 +237,59 @@ def _amount_role(
     if role is None and p.costed.search(text, max(since, q.span.start - 160), _at(q)):
         role = "required"  # "the cost of the response is estimated at $38M"
     return role, own is not None
+
+
+@cache
+def _of_whole(lex: Lexicon) -> re.Pattern[str]:
+    """ " received of the " between an amount and the whole after it."""
+    return re.compile(
+        rf"^[^\d.;:()]{{0,60}}(?<![\w'])(?:{alternation(lex.n_of_w)})\s+"
+        rf"(?:(?:{alternation((*lex.articles, *lex.of_articles))})\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _of_requirement(
+    text: str, figures: list[Quantity], money: Roles, pct: Roles, of_whole: re.Pattern[str]
+) -> None:
+    """ "$20M had been received of the $80M required (25%)": a share glued to the requirement
+    whose figure before is an amount received that names it as its whole is that amount's."""
+    funded = {id(q) for q in money.get("funded", [])}
+    required = {id(q) for q in money.get("required", [])}
+    moved = []
+    for q in pct.get("required", []):
+        k = next((n for n, f in enumerate(figures) if f is q), 0)
+        if k < 2 or id(figures[k - 1]) not in required or id(figures[k - 2]) not in funded:
+            continue
+        if of_whole.match(text[figures[k - 2].span.end : _at(figures[k - 1])]):
+            moved.append(q)
+    if moved:
+        kept = [q for q in pct["required"] if all(q is not m for m in moved)]
+        pct.pop("required")
+        if kept:
+            pct["required"] = kept
+        pct.setdefault("funded", []).extend(moved)
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")
+
+
+def _linked_share(
+    text: str, figures: list[Quantity], money: Roles, pct: Roles, p: FundingPatterns
+) -> None:
+    """ "Of the $80M required, only $20M has been mobilized, i.e. 25%": a share linked to the
+    two amounts right before it, one received and one required, that ends its clause is the
+    share received of the requirement."""
+    placed = {id(q) for qs in pct.values() for q in qs}
+    roles = {id(q): role for role, qs in money.items() for q in qs}
+    for k, q in enumerate(figures):
+        if k < 2 or q.kind != "percent" or id(q) in placed:
+            continue
+        pair = {roles.get(id(figures[k - 2])), roles.get(id(figures[k - 1]))}
+        if pair != {"funded", "required"} or not _CLAUSE_END.match(text, q.span.end):
+            continue
+        if p.share_link.fullmatch(text, figures[k - 1].span.end, _at(q)):
+            pct.setdefault("funded", []).append(q)
 
 
 def _plan_period(money: Roles, ahead: set[int]) -> Roles:

@@ -23,7 +23,7 @@ FUNDING_WORDS: dict[str, object] = dict(
     funding_heads=("financiamiento", "financiación", "financiacion", "fondos"),
     funding_before={
         "required": ("requiere", "requerimiento de", "solicita", "solicitó", "solicitaron",
-                     "necesita", "necesitaba", "necesidades", "pide", "llamamiento de",
+                     "necesitan", "necesita", "necesitaba", "necesidades", "pide", "llamamiento de",
                    "requerido de", "presupuesto es de", "presupuesto asciende a",
                      "presupuesto de"),
         "gap": (
