@@ -53,6 +53,9 @@ def labelled(doc: Document, q: Quantity, sentence: Sentence, end: int) -> bool:
     """ "People in need: 1.2M" on a line of its own: a caption before a colon, nothing after but
     a stamp ("Cases: 3,958 (as of 31 July)")."""
     text = doc.text
+    start = lead_start(q)  # a look at a few characters first: most figures have no label
+    if not text[max(0, start - 8) : start].rstrip(" *_").endswith(":"):
+        return False
     if not line_head(doc, q, sentence)[1].rstrip(" *_").endswith(":"):
         return False
     line_end = text.find("\n", end, min(sentence.block.span.end, end + _WINDOW))
