@@ -56,6 +56,7 @@ from sitecheck.extract.relations.head_lists import breakdown_opening, head_lists
 from sitecheck.extract.relations.key_lines import key_lines
 from sitecheck.extract.relations.label_runs import label_runs
 from sitecheck.extract.relations.labelled_totals import labelled_totals, total_after_sentence
+from sitecheck.extract.relations.later_counts import later_counts
 from sitecheck.extract.relations.legend_lines import legend_lines
 from sitecheck.extract.relations.lettered_items import lettered_items
 from sitecheck.extract.relations.line_shares import line_shares
@@ -198,6 +199,7 @@ def _in_sentence(
         share_totals(span, figs, prev_figs, rel)
         these_shares(doc, sentence, nums, before, rel)
         back_shares(doc, span, rel, index)
+        later_counts(doc, span, nums, rel, index)
     _changes(doc, sentence, nums, rel, before)
     _totals(doc, sentence, nums, figs, index, rel, prev, back)
     if pct:

@@ -58,9 +58,7 @@ def of_these(
     prev_figs = [q for q in prev_figs if not _in_brackets(doc.text, q)] or prev_figs
     prev_figs = _beyond_extent(doc, rel, prev_figs)  # "27 countries in four of the six regions"
     whole, households = _wholes(p, m, prev_figs, opening)
-    if whole is None:
-        # "15,700 were minors, 9,100 of them boys and 6,600 girls. Of this group, …": the
-        # group is the figure the others split, not one of its parts.
+    if whole is None:  # "15,700 minors, 9,100 of them boys …. Of this group,": not a part
         whole, households = _wholes(p, m, _not_parts(rel, prev_figs), opening)
     if whole is None:
         return
@@ -79,7 +77,7 @@ def of_these(
     for q in parts:
         rel.parts.append(PartOf(whole, q, "of-these", "of these"))
     if len(parts) >= 2:
-        exhaustive, at_most = _closes(doc, p, span, parts, index)
+        exhaustive, at_most = _closes(doc, p, span, parts, index, (m.group(0) + opening, whole))
         b = Breakdown(whole, parts, "of-these", exhaustive=exhaustive, at_most=at_most)
         rel.breakdowns.append(b)
         # "287 people (91 families). Of these, 69 … (24 families) and 218 … (67 families)": the
@@ -96,9 +94,14 @@ def _closes(
     span: Span,
     parts: list[Quantity],
     index: QuantityIndex | None,
+    named: tuple[str, Quantity],
 ) -> tuple[bool, bool]:
-    """Whether the parts are all of the whole, or else at most it (groups that cannot overlap)."""
+    """Whether the parts are all of the whole, or else at most it (groups that cannot overlap).
+    Parts all of a group the opening names within the whole ("Among those deported, 1,000 men
+    and 900 women") are at most the whole."""
     exhaustive = looks_exhaustive(doc, parts, span)
+    if exhaustive and _subgroup(doc, *named):
+        return False, True
     if exhaustive and index is not None and followed_by_more(doc, span, index):
         exhaustive = False  # "… 3,000 in Lomi. The remaining 3,000 …": more parts follow
     at_most = not exhaustive and (
@@ -267,6 +270,18 @@ def _named_alike(doc: Document, opening: str, whole: Quantity) -> bool:
     sentence = doc.sentence_at(whole.span.start)
     said = (doc.text[sentence.span.start : sentence.span.end] if sentence else "").lower()
     return all(w in said for w in named)
+
+
+def _subgroup(doc: Document, opening: str, whole: Quantity) -> bool:
+    """Whether the opening names a group within the whole ("Among those deported,"), not the
+    whole's own noun ("Of these refugees,"): its parts are all of that group, some of the whole."""
+    lex = lexicon(doc.language)
+    p = relation_patterns(doc.language)
+    plain = {w for phrase in (*lex.of_this_noun, *lex.of_these) for w in phrase.lower().split()}
+    plain |= {w.lower() for w in (*lex.articles, *lex.generic_people_nouns)}
+    words = [w.lower() for w in WORD.findall(opening) if len(w) > 3 and w.lower() not in plain]
+    noun = lead_noun(whole, p)
+    return any(not same_word(w, noun) for w in words)
 
 
 def _clauses(text: str, parts: list[Quantity], span: Span) -> list[str]:
