@@ -222,7 +222,7 @@ EN = derive(
     in_total=("in total", "a total of", "total", "overall", "altogether", "all told",
               "grand total"),
     label_below_totals=("combined",),
-    together_words=("together", "combined", "altogether", "in all", "overall"),
+    together_words=("together", "combined", "altogether", "in all", "overall", "in total"),
     by_words=("by", "per"),
     partition_dimensions=(
         "province", "provinces", "region", "regions", "country", "countries", "nationality",

@@ -112,6 +112,7 @@ from sitecheck.extract.relations.split_verbs import split_verbs
 from sitecheck.extract.relations.subject_changes import reached_changes, subject_changes
 from sitecheck.extract.relations.summed_paragraphs import summed_paragraph
 from sitecheck.extract.relations.total_shares import share_then_total, total_shares
+from sitecheck.extract.relations.trailing_totals import trailing_totals
 from sitecheck.extract.relations.unit_parts import unit_parts
 from sitecheck.extract.relations.with_parts import with_parts
 from sitecheck.extract.relations.wording import figures, is_unique_total
@@ -183,6 +184,7 @@ def _in_sentence(
     with_parts(doc, span, figs, rel)
     screened(doc, span, figs, rel)
     sentence_totals(doc, span, figs, rel)
+    trailing_totals(doc, span, figs, rel)
     shares(doc, span, nums, rel)
     two_sides(doc, span, nums, rel)
     graded_shares(doc, span, nums, rel, before and (before[0].span, before[1]))
