@@ -9,7 +9,8 @@ word of togetherness after it ("in total", "in all", "au total"). Either way the
 clause, a unit of two words at most after it; a period or a stock word there or among the
 parts ("; total 2,950 since January", "120 new cases …") may set the total apart from them. Only
 counts and amounts: a total rate is no sum. The parts are read back from the separator as
-before "a total of" (``sentence_totals.add_total``).
+before "a total of" (``sentence_totals.add_total``); parts of people that are not places or
+complementary groups may overlap, so the total is then checked one way (not above them).
 """
 
 from __future__ import annotations
@@ -20,10 +21,15 @@ from typing import NamedTuple
 
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
-from sitecheck.extract.relations.model import Relations
+from sitecheck.extract.relations.model import Breakdown, Relations
 from sitecheck.extract.relations.patterns import relation_patterns
 from sitecheck.extract.relations.sentence_totals import add_total
-from sitecheck.extract.relations.wording import lead
+from sitecheck.extract.relations.wording import (
+    disjoint,
+    highlights_subgroups,
+    label_words,
+    lead,
+)
 from sitecheck.lang import alternation, lexicon
 
 _UNIT = r"(?P<unit>(?:\s+[^\W\d_][\w'’-]*){0,2})"  # "2,950 houses", "2,950 personas afectadas"
@@ -84,3 +90,18 @@ def trailing_totals(doc: Document, span: Span, figs: list[Quantity], rel: Relati
         if t.scope.search(tail.group("unit")) or t.scope.search(text, lead(figs[0]), m.start()):
             continue
         add_total(doc, p, rel, figs[:i], m.start(), total)
+        b = rel.breakdowns[-1] if rel.breakdowns else None
+        if b and b.total is total and not b.one_way and _may_overlap(doc, b, span.start):
+            # "children 1,200, women 850, total 2,000": girls are both; only a total above the
+            # parts is then wrong.
+            rel.breakdowns[-1] = Breakdown(total, b.parts, b.kind, one_way=True)
+
+
+def _may_overlap(doc: Document, b: Breakdown, start: int) -> bool:
+    """People in groups that are not places or complements may be counted in two of them;
+    groups named before their figures ("children 1,200, women 850") single some out."""
+    labels = label_words(doc.text, b.parts, start)
+    if highlights_subgroups(b.parts, relation_patterns(doc.language), labels):
+        return True
+    people = any(q.is_people or q.is_households for q in (b.total, *b.parts))
+    return people and not disjoint(doc, b.parts, unit_word=True)
