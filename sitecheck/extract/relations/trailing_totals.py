@@ -89,9 +89,10 @@ def trailing_totals(doc: Document, span: Span, figs: list[Quantity], rel: Relati
         # own, or parts of a period, may not add up to it.
         if t.scope.search(tail.group("unit")) or t.scope.search(text, lead(figs[0]), m.start()):
             continue
+        known = len(rel.breakdowns)
         add_total(doc, p, rel, figs[:i], m.start(), total)
-        b = rel.breakdowns[-1] if rel.breakdowns else None
-        if b and b.total is total and not b.one_way and _may_overlap(doc, b, span.start):
+        b = rel.breakdowns[-1] if len(rel.breakdowns) > known else None  # read here, not before
+        if b and not b.one_way and _may_overlap(doc, b, span.start):
             # "children 1,200, women 850, total 2,000": girls are both; only a total above the
             # parts is then wrong.
             rel.breakdowns[-1] = Breakdown(total, b.parts, b.kind, one_way=True)
