@@ -217,7 +217,7 @@ EN = derive(
     ),  # fmt: skip
     and_words=("and", "&", "as well as", "plus"),
     series_joins=("and", "plus"),
-    together_words=("together", "combined", "altogether", "in all", "overall"),
+    together_words=("together", "combined", "altogether", "in all", "overall", "in total"),
     by_words=("by", "per"),
     partition_dimensions=(
         "province", "provinces", "region", "regions", "country", "countries", "nationality",

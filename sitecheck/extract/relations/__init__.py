@@ -125,6 +125,7 @@ from sitecheck.extract.relations.subject_changes import reached_changes, subject
 from sitecheck.extract.relations.summed_paragraphs import summed_paragraph
 from sitecheck.extract.relations.these_shares import these_shares
 from sitecheck.extract.relations.total_shares import share_then_total, total_shares
+from sitecheck.extract.relations.trailing_totals import trailing_totals
 from sitecheck.extract.relations.unit_parts import unit_parts
 from sitecheck.extract.relations.with_parts import with_parts
 from sitecheck.extract.relations.wording import figures, is_unique_total
@@ -237,6 +238,7 @@ def _parts(
     with_parts(doc, span, figs, rel)
     screened(doc, span, figs, rel)
     sentence_totals(doc, span, figs, rel)
+    trailing_totals(doc, span, figs, rel)
 
 
 def _totals(

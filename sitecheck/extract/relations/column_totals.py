@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from sitecheck.document import Document
 from sitecheck.extract.quantities import Quantity, QuantityIndex
@@ -29,6 +30,7 @@ from sitecheck.extract.relations.wording import (
     period_words,
     same_word,
 )
+from sitecheck.lang import alternation, lexicon
 
 _LINE = re.compile(r"^[^\n]*", re.M)
 _BULLET = re.compile(r"[ \t]*(?:[•●▪·◦–—*+-]|\d{1,2}[.)])[ \t]+")
@@ -47,6 +49,8 @@ class _Row:
 def column_totals(doc: Document, index: QuantityIndex) -> list[Breakdown]:
     p = relation_patterns(doc.language)
     text = doc.text
+    if not _total_line(doc.language).search(text, *doc.extent):
+        return []  # no line opens on a total word: the cheap test first
     out: list[Breakdown] = []
     rows: list[_Row] = []
     head = last = ""
@@ -72,6 +76,12 @@ def column_totals(doc: Document, index: QuantityIndex) -> list[Breakdown]:
             rows = []
         last = line
     return out
+
+
+@cache
+def _total_line(language: str) -> re.Pattern[str]:
+    words = alternation(lexicon(language).in_total)
+    return re.compile(rf"^\W{{0,6}}(?:{words})(?![\w])", re.I | re.M)
 
 
 def _figures(index: QuantityIndex, start: int, end: int) -> list[Quantity] | None:

@@ -73,8 +73,8 @@ def _patterns(language: str) -> _Patterns:
 
 
 def running_changes(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> None:
-    if not lexicon(doc.language).running_total_leads:
-        return
+    if len(nums) < 3 or not lexicon(doc.language).running_total_leads:
+        return  # an increment and two totals at least
     p = _patterns(doc.language)
     text = doc.text
     if not p.cheap.search(text, span.start, span.end):

@@ -81,45 +81,65 @@ def sentence_totals(doc: Document, span: Span, figs: list[Quantity], rel: Relati
             continue
         if i + 1 < len(figs) and _paired_total(doc.language, text, total, figs[i + 1]):
             continue  # "a total of 284,512 outgoing and 97,406 incoming": totals of each
-        parts: list[Quantity] = []
-        end = m.start()
-        closed = 0  # parts after the last ")" seen walking back
-        for q in reversed(earlier):
-            gap = text[q.span.end : end]
-            if not parts and _opens_aside(doc.language).fullmatch(gap):
-                gap = ""  # "… y 6,3 millones (en conjunto, un total de 33,7 millones)"
-            same = q.kind == total.kind and q.currency == total.currency
-            if same and _BLANK.search(gap) and ITEM_BREAK.search(gap):
-                parts = []  # a blank line a PDF export left: the parts above it may belong
-                break
-            if not same or not _part_gap(gap):
-                if closed and len(parts) - closed >= 2 and "(" in gap:
-                    # "240 pessoas (sendo 200 adultos e 40 crianças) e 20 famílias": figures
-                    # bracketed together split a figure that is not a part ("(38,9 millones)"
-                    # alone is a part)
-                    parts = parts[len(parts) - closed :]
-                    head = gap.split("(")[0]
-                    if _split_part(p, text, q, total, parts, head):
-                        parts.insert(0, q)  # the figure the bracket split is the part
-                break
-            if ")" in gap and parts:
-                closed = len(parts)
-            if parts and p.place_lead.search(gap):
-                # "… e 339 desalojadas em 12 municípios, totalizando": a place count
-                parts[:] = _past_places(p, text, parts)
-                closed = min(closed, len(parts))
-            if p.inside_connector.search(gap) or p.range_gap.fullmatch(gap):
-                break  # "34.8 million cases, including 1.03 million deaths"; "weeks 14 to 17"
-            parts.insert(0, q)
-            end = lead(q)
-        if parts and _counts_places(p, text, parts[0], total):
-            parts = _past_places(p, text, parts)  # "… an outbreak in 74 districts, a total of"
-        if len(parts) < 2 or any(b.total is total for b in rel.breakdowns):
-            continue
-        if _other_kinds(doc.language, p, parts, total):
-            continue
-        dedup = bool(p.unique.search(text[parts[0].span.start : total.span.end + 40]))
-        rel.breakdowns.append(Breakdown(total, parts, "in-total", one_way=dedup))
+        add_total(doc, p, rel, earlier, m.start(), total)
+
+
+def add_total(
+    doc: Document,
+    p: RelationPatterns,
+    rel: Relations,
+    earlier: list[Quantity],
+    end: int,
+    total: Quantity,
+) -> None:
+    """The parts that run back from ``end`` (where the total's words open) before a total, read
+    as its breakdown when two or more."""
+    text = doc.text
+    parts = _walk(doc, p, earlier, end, total)
+    if parts and _counts_places(p, text, parts[0], total):
+        parts = _past_places(p, text, parts)  # "… an outbreak in 74 districts, a total of"
+    if len(parts) < 2 or any(b.total is total for b in rel.breakdowns):
+        return
+    if _other_kinds(doc.language, p, parts, total):
+        return
+    dedup = bool(p.unique.search(text[parts[0].span.start : total.span.end + 40]))
+    rel.breakdowns.append(Breakdown(total, parts, "in-total", one_way=dedup))
+
+
+def _walk(
+    doc: Document, p: RelationPatterns, earlier: list[Quantity], end: int, total: Quantity
+) -> list[Quantity]:
+    text = doc.text
+    parts: list[Quantity] = []
+    closed = 0  # parts after the last ")" seen walking back
+    for q in reversed(earlier):
+        gap = text[q.span.end : end]
+        if not parts and _opens_aside(doc.language).fullmatch(gap):
+            gap = ""  # "… y 6,3 millones (en conjunto, un total de 33,7 millones)"
+        same = q.kind == total.kind and q.currency == total.currency
+        if same and _BLANK.search(gap) and ITEM_BREAK.search(gap):
+            return []  # a blank line a PDF export left: the parts above it may belong elsewhere
+        if not same or not _part_gap(gap):
+            if closed and len(parts) - closed >= 2 and "(" in gap:
+                # "240 pessoas (sendo 200 adultos e 40 crianças) e 20 famílias": figures
+                # bracketed together split a figure that is not a part ("(38,9 millones)"
+                # alone is a part)
+                parts = parts[len(parts) - closed :]
+                head = gap.split("(")[0]
+                if _split_part(p, text, q, total, parts, head):
+                    parts.insert(0, q)  # the figure the bracket split is the part
+            break
+        if ")" in gap and parts:
+            closed = len(parts)
+        if parts and p.place_lead.search(gap):
+            # "… e 339 desalojadas em 12 municípios, totalizando": a place count
+            parts[:] = _past_places(p, text, parts)
+            closed = min(closed, len(parts))
+        if p.inside_connector.search(gap) or p.range_gap.fullmatch(gap):
+            break  # "34.8 million cases, including 1.03 million deaths"; "weeks 14 to 17"
+        parts.insert(0, q)
+        end = lead(q)
+    return parts
 
 
 def _caption_tail(
