@@ -24,7 +24,7 @@ from sitecheck.document import Document, Sentence
 from sitecheck.extract.figure_cues import figure_cues
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.amounts import same_unit
-from sitecheck.extract.relations.compared_levels import compared_after
+from sitecheck.extract.relations.compared_levels import no_level
 from sitecheck.extract.relations.differences import TIED_AFTER, difference_tie
 from sitecheck.extract.relations.model import Change, Relations
 from sitecheck.extract.relations.now_marks import now_marked
@@ -339,8 +339,8 @@ def changes(
         return
     pair = _amounts(nums, text)
     earlier = None if pair is None else _marked(text, p, sentence, tied[0], *pair)
-    if pair and earlier is pair[0] and compared_after(text, doc.language, *pair):
-        return  # "… when 8,420 had been recorded, far below the 23,900 of 2019": both earlier
+    if pair and earlier is not None and no_level(text, doc.language, tied[0], earlier, *pair):
+        return  # an older level still, or the difference in brackets (compared_levels)
     earlier = earlier or now_marked(doc, sentence, pair)  # "the current number (B)"
     if earlier is None:
         pair = None

@@ -1,8 +1,10 @@
-"""An amount that the sentence itself compares with another is not the level a change reaches.
+"""Amounts of a change's sentence that are no level the change reached.
 
 "Arrivals fell 64 per cent from 2020, when 8,420 had been recorded, already far below the 23,900
 of 2019": the first amount is the earlier level of the change, and the second is compared with
 it ("below the"), so it is an older level still; the level the change reached is not stated.
+"Arrivals went up 12% (1,150) compared with the 9,600 of April": the bracket right after the
+percentage may be the difference, and read so it agrees; no reading is certain to be wrong.
 """
 
 from __future__ import annotations
@@ -15,7 +17,28 @@ from sitecheck.extract.relations.wording import lead
 from sitecheck.lang import alternation, lexicon
 
 _WORD = r"[^\W\d_][\w'’-]*"
+_OPEN = re.compile(r"\s*\(\s*")
+_CLOSE = re.compile(r"\s*\)")
 _REACH = 40  # characters before the amount
+
+
+def no_level(
+    text: str, language: str, pct: Quantity, earlier: Quantity, a: Quantity, b: Quantity
+) -> bool:
+    """Whether the pair (a, b) of a change, ``earlier`` marked as its earlier level, holds no
+    level the change reached: the later is compared with too, or is a bracketed difference."""
+    if earlier is a:
+        return compared_after(text, language, a, b)
+    return earlier is b and _difference(text, pct, a, b)
+
+
+def _difference(text: str, pct: Quantity, a: Quantity, b: Quantity) -> bool:
+    """ "up 12% (1,150) compared with the 9,600": the bracket may be the difference."""
+    if not _OPEN.fullmatch(text, pct.span.end, lead(a)) or not _CLOSE.match(text, a.span.end):
+        return False
+    if b.interval.lo <= 0:
+        return False
+    return pct.interval.intersects(a.interval / b.interval * 100.0)
 
 
 def compared_after(text: str, language: str, earlier: Quantity, later: Quantity) -> bool:
