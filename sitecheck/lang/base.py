@@ -240,6 +240,8 @@ class Lexicon(AcrossSentenceWords):
     screened_words: Words = ()
     screen_results: Words = ()
     with_connectors: Words = ()  # "31 schools were hit, with 25 damaged and 4 destroyed"
+    # "4,800 people took part in: A (3,100), B (2,900)": items that may count one person twice
+    overlap_verbs: Words = ()
     without_words: Words = ()  # "556,638 without papers": a part named by what it lacks
     place_verbs: Words = ()  # "are", "live": between a part and "in Place"
     place_prepositions: Words = ()  # "in", "en"

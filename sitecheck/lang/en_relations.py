@@ -132,4 +132,9 @@ RELATION_WORDS: dict[str, object] = dict(
     unread_ones=("one", "a single"),
     # "requirements representing 51 percent of the total": no comma before the participle
     share_participles=("representing", "equivalent to", "equal to"),
+    # "4,800 people took part in: A (3,100), B (2,900)": one person may be counted in several
+    overlap_verbs=(
+        "took part in", "participated in", "attended", "benefited from", "benefitted from",
+        "enrolled in", "accessed",
+    ),  # fmt: skip
 )

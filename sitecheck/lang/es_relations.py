@@ -136,4 +136,9 @@ RELATION_WORDS: dict[str, object] = dict(
     unread_ones=("uno", "una", "un solo", "una sola"),
     # "requirements representing 51 percent of the total": no comma before the participle
     share_participles=("representando", "equivalente al", "equivalentes al"),
+    # "4,800 people took part in: A (3,100), B (2,900)": one person may be counted in several
+    overlap_verbs=(
+        "participaron en", "asistieron a", "se beneficiaron de", "accedieron a",
+        "se inscribieron en",
+    ),  # fmt: skip
 )

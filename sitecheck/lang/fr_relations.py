@@ -119,4 +119,9 @@ RELATION_WORDS: dict[str, object] = dict(
     unread_ones=("un", "une", "un seul", "une seule"),
     # "requirements representing 51 percent of the total": no comma before the participle
     share_participles=("représentant", "équivalant à"),
+    # "4,800 people took part in: A (3,100), B (2,900)": one person may be counted in several
+    overlap_verbs=(
+        "ont participé à", "ont participé aux", "ont assisté à", "ont assisté aux",
+        "ont bénéficié de", "ont bénéficié des", "ont accédé à", "ont accédé aux",
+    ),  # fmt: skip
 )

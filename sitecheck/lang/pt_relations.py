@@ -136,4 +136,9 @@ RELATION_WORDS: dict[str, object] = dict(
     unread_ones=("um", "uma", "um só", "uma só"),
     # "requirements representing 51 percent of the total": no comma before the participle
     share_participles=("representando", "equivalente a"),
+    # "4,800 people took part in: A (3,100), B (2,900)": one person may be counted in several
+    overlap_verbs=(
+        "participaram de", "participaram em", "participaram nas", "participaram dos",
+        "assistiram a", "se beneficiaram de", "beneficiaram de", "acessaram",
+    ),  # fmt: skip
 )

@@ -25,6 +25,7 @@ from sitecheck.extract.relations.comma_labels import comma_labelled, dated, figu
 from sitecheck.extract.relations.counted_places import place_head, sector_parts
 from sitecheck.extract.relations.item_runs import Words, plain_label, words
 from sitecheck.extract.relations.model import Breakdown, PartOf, Relations
+from sitecheck.extract.relations.overlap_heads import overlapping_head
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.positions import Positions
 from sitecheck.extract.relations.sector_amounts import by_sector
@@ -389,4 +390,8 @@ def _add(
     closed = (stated or apart) and not some
     if closed_only and not closed and not (some and apart):
         return  # "…, mainly in: A (7,100), B (3,900)": distinct places, only some of them
+    if overlapping_head(doc.text, doc.language, whole, parts[0]):
+        if closed:  # "took part in: …": one person in two items; all of them add up to more
+            rel.breakdowns.append(Breakdown(whole, parts, "colon", exhaustive=True, one_way=True))
+        return
     rel.breakdowns.append(Breakdown(whole, parts, "colon", exhaustive=closed, at_most=not closed))

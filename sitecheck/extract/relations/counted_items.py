@@ -21,6 +21,7 @@ from sitecheck.extract.relations.colon_parts import (
 from sitecheck.extract.relations.counted_places import joined
 from sitecheck.extract.relations.item_runs import words
 from sitecheck.extract.relations.model import Breakdown, Relations
+from sitecheck.extract.relations.overlap_heads import overlapping_head
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.positions import Positions
 from sitecheck.extract.relations.wording import DIGIT, WORD, lead, names_some
@@ -41,16 +42,19 @@ def counted_items(doc: Document, span: Span, nums: list[Quantity], rel: Relation
         end = nxt if nxt >= 0 else span.end
         before, after = at.before(colon, 3), at.inside(colon, end)
         if len(after) >= 2 and _counted(doc, before, after, colon, end):
-            _add(rel, before[-2], after)
+            _add(rel, before[-2], after, overlapping_head(text, doc.language, before[-2], after[0]))
         colon = nxt
 
 
-def _add(rel: Relations, whole: Quantity, parts: list[Quantity]) -> None:
+def _add(rel: Relations, whole: Quantity, parts: list[Quantity], overlap: bool) -> None:
     """A new breakdown, or one read before as bounded only ("$9M for three sectors: …", amounts
-    by sector, not known to be all) now closed by the count."""
+    by sector, not known to be all) now closed by the count. Items people took part in may
+    count one person twice (``overlap``): they add up to at least the whole."""
+    if sum(q.interval.lo > whole.interval.hi for q in parts) >= 2:
+        return  # "1,150 arrivals in three camps: Oldo (5,400), Kebe (3,200)": the camps' sizes
     read = next((b for b in rel.breakdowns if b.total is whole), None)
     if read is None:
-        rel.breakdowns.append(Breakdown(whole, parts, "colon"))
+        rel.breakdowns.append(Breakdown(whole, parts, "colon", one_way=overlap))
     elif read.at_most and [id(q) for q in read.parts] == [id(q) for q in parts]:
         read.exhaustive, read.at_most = True, False
 

@@ -16,6 +16,7 @@ from sitecheck.extract.relations.counted_places import joined
 from sitecheck.extract.relations.distant_wholes import captioned, previous_total
 from sitecheck.extract.relations.model import Breakdown, PartOf, PercentOf, Relations
 from sitecheck.extract.relations.named_wholes import LABEL, named_whole, series_parts
+from sitecheck.extract.relations.overlap_heads import overlapping_head
 from sitecheck.extract.relations.patterns import RelationPatterns, relation_patterns
 from sitecheck.extract.relations.place_counts import beyond_places, names_places, places_split
 from sitecheck.extract.relations.positions import KEEP, Positions
@@ -355,10 +356,16 @@ def _label_group(
         return
     if not 1 <= len(WORD.findall(between)) <= 12:
         return
+    if sum(q.interval.lo > total.interval.hi for q in parts) >= 2:
+        return  # "1,150 arrivals in three camps: Oldo (5,400), Kebe (3,200)": the camps' sizes
     # The word before each "(n)" names the part: "Venezuelans (156) and Peruvians (212)".
     labels = [(WORD.findall(text[max(0, o - 40) : o]) or [""])[-1].lower() for o, _, _ in group]
     some = names_some(p, text, total.span.end, group[-1][1]) or worded_part_after(doc, group[-1][1])
     highlight = highlights_subgroups(parts, p, labels) or some
+    if overlapping_head(text, doc.language, total, parts[0]):
+        if not highlight:  # "took part in three activities: A (3,100), …": at least the whole
+            rel.breakdowns.append(Breakdown(total, parts, "labels", one_way=True))
+        return
     rel.breakdowns.append(
         Breakdown(total, parts, "labels", exhaustive=not highlight, at_most=highlight)
     )
