@@ -356,6 +356,19 @@ def _label_group(
         return
     if not 1 <= len(WORD.findall(between)) <= 12:
         return
+    _add_labels(doc, p, total, group, rel)
+
+
+def _add_labels(
+    doc: Document,
+    p: RelationPatterns,
+    total: Quantity,
+    group: list[tuple[int, int, Quantity]],
+    rel: Relations,
+) -> None:
+    """The breakdown of a total into its labelled parts, bounded as the wording allows."""
+    text = doc.text
+    parts = [g[2] for g in group]
     if sum(q.interval.lo > total.interval.hi for q in parts) >= 2:
         return  # "1,150 arrivals in three camps: Oldo (5,400), Kebe (3,200)": the camps' sizes
     # The word before each "(n)" names the part: "Venezuelans (156) and Peruvians (212)".
