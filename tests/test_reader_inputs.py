@@ -63,8 +63,11 @@ def test_word_notes_comments_and_text_boxes(tmp_path: Path) -> None:
         for f in result.findings
     ]
     # The comment silences the link it is anchored on; the other empty link is reported; the
-    # note's own sum is checked, at the note.
+    # note's own sum is checked, at the note. The text box's lines are read as a key-figure box
+    # (caption above figure): its "PEOPLE REACHED 14,500" against "Partners reached 4,235
+    # people" in the paragraph right under it asks the editor to look (a warning).
     assert seen == [
+        ("restated-mismatch", "4,235", "paragraph 3"),
         ("empty-link", "[dashboard]()", "paragraph 5"),
         ("sum-mismatch", "1,400", "footnote 1"),
     ]

@@ -39,9 +39,9 @@ from sitecheck.checks.percent_changes import changes, relative_changes
 from sitecheck.checks.share_groups import referred_whole, shared_base
 from sitecheck.checks.vouched_bases import Vouchers, earlier_base
 from sitecheck.document import Span
+from sitecheck.extract.amount_forms import bare_amount
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations import PercentOf
-from sitecheck.extract.relations.share_of import bare_amount
 from sitecheck.extract.relations.wording import DIGIT
 from sitecheck.extract.tables import AVERAGE, CHANGE, GAP, SHARE, ratio_holds
 from sitecheck.facts import Facts

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from sitecheck.document import Document
+from sitecheck.extract.amount_forms import bare_amount, conversion
 from sitecheck.extract.quantities import Quantity, QuantityIndex
-from sitecheck.extract.relations.share_of import bare_amount, conversion
 from sitecheck.lang import alternation, lexicon, phrases
 from sitecheck.lang.base import Lexicon
 

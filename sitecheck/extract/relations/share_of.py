@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sitecheck.document import Document, Span
+from sitecheck.extract.amount_forms import bare_amount, conversion
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.model import PercentOf, Relations
 from sitecheck.extract.relations.wording import lead
@@ -99,26 +100,7 @@ def of_total(doc: Document, pos: int) -> str | None:
     return m.group("noun").lower() if m else None
 
 
-def bare_amount(q: Quantity) -> bool:
-    """A scaled figure without a unit of its own: "the 8,300 million required" after money."""
-    return q.kind == "count" and q.scale is not None and not (q.is_people or q.is_households)
-
-
-_CONVERSION_OPEN = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*\(\s*")  # " in Angola ("
-_CONVERSION_CLOSE = re.compile(r"\s*[),;]")
 _CLOSE = re.compile(r"\s*\)")
-
-
-def conversion(text: str, prev: Quantity, q: Quantity) -> bool:
-    """ "5,9 milhões de dólares (5,37 milhões de euros)": an amount restated in brackets in
-    another currency, a few words after it at most."""
-    return (
-        q.kind == "money"
-        and q.currency != prev.currency
-        and (prev.currency is not None or bare_amount(prev))
-        and bool(_CONVERSION_OPEN.fullmatch(text, prev.span.end, lead(q)))
-        and bool(_CONVERSION_CLOSE.match(text, q.span.end))
-    )
 
 
 def _people_base(words: list[str], people: tuple[frozenset[str], frozenset[str]]) -> bool:
