@@ -44,7 +44,7 @@ def named_base(facts: Facts, amount: Quantity, noun: str, parts: set[int]) -> Qu
     for q in reversed(before):
         if q.span.start in parts or q.interval.hi < amount.interval.lo:
             continue  # another share's amount, or a count smaller than the part
-        if q.usable and q.kind == "count" and _head(q.noun, ofs) == noun and q is not amount:
+        if q.usable and q.kind == "count" and _names(q.noun, noun, ofs) and q is not amount:
             return q
     return None
 
@@ -57,7 +57,7 @@ def only_count(facts: Facts, amount: Quantity, base: Quantity, noun: str | None)
         return False
     ofs = {w.lower() for w in lex.n_of_w}
     before = facts.numbers_in(Span(sentence.block.span.start, amount.span.start))
-    same = [q for q in before if q.kind == "count" and _head(q.noun, ofs) == noun]
+    same = [q for q in before if q.kind == "count" and _names(q.noun, noun, ofs)]
     return same == [base]
 
 
@@ -71,6 +71,17 @@ def _head(noun: str, ofs: set[str]) -> str:
     if len(words) > 1 and words[0] in ofs:
         words = words[1:]
     return _ELIDED.sub("", words[0]) if words else ""
+
+
+def _names(counted: str, noun: str, ofs: set[str]) -> bool:
+    """Whether a count's noun names ``noun``: its head, or the word after it ("of the population
+    analysed" names "58.2 million people analysed")."""
+    if _head(counted, ofs) == noun:
+        return True
+    words = counted.lower().split()
+    words = words[1:] if len(words) > 1 and words[0] in ofs else words
+    # "de la population analysée" names "personnes analysées": a plural "s" aside
+    return len(noun) > 3 and any(w.rstrip("s") == noun.rstrip("s") for w in words[1:2])
 
 
 def _headline(facts: Facts, counts: list[Quantity]) -> Quantity | None:

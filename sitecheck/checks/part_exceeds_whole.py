@@ -44,7 +44,7 @@ def comparable(
     # counted in the whole's unit.
     if not part.noun or part.noun.split()[0] in p.of_words | p.place_preps:
         return True
-    if kind == "inclusive" and not whole.noun:
+    if kind == "inclusive" and (not whole.noun or p.in_total.match(whole.noun)):
         return True  # "the toll was 386 (including 9 police officers)": what it includes
     if kind == "inclusive" and part.noun.split()[0] in p.since_preps:
         return True  # "143,560 displaced, including 17,000 from 1 June": when they came

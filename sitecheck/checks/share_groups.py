@@ -108,7 +108,18 @@ def _together(facts: Facts, blocks: _Blocks, a: PercentOf, b: PercentOf) -> bool
     if b.amount.span.start - a.amount.span.end > _NEAR:
         return False
     between = blocks.between(first.block.span.start, second.block.span.start)
+    if first.block is second.block and not _bullet(first.block):
+        return _bullet_lines(facts.doc.text, a.amount.span.start, b.amount.span.start)
     return all(_bullet(blk) for blk in between)
+
+
+def _bullet_lines(text: str, start: int, end: int) -> bool:
+    """Whether the lines from the one at ``start`` to the one at ``end`` all open with a bullet:
+    bullets typed as lines of one paragraph ("Cases this week\n• 684 new cases\n• 397 (58%)
+    were severe")."""
+    first = text.rfind("\n", 0, start) + 1
+    lines = text[first:end].split("\n")
+    return len(lines) > 1 and all(line.lstrip()[:1] in _BULLETS for line in lines if line.strip())
 
 
 def _bullet(block: Block) -> bool:

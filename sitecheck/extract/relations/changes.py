@@ -77,7 +77,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         after_pct=re.compile(rf"[\s)]*(?:{_WORD}\s+){{0,2}}?(?:{after})(?![\w])", re.I),
         cue=re.compile(
             rf"(?<![\w])(?:{alternation(lex.change_cues)})(?:[\s(:,]+(?:{_WORD}|{_YEAR})){{0,5}}"
-            rf"[\s(:]*$",
+            rf"[\s(:]*(?:n\s*=\s*)?$",
             re.I,
         ),
         pct_from=re.compile(  # "up 40% from", "a 25% drop from July's": the earlier figure next
@@ -103,7 +103,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         up=re.compile(rf"(?<![\w])(?:{alternation(sorted(rises))})(?![\w])", re.I),
         than=re.compile(
             rf"[\s)]*(?:{_WORD}\s+){{0,2}}?(?:{alternation(lex.change_words)})"
-            rf"(?:[\s(:,]+{_WORD}){{0,5}}[\s(:]*",
+            rf"(?:[\s(:,]+{_WORD}){{0,5}}[\s(:]*(?:n\s*=\s*)?",
             re.I,
         ),
     )

@@ -65,7 +65,7 @@ def _share_after(text: str, part: Quantity, nums: list[Quantity]) -> Quantity | 
 
 
 _AFTER_CAPTION = re.compile(r"\s*:?[^\d;:()]*\(\s*")  # "1,4 million : Personnes … ("
-_SHUT = re.compile(r"\s*\)")
+_SHUT = re.compile(r"\s*[),;]")  # "(84% of the total, 181,022 of them new)": an aside may follow
 
 
 def named_shares(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> None:

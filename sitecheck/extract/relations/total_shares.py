@@ -152,7 +152,7 @@ def _candidates(
         po.likely = (
             not later
             and len(earlier) == 1
-            and _names_alike(doc, noun, earlier[0])
+            and (_names_alike(doc, noun, earlier[0]) or _borne_out(rel, earlier[0], block.start))
             and _years(doc, index, earlier[0]) <= _years(doc, index, a)
         )
 
@@ -193,6 +193,18 @@ def _can_be_total(q: Quantity, a: Quantity, amounts: set[int]) -> bool:
         and q.is_people == a.is_people
         and q.is_households == a.is_households
         and q.interval.hi >= a.interval.lo
+    )
+
+
+def _borne_out(rel: Relations, total: Quantity, start: int) -> bool:
+    """Whether an earlier share of the paragraph is of ``total`` and agrees with it: "Of them,
+    25,870 IDPs (9%) …" bears out the 287,416 as the total of a later "(84% of the total)"."""
+    wholes = {id(r.part): r.whole for r in rel.parts if r.whole is total}
+    return any(
+        (po.base is total or id(po.amount) in wholes)
+        and (po.amount.interval / total.interval * 100.0).intersects(po.percent.interval)
+        for po in rel.percents_since(start)
+        if po.amount.span.start > total.span.end
     )
 
 
