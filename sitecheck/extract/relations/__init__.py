@@ -85,6 +85,7 @@ from sitecheck.extract.relations.ordinal_runs import ordinal_runs
 from sitecheck.extract.relations.origin_shares import origin_shares
 from sitecheck.extract.relations.paired_differences import paired_differences
 from sitecheck.extract.relations.parentheses import parentheses
+from sitecheck.extract.relations.part_or_share import part_or_share
 from sitecheck.extract.relations.part_shares import (
     named_shares,
     opening_shares,
@@ -278,6 +279,7 @@ def _shares_of(
 ) -> None:
     """Shares of a base the sentence names: "of", brackets, targets, rates."""
     share_of(doc, span, nums, rel)
+    part_or_share(doc, span, nums, rel)
     base_brackets(doc, span, nums, rel)
     group_brackets(doc, span, nums, rel)
     aside_shares(doc, span, nums, rel)
