@@ -85,7 +85,7 @@ from sitecheck.extract.relations.ordinal_runs import ordinal_runs
 from sitecheck.extract.relations.origin_shares import origin_shares
 from sitecheck.extract.relations.paired_differences import paired_differences
 from sitecheck.extract.relations.parentheses import parentheses
-from sitecheck.extract.relations.part_or_share import part_or_share
+from sitecheck.extract.relations.part_or_share import bracket_of_base, part_or_share
 from sitecheck.extract.relations.part_shares import (
     named_shares,
     opening_shares,
@@ -291,6 +291,7 @@ def _shares_of(
     opening_shares(doc, span, rel, index)
     fatality(doc, span, nums, rel, index)
     bullet_shares(doc, span, nums, rel, index)
+    bracket_of_base(doc, span, nums, rel)
 
 
 def _changes(
