@@ -21,7 +21,7 @@ from sitecheck.extract.relations.balances import balances
 from sitecheck.extract.relations.base_brackets import base_brackets
 from sitecheck.extract.relations.bracket_back import bracket_back
 from sitecheck.extract.relations.bracket_rows import bracket_rows
-from sitecheck.extract.relations.bullet_shares import bullet_shares
+from sitecheck.extract.relations.bullet_shares import bullet_runs, bullet_shares
 from sitecheck.extract.relations.caption_runs import caption_runs
 from sitecheck.extract.relations.caption_totals import caption_totals
 from sitecheck.extract.relations.carried_funds import carried_funds
@@ -291,6 +291,7 @@ def _shares_of(
     opening_shares(doc, span, rel, index)
     fatality(doc, span, nums, rel, index)
     bullet_shares(doc, span, nums, rel, index)
+    bullet_runs(doc, span, rel, index)
     bracket_of_base(doc, span, nums, rel)
 
 
