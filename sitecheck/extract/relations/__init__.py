@@ -21,7 +21,7 @@ from sitecheck.extract.relations.balances import balances
 from sitecheck.extract.relations.base_brackets import base_brackets
 from sitecheck.extract.relations.bracket_back import bracket_back
 from sitecheck.extract.relations.bracket_rows import bracket_rows
-from sitecheck.extract.relations.bullet_shares import bullet_shares
+from sitecheck.extract.relations.bullet_shares import bullet_runs, bullet_shares
 from sitecheck.extract.relations.caption_runs import caption_runs
 from sitecheck.extract.relations.caption_totals import caption_totals
 from sitecheck.extract.relations.carried_funds import carried_funds
@@ -85,6 +85,7 @@ from sitecheck.extract.relations.ordinal_runs import ordinal_runs
 from sitecheck.extract.relations.origin_shares import origin_shares
 from sitecheck.extract.relations.paired_differences import paired_differences
 from sitecheck.extract.relations.parentheses import parentheses
+from sitecheck.extract.relations.part_or_share import bracket_of_base, part_or_share
 from sitecheck.extract.relations.part_shares import (
     named_shares,
     opening_shares,
@@ -278,6 +279,7 @@ def _shares_of(
 ) -> None:
     """Shares of a base the sentence names: "of", brackets, targets, rates."""
     share_of(doc, span, nums, rel)
+    part_or_share(doc, span, nums, rel)
     base_brackets(doc, span, nums, rel)
     group_brackets(doc, span, nums, rel)
     aside_shares(doc, span, nums, rel)
@@ -289,6 +291,8 @@ def _shares_of(
     opening_shares(doc, span, rel, index)
     fatality(doc, span, nums, rel, index)
     bullet_shares(doc, span, nums, rel, index)
+    bullet_runs(doc, span, rel, index)
+    bracket_of_base(doc, span, nums, rel)
 
 
 def _changes(

@@ -3,7 +3,13 @@ share what makes two figures comparable and which figures of a sentence are sure
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+from sitecheck.document import Document
 from sitecheck.extract.quantities import Quantity
+from sitecheck.lang import alternation, lexicon
+from sitecheck.lang.base import Lexicon
 
 
 def same_unit(a: Quantity, b: Quantity) -> bool:
@@ -16,3 +22,17 @@ def sure_amounts(nums: list[Quantity]) -> list[Quantity] | None:
     words); None when one of them was read with doubt: no reading of the sentence is sure."""
     out = [q for q in nums if q.kind in ("count", "money") and not q.from_words and q.tag is None]
     return out if all(q.usable and q.value > 0 for q in out) else None
+
+
+@cache
+def _back_ref(lex: Lexicon) -> re.Pattern[str]:
+    refs = alternation((*lex.back_refs, *lex.part_after_refs))
+    return re.compile(rf"\s*(?:{refs})(?![\w])", re.I)
+
+
+def changeable(doc: Document, q: Quantity) -> bool:
+    """A percentage in figures that may be a change: not a share of the figure named before
+    ("60% of them more than last year (1,500)": 60% of the 3,000, not a rise from 1,500)."""
+    if q.kind != "percent" or not q.usable or q.from_words:
+        return False
+    return _back_ref(lexicon(doc.language)).match(doc.text, q.span.end) is None

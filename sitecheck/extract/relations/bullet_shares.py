@@ -14,6 +14,7 @@ import re
 from sitecheck.document import Block, Document, Span
 from sitecheck.extract.quantities import Quantity, QuantityIndex
 from sitecheck.extract.relations.model import PercentOf, Relations
+from sitecheck.extract.relations.patterns import relation_patterns
 from sitecheck.extract.relations.wording import WORD, lead
 
 _BULLETS = "•●▪·◦–-*"
@@ -71,3 +72,57 @@ def _bullet_before(
     if not noun or noun[0] not in words or base.value < amount.value:
         return None
     return base
+
+
+_SIBLING = re.compile(rf"[ \t]*[{re.escape(_BULLETS)}][ \t]*[\d.,  ]+\s*\(")
+_MAX_SIBLINGS = 8
+
+
+def bullet_runs(doc: Document, span: Span, rel: Relations, index: QuantityIndex) -> None:
+    """ "• 684 new cases … • 397 (58%) were severe • 431 (63%) were children": bullets that
+    open on an amount and its share, of the count that opens the bullet above them all. A
+    guess, as in ``bullet_shares``: a share that disagrees is a suspicion."""
+    sentence = doc.sentence_at(span.start)
+    if sentence is None or sentence.block.kind == "list_item":
+        return  # a list's shares of no base are left to the rule (the base they share)
+    text = doc.text
+    for po in rel.percents_since(span.start):
+        a = po.amount
+        if po.base is not None or po.bases or po.base_noun is not None or a.from_words:
+            continue
+        start = text.rfind("\n", 0, lead(a)) + 1
+        if not _SIBLING.match(text, start) or not _OPEN.fullmatch(
+            text, a.span.end, lead(po.percent)
+        ):
+            continue
+        close = _CLOSE.match(text, po.percent.span.end)
+        of = relation_patterns(doc.language).n_of_w
+        if close is None or of.match(text, close.end()) or any(r.part is a for r in rel.parts):
+            continue  # "9 (30%) of the 30 samples": a share of its own base
+        head = _head(text, start, index, a)
+        if head is not None:
+            po.bases, po.sure = [head], False
+
+
+def _head(text: str, start: int, index: QuantityIndex, amount: Quantity) -> Quantity | None:
+    """The first count of the nearest bullet above that is not one of the run."""
+    for _ in range(_MAX_SIBLINGS):
+        if start == 0:
+            return None
+        end = start - 1
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.strip() or line.lstrip()[:1] not in _BULLETS:
+            return None
+        if _SIBLING.match(text, start):
+            continue
+        figs = [q for q in index.between(start, end) if q.usable]
+        if not figs or figs[0].kind != "count" or figs[0].from_words:
+            return None
+        base = figs[0]
+        noun = amount.noun.split()[:1]
+        words = {w for part in base.noun.split()[:_NOUN_WORDS] for w in part.split("/")}
+        if base.value < amount.value or base.is_households != amount.is_households:
+            return None
+        return base if not noun or noun[0] in words else None
+    return None

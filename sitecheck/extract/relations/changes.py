@@ -23,7 +23,7 @@ from functools import cache
 from sitecheck.document import Document, Sentence
 from sitecheck.extract.figure_cues import figure_cues
 from sitecheck.extract.quantities import Quantity
-from sitecheck.extract.relations.amounts import same_unit
+from sitecheck.extract.relations.amounts import changeable, same_unit
 from sitecheck.extract.relations.compared_levels import no_level
 from sitecheck.extract.relations.differences import TIED_AFTER, difference_tie
 from sitecheck.extract.relations.model import Change, Relations
@@ -333,7 +333,7 @@ def changes(
     p = _patterns(lexicon(doc.language))
     # "fell 14% (74,314)" is read as a share of no named base; a word of change makes it a change.
     shares = rel.percents_from(sentence.span.start) - _baseless(rel, sentence)
-    pcts = [q for q in nums if q.kind == "percent" and q.usable and not q.from_words]
+    pcts = [q for q in nums if changeable(doc, q)]
     tied = [q for q in pcts if q.span.start not in shares and _tied(text, p, sentence, q)]
     if len(tied) != 1:
         return

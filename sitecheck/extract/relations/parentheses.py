@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.bare_brackets import bare_part, worded_part_after
+from sitecheck.extract.relations.changes import compared_in_brackets
 from sitecheck.extract.relations.counted_places import joined
 from sitecheck.extract.relations.distant_wholes import captioned, previous_total
 from sitecheck.extract.relations.model import Breakdown, PartOf, PercentOf, Relations
@@ -182,6 +183,8 @@ def _amount_after_share(doc: Document, p: RelationPatterns, par: Paren, rel: Rel
     # "a fall of -14% (298,027)": a signed change, the amount in brackets is the new level
     if signed(text, pct) or text[par.open_ + 1 : lead(first)].strip():
         return False
+    if compared_in_brackets(doc, first):
+        return False  # "60% of them from Gao (2,000 last year)": an earlier level, not the amount
     if DIGIT.search(text[pct.span.end : par.open_]):
         return False
     named = p.share_base.fullmatch(text, pct.span.end, par.open_)

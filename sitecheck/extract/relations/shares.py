@@ -10,6 +10,7 @@ from functools import cache
 
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.copula_shares import copula_groups
 from sitecheck.extract.relations.model import Relations, Shares
 from sitecheck.extract.relations.patterns import relation_patterns
 from sitecheck.extract.relations.wording import DIGIT, WORD, lead
@@ -105,7 +106,8 @@ def shares(doc: Document, span: Span, nums: list[Quantity], rel: Relations) -> N
         if _worded_share(doc.language).match(text, run[-1].span.end):
             continue  # "70% men, 18 percent women and twelve percent children": one unread
         # "49% of men and 88% of women": each share of its own whole.
-        if sum(1 for q in run if p.n_of_w.match(text, q.span.end)) >= 2:
+        of_each = sum(1 for q in run if p.n_of_w.match(text, q.span.end)) >= 2
+        if of_each and not copula_groups(doc, run):
             continue
         if _none_only_both(doc, run):
             rel.shares.append(Shares(run))  # answers of a partition, even under "coverage"
