@@ -77,7 +77,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         after_pct=re.compile(rf"[\s)]*(?:{_WORD}\s+){{0,2}}?(?:{after})(?![\w])", re.I),
         cue=re.compile(
             rf"(?<![\w])(?:{alternation(lex.change_cues)})(?:[\s(:,]+(?:{_WORD}|{_YEAR})){{0,5}}"
-            rf"[\s(:]*$",
+            rf"[\s(:]*(?:(?<=\()n\s?=\s?)?$",  # "(n=56,352)": a sample size, as counts go
             re.I,
         ),
         pct_from=re.compile(  # "up 40% from", "a 25% drop from July's": the earlier figure next
