@@ -20,6 +20,7 @@ from sitecheck.extract.relations.back_shares import back_shares
 from sitecheck.extract.relations.balances import balances
 from sitecheck.extract.relations.base_brackets import base_brackets
 from sitecheck.extract.relations.bracket_back import bracket_back
+from sitecheck.extract.relations.bracket_differences import bracket_differences
 from sitecheck.extract.relations.bracket_rows import bracket_rows
 from sitecheck.extract.relations.bullet_shares import bullet_runs, bullet_shares
 from sitecheck.extract.relations.caption_runs import caption_runs
@@ -314,6 +315,7 @@ def _changes(
     point_changes(doc, sentence, nums, rel)
     share_changes(doc, sentence, nums, rel, before)
     differences(doc, sentence, nums, rel, before)
+    bracket_differences(doc, sentence, nums, rel)
     difference_rates(doc, sentence, nums, rel)
     change_ahead(doc, sentence, nums, rel, before)
     change_after(doc, sentence, nums, rel, before)

@@ -75,6 +75,7 @@ def _bullet_before(
 
 
 _SIBLING = re.compile(rf"[ \t]*[{re.escape(_BULLETS)}][ \t]*[\d.,  ]+\s*\(")
+_SIBLING_LINE = re.compile("^" + _SIBLING.pattern, re.M)  # a bullet that opens on "A (P%"
 _MAX_SIBLINGS = 8
 
 
@@ -86,6 +87,9 @@ def bullet_runs(doc: Document, span: Span, rel: Relations, index: QuantityIndex)
     if sentence is None or sentence.block.kind == "list_item":
         return  # a list's shares of no base are left to the rule (the base they share)
     text = doc.text
+    block = sentence.block.span
+    if len(_SIBLING_LINE.findall(text, block.start, block.end)) >= 3:
+        return  # three shares or more: the rule finds the base they share, sure when two agree
     for po in rel.percents_since(span.start):
         a = po.amount
         if po.base is not None or po.bases or po.base_noun is not None or a.from_words:

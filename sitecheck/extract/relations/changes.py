@@ -29,6 +29,7 @@ from sitecheck.extract.relations.differences import TIED_AFTER, difference_tie
 from sitecheck.extract.relations.model import Change, Relations
 from sitecheck.extract.relations.now_marks import now_marked
 from sitecheck.extract.relations.period_before import (
+    against_gap,
     bracketed,
     period_before,
     same_noun,
@@ -77,12 +78,12 @@ def _patterns(lex: Lexicon) -> _Patterns:
         after_pct=re.compile(rf"[\s)]*(?:{_WORD}\s+){{0,2}}?(?:{after})(?![\w])", re.I),
         cue=re.compile(
             rf"(?<![\w])(?:{alternation(lex.change_cues)})(?:[\s(:,]+(?:{_WORD}|{_YEAR})){{0,5}}"
-            rf"[\s(:]*(?:n\s*=\s*)?$",
+            rf"[\s(:]*(?:(?<=\()n\s?=\s?)?$",  # "(n=56,352)": a sample size, as counts go
             re.I,
         ),
-        pct_from=re.compile(  # "up 40% from", "a 25% drop from July's": the earlier figure next
-            rf"\s*(?:(?:{terms})\s+)?(?:{alternation(lex.change_from)})\s+"
-            rf"(?:(?:{alternation(lex.articles)})\s+)?(?:{_WORD}['’]s?\s+)?", re.I,
+        pct_from=re.compile(  # "up 40% from", "a 25% drop from July's", "down 30% on the"
+            rf"\s*(?:(?:{terms})\s+)?(?:(?:{alternation(lex.change_from)})\s+(?:(?:"
+            rf"{alternation(lex.articles)})\s+)?(?:{_WORD}['’]s?\s+)?|{against_gap(lex)})", re.I,
         ),
         cue_after=re.compile(
             rf"(?:\s+{_WORD}){{0,3}}?\s+(?:{alternation(lex.change_cues)})(?![\w])[^()]{{0,30}}\)",
@@ -92,8 +93,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
             rf"(?<![\w])(?:{alternation(lex.change_from)})(?:\s+{_WORD}){{0,4}}\s+$", re.I
         ),
         loose=re.compile(
-            rf"(?<![\w])(?:{alternation(lex.qualifiers)})(?:\s+{_WORD})?\s+$",
-            re.I,
+            rf"(?<![\w])(?:{alternation(lex.qualifiers)})(?:\s+{_WORD})?\s+$", re.I
         ),
         to=re.compile(rf"(?<![\w])(?:{alternation(lex.change_to)})(?:\s+{_WORD}){{0,3}}\s+$", re.I),
         to_gap=re.compile(rf"\s+(?:{alternation(lex.change_to)})\s+", re.I),

@@ -31,7 +31,7 @@ from sitecheck.lang.base import Lexicon
 
 _WORD = r"[^\W\d_][\w'’-]*"
 _SHORT_LINK = 3  # "que", "a", "ao": links too common to tie a change on their own
-_ASIDE = r"(?:\([^()\d\n]{1,40}\)\s+)?"  # "8,912 more (under one per cent) than": a note
+_ASIDE = r"(?:\s*\([^()]{1,40}\))?"  # "(+0.4%)", "(less than one per cent)"
 _CLOSES = re.compile(r"\s*(?:[).;]|$)")  # the change ends its clause or bracket
 _CLOSES_FROM = re.compile(r"\s*(?:[),.;]|$)")  # "… from 4,000, an increase of …"
 
@@ -67,8 +67,10 @@ def _patterns(lex: Lexicon) -> _Patterns:
     # "1,130 short of its 115,000": the larger amount right after (not "short of food, while 300")
     short = rf"|(?:{shortfall})(?=\s+(?:{_WORD}\s+){{0,3}}(?:\S{{1,4}}\s?)?\d)" if shortfall else ""
     return _Patterns(
+        # "8,912 more (under 1%) than the 2,062,393": an aside may part the comparative and its link
         after=re.compile(
-            rf"\s+(?:{_WORD}\s+){{0,2}}?(?:(?:{words})\s+{_ASIDE}(?:{links}){short})(?![\w])", re.I
+            rf"\s+(?:{_WORD}\s+){{0,2}}?(?:(?:{words}){_ASIDE}\s+(?:{links}){short})(?![\w])",
+            re.I,
         ),
         before=re.compile(
             rf"(?<![\w])(?:{alternation(lex.change_terms)})\s+(?:{alternation(lex.change_by)})"

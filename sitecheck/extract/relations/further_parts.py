@@ -37,6 +37,7 @@ _REST_WORDS = 10  # words between "The rest" and its first figure
 _DATED = frozenset({"date", "year"})
 _OPEN = re.compile(r"[\s*•●▪·◦+\-–—]*")
 _NEVER = re.compile(r"(?!)")
+_TIES = frozenset({"of-the", "inclusive"})  # "Of the 4,500 …, 2,600 …", "5.9 million, including"
 _BESIDE, _REST = 1, 2  # how the closing sentence opens: "A further 2,900 …", "The rest …"
 
 
@@ -244,7 +245,7 @@ def _read_back(
         whole = _whole(p, groups, j, parts[0], back)
     else:
         tied = of_the.get(sentences[i - 1].span.start, []) if how == _REST and i else []
-        if len(tied) != 1:
+        if len(tied) != 1 or _names_part(doc, p, tied[0][1], sentences[i].span):
             return
         whole, parts, j = tied[0][0], [tied[0][1]], i - 1
     if whole is None or any(dated[j + 1 : i + 1]):
@@ -279,11 +280,24 @@ def _of_the(doc: Document, rel: Relations) -> dict[int, list[tuple[Quantity, Qua
     and parts that "Of the N" ties within one sentence, by where that sentence starts (read
     once for the document)."""
     out: dict[int, list[tuple[Quantity, Quantity]]] = {}
+    # "Of these, 7,000 went north, including 3,000 children. The remaining …": a whole that is
+    # itself a part leaves the rest to the whole above it.
+    nested = {id(r.part) for r in rel.parts} | {id(q) for b in rel.breakdowns for q in b.parts}
     for r in rel.parts:
-        home = doc.sentence_at(r.part.span.start) if r.kind == "of-the" else None
+        if r.kind == "inclusive" and id(r.whole) in nested:
+            continue
+        home = doc.sentence_at(r.part.span.start) if r.kind in _TIES else None
         if home is not None and home.span.start <= r.whole.span.start < home.span.end:
             out.setdefault(home.span.start, []).append((r.whole, r.part))
     return out
+
+
+def _names_part(doc: Document, p: RelationPatterns, part: Quantity, span: Span) -> bool:
+    """ "The rest of the children …" after "including 14,000 children": the rest of the part's
+    group, not of the whole."""
+    noun = _noun(part, p).lower()
+    words = WORD.findall(doc.text, span.start, span.end)
+    return bool(noun) and any(same_word(w.lower(), noun) for w in words)
 
 
 def _opening_part(

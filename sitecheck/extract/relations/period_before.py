@@ -21,13 +21,23 @@ from sitecheck.document import Document, Sentence
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations.wording import fold
 from sitecheck.extract.restated_near import same_stem
-from sitecheck.lang import lexicon, phrases
+from sitecheck.lang import alternation, lexicon, phrases
+from sitecheck.lang.base import Lexicon
 
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*")
 _CLAUSE_END = re.compile(r"[;:()]|[.,](?!\d)")
 _AFTER = 60  # characters after the percentage its period is looked for in
 _BEFORE = 40  # characters before a figure its verb is looked for in
 _BRACKET = re.compile(r"\s*\(\s*")  # "fell 14% (74,314)": the new figure right after the change
+
+
+def against_gap(lex: Lexicon) -> str:
+    """ "on the 5,000 of July", "on July's 5,000", "sobre los 5.000": a word of comparison, then
+    an article or a possessive right before the earlier figure (not "on 5,000 sites": where)."""
+    if not lex.change_against:
+        return "(?!)"
+    arts, word = alternation(lex.articles), _TOKEN.pattern
+    return rf"(?:{alternation(lex.change_against)})\s+(?:(?:{arts})|(?:{word}\s+)?{word}['’]s)\s+"
 
 
 @cache
