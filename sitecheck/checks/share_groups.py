@@ -26,6 +26,7 @@ from functools import cache
 from sitecheck.document import Block, Span
 from sitecheck.extract.quantities import Quantity
 from sitecheck.extract.relations import PercentOf
+from sitecheck.extract.relations.bracket_levels import compared_level
 from sitecheck.facts import Facts
 from sitecheck.findings import Found
 from sitecheck.interval import Interval, interval_sum
@@ -200,6 +201,8 @@ def referred_whole(facts: Facts, po: PercentOf, amounts: set[int]) -> Quantity |
             continue  # dates and percentages are no whole
         if q.span.start in amounts:
             continue  # another share's amount: "of whom 57% (992) … and 29% (505)"
+        if compared_level(facts.doc.text, facts.doc.language, q):
+            continue  # "… than in 2022 (152,240), of whom": the level compared, no whole
         whole = q
         break
     if whole is None or not whole.usable or whole.from_words:

@@ -84,6 +84,7 @@ class FigureCues:
     time_after: re.Pattern[str]
     ordinal_after: re.Pattern[str]
     month_before: re.Pattern[str]
+    weekday_before: re.Pattern[str]  # "quarta-feira (": a day of the month follows
     people: frozenset[str]
     households: frozenset[str]
     number_words: dict[str, int]
@@ -228,6 +229,9 @@ def _word_cues(lex: Lexicon) -> dict[str, Any]:
     number_alt = "|".join(x for x in (compounds if lex.number_tens else "", words) if x)
     return dict(
         month_before=re.compile(rf"(?i:{alternation(lex.months)})\s+$"),
+        weekday_before=re.compile(rf"(?i:(?<![\w])(?:{alternation(lex.weekdays)}))\s*\(\s*$")
+        if lex.weekdays
+        else re.compile(r"(?!)"),
         people=frozenset(lex.people_nouns),
         households=frozenset(lex.household_nouns),
         mended=_mended((*lex.people_nouns, *lex.household_nouns, *lex.death_nouns)),

@@ -262,6 +262,13 @@ def year_with_note(m: Mention) -> Tag | None:
     return None
 
 
+def weekday_date(m: Mention) -> Tag | None:
+    """ "Até o final da tarde desta quarta-feira (11), …": the day of the month in brackets."""
+    if not (m.raw.isdigit() and len(m.raw) <= 2 and 1 <= int(m.raw) <= 31 and m.nxt == ")"):
+        return None
+    return "date" if m.cues.weekday_before.search(m.before) else None
+
+
 def age_or_duration(m: Mention) -> Tag | None:
     q, c = m.q, m.cues
     if q.kind != "count" or q.scale:
@@ -321,6 +328,7 @@ TAGGERS: tuple[Callable[[Mention], Tag | None], ...] = (
     period_number,
     compound_number,
     year_with_note,
+    weekday_date,
     age_or_duration,
     measurement,
     code_with_letter,

@@ -31,3 +31,5 @@ class AcrossSentenceWords(FundingTableWords):
     # "…, so the rise reaches 87%": the change follows from the two levels (not "a fall of 25%"
     # alone, which may be the earlier level's own change)
     so_words: Words = ()
+    # "desta quarta-feira (11)": a weekday, then the day of the month alone in brackets
+    weekdays: Words = ()

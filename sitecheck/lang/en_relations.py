@@ -128,6 +128,7 @@ RELATION_WORDS: dict[str, object] = dict(
     group_copulas=("these were", "these are", "they were", "they are", "those were"),
     past_levels=("had been", "was", "stood at", "had stood at"),
     so_words=("so", "thus", "hence", "which means", "meaning that", "so that"),
+    weekdays=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     # "8 in A, 3 in B and one in C": the word for one, not read as a figure, closes a list
     unread_ones=("one", "a single"),
     # "requirements representing 51 percent of the total": no comma before the participle

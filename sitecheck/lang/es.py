@@ -138,7 +138,7 @@ ES = derive(
     back_consists=(
         "se compone de", "se componía de", "se desglosa en", "se desglosó en", "se divide en",
         "se dividió en", "se distribuye entre", "se distribuyó entre", "está compuesto por",
-        "está compuesta por",
+        "está compuesta por", "comprende", "comprendía", "comprendió", "comprenden",
     ),  # fmt: skip
     source_preps=(
         "a través de", "por medio de", "de parte de", "procedentes de", "provenientes de",

@@ -132,6 +132,7 @@ RELATION_WORDS: dict[str, object] = dict(
     ),  # fmt: skip
     past_levels=("había sido de", "había sido", "era de", "fue de", "se situaba en"),
     so_words=("así que", "por lo que", "de modo que", "de manera que", "lo que significa que"),
+    weekdays=("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
     # "8 in A, 3 in B and one in C": the word for one, not read as a figure, closes a list
     unread_ones=("uno", "una", "un solo", "una sola"),
     # "requirements representing 51 percent of the total": no comma before the participle

@@ -115,6 +115,7 @@ RELATION_WORDS: dict[str, object] = dict(
     group_copulas=("il s'agit de", "il s'agissait de", "ce sont", "c'étaient", "ils étaient"),
     past_levels=("avait été de", "était de", "s'élevait à", "se situait à"),
     so_words=("donc", "si bien que", "de sorte que", "ce qui signifie que"),
+    weekdays=("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
     # "8 in A, 3 in B and one in C": the word for one, not read as a figure, closes a list
     unread_ones=("un", "une", "un seul", "une seule"),
     # "requirements representing 51 percent of the total": no comma before the participle

@@ -122,7 +122,7 @@ PT = derive(
     back_includes=("inclui", "incluiu", "incluía", "abrange", "abrangeu"),
     back_consists=(
         "compõe-se de", "divide-se em", "dividiu-se em", "distribui-se entre",
-        "é composto por", "é composta por",
+        "é composto por", "é composta por", "compreende", "compreendia", "compreendeu",
     ),  # fmt: skip
     source_preps=("através de", "por meio de", "por intermédio de", "provenientes de", "via"),
     period_words=(

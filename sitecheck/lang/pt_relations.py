@@ -132,6 +132,10 @@ RELATION_WORDS: dict[str, object] = dict(
     ),  # fmt: skip
     past_levels=("tinha sido de", "havia sido de", "era de", "foi de"),
     so_words=("portanto", "de modo que", "pelo que", "o que significa que"),
+    weekdays=(
+        "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado",
+        "domingo",
+    ),  # fmt: skip
     # "8 in A, 3 in B and one in C": the word for one, not read as a figure, closes a list
     unread_ones=("um", "uma", "um só", "uma só"),
     # "requirements representing 51 percent of the total": no comma before the participle

@@ -8,6 +8,7 @@ from functools import cache
 
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.bracket_levels import compared_level
 from sitecheck.extract.relations.connector_clauses import clause_parts, join_at
 from sitecheck.extract.relations.death_causes import by_cause, outcome_pair
 from sitecheck.extract.relations.model import Breakdown, PartKind, PartOf, Relations
@@ -76,8 +77,8 @@ def _connector(
     part = figs.figs[j]
     words = " ".join(m.group("c").lower().split())
     found = _whole(text, p, m, before, part, nums)
-    if found is None:
-        return
+    if found is None or compared_level(text, doc.language, found[0]):
+        return  # no whole, or the level compared ("than in 2022 (152,240), of whom")
     whole, before = found
     if words in p.people_only and not _people_pair(p, doc.language, whole, part):
         return  # "3 attacks in which 45 people were killed": events, not people

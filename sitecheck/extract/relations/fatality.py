@@ -22,6 +22,8 @@ _CANDIDATES = 4  # earlier counts of cases tried as the base, nearest first
 _BULLETS = "•●▪·◦–-*"
 _SHUT = re.compile(r"\s*\)")
 _SHARE_AFTER = re.compile(r"[^()\n]{0,40}\(\s*\d[\d.,]*\s*%\s*\)")
+# "6 deaths (cumulative: 71)": a second count of deaths in brackets, so two rates are possible.
+_OTHER_COUNT = re.compile(r"[^()\d\n]{0,30}\((?=[^()%]*\d)[^()%]*\)")
 
 
 @dataclass(frozen=True, eq=False)
@@ -76,6 +78,8 @@ def fatality(
         return
     if len(deaths) != 1 or len(cases) > 1 or len(near) != 1 or near[0].span.start in taken:
         return
+    if _OTHER_COUNT.match(text, deaths[0].span.end):
+        return  # "6 deaths (cumulative: 71), CFR 0.37%": of the week's or of all? Abstain.
     # "64,310 including 1,012 deaths with a case fatality rate of 1.57%": the whole they are in.
     wholes = [r.whole for r in rel.parts if r.part is deaths[0] and r.kind == "inclusive"]
     if not cases and len(wholes) == 1 and wholes[0].span.start >= span.start:
@@ -120,8 +124,8 @@ def _rate_alone(
     figs = [q for q in index.between(before.span.start, before.span.end) if q.usable]
     deaths = [q for q in figs if not q.from_words and _named(q, w.deaths)]
     cases = [q for q in figs if not q.from_words and _named(q, w.cases)]
-    if len(deaths) != 1:
-        return
+    if len(deaths) != 1 or _OTHER_COUNT.match(doc.text, deaths[0].span.end):
+        return  # none, two, or "6 deaths (cumulative: 71)": two rates are possible
     wholes = [r.whole for r in rel.parts if r.part is deaths[0] and r.kind == "inclusive"]
     # The whole the deaths are included in is the cases they died of, before any other count.
     base = wholes[0] if len(wholes) == 1 else (cases[0] if len(cases) == 1 else None)

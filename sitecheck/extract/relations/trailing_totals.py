@@ -42,6 +42,7 @@ class _Patterns(NamedTuple):
     after: re.Pattern[str]  # " in total)" after it
     closes: re.Pattern[str]  # a unit at most, then the clause's end
     scope: re.Pattern[str]  # "since January", "this week": a period of the total's own
+    own: re.Pattern[str]  # "(year total: 16,210)": an earlier figure's own total in brackets
 
 
 @cache
@@ -59,6 +60,7 @@ def _patterns(language: str) -> _Patterns:
         scope=re.compile(
             rf"(?<![\w])(?:{alternation((*lex.period_words, *lex.stock_words))})(?![\w])", re.I
         ),
+        own=re.compile(rf"\([^()]*(?<![\w])(?:{totals})(?![\w])[^()]*\d[^()]*\)", re.I),
     )
 
 
@@ -89,6 +91,8 @@ def trailing_totals(doc: Document, span: Span, figs: list[Quantity], rel: Relati
         # own, or parts of a period, may not add up to it.
         if t.scope.search(tail.group("unit")) or t.scope.search(text, lead(figs[0]), m.start()):
             continue
+        if t.own.search(text, span.start, m.start()):
+            continue  # "1,730 cases (year total: 16,210) and 9 deaths (total: 84)": each its own
         known = len(rel.breakdowns)
         add_total(doc, p, rel, figs[:i], m.start(), total)
         b = rel.breakdowns[-1] if len(rel.breakdowns) > known else None  # read here, not before
