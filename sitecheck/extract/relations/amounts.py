@@ -36,3 +36,10 @@ def changeable(doc: Document, q: Quantity) -> bool:
     if q.kind != "percent" or not q.usable or q.from_words:
         return False
     return _back_ref(lexicon(doc.language)).match(doc.text, q.span.end) is None
+
+
+def sizes_not_parts(whole: Quantity, parts: list[Quantity]) -> bool:
+    """Two figures or more each above the whole ("1,150 arrivals in three camps: Oldo (5,400),
+    Kebe (3,200) …"): they measure the items themselves (the camps' sizes), no parts of it. One
+    such figure may be a typo; two are another quantity."""
+    return sum(q.interval.lo > whole.interval.hi for q in parts) >= 2

@@ -13,10 +13,9 @@ import re
 from functools import cache
 
 from sitecheck.extract.quantities import Quantity
-from sitecheck.extract.relations.wording import lead
+from sitecheck.extract.relations.wording import WORD, lead
 from sitecheck.lang import alternation, lexicon
 
-_WORD = r"[^\W\d_][\w'’-]*"
 _OPEN = re.compile(r"\s*\(\s*")
 _CLOSE = re.compile(r"\s*\)")
 _REACH = 40  # characters before the amount
@@ -52,4 +51,4 @@ def compared_after(text: str, language: str, earlier: Quantity, later: Quantity)
 @cache
 def _compared(language: str) -> re.Pattern[str]:
     words = alternation(lexicon(language).change_words)
-    return re.compile(rf"(?<![\w])(?:{words})(?:\s+{_WORD}){{0,2}}\s*$", re.I)
+    return re.compile(rf"(?<![\w])(?:{words})(?:\s+{WORD.pattern}){{0,2}}\s*$", re.I)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.amounts import sizes_not_parts
 from sitecheck.extract.relations.colon_heads import long_head
 from sitecheck.extract.relations.colon_parts import (
     _bracketed,
@@ -50,8 +51,8 @@ def _add(rel: Relations, whole: Quantity, parts: list[Quantity], overlap: bool) 
     """A new breakdown, or one read before as bounded only ("$9M for three sectors: …", amounts
     by sector, not known to be all) now closed by the count. Items people took part in may
     count one person twice (``overlap``): they add up to at least the whole."""
-    if sum(q.interval.lo > whole.interval.hi for q in parts) >= 2:
-        return  # "1,150 arrivals in three camps: Oldo (5,400), Kebe (3,200)": the camps' sizes
+    if sizes_not_parts(whole, parts):
+        return
     read = next((b for b in rel.breakdowns if b.total is whole), None)
     if read is None:
         rel.breakdowns.append(Breakdown(whole, parts, "colon", one_way=overlap))

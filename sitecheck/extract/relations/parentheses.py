@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sitecheck.document import Document, Span
 from sitecheck.extract.quantities import Quantity
+from sitecheck.extract.relations.amounts import sizes_not_parts
 from sitecheck.extract.relations.bare_brackets import bare_part, worded_part_after
 from sitecheck.extract.relations.changes import compared_in_brackets
 from sitecheck.extract.relations.counted_places import joined
@@ -372,8 +373,8 @@ def _add_labels(
     """The breakdown of a total into its labelled parts, bounded as the wording allows."""
     text = doc.text
     parts = [g[2] for g in group]
-    if sum(q.interval.lo > total.interval.hi for q in parts) >= 2:
-        return  # "1,150 arrivals in three camps: Oldo (5,400), Kebe (3,200)": the camps' sizes
+    if sizes_not_parts(total, parts):
+        return
     # The word before each "(n)" names the part: "Venezuelans (156) and Peruvians (212)".
     labels = [(WORD.findall(text[max(0, o - 40) : o]) or [""])[-1].lower() for o, _, _ in group]
     some = names_some(p, text, total.span.end, group[-1][1]) or worded_part_after(doc, group[-1][1])
